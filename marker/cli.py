@@ -1,0 +1,139 @@
+"""The ``marker`` command line. Each subcommand is a small function over the domain core.
+
+Errors a user can fix are printed as one line on stderr, never as a traceback:
+exit 1 for invalid rubrics, 2 for unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from marker import __version__
+from marker.catalogue import Catalogue, find_rubrics
+from marker.config import Config, load_config
+from marker.errors import MarkerError
+from marker.rubric import Rubric, Scheme, parse_rubric
+
+DEMO_UNIT = "8584-200"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="marker", description="Mark ILM coaching and mentoring submissions against the unit's result sheet.")
+    parser.add_argument("--version", action="version", version=f"marker {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("rubrics", help="list the units found (shipped and the centre's own)")
+
+    rubric = commands.add_parser("rubric", help="work with rubric files")
+    rubric_commands = rubric.add_subparsers(dest="rubric_command", metavar="ACTION", required=True)
+    check = rubric_commands.add_parser("check", help="validate rubric files, printing every error")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    show = rubric_commands.add_parser("show", help="print a unit's criteria and indicators")
+    show.add_argument("unit")
+
+    commands.add_parser("config", help="show where marker reads its settings and what they are")
+    commands.add_parser("demo", help="show the bundled demo")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        config = load_config()
+        return COMMANDS[args.command](args, config)
+    except MarkerError as exc:
+        print(f"marker: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _catalogue(config: Config) -> Catalogue:
+    catalogue = find_rubrics(config.rubric_folders())
+    for error in catalogue.errors:
+        print(f"marker: {error}", file=sys.stderr)
+    return catalogue
+
+
+def cmd_rubrics(args, config: Config) -> int:
+    catalogue = _catalogue(config)
+    rows = [("UNIT", "TITLE", "SCHEME", "SIZE", "FILE")]
+    for rubric in sorted(catalogue.rubrics.values(), key=lambda r: r.unit):
+        what = "criteria" if rubric.scheme is Scheme.PASS_REFERRAL else "sections"
+        rows.append((rubric.unit, rubric.title, rubric.scheme.value, f"{rubric.size} {what}", str(rubric.path)))
+    _print_table(rows)
+    return 1 if catalogue.errors else 0
+
+
+def cmd_rubric(args, config: Config) -> int:
+    if args.rubric_command == "show":
+        print(describe(_catalogue(config).get(args.unit)))
+        return 0
+    failed = 0
+    for path in args.files:
+        rubric, errors = parse_rubric(path)
+        for error in errors:
+            print(error)
+        if errors:
+            failed += 1
+        else:
+            print(f"{path}: ok — {rubric.unit} {rubric.title}, {rubric.size} "
+                  f"{'criteria' if rubric.scheme is Scheme.PASS_REFERRAL else 'sections'}")
+    return 1 if failed else 0
+
+
+def cmd_config(args, config: Config) -> int:
+    from marker.config import cache_dir, config_path
+
+    print(f"config file:   {config_path()}{'' if config.path else ' (not created yet; defaults in use)'}")
+    print(f"assessor:      {config.assessor or '-'} ({config.role})")
+    print(f"centre:        {config.centre_number or '-'} {config.centre_name}")
+    print(f"sessions:      {config.sessions_folder()}")
+    print(f"cache:         {cache_dir()}")
+    print("rubric folders:", *[f"  {p}" for p in config.rubric_folders()], sep="\n")
+    return 0
+
+
+def cmd_demo(args, config: Config) -> int:
+    print(describe(_catalogue(config).get(DEMO_UNIT)))
+    return 0
+
+
+def describe(rubric: Rubric) -> str:
+    """A unit's criteria and indicators as plain text, as the result sheet lists them."""
+    out = [f"{rubric.unit} {rubric.title}", f"{rubric.qualification} · level {rubric.level} · {rubric.assessment} · {rubric.scheme.value}"]
+    out += [f"note: {n}" for n in rubric.notes]
+    for lo in rubric.outcomes:
+        out += ["", f"Learning Outcome {lo.ref} {lo.heading}"]
+        for c in lo.criteria:
+            out.append(f"  AC {c.ref} {c.text}")
+            out += [f"      referral · {i}" for i in c.referral_indicators]
+            out += [f"      pass     · {i}" for i in c.pass_indicators]
+    for s in rubric.sections:
+        minimum = f", min {s.min}" if s.min is not None else ""
+        out += ["", f"Section {s.ref} {s.title} (max {s.max}{minimum})"]
+        out += [f"    · {c}" for c in s.criteria]
+        out += [f"  Q{q.ref} ({q.marks}) {q.text}" for q in s.questions]
+    if rubric.pass_mark is not None:
+        out += ["", f"Pass: {rubric.pass_mark}+ of {rubric.total_marks} and every section minimum"]
+    return "\n".join(out)
+
+
+def _print_table(rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1])
+
+
+COMMANDS = {
+    "rubrics": cmd_rubrics,
+    "rubric": cmd_rubric,
+    "config": cmd_config,
+    "demo": cmd_demo,
+}
