@@ -33,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     show = rubric_commands.add_parser("show", help="print a unit's criteria and indicators")
     show.add_argument("unit")
 
+    extract = commands.add_parser("extract", help="find the passages that answer each criterion, then run the checks")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE", help="the submission: files or folders")
+    extract.add_argument("--unit", required=True, help="unit number, e.g. 8584-200 (see `marker rubrics`)")
+    extract.add_argument("--json", action="store_true", help="print the stable JSON interface (see README)")
+    extract.add_argument("--password", help="password for an encrypted PDF")
+
     commands.add_parser("config", help="show where marker reads its settings and what they are")
     commands.add_parser("demo", help="show the bundled demo")
     return parser
@@ -88,6 +94,29 @@ def cmd_rubric(args, config: Config) -> int:
     return 1 if failed else 0
 
 
+def cmd_extract(args, config: Config) -> int:
+    import json
+
+    from marker.submission.read import read_submission
+    from marker.submission.report import as_json, as_text, extract
+
+    rubric = _catalogue(config).get(args.unit)
+    show_progress = sys.stderr.isatty()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if show_progress:
+            print(f"\rreading {done}/{total} {name[:50]:<50}", end="", file=sys.stderr, flush=True)
+
+    submission = read_submission(args.files, password=args.password, progress=progress)
+    if show_progress:
+        print("\r" + " " * 70 + "\r", end="", file=sys.stderr)
+    for error in submission.errors:
+        print(f"marker: {error}", file=sys.stderr)
+    result = extract(submission, rubric)
+    print(json.dumps(as_json(result), indent=2, ensure_ascii=False) if args.json else as_text(result))
+    return 2 if submission.errors else 0
+
+
 def cmd_config(args, config: Config) -> int:
     from marker.config import cache_dir, config_path
 
@@ -134,6 +163,7 @@ def _print_table(rows: list[tuple[str, ...]]) -> None:
 COMMANDS = {
     "rubrics": cmd_rubrics,
     "rubric": cmd_rubric,
+    "extract": cmd_extract,
     "config": cmd_config,
     "demo": cmd_demo,
 }
