@@ -125,7 +125,7 @@ def _is_cover(block: Block) -> bool:
 
 # --- practice ---------------------------------------------------------------------------
 
-_NOT_A_SESSION = re.compile(r"\b(minimum|at least|required|requirement|must|need to|target|aim to|plan(?:ned)? for|total)\b", re.IGNORECASE)
+_NOT_A_SESSION = re.compile(r"\b(minimum|at least|required|requirement|must|need to|target|aim to|planned|plan for|total)\b", re.IGNORECASE)
 _SESSIONISH = re.compile(
     r"\bsession|\bmet\b|\bmeeting|\bmentored|\bcoached|\bmentoring|\bcoaching|\bdiary\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
@@ -144,7 +144,7 @@ def practice(documents: list[Document] | tuple[Document, ...]) -> Practice:
         for block in counted_blocks(document):
             for line in _lines(block):
                 for kind, label in _INDIVIDUAL.findall(line):
-                    if label.isdigit() or label.isupper():
+                    if (label.isdigit() or label.isupper()) and label != "I":
                         individuals.setdefault(f"{kind.capitalize()} {label.upper()}", None)
                 found = minutes_in(line)
                 if not found or _NOT_A_SESSION.search(line):

@@ -67,10 +67,16 @@ def label_pattern(questions: bool) -> re.Pattern[str]:
 
 
 def is_pseudo_heading(block: Block, label: re.Pattern[str]) -> bool:
-    """A short body paragraph that starts with a label works as a heading."""
-    if block.kind not in ("paragraph", "list"):
+    """A short body paragraph that starts with a label works as a heading.
+
+    Legacy learners restate the question on its own line ("9. Give two examples ...
+    (6 marks)"), so a labelled question or mark line counts even when longer.
+    """
+    if block.kind not in ("paragraph", "list") or not label.match(block.text):
         return False
-    return bool(label.match(block.text)) and len(block.text.split()) <= 14
+    words = len(block.text.split())
+    restated = block.text.rstrip().endswith("?") or re.search(r"\(\s*\d+\s*marks?\s*\)\s*$", block.text)
+    return words <= 14 or (bool(restated) and words <= 45)
 
 
 def heading_level(block: Block, label: re.Pattern[str]) -> int | None:
@@ -92,7 +98,7 @@ def passages(document: Document, questions: bool = False) -> list[Passage]:
     blocks = document.blocks
     found: list[Passage] = []
     found += _sections(blocks, label)
-    found += [Passage((b,)) for b in blocks if b.kind == "table"]
+    found += [_table(b, label) for b in blocks if b.kind == "table"]
     found += _labelled_paragraphs(blocks, label)
     found += _groups(blocks, label)
     return _unique(found)
@@ -116,13 +122,24 @@ def _sections(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage
     return found
 
 
+def _table(block: Block, label: re.Pattern[str]) -> Passage:
+    """A table; answer templates print the AC in the first row, which then labels it."""
+    first = block.text.split("\n", 1)[0]
+    return Passage((block,), heading=first[:120] if label.match(first) else "")
+
+
 def _labelled_paragraphs(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    """A long paragraph that opens with its label ("1.1 A mentor is ...") is its own passage."""
+    """A long paragraph that opens with its label ("1.1 A mentor is ...") starts a passage
+    that runs on to the next label or heading: the answer often continues below it."""
     found = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         match = label.match(block.text) if block.kind in ("paragraph", "list") else None
-        if match and not is_pseudo_heading(block, label):
-            found.append(Passage((block,), heading=match.group(0).strip()))
+        if not match or is_pseudo_heading(block, label):
+            continue
+        end = i + 1
+        while end < len(blocks) and blocks[end].kind in ("paragraph", "list") and not label.match(blocks[end].text):
+            end += 1
+        found.append(Passage(blocks[i:end], heading=match.group(0).strip()))
     return found
 
 

@@ -1,0 +1,77 @@
+"""Reusable feedback comments, kept in the config folder, the right ones first.
+
+Comments are keyed by unit, criterion and decision; suggestions for the criterion in
+hand come first, then the same unit and decision, then the rest, most used first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomlkit
+from tomlkit.exceptions import ParseError
+
+from marker.config import config_path
+from marker.errors import ConfigError
+from marker.fileio import atomic_write_text
+
+
+@dataclass
+class Comment:
+    unit: str
+    criterion: str
+    decision: str
+    text: str
+    uses: int = 0
+
+
+def bank_path() -> Path:
+    return config_path().parent / "comments.toml"
+
+
+class CommentBank:
+    """The comments in one file; ``add`` and ``used`` save at once."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or bank_path()
+        self.comments: list[Comment] = []
+        if self.path.exists():
+            try:
+                doc = tomlkit.parse(self.path.read_text(encoding="utf-8")).unwrap()
+                self.comments = [Comment(**{k: c[k] for k in ("unit", "criterion", "decision", "text")}, uses=int(c.get("uses", 0)))
+                                 for c in doc.get("comment", [])]
+            except (ParseError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{self.path}: comment bank unreadable ({exc}); fix or move the file aside") from None
+
+    def suggestions(self, unit: str, criterion: str, decision: str) -> list[Comment]:
+        def rank(c: Comment) -> tuple:
+            return (
+                -(c.unit == unit and c.criterion == criterion and c.decision == decision),
+                -(c.unit == unit and c.criterion == criterion),
+                -(c.unit == unit and c.decision == decision),
+                -(c.decision == decision),
+                -c.uses,
+            )
+        return sorted(self.comments, key=rank)
+
+    def add(self, unit: str, criterion: str, decision: str, text: str) -> None:
+        text = text.strip()
+        if not text or any(c.text == text and c.criterion == criterion and c.unit == unit for c in self.comments):
+            return
+        self.comments.append(Comment(unit, criterion, decision, text))
+        self.save()
+
+    def used(self, comment: Comment) -> None:
+        comment.uses += 1
+        self.save()
+
+    def save(self) -> None:
+        doc = tomlkit.document()
+        doc.add(tomlkit.comment("marker comment bank: reusable feedback, keyed by unit, criterion and decision"))
+        table = tomlkit.aot()
+        for c in self.comments:
+            table.append(tomlkit.item({"unit": c.unit, "criterion": c.criterion, "decision": c.decision,
+                                       "text": c.text, "uses": c.uses}))
+        doc["comment"] = table
+        atomic_write_text(self.path, tomlkit.dumps(doc))

@@ -1,0 +1,177 @@
+"""One open session being marked: what the marking screen needs, with no Textual in it.
+
+Wraps the session, its rubric, the debounced saver, the lock and the comment bank, so
+every change the assessor makes is validated, logged in the audit trail and saved
+within a second — and so the same operations can be tested without a terminal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marker.comment_bank import CommentBank
+from marker.errors import SessionError
+from marker.lock import Lock
+from marker.outcome import unit_outcome
+from marker.rubric import Criterion, Rubric, Scheme, Section
+from marker.session import Decision, Session
+from marker.store import Saver
+from marker.submission.checks import Checks
+
+
+class Marking:
+    """The assessor's operations on one session, each saved and audited."""
+
+    def __init__(self, session: Session, rubric: Rubric, path: Path, who: str,
+                 lock: Lock | None = None, read_only: str = "", bank: CommentBank | None = None) -> None:
+        self.session = session
+        self.rubric = rubric
+        self.path = path
+        self.who = who
+        self.lock = lock
+        self.read_only = read_only
+        """Why the session cannot be changed here ("" when it can)."""
+        self.saver = Saver(session, path)
+        self.bank = bank
+        self.checks: Checks | None = None
+
+    @property
+    def is_marked(self) -> bool:
+        return self.rubric.scheme is Scheme.MARKS
+
+    # --- what is marked ---------------------------------------------------------------------
+
+    def refs(self) -> list[str]:
+        """Criterion refs, or ``section-N`` for the sections of a marked unit."""
+        if self.is_marked:
+            return [f"section-{s.ref}" for s in self.rubric.sections]
+        return [c.ref for c in self.rubric.criteria]
+
+    def item(self, ref: str) -> Criterion | Section:
+        if ref.startswith("section-"):
+            return next(s for s in self.rubric.sections if s.ref == ref.removeprefix("section-"))
+        return next(c for c in self.rubric.criteria if c.ref == ref)
+
+    def item_state(self, ref: str) -> tuple[str, str, bool]:
+        """(state, label, carried forward) for the criteria list."""
+        item = self.item(ref)
+        if isinstance(item, Section):
+            entry = self.section_entry(ref)
+            if entry.mark is None:
+                return "unmarked", f"{item.title}", False
+            below = item.min is not None and entry.mark < item.min
+            return ("referral" if below else "pass"), f"{entry.mark}/{item.max} {item.title}", False
+        entry = self.session.criteria[ref]
+        return entry.decision.value, item.text, entry.carried
+
+    def decision(self, ref: str) -> str:
+        return self.session.criteria[ref].decision.value
+
+    def feedback(self, ref: str) -> str:
+        return self.session.criteria[ref].feedback
+
+    def pins(self, ref: str) -> list[str]:
+        if ref.startswith("section-"):
+            return []
+        return list(self.session.criteria[ref].evidence)
+
+    def section_entry(self, ref: str):
+        return self.session.sections[ref.removeprefix("section-")]
+
+    # --- changes ----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.saver.changed()
+
+    def _guard(self) -> None:
+        if self.read_only:
+            raise SessionError(self.read_only)
+
+    def set_decision(self, ref: str, decision: str) -> None:
+        self._guard()
+        self.session.set_decision(ref, Decision(decision), self.who)
+        self._changed()
+
+    def set_feedback(self, ref: str, text: str) -> None:
+        self._guard()
+        self.session.set_feedback(ref, text, self.who)
+        self._changed()
+
+    def toggle_pin(self, ref: str, location: str) -> bool:
+        """Pin the location as evidence, or unpin it if pinned; True when now pinned."""
+        self._guard()
+        if location in self.session.criteria[ref].evidence:
+            self.session.unpin(ref, location, self.who)
+            pinned = False
+        else:
+            self.session.pin(ref, location, self.who)
+            pinned = True
+        self._changed()
+        return pinned
+
+    def lo_comment_for(self, ref: str) -> tuple[str | None, str, str]:
+        """(LO ref, LO heading, current comment) for the criterion's learning outcome."""
+        for lo in self.rubric.outcomes:
+            if any(c.ref == ref for c in lo.criteria):
+                return lo.ref, lo.heading, self.session.lo_comments.get(lo.ref, "")
+        return None, "", ""
+
+    def set_lo_comment(self, lo_ref: str, text: str) -> None:
+        self._guard()
+        self.session.set_lo_comment(lo_ref, text, self.who)
+        self._changed()
+
+    def set_mark(self, ref: str, mark: int | None) -> None:
+        self._guard()
+        self.session.set_mark(self.rubric, ref.removeprefix("section-"), mark, self.who)
+        self._changed()
+
+    def set_strengths(self, ref: str, text: str) -> None:
+        self._guard()
+        self.session.set_strengths(ref.removeprefix("section-"), text, self.who)
+        self._changed()
+
+    def set_weaknesses(self, ref: str, text: str) -> None:
+        self._guard()
+        self.session.set_weaknesses(ref.removeprefix("section-"), text, self.who)
+        self._changed()
+
+    def record_checks(self, checks: Checks) -> None:
+        self.checks = checks
+
+    # --- comment bank -------------------------------------------------------------------------
+
+    def comment_suggestions(self, ref: str) -> list[str]:
+        if self.bank is None:
+            return []
+        decision = "" if self.is_marked else self.decision(ref)
+        return [c.text for c in self.bank.suggestions(self.rubric.unit, ref, decision)]
+
+    def save_comment(self, ref: str, text: str) -> None:
+        if self.bank is not None:
+            decision = "" if self.is_marked else self.decision(ref)
+            self.bank.add(self.rubric.unit, ref, decision, text)
+
+    # --- what the screen shows --------------------------------------------------------------
+
+    def outcome_text(self) -> str:
+        return unit_outcome(self.session, self.rubric).summary
+
+    def status_line(self) -> str:
+        s = self.session
+        notes = f" · ⚠ {len(self.rubric.notes)} notes (n)" if self.rubric.notes else ""
+        mode = " · READ-ONLY" if self.read_only else ""
+        return (f"{s.unit} {self.rubric.title} · {s.learner_name or 'unnamed learner'} ({s.learner_reg or 'no reg. no.'})"
+                f" · attempt {s.attempt} · {s.status.value}{mode}{notes}")
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self.saver.flush()
+
+    def close(self) -> None:
+        self.flush()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

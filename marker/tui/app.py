@@ -1,0 +1,67 @@
+"""The Textual application. ``create_app`` builds it for the CLI and for the tests alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from marker.catalogue import Catalogue, find_rubrics
+from marker.config import Config, load_config
+
+
+class MarkerApp(App):
+    """marker: mark, quality-assure and export ILM result sheets from the keyboard."""
+
+    TITLE = "marker"
+    CSS_PATH = "marker.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("question_mark", "show_help_panel", "Keys", id="app.help", show=False),
+    ]
+
+    def __init__(self, config: Config, catalogue: Catalogue, sessions_dir: Path, start: Screen | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.catalogue = catalogue
+        self.sessions_dir = sessions_dir
+        self.start = start
+
+    def on_mount(self) -> None:
+        from marker.tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self.start is not None:
+            self.push_screen(self.start)
+        for error in self.catalogue.errors:
+            self.notify(str(error), title="Rubric problem", severity="error", timeout=15)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every key of the current screen is also a command in the palette."""
+        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.action in seen or not active.enabled:
+                continue
+            seen.add(binding.action)
+            node, action = active.node, binding.action
+            key = self.get_key_display(binding)
+            yield SystemCommand(binding.description, f"key: {key}", lambda n=node, a=action: n.run_action(a))
+
+    def action_show_help_panel(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            super().action_show_help_panel()
+
+
+def create_app(config: Config | None = None, sessions: str | Path | None = None, start: Screen | None = None) -> MarkerApp:
+    """Build the app from the user's config: the one factory for CLI and tests."""
+    config = config or load_config()
+    catalogue = find_rubrics(config.rubric_folders())
+    return MarkerApp(config, catalogue, config.sessions_folder(sessions), start)

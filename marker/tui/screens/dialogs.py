@@ -1,0 +1,96 @@
+"""Small modal dialogs: a text to edit, the rubric's notes, the comment bank."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from marker.rubric import Rubric
+
+
+class TextDialog(ModalScreen[str | None]):
+    """Edit one text; escape (or ctrl+s) keeps it and closes."""
+
+    BINDINGS = [
+        Binding("escape", "keep", "Keep and close", id="dialog.keep"),
+        Binding("ctrl+s", "keep", "Keep and close", id="dialog.save", show=False),
+    ]
+
+    def __init__(self, title: str, subtitle: str, text: str) -> None:
+        super().__init__()
+        self.title_text, self.subtitle, self.text = title, subtitle, text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(Text(self.subtitle, style="dim"))
+            yield TextArea(self.text, id="dialog-text", soft_wrap=True, tab_behavior="focus")
+            yield Static(Text("escape keeps the text and closes", style="dim"))
+
+    def action_keep(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+
+class NotesDialog(ModalScreen[None]):
+    """The rubric's notes: handbook conflicts and assumptions the assessor should know."""
+
+    BINDINGS = [Binding("escape,n,q", "app.pop_screen", "Close", id="dialog.close")]
+
+    def __init__(self, rubric: Rubric) -> None:
+        super().__init__()
+        self.rubric = rubric
+
+    def compose(self) -> ComposeResult:
+        body = Text()
+        body.append(f"{self.rubric.unit} {self.rubric.title}\n\n", style="bold")
+        for note in self.rubric.notes or ("No notes for this unit.",):
+            body.append(f"• {note}\n\n")
+        with Vertical(classes="dialog"):
+            yield Static(body)
+
+
+class CommentBankDialog(ModalScreen[str | None]):
+    """Pick a saved comment: the ones for this criterion and decision come first."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, comments: list[str]) -> None:
+        super().__init__()
+        self.comments = comments
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text("Comment bank — type to filter, enter inserts", style="bold"))
+            yield Input(placeholder="filter", id="bank-filter")
+            yield OptionList(*self._options(""), id="bank-list")
+
+    def _options(self, needle: str) -> list[Option]:
+        shown = [c for c in self.comments if needle.casefold() in c.casefold()]
+        if not shown:
+            return [Option(Text("no saved comments yet — B saves the feedback you wrote", style="dim"), disabled=True)]
+        return [Option(Text(c), id=str(i)) for i, c in enumerate(self.comments) if c in shown]
+
+    @on(Input.Changed, "#bank-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self._options(event.value))
+
+    @on(Input.Submitted, "#bank-filter")
+    def _first(self) -> None:
+        options = self.query_one(OptionList)
+        first = next((o for o in options.options if not o.disabled), None)
+        self.dismiss(self.comments[int(first.id)] if first and first.id else None)
+
+    @on(OptionList.OptionSelected, "#bank-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.comments[int(event.option.id)] if event.option.id else None)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,127 @@
+"""Home: every session in the sessions folder, filtered by typing, sortable."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from marker.sessions_index import SessionRow, scan_sessions
+
+COLUMNS = (("learner", "Learner"), ("reg", "Reg. no."), ("unit", "Unit"), ("attempt", "Att."),
+           ("status", "Status"), ("outcome", "Outcome"), ("assessor", "Assessor"), ("updated", "Last change"))
+
+
+class HomeScreen(Screen):
+    """The sessions table; type to filter by learner, unit, status or assessor."""
+
+    BINDINGS = [
+        Binding("n", "new", "New marking", id="home.new"),
+        Binding("enter,o", "open", "Open", id="home.open"),
+        Binding("slash", "filter", "Filter", id="home.filter"),
+        Binding("s", "sort", "Sort", id="home.sort"),
+        Binding("g", "reload", "Reload", id="home.reload", show=False),
+        Binding("escape", "clear_filter", "Clear filter", id="home.clear", show=False),
+        Binding("q", "app.quit", "Quit", id="home.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SessionRow] = []
+        self.sort_index = len(COLUMNS) - 1
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="home-title")
+        yield Input(placeholder="filter: learner, reg. no., unit, status, assessor  (/ to focus, escape to clear)",
+                    id="filter")
+        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        table.focus()
+        self.action_reload()
+
+    def on_screen_resume(self) -> None:
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        self.scan()
+
+    @work(thread=True, exclusive=True, group="scan", name="scan sessions")
+    def scan(self) -> list[SessionRow]:
+        return scan_sessions(self.app.sessions_dir)
+
+    @on(Worker.StateChanged)
+    def _scanned(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "scan":
+            return
+        if event.state is WorkerState.ERROR:
+            self.notify(f"could not list sessions: {event.worker.error}", severity="error")
+        if event.state is WorkerState.SUCCESS:
+            self.rows = event.worker.result
+            self._fill()
+
+    def _fill(self) -> None:
+        needle = self.query_one("#filter", Input).value.casefold().strip()
+        table = self.query_one(DataTable)
+        table.clear()
+        shown = [r for r in self.rows if not needle or all(w in r.haystack for w in needle.split())]
+        key = COLUMNS[self.sort_index][0]
+        shown.sort(key=lambda r: str(getattr(r, key)), reverse=key == "updated")
+        for row in shown:
+            table.add_row(*(str(getattr(row, k)) for k, _ in COLUMNS), key=str(row.path))
+        title = f"{len(shown)} of {len(self.rows)} sessions in {self.app.sessions_dir}"
+        problems = [r for r in self.rows if r.problem]
+        if problems:
+            title += f" — {len(problems)} unreadable"
+        self.query_one("#home-title", Static).update(title)
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+        self.query_one(DataTable).focus()
+
+    def action_sort(self) -> None:
+        self.sort_index = (self.sort_index + 1) % len(COLUMNS)
+        self.notify(f"sorted by {COLUMNS[self.sort_index][1]}", timeout=2)
+        self._fill()
+
+    @on(DataTable.RowSelected, "#sessions")
+    def _row_chosen(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        row = next((r for r in self.rows if str(r.path) == key), None)
+        if row is None:
+            return
+        if row.problem:
+            self.notify(row.problem, severity="error", timeout=10)
+            return
+        from marker.tui.screens.open import open_session
+
+        open_session(self.app, row.path)
+
+    def action_new(self) -> None:
+        from marker.tui.screens.new_marking import NewMarkingScreen
+
+        self.app.push_screen(NewMarkingScreen())

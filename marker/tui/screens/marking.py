@@ -1,0 +1,380 @@
+"""The marking screen: criterion, indicators, evidence and feedback, all by keyboard.
+
+The screen owns the session; widgets post messages and the handlers here change the
+session, save it (debounced) and refresh what changed. Reading the submission runs in
+a worker thread, so even a 300-page PDF never blocks a keypress.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static, TextArea
+from textual.worker import Worker, WorkerState
+
+from marker.marking import Marking
+from marker.rubric import Criterion, Scheme
+from marker.submission.read import read_submission
+from marker.submission.report import Extraction, extract
+from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, TextDialog
+from marker.tui.textmap import TextMap, build_text_map
+from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
+from marker.tui.widgets.criterion_panel import CriterionPanel
+from marker.tui.widgets.evidence import EvidenceView
+
+
+class ReadProgress(Message):
+    """Posted from the reading worker: ``done`` of ``total`` files read."""
+
+    def __init__(self, done: int, total: int, name: str) -> None:
+        super().__init__()
+        self.done, self.total, self.name = done, total, name
+
+
+class MarkingScreen(Screen):
+    """Mark one session: every criterion beside its indicators and the learner's evidence."""
+
+    CSS_PATH = "marking.tcss"
+
+    BINDINGS = [
+        Binding("p", "decide('pass')", "Pass", id="marking.pass"),
+        Binding("r", "decide('referral')", "Referral", id="marking.referral"),
+        Binding("u", "decide('unmarked')", "Unmark", id="marking.unmark", show=False),
+        Binding("j,down", "step(1)", "Next", id="marking.next"),
+        Binding("k,up", "step(-1)", "Prev", id="marking.previous", show=False),
+        Binding("e", "edit", "Feedback", id="marking.edit"),
+        Binding("m", "edit_mark", "Mark", id="marking.mark", show=False),
+        Binding("w", "edit_weaknesses", "Weaknesses", id="marking.weaknesses", show=False),
+        Binding("right_square_bracket", "passage(1)", "Next passage", id="marking.next-passage"),
+        Binding("left_square_bracket", "passage(-1)", "Prev passage", id="marking.previous-passage", show=False),
+        Binding("space", "pin", "Pin", id="marking.pin"),
+        Binding("slash", "search", "Search", id="marking.search"),
+        Binding("d", "toggle_details", "Details", id="marking.details", show=False),
+        Binding("i", "copy_indicator", "Indicator → feedback", id="marking.copy-indicator", show=False),
+        Binding("b", "comment_bank", "Comments", id="marking.comment-bank"),
+        Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
+        Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
+        Binding("n", "notes", "Notes", id="marking.notes", show=False),
+        Binding("escape", "leave_editor", "Leave editor", id="marking.leave", show=False),
+        Binding("question_mark", "app.show_help_panel", "Keys", id="marking.help"),
+        Binding("q", "close", "Close", id="marking.close"),
+    ]
+
+    def __init__(self, marking: Marking, paths: list[Path], password: str | None = None) -> None:
+        super().__init__()
+        self.marking = marking
+        self.paths = paths
+        self.password = password
+        self.extraction: Extraction | None = None
+        self.text_map: TextMap | None = None
+        self.passage_index = 0
+        self.indicator_index = 0
+        self._loading_editor = False
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        rubric = self.marking.rubric
+        yield Static(id="status")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield CriteriaList(rubric, id="criteria")
+                yield Static(id="outcome")
+            with Vertical(id="right"):
+                yield CriterionPanel(rubric, id="criterion")
+                yield ProgressBar(id="progress", show_eta=False)
+                yield EvidenceView(id="evidence")
+                if rubric.scheme is Scheme.PASS_REFERRAL:
+                    yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
+                else:
+                    with Horizontal(id="marks-row"):
+                        yield Input(id="mark", type="integer", placeholder="mark", compact=True)
+                        yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
+                        yield TextArea(id="weaknesses", soft_wrap=True, tab_behavior="focus")
+        yield Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
+        yield Static(id="checks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        criteria = self.query_one(CriteriaList)
+        for ref in self.marking.refs():
+            self._refresh_item(ref)
+        criteria.select_id(self.marking.refs()[0])
+        criteria.focus()
+        self.query_one("#search").display = False
+        feedback = self.query_one("#feedback", TextArea)
+        feedback.border_title = "Strengths" if self.marking.is_marked else "Assessor feedback"
+        if self.marking.is_marked:
+            self.query_one("#weaknesses", TextArea).border_title = "Weaknesses"
+        if self.marking.read_only:
+            for editor in self.query(TextArea).results(TextArea):
+                if editor.id != "evidence":
+                    editor.read_only = True
+            self.notify(self.marking.read_only, title="Read-only", severity="warning", timeout=8)
+        self._refresh_status()
+        self.read_evidence()
+
+    # --- reading the submission off the UI thread ------------------------------------------
+
+    @work(thread=True, exclusive=True, group="extract", name="read submission")
+    def read_evidence(self) -> tuple[Extraction, TextMap]:
+        def progress(done: int, total: int, name: str) -> None:
+            self.post_message(ReadProgress(done, total, name))
+
+        submission = read_submission(self.paths, password=self.password, progress=progress)
+        extraction = extract(submission, self.marking.rubric)
+        return extraction, build_text_map(submission.documents)
+
+    def on_read_progress(self, message: ReadProgress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=message.total, progress=message.done)
+        self.query_one(EvidenceView).border_title = f"Reading {message.name}…"
+
+    @on(Worker.StateChanged)
+    def _reading_finished(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "extract":
+            return
+        if event.state is WorkerState.ERROR:
+            self.query_one(ProgressBar).display = False
+            self.notify(f"could not read the submission: {event.worker.error}", severity="error", timeout=15)
+        if event.state is not WorkerState.SUCCESS:
+            return
+        self.extraction, self.text_map = event.worker.result
+        self.query_one(ProgressBar).display = False
+        evidence = self.query_one(EvidenceView)
+        evidence.border_title = "Submission"
+        evidence.show_text(self.text_map)
+        for error in self.extraction.submission.errors:
+            self.notify(str(error), severity="error", timeout=20)
+        self.marking.record_checks(self.extraction.checks)
+        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric)))
+        self.passage_index = 0
+        self._show_passage()
+
+    # --- the criterion in hand ----------------------------------------------------------
+
+    @property
+    def ref(self) -> str:
+        option = self.query_one(CriteriaList).highlighted_option
+        return option.id if option and option.id else self.marking.refs()[0]
+
+    @on(OptionList.OptionHighlighted, "#criteria")
+    def _criterion_changed(self) -> None:
+        self.passage_index = 0
+        self.indicator_index = 0
+        self.query_one(CriterionPanel).show(self.marking.item(self.ref))
+        self._load_editors()
+        self._show_passage()
+
+    @on(OptionList.OptionSelected, "#criteria")
+    def _criterion_chosen(self) -> None:
+        self.action_edit()
+
+    def _load_editors(self) -> None:
+        self._loading_editor = True
+        try:
+            feedback = self.query_one("#feedback", TextArea)
+            if self.marking.is_marked:
+                entry = self.marking.section_entry(self.ref)
+                feedback.load_text(entry.strengths)
+                self.query_one("#weaknesses", TextArea).load_text(entry.weaknesses)
+                self.query_one("#mark", Input).value = "" if entry.mark is None else str(entry.mark)
+                section = self.marking.item(self.ref)
+                minimum = f", min {section.min}" if section.min is not None else ""
+                self.query_one("#mark", Input).border_title = f"/{section.max}{minimum}"
+            else:
+                feedback.load_text(self.marking.feedback(self.ref))
+                feedback.border_title = f"Assessor feedback on AC {self.ref}"
+            pins = self.marking.pins(self.ref)
+            feedback.border_subtitle = ("Evidence: " + "; ".join(pins)) if pins else ""
+        finally:
+            self._loading_editor = False
+
+    @on(TextArea.Changed, "#feedback")
+    def _feedback_changed(self, event: TextArea.Changed) -> None:
+        if self._loading_editor or event.text_area.read_only:
+            return
+        if self.marking.is_marked:
+            self.marking.set_strengths(self.ref, event.text_area.text)
+        else:
+            self.marking.set_feedback(self.ref, event.text_area.text)
+
+    @on(TextArea.Changed, "#weaknesses")
+    def _weaknesses_changed(self, event: TextArea.Changed) -> None:
+        if not self._loading_editor and not event.text_area.read_only:
+            self.marking.set_weaknesses(self.ref, event.text_area.text)
+
+    @on(Input.Submitted, "#mark")
+    def _mark_entered(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        try:
+            self.marking.set_mark(self.ref, int(value) if value else None)
+        except ValueError:
+            self.notify("a mark is a whole number", severity="error")
+            return
+        except Exception as exc:  # SessionError: out of range, read-only
+            self.notify(str(exc), severity="error")
+            return
+        self._after_change(self.ref)
+        self.query_one(CriteriaList).focus()
+        self.action_step(1)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_decide(self, decision: str) -> None:
+        if self.marking.is_marked:
+            self.notify("a marked unit takes marks: press m", severity="warning")
+            return
+        if self._refuse_if_read_only():
+            return
+        self.marking.set_decision(self.ref, decision)
+        self._after_change(self.ref)
+
+    def action_step(self, step: int) -> None:
+        self.query_one(CriteriaList).move(step)
+
+    def action_edit(self) -> None:
+        self.query_one("#feedback", TextArea).focus()
+
+    def action_edit_mark(self) -> None:
+        if self.marking.is_marked:
+            self.query_one("#mark", Input).focus()
+
+    def action_edit_weaknesses(self) -> None:
+        if self.marking.is_marked:
+            self.query_one("#weaknesses", TextArea).focus()
+
+    def action_leave_editor(self) -> None:
+        if self.query_one("#search").display:
+            self.query_one("#search").display = False
+        self.marking.flush()
+        self.query_one(CriteriaList).focus()
+
+    def action_passage(self, step: int) -> None:
+        found = self._candidates()
+        if not found:
+            self.notify("no passages found for this criterion: use / to search", severity="warning")
+            return
+        self.passage_index = (self.passage_index + step) % len(found)
+        self._show_passage()
+
+    def action_pin(self) -> None:
+        found = self._candidates()
+        if not found or self._refuse_if_read_only():
+            return
+        location = found[self.passage_index].passage.location
+        pinned = self.marking.toggle_pin(self.ref, location)
+        self.notify(f"{'pinned' if pinned else 'unpinned'} {location}", timeout=2)
+        self._after_change(self.ref)
+        self._load_editors()
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search(self, event: Input.Submitted) -> None:
+        evidence = self.query_one(EvidenceView)
+        row = evidence.selection.end[0] + 1
+        match = evidence.find(event.value, row) if event.value else None
+        if match is None:
+            self.notify(f"not found: {event.value}", severity="warning", timeout=3)
+            return
+        evidence.select_match(*match, len(event.value))
+
+    def action_toggle_details(self) -> None:
+        panel = self.query_one(CriterionPanel)
+        panel.unfolded = not panel.unfolded
+        panel.show(self.marking.item(self.ref))
+
+    def action_copy_indicator(self) -> None:
+        item = self.marking.item(self.ref)
+        if not isinstance(item, Criterion) or self._refuse_if_read_only():
+            return
+        decision = self.marking.decision(self.ref)
+        lines = item.referral_indicators if decision == "referral" else item.pass_indicators
+        line = lines[self.indicator_index % len(lines)]
+        self.indicator_index += 1
+        self.query_one("#feedback", TextArea).insert(line + " ")
+
+    def action_comment_bank(self) -> None:
+        if self._refuse_if_read_only():
+            return
+
+        def insert(text: str | None) -> None:
+            if text:
+                self.query_one("#feedback", TextArea).insert(text + " ")
+
+        self.app.push_screen(CommentBankDialog(self.marking.comment_suggestions(self.ref)), insert)
+
+    def action_save_comment(self) -> None:
+        text = self.query_one("#feedback", TextArea).selected_text or self.query_one("#feedback", TextArea).text
+        if text.strip():
+            self.marking.save_comment(self.ref, text)
+            self.notify("saved to the comment bank", timeout=2)
+
+    def action_lo_comment(self) -> None:
+        lo_ref, heading, current = self.marking.lo_comment_for(self.ref)
+        if lo_ref is None or self._refuse_if_read_only():
+            return
+
+        def save(text: str | None) -> None:
+            if text is not None:
+                self.marking.set_lo_comment(lo_ref, text)
+                self._refresh_status()
+
+        self.app.push_screen(TextDialog(f"Learning Outcome {lo_ref} comments (optional)", heading, current), save)
+
+    def action_notes(self) -> None:
+        self.app.push_screen(NotesDialog(self.marking.rubric))
+
+    def action_close(self) -> None:
+        self.marking.close()
+        self.dismiss()
+
+    # --- refreshing -----------------------------------------------------------------------
+
+    def _candidates(self):
+        if self.extraction is None:
+            return []
+        return self.extraction.candidates.get(self.ref, [])
+
+    def _show_passage(self) -> None:
+        evidence = self.query_one(EvidenceView)
+        found = self._candidates()
+        if self.extraction is None:
+            return
+        if not found:
+            evidence.show_candidate(None, "no passage found — / to search")
+            return
+        candidate = found[self.passage_index]
+        pinned = "⚑ " if candidate.passage.location in self.marking.pins(self.ref) else ""
+        evidence.show_candidate(
+            candidate, f"{pinned}{self.passage_index + 1}/{len(found)} {candidate.passage.location} — {candidate.reason}"
+        )
+
+    def _after_change(self, ref: str) -> None:
+        self._refresh_item(ref)
+        self._refresh_status()
+
+    def _refresh_item(self, ref: str) -> None:
+        state, label, carried = self.marking.item_state(ref)
+        self.query_one(CriteriaList).set_state(ref, item_prompt(ref.removeprefix("section-"), label, state, carried,
+                                                                len(self.marking.pins(ref))))
+
+    def _refresh_status(self) -> None:
+        self.query_one("#status", Static).update(self.marking.status_line())
+        self.query_one("#outcome", Static).update(self.marking.outcome_text())
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.marking.read_only:
+            self.notify(self.marking.read_only, severity="warning")
+            return True
+        return False

@@ -1,0 +1,111 @@
+"""New marking: the unit, the submission's files, the learner, the centre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.suggester import Suggester
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from marker.errors import MarkerError
+from marker.opening import start_marking
+
+
+class PathSuggester(Suggester):
+    """Completes the last path of a space-separated list from the file system."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, _, last = value.rpartition(" ")
+        if not last:
+            return None
+        typed = Path(last).expanduser()
+        folder, stem = (typed, "") if last.endswith("/") else (typed.parent, typed.name)
+        try:
+            names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir()
+                           if p.name.startswith(stem) and not p.name.startswith("."))
+        except OSError:
+            return None
+        if not names:
+            return None
+        completed = last[: len(last) - len(stem)] + names[0]
+        return f"{head} {completed}" if head else completed
+
+
+class NewMarkingScreen(Screen):
+    """A form; enter on the last field (or ctrl+s) starts marking."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start marking", id="new.start"),
+        Binding("escape", "app.pop_screen", "Cancel", id="new.cancel"),
+    ]
+    DEFAULT_CSS = """
+    NewMarkingScreen VerticalScroll { padding: 1 2; }
+    NewMarkingScreen Label { margin-top: 1; }
+    NewMarkingScreen #new-error { color: $error; margin-top: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        app = self.app
+        units = [(f"{r.unit}  {r.title}", r.unit) for r in sorted(app.catalogue.rubrics.values(), key=lambda r: r.unit)]
+        with VerticalScroll():
+            yield Static("[b]New marking[/b]  — tab moves between fields, ctrl+s starts")
+            yield Label("Unit")
+            yield Select(units, id="unit", prompt="choose the unit")
+            yield Label("Submission files or folder (space-separated; tab completes the path)")
+            yield Input(id="files", suggester=PathSuggester(), placeholder="~/submissions/learner/assignment.docx")
+            yield Label("Learner name")
+            yield Input(id="learner")
+            yield Label("Learner registration no.")
+            yield Input(id="reg")
+            yield Label("Centre number")
+            yield Input(app.config.centre_number, id="centre-number")
+            yield Label("Centre name")
+            yield Input(app.config.centre_name, id="centre-name")
+            yield Static(id="new-error")
+            yield Button("Start marking", id="start", variant="primary")
+        yield Footer()
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        if event.input.id == "centre-name":
+            self.action_start()
+        else:
+            self.focus_next()
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        unit = self.query_one("#unit", Select).value
+        files = [Path(p).expanduser() for p in self.query_one("#files", Input).value.split()]
+        error = self.query_one("#new-error", Static)
+        if unit is Select.BLANK:
+            error.update("Choose the unit.")
+            return
+        if not files:
+            error.update("Name the submission's file(s) or folder.")
+            return
+        missing = [str(p) for p in files if not p.exists()]
+        if missing:
+            error.update(f"Not found: {', '.join(missing)} — check the path (tab completes it).")
+            return
+        try:
+            marking = start_marking(
+                self.app.config, self.app.catalogue, self.app.sessions_dir, unit=str(unit), files=files,
+                learner_name=self.query_one("#learner", Input).value.strip(),
+                learner_reg=self.query_one("#reg", Input).value.strip(),
+                centre_number=self.query_one("#centre-number", Input).value.strip(),
+                centre_name=self.query_one("#centre-name", Input).value.strip(),
+            )
+        except MarkerError as exc:
+            error.update(str(exc))
+            return
+        from marker.tui.screens.marking import MarkingScreen
+
+        self.app.switch_screen(MarkingScreen(marking, [Path(f.path) for f in marking.session.files]))

@@ -1,0 +1,73 @@
+"""The current criterion (or section) as the result sheet states it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from marker.rubric import Criterion, Rubric, Section
+
+
+def criterion_text(criterion: Criterion, unfolded: bool) -> Text:
+    text = Text()
+    text.append(f"AC {criterion.ref}  ", style="bold")
+    text.append(criterion.text + "\n", style="bold")
+    text.append("Referral", style="bold red")
+    text.append(" (typical standards that would produce a referral)\n", style="dim")
+    for line in criterion.referral_indicators:
+        text.append(f" • {line}\n")
+    text.append("Pass", style="bold green")
+    text.append(" (borderline pass)\n", style="dim")
+    for line in criterion.pass_indicators:
+        text.append(f" • {line}\n")
+    extra = [("Depth", criterion.depth), ("Assessment guidance", criterion.guidance),
+             ("Task", criterion.task), ("Evidence", "; ".join(criterion.evidence))]
+    extra = [(label, value) for label, value in extra if value]
+    if extra and not unfolded:
+        text.append("▸ depth, guidance and task: press d\n", style="dim italic")
+    elif extra:
+        for label, value in extra:
+            text.append(f"{label}: ", style="bold")
+            text.append(value + "\n", style="italic")
+    return text
+
+
+def section_text(section: Section, unfolded: bool) -> Text:
+    text = Text()
+    minimum = f", minimum {section.min}" if section.min is not None else ""
+    text.append(f"Section {section.ref}  {section.title}\n", style="bold")
+    text.append(f"{section.max} marks available{minimum}\n", style="dim")
+    for line in section.criteria:
+        text.append(f" • {line}\n")
+    if section.questions and not unfolded:
+        text.append("▸ questions and their marks: press d\n", style="dim italic")
+    elif section.questions:
+        for q in section.questions:
+            text.append(f" Q{q.ref} ({q.marks}) ", style="bold")
+            text.append(q.text + "\n")
+    return text
+
+
+class CriterionPanel(VerticalScroll, can_focus=False):
+    """Indicators for the criterion in hand; depth, guidance and task fold away."""
+
+    DEFAULT_CSS = """
+    CriterionPanel { height: auto; max-height: 45%; border: round $secondary 50%; padding: 0 1; }
+    """
+
+    def __init__(self, rubric: Rubric, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rubric = rubric
+        self.unfolded = False
+        self.body = Static()
+
+    def compose(self):
+        yield self.body
+
+    def show(self, item: Criterion | Section) -> None:
+        if isinstance(item, Criterion):
+            self.body.update(criterion_text(item, self.unfolded))
+        else:
+            self.body.update(section_text(item, self.unfolded))
+        self.scroll_home(animate=False)

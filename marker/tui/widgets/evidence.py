@@ -1,0 +1,56 @@
+"""The learner's submission, scrolled to the passage being offered as evidence."""
+
+from __future__ import annotations
+
+from textual.widgets.text_area import Selection
+from textual.widgets import TextArea
+
+from marker.submission.locate import Candidate
+from marker.tui.textmap import TextMap
+
+
+class EvidenceView(TextArea):
+    """Read-only text of every file; the current passage is selected and centred."""
+
+    DEFAULT_CSS = """
+    EvidenceView { border: round $primary 40%; }
+    EvidenceView:focus { border: round $primary; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("Reading the submission…", read_only=True, soft_wrap=True,
+                         show_line_numbers=False, **kwargs)
+        self.text_map: TextMap | None = None
+
+    def show_text(self, text_map: TextMap) -> None:
+        self.text_map = text_map
+        self.load_text(text_map.text)
+
+    def show_candidate(self, candidate: Candidate | None, position: str) -> None:
+        """Select the candidate's passage and say which of the candidates it is."""
+        self.border_subtitle = position
+        if candidate is None or self.text_map is None:
+            return
+        span = self.text_map.span(candidate.passage.blocks)
+        if span is None:
+            return
+        first, last = span
+        end_col = len(self.document.get_line(last))
+        self.selection = Selection((first, 0), (last, end_col))
+        # centre the passage's start, not its end, so the reader begins at the top
+        self.scroll_to(y=max(0, first - 2), animate=False)
+
+    def find(self, query: str, start_row: int = 0) -> tuple[int, int] | None:
+        """The next row and column holding ``query`` (case-insensitive), wrapping round."""
+        needle = query.casefold()
+        lines = self.text.split("\n")
+        order = list(range(start_row, len(lines))) + list(range(0, start_row))
+        for row in order:
+            col = lines[row].casefold().find(needle)
+            if col >= 0:
+                return row, col
+        return None
+
+    def select_match(self, row: int, col: int, length: int) -> None:
+        self.selection = Selection((row, col), (row, col + length))
+        self.scroll_to(y=max(0, row - 3), animate=False)

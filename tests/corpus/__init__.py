@@ -1,0 +1,41 @@
+"""Labelled learner submissions: what evidence locating and the checks are measured against.
+
+Every case is a fictional learner's realistic submission for one unit, written as plain
+data (``case.py``: headings, paragraphs, bullets, tables) in one module per case, and
+built into real files by ``build.build(case, folder)``. Its ``labels`` map each criterion
+ref to a phrase that occurs once in the submission, inside the passage that answers it:
+the top passage found for a ref is right if its text contains the phrase (compare with
+whitespace collapsed). ``expected_checks`` records what the checks should report.
+
+    from corpus import CASES            # or tests.corpus, with the repository on sys.path
+    from corpus.build import build
+    for case in CASES:
+        paths = build(case, tmp / case.name)
+"""
+
+from __future__ import annotations
+
+from . import (
+    d201_legacy,
+    u200_pdf,
+    u200_structured,
+    u200_template,
+    u200_unstructured,
+    u201_portfolio,
+    u301_numbered,
+    u301_unstructured,
+)
+from .case import KINDS, Block, Case, SourceFile
+
+CASES: list[Case] = [
+    u200_structured.CASE,
+    u200_template.CASE,
+    u200_pdf.CASE,
+    u200_unstructured.CASE,
+    u301_unstructured.CASE,
+    u301_numbered.CASE,
+    u201_portfolio.CASE,
+    d201_legacy.CASE,
+]
+
+__all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
