@@ -78,10 +78,10 @@ def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, lim
     index = BM25([p.text for p in pool])
     labels = [_labels_of(p, questions) for p in pool]
     all_targets = targets(rubric)
-    return {t.ref: _rank(t, pool, labels, index, limit, rubric) for t in all_targets}
+    return {t.ref: _rank(t, pool, labels, index, limit) for t in all_targets}
 
 
-def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM25, limit: int, rubric: Rubric) -> list[Candidate]:
+def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM25, limit: int) -> list[Candidate]:
     scores = index.scores(target.query)
     best = max(scores) or 1.0
     title_terms = set(tokens(target.title))
@@ -94,7 +94,7 @@ def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM
             ranked.append(Candidate(passage, round(0.95 + 0.04 * similarity - 0.01 * _size_rank(passage), 3),
                                     f"labelled {_label_words(passage)}"))
             continue
-        if passage.heading and title_terms and _overlap(title_terms, set(tokens(passage.heading))) >= 0.6:
+        if not own and passage.heading and title_terms and _overlap(title_terms, set(tokens(passage.heading))) >= 0.6:
             ranked.append(Candidate(passage, round(0.85 + 0.05 * similarity, 3), f"sub-heading matches: {passage.heading[:60]}"))
             continue
         if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", passage.heading, re.IGNORECASE):

@@ -1,0 +1,1 @@
+"""Learner submissions: reading files, finding evidence per criterion, and the checks."""

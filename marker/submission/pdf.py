@@ -1,0 +1,214 @@
+"""PDF: text per page with page numbers kept, cleaned the way a reader expects.
+
+Ligatures and presentation forms are NFKC-normalised, words hyphenated at line ends are
+joined, control characters dropped, and a running header or footer repeated on most
+pages is removed. Filled-in form fields count as text; annotations are kept apart.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+from marker.submission.errors import SubmissionError
+from marker.submission.model import Block
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd file; we report our own way
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
+_NUMBERED = re.compile(r"^(?:task|ac|section|question|part|learning outcome|lo|q)?\s*\.?\s*\d", re.IGNORECASE)
+_HYPHEN = re.compile(r"(\w)[-\u00ad]\n(\w)")
+
+
+def open_pdf(name: str, data: bytes, password: str | None) -> PdfReader:
+    """A reader ready for text, decrypted where it can be."""
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise SubmissionError(name, "corrupt", f"is damaged and could not be opened as a PDF ({exc.__class__.__name__})",
+                              "ask for the original file or a fresh export") from None
+    if reader.is_encrypted:
+        _decrypt(name, reader, password)
+    return reader
+
+
+def _decrypt(name: str, reader: PdfReader, password: str | None) -> None:
+    try:
+        if reader.decrypt(""):
+            return  # an owner-password-only file opens for reading with the empty password
+        if password is None:
+            raise SubmissionError(name, "encrypted", "is encrypted and needs a password to open",
+                                  "ask the learner for it and pass it with --password, or for an unprotected copy")
+        if not reader.decrypt(password):
+            raise SubmissionError(name, "encrypted", "is encrypted and the password given is wrong",
+                                  "check the password (--password) or ask for an unprotected copy")
+    except (NotImplementedError, FileNotDecryptedError, PdfReadError) as exc:
+        raise SubmissionError(name, "encrypted", f"is encrypted in a way marker cannot open ({exc})",
+                              "ask for an unprotected copy") from None
+
+
+def read_pdf(name: str, data: bytes, password: str | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
+    """Body blocks, annotations, page count and notices."""
+    reader = open_pdf(name, data, password)
+    try:
+        pages = list(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SubmissionError(name, "corrupt", f"is damaged: its page list cannot be read ({exc.__class__.__name__})",
+                              "ask for the original file or a fresh export") from None
+    texts: list[str] = []
+    failed: list[int] = []
+    apart: list[Block] = []
+    undecodable: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        if _undecodable_fonts_only(page):
+            texts.append("")
+            undecodable.append(number)
+            continue
+        try:
+            texts.append(clean(page.extract_text() or ""))
+        except Exception:  # pypdf raises many kinds on damaged pages; the page is named below
+            texts.append("")
+            failed.append(number)
+        apart += _annotations(name, page, number, len(apart))
+    texts = strip_running_lines(texts)
+    blocks: list[Block] = []
+    for number, text in enumerate(texts, start=1):
+        blocks += page_blocks(name, number, text)
+    blocks += _form_fields(name, reader, len(pages))
+    notices = [f"pages {', '.join(map(str, failed))} could not be read"] if failed else []
+    if undecodable and blocks:
+        notices.append(f"pages {', '.join(map(str, undecodable))} use a font with no Unicode mapping: their text could not be decoded")
+    if not blocks:
+        if undecodable:
+            raise SubmissionError(name, "undecodable", "uses a font with no Unicode mapping, so its text cannot be decoded",
+                                  "ask for the original document, or a PDF exported with embedded fonts")
+        if failed and len(failed) == len(pages):
+            raise SubmissionError(name, "corrupt", "is damaged: no page could be read",
+                                  "ask for the original file or a fresh export")
+        raise SubmissionError(name, "no_text", "has no text layer — scanned? (only images on its pages)",
+                              "ask for the original file, not a scan or photo")
+    return blocks, apart, len(pages), notices
+
+
+def clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return _HYPHEN.sub(r"\1\2", text)
+
+
+def strip_running_lines(texts: list[str]) -> list[str]:
+    """Drop a first or last line that repeats (digits aside) on at least 60% of pages."""
+    if len([t for t in texts if t.strip()]) < 3:
+        return texts
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip().casefold())
+
+    cleaned = texts
+    for pick in (0, -1):
+        counts: dict[str, int] = {}
+        for text in cleaned:
+            lines = [ln for ln in text.split("\n") if ln.strip()]
+            if lines:
+                counts[key(lines[pick])] = counts.get(key(lines[pick]), 0) + 1
+        running = {k for k, n in counts.items() if n >= 0.6 * len(texts) and n >= 3}
+        if not running:
+            continue
+        out = []
+        for text in cleaned:
+            lines = [ln for ln in text.split("\n") if ln.strip()]
+            if len(lines) > 1 and key(lines[pick]) in running:
+                lines.pop(pick)
+            out.append("\n".join(lines))
+        cleaned = out
+    return cleaned
+
+
+def page_blocks(name: str, page: int, text: str) -> list[Block]:
+    """Paragraphs of one page: a blank line, or a short unpunctuated line, ends one."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    widest = max((len(ln) for ln in lines), default=0)
+    blocks: list[Block] = []
+    current: list[str] = []
+
+    def flush(kind: str = "paragraph") -> None:
+        if current:
+            text = " ".join(current)
+            # Numbered headings ("Task 2.1 ...", "Section 3") outrank the short lines a
+            # table or a title leaves behind, so a task's section runs on past them.
+            level = (2 if _NUMBERED.match(text) else 3) if kind == "heading" else None
+            blocks.append(Block(name, kind, text, len(blocks) + 1, page=page, level=level))
+            current.clear()
+
+    for line in lines:
+        if not line:
+            flush()
+            continue
+        headingish = (len(line.split()) <= 12 and not re.search(r"[.,;:!?)]$", line)
+                      and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit()))
+        if headingish:
+            flush()
+            current.append(line)
+            flush("heading")
+            continue
+        current.append(line)
+        if len(line) < 0.6 * widest and re.search(r"[.!?:]$", line):
+            flush()
+    flush()
+    return blocks
+
+
+def _undecodable_fonts_only(page) -> bool:
+    """Every font on the page is a CID font in Identity encoding with no ToUnicode map.
+
+    Such text comes out as mojibake; handing it to the assessor as the learner's words
+    would be worse than saying it cannot be read.
+    """
+    try:
+        fonts = page["/Resources"]["/Font"]
+        described = [fonts[key].get_object() for key in fonts]
+    except (KeyError, TypeError, AttributeError):
+        return False
+    if not described:
+        return False
+    return all(
+        str(font.get("/Subtype")) == "/Type0"
+        and str(font.get("/Encoding")) in ("/Identity-H", "/Identity-V")
+        and "/ToUnicode" not in font
+        for font in described
+    )
+
+
+def _annotations(name: str, page, number: int, before: int) -> list[Block]:
+    found = []
+    try:
+        annots = page.get("/Annots") or []
+        for ref in annots:
+            annot = ref.get_object()
+            contents = annot.get("/Contents")
+            if contents and str(contents).strip():
+                found.append(Block(name, "annotation", clean(str(contents)).strip(), before + len(found) + 1, page=number))
+    except Exception:  # a broken annotation dictionary must not lose the page's text
+        return found
+    return found
+
+
+def _form_fields(name: str, reader: PdfReader, pages: int) -> list[Block]:
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # damaged AcroForm: the body text is still worth having
+        return []
+    values = []
+    for key, field in fields.items():
+        value = field.get("/V") if hasattr(field, "get") else None
+        if value is None or str(value).strip() in ("", "/Off"):
+            continue
+        values.append(f"{key}: {str(value).lstrip('/')}")
+    if not values:
+        return []
+    return [Block(name, "paragraph", "Form fields: " + "; ".join(values), 1, page=pages or 1)]

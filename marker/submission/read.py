@@ -1,0 +1,162 @@
+"""Read a submission — files or folders — into documents, whatever the files turn out to be.
+
+The format is decided by the bytes, not the extension: a PNG named ``.docx`` or an old
+Word file renamed ``.docx`` gets a one-line reason and a suggestion, and one bad file
+never stops the others being read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from marker.submission import cache
+from marker.submission.docx import read_docx
+from marker.submission.errors import SubmissionError
+from marker.submission.model import Document, Submission
+from marker.submission.pdf import read_pdf
+from marker.submission.text import decode, text_blocks
+from marker.submission.zipsalvage import SalvagedArchive
+
+MAX_BYTES = 100 * 1024 * 1024
+"""Files larger than this are refused before reading."""
+SUPPORTED = {".docx", ".pdf", ".txt", ".md", ".markdown"}
+OLD_FORMATS = {".doc": "an old Word .doc", ".odt": "an OpenDocument .odt", ".pages": "an Apple Pages",
+               ".rtf": "a Rich Text .rtf", ".wpd": "a WordPerfect"}
+
+Progress = Callable[[int, int, str], None]
+
+
+def read_submission(paths: Iterable[Path | str], password: str | None = None, progress: Progress | None = None) -> Submission:
+    """Every file named, folders read recursively; errors collected, never raised."""
+    files = expand(paths)
+    documents, errors = [], []
+    for done, (path, name) in enumerate(files):
+        if progress:
+            progress(done, len(files), name)
+        try:
+            documents.append(read_file(path, password, name=name))
+        except SubmissionError as error:
+            errors.append(error)
+    if progress:
+        progress(len(files), len(files), "")
+    return Submission(tuple(documents), tuple(errors))
+
+
+def expand(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
+    """(path, display name) for each file; a folder gives its documents, names relative to it."""
+    found = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))):
+                if child.suffix.lower() in SUPPORTED or child.suffix.lower() in OLD_FORMATS:
+                    found.append((child, str(child.relative_to(path))))
+        else:
+            found.append((path, path.name))
+    return found
+
+
+def read_file(path: Path | str, password: str | None = None, *, name: str | None = None) -> Document:
+    """Read one file.
+
+    Raises:
+        SubmissionError: the file cannot be read; the message names it and what to do.
+    """
+    path = Path(path)
+    name = name or path.name
+    data = _bytes(path, name)
+    digest = hashlib.sha256(data).hexdigest()
+    cached = cache.load(digest, name, path, bool(password))
+    if cached is not None:
+        return cached
+    document = _parse(path, name, data, digest, password)
+    cache.store(document, bool(password))
+    return document
+
+
+def _bytes(path: Path, name: str) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SubmissionError(name, "missing", "not found", "check the path, or ask the learner for the file") from None
+    except OSError as exc:
+        raise SubmissionError(name, "missing", f"cannot be opened ({exc.strerror})", "check the file's permissions") from None
+    if path.is_dir():
+        raise SubmissionError(name, "unsupported", "is a folder", "name the files inside it, or the folder alone")
+    if size == 0:
+        raise SubmissionError(name, "empty", "is empty (0 bytes)", "ask the learner to upload the file again")
+    if size > MAX_BYTES:
+        raise SubmissionError(name, "too_large", f"is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+                              "ask for a smaller export (PDF without embedded video, or the DOCX alone)")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise SubmissionError(name, "missing", f"cannot be read ({exc.strerror})", "check the file's permissions") from None
+
+
+def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None) -> Document:
+    suffix = path.suffix.lower()
+    head = data[:8]
+    if head.startswith(b"%PDF") or (b"%PDF-" in data[:1024] and suffix == ".pdf"):
+        blocks, apart, pages, notices = read_pdf(name, data, password)
+        return Document(name, path, digest, tuple(blocks), tuple(apart), pages, tuple(notices))
+    if head.startswith(b"PK"):
+        return _zip(path, name, data, digest)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data:
+            raise SubmissionError(name, "encrypted", "is a password-protected (encrypted) Word document",
+                                  "ask the learner to save an unprotected copy as .docx or PDF")
+        raise SubmissionError(name, "old_format", "is an old binary Word (.doc) file", "save as .docx or PDF and resubmit")
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        raise SubmissionError(name, "unsupported", "is an image, not a document",
+                              "ask for the written work as .docx or PDF (a photo of a page cannot be read)")
+    if head.startswith(b"{\\rtf"):
+        raise SubmissionError(name, "old_format", "is a Rich Text (.rtf) file", "save as .docx or PDF")
+    if suffix in OLD_FORMATS:
+        raise SubmissionError(name, "old_format", f"is {OLD_FORMATS[suffix]} file", "save as .docx or PDF")
+    if suffix in (".docx", ".pdf"):
+        raise SubmissionError(name, "unsupported", f"is not a {suffix[1:].upper()} despite its name",
+                              "ask the learner to export the file again as .docx or PDF")
+    if b"\x00" in data[:4096]:
+        raise SubmissionError(name, "unsupported", "is a binary file marker cannot read", "save as .docx, PDF or .txt")
+    text, notices = decode(data)
+    blocks = text_blocks(name, text, markdown=suffix in (".md", ".markdown"))
+    if not blocks:
+        raise SubmissionError(name, "empty", "holds no text", "ask the learner to upload the file again")
+    return Document(name, path, digest, tuple(blocks), (), None, notices)
+
+
+def _zip(path: Path, name: str, data: bytes, digest: str) -> Document:
+    import io
+
+    notices: list[str] = []
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        archive = SalvagedArchive(data)
+        names = set(archive.namelist())
+        if "word/document.xml" not in names:
+            raise SubmissionError(name, "corrupt", "is damaged (truncated or corrupt) and no text could be recovered",
+                                  "ask the learner to re-save it from Word and upload it again") from None
+        notices.append("the file is damaged (truncated): the text that could be recovered is shown; "
+                       "ask for a fresh copy before signing")
+    if "word/document.xml" not in names:
+        if "content.xml" in names or "mimetype" in names:
+            raise SubmissionError(name, "old_format", "is an OpenDocument (.odt) file", "save as .docx or PDF")
+        raise SubmissionError(name, "unsupported", "is a zip archive, not a Word document",
+                              "unzip it and name the documents inside")
+    try:
+        blocks, apart, more = read_docx(name, archive)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        # the directory was intact but a part is damaged: salvage what inflates
+        blocks, apart, more = read_docx(name, SalvagedArchive(data))
+        notices.append("the file is damaged: the text that could be recovered is shown; ask for a fresh copy")
+    notices += more
+    if not blocks:
+        raise SubmissionError(name, "no_text", "has no text (only pictures or empty pages)",
+                              "ask for the original file; a picture of writing cannot be read")
+    return Document(name, path, digest, tuple(blocks), tuple(apart), None, tuple(notices))
