@@ -10,18 +10,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from marker import __version__
+from marker import __version__, cli_sessions
+from marker.cli_sessions import add_session_commands
 from marker.catalogue import Catalogue, find_rubrics
 from marker.config import Config, load_config
 from marker.errors import MarkerError
 from marker.rubric import Rubric, Scheme, parse_rubric
 
-DEMO_UNIT = "8584-200"
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marker", description="Mark ILM coaching and mentoring submissions against the unit's result sheet.")
     parser.add_argument("--version", action="version", version=f"marker {__version__}")
+    parser.add_argument("--sessions", metavar="DIR", help="sessions folder (default: $MARKER_SESSIONS, config, user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("rubrics", help="list the units found (shipped and the centre's own)")
@@ -40,18 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--password", help="password for an encrypted PDF")
 
     commands.add_parser("config", help="show where marker reads its settings and what they are")
-    commands.add_parser("demo", help="show the bundled demo")
+    commands.add_parser("demo", help="open the app on the bundled demo submission (a throwaway copy)")
+    add_session_commands(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
     try:
         config = load_config()
+        if args.command is None:
+            return cli_sessions.cmd_app(args, config)
         return COMMANDS[args.command](args, config)
     except MarkerError as exc:
         print(f"marker: {exc}", file=sys.stderr)
@@ -129,11 +129,6 @@ def cmd_config(args, config: Config) -> int:
     return 0
 
 
-def cmd_demo(args, config: Config) -> int:
-    print(describe(_catalogue(config).get(DEMO_UNIT)))
-    return 0
-
-
 def describe(rubric: Rubric) -> str:
     """A unit's criteria and indicators as plain text, as the result sheet lists them."""
     out = [f"{rubric.unit} {rubric.title}", f"{rubric.qualification} · level {rubric.level} · {rubric.assessment} · {rubric.scheme.value}"]
@@ -165,5 +160,10 @@ COMMANDS = {
     "rubric": cmd_rubric,
     "extract": cmd_extract,
     "config": cmd_config,
-    "demo": cmd_demo,
+    "demo": cli_sessions.cmd_demo,
+    "mark": cli_sessions.cmd_mark,
+    "open": cli_sessions.cmd_open,
+    "list": cli_sessions.cmd_list,
+    "show": cli_sessions.cmd_show,
+    "resubmit": cli_sessions.cmd_resubmit,
 }

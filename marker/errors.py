@@ -33,3 +33,11 @@ class RubricErrors(MarkerError):
     def __init__(self, errors: list[RubricError]):
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+
+class SessionError(MarkerError):
+    """A session cannot be changed, read or saved as asked."""
+
+
+class LockedError(SessionError):
+    """Someone else has the session open."""

@@ -34,6 +34,8 @@ class Marking:
         self.saver = Saver(session, path)
         self.bank = bank
         self.checks: Checks | None = None
+        self.warnings: list[str] = []
+        """Things the assessor should know on opening (the rubric changed, for example)."""
 
     @property
     def is_marked(self) -> bool:
@@ -81,7 +83,7 @@ class Marking:
     # --- changes ----------------------------------------------------------------------------
 
     def _changed(self) -> None:
-        self.saver.changed()
+        self.saver.changed()  # saves now, or within a second on the next tick()
 
     def _guard(self) -> None:
         if self.read_only:
@@ -165,6 +167,10 @@ class Marking:
                 f" · attempt {s.attempt} · {s.status.value}{mode}{notes}")
 
     # --- closing -----------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        if not self.read_only:
+            self.saver.tick()
 
     def flush(self) -> None:
         if not self.read_only:

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
-from marker.sessions_index import SessionRow, scan_sessions
+from marker.session_view import SessionRow, session_rows
 
 COLUMNS = (("learner", "Learner"), ("reg", "Reg. no."), ("unit", "Unit"), ("attempt", "Att."),
            ("status", "Status"), ("outcome", "Outcome"), ("assessor", "Assessor"), ("updated", "Last change"))
@@ -55,7 +55,7 @@ class HomeScreen(Screen):
 
     @work(thread=True, exclusive=True, group="scan", name="scan sessions")
     def scan(self) -> list[SessionRow]:
-        return scan_sessions(self.app.sessions_dir)
+        return session_rows(self.app.sessions_dir, self.app.catalogue.rubrics)
 
     @on(Worker.StateChanged)
     def _scanned(self, event: Worker.StateChanged) -> None:

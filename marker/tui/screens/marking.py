@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from marker.marking import Marking
 from marker.rubric import Criterion, Scheme
+from marker.store import MIN_SAVE_INTERVAL
 from marker.submission.read import read_submission
 from marker.submission.report import Extraction, extract
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, TextDialog
@@ -118,6 +119,10 @@ class MarkingScreen(Screen):
                     editor.read_only = True
             self.notify(self.marking.read_only, title="Read-only", severity="warning", timeout=8)
         self._refresh_status()
+        for warning in self.marking.warnings:
+            self.notify(warning, severity="warning", timeout=10)
+        # Typing is saved at most once a second: flush what is due, on this thread.
+        self.set_interval(MIN_SAVE_INTERVAL / 4, self.marking.tick)
         self.read_evidence()
 
     # --- reading the submission off the UI thread ------------------------------------------

@@ -28,7 +28,7 @@ class CriteriaList(OptionList):
     """One option per criterion or section; learning outcomes are disabled group rows."""
 
     DEFAULT_CSS = """
-    CriteriaList { width: 32; height: 1fr; border: round $primary 40%; }
+    CriteriaList { width: 1fr; height: 1fr; border: round $primary 40%; }
     CriteriaList:focus { border: round $primary; }
     """
 

@@ -37,8 +37,13 @@ class EvidenceView(TextArea):
         first, last = span
         end_col = len(self.document.get_line(last))
         self.selection = Selection((first, 0), (last, end_col))
-        # centre the passage's start, not its end, so the reader begins at the top
-        self.scroll_to(y=max(0, first - 2), animate=False)
+        # show the passage's start, not its end, so the reader begins at the top; after a
+        # refresh, because soft wrapping is only known once the text is laid out
+        self.call_after_refresh(self._scroll_to_row, first)
+
+    def _scroll_to_row(self, row: int) -> None:
+        y = self.wrapped_document.location_to_offset((row, 0)).y
+        self.scroll_to(y=max(0, y - 1), animate=False)
 
     def find(self, query: str, start_row: int = 0) -> tuple[int, int] | None:
         """The next row and column holding ``query`` (case-insensitive), wrapping round."""
@@ -53,4 +58,4 @@ class EvidenceView(TextArea):
 
     def select_match(self, row: int, col: int, length: int) -> None:
         self.selection = Selection((row, col), (row, col + length))
-        self.scroll_to(y=max(0, row - 3), animate=False)
+        self.call_after_refresh(self._scroll_to_row, row)

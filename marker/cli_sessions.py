@@ -1,0 +1,164 @@
+"""Session subcommands: mark, open, list, show, resubmit, and the demo."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from marker.catalogue import find_rubrics
+from marker.config import Config
+from marker.errors import MarkerError
+from marker.opening import start_marking, who
+from marker.store import load
+from marker.submission.files import submission_files
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "sessions" / "demo"
+DEMO_UNIT = "8584-200"
+
+
+def add_session_commands(commands) -> None:
+    mark = commands.add_parser("mark", help="start marking a submission in the app")
+    mark.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    mark.add_argument("--unit", required=True)
+    mark.add_argument("--learner", required=True, help="learner name")
+    mark.add_argument("--reg", required=True, help="learner registration number")
+    mark.add_argument("--centre-number", default="")
+    mark.add_argument("--centre-name", default="")
+    mark.add_argument("--password", help="password for an encrypted PDF")
+
+    open_ = commands.add_parser("open", help="resume a saved session in the app")
+    open_.add_argument("session", type=Path)
+
+    list_ = commands.add_parser("list", help="list the sessions in the sessions folder")
+    list_.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="one session's decisions, marks, outcome and signatures")
+    show.add_argument("session", type=Path)
+    show.add_argument("--json", action="store_true")
+
+    resubmit = commands.add_parser("resubmit", help="start the next attempt on new files, passed criteria carried")
+    resubmit.add_argument("session", type=Path)
+    resubmit.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+
+def _sessions_dir(args, config: Config) -> Path:
+    return config.sessions_folder(getattr(args, "sessions", None))
+
+
+def _resolve(args, config: Config, session: Path) -> Path:
+    """A session given by path, or by file name inside the sessions folder."""
+    if session.exists():
+        return session
+    inside = _sessions_dir(args, config) / session
+    if inside.exists():
+        return inside
+    raise MarkerError(f"{session}: no such session file; `marker list` shows the sessions")
+
+
+def cmd_app(args, config: Config) -> int:
+    from marker.tui.app import create_app
+
+    create_app(config, _sessions_dir(args, config)).run()
+    return 0
+
+
+def cmd_mark(args, config: Config) -> int:
+    from marker.tui.app import create_app
+    from marker.tui.screens.marking import MarkingScreen
+
+    missing = [str(f) for f in args.files if not f.exists()]
+    if missing:
+        raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
+    catalogue = find_rubrics(config.rubric_folders())
+    marking = start_marking(config, catalogue, _sessions_dir(args, config), unit=args.unit, files=args.files,
+                            learner_name=args.learner, learner_reg=args.reg,
+                            centre_number=args.centre_number, centre_name=args.centre_name)
+    screen = MarkingScreen(marking, [Path(f.path) for f in marking.session.files], password=args.password)
+    create_app(config, _sessions_dir(args, config), start=screen).run()
+    print(f"saved: {marking.path}")
+    return 0
+
+
+def cmd_open(args, config: Config) -> int:
+    from marker.opening import open_marking
+    from marker.tui.app import create_app
+    from marker.tui.screens.marking import MarkingScreen
+
+    path = _resolve(args, config, args.session)
+    app = create_app(config, _sessions_dir(args, config))
+    marking = open_marking(config, app.catalogue, path)
+    app.start = MarkingScreen(marking, [Path(f.path) for f in marking.session.files])
+    app.run()
+    return 0
+
+
+def cmd_list(args, config: Config) -> int:
+    from marker.session_view import session_rows
+
+    listed = session_rows(_sessions_dir(args, config), find_rubrics(config.rubric_folders()).rubrics)
+    rows = []
+    for row in listed:
+        if row.problem:
+            print(f"marker: {row.problem}", file=sys.stderr)
+            continue
+        rows.append({"file": str(row.path), "learner": row.learner, "reg": row.reg, "unit": row.unit,
+                     "attempt": row.attempt, "status": row.status, "outcome": row.outcome,
+                     "assessor": row.assessor, "updated": row.updated})
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        print(f"{r['learner'][:24]:<24} {r['reg']:<10} {r['unit']:<9} {r['attempt']:>2} {r['status']:<13} "
+              f"{r['outcome']:<10} {r['assessor'][:16]:<16} {r['updated']}  {Path(r['file']).name}")
+    if not rows:
+        print(f"no sessions in {_sessions_dir(args, config)}")
+    return 0
+
+
+def cmd_show(args, config: Config) -> int:
+    from marker.session_view import session_json, session_text
+
+    session = load(_resolve(args, config, args.session))
+    rubric = find_rubrics(config.rubric_folders()).get(session.unit)
+    print(json.dumps(session_json(session, rubric), indent=2, ensure_ascii=False) if args.json
+          else session_text(session, rubric))
+    return 0
+
+
+def cmd_resubmit(args, config: Config) -> int:
+    from marker.session import next_attempt
+    from marker.store import save
+
+    path = _resolve(args, config, args.session)
+    session = load(path)
+    rubric = find_rubrics(config.rubric_folders()).get(session.unit)
+    missing = [str(f) for f in args.files if not f.exists()]
+    if missing:
+        raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
+    attempt = next_attempt(session, rubric, submission_files(args.files), who(config))
+    saved = save(attempt, _sessions_dir(args, config))
+    carried = sum(1 for e in attempt.criteria.values() if e.carried)
+    print(f"attempt {attempt.attempt} started: {saved} ({carried} criteria carried forward)")
+    return 0
+
+
+def cmd_demo(args, config: Config) -> int:
+    """Open the app on the demo submission, in a throwaway copy so the checkout stays clean."""
+    from marker.tui.app import create_app
+    from marker.tui.screens.marking import MarkingScreen
+
+    with tempfile.TemporaryDirectory(prefix="marker-demo-") as scratch:
+        work = Path(scratch)
+        shutil.copytree(DEMO_DIR, work / "demo", ignore=shutil.ignore_patterns("*.py", "README.md"))
+        sessions = work / "sessions"
+        catalogue = find_rubrics(config.rubric_folders())
+        docx = sorted((work / "demo").glob("*8584-200*.docx"))
+        marking = start_marking(config, catalogue, sessions, unit=DEMO_UNIT, files=docx,
+                                learner_name="Jordan Ellis", learner_reg="R4471926",
+                                centre_number="650214", centre_name="Thornbury Skills Centre")
+        screen = MarkingScreen(marking, [Path(f.path) for f in marking.session.files])
+        create_app(config, sessions, start=screen).run()
+    return 0

@@ -1,0 +1,61 @@
+"""Starting and resuming marking: session, lock and rubric brought together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marker.catalogue import Catalogue
+from marker.comment_bank import CommentBank
+from marker.config import Config
+from marker.errors import MarkerError
+from marker.lock import acquire
+from marker.marking import Marking
+from marker.session import Session, Status
+from marker.store import load, save
+from marker.submission.files import submission_files
+
+
+def who(config: Config) -> str:
+    """The name changes are recorded under: the config's assessor, else the login name."""
+    if config.assessor:
+        return config.assessor
+    import getpass
+
+    return getpass.getuser()
+
+
+def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, *, unit: str, files: list[Path],
+                  learner_name: str, learner_reg: str, centre_number: str = "", centre_name: str = "") -> Marking:
+    """Create a session for a new submission, save it, and open it for marking."""
+    rubric = catalogue.get(unit)
+    session = Session.new(
+        rubric, learner_name=learner_name, learner_reg=learner_reg, files=submission_files(files),
+        centre_number=centre_number or config.centre_number, centre_name=centre_name or config.centre_name,
+        assessor=who(config),
+    )
+    path = save(session, sessions_dir)
+    return open_marking(config, catalogue, path)
+
+
+def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:
+    """Open a saved session: locked for this user, or read-only with the reason."""
+    session = load(path)
+    rubric = catalogue.get(session.unit)
+    read_only = ""
+    lock = None
+    if session.status is not Status.DRAFT:
+        read_only = f"this session is {session.status.value}: the assessor's entries are read-only"
+    else:
+        lock, holder = acquire(path, who(config))
+        if lock is None:
+            read_only = f"opened read-only: {holder}"
+    try:
+        bank = CommentBank()
+    except MarkerError:
+        bank = None  # an unreadable comment bank must not stop marking; the app says so
+    marking = Marking(session, rubric, path, who(config), lock=lock, read_only=read_only, bank=bank)
+    if rubric.digest != session.rubric_digest:
+        marking.warnings.append(f"the {rubric.unit} rubric ({rubric.path.name}) has changed since this session began")
+    if bank is None:
+        marking.warnings.append("the comment bank could not be read: see `marker config` for its folder")
+    return marking
