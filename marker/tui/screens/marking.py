@@ -341,8 +341,11 @@ class MarkingScreen(Screen):
         self.app.push_screen(NotesDialog(self.marking.rubric))
 
     def action_close(self) -> None:
-        self.marking.close()
         self.dismiss()
+
+    def on_unmount(self) -> None:
+        """However the screen goes (close, quit, a crash in the app), save and unlock."""
+        self.marking.close()
 
     # --- refreshing -----------------------------------------------------------------------
 

@@ -1,0 +1,115 @@
+"""The assessor's whole flow by keys, asserting on the session that results."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from marker.config import Config
+from marker.opening import start_marking
+from marker.outcome import Result, unit_outcome
+from marker.session import Decision
+from marker.store import list_sessions, load
+from marker.tui.app import create_app
+from marker.tui.screens.marking import MarkingScreen
+from marker.tui.widgets.evidence import EvidenceView
+
+DEMO = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+
+
+def config() -> Config:
+    return Config(assessor="Ann Assessor", centre_number="650214", centre_name="Thornbury Skills Centre")
+
+
+async def wait_for_evidence(pilot, app):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def demo_marking(tmp_path, unit="8584-200", files=(DEMO,)):
+    cfg = config()
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit=unit, files=list(files),
+                            learner_name="Jordan Ellis", learner_reg="R4471926")
+    app.start = MarkingScreen(marking, [Path(f.path) for f in marking.session.files])
+    return app, marking
+
+
+async def test_mark_every_criterion_type_feedback_quit_and_reopen(tmp_path):
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        evidence = app.screen.query_one(EvidenceView)
+        assert "Task 1.1" in evidence.selected_text, "the best passage is selected for AC 1.1"
+        await pilot.press("p", "j", "p", "j", "r", "e")
+        await pilot.press(*"Only one barrier.")
+        await pilot.press("escape", "space")
+        assert "REFERRAL" in marking.outcome_text()
+        for _ in range(9):
+            await pilot.press("j", "p")
+        await pilot.press("k", "k", "u")
+        await pilot.press("ctrl+q")
+    stored = load(marking.path)
+    decisions = {ref: e.decision for ref, e in stored.criteria.items()}
+    assert decisions["1.1"] is Decision.PASS and decisions["1.3"] is Decision.REFERRAL
+    assert stored.criteria["1.3"].feedback == "Only one barrier."
+    assert stored.criteria["1.3"].evidence, "space pinned the passage shown"
+    assert list(decisions.values()).count(Decision.UNMARKED) == 1
+    assert unit_outcome(stored, marking.rubric).result is Result.REFERRAL
+
+    # reopen: everything is still there, from the home screen
+    app2 = create_app(config(), tmp_path / "sessions")
+    async with app2.run_test(size=(100, 32)) as pilot:
+        await app2.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for_evidence(pilot, app2)
+        screen = app2.screen
+        assert isinstance(screen, MarkingScreen)
+        assert screen.marking.session.criteria["1.3"].feedback == "Only one barrier."
+        await pilot.press("j", "j")
+        assert screen.query_one("#feedback").text == "Only one barrier."
+        await pilot.press("ctrl+q")
+
+
+async def test_second_opener_gets_it_read_only(tmp_path):
+    app, marking = demo_marking(tmp_path)
+    from marker.opening import open_marking
+
+    other = open_marking(Config(assessor="Bob"), app.catalogue, marking.path)
+    assert other.read_only and "Ann Assessor has it open" in other.read_only
+    with pytest.raises(Exception):
+        other.set_decision("1.1", "pass")
+    marking.close()
+
+
+async def test_marked_unit_by_keys(tmp_path):
+    from corpus import CASES
+    from corpus.build import build
+
+    case = next(c for c in CASES if c.unit == "D2.01")
+    files = build(case, tmp_path / "paper")
+    app, marking = demo_marking(tmp_path, unit="D2.01", files=files)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        for mark in ("15", "30", "9"):
+            await pilot.press("m", *mark, "enter")
+        await pilot.press("ctrl+q")
+    stored = load(marking.path)
+    assert [stored.sections[r].mark for r in ("1", "2", "3")] == [15, 30, 9]
+    outcome = unit_outcome(stored, marking.rubric)
+    assert outcome.total == 54 and outcome.result is Result.FAIL and outcome.failing_sections == ("3",)
+
+
+async def test_bad_file_shows_its_reason_and_the_rest_opens(tmp_path):
+    bad = tmp_path / "scan.docx"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    app, marking = demo_marking(tmp_path, files=(DEMO, bad))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_evidence(pilot, app)
+        screen = app.screen
+        assert screen.extraction and [e.file for e in screen.extraction.submission.errors] == ["scan.docx"]
+        assert screen.query_one(EvidenceView).text.count("Task 1.1") >= 1
+        await pilot.press("ctrl+q")
+    assert len(list_sessions(tmp_path / "sessions")[0]) == 1
