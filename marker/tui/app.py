@@ -32,13 +32,18 @@ class MarkerApp(App):
         self.start = start
 
     def on_mount(self) -> None:
+        if self.start is not None:
+            # Straight to marking; the home screen is built only when marking closes.
+            self.push_screen(self.start, callback=lambda _: self.show_home())
+        else:
+            self.show_home()
+        for error in self.catalogue.errors:
+            self.notify(str(error), title="Rubric problem", severity="error", timeout=15)
+
+    def show_home(self) -> None:
         from marker.tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
-        if self.start is not None:
-            self.push_screen(self.start)
-        for error in self.catalogue.errors:
-            self.notify(str(error), title="Rubric problem", severity="error", timeout=15)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every key of the current screen is also a command in the palette."""

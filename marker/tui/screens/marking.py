@@ -58,7 +58,7 @@ class MarkingScreen(Screen):
         Binding("slash", "search", "Search", id="marking.search"),
         Binding("d", "toggle_details", "Details", id="marking.details", show=False),
         Binding("i", "copy_indicator", "Indicator → feedback", id="marking.copy-indicator", show=False),
-        Binding("b", "comment_bank", "Comments", id="marking.comment-bank"),
+        Binding("b", "comment_bank", "Comments", id="marking.comment-bank", show=False),
         Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
         Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
         Binding("n", "notes", "Notes", id="marking.notes", show=False),

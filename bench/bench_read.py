@@ -1,0 +1,78 @@
+"""Reading speed: a 300-page PDF against pdftotext, a 3,000-word DOCX, and a cached reopen.
+
+    .venv/bin/python bench/bench_read.py
+
+Prints figures; ratios are measured in the same run, since these machines are noisy.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+from corpus.pdfwriter import Layout  # noqa: E402
+
+PARAGRAPH = ("In our third session the mentee and I reviewed her goals for the month. She had "
+             "completed the induction checklist and wanted to practise giving feedback to a peer. ")
+
+
+def best_of(runs: int, action) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="marker-bench-"))
+    os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    from marker.submission.read import read_file
+
+    layout = Layout(footer="Learner R123 — Unit 302 portfolio")
+    for page in range(480):  # diary entries enough for over 300 pages
+        layout.heading(2, f"Session {page + 1}")
+        for _ in range(6):
+            layout.paragraph(PARAGRAPH * 2)
+    pdf = folder / "portfolio.pdf"
+    layout.save(pdf)
+
+    import docx
+
+    document = docx.Document()
+    words = 0
+    while words < 3000:
+        document.add_heading(f"Task {words // 500 + 1}.1", level=2)
+        document.add_paragraph(PARAGRAPH * 3)
+        words += len((PARAGRAPH * 3).split()) + 2
+    docx_path = folder / "assignment.docx"
+    document.save(str(docx_path))
+
+    no_cache = lambda path: (shutil.rmtree(folder / "cache", ignore_errors=True), read_file(path))  # noqa: E731
+    pages = read_file(pdf).pages
+    pdf_seconds = best_of(3, lambda: no_cache(pdf))
+    print(f"{pages}-page PDF: {pdf_seconds:.2f} s, {pages / pdf_seconds:.0f} pages/s")
+    if shutil.which("pdftotext"):
+        poppler = best_of(3, lambda: subprocess.run(["pdftotext", str(pdf), str(folder / "out.txt")], check=True))
+        print(f"pdftotext:    {poppler:.2f} s, {pages / poppler:.0f} pages/s — marker takes {pdf_seconds / poppler:.1f}x pdftotext's time")
+    else:
+        print("pdftotext not installed (apt-get install poppler-utils): no ratio this run")
+    docx_seconds = best_of(5, lambda: no_cache(docx_path))
+    print(f"3,000-word DOCX: {docx_seconds * 1000:.0f} ms")
+    read_file(pdf)
+    cached = best_of(5, lambda: read_file(pdf))
+    print(f"cached reopen of the {pages}-page PDF: {cached * 1000:.0f} ms ({pdf_seconds / cached:.0f}x faster than a first read)")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

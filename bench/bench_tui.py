@@ -1,0 +1,135 @@
+"""App speed: process start to the first criterion with its evidence, and keypress latency.
+
+    .venv/bin/python bench/bench_tui.py
+
+Start-up is a ratio to a bare Textual app that shows one widget and exits, both timed
+from process start in the same run. Latency is the time for a keypress to be handled
+and the screen to settle (Pilot's press waits for that), p50 and p95.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+
+PROBE = """
+import os, sys, time
+sys.path[:0] = [{repo!r}, {tests!r}]
+mode, target = sys.argv[1], sys.argv[2]
+if mode == "bare":
+    from textual.app import App
+    from textual.widgets import Static
+    class Bare(App):
+        def compose(self):
+            yield Static("hello")
+        def on_mount(self):
+            self.call_after_refresh(self.exit)
+    Bare().run(headless=True)
+else:
+    from pathlib import Path
+    from marker.config import Config
+    from marker.opening import start_marking
+    from marker.tui.app import create_app
+    from marker.tui.screens.marking import MarkingScreen
+    cfg = Config(assessor="Bench")
+    app = create_app(cfg, Path(target).parent / "sessions")
+    m = start_marking(cfg, app.catalogue, Path(target).parent / "sessions", unit=mode, files=[Path(target)],
+                      learner_name="B", learner_reg="B1")
+    screen = MarkingScreen(m, [Path(target)])
+    app.start = screen
+    def check():
+        if screen.extraction is not None:
+            app.call_after_refresh(app.exit)
+    app.call_later(lambda: app.set_interval(0.002, check))
+    app.run(headless=True)
+"""
+
+
+def timed(args: list[str], runs: int = 5) -> float:
+    best = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True)
+        best.append(time.perf_counter() - start)
+    return statistics.median(best)
+
+
+def big_pdf(folder: Path) -> Path:
+    sys.path[:0] = [str(REPO), str(REPO / "tests")]
+    from corpus.pdfwriter import Layout
+
+    layout = Layout()
+    text = ("In our session the mentee and I reviewed her goals and agreed the next steps for the month "
+            "ahead, including practising feedback with a colleague. ") * 2
+    for n in range(480):
+        layout.heading(2, f"Session {n + 1}")
+        for _ in range(6):
+            layout.paragraph(text)
+    path = folder / "portfolio.pdf"
+    layout.save(path)
+    return path
+
+
+async def latency(pdf: Path, folder: Path) -> dict[str, tuple[float, float]]:
+    from marker.config import Config
+    from marker.opening import start_marking
+    from marker.tui.app import create_app
+    from marker.tui.screens.marking import MarkingScreen
+
+    cfg = Config(assessor="Bench")
+    app = create_app(cfg, folder / "lat-sessions")
+    m = start_marking(cfg, app.catalogue, folder / "lat-sessions", unit="8584-201", files=[pdf],
+                      learner_name="B", learner_reg="B2")
+    app.start = MarkingScreen(m, [pdf])
+    out = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # "x" is bound to nothing: Pilot's own cost of a keypress, for reference
+        for key, label in (("x", "unbound (Pilot's overhead)"), ("j", "next criterion"), ("p", "Pass")):
+            samples = []
+            for i in range(40):
+                start = time.perf_counter()
+                await pilot.press(key)
+                samples.append((time.perf_counter() - start) * 1000)
+                if key == "j" and i % 9 == 8:
+                    await pilot.press("home")  # back to the first criterion, to keep stepping
+            samples.sort()
+            out[label] = (statistics.median(samples), samples[int(len(samples) * 0.95) - 1])
+        await pilot.press("ctrl+q")
+    return out
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="marker-bench-tui-"))
+    os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    os.environ["MARKER_CONFIG"] = str(folder / "config.toml")
+    probe = folder / "probe.py"
+    probe.write_text(PROBE.format(repo=str(REPO), tests=str(REPO / "tests")), encoding="utf-8")
+    demo = folder / "demo.docx"
+    demo.write_bytes(DEMO.read_bytes())
+    pdf = big_pdf(folder)
+    python = sys.executable
+    bare = timed([python, str(probe), "bare", "-"])
+    first_docx = timed([python, str(probe), "8584-200", str(demo)])
+    print(f"bare Textual app, start to exit:          {bare * 1000:.0f} ms")
+    print(f"demo DOCX, start to first AC + evidence:  {first_docx * 1000:.0f} ms ({first_docx / bare:.2f}x the bare app)")
+    os.environ["MARKER_CACHE_DIR"] = str(folder / "cold")
+    first_pdf = timed([python, str(probe), "8584-201", str(pdf)], runs=1)
+    print(f"300-page PDF, first open (cold cache):    {first_pdf * 1000:.0f} ms ({first_pdf / bare:.2f}x the bare app)")
+    os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    for label, (p50, p95) in asyncio.run(latency(pdf, folder)).items():
+        print(f"keypress '{label}' on the 300-page PDF:  p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

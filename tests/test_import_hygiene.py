@@ -1,0 +1,17 @@
+"""The domain core never imports Textual: it stays fast to test and usable from the CLI."""
+
+import subprocess
+import sys
+
+from conftest import REPO
+
+CORE = ["marker.rubric", "marker.catalogue", "marker.config", "marker.session", "marker.outcome", "marker.store",
+        "marker.lock", "marker.marking", "marker.opening", "marker.comment_bank", "marker.session_view",
+        "marker.submission.read", "marker.submission.locate", "marker.submission.checks", "marker.submission.report"]
+
+
+def test_core_modules_do_not_import_textual():
+    code = "import sys\n" + "".join(f"import {m}\n" for m in CORE) + "print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
