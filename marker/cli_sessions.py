@@ -11,9 +11,8 @@ from pathlib import Path
 from marker.catalogue import find_rubrics
 from marker.config import Config
 from marker.errors import MarkerError
-from marker.opening import start_marking, who
+from marker.opening import start_marking
 from marker.store import load
-from marker.submission.files import submission_files
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "sessions" / "demo"
 DEMO_UNIT = "8584-200"
@@ -129,24 +128,26 @@ def cmd_show(args, config: Config) -> int:
 
 
 def cmd_resubmit(args, config: Config) -> int:
-    from marker.session import next_attempt
-    from marker.store import save
+    from marker.opening import resubmission
 
-    path = _resolve(args, config, args.session)
-    session = load(path)
-    rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
-    attempt = next_attempt(session, rubric, submission_files(args.files), who(config))
-    saved = save(attempt, _sessions_dir(args, config))
-    carried = sum(1 for e in attempt.criteria.values() if e.carried)
-    print(f"attempt {attempt.attempt} started: {saved} ({carried} criteria carried forward)")
+    catalogue = find_rubrics(config.rubric_folders())
+    saved = resubmission(config, catalogue, _resolve(args, config, args.session), args.files, _sessions_dir(args, config))
+    attempt = load(saved)
+    carried = sum(1 for e in attempt.criteria.values() if e.carried) + sum(1 for e in attempt.sections.values() if e.carried)
+    print(f"attempt {attempt.attempt} started: {saved} ({carried} carried forward)")
     return 0
 
 
 def cmd_demo(args, config: Config) -> int:
-    """Open the app on the demo submission, in a throwaway copy so the checkout stays clean."""
+    """Open the app on the demo submissions, in a throwaway copy so the checkout stays clean.
+
+    Two sessions are created: Jordan Ellis's unit 8584-200 assignment (DOCX), opened for
+    marking, and Priya Shah's unit 8584-201 portfolio (PDF), on the home screen behind it.
+    """
+    from marker.opening import create_session
     from marker.tui.app import create_app
     from marker.tui.screens.marking import MarkingScreen
 
@@ -155,8 +156,10 @@ def cmd_demo(args, config: Config) -> int:
         shutil.copytree(DEMO_DIR, work / "demo", ignore=shutil.ignore_patterns("*.py", "README.md"))
         sessions = work / "sessions"
         catalogue = find_rubrics(config.rubric_folders())
-        docx = sorted((work / "demo").glob("*8584-200*.docx"))
-        marking = start_marking(config, catalogue, sessions, unit=DEMO_UNIT, files=docx,
+        create_session(config, catalogue, sessions, unit="8584-201", files=[work / "demo" / "priya-shah-8584-201-portfolio.pdf"],
+                       learner_name="Priya Shah", learner_reg="R3318802", centre_name="Midlands Workplace Learning")
+        marking = start_marking(config, catalogue, sessions, unit=DEMO_UNIT,
+                                files=[work / "demo" / "jordan-ellis-8584-200.docx"],
                                 learner_name="Jordan Ellis", learner_reg="R4471926",
                                 centre_number="650214", centre_name="Thornbury Skills Centre")
         screen = MarkingScreen(marking, [Path(f.path) for f in marking.session.files])

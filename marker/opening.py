@@ -10,7 +10,7 @@ from marker.config import Config
 from marker.errors import MarkerError
 from marker.lock import acquire
 from marker.marking import Marking
-from marker.session import Session, Status
+from marker.session import Session, Status, next_attempt
 from marker.store import load, save
 from marker.submission.files import submission_files
 
@@ -24,17 +24,21 @@ def who(config: Config) -> str:
     return getpass.getuser()
 
 
-def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, *, unit: str, files: list[Path],
-                  learner_name: str, learner_reg: str, centre_number: str = "", centre_name: str = "") -> Marking:
-    """Create a session for a new submission, save it, and open it for marking."""
+def create_session(config: Config, catalogue: Catalogue, sessions_dir: Path, *, unit: str, files: list[Path],
+                   learner_name: str, learner_reg: str, centre_number: str = "", centre_name: str = "") -> Path:
+    """Create and save a session for a new submission; its path."""
     rubric = catalogue.get(unit)
     session = Session.new(
         rubric, learner_name=learner_name, learner_reg=learner_reg, files=submission_files(files),
         centre_number=centre_number or config.centre_number, centre_name=centre_name or config.centre_name,
         assessor=who(config),
     )
-    path = save(session, sessions_dir)
-    return open_marking(config, catalogue, path)
+    return save(session, sessions_dir)
+
+
+def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, **details) -> Marking:
+    """Create a session for a new submission and open it for marking."""
+    return open_marking(config, catalogue, create_session(config, catalogue, sessions_dir, **details))
 
 
 def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:
@@ -59,3 +63,10 @@ def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:
     if bank is None:
         marking.warnings.append("the comment bank could not be read: see `marker config` for its folder")
     return marking
+
+
+def resubmission(config: Config, catalogue: Catalogue, path: Path, files: list[Path], sessions_dir: Path) -> Path:
+    """Save the next attempt of the session at ``path`` on new files; its path."""
+    session = load(path)
+    attempt = next_attempt(session, catalogue.get(session.unit), submission_files(files), who(config))
+    return save(attempt, sessions_dir)

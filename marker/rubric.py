@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-import tomlkit
-from tomlkit.exceptions import ParseError
+import re
+import tomllib
 
 from marker.errors import RubricError, RubricErrors
 from marker.rubric_lines import key_lines
@@ -249,9 +249,10 @@ def parse_rubric(path: Path) -> tuple[Rubric | None, list[RubricError]]:
     except UnicodeDecodeError:
         return None, [RubricError(str(path), "is not UTF-8 text; save it as UTF-8")]
     try:
-        doc = tomlkit.parse(text).unwrap()
-    except ParseError as exc:
-        return None, [RubricError(str(path), f"is not valid TOML: {exc}", line=exc.line)]
+        doc = tomllib.loads(text)  # the stdlib reader: rubrics are read often and written by people
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        return None, [RubricError(str(path), f"is not valid TOML: {exc}", line=int(where.group(1)) if where else None)]
     check = _Checker(path, text)
     rubric = _build(doc, check, path, hashlib.sha256(data).hexdigest())
     return (rubric if not check.errors else None), check.errors

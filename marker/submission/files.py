@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from marker.session import SubmissionFile
-from marker.submission.read import expand
+from marker.submission.paths import expand
 
 
 def sha256_of(path: Path) -> str:

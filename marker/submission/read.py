@@ -14,18 +14,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from marker.submission import cache
-from marker.submission.docx import read_docx
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Document, Submission
-from marker.submission.pdf import read_pdf
+from marker.submission.paths import OLD_FORMATS, expand
 from marker.submission.text import decode, text_blocks
 from marker.submission.zipsalvage import SalvagedArchive
 
 MAX_BYTES = 100 * 1024 * 1024
 """Files larger than this are refused before reading."""
-SUPPORTED = {".docx", ".pdf", ".txt", ".md", ".markdown"}
-OLD_FORMATS = {".doc": "an old Word .doc", ".odt": "an OpenDocument .odt", ".pages": "an Apple Pages",
-               ".rtf": "a Rich Text .rtf", ".wpd": "a WordPerfect"}
 
 Progress = Callable[[int, int, str], None]
 
@@ -44,19 +40,6 @@ def read_submission(paths: Iterable[Path | str], password: str | None = None, pr
     if progress:
         progress(len(files), len(files), "")
     return Submission(tuple(documents), tuple(errors))
-
-
-def expand(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
-    """(path, display name) for each file; a folder gives its documents, names relative to it."""
-    found = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))):
-                if child.suffix.lower() in SUPPORTED or child.suffix.lower() in OLD_FORMATS:
-                    found.append((child, str(child.relative_to(path))))
-        else:
-            found.append((path, path.name))
-    return found
 
 
 def read_file(path: Path | str, password: str | None = None, *, name: str | None = None) -> Document:
@@ -101,6 +84,8 @@ def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None
     suffix = path.suffix.lower()
     head = data[:8]
     if head.startswith(b"%PDF") or (b"%PDF-" in data[:1024] and suffix == ".pdf"):
+        from marker.submission.pdf import read_pdf  # pypdf loads only when a PDF arrives
+
         blocks, apart, pages, notices = read_pdf(name, data, password)
         return Document(name, path, digest, tuple(blocks), tuple(apart), pages, tuple(notices))
     if head.startswith(b"PK"):
@@ -131,6 +116,8 @@ def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None
 
 def _zip(path: Path, name: str, data: bytes, digest: str) -> Document:
     import io
+
+    from marker.submission.docx import read_docx  # lxml loads only when a DOCX arrives
 
     notices: list[str] = []
     try:

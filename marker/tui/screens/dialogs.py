@@ -94,3 +94,28 @@ class CommentBankDialog(ModalScreen[str | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
+
+
+class PathsDialog(ModalScreen[list[str] | None]):
+    """Ask for file paths (space-separated; tab completes)."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        from marker.tui.screens.new_marking import PathSuggester
+
+        with Vertical(classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(Text("the new submission's files or folder, space-separated; enter starts", style="dim"))
+            yield Input(id="paths", suggester=PathSuggester())
+
+    @on(Input.Submitted, "#paths")
+    def _done(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.split() or None)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

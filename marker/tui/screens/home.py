@@ -23,6 +23,7 @@ class HomeScreen(Screen):
         Binding("enter,o", "open", "Open", id="home.open"),
         Binding("slash", "filter", "Filter", id="home.filter"),
         Binding("s", "sort", "Sort", id="home.sort"),
+        Binding("R", "resubmit", "Resubmission", id="home.resubmit"),
         Binding("g", "reload", "Reload", id="home.reload", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="home.clear", show=False),
         Binding("q", "app.quit", "Quit", id="home.quit"),
@@ -106,20 +107,37 @@ class HomeScreen(Screen):
     def _row_chosen(self) -> None:
         self.action_open()
 
-    def action_open(self) -> None:
+    def _chosen_row(self) -> SessionRow | None:
         table = self.query_one(DataTable)
         if not table.row_count:
-            return
+            return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         row = next((r for r in self.rows if str(r.path) == key), None)
+        if row is not None and row.problem:
+            self.notify(row.problem, severity="error", timeout=10)
+            return None
+        return row
+
+    def action_open(self) -> None:
+        row = self._chosen_row()
+        if row is not None:
+            from marker.tui.screens.open import open_session
+
+            open_session(self.app, row.path)
+
+    def action_resubmit(self) -> None:
+        """The learner's next attempt on new files: passed criteria carried forward."""
+        row = self._chosen_row()
         if row is None:
             return
-        if row.problem:
-            self.notify(row.problem, severity="error", timeout=10)
-            return
-        from marker.tui.screens.open import open_session
+        from marker.tui.screens.dialogs import PathsDialog
+        from marker.tui.screens.open import resubmit
 
-        open_session(self.app, row.path)
+        def start(paths: list[str] | None) -> None:
+            if paths:
+                resubmit(self.app, row.path, paths)
+
+        self.app.push_screen(PathsDialog(f"Resubmission: {row.learner}, {row.unit}, attempt {row.attempt + 1}"), start)
 
     def action_new(self) -> None:
         from marker.tui.screens.new_marking import NewMarkingScreen

@@ -21,8 +21,7 @@ from textual.worker import Worker, WorkerState
 from marker.marking import Marking
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
-from marker.submission.read import read_submission
-from marker.submission.report import Extraction, extract
+from marker.submission.report import Extraction
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, TextDialog
 from marker.tui.textmap import TextMap, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
@@ -129,6 +128,9 @@ class MarkingScreen(Screen):
 
     @work(thread=True, exclusive=True, group="extract", name="read submission")
     def read_evidence(self) -> tuple[Extraction, TextMap]:
+        from marker.submission.read import read_submission  # the readers load here, off the UI thread
+        from marker.submission.report import extract
+
         def progress(done: int, total: int, name: str) -> None:
             self.post_message(ReadProgress(done, total, name))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.app import App
 
 from marker.errors import MarkerError
-from marker.opening import open_marking
+from marker.opening import open_marking, resubmission
 
 
 def open_session(app: App, path: Path) -> None:
@@ -19,3 +19,17 @@ def open_session(app: App, path: Path) -> None:
         app.notify(str(exc), severity="error", timeout=15)
         return
     app.push_screen(MarkingScreen(marking, [Path(f.path) for f in marking.session.files]))
+
+
+def resubmit(app: App, path: Path, files: list[str]) -> None:
+    """Start the next attempt on new files and open it for marking."""
+    missing = [f for f in files if not Path(f).expanduser().exists()]
+    if missing:
+        app.notify(f"not found: {', '.join(missing)} — check the path", severity="error", timeout=10)
+        return
+    try:
+        new_path = resubmission(app.config, app.catalogue, path, [Path(f).expanduser() for f in files], app.sessions_dir)
+    except MarkerError as exc:
+        app.notify(str(exc), severity="error", timeout=15)
+        return
+    open_session(app, new_path)

@@ -1,0 +1,76 @@
+"""Session commands for scripts: list, show, resubmit; and resubmission from the app."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+from marker.catalogue import find_rubrics
+from marker.config import Config
+from marker.opening import create_session
+from marker.session import Decision
+from marker.store import load, save
+from marker.tui.app import create_app
+from marker.tui.screens.marking import MarkingScreen
+
+DEMO = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+
+
+def marker(*args):
+    return subprocess.run([sys.executable, "-m", "marker", *args], capture_output=True, text=True, cwd=REPO)
+
+
+def marked_session() -> Path:
+    cfg = Config(assessor="Ann Assessor")
+    catalogue = find_rubrics(cfg.rubric_folders())
+    path = create_session(cfg, catalogue, Path(os.environ["MARKER_SESSIONS"]), unit="8584-200", files=[DEMO],
+                          learner_name="Jordan Ellis", learner_reg="R4471926")
+    session = load(path)
+    session.set_decision("1.1", Decision.PASS, "Ann")
+    session.set_decision("1.3", Decision.REFERRAL, "Ann")
+    session.set_feedback("1.3", "Only one barrier.", "Ann")
+    save(session, path.parent, path)
+    return path
+
+
+def test_list_and_show_as_json():
+    path = marked_session()
+    listed = json.loads(marker("list", "--json").stdout)
+    assert [(r["learner"], r["unit"], r["outcome"]) for r in listed] == [("Jordan Ellis", "8584-200", "REFERRAL")]
+    shown = json.loads(marker("show", path.name, "--json").stdout)
+    assert shown["criteria"]["1.3"]["feedback"] == "Only one barrier."
+    assert shown["outcome"]["referred"] == ["1.3"]
+    text = marker("show", str(path)).stdout
+    assert "AC 1.3   REFERRAL  Only one barrier." in text and "REFERRAL: AC 1.3 referred" in text
+
+
+def test_resubmit_carries_passed_criteria():
+    path = marked_session()
+    result = marker("resubmit", str(path), str(DEMO))
+    assert result.returncode == 0, result.stderr
+    assert "attempt 2 started" in result.stdout and "(1 carried forward)" in result.stdout
+    attempt = load(Path(result.stdout.split(": ", 1)[1].split(" (")[0]))
+    assert attempt.attempt == 2 and attempt.criteria["1.1"].carried and attempt.criteria["1.3"].decision is Decision.UNMARKED
+
+
+def test_show_unknown_session_is_one_line():
+    result = marker("show", "nope.toml")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "marker list" in result.stderr
+
+
+async def test_resubmission_by_keys_from_home(tmp_path):
+    path = marked_session()
+    app = create_app(Config(assessor="Ann Assessor"), Path(os.environ["MARKER_SESSIONS"]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.press(*str(DEMO), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen)
+        session = app.screen.marking.session
+        assert session.attempt == 2 and session.previous == load(path).id
+        await pilot.press("ctrl+q")
