@@ -74,3 +74,21 @@ async def test_resubmission_by_keys_from_home(tmp_path):
         session = app.screen.marking.session
         assert session.attempt == 2 and session.previous == load(path).id
         await pilot.press("ctrl+q")
+
+
+async def test_home_filters_by_typing(tmp_path):
+    marked_session()
+    cfg = Config(assessor="Ann Assessor")
+    create_session(cfg, find_rubrics(cfg.rubric_folders()), Path(os.environ["MARKER_SESSIONS"]), unit="8584-201",
+                   files=[DEMO], learner_name="Priya Shah", learner_reg="R3318802")
+    app = create_app(cfg, Path(os.environ["MARKER_SESSIONS"]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("DataTable")
+        assert table.row_count == 2
+        await pilot.press("slash", *"priya")
+        assert table.row_count == 1 and "Priya Shah" in str(table.get_row_at(0))
+        await pilot.press("escape")
+        assert table.row_count == 2
+        await pilot.press("ctrl+q")

@@ -113,3 +113,26 @@ async def test_bad_file_shows_its_reason_and_the_rest_opens(tmp_path):
         assert screen.query_one(EvidenceView).text.count("Task 1.1") >= 1
         await pilot.press("ctrl+q")
     assert len(list_sessions(tmp_path / "sessions")[0]) == 1
+
+
+async def test_new_marking_by_keys(tmp_path):
+    app = create_app(config(), tmp_path / "sessions")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter")  # open the unit list
+        await pilot.pause()
+        await pilot.press("down", "enter")  # 8584-200, the first unit
+        await pilot.pause()
+        await pilot.press("tab", *str(DEMO), "tab", *"Jordan Ellis", "tab", *"R4471926")
+        await pilot.press("ctrl+s")
+        await wait_for_evidence(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, MarkingScreen), app.screen
+        assert screen.marking.session.unit == "8584-200"
+        assert screen.marking.session.centre_number == "650214", "centre defaulted from the config"
+        await pilot.press("p")
+        await pilot.press("ctrl+q")
+    [stored] = list_sessions(tmp_path / "sessions")[0]
+    assert stored.session.learner_name == "Jordan Ellis" and stored.session.criteria["1.1"].decision is Decision.PASS
+    assert stored.path.name == "R4471926_8584-200_attempt1.toml"

@@ -97,7 +97,7 @@ class CommentBankDialog(ModalScreen[str | None]):
 
 
 class PathsDialog(ModalScreen[list[str] | None]):
-    """Ask for file paths (space-separated; tab completes)."""
+    """Ask for file paths (space-separated; → accepts the suggested completion)."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="dialog.cancel")]
 
@@ -110,7 +110,7 @@ class PathsDialog(ModalScreen[list[str] | None]):
 
         with Vertical(classes="dialog"):
             yield Static(Text(self.title_text, style="bold"))
-            yield Static(Text("the new submission's files or folder, space-separated; enter starts", style="dim"))
+            yield Static(Text("the new submission's files or folder, space-separated (→ accepts a suggested path); enter starts", style="dim"))
             yield Input(id="paths", suggester=PathSuggester())
 
     @on(Input.Submitted, "#paths")

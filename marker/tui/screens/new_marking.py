@@ -55,11 +55,11 @@ class NewMarkingScreen(Screen):
     def compose(self) -> ComposeResult:
         app = self.app
         units = [(f"{r.unit}  {r.title}", r.unit) for r in sorted(app.catalogue.rubrics.values(), key=lambda r: r.unit)]
-        with VerticalScroll():
+        with VerticalScroll(can_focus=False):
             yield Static("[b]New marking[/b]  — tab moves between fields, ctrl+s starts")
             yield Label("Unit")
             yield Select(units, id="unit", prompt="choose the unit")
-            yield Label("Submission files or folder (space-separated; tab completes the path)")
+            yield Label("Submission files or folder (space-separated; → accepts the suggested path)")
             yield Input(id="files", suggester=PathSuggester(), placeholder="~/submissions/learner/assignment.docx")
             yield Label("Learner name")
             yield Input(id="learner")
@@ -72,6 +72,9 @@ class NewMarkingScreen(Screen):
             yield Static(id="new-error")
             yield Button("Start marking", id="start", variant="primary")
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#unit", Select).focus()
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -93,7 +96,7 @@ class NewMarkingScreen(Screen):
             return
         missing = [str(p) for p in files if not p.exists()]
         if missing:
-            error.update(f"Not found: {', '.join(missing)} — check the path (tab completes it).")
+            error.update(f"Not found: {', '.join(missing)} — check the path (→ accepts a suggested path).")
             return
         try:
             marking = start_marking(
