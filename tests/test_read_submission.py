@@ -176,3 +176,11 @@ def test_pdf_pages_kept(tmp_path):
     assert document.blocks[-1].location == f"log.pdf p. {document.pages}"
     assert "Learner R123" not in document.text, "running footer removed"
     assert os.path.getsize(path) > 0
+
+
+def test_pdf_text_is_cleaned_as_a_reader_expects():
+    from marker.submission.pdf import clean, strip_running_lines
+
+    assert clean("the mentee's devel-\nopment and ﬁrst goals\x07") == "the mentee's development and first goals"
+    pages = [f"Unit 200 — Learner R1\nbody {n}\nPage {n} of 4" for n in range(1, 5)]
+    assert strip_running_lines(pages) == [f"body {n}" for n in range(1, 5)]
