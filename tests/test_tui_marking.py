@@ -6,6 +6,7 @@ import pytest
 
 from conftest import REPO
 from marker.config import Config
+from marker.errors import SessionError
 from marker.opening import start_marking
 from marker.outcome import Result, unit_outcome
 from marker.session import Decision
@@ -79,7 +80,7 @@ async def test_second_opener_gets_it_read_only(tmp_path):
 
     other = open_marking(Config(assessor="Bob"), app.catalogue, marking.path)
     assert other.read_only and "Ann Assessor has it open" in other.read_only
-    with pytest.raises(Exception):
+    with pytest.raises(SessionError, match="read-only"):
         other.set_decision("1.1", "pass")
     marking.close()
 

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static, TextArea
 from textual.worker import Worker, WorkerState
 
+from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
@@ -225,7 +226,7 @@ class MarkingScreen(Screen):
         except ValueError:
             self.notify("a mark is a whole number", severity="error")
             return
-        except Exception as exc:  # SessionError: out of range, read-only
+        except MarkerError as exc:  # out of range, or read-only
             self.notify(str(exc), severity="error")
             return
         self._after_change(self.ref)
