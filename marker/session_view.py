@@ -8,7 +8,7 @@ from pathlib import Path
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric
 from marker.session import Session
-from marker.store import _plain, list_sessions
+from marker.store import list_sessions, plain_data
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def session_rows(folder: Path, rubrics: dict[str, Rubric]) -> list[SessionRow]:
 
 def session_json(session: Session, rubric: Rubric) -> dict:
     outcome = unit_outcome(session, rubric)
-    data = _plain(asdict(session))
+    data = plain_data(asdict(session))
     data["outcome"] = {"result": outcome.result.value, "summary": outcome.summary, "total": outcome.total,
                        "unmarked": list(outcome.unmarked), "referred": list(outcome.referred),
                        "failing_sections": list(outcome.failing_sections)}
@@ -77,6 +77,6 @@ def session_text(session: Session, rubric: Rubric) -> str:
         lines.append(f"Section {section.ref} {section.title}: {mark}/{section.max}{minimum}")
     for sig in s.signatures:
         lines.append(f"signed: {sig.name} ({sig.role}) {sig.date} digest {sig.digest[:16]}…")
-    lines.append(f"files: " + ", ".join(f"{f.name} ({f.sha256[:12]}…)" for f in s.files))
+    lines.append("files: " + ", ".join(f"{f.name} ({f.sha256[:12]}…)" for f in s.files))
     lines.append(f"audit entries: {len(s.audit)}")
     return "\n".join(lines)

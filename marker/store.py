@@ -66,7 +66,7 @@ def _id_in(path: Path) -> str | None:
 
 
 def dumps(session: Session) -> str:
-    data = _plain(asdict(session))
+    data = plain_data(asdict(session))
     doc = tomlkit.document()
     doc.add(tomlkit.comment("marker session: one learner, one unit, one attempt. Edit with marker, not by hand:"))
     doc.add(tomlkit.comment("a signed session's digest detects any change made outside the app."))
@@ -76,12 +76,12 @@ def dumps(session: Session) -> str:
     return tomlkit.dumps(doc)
 
 
-def _plain(value):
+def plain_data(value):
     """Enums to their values, None dropped (TOML has no null)."""
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items() if v is not None}
+        return {str(k): plain_data(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain_data(v) for v in value]
     if isinstance(value, (Decision, Status)):
         return value.value
     return value

@@ -137,3 +137,19 @@ async def test_new_marking_by_keys(tmp_path):
     [stored] = list_sessions(tmp_path / "sessions")[0]
     assert stored.session.learner_name == "Jordan Ellis" and stored.session.criteria["1.1"].decision is Decision.PASS
     assert stored.path.name == "R4471926_8584-200_attempt1.toml"
+
+
+async def test_a_reading_failure_is_shown_and_marking_goes_on(tmp_path, monkeypatch):
+    import marker.submission.read as read_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(read_module, "read_submission", broken)
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        assert any("disk went away" in str(n.message) for n in app._notifications)
+        await pilot.press("p")
+        await pilot.press("ctrl+q")
+    assert load(marking.path).criteria["1.1"].decision is Decision.PASS

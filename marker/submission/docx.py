@@ -10,7 +10,6 @@ does not know. Names are matched by local name, so both namespace families work.
 from __future__ import annotations
 
 import re
-import zipfile
 
 from lxml import etree
 

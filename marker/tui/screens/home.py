@@ -54,7 +54,7 @@ class HomeScreen(Screen):
     def action_reload(self) -> None:
         self.scan()
 
-    @work(thread=True, exclusive=True, group="scan", name="scan sessions")
+    @work(thread=True, exclusive=True, group="scan", name="scan sessions", exit_on_error=False)
     def scan(self) -> list[SessionRow]:
         return session_rows(self.app.sessions_dir, self.app.catalogue.rubrics)
 

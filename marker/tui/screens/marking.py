@@ -127,7 +127,7 @@ class MarkingScreen(Screen):
 
     # --- reading the submission off the UI thread ------------------------------------------
 
-    @work(thread=True, exclusive=True, group="extract", name="read submission")
+    @work(thread=True, exclusive=True, group="extract", name="read submission", exit_on_error=False)
     def read_evidence(self) -> tuple[Extraction, TextMap]:
         from marker.submission.read import read_submission  # the readers load here, off the UI thread
         from marker.submission.report import extract

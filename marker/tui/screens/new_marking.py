@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
+from marker.marking import Marking
 from marker.opening import start_marking
 
 
@@ -98,17 +100,30 @@ class NewMarkingScreen(Screen):
         if missing:
             error.update(f"Not found: {', '.join(missing)} — check the path (→ accepts a suggested path).")
             return
-        try:
-            marking = start_marking(
-                self.app.config, self.app.catalogue, self.app.sessions_dir, unit=str(unit), files=files,
-                learner_name=self.query_one("#learner", Input).value.strip(),
-                learner_reg=self.query_one("#reg", Input).value.strip(),
-                centre_number=self.query_one("#centre-number", Input).value.strip(),
-                centre_name=self.query_one("#centre-name", Input).value.strip(),
-            )
-        except MarkerError as exc:
-            error.update(str(exc))
-            return
-        from marker.tui.screens.marking import MarkingScreen
+        error.update("Starting…")
+        self.start(dict(
+            unit=str(unit), files=files,
+            learner_name=self.query_one("#learner", Input).value.strip(),
+            learner_reg=self.query_one("#reg", Input).value.strip(),
+            centre_number=self.query_one("#centre-number", Input).value.strip(),
+            centre_name=self.query_one("#centre-name", Input).value.strip(),
+        ))
 
-        self.app.switch_screen(MarkingScreen(marking, [Path(f.path) for f in marking.session.files]))
+    @work(thread=True, exclusive=True, group="start", name="start marking", exit_on_error=False)
+    def start(self, details: dict) -> Marking:
+        """Hashing the submission's files can take a moment: off the UI thread."""
+        return start_marking(self.app.config, self.app.catalogue, self.app.sessions_dir, **details)
+
+    @on(Worker.StateChanged)
+    def _started(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "start":
+            return
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = str(error) if isinstance(error, MarkerError) else f"could not start: {error}"
+            self.query_one("#new-error", Static).update(message)
+        elif event.state is WorkerState.SUCCESS:
+            from marker.tui.screens.marking import MarkingScreen
+
+            marking = event.worker.result
+            self.app.switch_screen(MarkingScreen(marking, [Path(f.path) for f in marking.session.files]))
