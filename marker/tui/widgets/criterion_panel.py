@@ -53,7 +53,7 @@ class CriterionPanel(VerticalScroll, can_focus=False):
     """Indicators for the criterion in hand; depth, guidance and task fold away."""
 
     DEFAULT_CSS = """
-    CriterionPanel { height: 40%; border: round $secondary 50%; padding: 0 1; }
+    CriterionPanel { height: 38%; border: round $secondary 50%; padding: 0 1; }
     """
 
     def __init__(self, rubric: Rubric, **kwargs) -> None:
