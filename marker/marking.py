@@ -128,6 +128,23 @@ class Marking:
         self.session.set_mark(self.rubric, ref.removeprefix("section-"), mark, self.who)
         self._changed()
 
+    def question_marks(self, ref: str) -> list[tuple[str, str, int, int | None]]:
+        """(ref, text, marks available, mark entered) for each question of a section."""
+        section = self.item(ref)
+        entered = self.section_entry(ref).question_marks
+        return [(q.ref, q.text, q.marks, entered.get(q.ref)) for q in getattr(section, "questions", ())]
+
+    def set_question_marks(self, ref: str, marks: dict[str, int | None]) -> None:
+        """Record per-question marks; once all are in, the section's mark is their sum."""
+        self._guard()
+        section_ref = ref.removeprefix("section-")
+        for question_ref, mark in marks.items():
+            self.session.set_question_mark(self.rubric, section_ref, question_ref, mark, self.who)
+        entered = self.section_entry(ref).question_marks
+        if marks and all(entered.get(q) is not None for q in marks):
+            self.session.set_mark(self.rubric, section_ref, sum(entered[q] for q in marks), self.who)
+        self._changed()
+
     def set_strengths(self, ref: str, text: str) -> None:
         self._guard()
         self.session.set_strengths(ref.removeprefix("section-"), text, self.who)

@@ -153,3 +153,21 @@ async def test_a_reading_failure_is_shown_and_marking_goes_on(tmp_path, monkeypa
         await pilot.press("p")
         await pilot.press("ctrl+q")
     assert load(marking.path).criteria["1.1"].decision is Decision.PASS
+
+
+async def test_marks_per_question_make_the_section_mark(tmp_path):
+    from corpus import CASES
+    from corpus.build import build
+
+    case = next(c for c in CASES if c.unit == "D2.01")
+    app, marking = demo_marking(tmp_path, unit="D2.01", files=build(case, tmp_path / "paper"))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("Q")  # section 1: questions 1-6 carry 2, 2, 2, 6, 6, 2
+        for mark in ("2", "1", "2", "5", "4", "2"):
+            await pilot.press(*mark, "tab")
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+    stored = load(marking.path)
+    assert stored.sections["1"].question_marks == {"1": 2, "2": 1, "3": 2, "4": 5, "5": 4, "6": 2}
+    assert stored.sections["1"].mark == 16

@@ -119,3 +119,32 @@ class PathsDialog(ModalScreen[list[str] | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
+
+
+class QuestionMarksDialog(ModalScreen[dict[str, int | None] | None]):
+    """Marks per question of one section; escape keeps them, blank means not entered."""
+
+    BINDINGS = [Binding("escape", "keep", "Keep and close", id="dialog.keep-marks")]
+
+    def __init__(self, title: str, questions: list[tuple[str, str, int, int | None]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.questions = questions
+        """(ref, text, marks available, mark entered) for each question."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(Text("tab moves on; escape keeps the marks; when every question has one, "
+                              "the section's mark is their sum", style="dim"))
+            for ref, text, marks, mark in self.questions:
+                yield Static(Text(f"Q{ref} ({marks}) {text}"))
+                yield Input("" if mark is None else str(mark), id=f"q-{ref}", type="integer",
+                            placeholder=f"0–{marks}", compact=True)
+
+    def action_keep(self) -> None:
+        marks: dict[str, int | None] = {}
+        for ref, *_ in self.questions:
+            value = self.query_one(f"#q-{ref}", Input).value.strip()
+            marks[ref] = int(value) if value.lstrip("-").isdigit() else None
+        self.dismiss(marks)

@@ -23,7 +23,7 @@ from marker.marking import Marking
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.submission.report import Extraction
-from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, TextDialog
+from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.textmap import TextMap, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
@@ -52,6 +52,7 @@ class MarkingScreen(Screen):
         Binding("e", "edit", "Feedback", id="marking.edit"),
         Binding("m", "edit_mark", "Mark", id="marking.mark", show=False),
         Binding("w", "edit_weaknesses", "Weaknesses", id="marking.weaknesses", show=False),
+        Binding("Q", "question_marks", "Marks per question", id="marking.question-marks", show=False),
         Binding("right_square_bracket", "passage(1)", "Next passage", id="marking.next-passage"),
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="marking.previous-passage", show=False),
         Binding("space", "pin", "Pin", id="marking.pin"),
@@ -253,6 +254,29 @@ class MarkingScreen(Screen):
     def action_edit_mark(self) -> None:
         if self.marking.is_marked:
             self.query_one("#mark", Input).focus()
+
+    def action_question_marks(self) -> None:
+        if not self.marking.is_marked or self._refuse_if_read_only():
+            return
+        ref = self.ref
+        questions = self.marking.question_marks(ref)
+        if not questions:
+            self.notify("this section's marks are not given per question: press m for the section's mark",
+                        severity="warning")
+            return
+
+        def keep(marks: dict[str, int | None] | None) -> None:
+            if marks is None:
+                return
+            try:
+                self.marking.set_question_marks(ref, marks)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error")
+            self._after_change(ref)
+            self._load_editors()
+
+        title = f"Section {ref.removeprefix('section-')}: marks per question"
+        self.app.push_screen(QuestionMarksDialog(title, questions), keep)
 
     def action_edit_weaknesses(self) -> None:
         if self.marking.is_marked:
