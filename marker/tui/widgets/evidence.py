@@ -21,9 +21,11 @@ class EvidenceView(TextArea):
         super().__init__("Reading the submission…", read_only=True, soft_wrap=True,
                          show_line_numbers=False, **kwargs)
         self.text_map: TextMap | None = None
+        self._laid_out = False
 
     def show_text(self, text_map: TextMap) -> None:
         self.text_map = text_map
+        self._laid_out = False
         self.load_text(text_map.text)
 
     def show_candidate(self, candidate: Candidate | None, position: str) -> None:
@@ -37,11 +39,15 @@ class EvidenceView(TextArea):
         first, last = span
         end_col = len(self.document.get_line(last))
         self.selection = Selection((first, 0), (last, end_col))
-        # show the passage's start, not its end, so the reader begins at the top; after a
-        # refresh, because soft wrapping is only known once the text is laid out
-        self.call_after_refresh(self._scroll_to_row, first)
+        # Show the passage's start, not its end, so the reader begins at the top. Soft
+        # wrapping is only known once new text is laid out: then wait one refresh.
+        if self._laid_out:
+            self._scroll_to_row(first)
+        else:
+            self.call_after_refresh(self._scroll_to_row, first)
 
     def _scroll_to_row(self, row: int) -> None:
+        self._laid_out = True
         y = self.wrapped_document.location_to_offset((row, 0)).y
         self.scroll_to(y=max(0, y - 1), animate=False)
 
