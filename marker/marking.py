@@ -194,7 +194,10 @@ class Marking:
             self.saver.flush()
 
     def close(self) -> None:
-        self.flush()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        """Save what is pending and unlock; the lock goes even if the save fails."""
+        try:
+            self.flush()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None

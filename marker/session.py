@@ -2,7 +2,8 @@
 
 The session is plain data the marking screen owns. Each change goes through a method
 that validates it and appends to the audit log (time, who, what, old → new), so IQA
-and EQA can trace exactly how the decision was reached.
+and EQA can trace exactly how the decision was reached. The unit outcome is not a
+field: ``marker.outcome`` derives it from the decisions every time.
 """
 
 from __future__ import annotations
@@ -13,23 +14,33 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from marker.errors import SessionError
-from marker.rubric import Rubric, Scheme
+from marker.rubric import Rubric, Scheme, Section
 
 COALESCE_SECONDS = 60
 """Edits of one text by one person within this time are one audit entry, not one per key."""
 
 
+def _utcnow() -> datetime:
+    """The clock every timestamp comes from (tests replace it)."""
+    return datetime.now(UTC)
+
+
 def now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    """The current time as ISO-8601 UTC to the second: ``2025-03-01T09:30:00+00:00``."""
+    return _utcnow().replace(microsecond=0).isoformat()
 
 
 class Decision(StrEnum):
+    """The assessor's decision on one criterion, as the result sheet's Pass/Referral box."""
+
     PASS = "pass"
     REFERRAL = "referral"
     UNMARKED = "unmarked"
 
 
 class Status(StrEnum):
+    """Where the session is in marking and quality assurance."""
+
     DRAFT = "draft"
     SIGNED = "signed"
     IN_QA = "in-qa"
@@ -39,6 +50,8 @@ class Status(StrEnum):
 
 @dataclass
 class SubmissionFile:
+    """One file of the learner's submission, as judged."""
+
     name: str
     path: str
     sha256: str
@@ -46,21 +59,27 @@ class SubmissionFile:
 
 @dataclass
 class CriterionEntry:
+    """The assessor's entries for one assessment criterion."""
+
     decision: Decision = Decision.UNMARKED
     feedback: str = ""
     evidence: list[str] = field(default_factory=list)
-    """Pinned passage locations: the audit trail of where the evidence was."""
+    """Pinned passage locations ("essay.docx ¶12"): the audit trail of where the evidence was."""
     carried: bool = False
     """Passed at an earlier attempt and carried forward."""
 
 
 @dataclass
 class SectionEntry:
+    """The assessor's entries for one section of a marked unit's mark sheet."""
+
     mark: int | None = None
+    """None until a mark is entered."""
     strengths: str = ""
     weaknesses: str = ""
     question_marks: dict[str, int] = field(default_factory=dict)
     carried: bool = False
+    """Reached its minimum at an earlier attempt and carried forward."""
 
 
 @dataclass
@@ -77,6 +96,8 @@ class QA:
 
 @dataclass
 class Signature:
+    """A name and date on the sheet, with the digest of the record signed."""
+
     name: str
     role: str
     date: str
@@ -86,6 +107,8 @@ class Signature:
 
 @dataclass
 class AuditEntry:
+    """One change: when, who, what, and the value before and after."""
+
     at: str
     who: str
     what: str
@@ -95,6 +118,8 @@ class AuditEntry:
 
 @dataclass
 class Session:
+    """One learner's submission for one unit at one attempt, with every entry and change."""
+
     id: str
     unit: str
     rubric_digest: str
@@ -102,6 +127,7 @@ class Session:
     learner_reg: str
     attempt: int = 1
     previous: str = ""
+    """The id of the earlier attempt, on a resubmission."""
     centre_number: str = ""
     centre_name: str = ""
     assessor: str = ""
@@ -115,11 +141,12 @@ class Session:
     qa: QA = field(default_factory=QA)
     signatures: list[Signature] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
+    """Append-only: entries are added, never edited (typing coalesces into the last one)."""
 
     @classmethod
     def new(cls, rubric: Rubric, *, learner_name: str, learner_reg: str, files: list[SubmissionFile],
             centre_number: str = "", centre_name: str = "", assessor: str = "") -> Session:
-        """A fresh attempt with every criterion (or section) unmarked."""
+        """A fresh first attempt with every criterion (or section) of the rubric unmarked."""
         session = cls(id=uuid.uuid4().hex, unit=rubric.unit, rubric_digest=rubric.digest,
                       learner_name=learner_name, learner_reg=learner_reg, centre_number=centre_number,
                       centre_name=centre_name, assessor=assessor, files=list(files))
@@ -133,6 +160,7 @@ class Session:
     # --- the audit log ------------------------------------------------------------------
 
     def log(self, who: str, what: str, old: str = "", new: str = "") -> None:
+        """Append an audit entry and mark the session updated."""
         self.updated = now()
         self.audit.append(AuditEntry(self.updated, who, what, old, new))
 
@@ -143,7 +171,7 @@ class Session:
             last.new, last.at = new, now()
             self.updated = last.at
             if last.old == last.new:
-                self.audit.pop()  # typed and undone: nothing changed
+                self.audit.pop()  # typed and undone within the minute: nothing changed
             return
         self.log(who, what, old, new)
 
@@ -155,8 +183,13 @@ class Session:
         except KeyError:
             raise SessionError(f"unit {self.unit} has no criterion {ref!r}") from None
 
-    def set_decision(self, ref: str, decision: Decision, who: str) -> None:
+    def set_decision(self, ref: str, decision: Decision | str, who: str) -> None:
+        """Record Pass, Referral or unmarked for a criterion; a carried criterion decided again is no longer carried."""
         entry = self._criterion(ref)
+        try:
+            decision = Decision(decision)
+        except ValueError:
+            raise SessionError(f"AC {ref}: {decision!r} is not a decision (pass, referral or unmarked)") from None
         if entry.decision is decision:
             return
         self.log(who, f"AC {ref} decision", entry.decision.value, decision.value)
@@ -164,24 +197,32 @@ class Session:
         entry.carried = False
 
     def set_feedback(self, ref: str, text: str, who: str) -> None:
+        """Replace the criterion's feedback (typing within a minute is one audit entry)."""
         entry = self._criterion(ref)
         if entry.feedback != text:
             self._log_text(who, f"AC {ref} feedback", entry.feedback, text)
             entry.feedback = text
 
     def pin(self, ref: str, location: str, who: str) -> None:
+        """Pin a passage location as evidence the decision relied on."""
         entry = self._criterion(ref)
+        if not location.strip():
+            raise SessionError(f"AC {ref}: an evidence location cannot be empty")
         if location not in entry.evidence:
             entry.evidence.append(location)
             self.log(who, f"AC {ref} evidence pinned", "", location)
 
     def unpin(self, ref: str, location: str, who: str) -> None:
+        """Remove a pinned location (the audit log keeps that it was pinned)."""
         entry = self._criterion(ref)
         if location in entry.evidence:
             entry.evidence.remove(location)
             self.log(who, f"AC {ref} evidence unpinned", location, "")
 
     def set_lo_comment(self, lo_ref: str, text: str, who: str) -> None:
+        """The assessor's comment on a learning outcome."""
+        if not lo_ref.strip():
+            raise SessionError(f"unit {self.unit}: a learning outcome comment needs the outcome's ref")
         old = self.lo_comments.get(lo_ref, "")
         if old != text:
             self._log_text(who, f"LO {lo_ref} comment", old, text)
@@ -189,30 +230,42 @@ class Session:
 
     # --- marked units ---------------------------------------------------------------------
 
-    def _section(self, ref: str) -> SectionEntry:
+    def _section(self, rubric: Rubric | None, ref: str) -> tuple[SectionEntry, Section | None]:
         try:
-            return self.sections[ref]
+            entry = self.sections[ref]
         except KeyError:
             raise SessionError(f"unit {self.unit} has no section {ref!r}") from None
+        if rubric is None:
+            return entry, None
+        section = next((s for s in rubric.sections if s.ref == ref), None)
+        if section is None:
+            raise SessionError(f"the {rubric.unit} rubric ({rubric.path.name}) has no section {ref!r}; "
+                               "it has changed since this session began")
+        return entry, section
 
     def set_mark(self, rubric: Rubric, ref: str, mark: int | None, who: str) -> None:
-        entry = self._section(ref)
-        section = next(s for s in rubric.sections if s.ref == ref)
-        if mark is not None and not 0 <= mark <= section.max:
-            raise SessionError(f"section {ref} mark {mark} is outside 0..{section.max}")
+        """The section's mark, from 0 to the section's maximum (None clears it).
+
+        Raises:
+            SessionError: the mark is outside 0..max, naming the section and the range.
+        """
+        entry, section = self._section(rubric, ref)
+        assert section is not None
+        _check_mark(mark, section.max, f"section {ref}")
         if entry.mark != mark:
             self.log(who, f"section {ref} mark", _text(entry.mark), _text(mark))
             entry.mark = mark
             entry.carried = False
 
-    def set_question_mark(self, rubric: Rubric, section_ref: str, question_ref: str, mark: int | None, who: str) -> None:
-        entry = self._section(section_ref)
-        section = next(s for s in rubric.sections if s.ref == section_ref)
+    def set_question_mark(self, rubric: Rubric, section_ref: str, question_ref: str, mark: int | None,
+                          who: str) -> None:
+        """A numbered question's mark, from 0 to the marks it carries (None clears it)."""
+        entry, section = self._section(rubric, section_ref)
+        assert section is not None
         question = next((q for q in section.questions if q.ref == question_ref), None)
         if question is None:
             raise SessionError(f"section {section_ref} has no question {question_ref!r}")
-        if mark is not None and not 0 <= mark <= question.marks:
-            raise SessionError(f"question {question_ref} mark {mark} is outside 0..{question.marks}")
+        _check_mark(mark, question.marks, f"question {question_ref}")
         old = entry.question_marks.get(question_ref)
         if old != mark:
             self.log(who, f"question {question_ref} mark", _text(old), _text(mark))
@@ -222,20 +275,29 @@ class Session:
                 entry.question_marks[question_ref] = mark
 
     def set_strengths(self, ref: str, text: str, who: str) -> None:
-        entry = self._section(ref)
+        """The mark sheet's Strengths box for a section."""
+        entry, _ = self._section(None, ref)
         if entry.strengths != text:
             self._log_text(who, f"section {ref} strengths", entry.strengths, text)
             entry.strengths = text
 
     def set_weaknesses(self, ref: str, text: str, who: str) -> None:
-        entry = self._section(ref)
+        """The mark sheet's Weaknesses box for a section."""
+        entry, _ = self._section(None, ref)
         if entry.weaknesses != text:
             self._log_text(who, f"section {ref} weaknesses", entry.weaknesses, text)
             entry.weaknesses = text
 
 
 def next_attempt(session: Session, rubric: Rubric, files: list[SubmissionFile], who: str) -> Session:
-    """A resubmission: the next attempt on new files, passed work carried forward."""
+    """A resubmission: the next attempt on new files, passed work carried forward.
+
+    Passed criteria keep their decision, feedback and pins and are marked as carried;
+    referred and unmarked criteria start again unmarked. On a marked unit, sections at
+    or above their minimum are carried. The new session's audit log records it.
+    """
+    if rubric.unit != session.unit:
+        raise SessionError(f"a resubmission of unit {session.unit} cannot use the {rubric.unit} rubric")
     attempt = Session.new(rubric, learner_name=session.learner_name, learner_reg=session.learner_reg, files=files,
                           centre_number=session.centre_number, centre_name=session.centre_name, assessor=who)
     attempt.audit.clear()
@@ -244,22 +306,32 @@ def next_attempt(session: Session, rubric: Rubric, files: list[SubmissionFile], 
         if ref in attempt.criteria and entry.decision is Decision.PASS:
             attempt.criteria[ref] = CriterionEntry(Decision.PASS, entry.feedback, list(entry.evidence), carried=True)
     for section in rubric.sections:
-        entry = session.sections.get(section.ref)
-        if entry and entry.mark is not None and (section.min is None or entry.mark >= section.min):
-            attempt.sections[section.ref] = SectionEntry(entry.mark, entry.strengths, entry.weaknesses,
-                                                         dict(entry.question_marks), carried=True)
-    carried = [r for r, e in attempt.criteria.items() if e.carried] + [f"section {r}" for r, e in attempt.sections.items() if e.carried]
+        old = session.sections.get(section.ref)
+        if old and old.mark is not None and old.mark <= section.max and old.mark >= (section.min or 0):
+            attempt.sections[section.ref] = SectionEntry(old.mark, old.strengths, old.weaknesses,
+                                                         dict(old.question_marks), carried=True)
+    carried = [r for r, e in attempt.criteria.items() if e.carried]
+    carried += [f"section {r}" for r, e in attempt.sections.items() if e.carried]
     attempt.log(who, "resubmission", f"attempt {session.attempt} ({session.id})",
                 f"attempt {attempt.attempt}; carried forward: {', '.join(carried) or 'nothing'}")
     return attempt
 
 
-def _text(value) -> str:
+def _check_mark(mark: int | None, maximum: int, what: str) -> None:
+    if mark is None:
+        return
+    if isinstance(mark, bool) or not isinstance(mark, int):
+        raise SessionError(f"{what} mark {mark!r} is not a whole number from 0 to {maximum}")
+    if not 0 <= mark <= maximum:
+        raise SessionError(f"{what} mark {mark} is outside 0..{maximum}")
+
+
+def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
 def _seconds_since(stamp: str) -> float:
     try:
-        return (datetime.now(UTC) - datetime.fromisoformat(stamp)).total_seconds()
-    except ValueError:
+        return (_utcnow() - datetime.fromisoformat(stamp)).total_seconds()
+    except (TypeError, ValueError):
         return float("inf")

@@ -1,169 +1,224 @@
-"""Session files: TOML written by atomic replace, readable by the user only.
+"""Session files: saved by atomic replace, readable by the user only, under safe names.
 
-A kill at any instant leaves the last good file (see ``marker.fileio``). The unit
-outcome is written as an informational copy for people reading the file, and is never
-read back: it is always derived again from the decisions.
+A kill at any instant leaves the last good file (``marker.fileio``): the new text goes
+to a temporary file in the same folder, is flushed to disk, and replaces the old file
+in one rename. Temporary files never count as sessions and the next save of the same
+session removes them. The text format is ``marker.session_toml``; the unit outcome is
+never stored, always derived again (``marker.outcome``).
 """
 
 from __future__ import annotations
 
 import re
 import time
+import tomllib
 import unicodedata
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-import tomlkit
-from tomlkit.exceptions import ParseError
-
 from marker.errors import SessionError
-from marker.fileio import atomic_write_text, private_dir
-from marker.session import (
-    QA, AuditEntry, CriterionEntry, Decision, SectionEntry, Session, Signature, Status, SubmissionFile,
-)
+from marker.fileio import atomic_write_text, is_temp_file, private_dir, remove_stray_temps
+from marker.session import Session
+from marker.session_toml import FORMAT, FormatProblem, dumps, loads, plain_data
 
-FORMAT = 1
+__all__ = ["FORMAT", "MIN_SAVE_INTERVAL", "Saver", "StoredSession", "dumps", "list_sessions", "load",
+           "plain_data", "safe_part", "save", "session_filename"]
+
 MIN_SAVE_INTERVAL = 1.0
 """Typing is saved at most this often; a crash loses at most this much."""
+STRAY_TEMP_AGE = 600
+"""Seconds after which a temporary file left by a killed save is removed by ``list_sessions``."""
 
 
 @dataclass(frozen=True)
 class StoredSession:
+    """A session and the file it was read from."""
+
     path: Path
     session: Session
 
 
+# --- file names ------------------------------------------------------------------------------
+
+
 def safe_part(text: str, limit: int = 40) -> str:
-    """Letters, digits, dot, dash and underscore only: a learner's details never make an unsafe path."""
+    """Letters, digits, dot, dash and underscore only: a learner's details never make an unsafe path.
+
+    Accents are dropped (``Zoë`` → ``Zoe``), other runs become one dash, there is no
+    leading dot and no ``..``, and the result is at most ``limit`` characters (it may be empty).
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if unicodedata.category(c)[0] in "LN" or c in "._- ")
-    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text.encode("ascii", "ignore").decode()).strip(".-_")
-    text = re.sub(r"\.{2,}", ".", text)
+    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text.encode("ascii", "ignore").decode())
+    text = re.sub(r"\.{2,}", ".", text).strip(".-_")
     return text[:limit].strip(".-_")
 
 
 def session_filename(session: Session) -> str:
+    """``<registration>_<unit>_attempt<n>.toml``, made safe: ``A123456_8584-200_attempt1.toml``."""
     reg = safe_part(session.learner_reg) or "unregistered"
     return f"{reg}_{safe_part(session.unit) or 'unit'}_attempt{session.attempt}.toml"
 
 
+# --- saving and loading ----------------------------------------------------------------------
+
+
 def save(session: Session, folder: Path, path: Path | None = None) -> Path:
-    """Write the session; a new one gets a safe file name that is not already taken."""
-    private_dir(folder)
-    if path is None:
-        path = folder / session_filename(session)
-        if path.exists() and _id_in(path) != session.id:
-            path = folder / f"{path.stem}_{session.id[:8]}.toml"
-    atomic_write_text(path, dumps(session))
+    """Write the session by atomic replace (file 0600, folder 0700 when created); its path.
+
+    A session saved for the first time (``path`` None) gets a safe name from its
+    registration number, unit and attempt, with a short id suffix if another session
+    already has that name. Pass the returned path on later saves.
+
+    Raises:
+        SessionError: the file could not be written (disk full, no permission), in one line.
+    """
+    folder = Path(folder)
+    try:
+        private_dir(folder)
+        if path is None:
+            path = folder / session_filename(session)
+            if path.exists() and _id_in(path) != session.id:
+                path = folder / f"{path.stem}_{session.id[:8]}.toml"
+        atomic_write_text(path, dumps(session))
+    except OSError as exc:
+        where = path or folder
+        raise SessionError(f"{where}: could not be saved ({exc.strerror or exc}); free disk space or fix the "
+                           "folder's permissions, and your changes are saved at the next edit") from None
+    remove_stray_temps(path)  # left by a save killed part-way, of this session only
     return path
 
 
 def _id_in(path: Path) -> str | None:
     try:
-        return str(tomlkit.parse(path.read_text(encoding="utf-8")).get("id"))
-    except (OSError, ParseError, UnicodeDecodeError):
+        return str(tomllib.loads(path.read_text(encoding="utf-8")).get("id"))
+    except (OSError, ValueError):
         return None
-
-
-def dumps(session: Session) -> str:
-    data = plain_data(asdict(session))
-    doc = tomlkit.document()
-    doc.add(tomlkit.comment("marker session: one learner, one unit, one attempt. Edit with marker, not by hand:"))
-    doc.add(tomlkit.comment("a signed session's digest detects any change made outside the app."))
-    doc["format"] = FORMAT
-    for key, value in data.items():
-        doc[key] = value
-    return tomlkit.dumps(doc)
-
-
-def plain_data(value):
-    """Enums to their values, None dropped (TOML has no null)."""
-    if isinstance(value, dict):
-        return {str(k): plain_data(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [plain_data(v) for v in value]
-    if isinstance(value, (Decision, Status)):
-        return value.value
-    return value
 
 
 def load(path: Path) -> Session:
     """Read a session file.
 
     Raises:
-        SessionError: one line naming the file and what to do.
+        SessionError: one line naming the file, what is wrong and what to do.
     """
     try:
-        data = tomlkit.parse(Path(path).read_text(encoding="utf-8")).unwrap()
+        text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SessionError(f"{path}: no such session file; `marker list` shows the sessions") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SessionError(f"{path}: cannot be read ({exc}); check the file's permissions") from None
-    except ParseError as exc:
-        raise SessionError(f"{path}: not a valid session file ({exc}); restore it from a backup") from None
+    except IsADirectoryError:
+        raise SessionError(f"{path}: is a folder, not a session file; `marker list` shows the sessions") from None
+    except OSError as exc:
+        raise SessionError(f"{path}: cannot be read ({exc.strerror}); check the file's permissions") from None
+    except UnicodeDecodeError:
+        raise SessionError(f"{path}: is not a marker session (not UTF-8 text); restore it from a backup") from None
     try:
-        return _session(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise SessionError(f"{path}: session file is missing or has a bad field ({exc}); restore it from a backup") from None
-
-
-def _session(data: dict) -> Session:
-    if data.get("format") != FORMAT:
-        raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
-    simple = {f.name for f in fields(Session)} - {"files", "criteria", "sections", "qa", "signatures", "audit", "status"}
-    session = Session(**{k: data[k] for k in simple if k in data}, status=Status(data.get("status", "draft")))
-    for required in ("id", "unit", "rubric_digest"):
-        if not data.get(required):
-            raise KeyError(required)
-    session.files = [SubmissionFile(**f) for f in data.get("files", [])]
-    session.criteria = {ref: CriterionEntry(decision=Decision(e.get("decision", "unmarked")), feedback=e.get("feedback", ""),
-                                            evidence=list(e.get("evidence", [])), carried=bool(e.get("carried", False)))
-                        for ref, e in data.get("criteria", {}).items()}
-    session.sections = {ref: SectionEntry(**e) for ref, e in data.get("sections", {}).items()}
-    session.qa = QA(**data.get("qa", {}))
-    session.signatures = [Signature(**s) for s in data.get("signatures", [])]
-    session.audit = [AuditEntry(**a) for a in data.get("audit", [])]
-    return session
+        return loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SessionError(f"{path}: is not valid TOML ({exc}); restore it from a backup") from None
+    except FormatProblem as exc:
+        raise SessionError(f"{path}: {exc}") from None
 
 
 def list_sessions(folder: Path) -> tuple[list[StoredSession], list[str]]:
-    """Every session in the folder, and a line for each file that could not be read."""
-    found, problems = [], []
-    if not Path(folder).is_dir():
+    """Every session in the folder, and one line for each ``.toml`` file that could not be read.
+
+    Temporary files of interrupted saves are not sessions; those older than
+    ``STRAY_TEMP_AGE`` seconds are removed.
+    """
+    folder = Path(folder)
+    found: list[StoredSession] = []
+    problems: list[str] = []
+    if not folder.is_dir():
         return found, problems
-    for path in sorted(Path(folder).glob("*.toml")):
-        try:
-            found.append(StoredSession(path, load(path)))
-        except SessionError as error:
-            problems.append(str(error))
+    for path in sorted(folder.iterdir()):
+        if is_temp_file(path):
+            _remove_if_old(path)
+        elif path.suffix == ".toml" and not path.name.startswith("."):
+            try:
+                found.append(StoredSession(path, load(path)))
+            except SessionError as error:
+                problems.append(str(error))
     return found, problems
+
+
+def _remove_if_old(path: Path) -> None:
+    try:
+        if time.time() - path.stat().st_mtime > STRAY_TEMP_AGE:
+            path.unlink()
+    except OSError:
+        pass  # removed by its own writer meanwhile; it is never read as a session either way
+
+
+# --- saving while the assessor works ---------------------------------------------------------
 
 
 class Saver:
     """Saves a session on change, at most once a second while the assessor types.
 
-    ``changed()`` saves at once if the last save was long enough ago; otherwise the
-    change waits for ``tick()`` (the app calls it from a timer on its own thread, so a
-    save never races an edit) or ``flush()``.
+    ``changed()`` saves at once when the last save was at least ``interval`` ago;
+    otherwise the change waits for ``tick()`` — the app calls it from a timer on its
+    own thread, so a save never races an edit — or ``flush()``. A save takes a few
+    milliseconds, so this is safe on the UI thread.
+
+    A failed save (disk full) keeps the change pending and is retried on the next
+    ``changed()``/``tick()``. With ``on_error`` the error is handed to it (once per
+    distinct message) instead of raised from ``changed()``/``tick()``; ``flush()``
+    always raises.
     """
 
-    def __init__(self, session: Session, path: Path, interval: float = MIN_SAVE_INTERVAL):
-        self.session, self.path, self.interval = session, path, interval
+    def __init__(self, session: Session, path: Path, interval: float = MIN_SAVE_INTERVAL,
+                 on_error: Callable[[SessionError], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.session, self.path, self.interval = session, Path(path), interval
+        self.on_error = on_error
+        self.clock = clock
         self.dirty = False
-        self.last = 0.0
+        """A change is waiting to be saved."""
+        self.last = float("-inf")
+        """When the last save happened, by ``clock``."""
+        self.error = ""
+        """The last save's error, "" once a save succeeds."""
+        self.saves = 0
+        """How many times the file was written."""
+        self._reported = ""
+
+    @property
+    def pending(self) -> bool:
+        """Whether a change has not reached the disk yet."""
+        return self.dirty
 
     def changed(self) -> None:
+        """The session changed: save now if a second has passed since the last save, else soon."""
         self.dirty = True
         self.tick()
 
     def tick(self) -> None:
         """Save a pending change once it is due (called by a timer)."""
-        if self.dirty and time.monotonic() - self.last >= self.interval:
-            self.flush()
+        if self.dirty and self.clock() - self.last >= self.interval:
+            try:
+                self.flush()
+            except SessionError as error:
+                if self.on_error is None:
+                    raise
+                if str(error) != self._reported:
+                    self._reported = str(error)
+                    self.on_error(error)
 
     def flush(self) -> None:
-        """Save a pending change now."""
-        if self.dirty:
+        """Save a pending change now.
+
+        Raises:
+            SessionError: the save failed; the change stays pending.
+        """
+        if not self.dirty:
+            return
+        self.last = self.clock()  # a failing disk is retried a second later, not on every key
+        try:
             save(self.session, self.path.parent, self.path)
-            self.dirty = False
-            self.last = time.monotonic()
+        except SessionError as error:
+            self.error = str(error)
+            raise
+        self.dirty, self.error, self._reported = False, "", ""
+        self.saves += 1

@@ -5,7 +5,7 @@ import sys
 
 from conftest import REPO
 
-CORE = ["marker.rubric", "marker.catalogue", "marker.config", "marker.session", "marker.outcome", "marker.store",
+CORE = ["marker.rubric", "marker.catalogue", "marker.config", "marker.session", "marker.outcome", "marker.store", "marker.session_toml",
         "marker.lock", "marker.marking", "marker.opening", "marker.comment_bank", "marker.session_view",
         "marker.submission.read", "marker.submission.locate", "marker.submission.checks", "marker.submission.report"]
 

@@ -171,3 +171,27 @@ async def test_marks_per_question_make_the_section_mark(tmp_path):
     stored = load(marking.path)
     assert stored.sections["1"].question_marks == {"1": 2, "2": 1, "3": 2, "4": 5, "5": 4, "6": 2}
     assert stored.sections["1"].mark == 16
+
+
+async def test_a_full_disk_is_shown_and_the_change_kept_for_later(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    import marker.fileio as fileio
+
+    app, marking = demo_marking(tmp_path)
+    real_fsync = os.fsync
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        monkeypatch.setattr(fileio.os, "fsync", full)
+        await pilot.press("p")
+        await pilot.pause(1.2)
+        assert any("space" in str(n.message).lower() for n in app._notifications), "the failed save is shown"
+        assert load(marking.path).criteria["1.1"].decision is Decision.UNMARKED
+        monkeypatch.setattr(fileio.os, "fsync", real_fsync)
+        await pilot.press("ctrl+q")
+    assert load(marking.path).criteria["1.1"].decision is Decision.PASS, "saved once the disk had room"

@@ -7,6 +7,7 @@ a worker thread, so even a 300-page PDF never blocks a keypress.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from textual import on, work
@@ -122,7 +123,9 @@ class MarkingScreen(Screen):
         self._refresh_status()
         for warning in self.marking.warnings:
             self.notify(warning, severity="warning", timeout=10)
-        # Typing is saved at most once a second: flush what is due, on this thread.
+        # Typing is saved at most once a second: flush what is due, on this thread. A
+        # failed save (a full disk) is shown and retried; the change stays in memory.
+        self.marking.saver.on_error = lambda error: self.notify(str(error), title="Not saved", severity="error", timeout=15)
         self.set_interval(MIN_SAVE_INTERVAL / 4, self.marking.tick)
         self.read_evidence()
 
@@ -372,7 +375,10 @@ class MarkingScreen(Screen):
 
     def on_unmount(self) -> None:
         """However the screen goes (close, quit, a crash in the app), save and unlock."""
-        self.marking.close()
+        try:
+            self.marking.close()
+        except MarkerError as error:
+            print(f"marker: not saved: {error}", file=sys.stderr)
 
     # --- refreshing -----------------------------------------------------------------------
 
