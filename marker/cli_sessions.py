@@ -75,7 +75,7 @@ def cmd_mark(args, config: Config) -> int:
     marking = start_marking(config, catalogue, _sessions_dir(args, config), unit=args.unit, files=args.files,
                             learner_name=args.learner, learner_reg=args.reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
-    screen = MarkingScreen(marking, [Path(f.path) for f in marking.session.files], password=args.password)
+    screen = MarkingScreen(marking, marking.paths, password=args.password)
     create_app(config, _sessions_dir(args, config), start=screen).run()
     print(f"saved: {marking.path}")
     return 0
@@ -89,7 +89,7 @@ def cmd_open(args, config: Config) -> int:
     path = _resolve(args, config, args.session)
     app = create_app(config, _sessions_dir(args, config))
     marking = open_marking(config, app.catalogue, path)
-    app.start = MarkingScreen(marking, [Path(f.path) for f in marking.session.files])
+    app.start = MarkingScreen(marking, marking.paths)
     app.run()
     return 0
 
@@ -162,6 +162,6 @@ def cmd_demo(args, config: Config) -> int:
                                 files=[work / "demo" / "jordan-ellis-8584-200.docx"],
                                 learner_name="Jordan Ellis", learner_reg="R4471926",
                                 centre_number="650214", centre_name="Thornbury Skills Centre")
-        screen = MarkingScreen(marking, [Path(f.path) for f in marking.session.files])
+        screen = MarkingScreen(marking, marking.paths)
         create_app(config, sessions, start=screen).run()
     return 0

@@ -38,6 +38,11 @@ class Marking:
         """Things the assessor should know on opening (the rubric changed, for example)."""
 
     @property
+    def paths(self) -> list[Path]:
+        """The submission's files as judged, to read for the evidence view."""
+        return [Path(f.path) for f in self.session.files]
+
+    @property
     def is_marked(self) -> bool:
         return self.rubric.scheme is Scheme.MARKS
 

@@ -126,4 +126,4 @@ class NewMarkingScreen(Screen):
             from marker.tui.screens.marking import MarkingScreen
 
             marking = event.worker.result
-            self.app.switch_screen(MarkingScreen(marking, [Path(f.path) for f in marking.session.files]))
+            self.app.switch_screen(MarkingScreen(marking, marking.paths))

@@ -18,7 +18,7 @@ def open_session(app: App, path: Path) -> None:
     except MarkerError as exc:
         app.notify(str(exc), severity="error", timeout=15)
         return
-    app.push_screen(MarkingScreen(marking, [Path(f.path) for f in marking.session.files]))
+    app.push_screen(MarkingScreen(marking, marking.paths))
 
 
 def resubmit(app: App, path: Path, files: list[str]) -> None:
