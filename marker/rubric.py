@@ -94,6 +94,26 @@ class Section:
     min: int | None = None
 
 
+DEFAULT_DESCRIPTORS = "Sufficiency descriptors"
+DEFAULT_INSTRUCTIONS = (
+    "Assessment must be conducted with reference to the assessment criteria (AC). In order to pass the unit, every AC must be met.",
+    "Assessors will indicate with a \u2018Pass\u2019 or \u2018Referral\u2019 in the box (below right). In order to pass the unit every AC must receive a \u2018Pass.\u2019",
+    "Any AC awarded less than a pass produces an automatic referral for the submission.",
+    "Sufficiency descriptors are provided as guidance. The descriptors are not comprehensive, and cannot be, as there are many ways in which a submission can exceed or fall short of the requirements.",
+)
+"""The 8587 result sheets' words, used when a centre's own rubric has no ``[sheet]`` table."""
+
+
+@dataclass(frozen=True)
+class SheetWording:
+    """Words the printed result sheet uses that differ between qualifications."""
+
+    descriptors: str = DEFAULT_DESCRIPTORS
+    """The indicators column heading: "Sufficiency Indicators" (8584) or "Sufficiency descriptors" (8587)."""
+    instructions: tuple[str, ...] = DEFAULT_INSTRUCTIONS
+    """The "INSTRUCTIONS FOR ASSESSMENT AND USE OF RESULT SHEET" paragraphs."""
+
+
 @dataclass(frozen=True)
 class Rubric:
     """One unit's rubric: everything its result sheet or mark sheet needs."""
@@ -116,6 +136,7 @@ class Rubric:
     outcomes: tuple[LearningOutcome, ...] = ()
     sections: tuple[Section, ...] = ()
     pass_mark: int | None = None
+    sheet: SheetWording = SheetWording()
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:
@@ -140,8 +161,9 @@ class Rubric:
 _TOP_KEYS = {
     "schema", "unit", "title", "qualification", "uan", "level", "credits", "glh",
     "assessment", "scheme", "words", "notes", "requirements", "outcomes", "sections",
-    "pass_mark",
+    "pass_mark", "sheet",
 }
+_SHEET_KEYS = {"descriptors", "instructions"}
 _OUTCOME_KEYS = {"ref", "title", "sheet_title", "criteria"}
 _CRITERION_KEYS = {"ref", "text", "referral", "pass", "depth", "guidance", "task", "evidence"}
 _SECTION_KEYS = {"ref", "title", "max", "min", "criteria", "questions"}
@@ -298,6 +320,7 @@ def _build(doc: dict, check: _Checker, path: Path, digest: str) -> Rubric | None
     words = _words(doc, check)
     notes = check.strings(doc, top, "notes", required=False)
     requirements = _requirements(doc, check)
+    sheet = _sheet(doc, check)
 
     outcomes: tuple[LearningOutcome, ...] = ()
     sections: tuple[Section, ...] = ()
@@ -326,8 +349,17 @@ def _build(doc: dict, check: _Checker, path: Path, digest: str) -> Rubric | None
         unit=unit.strip(), title=title.strip(), qualification=qualification.strip(), uan=uan.strip(),
         level=level, credits=credits, glh=glh, assessment=assessment, scheme=scheme, words=words,
         notes=notes, requirements=requirements, outcomes=outcomes, sections=sections,
-        pass_mark=pass_mark, path=path, digest=digest,
+        pass_mark=pass_mark, path=path, digest=digest, sheet=sheet,
     )
+
+
+def _sheet(doc: dict, check: _Checker) -> SheetWording:
+    table = check.take(doc, (), "sheet", dict, required=False, default={})
+    where = ("sheet",)
+    check.unknown(table, where, _SHEET_KEYS)
+    descriptors = (check.take(table, where, "descriptors", str, required=False, default="") or "").strip()
+    instructions = check.strings(table, where, "instructions", required=False)
+    return SheetWording(descriptors=descriptors or DEFAULT_DESCRIPTORS, instructions=instructions or DEFAULT_INSTRUCTIONS)
 
 
 def _words(doc: dict, check: _Checker) -> tuple[int, int] | None:
