@@ -112,6 +112,8 @@ class SheetWording:
     """The indicators column heading: "Sufficiency Indicators" (8584) or "Sufficiency descriptors" (8587)."""
     instructions: tuple[str, ...] = DEFAULT_INSTRUCTIONS
     """The "INSTRUCTIONS FOR ASSESSMENT AND USE OF RESULT SHEET" paragraphs."""
+    title: str = ""
+    """The sheet's own title ("MARK SHEET: KNOWLEDGE ASSIGNMENT: D2.01"); empty for the default."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,15 @@ class Rubric:
         return tuple(c for lo in self.outcomes for c in lo.criteria)
 
     @property
+    def sheet_title(self) -> str:
+        """The printed sheet's title: the handbook's, or "Unit 8584-200 Result Sheet"."""
+        if self.sheet.title:
+            return self.sheet.title
+        if self.scheme is Scheme.MARKS:
+            return f"MARK SHEET: {self.title}: {self.unit}"
+        return f"Unit {self.unit} Result Sheet"
+
+    @property
     def total_marks(self) -> int:
         """Marks available on a marked unit."""
         return sum(s.max for s in self.sections)
@@ -163,7 +174,7 @@ _TOP_KEYS = {
     "assessment", "scheme", "words", "notes", "requirements", "outcomes", "sections",
     "pass_mark", "sheet",
 }
-_SHEET_KEYS = {"descriptors", "instructions"}
+_SHEET_KEYS = {"descriptors", "instructions", "title"}
 _OUTCOME_KEYS = {"ref", "title", "sheet_title", "criteria"}
 _CRITERION_KEYS = {"ref", "text", "referral", "pass", "depth", "guidance", "task", "evidence"}
 _SECTION_KEYS = {"ref", "title", "max", "min", "criteria", "questions"}
@@ -359,7 +370,9 @@ def _sheet(doc: dict, check: _Checker) -> SheetWording:
     check.unknown(table, where, _SHEET_KEYS)
     descriptors = (check.take(table, where, "descriptors", str, required=False, default="") or "").strip()
     instructions = check.strings(table, where, "instructions", required=False)
-    return SheetWording(descriptors=descriptors or DEFAULT_DESCRIPTORS, instructions=instructions or DEFAULT_INSTRUCTIONS)
+    title = (check.take(table, where, "title", str, required=False, default="") or "").strip()
+    return SheetWording(descriptors=descriptors or DEFAULT_DESCRIPTORS, instructions=instructions or DEFAULT_INSTRUCTIONS,
+                        title=title)
 
 
 def _words(doc: dict, check: _Checker) -> tuple[int, int] | None:

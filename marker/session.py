@@ -94,6 +94,13 @@ class QA:
     comments: str = ""
 
 
+class Role(StrEnum):
+    """Who signs: the assessor for the marking, the IQA for quality assurance."""
+
+    ASSESSOR = "assessor"
+    IQA = "iqa"
+
+
 @dataclass
 class Signature:
     """A name and date on the sheet, with the digest of the record signed."""
@@ -103,6 +110,8 @@ class Signature:
     date: str
     digest: str
     signed_at: str
+    parts: dict[str, str] = field(default_factory=dict)
+    """A short digest of each part of the record, so ``marker verify`` can name what changed."""
 
 
 @dataclass
@@ -175,9 +184,20 @@ class Session:
             return
         self.log(who, what, old, new)
 
+    def signature(self, role: Role | str) -> Signature | None:
+        """The current signature in that role, if signed."""
+        return next((s for s in self.signatures if s.role == role), None)
+
+    def _assessor_may_change(self) -> None:
+        signed = self.signature(Role.ASSESSOR)
+        if signed is not None:
+            raise SessionError(f"signed by {signed.name} on {signed.date}: reopen it (the signature is withdrawn) "
+                               "to change the assessor's entries")
+
     # --- pass/referral units --------------------------------------------------------------
 
     def _criterion(self, ref: str) -> CriterionEntry:
+        self._assessor_may_change()
         try:
             return self.criteria[ref]
         except KeyError:
@@ -221,6 +241,7 @@ class Session:
 
     def set_lo_comment(self, lo_ref: str, text: str, who: str) -> None:
         """The assessor's comment on a learning outcome."""
+        self._assessor_may_change()
         if not lo_ref.strip():
             raise SessionError(f"unit {self.unit}: a learning outcome comment needs the outcome's ref")
         old = self.lo_comments.get(lo_ref, "")
@@ -231,6 +252,7 @@ class Session:
     # --- marked units ---------------------------------------------------------------------
 
     def _section(self, rubric: Rubric | None, ref: str) -> tuple[SectionEntry, Section | None]:
+        self._assessor_may_change()
         try:
             entry = self.sections[ref]
         except KeyError:

@@ -150,7 +150,8 @@ def loads(text: str) -> Session:
     session.qa = QA(lo_comments=_mapping(qa, "lo_comments", str, "qa."),
                     section_marks=_mapping(qa, "section_marks", int, "qa."),
                     **{k: _get(qa, k, str, "", "qa.") for k in ("outcome", "date", "signer", "comments")})
-    session.signatures = [Signature(**_strings(t, f"signatures[{i}]", "name", "role", "date", "digest", "signed_at"))
+    session.signatures = [Signature(**_strings(t, f"signatures[{i}]", "name", "role", "date", "digest", "signed_at"),
+                                    parts=_mapping(t, "parts", str, f"signatures[{i}]."))
                           for i, t in enumerate(_tables(data, "signatures"))]
     session.audit = [AuditEntry(**_strings(t, f"audit[{i}]", "at", "who", "what"),
                                 old=_get(t, "old", str, "", f"audit[{i}]."), new=_get(t, "new", str, "", f"audit[{i}]."))

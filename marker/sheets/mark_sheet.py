@@ -1,0 +1,97 @@
+"""The mark sheet of a marked unit, laid out as the legacy handbook's (D2.01, D2.02).
+
+Criteria (section title and bullets) | Strengths | Weaknesses | Assr mark | QA mark;
+then "Assessor's Decision" and "Quality Assurance Use" with totals and outcomes,
+"Section fail if applicable", names, signatures and dates.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as DocumentObject
+
+from marker.outcome import unit_outcome
+from marker.rubric import Rubric
+from marker.session import Role, Session
+from marker.sheets import docx_parts as parts
+from marker.sheets.common import SheetContext, header_box, heading
+
+COLUMNS_CM = [9.5, 6.5, 6.5, 2.6, 2.0]
+
+
+def build_mark_sheet(session: Session, rubric: Rubric, context: SheetContext) -> DocumentObject:
+    doc = parts.new_document(landscape=True)
+    heading(doc, rubric, context, subtitle=f"{rubric.unit} {rubric.title} ({rubric.qualification})")
+    header_box(doc, session, registration_label="Candidate Registration No",
+               name_label="Candidate Named below confirms authenticity of submission\nNAME:")
+    _sections_table(doc, session, rubric)
+    parts.spacer(doc)
+    _decision_table(doc, session, rubric, context)
+    context.finish(doc, session, rubric)
+    return doc
+
+
+def _sections_table(doc: DocumentObject, session: Session, rubric: Rubric) -> None:
+    table = parts.grid(doc, 1 + len(rubric.sections), COLUMNS_CM)
+    for cell, label in zip(table.rows[0].cells, ("Criteria", "Strengths", "Weaknesses", "Assr mark", "QA mark")):
+        parts.write(cell, label, bold=True)
+        parts.shade(cell)
+    for row, section in zip(table.rows[1:], rubric.sections):
+        cells = row.cells
+        entry = session.sections.get(section.ref)
+        parts.write(cells[0], section.title, bold=True)
+        for bullet in section.criteria:
+            parts.add_line(cells[0], f"\u00b7 {bullet}")
+        parts.write(cells[1], entry.strengths if entry else "")
+        parts.write(cells[2], entry.weaknesses if entry else "")
+        mark = "" if entry is None or entry.mark is None else str(entry.mark)
+        minimum = f" (min {section.min})" if section.min is not None else ""
+        parts.write(cells[3], f"{mark} /{section.max}\nmarks{minimum}", bold=bool(mark))
+        if entry and entry.question_marks:
+            detail = ", ".join(f"Q{q}: {m}" for q, m in entry.question_marks.items())
+            parts.add_line(cells[3], detail, italic=True, size=8)
+        qa_mark = session.qa.section_marks.get(section.ref)
+        parts.write(cells[4], f"{'' if qa_mark is None else qa_mark} /{section.max}")
+    parts.repeat_as_header(table, 1)
+    parts.keep_rows_whole(table)
+
+
+def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, context: SheetContext) -> None:
+    outcome = unit_outcome(session, rubric)
+    assessor, iqa = session.signature(Role.ASSESSOR), session.signature(Role.IQA)
+    rule = f"Total {rubric.pass_mark} + overall, AND minimum in each section"
+    qa_total = sum(session.qa.section_marks.values()) if session.qa.section_marks else None
+    failing = ", ".join(_section_name(rubric, ref) for ref in outcome.failing_sections)
+    table = parts.grid(doc, 7, [7.0, 6.5, 7.0, 6.6])
+    rows = (
+        ("Assessor\u2019s Decision", "", "Quality Assurance Use", ""),
+        ("Total Marks", "Outcome", "Total Marks", "Outcome"),
+        (f"{rule}\n{outcome.total} / {outcome.available}", context.outcome,
+         f"{rule}\n{'' if qa_total is None else f'{qa_total} / {outcome.available}'}", session.qa.outcome if iqa else ""),
+        (f"Section fail if applicable: {failing}", "", f"Date of QA check: {iqa.date if iqa else ''}", ""),
+        (f"Name of Assessor: {assessor.name if assessor else session.assessor}", "",
+         f"Name of QA: {iqa.name if iqa else ''}", ""),
+        ("Assessor Signature and date", "", "QA Signature and date", ""),
+        (_signed(context, assessor), "", _signed(context, iqa), ""),
+    )
+    for r, (row, values) in enumerate(zip(table.rows, rows)):
+        cells = row.cells
+        for i, value in enumerate(values):
+            parts.write(cells[i], value, bold=r in (0, 1, 5) or (r == 2 and i in (1, 3)))
+        if r in (0, 3, 4, 5, 6):
+            cells[0].merge(cells[1])
+            cells[2].merge(cells[3])
+        if r in (0, 1, 5):
+            for cell in cells:
+                parts.shade(cell, parts.HEADING_FILL if r == 0 else parts.LABEL_FILL)
+    parts.keep_rows_whole(table)
+
+
+def _signed(context: SheetContext, signature) -> str:
+    if signature is None:
+        return ""
+    return f"{context.signed_line(signature)}\n{signature.date}"
+
+
+def _section_name(rubric: Rubric, ref: str) -> str:
+    section = next((s for s in rubric.sections if s.ref == ref), None)
+    return f"section {ref} ({section.title})" if section else f"section {ref}"

@@ -1,0 +1,113 @@
+"""Signing a session: what must hold first, the digest of the record, and withdrawal.
+
+A signature is the signer's name and date with a SHA-256 digest over a canonical
+serialisation of the record (``marker.record``). ``marker verify`` recomputes it, so any
+later change to the session, the rubric's wording or a submission file is detected.
+It proves the record is unchanged since someone with this account signed it; it is
+not a proof of identity (anyone who can edit the file can sign again).
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from marker.errors import SessionError
+from marker.outcome import Result, unit_outcome
+from marker.record import digest, part_digests, record
+from marker.rubric import Rubric, Scheme
+from marker.session import Decision, Role, Session, Signature, Status, now
+
+
+def sign_problems(session: Session, rubric: Rubric) -> list[str]:
+    """Why the assessor cannot sign yet, one reason per line; empty when they can."""
+    problems: list[str] = []
+    if session.signature(Role.ASSESSOR) is not None:
+        return ["it is already signed"]
+    if rubric.unit != session.unit:
+        return [f"the rubric is for unit {rubric.unit}, the session for {session.unit}"]
+    if not session.learner_name.strip():
+        problems.append("the learner's name is empty")
+    if not session.learner_reg.strip():
+        problems.append("the learner's registration number is empty")
+    if rubric.scheme is Scheme.PASS_REFERRAL:
+        unmarked = [c.ref for c in rubric.criteria
+                    if session.criteria.get(c.ref) is None or session.criteria[c.ref].decision is Decision.UNMARKED]
+        if unmarked:
+            problems.append(f"AC {', '.join(unmarked)} {'is' if len(unmarked) == 1 else 'are'} unmarked")
+        silent = [c.ref for c in rubric.criteria if (e := session.criteria.get(c.ref)) is not None
+                  and e.decision is Decision.REFERRAL and not e.feedback.strip()]
+        if silent:
+            problems.append(f"AC {', '.join(silent)}: a Referral needs feedback telling the learner "
+                            "which part of the criterion is unmet and why")
+    else:
+        unmarked = [s.ref for s in rubric.sections
+                    if session.sections.get(s.ref) is None or session.sections[s.ref].mark is None]
+        if unmarked:
+            problems.append(f"section {', '.join(unmarked)} {'has' if len(unmarked) == 1 else 'have'} no mark")
+    return problems
+
+
+def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None = None) -> Signature:
+    """The assessor signs: entries become read-only until reopened.
+
+    ``on`` is the date written on the sheet (today by default); a different date is
+    allowed and recorded in the audit log.
+
+    Raises:
+        SessionError: signing is refused, with every reason.
+    """
+    problems = sign_problems(session, rubric)
+    if not name.strip():
+        problems.append("the signer's name is empty")
+    if problems:
+        raise SessionError("cannot sign: " + "; ".join(problems))
+    today = Date.today()
+    on = on or today
+    if on != today:
+        session.log(who, "signature dated other than today", today.isoformat(), on.isoformat())
+    if session.rubric_digest != rubric.digest:
+        session.log(who, "rubric changed since marking began; signed against the current rubric",
+                    session.rubric_digest, rubric.digest)
+        session.rubric_digest = rubric.digest
+    signature = _signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat())
+    session.signatures.append(signature)
+    session.status = Status.SIGNED
+    outcome = unit_outcome(session, rubric)
+    session.log(who, "signed by assessor", "", f"{signature.name}, {signature.date}, {outcome.result.value}, "
+                f"digest {signature.digest}")
+    return signature
+
+
+def _signature(session: Session, rubric: Rubric, name: str, role: Role, on: str) -> Signature:
+    parts = record(session, rubric, role, name, on)
+    return Signature(name=name, role=role.value, date=on, digest=digest(parts), signed_at=now(),
+                     parts=part_digests(parts))
+
+
+def reopen(session: Session, who: str, reason: str) -> Signature:
+    """Withdraw the assessor's signature so the entries can change again, with the reason.
+
+    An IQA signature, if any, goes too: it covered the assessor's signed record.
+
+    Raises:
+        SessionError: not signed, or no reason given.
+    """
+    signature = session.signature(Role.ASSESSOR)
+    if signature is None:
+        raise SessionError("it is not signed, so there is nothing to reopen")
+    if not reason.strip():
+        raise SessionError("reopening withdraws the signature: give the reason")
+    for withdrawn in [s for s in session.signatures if s.role in (Role.ASSESSOR, Role.IQA)]:
+        session.signatures.remove(withdrawn)
+        session.log(who, f"{withdrawn.role} signature withdrawn",
+                    f"{withdrawn.name}, {withdrawn.date}, digest {withdrawn.digest}", reason.strip())
+    if session.status is not Status.REFERRED_BACK:
+        old, session.status = session.status, Status.DRAFT
+        session.log(who, "status", old.value, session.status.value)
+    return signature
+
+
+def outcome_word(session: Session, rubric: Rubric) -> str:
+    """PASS, REFERRAL or FAIL as the sheet prints it; empty while incomplete."""
+    result = unit_outcome(session, rubric).result
+    return "" if result is Result.INCOMPLETE else result.value
