@@ -12,6 +12,7 @@ from pathlib import Path
 
 from marker import __version__, cli_sessions
 from marker.cli_sessions import add_session_commands
+from marker.cli_export import add_export_command, cmd_export
 from marker.catalogue import Catalogue, find_rubrics
 from marker.config import Config, load_config
 from marker.errors import MarkerError
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("config", help="show where marker reads its settings and what they are")
     commands.add_parser("demo", help="open the app on the bundled demo submission (a throwaway copy)")
     add_session_commands(commands)
+    add_export_command(commands)
     return parser
 
 
@@ -166,4 +168,5 @@ COMMANDS = {
     "list": cli_sessions.cmd_list,
     "show": cli_sessions.cmd_show,
     "resubmit": cli_sessions.cmd_resubmit,
+    "export": cmd_export,
 }
