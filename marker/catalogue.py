@@ -16,6 +16,13 @@ class Catalogue:
     rubrics: dict[str, Rubric]
     errors: tuple[RubricError, ...]
 
+    def find(self, unit: str) -> Rubric | None:
+        """The rubric for ``unit`` (case-insensitive), or None."""
+        try:
+            return self.get(unit)
+        except MarkerError:
+            return None
+
     def get(self, unit: str) -> Rubric:
         """The rubric for ``unit`` (case-insensitive).
 

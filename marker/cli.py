@@ -10,9 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from marker import __version__, cli_sessions
+from marker import __version__, cli_sessions, cli_signing
 from marker.cli_sessions import add_session_commands
 from marker.cli_export import add_export_command, cmd_export
+from marker.cli_signing import add_signing_commands
 from marker.catalogue import Catalogue, find_rubrics
 from marker.config import Config, load_config
 from marker.errors import MarkerError
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="open the app on the bundled demo submission (a throwaway copy)")
     add_session_commands(commands)
     add_export_command(commands)
+    add_signing_commands(commands)
     return parser
 
 
@@ -169,4 +171,8 @@ COMMANDS = {
     "show": cli_sessions.cmd_show,
     "resubmit": cli_sessions.cmd_resubmit,
     "export": cmd_export,
+    "sign": cli_signing.cmd_sign,
+    "reopen": cli_signing.cmd_reopen,
+    "sheet": cli_signing.cmd_sheet,
+    "verify": cli_signing.cmd_verify,
 }

@@ -7,6 +7,7 @@ within a second — and so the same operations can be tested without a terminal.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from marker.comment_bank import CommentBank
@@ -14,7 +15,8 @@ from marker.errors import SessionError
 from marker.lock import Lock
 from marker.outcome import unit_outcome
 from marker.rubric import Criterion, Rubric, Scheme, Section
-from marker.session import Decision, Session
+from marker.session import Decision, Role, Session, Signature
+from marker.signing import reopen, sign, sign_problems
 from marker.store import Saver
 from marker.submission.checks import Checks
 
@@ -23,14 +25,14 @@ class Marking:
     """The assessor's operations on one session, each saved and audited."""
 
     def __init__(self, session: Session, rubric: Rubric, path: Path, who: str,
-                 lock: Lock | None = None, read_only: str = "", bank: CommentBank | None = None) -> None:
+                 lock: Lock | None = None, locked_out: str = "", bank: CommentBank | None = None) -> None:
         self.session = session
         self.rubric = rubric
         self.path = path
         self.who = who
         self.lock = lock
-        self.read_only = read_only
-        """Why the session cannot be changed here ("" when it can)."""
+        self.locked_out = locked_out
+        """Who else has the session open ("" when this user holds the lock)."""
         self.saver = Saver(session, path)
         self.bank = bank
         self.checks: Checks | None = None
@@ -41,6 +43,17 @@ class Marking:
     def paths(self) -> list[Path]:
         """The submission's files as judged, to read for the evidence view."""
         return [Path(f.path) for f in self.session.files]
+
+    @property
+    def read_only(self) -> str:
+        """Why the assessor's entries cannot be changed here ("" when they can)."""
+        if self.locked_out:
+            return self.locked_out
+        signature = self.session.signature(Role.ASSESSOR)
+        if signature is not None:
+            return (f"signed by {signature.name} on {signature.date}: the assessor's entries are read-only "
+                    "(o reopens it, withdrawing the signature)")
+        return ""
 
     @property
     def is_marked(self) -> bool:
@@ -159,6 +172,35 @@ class Marking:
         self._guard()
         self.session.set_weaknesses(ref.removeprefix("section-"), text, self.who)
         self._changed()
+
+    # --- signing and sheets ------------------------------------------------------------------
+
+    def sign_problems(self) -> list[str]:
+        return sign_problems(self.session, self.rubric)
+
+    def sign(self, name: str, on: date | None = None) -> Signature:
+        """Sign and save at once: the assessor's entries become read-only."""
+        if self.locked_out:
+            raise SessionError(self.locked_out)
+        signature = sign(self.session, self.rubric, name, self.who, on)
+        self._save_now()
+        return signature
+
+    def reopen(self, reason: str) -> None:
+        """Withdraw the signature (with the reason, in the audit log) so entries can change."""
+        if self.locked_out:
+            raise SessionError(self.locked_out)
+        reopen(self.session, self.who, reason)
+        self._save_now()
+
+    def write_sheets(self, folder: Path) -> list[Path]:
+        from marker.sheets import write_sheets  # python-docx loads only when sheets are written
+
+        return write_sheets(self.session, self.rubric, folder)
+
+    def _save_now(self) -> None:
+        self.saver.changed()
+        self.saver.flush()
 
     def record_checks(self, checks: Checks) -> None:
         self.checks = checks

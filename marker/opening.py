@@ -10,7 +10,7 @@ from marker.config import Config
 from marker.errors import MarkerError
 from marker.lock import acquire
 from marker.marking import Marking
-from marker.session import Session, Status, next_attempt
+from marker.session import Session, next_attempt
 from marker.store import load, save
 from marker.submission.files import submission_files
 
@@ -45,19 +45,15 @@ def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:
     """Open a saved session: locked for this user, or read-only with the reason."""
     session = load(path)
     rubric = catalogue.get(session.unit)
-    read_only = ""
-    lock = None
-    if session.status is not Status.DRAFT:
-        read_only = f"this session is {session.status.value}: the assessor's entries are read-only"
-    else:
-        lock, holder = acquire(path, who(config))
-        if lock is None:
-            read_only = f"opened read-only: {holder}"
+    locked_out = ""
+    lock, holder = acquire(path, who(config))
+    if lock is None:
+        locked_out = f"opened read-only: {holder}"
     try:
         bank = CommentBank()
     except MarkerError:
         bank = None  # an unreadable comment bank must not stop marking; the app says so
-    marking = Marking(session, rubric, path, who(config), lock=lock, read_only=read_only, bank=bank)
+    marking = Marking(session, rubric, path, who(config), lock=lock, locked_out=locked_out, bank=bank)
     if rubric.digest != session.rubric_digest:
         marking.warnings.append(f"the {rubric.unit} rubric ({rubric.path.name}) has changed since this session began")
     if bank is None:

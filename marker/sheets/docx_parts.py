@@ -70,7 +70,7 @@ def write(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False, s
     first = cell.paragraphs[0]
     for extra in cell.paragraphs[1:]:
         extra._element.getparent().remove(extra._element)
-    first.text = ""
+    first.clear()
     for i, line in enumerate(lines):
         paragraph = first if i == 0 else cell.add_paragraph()
         run = paragraph.add_run(line)

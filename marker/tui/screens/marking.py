@@ -25,6 +25,7 @@ from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.submission.report import Extraction
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
+from marker.tui.screens.sign import SignDialog
 from marker.tui.textmap import TextMap, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
@@ -37,6 +38,20 @@ class ReadProgress(Message):
     def __init__(self, done: int, total: int, name: str) -> None:
         super().__init__()
         self.done, self.total, self.name = done, total, name
+
+
+def sign_summary(marking: Marking) -> list[str]:
+    """What the signature covers, in a line or two for the sign dialog."""
+    session = marking.session
+    if marking.is_marked:
+        marks = [f"section {r}: {e.mark if e.mark is not None else '–'}" for r, e in session.sections.items()]
+        return [" · ".join(marks)]
+    decisions = [e.decision.value for e in session.criteria.values()]
+    pins = sum(len(e.evidence) for e in session.criteria.values())
+    comments = sum(1 for c in session.lo_comments.values() if c.strip())
+    return [f"{decisions.count('pass')} Pass · {decisions.count('referral')} Referral · "
+            f"{decisions.count('unmarked')} unmarked · {pins} evidence pins · {comments} LO comments",
+            f"{len(session.files)} submission file(s), each fixed by its SHA-256"]
 
 
 class MarkingScreen(Screen):
@@ -64,6 +79,9 @@ class MarkingScreen(Screen):
         Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
         Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
         Binding("n", "notes", "Notes", id="marking.notes", show=False),
+        Binding("s", "sign", "Sign", id="marking.sign"),
+        Binding("o", "reopen", "Reopen", id="marking.reopen", show=False),
+        Binding("S", "write_sheets", "Write sheets", id="marking.sheets", show=False),
         Binding("escape", "leave_editor", "Leave editor", id="marking.leave", show=False),
         Binding("question_mark", "app.show_help_panel", "Keys", id="marking.help"),
         Binding("q", "close", "Close", id="marking.close"),
@@ -115,10 +133,8 @@ class MarkingScreen(Screen):
         feedback.border_title = "Strengths" if self.marking.is_marked else "Assessor feedback"
         if self.marking.is_marked:
             self.query_one("#weaknesses", TextArea).border_title = "Weaknesses"
+        self._apply_read_only()
         if self.marking.read_only:
-            for editor in self.query(TextArea).results(TextArea):
-                if editor.id != "evidence":
-                    editor.read_only = True
             self.notify(self.marking.read_only, title="Read-only", severity="warning", timeout=8)
         self._refresh_status()
         for warning in self.marking.warnings:
@@ -367,6 +383,75 @@ class MarkingScreen(Screen):
 
         self.app.push_screen(TextDialog(f"Learning Outcome {lo_ref} comments (optional)", heading, current), save)
 
+    def action_sign(self) -> None:
+        if self.marking.locked_out:
+            self.notify(self.marking.locked_out, severity="warning")
+            return
+        self.marking.flush()
+        summary = sign_summary(self.marking)
+        name = self.marking.who if self.app.config.assessor else self.marking.session.assessor
+
+        def signed(answer) -> None:
+            if answer is None:
+                return
+            try:
+                signature = self.marking.sign(*answer)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self._apply_read_only()
+            self._refresh_status()
+            self.notify(f"signed by {signature.name} on {signature.date}; S writes the result sheet",
+                        title="Signed", timeout=8)
+
+        title = f"Sign the {self.marking.rubric.sheet_title.lower()} for {self.marking.session.learner_name}"
+        self.app.push_screen(SignDialog(title, self.marking.outcome_text(), summary, self.marking.sign_problems(), name),
+                             signed)
+
+    def action_reopen(self) -> None:
+        if self.marking.locked_out:
+            self.notify(self.marking.locked_out, severity="warning")
+            return
+        if not self.marking.read_only:
+            self.notify("it is not signed: the entries can be changed already", timeout=3)
+            return
+
+        def reopened(reason: str | None) -> None:
+            if not reason or not reason.strip():
+                self.notify("not reopened: a reason is needed", severity="warning")
+                return
+            try:
+                self.marking.reopen(reason)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self._apply_read_only()
+            self._refresh_status()
+            self.notify("reopened: the signature is withdrawn and the reason is in the audit log", timeout=6)
+
+        self.app.push_screen(TextDialog("Reopen: why? (the signature is withdrawn)",
+                                        "the reason goes in the audit log; escape with it empty cancels", ""), reopened)
+
+    def action_write_sheets(self) -> None:
+        self.marking.flush()
+        self.notify("writing the sheets…", timeout=2)
+        self.write_sheets()
+
+    @work(thread=True, exclusive=True, group="sheets", name="write sheets", exit_on_error=False)
+    def write_sheets(self) -> list[Path]:
+        return self.marking.write_sheets(self.app.sessions_dir / "sheets")
+
+    @on(Worker.StateChanged)
+    def _sheets_written(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "sheets":
+            return
+        if event.state is WorkerState.ERROR:
+            self.notify(f"sheets not written: {event.worker.error}", severity="error", timeout=15)
+        elif event.state is WorkerState.SUCCESS:
+            paths = event.worker.result
+            draft = "" if self.marking.session.signatures else " (DRAFT: not signed)"
+            self.notify("\n".join(str(p) for p in paths), title=f"Sheets written{draft}", timeout=12)
+
     def action_notes(self) -> None:
         self.app.push_screen(NotesDialog(self.marking.rubric))
 
@@ -413,6 +498,14 @@ class MarkingScreen(Screen):
     def _refresh_status(self) -> None:
         self.query_one("#status", Static).update(self.marking.status_line())
         self.query_one("#outcome", Static).update(self.marking.outcome_text())
+
+    def _apply_read_only(self) -> None:
+        locked = bool(self.marking.read_only)
+        for editor in self.query(TextArea).results(TextArea):
+            if editor.id != "evidence":
+                editor.read_only = locked
+        for field in self.query("#mark").results(Input):
+            field.disabled = locked
 
     def _refuse_if_read_only(self) -> bool:
         if self.marking.read_only:

@@ -1,0 +1,118 @@
+"""Signing subcommands: sign, reopen, sheet, verify."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from marker.catalogue import find_rubrics
+from marker.config import Config
+from marker.errors import MarkerError
+from marker.lock import acquire
+from marker.opening import who
+from marker.store import load, save
+
+
+def add_signing_commands(commands) -> None:
+    sign = commands.add_parser("sign", help="sign a fully marked session as its assessor")
+    sign.add_argument("session", type=Path)
+    sign.add_argument("--name", help="the name to sign with (default: the config's assessor)")
+    sign.add_argument("--date", type=_iso_date, help="the date on the sheet, YYYY-MM-DD (default: today)")
+
+    reopen = commands.add_parser("reopen", help="withdraw the signature so the assessor's entries can change")
+    reopen.add_argument("session", type=Path)
+    reopen.add_argument("--reason", required=True, help="why: recorded in the audit log")
+
+    sheet = commands.add_parser("sheet", help="write the result sheet (or mark sheet) and the learner report")
+    sheet.add_argument("session", type=Path)
+    sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: beside the session)")
+    sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
+
+    verify = commands.add_parser("verify", help="check sessions, sheets or an export bundle against their signatures")
+    verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    verify.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _locked(path: Path, config: Config):
+    lock, holder = acquire(path, who(config))
+    if lock is None:
+        raise MarkerError(f"{path}: {holder}; close it there first")
+    return lock
+
+
+def cmd_sign(args, config: Config) -> int:
+    from marker.cli_sessions import _resolve
+    from marker.signing import sign
+
+    path = _resolve(args, config, args.session)
+    with _locked(path, config):
+        session = load(path)
+        rubric = find_rubrics(config.rubric_folders()).get(session.unit)
+        name = args.name or config.assessor or session.assessor
+        signature = sign(session, rubric, name, who(config), args.date)
+        save(session, path.parent, path)
+    print(f"signed by {signature.name} on {signature.date}: {path}\nrecord digest {signature.digest}")
+    return 0
+
+
+def cmd_reopen(args, config: Config) -> int:
+    from marker.cli_sessions import _resolve
+    from marker.signing import reopen
+
+    path = _resolve(args, config, args.session)
+    with _locked(path, config):
+        session = load(path)
+        signature = reopen(session, who(config), args.reason)
+        save(session, path.parent, path)
+    print(f"reopened: the signature of {signature.name} ({signature.date}) is withdrawn: {path}")
+    return 0
+
+
+def cmd_sheet(args, config: Config) -> int:
+    from marker.cli_sessions import _resolve
+    from marker.sheets import build_report, build_sheet, sheet_names, write_docx
+
+    path = _resolve(args, config, args.session)
+    session = load(path)
+    rubric = find_rubrics(config.rubric_folders()).get(session.unit)
+    sheet_name, report_name = sheet_names(session, rubric)
+    sheet_path = args.output or path.parent / sheet_name
+    report_path = args.report or sheet_path.parent / report_name
+    write_docx(build_sheet(session, rubric), sheet_path)
+    write_docx(build_report(session, rubric), report_path)
+    draft = "" if session.signatures else " (DRAFT: the session is not signed)"
+    print(f"sheet: {sheet_path}{draft}\nlearner report: {report_path}")
+    return 0
+
+
+def cmd_verify(args, config: Config) -> int:
+    from marker.verify import verify_path
+
+    catalogue = find_rubrics(config.rubric_folders())
+    sessions_dir = config.sessions_folder(getattr(args, "sessions", None))
+    failed = False
+    for path in args.paths:
+        try:
+            report = verify_path(path, catalogue.find, sessions_dir)
+        except MarkerError as exc:
+            print(f"FAIL {exc}")
+            failed = True
+            continue
+        if not args.quiet:
+            for line in report.checked:
+                print(f"ok   {line}")
+        for line in report.problems:
+            print(f"FAIL {line}")
+        failed = failed or not report.ok
+    print("verify: FAILED" if failed else "verify: all checks passed", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,113 @@
+"""Reading a written sheet back and comparing it, cell by cell, with the session it names."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.opc.exceptions import PackageNotFoundError
+
+from marker.errors import MarkerError
+from marker.rubric import Rubric
+from marker.session import Role, Session
+from marker.sheets import build_report, build_sheet
+from marker.sheets.docx_parts import read_properties
+
+REPORT_CATEGORY = "marker learner feedback report"
+
+
+@dataclass(frozen=True)
+class WrittenSheet:
+    path: Path
+    session_id: str
+    digest: str
+    draft: bool
+    is_report: bool
+    doc: DocumentObject
+
+
+def read_sheet(path: Path) -> WrittenSheet:
+    """Open a sheet marker wrote.
+
+    Raises:
+        MarkerError: not a DOCX, or not one marker wrote, in one line naming the file.
+    """
+    try:
+        doc = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise MarkerError(f"{path}: is not a readable DOCX ({type(exc).__name__}); pass a sheet marker wrote, "
+                          "or the session file") from None
+    session_id, digest = read_properties(doc)
+    if not session_id:
+        raise MarkerError(f"{path}: has no marker session id in its properties, so it is not a sheet marker wrote")
+    props = doc.core_properties
+    return WrittenSheet(Path(path), session_id, digest, draft=(props.content_status or "") == "DRAFT",
+                        is_report=(props.category or "") == REPORT_CATEGORY, doc=doc)
+
+
+def compare_sheet(sheet: WrittenSheet, session: Session, rubric: Rubric):
+    """Every way the written sheet differs from one built from the session now."""
+    from marker.verify import Report
+
+    report = Report()
+    name = sheet.path.name
+    signature = session.signature(Role.ASSESSOR)
+    current = signature.digest if signature else ""
+    if sheet.digest != current:
+        if not sheet.digest:
+            report.problems.append(f"{name}: a DRAFT made before the session was signed; write the sheet again")
+        elif not current:
+            report.problems.append(f"{name}: the session's signature it records ({sheet.digest[:16]}…) has been "
+                                   "withdrawn; the session is no longer signed")
+        else:
+            report.problems.append(f"{name}: records digest {sheet.digest[:16]}…, but the session is signed with "
+                                   f"{current[:16]}…; it was made from an earlier signing")
+    build = build_report if sheet.is_report else build_sheet
+    expected = build(session, rubric, draft=sheet.draft)
+    differences = _cell_differences(sheet.doc, expected) + _paragraph_differences(sheet.doc, expected)
+    report.problems += [f"{name}: {d}" for d in differences]
+    if not differences:
+        report.checked.append(f"{name}: every cell matches the session")
+    return report
+
+
+def _cells(doc: DocumentObject) -> list[list[list[str]]]:
+    return [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables]
+
+
+def _cell_differences(found: DocumentObject, expected: DocumentObject) -> list[str]:
+    got, want = _cells(found), _cells(expected)
+    if len(got) != len(want):
+        return [f"has {len(got)} tables where the session gives {len(want)}"]
+    problems: list[str] = []
+    for table_got, table_want in zip(got, want):
+        if len(table_got) != len(table_want):
+            problems.append(f"a table has {len(table_got)} rows where the session gives {len(table_want)}")
+            continue
+        header = table_want[0]
+        for row_got, row_want in zip(table_got, table_want):
+            for col, (cell_got, cell_want) in enumerate(zip(row_got, row_want)):
+                if cell_got != cell_want:
+                    where = f"'{_first_line(row_want[0])}' / '{_first_line(header[col]) if col < len(header) else col}'"
+                    message = f"cell {where} reads {cell_got[:50]!r}, the session gives {cell_want[:50]!r}"
+                    if message not in problems:
+                        problems.append(message)
+    return problems
+
+
+def _paragraph_differences(found: DocumentObject, expected: DocumentObject) -> list[str]:
+    got = [p.text for p in found.paragraphs]
+    want = [p.text for p in expected.paragraphs]
+    if got == want:
+        return []
+    for line_got, line_want in zip(got, want):
+        if line_got != line_want:
+            return [f"reads {line_got[:60]!r} where the session gives {line_want[:60]!r}"]
+    return [f"has {len(got)} paragraphs where the session gives {len(want)}"]
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].strip()[:40]

@@ -1,0 +1,205 @@
+"""Result sheets, mark sheets and learner reports, read back cell by cell; verify and tampering."""
+
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from marked import ASSESSOR, marked_session
+from marker.catalogue import find_rubrics
+from marker.config import SHIPPED_RUBRICS
+from marker.rubric import Scheme
+from marker.session import Role
+from marker.sheets import build_sheet, write_docx, write_sheets
+from marker.signing import sign
+from marker.store import save
+from marker.verify import verify_path
+
+CATALOGUE = find_rubrics([SHIPPED_RUBRICS])
+UNITS = sorted(CATALOGUE.rubrics)
+SIGNED_ON = "2026-11-20"
+
+
+def signed_session(tmp_path, unit, **kwargs):
+    rubric = CATALOGUE.get(unit)
+    session = marked_session(rubric, tmp_path / "files", **kwargs)
+    sign(session, rubric, "Ann Assessor", ASSESSOR, datetime.fromisoformat(SIGNED_ON).date())
+    path = save(session, tmp_path / "sessions")
+    return session, rubric, path
+
+
+def rows_by_label(doc):
+    """Each table row by its first cell's first line ("AC 1.1", "Centre Number", a section title)."""
+    rows = {}
+    for table in doc.tables:
+        for row in table.rows:
+            texts = [c.text for c in row.cells]
+            rows.setdefault(texts[0].split("\n")[0].strip(), texts)
+    return rows
+
+
+def all_text(doc):
+    return "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells) + "\n".join(p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_every_unit_yields_a_signed_sheet_with_every_entry_in_its_cell_that_verifies(tmp_path, unit):
+    referral = ("1.2",) if CATALOGUE.get(unit).scheme is Scheme.PASS_REFERRAL else ()
+    session, rubric, path = signed_session(tmp_path, unit, referral=referral)
+    sheet_path, report_path = write_sheets(session, rubric, path.parent)
+    doc = Document(str(sheet_path))
+    rows = rows_by_label(doc)
+    signature = session.signature(Role.ASSESSOR)
+    assert rows["Centre Number"][1] == "C0042" and rows["Centre Number"][3] == "Northfield Learning Centre"
+    if rubric.scheme is Scheme.PASS_REFERRAL:
+        assert rows["Learner Registration No."][1] == "PS-2041" and rows["Learner Registration No."][3] == "Priya Shah"
+        for lo in rubric.outcomes:
+            assert f"Learning Outcome {lo.ref} {lo.heading}" in rows
+            assert rows[f"Learning Outcome {lo.ref} comments (optional):"][1] == session.lo_comments[lo.ref]
+            for criterion in lo.criteria:
+                ac, referral_cell, pass_cell, feedback, decision = rows[f"AC {criterion.ref}"]
+                entry = session.criteria[criterion.ref]
+                assert ac == f"AC {criterion.ref}\n{criterion.text}"
+                assert all(f"\u00b7 {i}" in referral_cell.split("\n") for i in criterion.referral_indicators)
+                assert all(f"\u00b7 {i}" in pass_cell.split("\n") for i in criterion.pass_indicators)
+                assert feedback.startswith(entry.feedback) and "Evidence: " + entry.evidence[0] in feedback
+                assert decision == ("Referral" if criterion.ref in referral else "Pass")
+        assessor_row = rows["Unit Outcome (delete as applicable):"]
+        assert assessor_row[1] == ("REFERRAL" if referral else "PASS")
+        assert assessor_row[3] == SIGNED_ON and assessor_row[5].startswith("Ann Assessor")
+        assert rubric.sheet.instructions[0] in all_text(doc)
+    else:
+        for section in rubric.sections:
+            criteria, strengths, weaknesses, assr, qa = rows[section.title]
+            entry = session.sections[section.ref]
+            assert all(f"\u00b7 {b}" in criteria.split("\n") for b in section.criteria)
+            assert strengths == entry.strengths and weaknesses == entry.weaknesses
+            assert assr.startswith(f"{entry.mark} /{section.max}")
+        total = sum(e.mark for e in session.sections.values())
+        decision = rows["Total Marks"]
+        assert decision[0] == "Total Marks"
+        assert f"{total} / {rubric.total_marks}" in all_text(doc) and "PASS" in rows[f"Total {rubric.pass_mark} + overall, AND minimum in each section"]
+        assert "Name of Assessor: Ann Assessor" in rows
+    assert doc.core_properties.identifier == session.id
+    assert signature.digest in doc.core_properties.keywords
+    assert signature.digest in "".join(p.text for p in doc.sections[0].footer.paragraphs)
+    report = verify_path(sheet_path, CATALOGUE.find, None)
+    assert report.ok, report.problems
+    assert verify_path(report_path, CATALOGUE.find, None).ok
+
+
+def test_the_learner_report_says_what_to_resubmit_and_that_decisions_are_provisional(tmp_path):
+    session, rubric, path = signed_session(tmp_path, "8584-200", referral=("1.3",))
+    _, report_path = write_sheets(session, rubric, tmp_path)
+    text = "\n".join(p.text for p in Document(str(report_path)).paragraphs)
+    assert "provisional until they are confirmed by internal and external quality assurance" in text
+    resubmit = text.split("What to resubmit", 1)[1]
+    assert "AC 1.3 Identify potential barriers to effective mentoring" in resubmit
+    assert rubric.criteria[2].pass_indicators[0] in resubmit and "AC 1.1" not in resubmit
+
+
+def test_an_unsigned_session_gets_a_draft_sheet(tmp_path):
+    rubric = CATALOGUE.get("8584-201")
+    session = marked_session(rubric, tmp_path)
+    doc = build_sheet(session, rubric)
+    assert doc.paragraphs[2].text.startswith("DRAFT")
+    assert rows_by_label(doc)["Unit Outcome (delete as applicable):"][5] == ""
+    assert doc.core_properties.content_status == "DRAFT"
+
+
+# --- tampering ------------------------------------------------------------------------------
+
+
+def test_one_character_of_feedback_changed_in_the_file_fails_verify_naming_it(tmp_path):
+    session, rubric, path = signed_session(tmp_path, "8587-301")
+    text = path.read_text(encoding="utf-8")
+    old = session.criteria["2.2"].feedback
+    path.write_text(text.replace(old, old.replace("standard", "Standard"), 1), encoding="utf-8")
+    report = verify_path(path, CATALOGUE.find)
+    assert [p for p in report.problems if "AC 2.2 feedback has changed since it was signed" in p]
+    assert len(report.problems) == 1
+
+
+def test_one_byte_of_a_submission_file_changed_fails_verify_naming_the_file(tmp_path):
+    session, rubric, path = signed_session(tmp_path, "8584-201")
+    submitted = Path(session.files[0].path)
+    data = bytearray(submitted.read_bytes())
+    data[3] ^= 0x01
+    submitted.write_bytes(bytes(data))
+    report = verify_path(path, CATALOGUE.find)
+    assert report.problems == [f"{path.name}: submission file {submitted} has changed since it was judged "
+                               "(its SHA-256 differs from the one recorded)"]
+
+
+def test_one_word_of_a_rubric_indicator_changed_fails_verify_naming_the_indicator(tmp_path):
+    own = tmp_path / "rubrics"
+    own.mkdir()
+    shutil.copy(SHIPPED_RUBRICS / "8584-200.toml", own / "8584-200.toml")
+    catalogue = find_rubrics([own])
+    rubric = catalogue.get("8584-200")
+    session = marked_session(rubric, tmp_path / "files")
+    sign(session, rubric, "Ann Assessor", ASSESSOR)
+    path = save(session, tmp_path / "sessions")
+    text = (own / "8584-200.toml").read_text(encoding="utf-8")
+    (own / "8584-200.toml").write_text(text.replace("at least three situations", "at least two situations", 1),
+                                       encoding="utf-8")
+    report = verify_path(path, find_rubrics([own]).find)
+    assert any("rubric AC 1.2 pass indicator 1 has changed" in p for p in report.problems)
+    assert any("the rubric file 8584-200.toml has changed" in p for p in report.problems)
+
+
+def test_a_sheet_edited_after_writing_fails_verify_naming_the_cell(tmp_path):
+    session, rubric, path = signed_session(tmp_path, "8584-200")
+    sheet_path, _ = write_sheets(session, rubric, path.parent)
+    doc = Document(str(sheet_path))
+    for table in doc.tables:
+        for row in table.rows:
+            if row.cells[0].text.startswith("AC 3.2"):
+                row.cells[4].paragraphs[0].runs[0].text = "Referral"
+    doc.save(str(sheet_path))
+    report = verify_path(sheet_path, CATALOGUE.find)
+    assert [p for p in report.problems if "'AC 3.2' / 'Pass / Referral (delete as applicable)' reads 'Referral'" in p]
+
+
+def test_a_sheet_from_before_a_reopening_no_longer_verifies(tmp_path):
+    from marker.signing import reopen
+
+    session, rubric, path = signed_session(tmp_path, "8584-200")
+    sheet_path, _ = write_sheets(session, rubric, path.parent)
+    reopen(session, ASSESSOR, "typo in AC 1.1 feedback")
+    save(session, path.parent, path)
+    report = verify_path(sheet_path, CATALOGUE.find)
+    assert any("has been withdrawn" in p for p in report.problems)
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed: apt-get install libreoffice-writer "
+                                            "to render the sheets to PDF")
+@pytest.mark.parametrize("unit", ["8584-200", "8587-302", "D2.01"])
+def test_the_sheet_renders_to_pdf_with_every_expected_cell_filled(tmp_path, unit):
+    from pypdf import PdfReader
+
+    session, rubric, path = signed_session(tmp_path, unit)
+    sheet_path = write_docx(build_sheet(session, rubric), tmp_path / "sheet.docx")
+    subprocess.run([SOFFICE, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(sheet_path)],
+                   check=True, capture_output=True, timeout=180)
+    reader = PdfReader(str(tmp_path / "sheet.pdf"))
+    pages = len(reader.pages)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    if rubric.scheme is Scheme.PASS_REFERRAL:
+        assert 2 <= pages <= 3 * len(rubric.outcomes)
+        expected = [f"AC {c.ref}" for c in rubric.criteria] + ["Pass", "PASS", "Ann Assessor", SIGNED_ON]
+        expected += [" ".join(session.criteria[c.ref].feedback.split())[:40] for c in rubric.criteria]
+    else:
+        assert 1 <= pages <= 4
+        expected = [s.title[:30] for s in rubric.sections] + ["PASS", "Ann Assessor", SIGNED_ON]
+        expected += [f"{session.sections[s.ref].mark} /{s.max}" for s in rubric.sections]
+    missing = [e for e in expected if e not in text]
+    assert not missing, f"not on the rendered pages: {missing}"
