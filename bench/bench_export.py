@@ -1,0 +1,116 @@
+"""Export speed: 500 signed, QA-confirmed sessions to an EQA bundle, and the time per sheet.
+
+    .venv/bin/python bench/bench_export.py
+
+The time per sheet (result sheet or learner report, as the export writes it) is a
+ratio to python-docx writing a one-table document, both measured in the same run,
+since these machines are noisy. Verifying the bundle and zipping it (what ``--zip`` adds)
+are timed too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+SESSIONS = 500
+UNITS = ("8584-200", "8584-201", "D2.01")
+
+
+def best_of(runs: int, action) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def make_sessions(folder: Path, rubrics: dict) -> None:
+    """Marked, signed by assessor and IQA, QA-confirmed; one small submission file each."""
+    from marked import marked_session
+    from marker.record import digest, part_digests, record
+    from marker.session import Role, Signature, Status, now
+    from marker.signing import sign
+    from marker.store import save
+
+    for number in range(SESSIONS):
+        rubric = rubrics[UNITS[number % len(UNITS)]]
+        session = marked_session(rubric, folder / "submissions" / str(number), learner=f"Learner {number:03d}",
+                                 reg=f"R{100000 + number}")
+        sign(session, rubric, "Ann Assessor", "Ann Assessor", on=date(2025, 3, 1))
+        parts = record(session, rubric, Role.IQA, "Ian Quality", "2025-03-08")
+        session.signatures.append(Signature("Ian Quality", "iqa", "2025-03-08", digest(parts), now(), part_digests(parts)))
+        session.status = Status.QA_CONFIRMED
+        save(session, folder / "sessions")
+
+
+def one_table_document(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.text = "AC 1.1 Pass"
+    document.save(str(path))
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="marker-bench-"))
+    os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    from marker.catalogue import find_rubrics
+    from marker.config import Config
+    from marker.export import Criteria, build_bundle, choose_sessions, verify_bundle
+    from marker.export import bundle as bundle_module
+
+    rubrics = find_rubrics(Config().rubric_folders()).rubrics
+    start = time.perf_counter()
+    make_sessions(folder, rubrics)
+    print(f"made {SESSIONS} sessions in {time.perf_counter() - start:.1f} s (not part of the export)")
+
+    sheet_seconds, sheets = [0.0], [0]
+    real = bundle_module.write_sheets
+
+    def timed(*args, **kwargs):
+        began = time.perf_counter()
+        written = real(*args, **kwargs)
+        sheet_seconds[0] += time.perf_counter() - began
+        sheets[0] += len(written)
+        return written
+
+    bundle_module.write_sheets = timed
+    start = time.perf_counter()
+    selection = choose_sessions(folder / "sessions", Criteria())
+    chosen = time.perf_counter() - start
+    start = time.perf_counter()
+    out = build_bundle(selection.chosen, rubrics, folder / "eqa")
+    exported = time.perf_counter() - start
+    bundle_module.write_sheets = real
+    assert len(selection.chosen) == SESSIONS and verify_bundle(out) == []
+    per_sheet = sheet_seconds[0] / sheets[0]
+    print(f"select {SESSIONS} sessions: {chosen:.2f} s")
+    print(f"export {SESSIONS} sessions: {exported:.1f} s ({exported / SESSIONS * 1000:.0f} ms per session; "
+          f"{sheet_seconds[0] / exported:.0%} of it writing {sheets[0]} sheets)")
+    plain = best_of(20, lambda: one_table_document(folder / "one-table.docx"))
+    print(f"per sheet: {per_sheet * 1000:.1f} ms; python-docx one-table document: {plain * 1000:.1f} ms "
+          f"— a sheet takes {per_sheet / plain:.1f}x its time")
+    verified = best_of(1, lambda: verify_bundle(out))
+    print(f"verify the bundle: {verified:.2f} s")
+    zipped = folder / "eqa.zip"
+    packed = best_of(1, lambda: bundle_module._write_zip(out, zipped, "eqa"))  # what --zip adds to an export
+    print(f"zip the bundle (--zip): {packed:.2f} s, {zipped.stat().st_size / 1e6:.1f} MB; verify the zip: "
+          f"{best_of(1, lambda: verify_bundle(zipped)):.2f} s")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
