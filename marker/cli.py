@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from marker import __version__, cli_sessions, cli_signing
+from marker import __version__, cli_qa, cli_sessions, cli_signing
 from marker.cli_sessions import add_session_commands
 from marker.cli_export import add_export_command, cmd_export
 from marker.cli_signing import add_signing_commands
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_session_commands(commands)
     add_export_command(commands)
     add_signing_commands(commands)
+    cli_qa.add_qa_commands(commands)
     return parser
 
 
@@ -175,4 +176,7 @@ COMMANDS = {
     "reopen": cli_signing.cmd_reopen,
     "sheet": cli_signing.cmd_sheet,
     "verify": cli_signing.cmd_verify,
+    "qa": cli_qa.cmd_qa,
+    "log": cli_qa.cmd_log,
+    "sample": cli_qa.cmd_sample,
 }

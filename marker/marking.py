@@ -193,6 +193,15 @@ class Marking:
         reopen(self.session, self.who, reason)
         self._save_now()
 
+    def answer_challenge(self, ref: str, text: str) -> None:
+        """The assessor's answer to the IQA's challenge, while the session is back with them."""
+        from marker.qa import answer_challenge
+
+        if self.locked_out:
+            raise SessionError(self.locked_out)
+        answer_challenge(self.session, ref, text, self.who)
+        self._changed()
+
     def write_sheets(self, folder: Path) -> list[Path]:
         from marker.sheets import write_sheets  # python-docx loads only when sheets are written
 

@@ -108,6 +108,7 @@ def _assessor_entries(session: Session, rubric: Rubric) -> list[Part]:
         parts += [(f"section {s.ref} mark", "" if entry.mark is None else str(entry.mark)),
                   (f"section {s.ref} strengths", entry.strengths), (f"section {s.ref} weaknesses", entry.weaknesses)]
         parts += [(f"question {q} mark", str(m)) for q, m in sorted(entry.question_marks.items())]
+    parts += [(f"answer to QA challenge on {ref}", r.answer) for ref, r in sorted(session.qa.reviews.items()) if r.answer]
     return parts
 
 
@@ -117,5 +118,6 @@ def qa_entries(session: Session, rubric: Rubric) -> list[Part]:
     parts: list[Part] = [(f"QA LO {lo.ref} comment", qa.lo_comments.get(lo.ref, "")) for lo in rubric.outcomes]
     parts += [(f"QA section {s.ref} mark", "" if (m := qa.section_marks.get(s.ref)) is None else str(m))
               for s in rubric.sections]
+    parts += [(f"QA review of {ref}", f"{r.verdict.value}: {r.reason}") for ref, r in sorted(qa.reviews.items())]
     parts += [("QA outcome", qa.outcome), ("QA comments", qa.comments)]
     return parts

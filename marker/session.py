@@ -82,6 +82,24 @@ class SectionEntry:
     """Reached its minimum at an earlier attempt and carried forward."""
 
 
+class Verdict(StrEnum):
+    """The IQA's view of one assessor judgement: the IQA does not re-mark."""
+
+    AGREE = "agree"
+    CHALLENGE = "challenge"
+
+
+@dataclass
+class Review:
+    """The IQA's verdict on one criterion (or section), and the assessor's answer to a challenge."""
+
+    verdict: Verdict
+    reason: str = ""
+    """Why it is challenged (required for a challenge)."""
+    answer: str = ""
+    """The assessor's answer, after a referral back."""
+
+
 @dataclass
 class QA:
     """The IQA's entries: empty until quality assurance."""
@@ -89,9 +107,14 @@ class QA:
     lo_comments: dict[str, str] = field(default_factory=dict)
     section_marks: dict[str, int] = field(default_factory=dict)
     outcome: str = ""
+    """PASS/REFERRAL/FAIL as confirmed at QA signing (derived, recorded for the sheet)."""
     date: str = ""
     signer: str = ""
     comments: str = ""
+    reviews: dict[str, Review] = field(default_factory=dict)
+    """Per criterion ref (or ``section-N``): agree or challenge."""
+    referred_back: str = ""
+    """The IQA's reason when the decision was last referred back to the assessor."""
 
 
 class Role(StrEnum):

@@ -17,7 +17,8 @@ from dataclasses import asdict
 from enum import Enum
 from typing import Any
 
-from marker.session import QA, AuditEntry, CriterionEntry, Decision, SectionEntry, Session, Signature, Status, SubmissionFile
+from marker.session import (QA, AuditEntry, CriterionEntry, Decision, Review, SectionEntry, Session, Signature, Status,
+                            SubmissionFile, Verdict)
 
 FORMAT = 1
 """Bumped when a change to the format would be misread by an older marker."""
@@ -149,7 +150,9 @@ def loads(text: str) -> Session:
     qa = _get(data, "qa", dict, {})
     session.qa = QA(lo_comments=_mapping(qa, "lo_comments", str, "qa."),
                     section_marks=_mapping(qa, "section_marks", int, "qa."),
-                    **{k: _get(qa, k, str, "", "qa.") for k in ("outcome", "date", "signer", "comments")})
+                    reviews={ref: _review(t, f"qa.reviews.{ref}") for ref, t in _table_of_tables(qa, "reviews").items()},
+                    **{k: _get(qa, k, str, "", "qa.")
+                       for k in ("outcome", "date", "signer", "comments", "referred_back")})
     session.signatures = [Signature(**_strings(t, f"signatures[{i}]", "name", "role", "date", "digest", "signed_at"),
                                     parts=_mapping(t, "parts", str, f"signatures[{i}]."))
                           for i, t in enumerate(_tables(data, "signatures"))]
@@ -166,6 +169,12 @@ def _criterion(table: dict, where: str) -> CriterionEntry:
     return CriterionEntry(decision=_enum(Decision, table, "decision", "unmarked", where + "."),
                           feedback=_get(table, "feedback", str, "", where + "."),
                           evidence=list(evidence), carried=_get(table, "carried", bool, False, where + "."))
+
+
+def _review(table: dict, where: str) -> Review:
+    p = where + "."
+    return Review(verdict=_enum(Verdict, table, "verdict", "agree", p), reason=_get(table, "reason", str, "", p),
+                  answer=_get(table, "answer", str, "", p))
 
 
 def _section(table: dict, where: str) -> SectionEntry:

@@ -44,6 +44,11 @@ def sign_problems(session: Session, rubric: Rubric) -> list[str]:
                     if session.sections.get(s.ref) is None or session.sections[s.ref].mark is None]
         if unmarked:
             problems.append(f"section {', '.join(unmarked)} {'has' if len(unmarked) == 1 else 'have'} no mark")
+    if session.status is Status.REFERRED_BACK:
+        unanswered = [ref.replace("section-", "section ") for ref, review in session.qa.reviews.items()
+                      if review.verdict.value == "challenge" and not review.answer.strip()]
+        if unanswered:
+            problems.append(f"the IQA challenged {', '.join(unanswered)}: answer each challenge first (a)")
     return problems
 
 

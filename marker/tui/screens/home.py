@@ -24,6 +24,10 @@ class HomeScreen(Screen):
         Binding("slash", "filter", "Filter", id="home.filter"),
         Binding("s", "sort", "Sort", id="home.sort"),
         Binding("R", "resubmit", "Resubmission", id="home.resubmit"),
+        Binding("i", "qa", "QA", id="home.qa"),
+        Binding("I", "sampling", "Sampling", id="home.sampling"),
+        Binding("x", "export", "Export", id="home.export"),
+        Binding("L", "audit_log", "Audit log", id="home.audit-log", show=False),
         Binding("g", "reload", "Reload", id="home.reload", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="home.clear", show=False),
         Binding("q", "app.quit", "Quit", id="home.quit"),
@@ -138,6 +142,36 @@ class HomeScreen(Screen):
                 resubmit(self.app, row.path, paths)
 
         self.app.push_screen(PathsDialog(f"Resubmission: {row.learner}, {row.unit}, attempt {row.attempt + 1}"), start)
+
+    def action_qa(self) -> None:
+        row = self._chosen_row()
+        if row is not None:
+            from marker.tui.screens.open import open_qa
+
+            open_qa(self.app, row.path)
+
+    def action_sampling(self) -> None:
+        from marker.tui.screens.sampling import SamplingScreen
+
+        self.app.push_screen(SamplingScreen())
+
+    def action_export(self) -> None:
+        from marker.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen())
+
+    def action_audit_log(self) -> None:
+        row = self._chosen_row()
+        if row is None:
+            return
+        from marker.errors import MarkerError
+        from marker.store import load
+        from marker.tui.screens.audit import AuditDialog
+
+        try:
+            self.app.push_screen(AuditDialog(load(row.path)))
+        except MarkerError as exc:
+            self.notify(str(exc), severity="error")
 
     def action_new(self) -> None:
         from marker.tui.screens.new_marking import NewMarkingScreen

@@ -40,6 +40,19 @@ class ReadProgress(Message):
         self.done, self.total, self.name = done, total, name
 
 
+def qa_strip_text(marking: Marking, ref: str, for_assessor: bool = True) -> str:
+    session = marking.session
+    review = session.qa.reviews.get(ref)
+    lines = []
+    if review is not None:
+        lines.append(f"IQA: {review.verdict.value}" + (f": {review.reason}" if review.reason else ""))
+        if review.answer:
+            lines.append(f"Assessor's answer: {review.answer}")
+        elif review.verdict.value == "challenge" and for_assessor:
+            lines.append("a answers the challenge")
+    return "\n".join(lines)
+
+
 def sign_summary(marking: Marking) -> list[str]:
     """What the signature covers, in a line or two for the sign dialog."""
     session = marking.session
@@ -82,6 +95,8 @@ class MarkingScreen(Screen):
         Binding("s", "sign", "Sign", id="marking.sign"),
         Binding("o", "reopen", "Reopen", id="marking.reopen", show=False),
         Binding("S", "write_sheets", "Write sheets", id="marking.sheets", show=False),
+        Binding("a", "answer_challenge", "Answer IQA", id="marking.answer", show=False),
+        Binding("L", "audit_log", "Audit log", id="marking.audit-log", show=False),
         Binding("escape", "leave_editor", "Leave editor", id="marking.leave", show=False),
         Binding("question_mark", "app.show_help_panel", "Keys", id="marking.help"),
         Binding("q", "close", "Close", id="marking.close"),
@@ -118,6 +133,7 @@ class MarkingScreen(Screen):
                         yield Input(id="mark", type="integer", placeholder="mark", compact=True)
                         yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
                         yield TextArea(id="weaknesses", soft_wrap=True, tab_behavior="focus")
+                yield Static(id="qa-strip")
         yield Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
         yield Static(id="checks")
         yield Footer()
@@ -134,8 +150,7 @@ class MarkingScreen(Screen):
         if self.marking.is_marked:
             self.query_one("#weaknesses", TextArea).border_title = "Weaknesses"
         self._apply_read_only()
-        if self.marking.read_only:
-            self.notify(self.marking.read_only, title="Read-only", severity="warning", timeout=8)
+        self.opening_notice()
         self._refresh_status()
         for warning in self.marking.warnings:
             self.notify(warning, severity="warning", timeout=10)
@@ -144,6 +159,15 @@ class MarkingScreen(Screen):
         self.marking.saver.on_error = lambda error: self.notify(str(error), title="Not saved", severity="error", timeout=15)
         self.set_interval(MIN_SAVE_INTERVAL / 4, self.marking.tick)
         self.read_evidence()
+
+    def opening_notice(self) -> None:
+        """Say why the entries are read-only, or what the IQA asked, on opening."""
+        if self.marking.read_only:
+            self.notify(self.marking.read_only, title="Read-only", severity="warning", timeout=8)
+        referred = self.marking.session.qa.referred_back
+        if referred and self.marking.session.status.value == "referred-back":
+            self.notify(f"{referred}\n(challenged criteria show the IQA's reason; a answers)",
+                        title="Referred back by the IQA", severity="warning", timeout=20)
 
     # --- reading the submission off the UI thread ------------------------------------------
 
@@ -199,6 +223,7 @@ class MarkingScreen(Screen):
         self.query_one(CriterionPanel).show(self.marking.item(self.ref))
         self._load_editors()
         self._show_passage()
+        self._show_qa()
 
     @on(OptionList.OptionSelected, "#criteria")
     def _criterion_chosen(self) -> None:
@@ -451,6 +476,35 @@ class MarkingScreen(Screen):
             paths = event.worker.result
             draft = "" if self.marking.session.signatures else " (DRAFT: not signed)"
             self.notify("\n".join(str(p) for p in paths), title=f"Sheets written{draft}", timeout=12)
+
+    def action_answer_challenge(self) -> None:
+        review = self.marking.session.qa.reviews.get(self.ref)
+        if review is None or review.verdict.value != "challenge":
+            self.notify("the IQA has not challenged this one", timeout=3)
+            return
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                self.marking.answer_challenge(self.ref, text)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error")
+            self._show_qa()
+
+        self.app.push_screen(TextDialog("Your answer to the IQA's challenge", review.reason, review.answer), answered)
+
+    def action_audit_log(self) -> None:
+        from marker.tui.screens.audit import AuditDialog
+
+        self.app.push_screen(AuditDialog(self.marking.session))
+
+    def _show_qa(self) -> None:
+        """The IQA's verdict on this criterion, and the assessor's answer, once there is QA."""
+        strip = self.query_one("#qa-strip", Static)
+        text = qa_strip_text(self.marking, self.ref)
+        strip.display = bool(text)
+        strip.update(text)
 
     def action_notes(self) -> None:
         self.app.push_screen(NotesDialog(self.marking.rubric))

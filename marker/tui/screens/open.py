@@ -11,8 +11,19 @@ from marker.opening import open_marking, resubmission
 
 
 def open_session(app: App, path: Path) -> None:
+    """Marking, or QA mode when the user's role is IQA and the session is signed."""
     from marker.tui.screens.marking import MarkingScreen
 
+    if app.config.role == "iqa":
+        from marker.store import load
+
+        try:
+            signed = bool(load(path).signatures)
+        except MarkerError:
+            signed = False
+        if signed:
+            open_qa(app, path)
+            return
     try:
         marking = open_marking(app.config, app.catalogue, path)
     except MarkerError as exc:
@@ -33,3 +44,17 @@ def resubmit(app: App, path: Path, files: list[str]) -> None:
         app.notify(str(exc), severity="error", timeout=15)
         return
     open_session(app, new_path)
+
+
+def open_qa(app: App, path: Path) -> None:
+    """Open a signed session in QA mode, or say in one line why not."""
+    from marker.opening import who
+    from marker.reviewing import open_review
+    from marker.tui.screens.qa import QAScreen
+
+    try:
+        reviewing = open_review(app.config, app.catalogue, path, who(app.config))
+    except MarkerError as exc:
+        app.notify(str(exc), severity="error", timeout=12)
+        return
+    app.push_screen(QAScreen(reviewing, reviewing.paths))
