@@ -93,8 +93,8 @@ class MarkingScreen(Screen):
         Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
         Binding("n", "notes", "Notes", id="marking.notes", show=False),
         Binding("s", "sign", "Sign", id="marking.sign"),
-        Binding("o", "reopen", "Reopen", id="marking.reopen", show=False),
-        Binding("S", "write_sheets", "Write sheets", id="marking.sheets", show=False),
+        Binding("o", "reopen", "Reopen", id="marking.reopen"),
+        Binding("S", "write_sheets", "Write sheets", id="marking.sheets"),
         Binding("a", "answer_challenge", "Answer IQA", id="marking.answer", show=False),
         Binding("L", "audit_log", "Audit log", id="marking.audit-log", show=False),
         Binding("escape", "leave_editor", "Leave editor", id="marking.leave", show=False),
@@ -159,6 +159,20 @@ class MarkingScreen(Screen):
         self.marking.saver.on_error = lambda error: self.notify(str(error), title="Not saved", severity="error", timeout=15)
         self.set_interval(MIN_SAVE_INTERVAL / 4, self.marking.tick)
         self.read_evidence()
+
+    ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
+                                "lo_comment", "save_comment"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer shows what can be done now: marking keys while a draft, reopen once signed."""
+        signed = bool(self.marking.session.signatures) and not self.marking.locked_out
+        if action in self.ASSESSOR_EDITS and self.marking.read_only:
+            return False
+        if action == "sign":
+            return not self.marking.read_only
+        if action == "reopen":
+            return signed
+        return True
 
     def opening_notice(self) -> None:
         """Say why the entries are read-only, or what the IQA asked, on opening."""
@@ -426,6 +440,7 @@ class MarkingScreen(Screen):
                 return
             self._apply_read_only()
             self._refresh_status()
+            self.refresh_bindings()
             self.notify(f"signed by {signature.name} on {signature.date}; S writes the result sheet",
                         title="Signed", timeout=8)
 
@@ -452,6 +467,7 @@ class MarkingScreen(Screen):
                 return
             self._apply_read_only()
             self._refresh_status()
+            self.refresh_bindings()
             self.notify("reopened: the signature is withdrawn and the reason is in the audit log", timeout=6)
 
         self.app.push_screen(TextDialog("Reopen: why? (the signature is withdrawn)",

@@ -7,6 +7,7 @@ comment per learning outcome or QA mark per section, sign the QA, or refer it ba
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Static
 
@@ -18,13 +19,12 @@ from marker.tui.screens.marking import MarkingScreen, qa_strip_text
 from marker.tui.screens.sign import SignDialog
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 
-VERDICT_GLYPHS = {"agree": "✓", "challenge": "✗"}
+VERDICT_GLYPHS = {"agree": ("QA◆ ", "cyan"), "challenge": ("QA⚑ ", "bold red"), None: ("QA◇ ", "dim")}
 
 
-class QAScreen(MarkingScreen):
+class QAScreen(MarkingScreen, inherit_bindings=False):
     """Quality assure one signed session by keys."""
 
-    inherit_bindings = False
     BINDINGS = [
         Binding("a", "agree", "Agree", id="qa.agree"),
         Binding("c", "challenge", "Challenge", id="qa.challenge"),
@@ -59,9 +59,10 @@ class QAScreen(MarkingScreen):
     def _refresh_item(self, ref: str) -> None:
         state, label, carried = self.marking.item_state(ref)
         review = self.marking.review(ref)
-        mark = f"{VERDICT_GLYPHS[review.verdict.value]} " if review else "? "
-        self.query_one(CriteriaList).set_state(ref, item_prompt(ref.removeprefix("section-"), mark + label, state,
-                                                                carried, len(self.marking.pins(ref))))
+        glyph, style = VERDICT_GLYPHS[review.verdict.value if review else None]
+        prompt = Text(glyph, style=style)
+        prompt.append_text(item_prompt(ref.removeprefix("section-"), label, state, carried, len(self.marking.pins(ref))))
+        self.query_one(CriteriaList).set_state(ref, prompt)
 
     def _refresh_status(self) -> None:
         super()._refresh_status()
