@@ -63,7 +63,9 @@ def find_libreoffice() -> str | None:
 
 def bundle_target(out_dir: Path, zip: bool) -> Path:
     """Where the bundle ends up: the folder, or ``<out>.zip`` (``--out x.zip`` is taken as meant)."""
-    out_dir = Path(out_dir)
+    out_dir = Path(os.path.abspath(out_dir))  # "..", "." and a trailing "/" name a real folder
+    if not out_dir.name:
+        raise MarkerError(f"{out_dir}: give the bundle a folder name of its own, e.g. --out ~/eqa/2025-spring")
     if not zip:
         return out_dir
     return out_dir if out_dir.suffix.lower() == ".zip" else out_dir.with_name(out_dir.name + ".zip")
@@ -158,12 +160,12 @@ def _fill(temp: Path, selected: list[StoredSession], rubrics: dict[str, Rubric],
           progress: Progress, cancel: threading.Event | None) -> None:
     soffice = find_libreoffice() if pdf else None
     created = datetime.now(UTC).replace(microsecond=0)
-    top = UniqueNames([name for name, _ in TOP_FILES] + (["schedule.pdf"] if soffice else []))
+    folders = UniqueNames([name for name, _ in TOP_FILES] + (["schedule.pdf"] if soffice else []))
     entries: list[_Entry] = []
     for done, item in enumerate(selected, 1):
         progress(done, len(selected), display_text(f"{item.session.learner_name} {item.session.unit}"))
         _check(cancel)
-        entries.append(_session_folder(temp, item, rubrics, top, pdf=bool(soffice), cancel=cancel))
+        entries.append(_session_folder(temp, item, rubrics, folders, pdf=bool(soffice), cancel=cancel))
     progress(len(selected), len(selected), "schedule, index and manifest")
     rows = [schedule_row(e.session, e.rubric, e.folder, draft=e.draft, notes=_notes(e)) for e in entries]
     title = _title(entries, created)
@@ -181,12 +183,12 @@ def _fill(temp: Path, selected: list[StoredSession], rubrics: dict[str, Rubric],
     write_manifest(temp, created.isoformat(), len(entries))
 
 
-def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric], top: UniqueNames, *,
+def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric], folders: UniqueNames, *,
                     pdf: bool, cancel: threading.Event | None) -> _Entry:
     """One session's folder: sheets, the session file and the submission files as judged."""
     raw, session = _read_session(item)
     rubric = rubrics[_rubric_for(StoredSession(item.path, session), rubrics).unit]
-    folder = top.claim(f"{safe_name(session.learner_name, fallback='learner')}_"
+    folder = folders.claim(f"{safe_name(session.learner_name, fallback='learner')}_"
                        f"{safe_name(session.learner_reg, 20, 'noreg')}_{safe_name(session.unit, 20, 'unit')}"
                        f"_attempt{session.attempt}", extension=False)
     where = temp / folder
@@ -213,7 +215,8 @@ def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric],
 
 
 def _read_session(item: StoredSession) -> tuple[bytes, Session]:
-    """The session file's bytes and the session they hold: the sheets and the copy always agree."""
+    """The session file's bytes and the session they hold, read once: the sheets and the copy always agree,
+    even if someone saved the session since it was selected."""
     try:
         raw = item.path.read_bytes()
         return raw, loads(raw.decode("utf-8"))
