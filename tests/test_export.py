@@ -209,8 +209,18 @@ def test_unsigned_work_is_left_out_unless_asked_and_then_marked_draft(rubrics, t
     text = "\n".join(p.text for p in docx.Document(str(sheet)).paragraphs)
     assert "DRAFT" in text
     assert "DRAFT" in (out / "index.txt").read_text()
+    table = docx.Document(str(out / "schedule.docx")).tables[0]
+    outcomes = {row.cells[0].text: row.cells[4].text for row in table.rows[1:]}
+    assert outcomes == {"Jordan Ellis": "PASS (DRAFT)", "Priya Shah": "PASS", "Sam Draft": "PASS (DRAFT)"}
     final = next((out / "Priya-Shah_PS-2041_8584-200_attempt1").glob("*_result-sheet.docx"))
     assert "DRAFT" not in "\n".join(p.text for p in docx.Document(str(final)).paragraphs)
+
+
+def test_schedule_cells_never_run_as_spreadsheet_formulas(rubrics, tmp_path):
+    finished(rubrics, tmp_path, '=HYPERLINK("http://x","click")', "+44")
+    out = export(rubrics, tmp_path / "eqa")
+    row = (out / "schedule.csv").read_text(encoding="utf-8-sig").splitlines()[1]
+    assert row.startswith('"\'=HYPERLINK(""http://x"",""click"")",\'+44,')
 
 
 # --- hostile names --------------------------------------------------------------------------------
