@@ -40,6 +40,20 @@ class ReadProgress(Message):
         self.done, self.total, self.name = done, total, name
 
 
+def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
+    """Update a Static only when its text changes, hidden when empty.
+
+    A Static's update re-lays-out the whole screen, which is most of a keypress's cost;
+    a widget of fixed height is repainted without it.
+    """
+    if getattr(widget, "shown_text", None) == text:
+        return
+    widget.shown_text = text
+    if not fixed_height:
+        widget.display = bool(text)
+    widget.update(text, layout=not fixed_height)
+
+
 def qa_strip_text(marking: Marking, ref: str, for_assessor: bool = True) -> str:
     session = marking.session
     review = session.qa.reviews.get(ref)
@@ -382,6 +396,7 @@ class MarkingScreen(Screen):
     def action_toggle_details(self) -> None:
         panel = self.query_one(CriterionPanel)
         panel.unfolded = not panel.unfolded
+        panel.fit()
         panel.show(self.marking.item(self.ref))
 
     def action_copy_indicator(self) -> None:
@@ -517,10 +532,7 @@ class MarkingScreen(Screen):
 
     def _show_qa(self) -> None:
         """The IQA's verdict on this criterion, and the assessor's answer, once there is QA."""
-        strip = self.query_one("#qa-strip", Static)
-        text = qa_strip_text(self.marking, self.ref)
-        strip.display = bool(text)
-        strip.update(text)
+        show_text(self.query_one("#qa-strip", Static), qa_strip_text(self.marking, self.ref))
 
     def action_notes(self) -> None:
         self.app.push_screen(NotesDialog(self.marking.rubric))
@@ -566,8 +578,8 @@ class MarkingScreen(Screen):
                                                                 len(self.marking.pins(ref))))
 
     def _refresh_status(self) -> None:
-        self.query_one("#status", Static).update(self.marking.status_line())
-        self.query_one("#outcome", Static).update(self.marking.outcome_text())
+        show_text(self.query_one("#status", Static), self.marking.status_line(), fixed_height=True)
+        show_text(self.query_one("#outcome", Static), self.marking.outcome_text(), fixed_height=True)
 
     def _apply_read_only(self) -> None:
         locked = bool(self.marking.read_only)

@@ -15,7 +15,7 @@ from marker.errors import MarkerError
 from marker.reviewing import Reviewing
 from marker.rubric import Section
 from marker.tui.screens.dialogs import TextDialog
-from marker.tui.screens.marking import MarkingScreen, qa_strip_text
+from marker.tui.screens.marking import MarkingScreen, qa_strip_text, show_text
 from marker.tui.screens.sign import SignDialog
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 
@@ -24,6 +24,8 @@ VERDICT_GLYPHS = {"agree": ("QA◆ ", "cyan"), "challenge": ("QA⚑ ", "bold red
 
 class QAScreen(MarkingScreen, inherit_bindings=False):
     """Quality assure one signed session by keys."""
+
+    DEFAULT_CSS = "QAScreen #outcome { height: 9; }"
 
     BINDINGS = [
         Binding("a", "agree", "Agree", id="qa.agree"),
@@ -66,7 +68,8 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
 
     def _refresh_status(self) -> None:
         super()._refresh_status()
-        self.query_one("#outcome", Static).update(f"{self.marking.outcome_text()}\n{self.marking.qa_outcome_text()}")
+        show_text(self.query_one("#outcome", Static), f"{self.marking.outcome_text()}\n{self.marking.qa_outcome_text()}",
+                  fixed_height=True)
 
     def _show_qa(self) -> None:
         strip = self.query_one("#qa-strip", Static)
@@ -78,9 +81,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         else:
             mark = self.marking.session.qa.section_marks.get(self.ref.removeprefix("section-"))
             extra.append(f"QA mark: {'none yet (m)' if mark is None else mark}")
-        text = "\n".join(filter(None, extra))
-        strip.display = bool(text)
-        strip.update(text)
+        show_text(strip, "\n".join(filter(None, extra)))
 
     def _qa_refused(self) -> bool:
         if self.marking.qa_read_only:

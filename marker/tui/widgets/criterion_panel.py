@@ -50,7 +50,12 @@ def section_text(section: Section, unfolded: bool) -> Text:
 
 
 class CriterionPanel(VerticalScroll, can_focus=False):
-    """Indicators for the criterion in hand; depth, guidance and task fold away."""
+    """Indicators for the criterion in hand; depth, guidance and task fold away.
+
+    The text's height is fixed at the tallest criterion's, so moving between criteria
+    repaints only this panel: a height that changed would re-lay-out the whole screen,
+    which was most of the cost of a keypress. It is measured again on resize and unfold.
+    """
 
     DEFAULT_CSS = """
     CriterionPanel { height: 38%; border: round $secondary 50%; padding: 0 1; }
@@ -65,9 +70,25 @@ class CriterionPanel(VerticalScroll, can_focus=False):
     def compose(self):
         yield self.body
 
+    def _text(self, item: Criterion | Section) -> Text:
+        return criterion_text(item, self.unfolded) if isinstance(item, Criterion) else section_text(item, self.unfolded)
+
+    def _items(self) -> list[Criterion | Section]:
+        return list(self.rubric.criteria) or list(self.rubric.sections)
+
+    def fit(self) -> None:
+        """Make the text as tall as the tallest criterion at the current width (a layout, once)."""
+        width = self.scrollable_content_region.width - self.styles.scrollbar_size_vertical
+        if width <= 0:
+            return
+        console = self.app.console
+        tallest = max((len(self._text(item).wrap(console, width)) for item in self._items()), default=1)
+        if self.body.styles.height is None or self.body.styles.height.value != tallest + 1:
+            self.body.styles.height = tallest + 1
+
+    def on_resize(self) -> None:
+        self.fit()
+
     def show(self, item: Criterion | Section) -> None:
-        if isinstance(item, Criterion):
-            self.body.update(criterion_text(item, self.unfolded))
-        else:
-            self.body.update(section_text(item, self.unfolded))
+        self.body.update(self._text(item), layout=self.body.styles.height is None)
         self.scroll_home(animate=False)
