@@ -264,8 +264,6 @@ def test_hostile_learner_names_give_safe_distinct_paths_inside_the_bundle(rubric
     assert not (tmp_path / "up.docx").exists() and not (out.parent / "up.docx").exists()
 
 
-@pytest.mark.xfail(reason="marker.sheets rejects a 300-character name (document title over 255) and control "
-                          "characters (python-docx needs XML-safe text); the export then stops, naming the session")
 @pytest.mark.parametrize("name", ["a" * 300, "Nul\x00Byte"])
 def test_hostile_learner_names_with_the_real_sheets(rubrics, tmp_path, name):
     finished(rubrics, tmp_path, name)

@@ -203,3 +203,15 @@ def test_the_sheet_renders_to_pdf_with_every_expected_cell_filled(tmp_path, unit
         expected += [f"{session.sections[s.ref].mark} /{s.max}" for s in rubric.sections]
     missing = [e for e in expected if e not in text]
     assert not missing, f"not on the rendered pages: {missing}"
+
+
+def test_control_characters_and_a_very_long_name_still_give_a_sheet_that_verifies(tmp_path):
+    rubric = CATALOGUE.get("8584-200")
+    session = marked_session(rubric, tmp_path / "files", learner="N" * 300)
+    session.set_feedback("1.1", "Pasted from a PDF:\x00 bell\x07 and escape\x1b[0m here.", ASSESSOR)
+    sign(session, rubric, "Ann Assessor", ASSESSOR)
+    path = save(session, tmp_path / "sessions")
+    sheet_path, report_path = write_sheets(session, rubric, path.parent)
+    feedback = rows_by_label(Document(str(sheet_path)))["AC 1.1"][3]
+    assert feedback.startswith("Pasted from a PDF: bell and escape[0m here.")
+    assert verify_path(sheet_path, CATALOGUE.find).ok and verify_path(report_path, CATALOGUE.find).ok

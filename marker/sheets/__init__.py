@@ -20,6 +20,7 @@ from marker.session import Session
 from marker.sheets.common import SheetContext
 from marker.sheets.learner_report import build_learner_report
 from marker.sheets.mark_sheet import build_mark_sheet
+from marker.sheets.printable import printable_copy
 from marker.sheets.result_sheet import build_result_sheet
 from marker.store import session_filename
 
@@ -29,6 +30,7 @@ __all__ = ["SheetContext", "build_report", "build_sheet", "sheet_names", "write_
 def build_sheet(session: Session, rubric: Rubric, generated: datetime | None = None,
                 draft: bool | None = None) -> DocumentObject:
     """The result sheet (pass/referral) or mark sheet (marked) as a document."""
+    session = printable_copy(session)
     context = SheetContext.of(session, rubric, generated or datetime.now(), draft)
     if rubric.scheme is Scheme.MARKS:
         return build_mark_sheet(session, rubric, context)
@@ -38,6 +40,7 @@ def build_sheet(session: Session, rubric: Rubric, generated: datetime | None = N
 def build_report(session: Session, rubric: Rubric, generated: datetime | None = None,
                  draft: bool | None = None) -> DocumentObject:
     """The learner's feedback report as a document."""
+    session = printable_copy(session)
     return build_learner_report(session, rubric, SheetContext.of(session, rubric, generated or datetime.now(), draft))
 
 

@@ -156,7 +156,7 @@ def set_properties(doc: DocumentObject, *, title: str, session_id: str, digest: 
                    generated: datetime) -> None:
     """What ``marker verify`` reads back: the session id and the record digest."""
     props = doc.core_properties
-    props.title = title
+    props.title = title[:255]  # the property's limit; a very long learner name must not stop the sheet
     props.category = PROPERTY_CATEGORY
     props.identifier = session_id
     props.keywords = f"marker-digest:{digest}" if digest else "marker-digest:none"
