@@ -74,8 +74,30 @@ def compare_sheet(sheet: WrittenSheet, session: Session, rubric: Rubric):
     return report
 
 
-def _cells(doc: DocumentObject) -> list[list[list[str]]]:
-    return [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables]
+def _cells(doc: DocumentObject) -> list[tuple[list[str], list[list[tuple[int, str]]]]]:
+    """Per table: the column names, and each row's cells as (grid column, text), merged cells once.
+
+    A cell spanning columns gets column 0: it is named by its row alone.
+    """
+    tables = []
+    for table in doc.tables:
+        rows = []
+        for row in table.rows:
+            seen, cells = set(), []
+            for column, cell in enumerate(row.cells):
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    cells.append((column if cell._tc.grid_span == 1 else 0, cell.text))  # no name for a spanning cell
+            rows.append(cells)
+        tables.append((_column_names(table), rows))
+    return tables
+
+
+def _column_names(table) -> list[str]:
+    """From the header rows: "Referral" and "Pass" under the merged indicators heading."""
+    first = [_first_line(c.text) for c in table.rows[0].cells]
+    second = [_first_line(c.text) for c in table.rows[1].cells] if len(table.rows) > 1 else first
+    return [b if b and b != a and first.count(a) > 1 else a for a, b in zip(first, second)]
 
 
 def _cell_differences(found: DocumentObject, expected: DocumentObject) -> list[str]:
@@ -83,18 +105,20 @@ def _cell_differences(found: DocumentObject, expected: DocumentObject) -> list[s
     if len(got) != len(want):
         return [f"has {len(got)} tables where the session gives {len(want)}"]
     problems: list[str] = []
-    for table_got, table_want in zip(got, want):
-        if len(table_got) != len(table_want):
-            problems.append(f"a table has {len(table_got)} rows where the session gives {len(table_want)}")
+    for (_, rows_got), (columns, rows_want) in zip(got, want):
+        if len(rows_got) != len(rows_want):
+            problems.append(f"a table has {len(rows_got)} rows where the session gives {len(rows_want)}")
             continue
-        header = table_want[0]
-        for row_got, row_want in zip(table_got, table_want):
-            for col, (cell_got, cell_want) in enumerate(zip(row_got, row_want)):
+        for row_got, row_want in zip(rows_got, rows_want):
+            if len(row_got) != len(row_want):
+                problems.append(f"row '{_first_line(row_want[0][1])}' has {len(row_got)} cells where the session "
+                                f"gives {len(row_want)}")
+                continue
+            for (_, cell_got), (column, cell_want) in zip(row_got, row_want):
                 if cell_got != cell_want:
-                    where = f"'{_first_line(row_want[0])}' / '{_first_line(header[col]) if col < len(header) else col}'"
-                    message = f"cell {where} reads {cell_got[:50]!r}, the session gives {cell_want[:50]!r}"
-                    if message not in problems:
-                        problems.append(message)
+                    label = columns[column] if column and column < len(columns) else ""
+                    where = f"'{_first_line(row_want[0][1])}'" + (f" / '{label}'" if label else "")
+                    problems.append(f"cell {where} reads {cell_got[:50]!r}, the session gives {cell_want[:50]!r}")
     return problems
 
 

@@ -21,7 +21,7 @@ def printable(text: str) -> str:
 
 def printable_copy(value):
     """A deep copy with every string made printable (dataclasses, dicts and lists walked)."""
-    if isinstance(value, str):
+    if type(value) is str:  # not a StrEnum such as Decision, whose identity matters
         return printable(value)
     if isinstance(value, list):
         return [printable_copy(v) for v in value]
