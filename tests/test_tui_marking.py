@@ -195,3 +195,34 @@ async def test_a_full_disk_is_shown_and_the_change_kept_for_later(tmp_path, monk
         monkeypatch.setattr(fileio.os, "fsync", real_fsync)
         await pilot.press("ctrl+q")
     assert load(marking.path).criteria["1.1"].decision is Decision.PASS, "saved once the disk had room"
+
+
+async def test_new_marking_picks_the_file_from_a_directory_tree(tmp_path):
+    import shutil
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DEMO, folder / "essay.docx")
+    (folder / "notes.py").write_text("not a submission")
+    app = create_app(config(), tmp_path / "sessions")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("tab", *f"{folder}/", "ctrl+o")
+        from marker.tui.screens.browse import SubmissionTree
+
+        await pilot.pause()
+        tree = app.screen.query_one(SubmissionTree)
+        for _ in range(100):  # the tree loads in its own long-lived worker
+            if tree.root.children:
+                break
+            await pilot.pause(0.02)
+        assert [child.label.plain for child in tree.root.children] == ["essay.docx"], "only what marker can read"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        files = app.screen.query_one("#files").value
+        assert files.endswith("essay.docx") and files.count("essay.docx") == 1

@@ -46,6 +46,7 @@ class NewMarkingScreen(Screen):
 
     BINDINGS = [
         Binding("ctrl+s", "start", "Start marking", id="new.start"),
+        Binding("ctrl+o", "browse", "Browse for files", id="new.browse"),
         Binding("escape", "app.pop_screen", "Cancel", id="new.cancel"),
     ]
     DEFAULT_CSS = """
@@ -61,7 +62,7 @@ class NewMarkingScreen(Screen):
             yield Static("[b]New marking[/b]  — tab moves between fields, ctrl+s starts")
             yield Label("Unit")
             yield Select(units, id="unit", prompt="choose the unit")
-            yield Label("Submission files or folder (space-separated; → accepts the suggested path)")
+            yield Label("Submission files or folder (space-separated; → accepts the suggested path; ctrl+o browses)")
             yield Input(id="files", suggester=PathSuggester(), placeholder="~/submissions/learner/assignment.docx")
             yield Label("Learner name")
             yield Input(id="learner")
@@ -84,6 +85,24 @@ class NewMarkingScreen(Screen):
             self.action_start()
         else:
             self.focus_next()
+
+    def action_browse(self) -> None:
+        from marker.tui.screens.browse import BrowseDialog
+
+        field = self.query_one("#files", Input)
+        typed = field.value.split()
+        start = Path(typed[-1]).expanduser() if typed else Path.home()
+        while not start.is_dir() and start != start.parent:
+            start = start.parent
+
+        def picked(path: Path | None) -> None:
+            if path is not None:
+                quoted = str(path)
+                field.value = f"{field.value.strip()} {quoted}".strip()
+                field.cursor_position = len(field.value)
+            field.focus()
+
+        self.app.push_screen(BrowseDialog(start), picked)
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
