@@ -138,7 +138,8 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 def _shared_terms(target: Target, passage: Passage) -> list[str]:
     present = set(tokens(passage.text))
-    shared = [t for t, _ in target.query.most_common() if t in present]
+    # Most frequent first, ties alphabetical: the reason must read the same on every run.
+    shared = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0])) if t in present]
     return shared[:4]
 
 
