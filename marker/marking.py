@@ -202,11 +202,6 @@ class Marking:
         answer_challenge(self.session, ref, text, self.who)
         self._changed()
 
-    def write_sheets(self, folder: Path) -> list[Path]:
-        from marker.sheets import write_sheets  # python-docx loads only when sheets are written
-
-        return write_sheets(self.session, self.rubric, folder)
-
     def _save_now(self) -> None:
         self.saver.changed()
         self.saver.flush()

@@ -20,7 +20,8 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.export.bundle import build_bundle
-from marker.export.select import Criteria, Selection, choose_sessions, parse_date, parse_status
+from marker.export.select import Criteria, Selection, parse_date, parse_status, select_sessions
+from marker.store import list_sessions
 
 FIELDS = (("out", "Bundle folder", "e.g. ~/eqa/2026-12"), ("unit", "Unit(s)", "8584-200 8587-301 (empty: all)"),
           ("from", "Signed from", "YYYY-MM-DD"), ("to", "Signed to", "YYYY-MM-DD"),
@@ -46,6 +47,7 @@ class ExportScreen(Screen):
         super().__init__()
         self.cancel = threading.Event()
         self.selection = Selection()
+        self.stored: tuple[list, list[str]] | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="export-form"):
@@ -66,7 +68,8 @@ class ExportScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#export-progress").display = False
         self.query_one("#export-out", Input).focus()
-        self._recount()
+        self.query_one("#export-count", Static).update("reading the sessions…")
+        self.scan()
 
     def _criteria(self) -> Criteria:
         """What the form asks for. Raises MarkerError on a bad date or status."""
@@ -78,28 +81,36 @@ class ExportScreen(Screen):
                         learner=value["learner"], assessor=value["assessor"],
                         include_unsigned=self.query_one("#export-unsigned", Checkbox).value)
 
+    @work(thread=True, exclusive=True, group="export-scan", name="read sessions", exit_on_error=False)
+    def scan(self):
+        """Read the sessions once; each change to the form filters them in memory."""
+        return list_sessions(self.app.sessions_dir)
+
     @on(Input.Changed)
     @on(Checkbox.Changed)
     def _recount(self) -> None:
+        if self.stored is None:
+            return
         try:
             criteria = self._criteria()
         except MarkerError as exc:
             self.query_one("#export-count", Static).update(f"[b]{exc}[/b]")
             return
-        self.count(criteria)
-
-    @work(thread=True, exclusive=True, group="export-count", name="count sessions", exit_on_error=False)
-    def count(self, criteria: Criteria) -> Selection:
-        return choose_sessions(self.app.sessions_dir, criteria)
+        self.selection = select_sessions(self.stored[0], criteria)
+        self.selection.problems = self.stored[1]
+        left_out = f"; {self.selection.unfinished} unfinished left out" if self.selection.unfinished else ""
+        unreadable = f"; {len(self.selection.problems)} unreadable" if self.selection.problems else ""
+        self.query_one("#export-count", Static).update(
+            f"{len(self.selection.chosen)} sessions selected{left_out}{unreadable} · ctrl+e exports")
 
     @on(Worker.StateChanged)
     def _worker_done(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "export-count" and event.state is WorkerState.SUCCESS:
-            self.selection = event.worker.result
-            left_out = f"; {self.selection.unfinished} unfinished left out" if self.selection.unfinished else ""
-            unreadable = f"; {len(self.selection.problems)} unreadable" if self.selection.problems else ""
-            self.query_one("#export-count", Static).update(
-                f"{len(self.selection.chosen)} sessions selected{left_out}{unreadable} · ctrl+e exports")
+        if event.worker.group == "export-scan":
+            if event.state is WorkerState.SUCCESS:
+                self.stored = event.worker.result
+                self._recount()
+            elif event.state is WorkerState.ERROR:
+                self.query_one("#export-count", Static).update(f"could not read the sessions: {event.worker.error}")
         if event.worker.group != "export":
             return
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):

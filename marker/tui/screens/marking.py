@@ -489,13 +489,18 @@ class MarkingScreen(Screen):
                                         "the reason goes in the audit log; escape with it empty cancels", ""), reopened)
 
     def action_write_sheets(self) -> None:
+        import copy
+
         self.marking.flush()
         self.notify("writing the sheets…", timeout=2)
-        self.write_sheets()
+        # The worker writes from a copy: typing goes on changing the session meanwhile.
+        self.write_sheets(copy.deepcopy(self.marking.session))
 
     @work(thread=True, exclusive=True, group="sheets", name="write sheets", exit_on_error=False)
-    def write_sheets(self) -> list[Path]:
-        return self.marking.write_sheets(self.app.sessions_dir / "sheets")
+    def write_sheets(self, session) -> list[Path]:
+        from marker.sheets import write_sheets
+
+        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets")
 
     @on(Worker.StateChanged)
     def _sheets_written(self, event: Worker.StateChanged) -> None:
