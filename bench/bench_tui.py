@@ -125,6 +125,8 @@ async def latency(pdf: Path, folder: Path) -> dict[str, tuple[float, float]]:
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
+    if os.environ.get("BENCH_SAMPLES"):
+        print([round(x) for x in ordered])
     return statistics.median(ordered), ordered[max(0, int(len(ordered) * 0.95) - 1)]
 
 

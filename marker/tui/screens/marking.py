@@ -126,6 +126,7 @@ class MarkingScreen(Screen):
         self.passage_index = 0
         self.indicator_index = 0
         self._loading_editor = False
+        self._shown_ref: str | None = None
 
     # --- layout ------------------------------------------------------------------------
 
@@ -246,6 +247,9 @@ class MarkingScreen(Screen):
 
     @on(OptionList.OptionHighlighted, "#criteria")
     def _criterion_changed(self) -> None:
+        if self.ref == self._shown_ref:
+            return  # already shown by action_step
+        self._shown_ref = self.ref
         self.passage_index = 0
         self.indicator_index = 0
         self.query_one(CriterionPanel).show(self.marking.item(self.ref))
@@ -318,7 +322,10 @@ class MarkingScreen(Screen):
         self._after_change(self.ref)
 
     def action_step(self, step: int) -> None:
+        # Show the new criterion in this same handler rather than on the list's message,
+        # so the list and the panels repaint together: one repaint per key, not two.
         self.query_one(CriteriaList).move(step)
+        self._criterion_changed()
 
     def action_edit(self) -> None:
         self.query_one("#feedback", TextArea).focus()
