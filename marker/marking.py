@@ -16,6 +16,7 @@ from marker.lock import Lock
 from marker.outcome import unit_outcome
 from marker.rubric import Criterion, Rubric, Scheme, Section
 from marker.session import Decision, Role, Session, Signature
+from marker.qa import assessor_refusal
 from marker.signing import reopen, sign, sign_problems
 from marker.store import Saver
 from marker.submission.checks import Checks
@@ -49,6 +50,8 @@ class Marking:
         """Why the assessor's entries cannot be changed here ("" when they can)."""
         if self.locked_out:
             return self.locked_out
+        if refusal := assessor_refusal(self.session, self.who):
+            return refusal
         signature = self.session.signature(Role.ASSESSOR)
         if signature is not None:
             return (f"signed by {signature.name} on {signature.date}: the assessor's entries are read-only "
@@ -180,16 +183,16 @@ class Marking:
 
     def sign(self, name: str, on: date | None = None) -> Signature:
         """Sign and save at once: the assessor's entries become read-only."""
-        if self.locked_out:
-            raise SessionError(self.locked_out)
+        if refused := self.locked_out or assessor_refusal(self.session, self.who):
+            raise SessionError(refused)
         signature = sign(self.session, self.rubric, name, self.who, on)
         self._save_now()
         return signature
 
     def reopen(self, reason: str) -> None:
         """Withdraw the signature (with the reason, in the audit log) so entries can change."""
-        if self.locked_out:
-            raise SessionError(self.locked_out)
+        if refused := self.locked_out or assessor_refusal(self.session, self.who):
+            raise SessionError(refused)
         reopen(self.session, self.who, reason)
         self._save_now()
 
@@ -197,8 +200,8 @@ class Marking:
         """The assessor's answer to the IQA's challenge, while the session is back with them."""
         from marker.qa import answer_challenge
 
-        if self.locked_out:
-            raise SessionError(self.locked_out)
+        if refused := self.locked_out or assessor_refusal(self.session, self.who):
+            raise SessionError(refused)
         answer_challenge(self.session, ref, text, self.who)
         self._changed()
 

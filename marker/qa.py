@@ -44,6 +44,18 @@ def qa_refusal(session: Session, who: str) -> str:
     return ""
 
 
+def quality_assurers(session: Session) -> set[str]:
+    """Everyone who has made QA entries on this session, from the audit log."""
+    return {e.who for e in session.audit if e.what.startswith("QA ") or e.what == "referred back to the assessor"}
+
+
+def assessor_refusal(session: Session, who: str) -> str:
+    """Why ``who`` may not change the assessor's entries ("" when they may): only the assessor does."""
+    if any(same_person(who, iqa) for iqa in quality_assurers(session)):
+        return f"{who} quality assured this session: only the assessor changes the assessor's entries"
+    return ""
+
+
 def start_qa(session: Session, who: str) -> None:
     """Open the signed session for QA: its status becomes in QA (once)."""
     refusal = qa_refusal(session, who)

@@ -145,3 +145,20 @@ def test_marked_units_take_qa_marks_and_a_disagreeing_total_is_referred_back(tmp
     doc = build_sheet(session, D202)
     text = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert f"Name of QA: {IQA}" in text and f"Date of QA check: {date.today().isoformat()}" in text
+
+
+def test_only_the_assessor_changes_the_assessor_entries_even_when_referred_back(signed, tmp_path):
+    from marker.marking import Marking
+
+    start_qa(signed, IQA)
+    set_review(signed, UNIT_200, "1.2", Verdict.CHALLENGE, "Only two situations.", IQA)
+    refer_back(signed, IQA, "please look again")
+    as_iqa = Marking(signed, UNIT_200, tmp_path / "s.toml", "iris quality")
+    assert "only the assessor changes the assessor's entries" in as_iqa.read_only
+    with pytest.raises(SessionError, match="only the assessor"):
+        as_iqa.set_decision("1.2", "referral")
+    with pytest.raises(SessionError, match="only the assessor"):
+        as_iqa.sign("Iris Quality")
+    as_assessor = Marking(signed, UNIT_200, tmp_path / "s.toml", ASSESSOR)
+    assert as_assessor.read_only == ""
+    as_assessor.set_decision("1.2", "referral")
