@@ -16,9 +16,9 @@ from datetime import date as Date
 
 from marker.errors import SessionError
 from marker.outcome import Outcome, Result, unit_outcome
-from marker.record import digest, part_digests, record
 from marker.rubric import Rubric, Scheme
-from marker.session import Review, Role, Session, Signature, Status, Verdict, now
+from marker.session import Review, Role, Session, Signature, Status, Verdict
+from marker.signing import make_signature, withdraw_signatures
 
 
 def review_refs(rubric: Rubric) -> list[str]:
@@ -173,9 +173,7 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | No
         session.log(who, "QA signature dated other than today", today.isoformat(), on.isoformat())
     session.qa.outcome = qa_outcome(session, rubric).result.value
     session.qa.date, session.qa.signer = on.isoformat(), name.strip()
-    parts = record(session, rubric, Role.IQA, name.strip(), on.isoformat())
-    signature = Signature(name=name.strip(), role=Role.IQA.value, date=on.isoformat(), digest=digest(parts),
-                          signed_at=now(), parts=part_digests(parts))
+    signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat())
     session.signatures.append(signature)
     old, session.status = session.status, Status.QA_CONFIRMED
     session.log(who, "QA signed", old.value, f"{signature.name}, {signature.date}, {session.qa.outcome}, "
@@ -190,10 +188,7 @@ def refer_back(session: Session, who: str, reason: str) -> None:
         raise SessionError(f"cannot refer it back: {refusal}")
     if not reason.strip():
         raise SessionError("referring back needs the reason, for the assessor to answer")
-    for withdrawn in [s for s in session.signatures if s.role in (Role.ASSESSOR, Role.IQA)]:
-        session.signatures.remove(withdrawn)
-        session.log(who, f"{withdrawn.role} signature withdrawn",
-                    f"{withdrawn.name}, {withdrawn.date}, digest {withdrawn.digest}", "referred back by the IQA")
+    withdraw_signatures(session, who, "referred back by the IQA")
     session.qa.referred_back = reason.strip()
     session.qa.outcome, session.qa.date, session.qa.signer = "", "", ""
     old, session.status = session.status, Status.REFERRED_BACK

@@ -74,7 +74,7 @@ def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None 
         session.log(who, "rubric changed since marking began; signed against the current rubric",
                     session.rubric_digest, rubric.digest)
         session.rubric_digest = rubric.digest
-    signature = _signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat())
+    signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat())
     session.signatures.append(signature)
     session.status = Status.SIGNED
     outcome = unit_outcome(session, rubric)
@@ -83,7 +83,8 @@ def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None 
     return signature
 
 
-def _signature(session: Session, rubric: Rubric, name: str, role: Role, on: str) -> Signature:
+def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: str) -> Signature:
+    """A signature over the record as it is now, with each part's digest for ``marker verify``."""
     parts = record(session, rubric, role, name, on)
     return Signature(name=name, role=role.value, date=on, digest=digest(parts), signed_at=now(),
                      parts=part_digests(parts))
@@ -102,14 +103,22 @@ def reopen(session: Session, who: str, reason: str) -> Signature:
         raise SessionError("it is not signed, so there is nothing to reopen")
     if not reason.strip():
         raise SessionError("reopening withdraws the signature: give the reason")
-    for withdrawn in [s for s in session.signatures if s.role in (Role.ASSESSOR, Role.IQA)]:
-        session.signatures.remove(withdrawn)
-        session.log(who, f"{withdrawn.role} signature withdrawn",
-                    f"{withdrawn.name}, {withdrawn.date}, digest {withdrawn.digest}", reason.strip())
+    withdraw_signatures(session, who, reason.strip())
     if session.status is not Status.REFERRED_BACK:
         old, session.status = session.status, Status.DRAFT
         session.log(who, "status", old.value, session.status.value)
     return signature
+
+
+def withdraw_signatures(session: Session, who: str, why: str) -> None:
+    """Remove every signature, each logged with what it was and why it went.
+
+    The IQA's goes with the assessor's: it covered the assessor's signed record.
+    """
+    for withdrawn in list(session.signatures):
+        session.signatures.remove(withdrawn)
+        session.log(who, f"{withdrawn.role} signature withdrawn",
+                    f"{withdrawn.name}, {withdrawn.date}, digest {withdrawn.digest}", why)
 
 
 def outcome_word(session: Session, rubric: Rubric) -> str:

@@ -9,7 +9,6 @@ session's, and every cell still says what the session says.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from marker.record import changed_parts, digest, record
 from marker.rubric import Rubric
 from marker.session import Role, Session
 from marker.store import list_sessions, load
+from marker.submission.files import sha256_of
 
 RubricFinder = Callable[[str], "Rubric | None"]
 
@@ -37,14 +37,6 @@ class Report:
     def extend(self, other: Report) -> None:
         self.checked += other.checked
         self.problems += other.problems
-
-
-def sha256_of(path: Path) -> str:
-    digest_ = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest_.update(block)
-    return digest_.hexdigest()
 
 
 def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,

@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-from docx import Document
 
 from marked import ASSESSOR, marked_session
 from marker.catalogue import find_rubrics

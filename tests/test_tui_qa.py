@@ -5,15 +5,14 @@ from pathlib import Path
 
 from marker.config import Config
 from marker.session import Role, Status
-from marker.signing import sign
-from marker.store import load, save
+from marker.store import load
 from marker.tui.app import create_app
 from marker.tui.screens.home import HomeScreen
 from marker.tui.screens.marking import MarkingScreen
 from marker.tui.screens.qa import QAScreen
 from marker.tui.screens.sampling import SamplingScreen
 from marker.tui.screens.sign import SignDialog
-from test_tui_marking import DEMO, demo_marking, wait_for_evidence
+from test_tui_marking import demo_marking, wait_for_evidence
 
 IQA = Config(assessor="Iris Quality", role="iqa")
 

@@ -15,7 +15,8 @@ from marker.errors import MarkerError
 from marker.reviewing import Reviewing
 from marker.rubric import Section
 from marker.tui.screens.dialogs import TextDialog
-from marker.tui.screens.marking import MarkingScreen, qa_strip_text, show_text
+from marker.tui.screens.marking import MarkingScreen
+from marker.tui.screens.signed_work import qa_strip_text, show_text
 from marker.tui.screens.sign import SignDialog
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 

@@ -1,0 +1,169 @@
+"""Signing, reopening, sheets and the IQA's challenges on the marking screen.
+
+``SignedWorkScreen`` holds the actions about the record rather than the marking: sign,
+reopen, write the sheets, answer an IQA challenge, the audit log. ``MarkingScreen``
+(and through it the QA screen) builds on it and supplies ``marking``, ``ref``,
+``_apply_read_only`` and ``_refresh_status``.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from textual import on, work
+from textual.screen import Screen
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState
+
+from marker.errors import MarkerError
+from marker.marking import Marking
+from marker.tui.screens.dialogs import TextDialog
+from marker.tui.screens.sign import SignDialog
+
+
+def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
+    """Update a Static only when its text changes, hidden when empty.
+
+    A Static's update re-lays-out the whole screen, which is most of a keypress's cost;
+    a widget of fixed height is repainted without it.
+    """
+    if getattr(widget, "shown_text", None) == text:
+        return
+    widget.shown_text = text
+    if not fixed_height:
+        widget.display = bool(text)
+    widget.update(text, layout=not fixed_height)
+
+
+def qa_strip_text(marking: Marking, ref: str, for_assessor: bool = True) -> str:
+    session = marking.session
+    review = session.qa.reviews.get(ref)
+    lines = []
+    if review is not None:
+        lines.append(f"IQA: {review.verdict.value}" + (f": {review.reason}" if review.reason else ""))
+        if review.answer:
+            lines.append(f"Assessor's answer: {review.answer}")
+        elif review.verdict.value == "challenge" and for_assessor:
+            lines.append("a answers the challenge")
+    return "\n".join(lines)
+
+
+def sign_summary(marking: Marking) -> list[str]:
+    """What the signature covers, in a line or two for the sign dialog."""
+    session = marking.session
+    if marking.is_marked:
+        marks = [f"section {r}: {e.mark if e.mark is not None else '–'}" for r, e in session.sections.items()]
+        return [" · ".join(marks)]
+    decisions = [e.decision.value for e in session.criteria.values()]
+    pins = sum(len(e.evidence) for e in session.criteria.values())
+    comments = sum(1 for c in session.lo_comments.values() if c.strip())
+    return [f"{decisions.count('pass')} Pass · {decisions.count('referral')} Referral · "
+            f"{decisions.count('unmarked')} unmarked · {pins} evidence pins · {comments} LO comments",
+            f"{len(session.files)} submission file(s), each fixed by its SHA-256"]
+
+
+class SignedWorkScreen(Screen):
+    """The record's actions, shared by marking and QA."""
+
+    marking: Marking
+
+    def action_sign(self) -> None:
+        if self.marking.locked_out:
+            self.notify(self.marking.locked_out, severity="warning")
+            return
+        self.marking.flush()
+        summary = sign_summary(self.marking)
+        name = self.marking.who if self.app.config.assessor else self.marking.session.assessor
+
+        def signed(answer) -> None:
+            if answer is None:
+                return
+            try:
+                signature = self.marking.sign(*answer)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self._apply_read_only()
+            self._refresh_status()
+            self.refresh_bindings()
+            self.notify(f"signed by {signature.name} on {signature.date}; S writes the result sheet",
+                        title="Signed", timeout=8)
+
+        title = f"Sign the {self.marking.rubric.sheet_title.lower()} for {self.marking.session.learner_name}"
+        self.app.push_screen(SignDialog(title, self.marking.outcome_text(), summary, self.marking.sign_problems(), name),
+                             signed)
+
+    def action_reopen(self) -> None:
+        if self.marking.locked_out:
+            self.notify(self.marking.locked_out, severity="warning")
+            return
+        if not self.marking.read_only:
+            self.notify("it is not signed: the entries can be changed already", timeout=3)
+            return
+
+        def reopened(reason: str | None) -> None:
+            if not reason or not reason.strip():
+                self.notify("not reopened: a reason is needed", severity="warning")
+                return
+            try:
+                self.marking.reopen(reason)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self._apply_read_only()
+            self._refresh_status()
+            self.refresh_bindings()
+            self.notify("reopened: the signature is withdrawn and the reason is in the audit log", timeout=6)
+
+        self.app.push_screen(TextDialog("Reopen: why? (the signature is withdrawn)",
+                                        "the reason goes in the audit log; escape with it empty cancels", ""), reopened)
+
+    def action_write_sheets(self) -> None:
+        self.marking.flush()
+        self.notify("writing the sheets…", timeout=2)
+        # The worker writes from a copy: typing goes on changing the session meanwhile.
+        self.write_sheets(copy.deepcopy(self.marking.session))
+
+    @work(thread=True, exclusive=True, group="sheets", name="write sheets", exit_on_error=False)
+    def write_sheets(self, session) -> list[Path]:
+        from marker.sheets import write_sheets
+
+        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets")
+
+    @on(Worker.StateChanged)
+    def _sheets_written(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "sheets":
+            return
+        if event.state is WorkerState.ERROR:
+            self.notify(f"sheets not written: {event.worker.error}", severity="error", timeout=15)
+        elif event.state is WorkerState.SUCCESS:
+            paths = event.worker.result
+            draft = "" if self.marking.session.signatures else " (DRAFT: not signed)"
+            self.notify("\n".join(str(p) for p in paths), title=f"Sheets written{draft}", timeout=12)
+
+    def action_answer_challenge(self) -> None:
+        review = self.marking.session.qa.reviews.get(self.ref)
+        if review is None or review.verdict.value != "challenge":
+            self.notify("the IQA has not challenged this one", timeout=3)
+            return
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                self.marking.answer_challenge(self.ref, text)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error")
+            self._show_qa()
+
+        self.app.push_screen(TextDialog("Your answer to the IQA's challenge", review.reason, review.answer), answered)
+
+    def action_audit_log(self) -> None:
+        from marker.tui.screens.audit import AuditDialog
+
+        self.app.push_screen(AuditDialog(self.marking.session))
+
+    def _show_qa(self) -> None:
+        """The IQA's verdict on this criterion, and the assessor's answer, once there is QA."""
+        show_text(self.query_one("#qa-strip", Static), qa_strip_text(self.marking, self.ref))
