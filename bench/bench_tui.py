@@ -47,10 +47,14 @@ else:
                       learner_name="B", learner_reg="B1")
     screen = MarkingScreen(m, [Path(target)])
     app.start = screen
-    def check():
-        if screen.extraction is not None:
-            app.call_after_refresh(app.exit)
-    app.call_later(lambda: app.set_interval(0.002, check))
+    # Exit on the first repaint after the evidence is shown: a hook, not polling, so the
+    # probe adds no work of its own to the start-up it measures.
+    from marker.tui.widgets.evidence import EvidenceView
+    shown = EvidenceView.show_candidate
+    def show_candidate(view, candidate, position):
+        shown(view, candidate, position)
+        app.call_after_refresh(app.exit)
+    EvidenceView.show_candidate = show_candidate
     app.run(headless=True)
 """
 
@@ -62,6 +66,17 @@ def timed(args: list[str], runs: int = 5) -> float:
         subprocess.run(args, check=True, capture_output=True)
         best.append(time.perf_counter() - start)
     return statistics.median(best)
+
+
+def timed_together(first: list[str], second: list[str], runs: int = 9) -> tuple[float, float]:
+    """Medians of both, run alternately so a slow spell of this machine hits both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for args, out in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            subprocess.run(args, check=True, capture_output=True)
+            out.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def big_pdf(folder: Path) -> Path:
@@ -140,8 +155,7 @@ def main() -> None:
     demo.write_bytes(DEMO.read_bytes())
     pdf = big_pdf(folder)
     python = sys.executable
-    bare = timed([python, str(probe), "bare", "-"])
-    first_docx = timed([python, str(probe), "8584-200", str(demo)])
+    bare, first_docx = timed_together([python, str(probe), "bare", "-"], [python, str(probe), "8584-200", str(demo)])
     print(f"bare Textual app, start to exit:          {bare * 1000:.0f} ms")
     print(f"demo DOCX, start to first AC + evidence:  {first_docx * 1000:.0f} ms ({first_docx / bare:.2f}x the bare app)")
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cold")
