@@ -52,15 +52,15 @@ class ExportScreen(Screen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="export-form"):
             yield Static("Export signed work for the External Quality Assurer", classes="sampling-heading")
+            yield Static(id="export-count")
             for key, label, placeholder in FIELDS:
                 with Horizontal(classes="export-row"):
                     yield Static(label, classes="export-label")
-                    yield Input(placeholder=placeholder, id=f"export-{key}")
+                    yield Input(placeholder=placeholder, id=f"export-{key}", compact=True)
             with Horizontal(classes="export-row"):
-                yield Checkbox("Zip", id="export-zip")
-                yield Checkbox("PDF copies (LibreOffice)", id="export-pdf")
-                yield Checkbox("Include unfinished work, marked DRAFT", id="export-unsigned")
-            yield Static(id="export-count")
+                yield Checkbox("Zip", id="export-zip", compact=True)
+                yield Checkbox("PDF copies", id="export-pdf", compact=True)
+                yield Checkbox("Unfinished too, as DRAFT", id="export-unsigned", compact=True)
             yield ProgressBar(id="export-progress", show_eta=False)
             yield Static(id="export-result")
         yield Footer()

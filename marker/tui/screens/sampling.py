@@ -78,12 +78,17 @@ class SamplingScreen(Screen):
             signature = s.signature("assessor")
             awaiting.add_row(s.learner_name, s.unit, str(s.attempt), assessor_of(s), signature.date if signature else "",
                              item.path.name, key=str(item.path))
+        awaiting.focus()  # arrows choose the session, enter opens it in QA mode
         flags = figures.flags or ["nothing stands out"]
         self.query_one("#flags", Static).update("Worth a look:\n" + "\n".join(f"  • {f}" for f in flags))
         total = sum(r.signed for r in figures.by_assessor_unit)
         unreadable = f"; {len(problems)} unreadable" if problems else ""
         self.query_one("#sampling-title", Static).update(
             f"{total} signed sessions, {len(figures.awaiting_qa)} awaiting QA, in {self.app.sessions_dir}{unreadable}")
+
+    @on(DataTable.RowSelected, "#awaiting")
+    def _awaiting_chosen(self) -> None:
+        self.action_open_qa()
 
     def action_open_qa(self) -> None:
         table = self.query_one("#awaiting", DataTable)
