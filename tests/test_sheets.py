@@ -215,3 +215,10 @@ def test_control_characters_and_a_very_long_name_still_give_a_sheet_that_verifie
     feedback = rows_by_label(Document(str(sheet_path)))["AC 1.1"][3]
     assert feedback.startswith("Pasted from a PDF: bell and escape[0m here.")
     assert verify_path(sheet_path, CATALOGUE.find).ok and verify_path(report_path, CATALOGUE.find).ok
+
+
+def test_a_signed_session_exported_before_qa_says_why_it_is_a_draft(tmp_path):
+    session, rubric, _ = signed_session(tmp_path, "8584-200")
+    doc = build_sheet(session, rubric, draft=True)
+    assert doc.paragraphs[2].text == "DRAFT: not yet quality assured; not for submission to ILM"
+    assert doc.core_properties.keywords == f"marker-digest:{session.signature(Role.ASSESSOR).digest}"

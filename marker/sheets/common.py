@@ -40,7 +40,7 @@ class SheetContext:
 
     def finish(self, doc: DocumentObject, session: Session, rubric: Rubric) -> None:
         """Footer on every page and the properties ``marker verify`` reads."""
-        state = "DRAFT, not signed" if self.draft else "signed"
+        state = ("DRAFT, not quality assured" if self.digest else "DRAFT, not signed") if self.draft else "signed"
         digest = self.digest or "none"
         parts.footer(doc, f"{rubric.unit} · {session.learner_name} · session {session.id} · {state} · "
                           f"record digest {digest} · generated {self.generated:%Y-%m-%d %H:%M}")
@@ -59,7 +59,8 @@ def heading(doc: DocumentObject, rubric: Rubric, context: SheetContext, subtitle
     sub_run.bold, sub_run.font.size = True, Pt(11)
     if context.draft:
         banner = doc.add_paragraph()
-        flag = banner.add_run("DRAFT: not signed by the assessor; not for submission to ILM")
+        why = "not yet quality assured" if context.digest else "not signed by the assessor"
+        flag = banner.add_run(f"DRAFT: {why}; not for submission to ILM")
         flag.bold, flag.font.size = True, Pt(12)
         flag.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
 
