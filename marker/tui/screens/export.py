@@ -15,13 +15,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Input, ProgressBar, Static
+from textual.widgets import Checkbox, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.export.bundle import build_bundle
 from marker.export.select import Criteria, Selection, parse_date, parse_status, select_sessions
 from marker.store import list_sessions
+from marker.tui.widgets.key_hints import KeyHints
 
 FIELDS = (("out", "Bundle folder", "e.g. ~/eqa/2026-12"), ("unit", "Unit(s)", "8584-200 8587-301 (empty: all)"),
           ("from", "Signed from", "YYYY-MM-DD"), ("to", "Signed to", "YYYY-MM-DD"),
@@ -63,7 +64,7 @@ class ExportScreen(Screen):
                 yield Checkbox("Unfinished too, as DRAFT", id="export-unsigned", compact=True)
             yield ProgressBar(id="export-progress", show_eta=False)
             yield Static(id="export-result")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.query_one("#export-progress").display = False

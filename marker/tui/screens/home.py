@@ -6,10 +6,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState
 
 from marker.session_view import SessionRow, session_rows
+from marker.tui.widgets.key_hints import KeyHints
 
 COLUMNS = (("learner", "Learner"), ("reg", "Reg. no."), ("unit", "Unit"), ("attempt", "Att."),
            ("status", "Status"), ("outcome", "Outcome"), ("assessor", "Assessor"), ("updated", "Last change"))
@@ -43,7 +44,7 @@ class HomeScreen(Screen):
         yield Input(placeholder="filter: learner, reg. no., unit, status, assessor  (/ to focus, escape to clear)",
                     id="filter")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

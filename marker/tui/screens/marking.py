@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Input, OptionList, ProgressBar, Static, TextArea
+from textual.widgets import Input, OptionList, ProgressBar, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
@@ -29,6 +29,7 @@ from marker.tui.textmap import TextMap, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
+from marker.tui.widgets.key_hints import KeyHints
 
 
 class ReadProgress(Message):
@@ -109,7 +110,7 @@ class MarkingScreen(SignedWorkScreen):
                 yield Static(id="qa-strip")
         yield Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
         yield Static(id="checks")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         criteria = self.query_one(CriteriaList)

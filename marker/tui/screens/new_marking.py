@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.suggester import Suggester
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.opening import start_marking
+from marker.tui.widgets.key_hints import KeyHints
 
 
 class PathSuggester(Suggester):
@@ -74,7 +75,7 @@ class NewMarkingScreen(Screen):
             yield Input(app.config.centre_name, id="centre-name")
             yield Static(id="new-error")
             yield Button("Start marking", id="start", variant="primary")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.query_one("#unit", Select).focus()

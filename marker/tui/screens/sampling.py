@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from marker.sampling import Sampling, assessor_of, sampling
 from marker.store import list_sessions
+from marker.tui.widgets.key_hints import KeyHints
 
 
 class SamplingScreen(Screen):
@@ -34,7 +35,7 @@ class SamplingScreen(Screen):
             yield Static(id="flags")
             yield Static("Signed, awaiting QA (enter opens it in QA mode)", classes="sampling-heading")
             yield DataTable(id="awaiting", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.query_one("#coverage", DataTable).add_columns("Assessor", "Unit", "Signed", "QA'd", "Sampled",
