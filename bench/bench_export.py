@@ -20,18 +20,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from timing import best_of  # noqa: E402
 
 SESSIONS = 500
 UNITS = ("8584-200", "8584-201", "D2.01")
-
-
-def best_of(runs: int, action) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def make_sessions(folder: Path, rubrics: dict) -> None:

@@ -12,25 +12,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from timing import best_of  # noqa: E402
 
 from corpus.pdfwriter import Layout  # noqa: E402
 
 PARAGRAPH = ("In our third session the mentee and I reviewed her goals for the month. She had "
              "completed the induction checklist and wanted to practise giving feedback to a peer. ")
-
-
-def best_of(runs: int, action) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

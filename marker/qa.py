@@ -18,7 +18,7 @@ from marker.errors import SessionError
 from marker.outcome import Outcome, Result, unit_outcome
 from marker.rubric import Rubric, Scheme
 from marker.session import Review, Role, Session, Signature, Status, Verdict
-from marker.signing import make_signature, withdraw_signatures
+from marker.signing import make_signature, signing_date, withdraw_signatures
 
 
 def review_refs(rubric: Rubric) -> list[str]:
@@ -167,10 +167,7 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | No
         problems.append(f"{name.strip()} signed as the assessor: nobody quality assures their own marking")
     if problems:
         raise SessionError("cannot sign the QA: " + "; ".join(problems))
-    today = Date.today()
-    on = on or today
-    if on != today:
-        session.log(who, "QA signature dated other than today", today.isoformat(), on.isoformat())
+    on = signing_date(session, who, on, "QA signature")
     session.qa.outcome = qa_outcome(session, rubric).result.value
     session.qa.date, session.qa.signer = on.isoformat(), name.strip()
     signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat())

@@ -66,10 +66,7 @@ def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None 
         problems.append("the signer's name is empty")
     if problems:
         raise SessionError("cannot sign: " + "; ".join(problems))
-    today = Date.today()
-    on = on or today
-    if on != today:
-        session.log(who, "signature dated other than today", today.isoformat(), on.isoformat())
+    on = signing_date(session, who, on, "signature")
     if session.rubric_digest != rubric.digest:
         session.log(who, "rubric changed since marking began; signed against the current rubric",
                     session.rubric_digest, rubric.digest)
@@ -81,6 +78,14 @@ def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None 
     session.log(who, "signed by assessor", "", f"{signature.name}, {signature.date}, {outcome.result.value}, "
                 f"digest {signature.digest}")
     return signature
+
+
+def signing_date(session: Session, who: str, on: Date | None, what: str) -> Date:
+    """The date to sign with: today, or another date, which the audit log records."""
+    today = Date.today()
+    if on is not None and on != today:
+        session.log(who, f"{what} dated other than today", today.isoformat(), on.isoformat())
+    return on or today
 
 
 def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: str) -> Signature:
