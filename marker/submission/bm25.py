@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 # Words that carry no evidence of an answer: function words, and the assessment verbs
 # every criterion and every answer shares.
@@ -24,6 +25,7 @@ def tokens(text: str) -> list[str]:
     return [_stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS and len(t) > 2]
 
 
+@lru_cache(maxsize=1 << 16)  # a submission repeats its words: stem each once
 def _stem(word: str) -> str:
     word = word.strip("'’-")
     for suffix in ("ingly", "ing", "edly", "ed", "ies", "es", "s", "ly", "ment", "ive", "ion"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marker.rubric import Rubric, Scheme
 from marker.submission.bm25 import BM25, tokens
@@ -87,14 +88,14 @@ def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM
     title_terms = set(tokens(target.title))
     section_ref = target.ref.removeprefix("section-") if target.ref.startswith("section-") else None
     ranked: list[Candidate] = []
-    for passage, own, score in zip(pool, labels, scores):
+    for passage, own, score, terms in zip(pool, labels, scores, index.docs):
         similarity = score / best
         if own & set(target.labels):
             # Smaller labelled passages first: "Task 1.1" beats the LO section holding it.
             ranked.append(Candidate(passage, round(0.95 + 0.04 * similarity - 0.01 * _size_rank(passage), 3),
                                     f"labelled {_label_words(passage)}"))
             continue
-        if not own and passage.heading and title_terms and _overlap(title_terms, set(tokens(passage.heading))) >= 0.6:
+        if not own and passage.heading and title_terms and _overlap(title_terms, heading_terms(passage.heading)) >= 0.6:
             ranked.append(Candidate(passage, round(0.85 + 0.05 * similarity, 3), f"sub-heading matches: {passage.heading[:60]}"))
             continue
         if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", passage.heading, re.IGNORECASE):
@@ -104,7 +105,7 @@ def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM
             continue
         if own:
             similarity *= 0.5  # labelled as the answer to something else
-        ranked.append(Candidate(passage, round(0.8 * similarity, 3), "similar wording: " + ", ".join(_shared_terms(target, passage))))
+        ranked.append(Candidate(passage, round(0.8 * similarity, 3), "similar wording: " + ", ".join(_shared_terms(target, terms))))
     ranked.sort(key=lambda c: (-c.score, c.passage.location))
     return _without_overlaps(ranked)[:limit]
 
@@ -124,6 +125,12 @@ def _labels_of(passage: Passage, questions: bool) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def heading_terms(heading: str) -> frozenset[str]:
+    """A heading's terms, worked out once: every criterion compares against every heading."""
+    return frozenset(tokens(heading))
+
+
 def _label_words(passage: Passage) -> str:
     return passage.heading[:60]
 
@@ -136,8 +143,8 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a) if a else 0.0
 
 
-def _shared_terms(target: Target, passage: Passage) -> list[str]:
-    present = set(tokens(passage.text))
+def _shared_terms(target: Target, present: Counter) -> list[str]:
+    """The query's terms the passage uses; ``present`` is the passage's terms from the index."""
     # Most frequent first, ties alphabetical: the reason must read the same on every run.
     shared = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0])) if t in present]
     return shared[:4]
