@@ -178,6 +178,25 @@ def test_pdf_pages_kept(tmp_path):
     assert os.path.getsize(path) > 0
 
 
+def test_a_pdf_reports_its_pages_as_they_are_read(tmp_path):
+    from corpus.pdfwriter import Layout
+
+    layout = Layout()
+    for i in range(1, 160):
+        layout.paragraph(f"Paragraph {i} talks about mentoring and feedback with a mentee in some detail.")
+    layout.save(tmp_path / "log.pdf")
+    (tmp_path / "notes.txt").write_text("Session notes.", encoding="utf-8")
+    seen = []
+    submission = read_submission([tmp_path / "log.pdf", tmp_path / "notes.txt"],
+                                 progress=lambda done, total, name: seen.append((done, total, name)))
+    pages = submission.documents[0].pages
+    assert pages > 2
+    # Fractions of the first file while its pages are read, then the second file, then done.
+    within = [done for done, _, name in seen if name == "log.pdf"]
+    assert within == [0] + [page / pages for page in range(pages)]
+    assert seen[-2:] == [(1, 2, "notes.txt"), (2, 2, "")]
+
+
 def test_pdf_text_is_cleaned_as_a_reader_expects():
     from marker.submission.pdf import clean, strip_running_lines
 

@@ -11,6 +11,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -52,8 +53,9 @@ def _decrypt(name: str, reader: PdfReader, password: str | None) -> None:
                               "ask for an unprotected copy") from None
 
 
-def read_pdf(name: str, data: bytes, password: str | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
-    """Body blocks, annotations, page count and notices."""
+def read_pdf(name: str, data: bytes, password: str | None = None,
+             on_page: Callable[[int, int], None] | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
+    """Body blocks, annotations, page count and notices; ``on_page(done, pages)`` after each page."""
     reader = open_pdf(name, data, password)
     try:
         pages = list(reader.pages)
@@ -65,6 +67,8 @@ def read_pdf(name: str, data: bytes, password: str | None = None) -> tuple[list[
     apart: list[Block] = []
     undecodable: list[int] = []
     for number, page in enumerate(pages, start=1):
+        if on_page:
+            on_page(number - 1, len(pages))
         if _undecodable_fonts_only(page):
             texts.append("")
             undecodable.append(number)

@@ -23,7 +23,8 @@ from marker.submission.zipsalvage import SalvagedArchive
 MAX_BYTES = 100 * 1024 * 1024
 """Files larger than this are refused before reading."""
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[float, int, str], None]
+"""``progress(done, total, name)``: files done of ``total``, a fraction of one while a PDF's pages are read."""
 
 
 def read_submission(paths: Iterable[Path | str], password: str | None = None, progress: Progress | None = None) -> Submission:
@@ -31,10 +32,12 @@ def read_submission(paths: Iterable[Path | str], password: str | None = None, pr
     files = expand(paths)
     documents, errors = [], []
     for done, (path, name) in enumerate(files):
+        on_page = None
         if progress:
             progress(done, len(files), name)
+            on_page = lambda page, pages, done=done, name=name: progress(done + page / pages, len(files), name)  # noqa: E731
         try:
-            documents.append(read_file(path, password, name=name))
+            documents.append(read_file(path, password, name=name, on_page=on_page))
         except SubmissionError as error:
             errors.append(error)
     if progress:
@@ -42,8 +45,9 @@ def read_submission(paths: Iterable[Path | str], password: str | None = None, pr
     return Submission(tuple(documents), tuple(errors))
 
 
-def read_file(path: Path | str, password: str | None = None, *, name: str | None = None) -> Document:
-    """Read one file.
+def read_file(path: Path | str, password: str | None = None, *, name: str | None = None,
+              on_page: Callable[[int, int], None] | None = None) -> Document:
+    """Read one file; ``on_page(done, pages)`` reports a PDF's pages as they are read.
 
     Raises:
         SubmissionError: the file cannot be read; the message names it and what to do.
@@ -55,7 +59,7 @@ def read_file(path: Path | str, password: str | None = None, *, name: str | None
     cached = cache.load(digest, name, path, bool(password))
     if cached is not None:
         return cached
-    document = _parse(path, name, data, digest, password)
+    document = _parse(path, name, data, digest, password, on_page)
     cache.store(document, bool(password))
     return document
 
@@ -80,13 +84,14 @@ def _bytes(path: Path, name: str) -> bytes:
         raise SubmissionError(name, "missing", f"cannot be read ({exc.strerror})", "check the file's permissions") from None
 
 
-def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None) -> Document:
+def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None,
+           on_page: Callable[[int, int], None] | None = None) -> Document:
     suffix = path.suffix.lower()
     head = data[:8]
     if head.startswith(b"%PDF") or (b"%PDF-" in data[:1024] and suffix == ".pdf"):
         from marker.submission.pdf import read_pdf  # pypdf loads only when a PDF arrives
 
-        blocks, apart, pages, notices = read_pdf(name, data, password)
+        blocks, apart, pages, notices = read_pdf(name, data, password, on_page)
         return Document(name, path, digest, tuple(blocks), tuple(apart), pages, tuple(notices))
     if head.startswith(b"PK"):
         return _zip(path, name, data, digest)
