@@ -6,11 +6,9 @@ hand come first, then the same unit and decision, then the rest, most used first
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-
-import tomlkit
-from tomlkit.exceptions import ParseError
 
 from marker.config import config_path
 from marker.errors import ConfigError
@@ -38,10 +36,10 @@ class CommentBank:
         self.comments: list[Comment] = []
         if self.path.exists():
             try:
-                doc = tomlkit.parse(self.path.read_text(encoding="utf-8")).unwrap()
+                doc = tomllib.loads(self.path.read_text(encoding="utf-8"))
                 self.comments = [Comment(**{k: c[k] for k in ("unit", "criterion", "decision", "text")}, uses=int(c.get("uses", 0)))
                                  for c in doc.get("comment", [])]
-            except (ParseError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+            except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{self.path}: comment bank unreadable ({exc}); fix or move the file aside") from None
 
     def suggestions(self, unit: str, criterion: str, decision: str) -> list[Comment]:
@@ -67,6 +65,8 @@ class CommentBank:
         self.save()
 
     def save(self) -> None:
+        import tomlkit  # written with tomlkit for its comment; read with tomllib, quicker to load at start-up
+
         doc = tomlkit.document()
         doc.add(tomlkit.comment("marker comment bank: reusable feedback, keyed by unit, criterion and decision"))
         table = tomlkit.aot()

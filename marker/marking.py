@@ -220,6 +220,15 @@ class Marking:
         decision = "" if self.is_marked else self.decision(ref)
         return [c.text for c in self.bank.suggestions(self.rubric.unit, ref, decision)]
 
+    def comment_used(self, ref: str, text: str) -> None:
+        """Count a use of the saved comment inserted for ``ref``: the most used come first."""
+        if self.bank is None:
+            return
+        matches = [c for c in self.bank.comments if c.text == text]
+        best = next((c for c in matches if (c.unit, c.criterion) == (self.rubric.unit, ref)), None)
+        if best or matches:
+            self.bank.used(best or matches[0])
+
     def save_comment(self, ref: str, text: str) -> None:
         if self.bank is not None:
             decision = "" if self.is_marked else self.decision(ref)
