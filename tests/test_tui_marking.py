@@ -155,6 +155,65 @@ async def test_a_reading_failure_is_shown_and_marking_goes_on(tmp_path, monkeypa
     assert load(marking.path).criteria["1.1"].decision is Decision.PASS
 
 
+async def test_a_slow_read_shows_its_progress_and_a_fast_one_no_bar(tmp_path, monkeypatch):
+    import threading
+
+    import marker.submission.read as read_module
+    from textual.widgets import ProgressBar
+
+    from marker.tui.screens import marking as marking_screen
+
+    real = read_module.read_submission
+    halfway, finish = threading.Event(), threading.Event()
+
+    def slow(paths, password=None, progress=None):
+        progress(0.5, 1, "portfolio.pdf")
+        halfway.set()
+        finish.wait(10)
+        return real(paths, password=password)
+
+    monkeypatch.setattr(read_module, "read_submission", slow)
+    monkeypatch.setattr(marking_screen, "SHOW_PROGRESS_AFTER", 0.05)
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = app.screen
+        halfway.wait(10)
+        await pilot.pause(0.2)
+        bar = screen.query_one(ProgressBar)
+        assert (bar.progress, bar.total) == (0.5, 1)
+        assert "Reading portfolio.pdf" in screen.query_one(EvidenceView).border_title
+        finish.set()
+        await wait_for_evidence(pilot, app)
+        assert not screen.query(ProgressBar), "the bar goes once the evidence is shown"
+        assert screen.query_one(EvidenceView).border_title == "Submission"
+
+    monkeypatch.setattr(read_module, "read_submission", real)
+    monkeypatch.setattr(marking_screen, "SHOW_PROGRESS_AFTER", 0.3)
+    app, marking = demo_marking(tmp_path / "fast")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.pause(0.4)
+        assert not app.screen.query(ProgressBar), "a quick read draws no bar"
+
+
+async def test_feedback_saved_to_the_comment_bank_is_offered_and_inserted_by_keys(tmp_path):
+    from marker.comment_bank import CommentBank
+
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("r", "e", *"Describe the role itself.", "escape", "B")
+        assert [c.text for c in CommentBank().comments] == ["Describe the role itself."]
+        await pilot.press("j", "r", "b")
+        await pilot.pause()
+        await pilot.press("enter")  # the first suggestion, from the filter box
+        await pilot.pause()
+        assert app.screen.query_one("#feedback").text == "Describe the role itself. "
+        await pilot.press("escape", "ctrl+q")
+    assert load(marking.path).criteria["1.2"].feedback == "Describe the role itself. "
+    assert CommentBank().comments[0].uses == 1, "inserting counts a use: the most used come first"
+
+
 async def test_marks_per_question_make_the_section_mark(tmp_path):
     from corpus import CASES
     from corpus.build import build

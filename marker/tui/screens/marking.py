@@ -8,6 +8,7 @@ a worker thread, so even a 300-page PDF never blocks a keypress.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from textual import on, work
@@ -32,10 +33,14 @@ from marker.tui.widgets.evidence import EvidenceView
 from marker.tui.widgets.key_hints import KeyHints
 
 
-class ReadProgress(Message):
-    """Posted from the reading worker: ``done`` of ``total`` files read."""
+SHOW_PROGRESS_AFTER = 0.3
+"""Seconds of reading before a progress bar is drawn."""
 
-    def __init__(self, done: int, total: int, name: str) -> None:
+
+class ReadProgress(Message):
+    """Posted from the reading worker: ``done`` of ``total`` files read (fractions while a PDF's pages are)."""
+
+    def __init__(self, done: float, total: int, name: str) -> None:
         super().__init__()
         self.done, self.total, self.name = done, total, name
 
@@ -52,7 +57,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("j,down", "step(1)", "Next", id="marking.next"),
         Binding("k,up", "step(-1)", "Prev", id="marking.previous", show=False),
         Binding("e", "edit", "Feedback", id="marking.edit"),
-        Binding("m", "edit_mark", "Mark", id="marking.mark", show=False),
+        Binding("m", "edit_mark", "Mark", id="marking.mark"),
         Binding("w", "edit_weaknesses", "Weaknesses", id="marking.weaknesses", show=False),
         Binding("Q", "question_marks", "Marks per question", id="marking.question-marks", show=False),
         Binding("right_square_bracket", "passage(1)", "Next passage", id="marking.next-passage"),
@@ -86,6 +91,8 @@ class MarkingScreen(SignedWorkScreen):
         self.indicator_index = 0
         self._loading_editor = False
         self._shown_ref: str | None = None
+        self._reading = True
+        self._read_so_far: ReadProgress | None = None
 
     # --- layout ------------------------------------------------------------------------
 
@@ -98,7 +105,6 @@ class MarkingScreen(SignedWorkScreen):
                 yield Static(id="outcome")
             with Vertical(id="right"):
                 yield CriterionPanel(rubric, id="criterion")
-                yield ProgressBar(id="progress", show_eta=False)
                 yield EvidenceView(id="evidence")
                 if rubric.scheme is Scheme.PASS_REFERRAL:
                     yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
@@ -109,7 +115,7 @@ class MarkingScreen(SignedWorkScreen):
                         yield TextArea(id="weaknesses", soft_wrap=True, tab_behavior="focus")
                 yield Static(id="qa-strip")
         yield Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
-        yield Static(id="checks")
+        yield Static("checks: reading the submission…", id="checks")
         yield KeyHints()
 
     def on_mount(self) -> None:
@@ -133,13 +139,22 @@ class MarkingScreen(SignedWorkScreen):
         self.marking.saver.on_error = lambda error: self.notify(str(error), title="Not saved", severity="error", timeout=15)
         self.set_interval(MIN_SAVE_INTERVAL / 4, self.marking.tick)
         self.read_evidence()
+        # A progress bar only for a slow read: a cached or small submission shows its
+        # evidence before one would be worth drawing.
+        self.set_timer(SHOW_PROGRESS_AFTER, self._show_progress)
 
     ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
                                 "lo_comment", "save_comment"})
 
+    PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
+    MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The footer shows what can be done now: marking keys while a draft, reopen once signed."""
+        """The footer shows what can be done now: the unit's kind of marking while a draft,
+        reopen once signed."""
         signed = bool(self.marking.session.signatures) and not self.marking.locked_out
+        if action in (self.PASS_REFERRAL_ONLY if self.marking.is_marked else self.MARKS_ONLY):
+            return False
         if action in self.ASSESSOR_EDITS and self.marking.read_only:
             return False
         if action == "sign":
@@ -164,29 +179,48 @@ class MarkingScreen(SignedWorkScreen):
         from marker.submission.read import read_submission  # the readers load here, off the UI thread
         from marker.submission.report import extract
 
-        def progress(done: int, total: int, name: str) -> None:
-            self.post_message(ReadProgress(done, total, name))
+        last = 0.0
+
+        def progress(done: float, total: int, name: str) -> None:
+            nonlocal last
+            if time.monotonic() - last >= 0.05:  # a PDF reports every page: a few updates a second do
+                last = time.monotonic()
+                self.post_message(ReadProgress(done, total, name))
 
         submission = read_submission(self.paths, password=self.password, progress=progress)
         extraction = extract(submission, self.marking.rubric)
         return extraction, build_text_map(submission.documents)
 
     def on_read_progress(self, message: ReadProgress) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.update(total=message.total, progress=message.done)
-        self.query_one(EvidenceView).border_title = f"Reading {message.name}…"
+        if not self._reading:
+            return  # a late report from a read that has finished
+        self._read_so_far = message
+        for bar in self.query(ProgressBar):
+            bar.update(total=message.total, progress=message.done)
+        if message.name:
+            self.query_one(EvidenceView).border_title = f"Reading {message.name}…"
+
+    def _show_progress(self) -> None:
+        if not self._reading or self.query(ProgressBar):
+            return
+        bar = ProgressBar(id="progress", show_eta=False)
+        self.query_one("#right").mount(bar, before=self.query_one(EvidenceView))
+        if self._read_so_far is not None:
+            bar.update(total=self._read_so_far.total, progress=self._read_so_far.done)
 
     @on(Worker.StateChanged)
     def _reading_finished(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "extract":
             return
+        if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            self._reading = False
         if event.state is WorkerState.ERROR:
-            self.query_one(ProgressBar).display = False
+            self.query(ProgressBar).remove()
             self.notify(f"could not read the submission: {event.worker.error}", severity="error", timeout=15)
         if event.state is not WorkerState.SUCCESS:
             return
         self.extraction, self.text_map = event.worker.result
-        self.query_one(ProgressBar).display = False
+        self.query(ProgressBar).remove()
         evidence = self.query_one(EvidenceView)
         evidence.border_title = "Submission"
         evidence.show_text(self.text_map)
@@ -379,17 +413,28 @@ class MarkingScreen(SignedWorkScreen):
         if self._refuse_if_read_only():
             return
 
+        ref = self.ref
+
         def insert(text: str | None) -> None:
             if text:
                 self.query_one("#feedback", TextArea).insert(text + " ")
+                self._save_bank(ref, text, self.marking.comment_used)
 
         self.app.push_screen(CommentBankDialog(self.marking.comment_suggestions(self.ref)), insert)
 
     def action_save_comment(self) -> None:
         text = self.query_one("#feedback", TextArea).selected_text or self.query_one("#feedback", TextArea).text
-        if text.strip():
-            self.marking.save_comment(self.ref, text)
+        if text.strip() and self._save_bank(self.ref, text, self.marking.save_comment):
             self.notify("saved to the comment bank", timeout=2)
+
+    def _save_bank(self, ref: str, text: str, change) -> bool:
+        """Change the comment bank; a file that cannot be written is said, and marking goes on."""
+        try:
+            change(ref, text)
+        except OSError as exc:
+            self.notify(f"comment bank not saved: {exc.strerror or exc}", severity="error", timeout=10)
+            return False
+        return True
 
     def action_lo_comment(self) -> None:
         lo_ref, heading, current = self.marking.lo_comment_for(self.ref)

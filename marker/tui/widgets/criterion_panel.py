@@ -58,7 +58,7 @@ class CriterionPanel(VerticalScroll, can_focus=False):
     """
 
     DEFAULT_CSS = """
-    CriterionPanel { height: 38%; border: round $secondary 50%; padding: 0 1; }
+    CriterionPanel { height: 38%; border: round $secondary 50%; padding: 0 1; overflow-y: scroll; }
     """
 
     def __init__(self, rubric: Rubric, **kwargs) -> None:
@@ -78,7 +78,9 @@ class CriterionPanel(VerticalScroll, can_focus=False):
 
     def fit(self) -> None:
         """Make the text as tall as the tallest criterion at the current width (a layout, once)."""
-        width = self.scrollable_content_region.width - self.styles.scrollbar_size_vertical
+        # The width with a scrollbar, whether one shows now or not: measured both ways the
+        # height would flip as the scrollbar comes and goes, each time a layout.
+        width = self.content_region.width - self.styles.scrollbar_size_vertical
         if width <= 0:
             return
         console = self.app.console
