@@ -188,6 +188,7 @@ class MarkingScreen(SignedWorkScreen):
                 self.post_message(ReadProgress(done, total, name))
 
         submission = read_submission(self.paths, password=self.password, progress=progress)
+        self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
         extraction = extract(submission, self.marking.rubric)
         return extraction, build_text_map(submission.documents)
 
@@ -197,8 +198,8 @@ class MarkingScreen(SignedWorkScreen):
         self._read_so_far = message
         for bar in self.query(ProgressBar):
             bar.update(total=message.total, progress=message.done)
-        if message.name:
-            self.query_one(EvidenceView).border_title = f"Reading {message.name}…"
+        title = f"Reading {message.name}…" if message.name else "Finding the evidence for each criterion…"
+        self.query_one(EvidenceView).border_title = title
 
     def _show_progress(self) -> None:
         if not self._reading or self.query(ProgressBar):
