@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from marker.errors import MarkerError, RubricError
 from marker.rubric import Rubric, parse_rubric
 
+_UNIT_LINE = re.compile(r"""^unit\s*=\s*["']([^"'\n]*)["']""", re.MULTILINE)
+"""A rubric's ``unit = "8584-200"`` line: read to skip the files that define other units."""
 
-@dataclass(frozen=True)
+
 class Catalogue:
-    """The valid rubrics by unit, and the errors of the files that are not."""
+    """The valid rubrics by unit, and the errors of the files that are not.
 
-    rubrics: dict[str, Rubric]
-    errors: tuple[RubricError, ...]
+    Every file is parsed and checked the first time ``rubrics`` or ``errors`` is asked
+    for. Before then ``get`` parses only the files that may define the unit asked for,
+    so opening one session does not parse every rubric (about 15 ms of start-up).
+    """
+
+    def __init__(self, folders: tuple[Path, ...] | list[Path]) -> None:
+        self.folders = tuple(Path(folder) for folder in folders)
+        self._loaded: tuple[dict[str, Rubric], tuple[RubricError, ...]] | None = None
+        self._found: dict[str, Rubric] = {}
+        self._lock = threading.Lock()  # the app checks every file on a worker thread
+
+    @property
+    def rubrics(self) -> dict[str, Rubric]:
+        return self._load()[0]
+
+    @property
+    def errors(self) -> tuple[RubricError, ...]:
+        return self._load()[1]
 
     def find(self, unit: str) -> Rubric | None:
         """The rubric for ``unit`` (case-insensitive), or None."""
@@ -29,19 +49,54 @@ class Catalogue:
         Raises:
             MarkerError: no such unit, naming the ones there are.
         """
+        wanted = unit.strip().casefold()
+        if self._loaded is None:
+            found = self._found.get(wanted) or self._first_defining(wanted)
+            if found is not None:
+                self._found[wanted] = found
+                return found
         for key, rubric in self.rubrics.items():
-            if key.casefold() == unit.strip().casefold():
+            if key.casefold() == wanted:
                 return rubric
         known = ", ".join(sorted(self.rubrics)) or "none"
         raise MarkerError(f"unit {unit!r} has no rubric (known units: {known}); see `marker rubrics`")
 
+    def _paths(self) -> Iterator[Path]:
+        for folder in self.folders:
+            if folder.is_dir():
+                yield from sorted(folder.glob("*.toml"))
+
+    def _first_defining(self, wanted: str) -> Rubric | None:
+        """What the full load would choose for the unit: the first valid file defining it."""
+        for path in self._paths():
+            try:
+                declared = _UNIT_LINE.search(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue  # the full load names the problem
+            if declared and declared.group(1).strip().casefold() != wanted:
+                continue
+            rubric, _problems = parse_rubric(path)
+            if rubric is not None and rubric.unit.casefold() == wanted:
+                return rubric
+        return None
+
+    def _load(self) -> tuple[dict[str, Rubric], tuple[RubricError, ...]]:
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = _load_all(self.folders)
+            return self._loaded
+
 
 def find_rubrics(folders: tuple[Path, ...] | list[Path]) -> Catalogue:
+    """The rubrics in every ``*.toml`` of the folders, parsed as they are needed."""
+    return Catalogue(folders)
+
+
+def _load_all(folders: tuple[Path, ...]) -> tuple[dict[str, Rubric], tuple[RubricError, ...]]:
     """Load every ``*.toml`` in the folders; a unit defined twice is an error naming both files."""
     rubrics: dict[str, Rubric] = {}
     errors: list[RubricError] = []
     for folder in folders:
-        folder = Path(folder)
         if not folder.is_dir():
             errors.append(RubricError(str(folder), "rubric folder does not exist; fix rubric_dirs in config.toml"))
             continue
@@ -58,4 +113,4 @@ def find_rubrics(folders: tuple[Path, ...] | list[Path]) -> Catalogue:
                 ))
                 continue
             rubrics[rubric.unit] = rubric
-    return Catalogue(rubrics=rubrics, errors=tuple(errors))
+    return rubrics, tuple(errors)

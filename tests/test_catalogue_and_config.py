@@ -30,6 +30,26 @@ def test_a_unit_defined_twice_names_both_files(tmp_path):
     assert "9999-100" in str(error)
 
 
+def test_one_unit_is_found_without_parsing_the_others_and_as_the_full_load_finds_it(tmp_path, monkeypatch):
+    import marker.catalogue as catalogue_module
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    (first / "broken.toml").write_text('unit = "9999-100"\ntitle = ', encoding="utf-8")  # defines it, invalid
+    (first / "other.toml").write_text(VALID_MARKS, encoding="utf-8")
+    (second / "one.toml").write_text(VALID_PASS_REFERRAL, encoding="utf-8")
+    (second / "two.toml").write_text(VALID_PASS_REFERRAL.replace("title = ", "title = 'Second' #"), encoding="utf-8")
+    parsed = []
+    real = catalogue_module.parse_rubric
+    monkeypatch.setattr(catalogue_module, "parse_rubric", lambda path: parsed.append(path.name) or real(path))
+    catalogue = find_rubrics([first, second])
+    quick = catalogue.get(" 9999-100 ")
+    assert parsed == ["broken.toml", "one.toml"], "the file of another unit is not parsed"
+    assert catalogue.get("9999-100") is quick and parsed == ["broken.toml", "one.toml"], "found once"
+    assert quick == catalogue.rubrics["9999-100"], "the same rubric the full load chooses"
+    assert len(catalogue.errors) == 2  # the broken file, and two.toml defining the unit again
+
+
 def test_broken_file_does_not_hide_the_others(tmp_path):
     (tmp_path / "good.toml").write_text(VALID_MARKS, encoding="utf-8")
     (tmp_path / "bad.toml").write_text("unit = ", encoding="utf-8")

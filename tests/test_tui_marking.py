@@ -214,6 +214,25 @@ async def test_feedback_saved_to_the_comment_bank_is_offered_and_inserted_by_key
     assert CommentBank().comments[0].uses == 1, "inserting counts a use: the most used come first"
 
 
+async def test_a_broken_centre_rubric_lets_marking_open_and_is_reported_at_home(tmp_path):
+    centre = tmp_path / "centre"
+    centre.mkdir()
+    (centre / "ours.toml").write_text('unit = "X9"\ntitle = ', encoding="utf-8")
+    cfg = Config(assessor="Ann Assessor", rubric_dirs=(centre,))
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit="8584-200", files=[DEMO],
+                            learner_name="Jordan Ellis", learner_reg="R4471926")
+    app.start = MarkingScreen(marking, [DEMO])
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        assert app.screen.extraction is not None
+        await pilot.press("q")  # marking closes to the home screen, which lists every unit
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        problems = [n for n in app._notifications if n.title == "Rubric problem"]
+        assert len(problems) == 1 and "ours.toml" in str(problems[0].message)
+
+
 async def test_marks_per_question_make_the_section_mark(tmp_path):
     from corpus import CASES
     from corpus.build import build

@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -31,6 +32,7 @@ class MarkerApp(App):
         self.catalogue = catalogue
         self.sessions_dir = sessions_dir
         self.start = start
+        self._rubrics_checked = False
 
     def run(self, *args, **kwargs):
         # The objects the imports made live as long as the process: freezing them keeps
@@ -49,13 +51,22 @@ class MarkerApp(App):
             self.push_screen(self.start, callback=lambda _: self.show_home())
         else:
             self.show_home()
+
+    @work(thread=True, group="rubrics", name="check every rubric", exit_on_error=False)
+    def report_rubric_problems(self) -> None:
+        """Check every rubric file off the UI thread and say what is wrong with any."""
         for error in self.catalogue.errors:
-            self.notify(str(error), title="Rubric problem", severity="error", timeout=15)
+            self.call_from_thread(self.notify, str(error), title="Rubric problem", severity="error", timeout=15)
 
     def show_home(self) -> None:
         from marker.tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        # Where every unit is listed, every rubric is checked: marking one unit straight
+        # from the command line parses only its own rubric, and hears of the others here.
+        if not self._rubrics_checked:
+            self._rubrics_checked = True
+            self.report_rubric_problems()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every key of the current screen is also a command in the palette."""
