@@ -233,6 +233,19 @@ async def test_a_broken_centre_rubric_lets_marking_open_and_is_reported_at_home(
         assert len(problems) == 1 and "ours.toml" in str(problems[0].message)
 
 
+async def test_the_submission_is_kept_from_the_collector_only_while_its_screen_is_open(tmp_path):
+    import gc
+
+    gc.unfreeze()
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        assert gc.get_freeze_count() > 0, "frozen once shown: full collections skip the text"
+        await pilot.press("q")
+        await pilot.pause()
+        assert gc.get_freeze_count() == 0, "unfrozen when the screen closes, so nothing leaks"
+
+
 async def test_marks_per_question_make_the_section_mark(tmp_path):
     from corpus import CASES
     from corpus.build import build
