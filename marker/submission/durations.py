@@ -16,11 +16,14 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?"
+_DIGIT = re.compile(r"\d")
 _RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 
 
 def minutes_in(text: str) -> list[int]:
     """Every duration written in ``text``, in minutes, in order of appearance."""
+    if not _DIGIT.search(text):
+        return []  # no number, no duration: most lines of an essay
     found: list[tuple[int, int]] = []
     taken: list[range] = []
     for match in _RANGE.finditer(text):

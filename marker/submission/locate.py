@@ -87,27 +87,32 @@ def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM
     best = max(scores) or 1.0
     title_terms = set(tokens(target.title))
     section_ref = target.ref.removeprefix("section-") if target.ref.startswith("section-") else None
-    ranked: list[Candidate] = []
+    # (passage, score, reason, terms): a "similar wording" reason is written only for the
+    # few candidates kept, since a long submission offers every passage.
+    ranked: list[tuple[Passage, float, str | None, Counter]] = []
     for passage, own, score, terms in zip(pool, labels, scores, index.docs):
         similarity = score / best
         if own & set(target.labels):
             # Smaller labelled passages first: "Task 1.1" beats the LO section holding it.
-            ranked.append(Candidate(passage, round(0.95 + 0.04 * similarity - 0.01 * _size_rank(passage), 3),
-                                    f"labelled {_label_words(passage)}"))
+            ranked.append((passage, round(0.95 + 0.04 * similarity - 0.01 * _size_rank(passage), 3),
+                           f"labelled {_label_words(passage)}", terms))
             continue
         if not own and passage.heading and title_terms and _overlap(title_terms, heading_terms(passage.heading)) >= 0.6:
-            ranked.append(Candidate(passage, round(0.85 + 0.05 * similarity, 3), f"sub-heading matches: {passage.heading[:60]}"))
+            ranked.append((passage, round(0.85 + 0.05 * similarity, 3), f"sub-heading matches: {passage.heading[:60]}", terms))
             continue
         if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", passage.heading, re.IGNORECASE):
-            ranked.append(Candidate(passage, 0.9, f"labelled {passage.heading[:60]}"))
+            ranked.append((passage, 0.9, f"labelled {passage.heading[:60]}", terms))
             continue
         if score <= 0:
             continue
         if own:
             similarity *= 0.5  # labelled as the answer to something else
-        ranked.append(Candidate(passage, round(0.8 * similarity, 3), "similar wording: " + ", ".join(_shared_terms(target, terms))))
-    ranked.sort(key=lambda c: (-c.score, c.passage.location))
-    return _without_overlaps(ranked)[:limit]
+        ranked.append((passage, round(0.8 * similarity, 3), None, terms))
+    ranked.sort(key=lambda entry: (-entry[1], entry[0].location))
+    # Most frequent first, ties alphabetical: the reason must read the same on every run.
+    query_order = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0]))]
+    return [Candidate(passage, score, reason or "similar wording: " + ", ".join(_shared_terms(query_order, terms)))
+            for passage, score, reason, terms in _without_overlaps(ranked, limit)]
 
 
 def _labels_of(passage: Passage, questions: bool) -> set[str]:
@@ -143,21 +148,22 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a) if a else 0.0
 
 
-def _shared_terms(target: Target, present: Counter) -> list[str]:
-    """The query's terms the passage uses; ``present`` is the passage's terms from the index."""
-    # Most frequent first, ties alphabetical: the reason must read the same on every run.
-    shared = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0])) if t in present]
-    return shared[:4]
+def _shared_terms(query_order: list[str], present: Counter) -> list[str]:
+    """The query's terms, in ``query_order``, that the passage uses (its terms from the index)."""
+    return [t for t in query_order if t in present][:4]
 
 
-def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:
-    """Drop a candidate that repeats blocks of a better one: stepping through should show new text."""
-    kept: list[Candidate] = []
+def _without_overlaps(ranked: list[tuple], limit: int) -> list[tuple]:
+    """The first ``limit`` entries, dropping one that repeats blocks of a better one:
+    stepping through should show new text."""
+    kept: list[tuple] = []
     seen: set[tuple] = set()
-    for candidate in ranked:
-        keys = {(b.file, b.page, b.kind, b.number) for b in candidate.passage.blocks}
+    for entry in ranked:
+        keys = {(b.file, b.page, b.kind, b.number) for b in entry[0].blocks}
         if len(keys & seen) > len(keys) / 2:
             continue
         seen |= keys
-        kept.append(candidate)
+        kept.append(entry)
+        if len(kept) == limit:
+            break
     return kept
