@@ -246,6 +246,22 @@ async def test_the_submission_is_kept_from_the_collector_only_while_its_screen_i
         assert gc.get_freeze_count() == 0, "unfrozen when the screen closes, so nothing leaks"
 
 
+async def test_the_indicators_page_by_keys_at_80x24(tmp_path):
+    from marker.tui.widgets.criterion_panel import CriterionPanel
+
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_evidence(pilot, app)
+        panel = app.screen.query_one(CriterionPanel)
+        assert panel.scroll_y == 0 and panel.max_scroll_y > 0, "more indicators than fit"
+        await pilot.press("J")
+        await pilot.pause()
+        assert panel.scroll_y == panel.scrollable_content_region.height - 1
+        await pilot.press("shift+up")
+        await pilot.pause()
+        assert panel.scroll_y == 0
+
+
 async def test_marks_per_question_make_the_section_mark(tmp_path):
     from corpus import CASES
     from corpus.build import build

@@ -66,6 +66,8 @@ class MarkingScreen(SignedWorkScreen):
         Binding("space", "pin", "Pin", id="marking.pin"),
         Binding("slash", "search", "Search", id="marking.search"),
         Binding("d", "toggle_details", "Details", id="marking.details", show=False),
+        Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="marking.indicators-down", show=False),
+        Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="marking.indicators-up", show=False),
         Binding("i", "copy_indicator", "Indicator → feedback", id="marking.copy-indicator", show=False),
         Binding("b", "comment_bank", "Comments", id="marking.comment-bank", show=False),
         Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
@@ -404,6 +406,11 @@ class MarkingScreen(SignedWorkScreen):
         panel.unfolded = not panel.unfolded
         panel.fit()
         panel.show(self.marking.item(self.ref))
+
+    def action_scroll_indicators(self, direction: int) -> None:
+        """Page through the indicators: at 80x24 the panel shows a few lines of them."""
+        panel = self.query_one(CriterionPanel)
+        panel.scroll_relative(y=direction * max(1, panel.scrollable_content_region.height - 1), animate=False)
 
     def action_copy_indicator(self) -> None:
         item = self.marking.item(self.ref)

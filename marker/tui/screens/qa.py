@@ -42,6 +42,8 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="qa.previous-passage", show=False),
         Binding("slash", "search", "Search", id="qa.search", show=False),
         Binding("d", "toggle_details", "Details", id="qa.details", show=False),
+        Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="qa.indicators-down", show=False),
+        Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="qa.indicators-up", show=False),
         Binding("n", "notes", "Notes", id="qa.notes", show=False),
         Binding("L", "audit_log", "Audit log", id="qa.audit-log", show=False),
         Binding("S", "write_sheets", "Write sheets", id="qa.sheets", show=False),
