@@ -5,13 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from marker.catalogue import find_rubrics
 from marker.config import Config
 from marker.errors import MarkerError
-from marker.export import PDF_SKIPPED, Criteria, build_bundle, choose_sessions, find_libreoffice
-from marker.export.names import display_text
-from marker.export.select import parse_date, parse_status
 from marker.session import Status
+
+if TYPE_CHECKING:
+    from marker.export import Criteria
+
+# The export package loads python-docx (about 50-200 ms): it is imported when an export
+# runs, not by every `marker` command that builds this parser.
 
 
 def add_export_command(commands) -> None:
@@ -38,6 +43,9 @@ def add_export_command(commands) -> None:
 
 
 def criteria_from(args) -> Criteria:
+    from marker.export import Criteria
+    from marker.export.select import parse_date, parse_status
+
     return Criteria(
         units=tuple(args.unit), statuses=tuple(parse_status(s) for s in args.status),
         date_from=parse_date(args.date_from, "--from") if args.date_from else None,
@@ -46,6 +54,9 @@ def criteria_from(args) -> Criteria:
 
 
 def cmd_export(args, config: Config) -> int:
+    from marker.export import PDF_SKIPPED, build_bundle, choose_sessions, find_libreoffice
+    from marker.export.names import display_text
+
     if args.out is None and not args.dry_run:
         raise MarkerError("export needs --out DIR, the bundle folder to create (or --dry-run to only count)")
     criteria = criteria_from(args)
