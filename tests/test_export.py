@@ -494,11 +494,11 @@ def test_cli_ctrl_c_cancels_cleanly(rubrics, tmp_path, monkeypatch, capsys):
 
 
 def test_cli_zip_and_pdf_without_libreoffice(rubrics, tmp_path, monkeypatch, capsys):
-    from marker import cli_export
+    import marker.export as export_package
     from marker.cli import main
 
     finished(rubrics, tmp_path)
-    monkeypatch.setattr(cli_export, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(export_package, "find_libreoffice", lambda: None)
     monkeypatch.setattr(bundle_module, "find_libreoffice", lambda: None)
     assert main(["export", "--out", str(tmp_path / "cohort"), "--zip", "--pdf"]) == 0
     captured = capsys.readouterr()
