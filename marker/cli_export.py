@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from marker.catalogue import find_rubrics
@@ -12,11 +11,10 @@ from marker.config import Config
 from marker.errors import MarkerError
 from marker.session import Status
 
-if TYPE_CHECKING:
-    from marker.export import Criteria
-
 # The export package loads python-docx (about 50-200 ms): it is imported when an export
 # runs, not by every `marker` command that builds this parser.
+if TYPE_CHECKING:
+    from marker.export import Criteria
 
 
 def add_export_command(commands) -> None:
