@@ -12,16 +12,31 @@ from marker.tui.textmap import TextMap
 class EvidenceView(TextArea):
     """Read-only text of every file; the current passage is selected and centred."""
 
+    # The scrollbar is always there: loading a long text would otherwise bring one in,
+    # narrowing the text and wrapping every line of a 300-page submission a second time.
     DEFAULT_CSS = """
-    EvidenceView { border: round $primary 40%; }
+    EvidenceView { border: round $primary 40%; overflow-y: scroll; }
     EvidenceView:focus { border: round $primary; }
     """
+
+    _wrapping: tuple[int, int] | None = None
+    """The document and width last wrapped at (set while TextArea.__init__ loads the placeholder)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__("Reading the submission…", read_only=True, soft_wrap=True,
                          show_line_numbers=False, **kwargs)
         self.text_map: TextMap | None = None
         self._laid_out = False
+
+    def _rewrap_and_refresh_virtual_size(self) -> None:
+        # TextArea wraps the whole text again on every resize. This view is read-only, so
+        # only a new text or a new width changes the wrapping (a strip below growing by a
+        # line does not), and for a long submission each wrap holds the screen for a tenth
+        # of a second or more.
+        wrapping = (id(self.document), self.wrap_width)
+        if wrapping != self._wrapping:
+            self._wrapping = wrapping
+            super()._rewrap_and_refresh_virtual_size()
 
     def show_text(self, text_map: TextMap) -> None:
         self.text_map = text_map

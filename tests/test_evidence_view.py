@@ -1,0 +1,41 @@
+"""The evidence view wraps a long submission once: not again for a scrollbar or a taller strip."""
+
+from textual.app import App
+from textual.containers import Vertical
+from textual.document._wrapped_document import WrappedDocument
+from textual.widgets import Static
+
+from marker.tui.textmap import TextMap
+from marker.tui.widgets.evidence import EvidenceView
+
+
+class Holder(App):
+    CSS = "#strip { height: 2; } EvidenceView { height: 1fr; }"
+
+    def compose(self):
+        with Vertical():
+            yield EvidenceView()
+            yield Static(id="strip")
+
+
+async def test_a_long_text_is_wrapped_once_and_again_only_for_a_new_width(monkeypatch):
+    widths = []
+    real = WrappedDocument.wrap
+    # Textual's document is created unwrapped (width 0, cheap); the wraps that cost are counted.
+    monkeypatch.setattr(WrappedDocument, "wrap",
+                        lambda self, width, tab_width=None: (width and widths.append(width), real(self, width, tab_width))[1])
+    text = "\n".join(f"Paragraph {n}: the mentee and I reviewed her goals and agreed next steps. " * 3 for n in range(400))
+    app = Holder()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(EvidenceView)
+        await pilot.pause()
+        widths.clear()
+        view.show_text(TextMap(text, {}))
+        await pilot.pause()
+        assert len(widths) == 1 and widths[0] > 0, "one wrap, with the scrollbar already allowed for"
+        app.query_one("#strip").styles.height = 3  # the strip below grows: the view is shorter, as wide
+        await pilot.pause()
+        assert len(widths) == 1
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert len(widths) == 2 and widths[1] > widths[0], "a new width wraps again"
