@@ -20,6 +20,15 @@ from marker.errors import MarkerError
 from marker.rubric import Rubric, Scheme, parse_rubric
 
 
+APP_COMMANDS = {None, "mark", "open", "demo", "qa"}
+"""The commands that open the app (``None``: plain ``marker``, the home screen)."""
+
+
+def has_terminal() -> bool:
+    """Whether the app can run here: it reads keys from, and draws on, a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marker", description="Mark ILM coaching and mentoring submissions against the unit's result sheet.")
     parser.add_argument("--version", action="version", version=f"marker {__version__}")
@@ -54,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command in APP_COMMANDS and not has_terminal():
+            command = f"marker {args.command}" if args.command else "marker"
+            raise MarkerError(f"`{command}` opens the app, which needs a terminal (input or output is redirected "
+                              "here); for scripts use `marker list --json` or `marker show SESSION --json`")
         config = load_config()
         if args.command is None:
             return cli_sessions.cmd_app(args, config)

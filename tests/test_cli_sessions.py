@@ -55,6 +55,17 @@ def test_resubmit_carries_passed_criteria():
     assert attempt.attempt == 2 and attempt.criteria["1.1"].carried and attempt.criteria["1.3"].decision is Decision.UNMARKED
 
 
+def test_the_app_without_a_terminal_is_one_line_and_starts_nothing():
+    # Run as a script would: output captured, input from nowhere. Without the check the
+    # app waited for keys that never came.
+    for args in (["mark", str(DEMO), "--unit", "8584-200", "--learner", "A", "--reg", "R1"], []):
+        result = subprocess.run([sys.executable, "-m", "marker", *args], capture_output=True, text=True, cwd=REPO,
+                                stdin=subprocess.DEVNULL, timeout=60)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert "needs a terminal" in result.stderr and "marker list --json" in result.stderr
+    assert not Path(os.environ["MARKER_SESSIONS"]).exists() or not list(Path(os.environ["MARKER_SESSIONS"]).iterdir())
+
+
 def test_show_unknown_session_is_one_line():
     result = marker("show", "nope.toml")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "marker list" in result.stderr
