@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marker.comment_bank import CommentBank
 from marker.errors import SessionError
@@ -19,7 +20,9 @@ from marker.session import Decision, Role, Session, Signature
 from marker.qa import assessor_refusal
 from marker.signing import reopen, sign, sign_problems
 from marker.store import Saver
-from marker.submission.checks import Checks
+
+if TYPE_CHECKING:  # the checks load with the readers, on the reading worker
+    from marker.submission.checks import Checks
 
 
 class Marking:

@@ -11,6 +11,7 @@ import gc
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,7 +25,6 @@ from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
-from marker.submission.report import Extraction
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
 from marker.tui.textmap import TextMap, build_text_map
@@ -32,6 +32,9 @@ from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
 from marker.tui.widgets.key_hints import KeyHints
+
+if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
+    from marker.submission.report import Extraction
 
 
 SHOW_PROGRESS_AFTER = 0.3

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from textual.widgets.text_area import Selection
-from textual.widgets import TextArea
+from typing import TYPE_CHECKING
 
-from marker.submission.locate import Candidate
-from marker.tui.textmap import TextMap
+from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
+
+if TYPE_CHECKING:  # the evidence finder loads on the reading worker
+    from marker.submission.locate import Candidate
+    from marker.tui.textmap import TextMap
 
 
 class EvidenceView(TextArea):
