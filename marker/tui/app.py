@@ -19,7 +19,7 @@ class MarkerApp(App):
     """marker: mark, quality-assure and export ILM result sheets from the keyboard."""
 
     TITLE = "marker"
-    CSS_PATH = "marker.tcss"
+    CSS_PATH = ["marker.tcss", "screens/marking.tcss"]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),

@@ -52,8 +52,6 @@ class ReadProgress(Message):
 class MarkingScreen(SignedWorkScreen):
     """Mark one session: every criterion beside its indicators and the learner's evidence."""
 
-    CSS_PATH = "marking.tcss"
-
     BINDINGS = [
         Binding("p", "decide('pass')", "Pass", id="marking.pass"),
         Binding("r", "decide('referral')", "Referral", id="marking.referral"),
