@@ -27,7 +27,7 @@ def build(case: Case, folder: Path | str) -> list[Path]:
         if suffix == ".docx":
             write_docx(source, path, styled=case.kind != "numbered-unstyled")
         elif suffix == ".pdf":
-            write_pdf(source, path, keep_together=tuple(case.labels.values()), footer=_footer(case))
+            write_pdf(source, path, keep_together=tuple(v for v in case.labels.values() if v), footer=_footer(case))
         elif suffix in (".txt", ".md"):
             write_text(source, path, markdown=suffix == ".md")
         else:

@@ -1,0 +1,3 @@
+"""Held-out cases, set a."""
+
+CASES: list = []
