@@ -6,6 +6,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
+RUBRICS = REPO / "rubrics"
+"""The shipped rubric files: new tests use this, never a path of their own."""
 
 
 @pytest.fixture(autouse=True)

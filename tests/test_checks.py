@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import REPO
+from conftest import RUBRICS
 from corpus import CASES
 from corpus.build import build
 from marker.catalogue import find_rubrics
@@ -12,7 +12,7 @@ from marker.submission.read import read_submission
 
 @pytest.fixture(scope="module")
 def rubrics():
-    return find_rubrics([REPO / "rubrics"]).rubrics
+    return find_rubrics([RUBRICS]).rubrics
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

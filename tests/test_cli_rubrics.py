@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from conftest import REPO
+from conftest import REPO, RUBRICS
 from test_rubric_validation import VALID_PASS_REFERRAL
 
 
@@ -42,7 +42,7 @@ def test_rubric_check_prints_every_error_and_exits_1(tmp_path):
 
 
 def test_rubric_check_passes_on_every_shipped_file():
-    files = sorted(str(p) for p in (REPO / "rubrics").glob("*.toml"))
+    files = sorted(str(p) for p in (RUBRICS).glob("*.toml"))
     result = marker("rubric", "check", *files)
     assert result.returncode == 0, result.stdout
 

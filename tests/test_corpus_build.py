@@ -17,7 +17,7 @@ from corpus import CASES, KINDS  # noqa: E402
 from corpus.build import build  # noqa: E402
 from corpus.case import block_text  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
+from conftest import REPO, RUBRICS
 IDS = [c.name for c in CASES]
 
 
@@ -143,7 +143,7 @@ def test_practice_figures_match_the_session_log():
 
 
 def _rubric_refs(unit: str) -> set[str] | None:
-    for path in sorted((REPO / "rubrics").glob("*.toml")):
+    for path in sorted((RUBRICS).glob("*.toml")):
         doc = tomlkit.parse(path.read_text(encoding="utf-8"))
         if str(doc.get("unit", "")) != unit:
             continue

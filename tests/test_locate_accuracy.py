@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pytest
 
-from conftest import REPO
+from conftest import RUBRICS
 from corpus import CASES
 from corpus.build import build
 from marker.catalogue import find_rubrics
@@ -33,7 +33,7 @@ def collapse(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def rubrics():
-    return find_rubrics([REPO / "rubrics"]).rubrics
+    return find_rubrics([RUBRICS]).rubrics
 
 
 def top1(case, rubrics, folder) -> tuple[int, int, list[str]]:

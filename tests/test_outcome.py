@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import REPO
+from conftest import RUBRICS
 from marker.errors import SessionError
 from marker.outcome import Result, unit_outcome
 from marker.rubric import load_rubric
@@ -165,7 +165,7 @@ def test_question_marks_out_of_range_are_refused(marked, mark):
 
 
 def test_shipped_d201_rubric_by_its_own_minimums():
-    r = load_rubric(REPO / "rubrics" / "D2.01.toml")
+    r = load_rubric(RUBRICS / "D2.01.toml")
     minimums = {s.ref: s.min or 0 for s in r.sections}
     s = session(r)
     for section in r.sections:  # every section at its minimum; top up the last to reach exactly the pass mark

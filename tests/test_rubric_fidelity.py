@@ -9,7 +9,7 @@ from functools import cache
 
 import pytest
 
-from conftest import REPO, SEEDS
+from conftest import RUBRICS, SEEDS
 from marker.catalogue import find_rubrics
 from marker.rubric import Rubric, Scheme
 
@@ -36,7 +36,7 @@ def collapse(text: str) -> str:
 
 @cache
 def shipped() -> dict[str, Rubric]:
-    catalogue = find_rubrics([REPO / "rubrics"])
+    catalogue = find_rubrics([RUBRICS])
     assert not catalogue.errors, "\n".join(str(e) for e in catalogue.errors)
     return catalogue.rubrics
 

@@ -144,9 +144,10 @@ def main(argv: list[str]) -> int:
     tests = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(tests))
     sys.path.insert(0, str(tests.parent))
+    from conftest import RUBRICS
     from marker.catalogue import find_rubrics
 
-    rubrics = find_rubrics([tests.parent / "rubrics"]).rubrics
+    rubrics = find_rubrics([RUBRICS]).rubrics
     sets = {"tuning (tests/corpus)": "corpus"}
     if (tests / "heldout" / "__init__.py").exists() and "--tuning-only" not in argv:
         sets["held-out (tests/heldout)"] = "heldout"
