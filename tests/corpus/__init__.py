@@ -17,13 +17,22 @@ from __future__ import annotations
 
 from . import (
     d201_legacy,
+    d201_plain_text,
+    d202_diary_headings,
     u200_pdf,
     u200_structured,
     u200_template,
     u200_unstructured,
+    u201_four_files,
     u201_portfolio,
+    u300_essay_pdf,
+    u300_pasted_questions,
     u301_numbered,
     u301_unstructured,
+    u302_template_prompts,
+    u303_reflective_essay,
+    u304_diary_matrix,
+    u305_google_pdf,
 )
 from .case import KINDS, Block, Case, SourceFile
 
@@ -36,6 +45,16 @@ CASES: list[Case] = [
     u301_numbered.CASE,
     u201_portfolio.CASE,
     d201_legacy.CASE,
+    # written for issue 13: pointers, pasted questions, grouped labels, essays in own words
+    u300_pasted_questions.CASE,
+    u300_essay_pdf.CASE,
+    u302_template_prompts.CASE,
+    u303_reflective_essay.CASE,
+    u304_diary_matrix.CASE,
+    u305_google_pdf.CASE,
+    u201_four_files.CASE,
+    d201_plain_text.CASE,
+    d202_diary_headings.CASE,
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
