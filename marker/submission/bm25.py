@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import snowballstemmer
+
 # Words that carry no evidence of an answer: function words, and the assessment verbs
 # every criterion and every answer shares.
 STOPWORDS = frozenset("""
@@ -18,20 +20,17 @@ about into over under more most some only also just e g eg etc i.e ie use used u
 describe explain identify list state give provide outline evaluate assess review show
 """.split())
 _TOKEN = re.compile(r"[a-z][a-z'’-]+")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased content words with a light stem, so 'mentoring' meets 'mentor'."""
+    """Lower-cased content words, stemmed (Porter 2), so 'mentoring' meets 'mentor'."""
     return [_stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS and len(t) > 2]
 
 
 @lru_cache(maxsize=1 << 16)  # a submission repeats its words: stem each once
 def _stem(word: str) -> str:
-    word = word.strip("'’-")
-    for suffix in ("ingly", "ing", "edly", "ed", "ies", "es", "s", "ly", "ment", "ive", "ion"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    return _STEMMER.stemWord(word.strip("'’-").replace("’", "'").removesuffix("'s"))
 
 
 class BM25:
@@ -42,21 +41,25 @@ class BM25:
         self.lengths = [sum(d.values()) for d in self.docs]
         self.average = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
         self.k1, self.b = k1, b
-        frequency: Counter[str] = Counter()
-        for doc in self.docs:
-            frequency.update(doc.keys())
+        # term -> [(text number, frequency)]: a query touches only the texts holding its terms
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for number, doc in enumerate(self.docs):
+            for term, tf in doc.items():
+                self.postings.setdefault(term, []).append((number, tf))
         n = len(self.docs)
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        average = self.average or 1
+        self.norms = [k1 * (1 - b + b * length / average) for length in self.lengths]
 
-    def scores(self, query: Counter[str]) -> list[float]:
+    def scores(self, query: Counter[str] | dict[str, float]) -> list[float]:
         """One score per text; ``query`` maps terms to weights."""
-        out = []
-        for doc, length in zip(self.docs, self.lengths):
-            norm = self.k1 * (1 - self.b + self.b * length / (self.average or 1))
-            score = 0.0
-            for term, weight in query.items():
-                tf = doc.get(term)
-                if tf:
-                    score += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
-            out.append(score)
+        out = [0.0] * len(self.docs)
+        k1, norms = self.k1, self.norms
+        for term, weight in query.items():
+            postings = self.postings.get(term)
+            if not postings:
+                continue
+            factor = weight * self.idf[term] * (k1 + 1)
+            for number, tf in postings:
+                out[number] += factor * tf / (tf + norms[number])
         return out

@@ -1,33 +1,27 @@
 """Cut a document into passages: something sensible for an assessor to read.
 
-A passage is a heading's section (up to the next heading of its level or above), a
-table, or — where the learner used no headings — a group of paragraphs of readable
-length. Never a lone line and never the whole file.
+A labelled answer runs from its label to the next label or heading of its level or
+above, tables included. Other passages are a heading's section, a table, a paragraph,
+two adjacent paragraphs (an answer often takes two), or — where the learner used no
+headings — a group of paragraphs of readable length. Each passage keeps the learner's
+own words apart from what was pasted or printed (the criterion, guidance, prompts,
+contents lines), and only those words are matched against a criterion.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marker.submission.model import Block, Document
+from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
+from marker.submission.wording import Wording
 
 GROUP_WORDS = 120
 """Paragraphs without headings are grouped until a group has about this many words."""
-
-# A paragraph that opens with a criterion or question label acts as a heading even
-# when the learner typed it in body style: "1.1 The role ...", "Task 2.3:", "AC 1.2 -".
-# Bare question numbers ("7. Explain ...") count only in marked units, where answers are
-# numbered questions; elsewhere "1. Time" is just a list item.
-CRITERION_LABEL = re.compile(
-    r"^\s*(?:(?:task|ac|assessment criteri(?:on|a)|criteri(?:on|a))\s*\.?\s*)?"
-    r"(\d{1,2}\.\d{1,2})(?!\.?\d)\s*(?:[.):\-–—]|\s|$)",
-    re.IGNORECASE,
-)
-QUESTION_LABEL = re.compile(
-    r"^\s*(?:(?:question|q)\s*\.?\s*)?(\d{1,2}[a-z]?)\s*(?:[.):\-–—]|\s)",
-    re.IGNORECASE,
-)
+PARAGRAPH_WORDS = 8
+"""A paragraph shorter than this is not offered on its own."""
+SECTION_WORDS = 600
+"""Sections longer than this are too broad to rank by wording (labels still find them)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +30,8 @@ class Passage:
 
     blocks: tuple[Block, ...]
     heading: str = ""
+    own: str | None = field(default=None, compare=False)
+    """The learner's own words in it, for matching (None: all of its text)."""
 
     @property
     def file(self) -> str:
@@ -44,6 +40,11 @@ class Passage:
     @property
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def words(self) -> str:
+        """What is matched against a criterion: the learner's words, not pasted wording."""
+        return self.text if self.own is None else self.own
 
     @property
     def location(self) -> str:
@@ -61,120 +62,118 @@ class Passage:
         return first.location
 
 
-def label_pattern(questions: bool) -> re.Pattern[str]:
-    """The label that opens an answer: numbered questions in marked units, ACs otherwise."""
-    return QUESTION_LABEL if questions else CRITERION_LABEL
+@dataclass(frozen=True)
+class Labelled:
+    """An answer introduced by a label: the passage, and how much of it is the learner's."""
+
+    refs: tuple[str, ...]
+    passage: Passage
+    body: Passage | None
+    """What stands under the label before the next heading (None: nothing)."""
+    body_words: int
+    """The learner's own words in ``body`` (and in the label line, if it is a paragraph)."""
 
 
-def is_pseudo_heading(block: Block, label: re.Pattern[str]) -> bool:
-    """A short body paragraph that starts with a label works as a heading.
+class Outline:
+    """One document's blocks with their roles: the source of every passage in it."""
 
-    Legacy learners restate the question on its own line ("9. Give two examples ...
-    (6 marks)"), so a labelled question or mark line counts even when longer.
-    """
-    if block.kind not in ("paragraph", "list") or not label.match(block.text):
-        return False
-    words = len(block.text.split())
-    restated = block.text.rstrip().endswith("?") or re.search(r"\(\s*\d+\s*marks?\s*\)\s*$", block.text)
-    return words <= 14 or (bool(restated) and words <= 45)
+    def __init__(self, document: Document, known: set[str], wording: Wording, questions: bool,
+                 skip: frozenset[int] = frozenset()):
+        self.document = document
+        self.blocks = document.blocks
+        self.reading = (known, wording, questions)
+        self.roles: list[Role] = roles(self.blocks, known, wording, questions)
+        self.skip = skip
+        """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
+        self.words = [len(b.text.split()) for b in self.blocks]
 
+    def own(self, i: int) -> bool:
+        """Block ``i`` is the learner's writing, to be matched."""
+        role = self.roles[i]
+        if i in self.skip or role.kind in ("prompt", "contents"):
+            return False
+        return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
 
-def heading_level(block: Block, label: re.Pattern[str]) -> int | None:
-    if block.kind == "heading":
-        return block.level or 1
-    if is_pseudo_heading(block, label):
-        return 9  # below any styled heading: it never closes a styled section
-    return None
+    def passage(self, start: int, end: int, heading: str = "") -> Passage:
+        blocks = self.blocks[start:end]
+        own = "\n\n".join(self.blocks[i].text for i in range(start, end) if self.own(i))
+        return Passage(tuple(blocks), heading, own)
 
+    def labelled(self, cuts: frozenset[int] = frozenset()) -> list[Labelled]:
+        """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
+        says another criterion's evidence starts)."""
+        found = []
+        for i, role in enumerate(self.roles):
+            if role.kind != "label":
+                continue
+            strict, end = label_end(self.roles, i, self.words)
+            end = min([end, *(c for c in cuts if c > i)])
+            strict = min(strict, end)
+            body_words = sum(self.words[k] for k in range(i, strict) if self.own(k))
+            body = self.passage(i + 1, strict) if strict > i + 1 else None
+            found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words))
+        for i, block in enumerate(self.blocks):
+            refs = self._table_label(i)
+            if refs:
+                found.append(Labelled(refs, Passage((block,), block.text.split("\n", 1)[0][:120]), None,
+                                      self.words[i]))
+        return found
 
-def passages(document: Document, questions: bool = False) -> list[Passage]:
-    """Every passage of a document: heading sections, tables and paragraph groups.
+    def _table_label(self, i: int) -> tuple[str, ...]:
+        """Answer templates print the AC in a table's first row, which then labels it."""
+        block = self.blocks[i]
+        if block.kind != "table" or i in self.skip:
+            return ()
+        first = Block(block.file, "paragraph", block.text.split("\n", 1)[0].split(" | ")[0], block.number)
+        role = role_of(first, *self.reading)
+        return role.refs if role.kind == "label" and "\n" in block.text else ()
 
-    Args:
-        document: the document read.
-        questions: the unit is marked, so bare numbers ("7.") open answers.
-    """
-    label = label_pattern(questions)
-    blocks = document.blocks
-    found: list[Passage] = []
-    found += _sections(blocks, label)
-    found += [_table(b, label) for b in blocks if b.kind == "table"]
-    found += _labelled_paragraphs(blocks, label)
-    found += _groups(blocks, label)
-    return _unique(found)
+    def sections(self) -> list[Passage]:
+        """Each unlabelled heading's section (the heading and what it heads)."""
+        found = []
+        for i, role in enumerate(self.roles):
+            if role.kind in ("heading", "division"):
+                end = section_end(self.roles, i)
+                if end > i + 1:
+                    found.append(self.passage(i, end, self.blocks[i].text.strip()))
+        return found
 
+    def units(self) -> list[Passage]:
+        """Passages ranked by wording: paragraphs, adjacent pairs, tables, groups, short sections."""
+        found: list[Passage] = []
+        previous: int | None = None
+        for i, block in enumerate(self.blocks):
+            if not self.own(i) or self.roles[i].level is not None:
+                previous = None
+                continue
+            if block.kind == "table" or self.words[i] >= PARAGRAPH_WORDS:
+                found.append(self.passage(i, i + 1))
+            if block.kind != "table" and previous is not None and self.words[i] + self.words[previous] >= 2 * PARAGRAPH_WORDS:
+                found.append(self.passage(previous, i + 1))
+            previous = i if block.kind != "table" else None
+        found += self._groups()
+        found += [s for s in self.sections() if len(s.words.split()) <= SECTION_WORDS]
+        return found
 
-def _sections(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    found = []
-    for i, block in enumerate(blocks):
-        level = heading_level(block, label)
-        if level is None:
-            continue
-        end = i + 1
-        while end < len(blocks):
-            other = heading_level(blocks[end], label)
-            if other is not None and other <= level:
-                break
-            end += 1
-        body = blocks[i:end]
-        if len(body) > 1 or block.kind != "heading":
-            found.append(Passage(tuple(body), heading=block.text.strip()))
-    return found
-
-
-def _table(block: Block, label: re.Pattern[str]) -> Passage:
-    """A table; answer templates print the AC in the first row, which then labels it."""
-    first = block.text.split("\n", 1)[0]
-    return Passage((block,), heading=first[:120] if label.match(first) else "")
-
-
-def _labelled_paragraphs(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    """A long paragraph that opens with its label ("1.1 A mentor is ...") starts a passage
-    that runs on to the next label or heading: the answer often continues below it."""
-    found = []
-    for i, block in enumerate(blocks):
-        match = label.match(block.text) if block.kind in ("paragraph", "list") else None
-        if not match or is_pseudo_heading(block, label):
-            continue
-        end = i + 1
-        while end < len(blocks) and blocks[end].kind in ("paragraph", "list") and not label.match(blocks[end].text):
-            end += 1
-        found.append(Passage(blocks[i:end], heading=match.group(0).strip()))
-    return found
-
-
-def _groups(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    """Consecutive paragraphs between headings and tables, grouped to a readable length."""
-    found: list[Passage] = []
-    run: list[Block] = []
-    words = 0
-
-    def flush() -> None:
-        nonlocal run, words
-        if run:
-            found.append(Passage(tuple(run)))
-        run, words = [], 0
-
-    for block in blocks:
-        if block.kind in ("heading", "table") or is_pseudo_heading(block, label):
-            flush()
-            continue
-        if run and block.page is not None and run[-1].page != block.page and words >= GROUP_WORDS // 2:
-            flush()
-        run.append(block)
-        words += len(block.text.split())
-        if words >= GROUP_WORDS:
-            flush()
-    flush()
-    return found
-
-
-def _unique(found: list[Passage]) -> list[Passage]:
-    seen: set[tuple] = set()
-    unique = []
-    for passage in found:
-        key = tuple((b.file, b.kind, b.page, b.number) for b in passage.blocks)
-        if key not in seen:
-            seen.add(key)
-            unique.append(passage)
-    return unique
+    def _groups(self) -> list[Passage]:
+        """Consecutive paragraphs between headings and tables, grouped to a readable length."""
+        found: list[Passage] = []
+        run: list[int] = []
+        words = 0
+        for i, block in enumerate(self.blocks):
+            if block.kind == "table" or self.roles[i].level is not None or i in self.skip:
+                if len(run) > 1:
+                    found.append(self.passage(run[0], run[-1] + 1))
+                run, words = [], 0
+                continue
+            if run and block.page is not None and self.blocks[run[-1]].page != block.page and words >= GROUP_WORDS // 2:
+                found.append(self.passage(run[0], run[-1] + 1))
+                run, words = [], 0
+            run.append(i)
+            words += self.words[i]
+            if words >= GROUP_WORDS:
+                found.append(self.passage(run[0], run[-1] + 1))
+                run, words = [], 0
+        if len(run) > 1:
+            found.append(self.passage(run[0], run[-1] + 1))
+        return found

@@ -165,12 +165,13 @@ CASE = Case(
     },
     expected_checks={
         "declaration": True,
-        "evidence_matrix": False,
+        "evidence_matrix": True,  # the contents table maps every AC to its section and page
         "identifying": [],
-        "minutes": 915,
-        "sessions": 10,
-        "individuals": 2,
-        "supervision_minutes": 0,
     },
     about="HR business partner's coaching portfolio in the centre's template: printed prompts, prompt cells, grouped AC headings, AC 3.4 promised in the contents but never written.",
 )
+
+# The practice actually logged (mentoring delivered, not planned, not supervision, not a
+# Total row), for the practice checks of issue 13 to adopt into expected_checks; kept out
+# of them here so the evidence finder's tests do not wait on that work.
+PRACTICE = {"minutes": 915, "sessions": 10, "individuals": 2, "supervision_minutes": 0}
