@@ -9,8 +9,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
-# Words that carry no evidence of an answer: function words, and the assessment verbs
-# every criterion and every answer shares.
+# Words that carry no evidence of an answer: function words, and the wording of the
+# brief's instructions ("describe two or more ... appropriate to the context").
 STOPWORDS = frozenset("""
 a an the and or but if of to in on at by for with from as is are was were be been being it its
 this that these those there their they them he she his her we our you your i me my mine
@@ -18,6 +18,10 @@ not no so than then too very can could would should will shall may might must do
 has have had having what which who whom how when where why all any each other such own same
 about into over under more most some only also just e g eg etc i.e ie use used using
 describe explain identify list state give provide outline evaluate assess review show
+include includes including learner learners consider considering within appropriate appropriately
+example examples clear clearly relevant two three four least minimum way ways setting set out
+describing explaining identifying providing briefly demonstrate demonstrating evidence range type
+types main key take suggest context order
 """.split())
 _TOKEN = re.compile(r"[a-z][a-z'’-]+")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -28,9 +32,15 @@ def tokens(text: str) -> list[str]:
     return [_stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS and len(t) > 2]
 
 
+# Job titles kept apart from the verbs they share a stem with: a "line manager" in an
+# essay is not how to "manage a coaching process".
+_KEPT = {"manager": "manager", "managers": "manager"}
+
+
 @lru_cache(maxsize=1 << 16)  # a submission repeats its words: stem each once
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(word.strip("'’-").replace("’", "'").removesuffix("'s"))
+    word = word.strip("'’-").replace("’", "'").removesuffix("'s")
+    return _KEPT.get(word) or _STEMMER.stemWord(word)
 
 
 class BM25:

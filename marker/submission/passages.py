@@ -20,6 +20,8 @@ GROUP_WORDS = 120
 """Paragraphs without headings are grouped until a group has about this many words."""
 PARAGRAPH_WORDS = 8
 """A paragraph shorter than this is not offered on its own."""
+INTRO_WORDS = 40
+"""A paragraph this short just before a table introduces it: the two are read as one."""
 SECTION_WORDS = 600
 """Sections longer than this are too broad to rank by wording (labels still find them)."""
 
@@ -138,22 +140,50 @@ class Outline:
                     found.append(self.passage(i, end, self.blocks[i].text.strip()))
         return found
 
-    def units(self) -> list[Passage]:
-        """Passages ranked by wording: paragraphs, adjacent pairs, tables, groups, short sections."""
-        found: list[Passage] = []
-        previous: int | None = None
-        for i, block in enumerate(self.blocks):
-            if not self.own(i) or self.roles[i].level is not None:
+    def units(self) -> list[tuple[Passage, bool]]:
+        """Passages ranked by wording, each with whether it is a single paragraph or table:
+        paragraphs, adjacent pairs (a paragraph and the table it introduces, too), tables,
+        groups and short sections."""
+        found: list[tuple[Passage, bool]] = []
+        previous: tuple[int, int] | None = None
+        for start, end in self._paragraphs():
+            block = self.blocks[start]
+            if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            if block.kind == "table" or self.words[i] >= PARAGRAPH_WORDS:
-                found.append(self.passage(i, i + 1))
-            if block.kind != "table" and previous is not None and self.words[i] + self.words[previous] >= 2 * PARAGRAPH_WORDS:
-                found.append(self.passage(previous, i + 1))
-            previous = i if block.kind != "table" else None
-        found += self._groups()
-        found += [s for s in self.sections() if len(s.words.split()) <= SECTION_WORDS]
+            words = sum(self.words[start:end])
+            if block.kind == "table" or words >= PARAGRAPH_WORDS:
+                found.append((self.passage(start, end), True))
+            if previous is not None and words + sum(self.words[previous[0]:previous[1]]) >= 2 * PARAGRAPH_WORDS:
+                found.append((self.passage(previous[0], end), False))
+            previous = (start, end) if block.kind != "table" else None
+        found += [(g, False) for g in self._groups()]
+        found += [(s, False) for s in self.sections() if len(s.words.split()) <= SECTION_WORDS]
         return found
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        """Each paragraph as (start, end): a PDF paragraph broken by a page break is one,
+        and so is a short paragraph with the table it introduces ("My plan is below.")."""
+        runs: list[tuple[int, int]] = []
+        for i, block in enumerate(self.blocks):
+            if runs and (self._continues(i) or self._introduces(runs[-1], i)):
+                runs[-1] = (runs[-1][0], i + 1)
+            else:
+                runs.append((i, i + 1))
+        return runs
+
+    def _introduces(self, run: tuple[int, int], i: int) -> bool:
+        start, end = run
+        return (self.blocks[i].kind == "table" and end == i and self.blocks[start].kind == "paragraph"
+                and self.own(start) and self.own(i) and sum(self.words[start:end]) < INTRO_WORDS)
+
+    def _continues(self, i: int) -> bool:
+        block, before = self.blocks[i], self.blocks[i - 1]
+        if block.page is None or before.page is None or block.page != before.page + 1:
+            return False
+        if block.kind != "paragraph" or before.kind != "paragraph" or self.roles[i].kind != "body":
+            return False
+        return block.text[:1].islower() or not before.text.rstrip().endswith((".", "!", "?", ":", "”", '"', ")"))
 
     def _groups(self) -> list[Passage]:
         """Consecutive paragraphs between headings and tables, grouped to a readable length."""

@@ -24,7 +24,7 @@ reflect reflection reflective reflecting look-back
 feedback praise criticism comments
 goal goals target targets objective objectives aim aims outcome outcomes
 plan planning planned prepare preparation schedule arrange book timetable
-model framework process structure stages grow oskar clear oscar achieve
+model framework process structure stages grow tgrow oskar oscar
 tool tools technique techniques questionnaire wheel swot psychometric diagnostic exercise cards scaling
 confidential confidentiality private privacy secret
 ethical ethics safe safety boundary boundaries code conduct safeguarding
@@ -63,6 +63,5 @@ def widen(query: Counter, weight: float = 0.3) -> dict[str, float]:
     wide: dict[str, float] = {t: float(w) for t, w in query.items()}
     for term, w in query.items():
         for other in groups.get(term, ()):
-            if other not in query:
-                wide[other] = max(wide.get(other, 0.0), w * weight)
+            wide[other] = max(wide.get(other, 0.0), w * weight)
     return wide
