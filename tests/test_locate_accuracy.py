@@ -23,18 +23,18 @@ from marker.submission.locate import locate
 from marker.submission.read import read_submission
 
 KIND_FLOORS = {
-    "structured-docx": 1.0,
-    "structured-pdf": 0.85,
-    "numbered-unstyled": 0.55,
-    "portfolio": 0.7,
-    "legacy-questions": 0.9,
-    "unstructured": 0.75,
+    "structured-docx": 0.95,
+    "structured-pdf": 0.95,
+    "numbered-unstyled": 0.95,
+    "portfolio": 0.95,
+    "legacy-questions": 0.95,
+    "unstructured": 0.85,
 }
-"""Top-1 per kind of submission."""
-GROUP_FLOORS = {"structured": 0.8, "essays": 0.75}
+"""Top-1 per kind of submission (each kind's figure on the tuning set is 100%, essays 92%)."""
+GROUP_FLOORS = {"structured": 0.97, "essays": 0.85}
 """Top-1 over the structured kinds, and over the essays."""
-CONFIDENT_FLOOR = 0.8
-"""Of the first passages shown as confident, the share that are the evidence."""
+CONFIDENT_FLOOR = 0.96
+"""Of the first passages shown as confident, the share that are the evidence (99% now)."""
 
 
 @pytest.fixture(scope="module")
