@@ -46,8 +46,10 @@ def _stem(word: str) -> str:
 class BM25:
     """An index over a fixed list of texts; ``scores(query)`` ranks all of them."""
 
-    def __init__(self, texts: list[str], k1: float = 1.4, b: float = 0.75):
-        self.docs = [Counter(tokens(t)) for t in texts]
+    def __init__(self, texts: list[str] | None = None, k1: float = 1.4, b: float = 0.75, *,
+                 counts: list[Counter] | None = None):
+        """Index ``texts``, or texts already counted (``counts``: term -> frequency)."""
+        self.docs = counts if counts is not None else [Counter(tokens(t)) for t in texts or ()]
         self.lengths = [sum(d.values()) for d in self.docs]
         self.average = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
         self.k1, self.b = k1, b
@@ -60,6 +62,16 @@ class BM25:
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         average = self.average or 1
         self.norms = [k1 * (1 - b + b * length / average) for length in self.lengths]
+
+    def score(self, doc: Counter, query: Counter[str] | dict[str, float]) -> float:
+        """The score of one more text (counted terms) against ``query``, by this index's statistics."""
+        norm = self.k1 * (1 - self.b + self.b * sum(doc.values()) / (self.average or 1))
+        total = 0.0
+        for term, weight in query.items():
+            tf = doc.get(term)
+            if tf and term in self.idf:
+                total += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+        return total
 
     def scores(self, query: Counter[str] | dict[str, float]) -> list[float]:
         """One score per text; ``query`` maps terms to weights."""

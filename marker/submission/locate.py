@@ -136,7 +136,7 @@ def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, lim
             for o in outlines}
     labelled = [entry for o in outlines for entry in o.labelled(cuts[o.document.name])]
     sections = [s for o in outlines for s in o.sections()]
-    pool = [(u, single) for o in outlines for u, single in o.units() if u.words.strip()]
+    pool = [u for o in outlines for u in o.units()]
     wordings = by_wording(all_targets, pool, labelled, widen)
     return {t.ref: _rank(t, labelled, sections, followed, follower, wordings[t.ref], limit) for t in all_targets}
 

@@ -10,8 +10,11 @@ contents lines), and only those words are matched against a criterion.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from marker.submission.bm25 import tokens
 from marker.submission.model import Block, Document
 from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
 from marker.submission.wording import Wording
@@ -32,8 +35,8 @@ class Passage:
 
     blocks: tuple[Block, ...]
     heading: str = ""
-    own: str | None = field(default=None, compare=False)
-    """The learner's own words in it, for matching (None: all of its text)."""
+    own: tuple[bool, ...] | None = field(default=None, compare=False, repr=False)
+    """Which blocks are the learner's own words, for matching (None: all of them)."""
 
     @property
     def file(self) -> str:
@@ -43,10 +46,12 @@ class Passage:
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
 
-    @property
+    @cached_property
     def words(self) -> str:
         """What is matched against a criterion: the learner's words, not pasted wording."""
-        return self.text if self.own is None else self.own
+        if self.own is None:
+            return self.text
+        return "\n\n".join(b.text for b, mine in zip(self.blocks, self.own) if mine)
 
     @property
     def location(self) -> str:
@@ -88,6 +93,7 @@ class Outline:
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
+        self._terms: list[Counter | None] = [None] * len(self.blocks)
 
     def own(self, i: int) -> bool:
         """Block ``i`` is the learner's writing, to be matched."""
@@ -97,9 +103,20 @@ class Outline:
         return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
 
     def passage(self, start: int, end: int, heading: str = "") -> Passage:
-        blocks = self.blocks[start:end]
-        own = "\n\n".join(self.blocks[i].text for i in range(start, end) if self.own(i))
-        return Passage(tuple(blocks), heading, own)
+        return Passage(self.blocks[start:end], heading, tuple(self.own(i) for i in range(start, end)))
+
+    def terms(self, start: int, end: int) -> Counter:
+        """The learner's words in blocks ``start:end``, as counted terms (each block tokenised once)."""
+        total: Counter = Counter()
+        for i in range(start, end):
+            if self.own(i):
+                if self._terms[i] is None:
+                    self._terms[i] = Counter(tokens(self.blocks[i].text))
+                total.update(self._terms[i])
+        return total
+
+    def own_words(self, start: int, end: int) -> int:
+        return sum(self.words[i] for i in range(start, end) if self.own(i))
 
     def labelled(self, cuts: frozenset[int] = frozenset()) -> list[Labelled]:
         """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
@@ -132,34 +149,39 @@ class Outline:
 
     def sections(self) -> list[Passage]:
         """Each unlabelled heading's section (the heading and what it heads)."""
+        return [self.passage(a, b, heading) for a, b, heading in self._sections()]
+
+    def _sections(self) -> list[tuple[int, int, str]]:
         found = []
         for i, role in enumerate(self.roles):
             if role.kind in ("heading", "division"):
                 end = section_end(self.roles, i)
                 if end > i + 1:
-                    found.append(self.passage(i, end, self.blocks[i].text.strip()))
+                    found.append((i, end, self.blocks[i].text.strip()))
         return found
 
-    def units(self) -> list[tuple[Passage, bool]]:
-        """Passages ranked by wording, each with whether it is a single paragraph or table:
-        paragraphs, adjacent pairs (a paragraph and the table it introduces, too), tables,
-        groups and short sections."""
-        found: list[tuple[Passage, bool]] = []
-        previous: tuple[int, int] | None = None
+    def units(self) -> list[Unit]:
+        """Passages ranked by wording: paragraphs and tables (``single``; a paragraph's
+        neighbours are noted, to make pairs of), groups of short paragraphs, short sections."""
+        found: list[Unit] = []
+        previous: Unit | None = None
         for start, end in self._paragraphs():
             block = self.blocks[start]
             if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            words = sum(self.words[start:end])
-            if block.kind == "table" or words >= PARAGRAPH_WORDS:
-                found.append((self.passage(start, end), True))
-            if previous is not None and words + sum(self.words[previous[0]:previous[1]]) >= 2 * PARAGRAPH_WORDS:
-                found.append((self.passage(previous[0], end), False))
-            previous = (start, end) if block.kind != "table" else None
-        found += [(g, False) for g in self._groups()]
-        found += [(s, False) for s in self.sections() if len(s.words.split()) <= SECTION_WORDS]
-        return found
+            if block.kind == "table" or self.own_words(start, end) >= PARAGRAPH_WORDS:
+                unit = Unit(self, start, end, True)
+                if previous is not None and previous.end == start:
+                    unit.before, previous.after = previous, unit
+                found.append(unit)
+                previous = unit if block.kind != "table" else None
+            else:
+                previous = None
+        found += [Unit(self, a, b, False) for a, b in self._groups()]
+        found += [Unit(self, a, b, False, heading) for a, b, heading in self._sections()
+                  if self.own_words(a, b) <= SECTION_WORDS]
+        return [u for u in found if u.terms]
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         """Each paragraph as (start, end): a PDF paragraph broken by a page break is one,
@@ -185,25 +207,45 @@ class Outline:
             return False
         return block.text[:1].islower() or not before.text.rstrip().endswith((".", "!", "?", ":", "”", '"', ")"))
 
-    def _groups(self) -> list[Passage]:
-        """Consecutive paragraphs between headings and tables, grouped to a readable length."""
-        found: list[Passage] = []
+    def _groups(self) -> list[tuple[int, int]]:
+        """Runs of consecutive paragraphs between headings and tables, to a readable length."""
+        found: list[tuple[int, int]] = []
         run: list[int] = []
         words = 0
         for i, block in enumerate(self.blocks):
             if block.kind == "table" or self.roles[i].level is not None or i in self.skip:
                 if len(run) > 1:
-                    found.append(self.passage(run[0], run[-1] + 1))
+                    found.append((run[0], run[-1] + 1))
                 run, words = [], 0
                 continue
             if run and block.page is not None and self.blocks[run[-1]].page != block.page and words >= GROUP_WORDS // 2:
-                found.append(self.passage(run[0], run[-1] + 1))
+                found.append((run[0], run[-1] + 1))
                 run, words = [], 0
             run.append(i)
             words += self.words[i]
             if words >= GROUP_WORDS:
-                found.append(self.passage(run[0], run[-1] + 1))
+                if len(run) > 1:
+                    found.append((run[0], run[-1] + 1))
                 run, words = [], 0
         if len(run) > 1:
-            found.append(self.passage(run[0], run[-1] + 1))
+            found.append((run[0], run[-1] + 1))
         return found
+
+
+class Unit:
+    """A passage ranked by wording, with its counted terms."""
+
+    def __init__(self, outline: Outline, start: int, end: int, single: bool, heading: str = ""):
+        self.outline, self.start, self.end, self.single, self.heading = outline, start, end, single, heading
+        self.terms = outline.terms(start, end)
+        self.before: Unit | None = None
+        self.after: Unit | None = None
+        """The paragraphs either side, for an answer that runs over two."""
+
+    @cached_property
+    def passage(self) -> Passage:
+        return self.outline.passage(self.start, self.end, self.heading)
+
+    def pair(self, other: Unit) -> Unit:
+        first, second = (self, other) if self.start < other.start else (other, self)
+        return Unit(self.outline, first.start, second.end, False)

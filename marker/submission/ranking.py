@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from marker.submission.assign import best_match
 from marker.submission.bm25 import BM25, tokens
-from marker.submission.passages import Labelled, Passage
+from marker.submission.passages import Labelled, Passage, Unit
 
 KEPT = 12
 """Candidates by wording kept per criterion, before overlaps are dropped."""
@@ -36,28 +36,35 @@ def heading_terms(heading: str) -> frozenset[str]:
     return frozenset(tokens(heading))
 
 
-def by_wording(targets, pool: list[tuple[Passage, bool]], labelled: list[Labelled],
-               widen: Callable) -> dict[str, list[Ranked]]:
-    """For each target ref, the passages of ``pool`` its wording points to, best first.
-
-    ``pool`` pairs each passage with whether it is a single paragraph or table.
-    """
+def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Callable) -> dict[str, list[Ranked]]:
+    """For each target ref, the passages of ``pool`` its wording points to, best first."""
     if not pool or not targets:
         return {t.ref: [] for t in targets}
-    passages = [p for p, _ in pool]
-    index = BM25([p.words for p in passages])
+    index = BM25(counts=[u.terms for u in pool])
+    queries = [widen(t.query) for t in targets]
+    raw = [index.scores(q) for q in queries]
+    bests = [max(scores) or 1.0 for scores in raw]
+    # an answer over two paragraphs: pairs around each criterion's best paragraphs, scored
+    # by the same index (pairing every paragraph would double the work on a long portfolio)
+    singles = [n for n, u in enumerate(pool) if u.single]
+    around = {n for scores in raw for n in heapq.nlargest(KEPT, singles, key=scores.__getitem__)}
+    pairs = {}
+    for n in sorted(around):
+        for other in (pool[n].before, pool[n].after):
+            if other is not None:
+                pair = pool[n].pair(other)
+                pairs.setdefault((id(pair.outline), pair.start, pair.end), pair)
+    units = pool + list(pairs.values())
+    for scores, query in zip(raw, queries):
+        scores += [index.score(u.terms, query) for u in pairs.values()]
+    shares = [[s / best for s in scores] for scores, best in zip(raw, bests)]
     claimed = _claimed_blocks(labelled)
-    labels = [_claims(p, claimed) for p in passages]
-    shares = []
-    for target in targets:
-        scores = index.scores(widen(target.query))
-        best = max(scores) or 1.0
-        shares.append([s / best for s in scores])
+    labels = [_claims(u, claimed) for u in units]
     strongest = [max(column) for column in zip(*shares)]
     answered = {r for entry in labelled for r in entry.refs}
-    chosen = _matched(targets, pool, shares, labels, answered)
+    chosen = _matched(targets, units, shares, labels, answered)
     found = {}
-    for row, (target, share) in enumerate(zip(targets, shares)):
+    for target, share in zip(targets, shares):
         claim = []
         for n, (mine, top) in enumerate(zip(share, strongest)):
             if mine <= 0:
@@ -70,77 +77,63 @@ def by_wording(targets, pool: list[tuple[Passage, bool]], labelled: list[Labelle
         top_claims = heapq.nlargest(KEPT, claim)
         pick = chosen.get(target.ref)
         if pick is not None:
-            agrees = bool(top_claims) and _overlap(passages[top_claims[0][2]], passages[pick])
+            agrees = bool(top_claims) and _overlap(units[top_claims[0][2]], units[pick])
             ceiling = top_claims[0][0] if top_claims else 0.0
             top_claims = [(ceiling + 0.001, 1.0 if agrees else 0.5, pick)] + [c for c in top_claims if c[2] != pick]
-        found[target.ref] = _ranked(target, top_claims, passages, index, labels)
+        found[target.ref] = _ranked(target, top_claims, units, labels)
     return found
 
 
 MATCH_SHARE = 0.3
 """A criterion is matched to a paragraph only where it scores this share of its best."""
 MATCH_CANDIDATES = 6
-
 """Paragraphs considered per criterion in the one-to-one match."""
 
 
-def _matched(targets, pool: list[tuple[Passage, bool]], shares: list[list[float]], labels: list[frozenset[str]],
+def _matched(targets, units: list[Unit], shares: list[list[float]], labels: list[frozenset[str]],
              answered: set[str]) -> dict[str, int]:
     """The paragraph (or paragraph pair) each unlabelled criterion is given when criteria
     and paragraphs are matched one to one."""
     rows = [r for r, t in enumerate(targets) if t.ref not in answered]
-    singles = [n for n, (_, single) in enumerate(pool) if single and not labels[n]]
+    singles = [n for n, u in enumerate(units) if u.single and not labels[n]]
     columns = sorted({n for r in rows for n in heapq.nlargest(MATCH_CANDIDATES, singles, key=shares[r].__getitem__)})
     if not rows or not columns:
         return {}
     match = best_match([[shares[r][n] for n in columns] for r in rows])
     given = {r: columns[c] for r, c in zip(rows, match) if c is not None and shares[r][columns[c]] >= MATCH_SHARE}
     taken = set(given.values())
-    pairs = _pairs(pool)
+    number = {id(u): n for n, u in enumerate(units)}
+    spans = {(id(u.outline), u.start, u.end): n for n, u in enumerate(units)}
     chosen = {}
     for r, n in given.items():
-        # an answer over two paragraphs: the neighbour is the criterion's too, and nobody else's
+        # the neighbour is the criterion's too, and nobody else's: the answer runs over both
         best = n
-        for pair, other in pairs.get(n, ()):
-            mine = shares[r][other]
-            if other not in taken and mine >= MATCH_SHARE and all(mine >= row[other] for row in shares):
-                best = pair
+        for other in (units[n].before, units[n].after):
+            o = number.get(id(other)) if other is not None else None
+            if o is None or o in taken:
+                continue
+            mine = shares[r][o]
+            span = (id(other.outline), min(other.start, units[n].start), max(other.end, units[n].end))
+            if mine >= MATCH_SHARE and all(mine >= row[o] for row in shares) and span in spans:
+                best = spans[span]
         chosen[targets[r].ref] = best
     return chosen
 
 
-def _pairs(pool: list[tuple[Passage, bool]]) -> dict[int, list[tuple[int, int]]]:
-    """single -> [(pair holding it, the other single of the pair)]."""
-    first = {_key(p.blocks[0]): n for n, (p, single) in enumerate(pool) if single}
-    found: dict[int, list[tuple[int, int]]] = {}
-    for n, (passage, single) in enumerate(pool):
-        if single or len(passage.blocks) < 2:
-            continue
-        a = first.get(_key(passage.blocks[0]))
-        if a is None:
-            continue
-        size = len(pool[a][0].blocks)
-        b = first.get(_key(passage.blocks[size])) if size < len(passage.blocks) else None
-        if b is None or size + len(pool[b][0].blocks) != len(passage.blocks):
-            continue
-        found.setdefault(a, []).append((n, b))
-        found.setdefault(b, []).append((n, a))
-    return found
-
-
-def _ranked(target, claims: list[tuple[float, float, int]], pool: list[Passage], index: BM25,
+def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
             labels: list[frozenset[str]]) -> list[Ranked]:
     order = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0]))]
     out = []
+    ceiling = max((v for v, _, _ in claims), default=1.0) or 1.0
     for rank, (value, own, n) in enumerate(claims):
-        passage = pool[n]
-        rival = next((v for v, _, m in claims if m != n and not _overlap(pool[m], passage)), 0.0)
+        unit = units[n]
+        rival = next((v for v, _, m in claims if m != n and not _overlap(units[m], unit)), 0.0)
         margin = 1 - rival / value if value else 0.0
         sure = 0.25 + 0.35 * own + 0.4 * margin if rank == 0 else 0.3 * own
         if labels[n] and target.ref not in labels[n]:
             sure = min(sure, 0.35)
-        shared = [t for t in order if t in index.docs[n]][:4]
-        out.append(Ranked(passage, 0.8 * min(value, 1.0), min(sure, 0.9), "similar wording: " + ", ".join(shared)))
+        shared = [t for t in order if t in unit.terms][:4]
+        out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))
     return out
 
 
@@ -152,9 +145,9 @@ def _claimed_blocks(labelled: list[Labelled]) -> dict[tuple, frozenset[str]]:
     return {k: frozenset(v) for k, v in claimed.items()}
 
 
-def _claims(passage: Passage, claimed: dict[tuple, frozenset[str]]) -> frozenset[str]:
+def _claims(unit: Unit, claimed: dict[tuple, frozenset[str]]) -> frozenset[str]:
     refs: set[str] = set()
-    for block in passage.blocks:
+    for block in unit.outline.blocks[unit.start:unit.end]:
         refs |= claimed.get(_key(block), frozenset())
     return frozenset(refs)
 
@@ -163,9 +156,8 @@ def _key(block) -> tuple:
     return (block.file, block.page, block.kind, block.number)
 
 
-def _overlap(a: Passage, b: Passage) -> bool:
-    keys = {_key(x) for x in a.blocks}
-    return any(_key(x) in keys for x in b.blocks)
+def _overlap(a: Unit, b: Unit) -> bool:
+    return a.outline is b.outline and a.start < b.end and b.start < a.end
 
 
 def without_overlaps(ranked: list[Ranked], limit: int) -> list[Ranked]:
