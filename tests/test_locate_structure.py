@@ -144,3 +144,25 @@ def test_read_and_locate_an_empty_looking_submission(tmp_path, rubrics):
     found = locate(submission.documents, rubrics["8587-304"])
     assert set(found) == {c.ref for c in rubrics["8587-304"].criteria}
     assert not any(c.confident for cs in found.values() for c in cs)
+
+
+def test_a_section_under_the_learners_own_sub_heading_is_matched_whole(rubrics):
+    sections = [
+        ("What a mentor does", "A mentor meets the new starter every fortnight and listens more than they talk.",
+         "The role is to help them find their own answers, share experience and refer them on when needed, "
+         "like the time I sent a mentee to occupational health about her back."),
+        ("Why it helps people", "Mentoring benefits people in many situations, at work and outside it.",
+         "New apprentices settle faster, returners get their confidence back, and at my church the young "
+         "carers project pairs teenagers with adults who have been carers themselves."),
+        ("What gets in the way", "There are barriers: time on a busy shop floor, and staff who are wary of me.",
+         "Some mentees also worry that what they say will reach the owners, so they hold back in sessions."),
+        ("Getting round them", "Overcoming these barriers starts with protected time in the rota.",
+         "I will agree confidentiality at the start and meet at the picnic bench at the back of the nursery."),
+    ]
+    blocks = [("heading", "Mentoring at the garden centre", 1)]
+    for heading, first, second in sections:
+        blocks += [("heading", heading, 2), ("paragraph", first), ("paragraph", second)]
+    found = locate([doc("essay.docx", *blocks)], rubrics["8584-200"])
+    for ref, phrase in (("1.1", "occupational health"), ("1.2", "young carers project"),
+                        ("1.3", "reach the owners"), ("1.4", "picnic bench")):
+        assert phrase in found[ref][0].passage.text, (ref, found[ref][0].passage.location)

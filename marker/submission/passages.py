@@ -164,6 +164,13 @@ class Outline:
         """Passages ranked by wording: paragraphs and tables (``single``; a paragraph's
         neighbours are noted, to make pairs of), groups of short paragraphs, short sections."""
         found: list[Unit] = []
+        # a short section under a styled sub-heading of the learner's own ("Barriers") is
+        # one answer, as a paragraph is: it, not each of its paragraphs, is matched whole
+        leaves = [(a, b, h) for a, b, h in self._sections()
+                  if self.roles[a].reliable and PARAGRAPH_WORDS <= self.own_words(a, b) <= SECTION_WORDS
+                  and all(self.roles[k].level is None for k in range(a + 1, b))]
+        inside = {k for a, b, _ in leaves for k in range(a, b)}
+        found += [Unit(self, a, b, True, heading) for a, b, heading in leaves]
         previous: Unit | None = None
         for start, end in self._paragraphs():
             block = self.blocks[start]
@@ -171,7 +178,7 @@ class Outline:
                 previous = None
                 continue
             if block.kind == "table" or self.own_words(start, end) >= PARAGRAPH_WORDS:
-                unit = Unit(self, start, end, True)
+                unit = Unit(self, start, end, start not in inside)
                 if previous is not None and previous.end == start:
                     unit.before, previous.after = previous, unit
                 found.append(unit)
@@ -180,7 +187,7 @@ class Outline:
                 previous = None
         found += [Unit(self, a, b, False) for a, b in self._groups()]
         found += [Unit(self, a, b, False, heading) for a, b, heading in self._sections()
-                  if self.own_words(a, b) <= SECTION_WORDS]
+                  if self.own_words(a, b) <= SECTION_WORDS and (a, b, heading) not in leaves]
         return [u for u in found if u.terms]
 
     def _paragraphs(self) -> list[tuple[int, int]]:

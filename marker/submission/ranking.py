@@ -10,6 +10,7 @@ from that claim and from how far the best passage stands above the next.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,7 +63,11 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
     labels = [_claims(u, claimed) for u in units]
     strongest = [max(column) for column in zip(*shares)]
     answered = {r for entry in labelled for r in entry.refs}
-    chosen = _matched(targets, units, shares, labels, answered)
+    # how well each passage answers each criterion on one scale for all criteria: its score
+    # against that of a passage using every word of the criterion once
+    ideal = [index.score(Counter(dict.fromkeys(t.query, 1)), q) or 1.0 for t, q in zip(targets, queries)]
+    fits = [[score / top for score in scores] for scores, top in zip(raw, ideal)]
+    chosen = _matched(targets, units, shares, fits, labels, answered)
     found = {}
     for target, share in zip(targets, shares):
         claim = []
@@ -90,8 +95,8 @@ MATCH_CANDIDATES = 6
 """Paragraphs considered per criterion in the one-to-one match."""
 
 
-def _matched(targets, units: list[Unit], shares: list[list[float]], labels: list[frozenset[str]],
-             answered: set[str]) -> dict[str, int]:
+def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[list[float]],
+             labels: list[frozenset[str]], answered: set[str]) -> dict[str, int]:
     """The paragraph (or paragraph pair) each unlabelled criterion is given when criteria
     and paragraphs are matched one to one."""
     rows = [r for r, t in enumerate(targets) if t.ref not in answered]
@@ -99,7 +104,7 @@ def _matched(targets, units: list[Unit], shares: list[list[float]], labels: list
     columns = sorted({n for r in rows for n in heapq.nlargest(MATCH_CANDIDATES, singles, key=shares[r].__getitem__)})
     if not rows or not columns:
         return {}
-    match = best_match([[shares[r][n] for n in columns] for r in rows])
+    match = best_match([[fits[r][n] for n in columns] for r in rows])
     given = {r: columns[c] for r, c in zip(rows, match) if c is not None and shares[r][columns[c]] >= MATCH_SHARE}
     taken = set(given.values())
     number = {id(u): n for n, u in enumerate(units)}
