@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marker.rubric import Rubric, Scheme
-from marker.submission.bm25 import BM25, tokens
+from marker.submission.bm25 import tokens
 from marker.submission.follow import Follower
 from marker.submission.model import Document
 from marker.submission.passages import Labelled, Outline, Passage
