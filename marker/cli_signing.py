@@ -9,15 +9,16 @@ from pathlib import Path
 from marker.catalogue import find_rubrics
 from marker.config import Config
 from marker.errors import MarkerError
+from marker.identity import NameNeeded, actor, remember_name
 from marker.lock import acquire
-from marker.opening import who
+from marker.session import same_person
 from marker.store import load, save
 
 
 def add_signing_commands(commands) -> None:
     sign = commands.add_parser("sign", help="sign a fully marked session as its assessor")
     sign.add_argument("session", type=Path)
-    sign.add_argument("--name", help="the name to sign with (default: the config's assessor)")
+    sign.add_argument("--name", help="your name, the first time (it is remembered); after that it must be yours")
     sign.add_argument("--date", type=_iso_date, help="the date on the sheet, YYYY-MM-DD (default: today)")
 
     reopen = commands.add_parser("reopen", help="withdraw the signature so the assessor's entries can change")
@@ -43,8 +44,27 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
 
 
+def me(config: Config, given: str | None = None) -> Config:
+    """The config with the user's name: asked once (``--name``, or at a terminal), then remembered.
+
+    Raises:
+        MarkerError: no name and no way to ask, or ``given`` is not the user's name.
+    """
+    if config.assessor.strip():
+        if given and not same_person(given, config.assessor):
+            raise MarkerError(f"you are {config.assessor} (the name in {config.path}): sign with your own name")
+        return config
+    if not given and sys.stdin.isatty():
+        given = input("Your name, as it appears on signatures (asked once): ")
+    if not given:
+        raise MarkerError(f"{NameNeeded()}; or give it once with --name \"Your Name\" where the command takes it")
+    config = remember_name(given, config.path)
+    print(f"your name is saved as {config.assessor} in {config.path}")
+    return config
+
+
 def _locked(path: Path, config: Config):
-    lock, holder = acquire(path, who(config))
+    lock, holder = acquire(path, actor(config).name)
     if lock is None:
         raise MarkerError(f"{path}: {holder}; close it there first")
     return lock
@@ -55,11 +75,12 @@ def cmd_sign(args, config: Config) -> int:
     from marker.signing import sign
 
     path = _resolve(args, config, args.session)
+    config = me(config, args.name)
     with _locked(path, config):
         session = load(path)
         rubric = find_rubrics(config.rubric_folders()).get(session.unit)
-        name = args.name or config.assessor or session.assessor
-        signature = sign(session, rubric, name, who(config), args.date)
+        signer = actor(config)
+        signature = sign(session, rubric, signer.name, signer, args.date)
         save(session, path.parent, path)
     print(f"signed by {signature.name} on {signature.date}: {path}\nrecord digest {signature.digest}")
     return 0
@@ -70,9 +91,10 @@ def cmd_reopen(args, config: Config) -> int:
     from marker.signing import reopen
 
     path = _resolve(args, config, args.session)
+    config = me(config)
     with _locked(path, config):
         session = load(path)
-        signature = reopen(session, who(config), args.reason)
+        signature = reopen(session, actor(config), args.reason)
         save(session, path.parent, path)
     print(f"reopened: the signature of {signature.name} ({signature.date}) is withdrawn: {path}")
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric
-from marker.session import Session
+from marker.session import Session, assessor_of
 from marker.store import list_sessions, plain_data
 
 
@@ -39,7 +39,7 @@ def session_rows(folder: Path, rubrics: dict[str, Rubric]) -> list[SessionRow]:
         rubric = rubrics.get(s.unit)
         outcome = unit_outcome(s, rubric).result.value if rubric else "no rubric"
         rows.append(SessionRow(stored.path, s.learner_name, s.learner_reg, s.unit, s.attempt, s.status.value,
-                               outcome, s.assessor, s.updated.replace("T", " ")[:16]))
+                               outcome, assessor_of(s), s.updated.replace("T", " ")[:16]))
     rows += [SessionRow(Path(p.split(":", 1)[0]), learner="(unreadable)", problem=p) for p in problems]
     return rows
 
@@ -56,7 +56,7 @@ def session_json(session: Session, rubric: Rubric) -> dict:
 def session_text(session: Session, rubric: Rubric) -> str:
     s = session
     lines = [f"{s.learner_name} ({s.learner_reg}) · {s.unit} {rubric.title} · attempt {s.attempt} · {s.status.value}",
-             f"centre {s.centre_number} {s.centre_name} · assessor {s.assessor}",
+             f"centre {s.centre_number} {s.centre_name} · assessor {assessor_of(s)}",
              f"outcome: {unit_outcome(s, rubric).summary}", ""]
     for lo in rubric.outcomes:
         lines.append(f"Learning Outcome {lo.ref} {lo.heading}")

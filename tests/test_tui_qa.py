@@ -43,16 +43,16 @@ async def test_iqa_challenges_and_refers_back_then_confirms_after_the_answer(tmp
         await wait_for_evidence(pilot, app)
         screen = app.screen
         assert isinstance(screen, QAScreen)
-        assert load(path).status is Status.IN_QA
-        await pilot.press("p", "r")  # the assessor's keys do nothing here
+        assert load(path).status is Status.SIGNED, "opening in QA mode changes nothing"
+        await pilot.press("p", "r")  # the assessor's keys change nothing here (and say so)
         assert screen.marking.session.criteria["1.1"].decision.value == "pass"
         await pilot.press("a")  # agree 1.1, moves to 1.2
-        await pilot.press("c", *"Fewer than three situations.", "escape")
+        await pilot.press("c", *"Fewer than three situations.", "enter")
         await pilot.press("C", *"LO 1 sampled.", "escape")
-        assert "1 challenged" in screen.marking.qa_outcome_text()
+        assert "1 challenged" in screen.qa.qa_outcome_text()
         await pilot.press("s")
         assert isinstance(app.screen, SignDialog) and any("challenged" in p for p in app.screen.problems)
-        await pilot.press("escape", "b", *"AC 1.2 looks like a referral.", "escape")
+        await pilot.press("escape", "b", *"AC 1.2 looks like a referral.", "enter")
         await pilot.pause()
         await pilot.press("q")
     session = load(path)
@@ -71,7 +71,7 @@ async def test_iqa_challenges_and_refers_back_then_confirms_after_the_answer(tmp
         await pilot.press("j", "r", "e", *"Only two situations.", "escape")
         assert "IQA: challenge: Fewer than three situations." in str(app.screen.query_one("#qa-strip").render())
         await pilot.press("a", *"Agreed, now a Referral.", "escape")
-        await pilot.press("s", "enter", "enter")
+        await pilot.press("s", "enter")
         await pilot.pause()
         assert marking.session.status is Status.SIGNED
         await pilot.press("q")
@@ -90,7 +90,7 @@ async def test_iqa_challenges_and_refers_back_then_confirms_after_the_answer(tmp
         await pilot.press("j", "a")  # the challenge on AC 1.2 is answered: the IQA agrees now
         await pilot.press("A", "s")
         assert isinstance(app.screen, SignDialog) and not app.screen.problems
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")
         await pilot.pause()
     session = load(path)
     assert session.status is Status.QA_CONFIRMED and session.qa.outcome == "REFERRAL"
