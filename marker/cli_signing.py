@@ -58,7 +58,7 @@ def me(config: Config, given: str | None = None) -> Config:
         given = input("Your name, as it appears on signatures (asked once): ")
     if not given:
         raise MarkerError(f"{NameNeeded()}; or give it once with --name \"Your Name\" where the command takes it")
-    config = remember_name(given, config.path)
+    config = remember_name(given, config)
     print(f"your name is saved as {config.assessor} in {config.path}")
     return config
 

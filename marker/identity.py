@@ -9,9 +9,9 @@ a name is needed), the command line asks at a terminal or takes ``--name`` once.
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
+from dataclasses import replace
 
-from marker.config import Config, config_path, load_config
+from marker.config import Config, config_path
 from marker.errors import ConfigError, MarkerError
 from marker.fileio import atomic_write_text
 from marker.rules import Actor
@@ -56,8 +56,8 @@ def name_problem(name: str) -> str:
     return ""
 
 
-def remember_name(name: str, path: Path | None = None) -> Config:
-    """Save ``name`` as the user's name in the config file (other settings and comments kept); the new config.
+def remember_name(name: str, config: Config) -> Config:
+    """Save ``name`` as the user's name in the config file (other settings and comments kept); ``config`` with it.
 
     Raises:
         ConfigError: the name is not usable, or the file cannot be written.
@@ -66,13 +66,14 @@ def remember_name(name: str, path: Path | None = None) -> Config:
 
     if problem := name_problem(name):
         raise ConfigError(f"not saved: {problem}")
-    path = path or config_path()
+    path = config.path or config_path()
+    name = " ".join(name.split())
     try:
         doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-        doc["assessor"] = " ".join(name.split())
+        doc["assessor"] = name
         atomic_write_text(path, tomlkit.dumps(doc))
     except OSError as exc:
         raise ConfigError(f"{path}: your name could not be saved ({exc.strerror or exc})") from None
     except tomlkit.exceptions.TOMLKitError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix or delete the file") from None
-    return load_config(path)
+    return replace(config, assessor=name, path=path)

@@ -47,6 +47,7 @@ def session_rows(folder: Path, rubrics: dict[str, Rubric]) -> list[SessionRow]:
 def session_json(session: Session, rubric: Rubric) -> dict:
     outcome = unit_outcome(session, rubric)
     data = plain_data(asdict(session))
+    data["status"] = session.status.value  # derived from the signatures and the audit log
     data["outcome"] = {"result": outcome.result.value, "summary": outcome.summary, "total": outcome.total,
                        "unmarked": list(outcome.unmarked), "referred": list(outcome.referred),
                        "failing_sections": list(outcome.failing_sections)}

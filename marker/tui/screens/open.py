@@ -24,7 +24,7 @@ def with_name(app: App, then: Callable[[], None]) -> None:
             app.notify("nothing opened: marker records every change under your name", severity="warning")
             return
         try:
-            app.config = remember_name(name, app.config.path)
+            app.config = remember_name(name, app.config)
         except MarkerError as exc:
             app.notify(str(exc), severity="error", timeout=12)
             return
