@@ -23,15 +23,14 @@ def add_qa_commands(commands) -> None:
 
 
 def cmd_qa(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve, _sessions_dir
-    from marker.cli_signing import me
+    from marker.cli_sessions import _resolve, _sessions_dir, named
     from marker.identity import who
     from marker.reviewing import open_review
     from marker.tui.app import create_app
     from marker.tui.screens.qa import QAScreen
 
     path = _resolve(args, config, args.session)
-    config = me(config)
+    config = named(config)
     app = create_app(config, _sessions_dir(args, config))
     reviewing = open_review(app.catalogue, path, who(config))
     app.start = QAScreen(reviewing, reviewing.paths)

@@ -43,6 +43,16 @@ def add_session_commands(commands) -> None:
     resubmit.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
 
+def named(config: Config) -> Config:
+    """The config with the user's name, asked at the terminal the first time."""
+    from marker.identity import with_name
+
+    config, saved = with_name(config, None, input if sys.stdin.isatty() else None)
+    if saved:
+        print(f"your name is saved as {config.assessor} in {config.path}")
+    return config
+
+
 def _sessions_dir(args, config: Config) -> Path:
     return config.sessions_folder(getattr(args, "sessions", None))
 
@@ -71,9 +81,7 @@ def cmd_mark(args, config: Config) -> int:
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
-    from marker.cli_signing import me
-
-    config = me(config)
+    config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
     marking = start_marking(config, catalogue, _sessions_dir(args, config), unit=args.unit, files=args.files,
                             learner_name=args.learner, learner_reg=args.reg,
@@ -89,10 +97,8 @@ def cmd_open(args, config: Config) -> int:
     from marker.tui.app import create_app
     from marker.tui.screens.marking import MarkingScreen
 
-    from marker.cli_signing import me
-
     path = _resolve(args, config, args.session)
-    config = me(config)
+    config = named(config)
     app = create_app(config, _sessions_dir(args, config))
     marking = open_marking(config, app.catalogue, path)
     app.start = MarkingScreen(marking, marking.paths)
@@ -139,9 +145,7 @@ def cmd_resubmit(args, config: Config) -> int:
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
-    from marker.cli_signing import me
-
-    config = me(config)
+    config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
     saved = resubmission(config, catalogue, _resolve(args, config, args.session), args.files, _sessions_dir(args, config))
     attempt = load(saved)
@@ -160,9 +164,7 @@ def cmd_demo(args, config: Config) -> int:
     from marker.tui.app import create_app
     from marker.tui.screens.marking import MarkingScreen
 
-    from marker.cli_signing import me
-
-    config = me(config)
+    config = named(config)
     with tempfile.TemporaryDirectory(prefix="marker-demo-") as scratch:
         work = Path(scratch)
         shutil.copytree(DEMO_DIR, work / "demo", ignore=shutil.ignore_patterns("*.py", "README.md"))

@@ -9,9 +9,8 @@ from pathlib import Path
 from marker.catalogue import find_rubrics
 from marker.config import Config
 from marker.errors import MarkerError
-from marker.identity import NameNeeded, actor, remember_name
+from marker.identity import actor, with_name
 from marker.lock import acquire
-from marker.session import same_person
 from marker.store import load, save
 
 
@@ -45,21 +44,10 @@ def _iso_date(text: str) -> date:
 
 
 def me(config: Config, given: str | None = None) -> Config:
-    """The config with the user's name: asked once (``--name``, or at a terminal), then remembered.
-
-    Raises:
-        MarkerError: no name and no way to ask, or ``given`` is not the user's name.
-    """
-    if config.assessor.strip():
-        if given and not same_person(given, config.assessor):
-            raise MarkerError(f"you are {config.assessor} (the name in {config.path}): sign with your own name")
-        return config
-    if not given and sys.stdin.isatty():
-        given = input("Your name, as it appears on signatures (asked once): ")
-    if not given:
-        raise MarkerError(f"{NameNeeded()}; or give it once with --name \"Your Name\" where the command takes it")
-    config = remember_name(given, config)
-    print(f"your name is saved as {config.assessor} in {config.path}")
+    """The config with the user's name: asked once (``--name``, or at a terminal), then remembered."""
+    config, saved = with_name(config, given, input if sys.stdin.isatty() else None)
+    if saved:
+        print(f"your name is saved as {config.assessor} in {config.path}")
     return config
 
 

@@ -9,13 +9,14 @@ a name is needed), the command line asks at a terminal or takes ``--name`` once.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 
 from marker.config import Config, config_path
 from marker.errors import ConfigError, MarkerError
 from marker.fileio import atomic_write_text
 from marker.rules import Actor
-from marker.session import Role
+from marker.session import Role, same_person
 
 MAX_NAME = 80
 
@@ -77,3 +78,22 @@ def remember_name(name: str, config: Config) -> Config:
     except tomlkit.exceptions.TOMLKitError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix or delete the file") from None
     return replace(config, assessor=name, path=path)
+
+
+def with_name(config: Config, given: str | None = None, ask: Callable[[str], str] | None = None) -> tuple[Config, bool]:
+    """The config with the user's name, and whether it was just saved: ``given`` (e.g. ``--name``) or
+    ``ask``ed the first time, then remembered; once set, ``given`` must be the same person.
+
+    Raises:
+        MarkerError: no name and no way to ask, or ``given`` is someone else's name.
+    """
+    if config.assessor.strip():
+        if given and not same_person(given, config.assessor):
+            raise MarkerError(f"you are {config.assessor} (the name in {config.path or config_path()}): "
+                              "sign with your own name")
+        return config, False
+    if not given and ask is not None:
+        given = ask("Your name, as it appears on signatures (asked once): ")
+    if not given:
+        raise MarkerError(f"{NameNeeded()}; or give it once with --name \"Your Name\" where the command takes it")
+    return remember_name(given, config), True
