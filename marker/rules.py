@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from marker.session import Role, Session, Status, SubmissionFile, marked_by, quality_assured_by, same_person
+from marker.session import Role, Session, Status, SubmissionFile, marked_by, quality_assured_by
 
 
 class Operation(StrEnum):

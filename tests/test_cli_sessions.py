@@ -15,7 +15,7 @@ from marker.store import load, save
 from marker.tui.app import create_app
 from marker.tui.screens.marking import MarkingScreen
 
-DEMO = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+DEMO = REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"
 
 
 def marker(*args):
@@ -46,7 +46,7 @@ def test_list_and_show_as_json():
     assert "AC 1.3   REFERRAL  Only one barrier." in text and "REFERRAL: AC 1.3 referred" in text
 
 
-RESUBMITTED = REPO / "sessions" / "demo" / "priya-shah-8584-201-portfolio.pdf"
+RESUBMITTED = DEMO.parent / "priya-shah-8584-201-portfolio.pdf"
 """Any file other than the one judged: a resubmission must bring something new."""
 
 

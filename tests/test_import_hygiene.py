@@ -18,8 +18,8 @@ import marker
 from conftest import REPO
 
 MODULES = sorted(m.name for m in pkgutil.walk_packages(marker.__path__, "marker."))
-MODEL = ("marker.errors", "marker.fileio", "marker.report", "marker.config", "marker.rubric_lines", "marker.rubric",
-         "marker.items", "marker.session", "marker.outcome", "marker.rules", "marker.record")
+MODEL = ("marker.errors", "marker.fileio", "marker.report", "marker.shipped", "marker.config", "marker.rubric_lines",
+         "marker.rubric", "marker.items", "marker.session", "marker.outcome", "marker.rules", "marker.record")
 """What a session and its rules are: nothing here knows about files of sessions, screens or commands."""
 
 
@@ -59,6 +59,15 @@ def test_the_core_imports_no_textual():
     named = {m: sorted(i for i in imported(m) if i.split(".")[0] in ("textual", "rich")) for m in core}
     assert not {m: i for m, i in named.items() if i}
     code = "import sys\n" + "".join(f"import {m}\n" for m in core) + "print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_the_command_line_loads_no_textual_until_the_app_opens():
+    """Scripts (list, show, export, verify) never pay for Textual: the app's commands import it when they run."""
+    cli = [m for m in MODULES if tier(m) == 3 and m != "marker.__main__"]
+    code = "import sys\n" + "".join(f"import {m}\n" for m in cli) + "print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"

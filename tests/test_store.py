@@ -11,7 +11,7 @@ import tomlkit
 
 from conftest import REPO
 from marker.errors import SessionError
-from marker.session import QA, Decision, Signature, Status
+from marker.session import QA, Decision, Signature
 from marker.session_toml import dumps, loads
 from marker.store import Saver, list_sessions, load, safe_part, save, session_filename
 from sessionkit import LEGACY, rubric, session

@@ -7,29 +7,31 @@ from datetime import date
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
+from marker.cli.common import add_command, named, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
-from marker.identity import actor, with_name
 from marker.lock import acquire
+from marker.identity import actor
 from marker.store import load, save
 
 
-def add_signing_commands(commands) -> None:
-    sign = commands.add_parser("sign", help="sign a fully marked session as its assessor")
+def register(commands) -> None:
+    sign = add_command(commands, "sign", cmd_sign, help="sign a fully marked session as its assessor")
     sign.add_argument("session", type=Path)
     sign.add_argument("--name", help="your name, the first time (it is remembered); after that it must be yours")
     sign.add_argument("--date", type=_iso_date, help="the date on the sheet, YYYY-MM-DD (default: today)")
 
-    reopen = commands.add_parser("reopen", help="withdraw the signature so the assessor's entries can change")
+    reopen = add_command(commands, "reopen", cmd_reopen, help="withdraw the signature so the assessor's entries can change")
     reopen.add_argument("session", type=Path)
     reopen.add_argument("--reason", required=True, help="why: recorded in the audit log")
 
-    sheet = commands.add_parser("sheet", help="write the result sheet (or mark sheet) and the learner report")
+    sheet = add_command(commands, "sheet", cmd_sheet, help="write the result sheet (or mark sheet) and the learner report")
     sheet.add_argument("session", type=Path)
     sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: beside the session)")
     sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
 
-    verify = commands.add_parser("verify", help="check sessions, sheets or an export bundle against their signatures")
+    verify = add_command(commands, "verify", cmd_verify,
+                         help="check sessions, sheets or an export bundle against their signatures")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify.add_argument("-q", "--quiet", action="store_true", help="print only failures")
 
@@ -43,14 +45,6 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
 
 
-def me(config: Config, given: str | None = None) -> Config:
-    """The config with the user's name: asked once (``--name``, or at a terminal), then remembered."""
-    config, saved = with_name(config, given, input if sys.stdin.isatty() else None)
-    if saved:
-        print(f"your name is saved as {config.assessor} in {config.path}")
-    return config
-
-
 def _locked(path: Path, config: Config):
     lock, holder = acquire(path, actor(config).name)
     if lock is None:
@@ -59,11 +53,10 @@ def _locked(path: Path, config: Config):
 
 
 def cmd_sign(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
     from marker.signing import sign
 
-    path = _resolve(args, config, args.session)
-    config = me(config, args.name)
+    path = resolve(args, config, args.session)
+    config = named(config, args.name)
     with _locked(path, config):
         session = load(path)
         rubric = find_rubrics(config.rubric_folders()).get(session.unit)
@@ -75,11 +68,10 @@ def cmd_sign(args, config: Config) -> int:
 
 
 def cmd_reopen(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
     from marker.signing import reopen
 
-    path = _resolve(args, config, args.session)
-    config = me(config)
+    path = resolve(args, config, args.session)
+    config = named(config)
     with _locked(path, config):
         session = load(path)
         signature = reopen(session, actor(config), args.reason)
@@ -89,10 +81,9 @@ def cmd_reopen(args, config: Config) -> int:
 
 
 def cmd_sheet(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
     from marker.sheets import build_report, build_sheet, sheet_names, write_docx
 
-    path = _resolve(args, config, args.session)
+    path = resolve(args, config, args.session)
     session = load(path)
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     sheet_name, report_name = sheet_names(session, rubric)
@@ -109,11 +100,11 @@ def cmd_verify(args, config: Config) -> int:
     from marker.verify import verify_path
 
     catalogue = find_rubrics(config.rubric_folders())
-    sessions_dir = config.sessions_folder(getattr(args, "sessions", None))
+    sessions = sessions_dir(args, config)
     failed = False
     for path in args.paths:
         try:
-            report = verify_path(path, catalogue.find, sessions_dir)
+            report = verify_path(path, catalogue.find, sessions)
         except MarkerError as exc:
             print(f"FAIL {exc}")
             failed = True
