@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from marker.errors import SessionError
 from marker.items import ItemKey, item_keys, rubric_item
 from marker.lock import Lock
 from marker.outcome import unit_outcome
@@ -109,8 +110,23 @@ class OpenSession:
         self.saver.changed()  # saves now, or within a second on the next tick()
 
     def save_now(self) -> None:
+        """Save at once (signing, reopening, referring back): a failure is raised to the caller."""
         self.saver.changed()
         self.saver.flush()
+
+    def commit(self) -> None:
+        """A discrete entry (a verdict, a QA comment or mark) is on disk when this returns.
+
+        A failed save (a full disk) keeps the entry pending — retried on the next tick — and
+        is reported through the saver's ``on_error`` when the screen set one, else raised.
+        """
+        self.saver.changed()
+        try:
+            self.saver.flush()
+        except SessionError as error:
+            if self.saver.on_error is None:
+                raise
+            self.saver.on_error(error)
 
     def tick(self) -> None:
         self.saver.tick()

@@ -2,8 +2,8 @@
 
 A separate object from the assessor's ``Marking`` over the same ``OpenSession``: the
 assessor's entries stay theirs (the rules refuse the IQA any change to them), and every
-QA entry is checked by ``marker.rules``, audited by ``marker.qa`` and saved within a
-second — saving depends only on whether something is pending.
+QA entry is checked by ``marker.rules``, audited by ``marker.qa`` and on disk before the
+call returns — saving depends only on whether something is pending, never on the role.
 """
 
 from __future__ import annotations
@@ -42,10 +42,12 @@ class Reviewing:
         return self.opened.refusal(Operation.REVIEW)
 
     def _change(self, operation: Operation, change) -> None:
+        """Check, make the change, and have it on disk before returning: a QA entry is a decision,
+        not typing, so a kill a moment later loses none of them."""
         if refused := self.opened.refusal(operation):
             raise SessionError(refused)
         change()
-        self.opened.changed()
+        self.opened.commit()
 
     def review(self, ref: ItemKey | str) -> Review | None:
         return self.session.qa.reviews.get(ItemKey.parse(ref).id)
