@@ -91,8 +91,8 @@ class Actor:
 def role_refusal(role: Role, operation: Operation) -> str:
     if operation in MAY_DO[role]:
         return OK
-    return ("an IQA confirms or challenges the assessor's judgement and does not change it "
-            "(role = \"iqa\" in the config): only the assessor may " + _WORDS[operation])
+    return "an IQA confirms or challenges the assessor's judgement, never changes it: only the assessor may " \
+        + _WORDS[operation]
 
 
 def status_refusal(session: Session, operation: Operation) -> str:

@@ -232,3 +232,28 @@ async def test_the_name_is_asked_once_and_used_everywhere(tmp_path, monkeypatch)
         await pilot.press("q")
     assert load_config().assessor == "Iris Quality"
     assert {e.who for e in load(path).audit if e.what.startswith("QA ")} == {"Iris Quality"}
+
+
+async def test_reopening_qa_confirmed_work_in_the_app_says_the_iqa_returns_it(tmp_path):
+    from marker.qa import qa_sign, set_review
+    from marker.store import save
+
+    path = signed_demo(tmp_path)
+    session = load(path)
+    for ref in session.criteria:
+        set_review(session, create_app(IQA).catalogue.get("8584-200"), ref, "agree", "", "Iris Quality")
+    qa_sign(session, create_app(IQA).catalogue.get("8584-200"), "Iris Quality", "Iris Quality")
+    save(session, path.parent, path)
+    app, _ = demo_marking(tmp_path / "other")
+    from marker.opening import open_marking
+
+    marking = open_marking(Config(assessor="Ann Assessor"), app.catalogue, path)
+    app.start = MarkingScreen(marking, marking.paths)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen), "no reason is asked for: it cannot be reopened"
+        assert "cannot reopen QA-confirmed work alone" in notices(app)
+        await pilot.press("q")
+    assert len(load(path).signatures) == 2 and load(path).status is Status.QA_CONFIRMED
