@@ -124,3 +124,20 @@ def test_refer_back_dialog_at_80x24(snap_compare, tmp_path):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+def test_name_asked_once_at_80x24(snap_compare, tmp_path):
+    from marker.config import Config
+    from marker.tui.app import create_app
+    from marker.tui.screens.dialogs import NameDialog
+
+    app = create_app(Config(), "/nonexistent/marker-sessions")  # a fixed path: the home screen shows it
+
+    async def ready(pilot):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.push_screen(NameDialog())
+        await pilot.press(*"Sam Assessor")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
