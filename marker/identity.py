@@ -16,7 +16,8 @@ from marker.config import Config, config_path
 from marker.errors import ConfigError, MarkerError
 from marker.fileio import atomic_write_text
 from marker.rules import Actor
-from marker.session import Role, same_person
+from marker.people import same_person
+from marker.session import Role
 
 MAX_NAME = 80
 

@@ -90,9 +90,10 @@ class OpenSession:
     def learning_outcome(self, ref: ItemKey | str) -> tuple[str | None, str]:
         """(LO ref, LO heading) of the criterion's learning outcome; (None, "") for a section."""
         key = ItemKey.parse(ref)
-        for lo in self.rubric.outcomes:
-            if any(c.ref == key.ref for c in lo.criteria) and not key.is_section:
-                return lo.ref, lo.heading
+        if not key.is_section:
+            for lo in self.rubric.outcomes:
+                if any(c.ref == key.ref for c in lo.criteria):
+                    return lo.ref, lo.heading
         return None, ""
 
     def outcome_text(self) -> str:

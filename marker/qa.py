@@ -19,8 +19,9 @@ from marker.items import ItemKey, item_keys, labels, rubric_item
 from marker.outcome import Outcome, marks_outcome, unit_outcome
 from marker.rubric import Rubric, Scheme
 from marker.rules import Actor, Operation, refusal
+from marker.people import same_person
 from marker.session import (QA_PREFIX, QA_SIGNED, REFERRED_BACK, Review, Role, Session, Signature, Verdict,
-                            check_mark, same_person)
+                            check_mark)
 from marker.signing import assessor, make_signature, signing_date, withdraw_signatures
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from marker.session import Role, Session, Status, SubmissionFile, marked_by, quality_assured_by
+from marker.people import marked_by, quality_assured_by
+from marker.session import Role, Session, Status, SubmissionFile
 
 
 class Operation(StrEnum):

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from marker.outcome import Result, unit_outcome
 from marker.rubric import Rubric, Scheme
-from marker.session import Decision, Session, Status, assessor_of
+from marker.people import assessor_of
+from marker.session import Decision, Session, Status
 from marker.store import StoredSession
 
 SIGNED_STATES = (Status.SIGNED, Status.IN_QA, Status.QA_CONFIRMED)

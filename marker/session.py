@@ -171,11 +171,6 @@ def is_qa_entry(entry: AuditEntry) -> bool:
     return entry.what.startswith(QA_PREFIX) or entry.what == REFERRED_BACK
 
 
-def same_person(a: str, b: str) -> bool:
-    """Names compared ignoring case and spacing: ``Ann Assessor`` is ``  ann  ASSESSOR``."""
-    return bool(a.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
 @dataclass
 class Session:
     """One learner's submission for one unit at one attempt, with every entry and change."""
@@ -385,26 +380,6 @@ class Session:
         if entry.weaknesses != text:
             self._log_text(who, f"section {ref} weaknesses", entry.weaknesses, text)
             entry.weaknesses = text
-
-
-def assessor_of(session: Session) -> str:
-    """Whose marking this is: the assessor who signed it, else the one who began it."""
-    signature = session.signature(Role.ASSESSOR)
-    return (signature.name if signature else session.assessor) or "unknown"
-
-
-def marked_by(session: Session, name: str) -> bool:
-    """Whether ``name`` marked this session: created it, signed it now, or signed it before (audit log)."""
-    signature = session.signature(Role.ASSESSOR)
-    signers = [e.who for e in session.audit if is_assessor_signing(e)]
-    return any(same_person(name, n) for n in (session.assessor, signature.name if signature else "", *signers))
-
-
-def quality_assured_by(session: Session, name: str) -> bool:
-    """Whether ``name`` made QA entries on this session (audit log) or signed its QA."""
-    signature = session.signature(Role.IQA)
-    iqas = [e.who for e in session.audit if is_qa_entry(e)]
-    return any(same_person(name, n) for n in (signature.name if signature else "", *iqas))
 
 
 def next_attempt(session: Session, rubric: Rubric, files: list[SubmissionFile], who: str) -> Session:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric
-from marker.session import Session, assessor_of
+from marker.people import assessor_of
+from marker.session import Session
 from marker.store import list_sessions, plain_data
 
 
