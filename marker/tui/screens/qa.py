@@ -7,11 +7,11 @@ comment per learning outcome or QA mark per section, sign the QA, or refer it ba
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Static
-
-from pathlib import Path
 
 from marker.errors import MarkerError
 from marker.items import ItemKey
@@ -66,6 +66,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         """The IQA's operations: every QA entry goes through these."""
 
     def hint_shown(self, action: str) -> bool:
+        """Every QA key is offered; one that cannot act now (the QA is signed, say) says why."""
         return True
 
     def opening_notice(self) -> None:
