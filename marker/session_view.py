@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from marker.items import ItemKey
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric
 from marker.people import assessor_of
@@ -77,8 +78,28 @@ def session_text(session: Session, rubric: Rubric) -> str:
         mark = "-" if entry is None or entry.mark is None else entry.mark
         minimum = f", min {section.min}" if section.min is not None else ""
         lines.append(f"Section {section.ref} {section.title}: {mark}/{section.max}{minimum}")
+    lines += _qa_lines(s)
     for sig in s.signatures:
         lines.append(f"signed: {sig.name} ({sig.role}) {sig.date} digest {sig.digest[:16]}…")
     lines.append("files: " + ", ".join(f"{f.name} ({f.sha256[:12]}…)" for f in s.files))
     lines.append(f"audit entries: {len(s.audit)}")
     return "\n".join(lines)
+
+
+def _qa_lines(s: Session) -> list[str]:
+    """The IQA's entries, once there are any: verdicts, QA comments and QA marks."""
+    qa = s.qa
+    if not (qa.reviews or qa.lo_comments or qa.comments or qa.section_marks or qa.referred_back):
+        return []
+    verdicts = [r.verdict.value for r in qa.reviews.values()]
+    lines = [f"QA: {verdicts.count('agree')} agreed, {verdicts.count('challenge')} challenged"
+             + (f", outcome {qa.outcome} ({qa.date})" if qa.outcome else "")]
+    lines += [f"  QA challenge on {ItemKey.parse(ref).label}: {r.reason}" for ref, r in qa.reviews.items() if r.reason]
+    lines += [f"  QA comment on LO {lo}: {text}" for lo, text in qa.lo_comments.items() if text.strip()]
+    if qa.comments.strip():
+        lines.append(f"  QA comment: {qa.comments}")
+    if qa.section_marks:
+        lines.append("  QA marks: " + ", ".join(f"section {r} {m}" for r, m in qa.section_marks.items()))
+    if qa.referred_back:
+        lines.append(f"  last referred back: {qa.referred_back}")
+    return lines

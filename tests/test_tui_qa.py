@@ -157,6 +157,10 @@ async def test_C_on_a_marked_unit_keeps_a_qa_comment(tmp_path):
     stored = load(path)
     assert stored.qa.comments == "Sampled: marks consistent with the mark sheet."
     assert stored.qa.section_marks == {"1": 12}
+    from marker.session_view import session_text
+
+    shown = session_text(stored, rubric)  # marker show
+    assert "QA comment: Sampled: marks consistent" in shown and "QA marks: section 1 12" in shown
 
 
 async def test_escape_cancels_the_challenge_and_refer_back_dialogs(tmp_path):
