@@ -173,3 +173,13 @@ def test_sampling_counts_work_referred_back_and_signed_again(tmp_path):
     stored, _ = list_sessions(path.parent)
     [row] = sampling(stored, CATALOGUE.rubrics).by_assessor_unit
     assert (row.signed, row.referred_back) == (1, 1)
+
+
+def test_work_in_qa_is_still_listed_as_awaiting_qa(tmp_path):
+    """Started but not signed by the IQA: still theirs to finish, so the sampling view lists it."""
+    folder = Path(os.environ["MARKER_SESSIONS"])
+    signed = save(session_in(Status.SIGNED, tmp_path / "a"), folder)
+    in_qa = save(session_in(Status.IN_QA, tmp_path / "b"), folder)
+    save(session_in(Status.QA_CONFIRMED, tmp_path / "c"), folder)
+    stored, _ = list_sessions(folder)
+    assert sorted(s.path for s in sampling(stored, CATALOGUE.rubrics).awaiting_qa) == sorted([signed, in_qa])
