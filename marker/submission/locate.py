@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from marker.items import ItemKey
 from marker.rubric import Rubric, Scheme
 from marker.submission.bm25 import tokens
 from marker.submission.follow import Follower
@@ -79,7 +80,7 @@ def targets(rubric: Rubric) -> list[Target]:
     for s in rubric.sections:
         for q in s.questions:
             found.append(Target(f"q{q.ref}", (q.ref,), q.text, _weigh((q.text, 3))))
-        found.append(Target(f"section-{s.ref}", (), s.title, _weigh((s.title, 3), (" ".join(s.criteria), 1))))
+        found.append(Target(ItemKey.section(s.ref).id, (), s.title, _weigh((s.title, 3), (" ".join(s.criteria), 1))))
     return found
 
 
@@ -93,8 +94,9 @@ def wording(rubric: Rubric) -> Wording:
             pieces += [("prompt", c.ref, t) for t in (c.task, c.guidance, c.depth, *c.evidence,
                                                      *c.referral_indicators, *c.pass_indicators) if t]
     for s in rubric.sections:
-        pieces.append(("division", f"section-{s.ref}", s.title))
-        pieces += [("prompt", f"section-{s.ref}", t) for t in s.criteria]
+        section = ItemKey.section(s.ref).id
+        pieces.append(("division", section, s.title))
+        pieces += [("prompt", section, t) for t in s.criteria]
         pieces += [("label", f"q{q.ref}", q.text) for q in s.questions]
     return Wording(pieces)
 
@@ -171,7 +173,8 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[Passage], fol
         if target.ref in pointer.refs:
             ranked.append(Ranked(found, 0.9 if answered else 0.94, 0.9, f"{pointer.kind} → {_short(pointer.text)}"))
     title_terms = heading_terms(target.title)
-    section_ref = target.ref.removeprefix("section-") if target.ref.startswith("section-") else None
+    key = ItemKey.parse(target.ref)
+    section_ref = key.ref if key.is_section else None
     for section in sections:
         terms = heading_terms(section.heading)
         if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", section.heading, re.IGNORECASE):
