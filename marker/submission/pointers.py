@@ -58,7 +58,7 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
                 refs = named
             else:
                 rest.append(cell)
-        if refs and rest and len(" ".join(rest).split()) <= 30:
+        if refs and rest and _names_a_place(" ".join(rest)):
             if contents:  # the title names the place; the last cell is its page
                 title = cells[0] + "".join(f" p. {c.strip()}" for c in rest if c.strip().isdigit())
                 found.append(Pointer(tuple(refs), title, block, "contents"))
@@ -66,6 +66,19 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
                 found.append(Pointer(tuple(refs), " | ".join(c for c in rest if c.strip()), block, "evidence matrix"))
     distinct = {r for p in found for r in p.refs}
     return found if len(found) >= 2 and len(distinct) >= 2 else []
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:pp?\.?\s*\d|pages?\s*\d|appendix|annex|file|doc|e\d{1,2}|section|diary|log|records?|account|plan|"
+    r"evidence|notes?|report|form|sheet|questionnaire|agreement|contract|reflective|statement|witness|observation)\b",
+    re.IGNORECASE)
+
+
+def _names_a_place(text: str) -> bool:
+    """A matrix cell names where evidence is ("Session log, p. 4", "E3"); a learner's short
+    answer typed into a two-column table ("I met her weekly in the library") does not."""
+    words = len(text.split())
+    return words <= 30 and (words <= 4 or bool(_PLACE_WORDS.search(text)))
 
 
 def contents_pointer(block: Block, known: set[str], questions: bool) -> Pointer | None:

@@ -19,7 +19,7 @@ from marker.submission.assign import best_match
 from marker.submission.bm25 import BM25, tokens
 from marker.submission.passages import Labelled, Passage, Unit
 
-KEPT = 12
+KEPT = 20
 """Candidates by wording kept per criterion, before overlaps are dropped."""
 
 
