@@ -166,3 +166,10 @@ def test_a_section_under_the_learners_own_sub_heading_is_matched_whole(rubrics):
     for ref, phrase in (("1.1", "occupational health"), ("1.2", "young carers project"),
                         ("1.3", "reach the owners"), ("1.4", "picnic bench")):
         assert phrase in found[ref][0].passage.text, (ref, found[ref][0].passage.location)
+
+
+def test_short_answers_typed_into_a_criterion_table_are_evidence_not_pointers(rubrics):
+    table = ("table", "AC | My answer\n1.1 Prepare a plan | I met Sam weekly in the quiet room before the shop opened\n"
+                      "1.2 State the agreed goals | Sam wanted to run the till alone by June and learn the stock")
+    found = locate([doc("t.docx", ("heading", "My mentoring", 1), table)], rubrics["8584-201"])
+    assert found["1.1"] and "quiet room" in found["1.1"][0].passage.text
