@@ -69,9 +69,12 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
     fits = [[score / top for score in scores] for scores, top in zip(raw, ideal)]
     chosen = _matched(targets, units, shares, fits, labels, answered)
     found = {}
+    everything = range(len(units))
     for target, share in zip(targets, shares):
         claim = []
-        for n, (mine, top) in enumerate(zip(share, strongest)):
+        # a claim is at most the share: only the best shares can make the best claims
+        for n in heapq.nlargest(3 * KEPT, everything, key=share.__getitem__):
+            mine, top = share[n], strongest[n]
             if mine <= 0:
                 continue
             own = mine / top
