@@ -1,0 +1,82 @@
+"""Identifying details that must be anonymised before the work is filed.
+
+The handbooks ask for mentees, clients and third parties to be anonymised ("Mentee A",
+"Client 2"): a submission sent to the EQA naming them is a data protection problem.
+Found here, across every file of a submission: people however they are named
+(``people.py``), personal e-mail addresses and phone numbers. Not found: the learner
+and the tutor a form asks for, cited authors, organisations and places, pseudonyms,
+and a centre's or template's generic addresses (info@, enquiries@).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marker.submission.model import Document
+from marker.submission.people import find_people
+
+
+@dataclass(frozen=True)
+class IdentifyingDetail:
+    """A detail to anonymise, where it is, and why it was taken for one."""
+
+    text: str
+    """As written in the submission: "Danielle Fraser", "j.okafor@example.com"."""
+    location: str
+    kind: str
+    """``name``, ``e-mail`` or ``phone``."""
+    why: str
+    """ "full name", "first name of Danielle Fraser (records.docx table 2)", "personal e-mail address"."""
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
+_GENERIC_MAILBOX = re.compile(
+    r"^(?:info|enquiries|enquiry|enq|admin|administration|office|hello|contact|contactus|reception|support|help|"
+    r"helpdesk|assessment|assessments|quality|qa|iqa|eqa|exams?|examinations|centre|center|training|learning|"
+    r"admissions|noreply|no-reply|donotreply|mail|post|team|hr|careers|jobs|bookings|ilm|feedback|accounts|finance|"
+    r"safeguarding|apprenticeships?|customerservices?|services|general|dpo|dataprotection|privacy|complaints|"
+    r"marketing|sales|webmaster|portfolio|portfolios|submissions?|coaching|mentoring)[\d._-]*$", re.IGNORECASE)
+_OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|center|head\s+office|helpline|freephone|fax)\b",
+                          re.IGNORECASE)
+
+
+def identifying_details(documents: list[Document] | tuple[Document, ...], learner: str = "") -> list[IdentifyingDetail]:
+    """Names, personal e-mail addresses and phone numbers, in document order.
+
+    ``learner`` is the learner's name from the session, never a finding (nor is a name
+    the cover sheet gives for the learner or their tutor).
+    """
+    found: list[IdentifyingDetail] = []
+    for document in documents:
+        for block in document.blocks:
+            text = block.text
+            # Each pattern needs its character: checked first, a long submission is searched
+            # in a fraction of the time.
+            generic = False
+            for match in _EMAIL.finditer(text) if "@" in text else ():
+                address = match.group(0).rstrip(".")
+                if _GENERIC_MAILBOX.match(address.split("@")[0]):
+                    generic = True
+                    continue
+                found.append(IdentifyingDetail(address, block.location, "e-mail", "personal e-mail address"))
+            for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
+                if generic or _OFFICE_LINE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # a centre's or office's number, printed beside its generic address
+                found.append(IdentifyingDetail(match.group(0).strip(), block.location, "phone", "phone number"))
+    people = find_people(documents, learner=learner)
+    found += [IdentifyingDetail(p.text, p.block.location, "name", p.why) for p in people]
+    order = {block.location: n for n, block in enumerate(b for d in documents for b in d.blocks)}
+    return sorted(found, key=lambda f: order.get(f.location, 0))
+
+
+def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]) -> str:
+    """The checks strip's line: how many, of what, and the first few with where they are."""
+    kinds: dict[str, int] = {}
+    for detail in details:
+        kinds[detail.kind] = kinds.get(detail.kind, 0) + 1
+    counts = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items())
+    shown = "; ".join(f"{d.text} ({d.location})" for d in details[:5])
+    more = f"; and {len(details) - 5} more" if len(details) > 5 else ""
+    return f"identifying details: {len(details)} to anonymise ({counts}) — I steps through them: {shown}{more}"

@@ -1,0 +1,352 @@
+"""People named in a submission: who may be named, and who must be anonymised.
+
+Read in two passes over every file of a submission. The first learns who may be named:
+the learner (the session, or the cover sheet's fields), the tutor, assessor or
+supervisor a form asks for, and every author the work cites (reference lists,
+"(Schön, 1983)", "Kolb's cycle"). The second finds people however they are written —
+a full name, an initial and surname, a title and surname, a name in a form's field, a
+first name alone — and keeps those nobody may name. A name found in full anywhere makes
+its first name alone identifying in every file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
+from marker.submission.model import Block, Document
+from marker.submission.name_lists import FIRST_NAMES, WORDLIKE_FIRST_NAMES, WORDLIKE_SURNAMES
+
+
+@dataclass(frozen=True)
+class Person:
+    """One mention of someone who must be anonymised."""
+
+    text: str
+    """As written: "Danielle Fraser", "J. Okafor", "Mr Hussain", "Danielle"."""
+    block: Block
+    why: str
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŌ-ŽŚŹŻŁ"
+_LOWER = "a-zß-öø-ÿā-ķĺ-ňō-žśźżł"
+# A capitalised word (McAllister, O'Brien, Lloyd-Jones, Schön) or an initial ("J.").
+_CAP = re.compile(rf"(?<![\w'’-])(?:[{_UPPER}](?:[{_LOWER}]*[{_UPPER}])?[{_LOWER}]+(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.?(?![\w'’]))")
+_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame".split())
+_STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
+Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
+Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example""".split())
+_REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
+_REFERENCE_ENTRY = re.compile(rf"^\s*[{_UPPER}][\w'’-]+,\s+(?:[{_UPPER}]\.\s*)+.*(?:\(\d{{4}}|\d{{4}}\))")
+_AUTHORS_IN_REFERENCE = re.compile(rf"([{_UPPER}][\w'’-]+),\s+(?:[{_UPPER}]\.\s?)+")
+_CITATION = re.compile(r"\(([^()]{0,120}?\b(?:19|20)\d\d[a-z]?)\)")
+_CITED_BEFORE_YEAR = re.compile(rf"([{_UPPER}][\w'’-]+)(?:\s+(?:and|&)\s+([{_UPPER}][\w'’-]+))?(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d")
+_EPONYM = re.compile(
+    rf"([{_UPPER}][\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:model|cycle|theory|framework|stages|phases|hierarchy|window|"
+    r"approach|questionnaire|inventory|styles|levels|spectrum|matrix|principles|conditions|types|roles|ladder|loop|"
+    r"triangle|wheel|method|concept|definition|research|work|book|view|argument|idea|continuum)s?\b")
+
+# Fields a form asks to be filled with the learner's or their tutor's name.
+_OWN_FIELD = re.compile(
+    r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
+    r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier)(?:['’]s)?"
+    r"(?:\s+(?:full\s+)?name)?|name(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|assessor|supervisor))?|"
+    r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)\s*[:|–-]?\s*",
+    re.IGNORECASE)
+_OWN_PROSE = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:tutor|assessor|supervisor|coaching\s+supervisor|mentoring\s+supervisor|IQA|"
+    r"internal\s+quality\s+assurer)\s*,?\s+(?:(?:is|was)\s+)?(?=[A-Z])", re.IGNORECASE)
+# Fields and phrases that name a third party.
+_THIRD_FIELD = re.compile(
+    r"(?:^|\|\s*)\s*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
+    r"(?:['’]s)?\s*(?:full\s+)?(?:name|signature|signed)\s*[:|–-]?\s*(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+_THIRD_PROSE = re.compile(
+    r"\b(?:my|our|her|his|their|the|a|an)\s+(?:new\s+|own\s+)?(?:mentee|client|coachee|apprentice|trainee|manager|"
+    r"line\s+manager|team\s+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|director|"
+    r"head\s+of\s+department|supervisor|tutor)['’]?s?\s*,?\s+(?=[A-Z])", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"^(?:['’]s\b|\s+(?:said|says|told|tells|asked|asks|felt|feels|agreed|explained|described|admitted|wanted|wants|"
+    r"seemed|decided|chose|noticed|realised|realized|shared|wrote|commented|replied|suggested|mentioned|talked|spoke|"
+    r"thought|was|is|has|had|did|could|would|struggled|trying|tried|joined|came|went|laughed|smiled|cried)\b)")
+_OWN_LINE = re.compile(r"\b(?:registration|reg\.?\s*no|learner\s+(?:number|no)|candidate\s+(?:number|no)|R\d{6,8})\b|^\s*\S.{0,80}\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$",
+                       re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
+
+
+@dataclass
+class Known:
+    """Who may be named, learnt from the session and the submission itself."""
+
+    full: set[str] = field(default_factory=set)
+    first: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    authors: set[str] = field(default_factory=lambda: set(THEORISTS))
+
+    def allow(self, name: str) -> None:
+        words = [w for w in name.replace(",", " ").split() if w not in _TITLES and len(w.strip(".")) > 1]
+        if not words:
+            return
+        self.full.add(" ".join(words[:2]))
+        self.first.add(words[0])
+        self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
+
+    def allowed(self, first: str | None, surname: str | None) -> bool:
+        if surname and (surname in self.authors or surname in self.surnames):
+            return first is None or len(first) == 1 or surname in self.authors or first in self.first
+        return surname is None and first in self.first
+
+
+def find_people(documents, learner: str = "") -> list[Person]:
+    """Everyone named who must be anonymised, in document order, once per place."""
+    body = [(block, _is_reference(block, in_refs)) for block, in_refs in _blocks(documents)]
+    text = "\n".join(block.text for block, _ in body)
+    known = Known()
+    if learner:
+        known.allow(learner)
+    for block, reference in body:
+        _learn(block, reference, known)
+    found: list[Person] = []
+    alone: list[tuple[str, Block, str, str]] = []
+    for block, reference in body:
+        if not reference:
+            _mentions(block, known, text, found, alone)
+    found += _first_names_alone(alone, found, known, text)
+    seen, unique = set(), []
+    for person in found:
+        key = (person.text, person.block.location)
+        if key not in seen:
+            seen.add(key)
+            unique.append(person)
+    order = {id(block): n for n, (block, _) in enumerate(body)}
+    return sorted(unique, key=lambda p: order.get(id(p.block), 0))
+
+
+def _blocks(documents):
+    """Every body block, and whether it falls under a reference-list heading."""
+    for document in documents:
+        in_refs = False
+        for block in document.blocks:
+            if block.kind == "heading" or _REFERENCES_HEADING.match(block.text):
+                in_refs = bool(_REFERENCES_HEADING.match(block.text))
+                if in_refs:
+                    continue
+            yield block, in_refs
+
+
+def _is_reference(block: Block, in_refs: bool) -> bool:
+    return in_refs or bool(_REFERENCE_ENTRY.match(block.text))
+
+
+# --- the first pass: who may be named -----------------------------------------------------
+
+
+def _learn(block: Block, reference: bool, known: Known) -> None:
+    text = block.text
+    if reference:
+        known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
+        return
+    if "(" in text:
+        for inside in _CITATION.findall(text):
+            known.authors.update(w for w in _CAP.findall(inside) if len(w) > 2 and w not in NOT_NAMES)
+        for first, second in _CITED_BEFORE_YEAR.findall(text):
+            known.authors.update(n for n in (first, second) if n)
+    if "'" in text or "’" in text:
+        known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
+    for line in _cells(text):
+        if match := _OWN_FIELD.match(line):
+            if _looks_own_field(line, match):
+                known.allow(_leading_name(line[match.end():]))
+    for match in _OWN_PROSE.finditer(text):
+        known.allow(_leading_name(text[match.end():]))
+    if _OWN_LINE.search(text) and len(text) < 400:
+        # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
+        for words, _, _ in _runs(text):
+            names = [w for w in words if w in FIRST_NAMES or w in known.first]
+            if names:
+                index = words.index(names[0])
+                known.allow(" ".join(words[index:index + 2]))
+
+
+def _looks_own_field(line: str, match: re.Match) -> bool:
+    label = match.group(0).strip(" :|–-").lower()
+    # "Signed" and a bare "Name" belong to the learner only on a cover sheet or declaration.
+    if label in ("signed", "signature", "name"):
+        return bool(re.search(r"\bdate\b", line, re.IGNORECASE)) or label == "name"
+    return True
+
+
+def _cells(text: str) -> list[str]:
+    return [cell for line in text.split("\n") for cell in _split_row(line)]
+
+
+def _split_row(line: str) -> list[str]:
+    """A table row "Label | Value" as "Label: Value"; any other line as it is."""
+    cells = [c.strip() for c in line.split(" | ")]
+    if len(cells) == 2:
+        return [f"{cells[0]}: {cells[1]}"]
+    return [line]
+
+
+def _leading_name(text: str) -> str:
+    words = []
+    for match in _CAP.finditer(text[:80]):
+        gap = text[words[-1][1]:match.start()] if words else text[:match.start()]
+        if gap.strip(" ") or len(words) == 3 or match.group(0) in NOT_NAMES:
+            break
+        words.append((match.group(0), match.end()))
+    return " ".join(w for w, _ in words)
+
+
+# --- the second pass: who is named ----------------------------------------------------------
+
+
+def _runs(text: str):
+    """Runs of capitalised words and initials joined by single spaces: (words, start, end)."""
+    run: list[str] = []
+    start = end = 0
+    for match in _CAP.finditer(text):
+        if run and text[end:match.start()] in (" ", " ") and not run[-1].endswith(".") or (
+                run and run[-1].endswith(".") and len(run[-1]) == 2 and text[end:match.start()] == " "):
+            run.append(match.group(0))
+            end = match.end()
+            continue
+        if run:
+            yield run, start, end
+        run, start, end = [match.group(0)], match.start(), match.end()
+    if run:
+        yield run, start, end
+
+
+def _mentions(block: Block, known: Known, text: str, found: list[Person], alone: list) -> None:
+    body = block.text
+    strong = set()
+    for pattern in (_THIRD_FIELD, _THIRD_PROSE):
+        for match in pattern.finditer(body):
+            strong.add(match.end())
+    caption = bool(_CAPTION.match(body))
+    for words, start, end in _runs(body):
+        before = body[max(0, start - 20):start]
+        _read_run(words, start, end, body, before, start in strong, caption, block, known, text, found, alone)
+
+
+def _read_run(words, start, end, body, before, strong, caption, block, known, text, found, alone) -> None:
+    if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _named_place_or_figure(words)):
+        return
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i else _last_word(before)
+        if word in _TITLES and nxt and _surname_like(nxt):
+            names = [w for w in words[i + 1:i + 3] if _surname_like(w)]
+            first, surname = (names[0], names[-1]) if len(names) > 1 else (None, names[0])
+            if not known.allowed(first, surname):
+                found.append(Person(" ".join([word, *names]), block, "title and surname"))
+            i += 1 + len(names)
+            continue
+        # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
+        if _is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word.rstrip(".") not in "AI" and (
+                word.endswith(".") or _whole_cell(body, start, end)):
+            if not _ordinary(nxt, text) or nxt in WORDLIKE_SURNAMES:
+                if not known.allowed(word[0], nxt):
+                    found.append(Person(f"{word} {nxt}", block, "initial and surname"))
+                i += 2
+                continue
+        if word in FIRST_NAMES and nxt and _surname_like(nxt) and not _is_initial(nxt):
+            wordlike = word in WORDLIKE_FIRST_NAMES
+            if not (wordlike and _ordinary(nxt, text)) and not (_ordinary(nxt, text) and nxt not in WORDLIKE_SURNAMES and not strong):
+                if not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full:
+                    why = "full name" + (" in a form or beside their role" if strong else "")
+                    found.append(Person(f"{word} {nxt}", block, why))
+                i += 2
+                continue
+        if strong and i == 0 and _surname_like(word) and word not in _STRUCTURE:
+            names = [w for w in words[:3] if _surname_like(w)]
+            surname = names[-1] if len(names) > 1 else None
+            if not known.allowed(names[0], surname) and not (len(names) == 1 and _ordinary(word, text)):
+                found.append(Person(" ".join(names), block, "named in a form or beside their role"))
+                i += len(names)
+                continue
+        if word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt)) and (
+                i == 0 or words[i - 1] in NOT_NAMES) and not _joined_by_ampersand(body, start, end):
+            after = body[end:end + 12] if i == len(words) - 1 else ""
+            alone.append((word, block, "strong" if strong or caption else "", after))
+        i += 1
+
+
+def _first_names_alone(alone, found: list[Person], known: Known, text: str) -> list[Person]:
+    """First names on their own: of someone named in full anywhere, or plainly a name."""
+    in_full = {}
+    for person in found:
+        words = person.text.split()
+        if len(words) >= 2 and not _is_initial(words[0]) and words[0] not in _TITLES:
+            in_full.setdefault(words[0], person)
+    out = []
+    for word, block, context, after in alone:
+        if word in known.first and word not in in_full:
+            continue
+        if word in in_full:
+            whole = in_full[word]
+            if whole.block is not block:
+                out.append(Person(word, block, f"first name of {whole.text} ({whole.block.location})"))
+            continue
+        if any(word == n.split()[0] for n in known.full) or word in known.authors:
+            continue
+        wordlike = word in WORDLIKE_FIRST_NAMES or _ordinary(word, text)
+        if context == "strong" or (not wordlike and (_REPORTING.match(after) or after.startswith((",", ":")) or _caption(block))):
+            out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
+        elif not wordlike:
+            out.append(Person(word, block, "first name"))
+    return out
+
+
+def _named_place_or_figure(words: list[str]) -> bool:
+    """ "Milton Keynes", "Richard Branson", "Martin Luther King" anywhere in the run."""
+    for size in (2, 3, 4):
+        for i in range(len(words) - size + 1):
+            joined = " ".join(words[i:i + size])
+            if joined in PLACES or joined in PUBLIC_FIGURES:
+                return True
+    return False
+
+
+def _whole_cell(body: str, start: int, end: int) -> bool:
+    line_start = max(body.rfind("\n", 0, start), body.rfind("|", 0, start)) + 1
+    line_end = min(x for x in (body.find("\n", end), body.find("|", end), len(body)) if x >= 0)
+    return not body[line_start:start].strip() and not body[end:line_end].strip(" ()")
+
+
+def _joined_by_ampersand(body: str, start: int, end: int) -> bool:
+    """ "Marks & Spencer", "Smith & Jones": a firm, not a person."""
+    return body[max(0, start - 3):start].strip() == "&" or body[end:end + 3].strip() == "&"
+
+
+def _caption(block: Block) -> bool:
+    return bool(_CAPTION.match(block.text))
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’-]+", text)
+    return words[-1] if words else ""
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _surname_like(word: str) -> bool:
+    return len(word) > 1 and not word.endswith(".") and word not in NOT_NAMES and word not in ORGANISATION_WORDS
+
+
+_ORDINARY: dict[tuple[int, str], bool] = {}
+
+
+def _ordinary(word: str, text: str) -> bool:
+    """Is the word used in lower case somewhere in this submission: an ordinary word, not a name?"""
+    key = (id(text), word)
+    if key not in _ORDINARY:
+        if len(_ORDINARY) > 4096:
+            _ORDINARY.clear()
+        _ORDINARY[key] = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    return _ORDINARY[key]
