@@ -56,19 +56,22 @@ _OWN_FIELD = re.compile(
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
     r"\b(?:my|our)\s+(?:own\s+)?(?:tutor|assessor|supervisor|coaching\s+supervisor|mentoring\s+supervisor|IQA|"
-    r"internal\s+quality\s+assurer)\s*,?\s+(?:(?:is|was)\s+)?(?=[A-Z])", re.IGNORECASE)
+    r"internal\s+quality\s+assurer)\s*,?\s+(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])", re.IGNORECASE)
 # Fields and phrases that name a third party.
 _THIRD_FIELD = re.compile(
     r"(?:^|\|\s*)\s*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
-    r"(?:['’]s)?\s*(?:full\s+)?(?:name|signature|signed)\s*[:|–-]?\s*(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+    r"(?:['’]s)?\s*(?:(?:full\s+)?(?:name|signature|signed)\s*[:|–-]?|[:|–-])\s*(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 _THIRD_PROSE = re.compile(
     r"\b(?:my|our|her|his|their|the|a|an)\s+(?:new\s+|own\s+)?(?:mentee|client|coachee|apprentice|trainee|manager|"
     r"line\s+manager|team\s+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|director|"
-    r"head\s+of\s+department|supervisor|tutor)['’]?s?\s*,?\s+(?=[A-Z])", re.IGNORECASE)
+    r"head\s+of\s+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+(?=[A-Z])|"
+    r"\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+(?=[A-Z])",
+    re.IGNORECASE)
 _REPORTING = re.compile(
     r"^(?:['’]s\b|\s+(?:said|says|told|tells|asked|asks|felt|feels|agreed|explained|described|admitted|wanted|wants|"
     r"seemed|decided|chose|noticed|realised|realized|shared|wrote|commented|replied|suggested|mentioned|talked|spoke|"
     r"thought|was|is|has|had|did|could|would|struggled|trying|tried|joined|came|went|laughed|smiled|cried)\b)")
+_DECLARED = re.compile(r"declar|my\s+own\s+work|authentic", re.IGNORECASE)
 _OWN_LINE = re.compile(r"\b(?:registration|reg\.?\s*no|learner\s+(?:number|no)|candidate\s+(?:number|no)|R\d{6,8})\b|^\s*\S.{0,80}\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$",
                        re.IGNORECASE)
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
@@ -104,14 +107,17 @@ def find_people(documents, learner: str = "") -> list[Person]:
     known = Known()
     if learner:
         known.allow(learner)
+    previous = ""
     for block, reference in body:
-        _learn(block, reference, known)
+        _learn(block, reference, known, declared=bool(_DECLARED.search(previous + " " + block.text)))
+        previous = block.text
+    vocabulary = Vocabulary(text)
     found: list[Person] = []
     alone: list[tuple[str, Block, str, str]] = []
     for block, reference in body:
         if not reference:
-            _mentions(block, known, text, found, alone)
-    found += _first_names_alone(alone, found, known, text)
+            _Reader(block, known, vocabulary).read(found, alone)
+    found += _first_names_alone(alone, found, known, vocabulary)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -141,7 +147,7 @@ def _is_reference(block: Block, in_refs: bool) -> bool:
 # --- the first pass: who may be named -----------------------------------------------------
 
 
-def _learn(block: Block, reference: bool, known: Known) -> None:
+def _learn(block: Block, reference: bool, known: Known, declared: bool) -> None:
     text = block.text
     if reference:
         known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
@@ -155,25 +161,23 @@ def _learn(block: Block, reference: bool, known: Known) -> None:
         known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
     for line in _cells(text):
         if match := _OWN_FIELD.match(line):
-            if _looks_own_field(line, match):
+            if _looks_own_field(match, declared):
                 known.allow(_leading_name(line[match.end():]))
     for match in _OWN_PROSE.finditer(text):
         known.allow(_leading_name(text[match.end():]))
     if _OWN_LINE.search(text) and len(text) < 400:
         # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
-        for words, _, _ in _runs(text):
+        for run in _runs(text):
+            words = [w for w, _, _ in run]
             names = [w for w in words if w in FIRST_NAMES or w in known.first]
             if names:
                 index = words.index(names[0])
                 known.allow(" ".join(words[index:index + 2]))
 
 
-def _looks_own_field(line: str, match: re.Match) -> bool:
-    label = match.group(0).strip(" :|–-").lower()
-    # "Signed" and a bare "Name" belong to the learner only on a cover sheet or declaration.
-    if label in ("signed", "signature", "name"):
-        return bool(re.search(r"\bdate\b", line, re.IGNORECASE)) or label == "name"
-    return True
+def _looks_own_field(match: re.Match, declared: bool) -> bool:
+    # "Signed" is the learner's only under their declaration: under a feedback form it is the mentee's.
+    return declared or match.group(0).strip(" :|–-").lower() not in ("signed", "signature")
 
 
 def _cells(text: str) -> list[str]:
@@ -202,80 +206,84 @@ def _leading_name(text: str) -> str:
 
 
 def _runs(text: str):
-    """Runs of capitalised words and initials joined by single spaces: (words, start, end)."""
-    run: list[str] = []
-    start = end = 0
+    """Runs of capitalised words and initials joined by single spaces, each word with its span."""
+    run: list[tuple[str, int, int]] = []
     for match in _CAP.finditer(text):
-        if run and text[end:match.start()] in (" ", " ") and not run[-1].endswith(".") or (
-                run and run[-1].endswith(".") and len(run[-1]) == 2 and text[end:match.start()] == " "):
-            run.append(match.group(0))
-            end = match.end()
-            continue
         if run:
-            yield run, start, end
-        run, start, end = [match.group(0)], match.start(), match.end()
+            last = run[-1][0]
+            gap = text[run[-1][2]:match.start()]
+            if gap in (" ", "\u00a0") and (not last.endswith(".") or _is_initial(last)) or gap == ". " and last in _TITLES:
+                run.append((match.group(0), match.start(), match.end()))
+                continue
+            yield run
+        run = [(match.group(0), match.start(), match.end())]
     if run:
-        yield run, start, end
+        yield run
 
 
-def _mentions(block: Block, known: Known, text: str, found: list[Person], alone: list) -> None:
-    body = block.text
-    strong = set()
-    for pattern in (_THIRD_FIELD, _THIRD_PROSE):
-        for match in pattern.finditer(body):
-            strong.add(match.end())
-    caption = bool(_CAPTION.match(body))
-    for words, start, end in _runs(body):
-        before = body[max(0, start - 20):start]
-        _read_run(words, start, end, body, before, start in strong, caption, block, known, text, found, alone)
+class _Reader:
+    """The second pass over one block: its runs of capitalised words, read as people or not."""
 
+    def __init__(self, block: Block, known: Known, vocabulary: Vocabulary) -> None:
+        self.block, self.body, self.known, self.vocabulary = block, block.text, known, vocabulary
+        self.strong = {m.end() for pattern in (_THIRD_FIELD, _THIRD_PROSE) for m in pattern.finditer(self.body)}
+        self.caption = bool(_CAPTION.match(self.body))
 
-def _read_run(words, start, end, body, before, strong, caption, block, known, text, found, alone) -> None:
-    if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _named_place_or_figure(words)):
-        return
-    i = 0
-    while i < len(words):
-        word = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        prev = words[i - 1] if i else _last_word(before)
-        if word in _TITLES and nxt and _surname_like(nxt):
-            names = [w for w in words[i + 1:i + 3] if _surname_like(w)]
-            first, surname = (names[0], names[-1]) if len(names) > 1 else (None, names[0])
-            if not known.allowed(first, surname):
-                found.append(Person(" ".join([word, *names]), block, "title and surname"))
-            i += 1 + len(names)
-            continue
-        # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
-        if _is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word.rstrip(".") not in "AI" and (
-                word.endswith(".") or _whole_cell(body, start, end)):
-            if not _ordinary(nxt, text) or nxt in WORDLIKE_SURNAMES:
+    def read(self, found: list[Person], alone: list) -> None:
+        for run in _runs(self.body):
+            words = [w for w, _, _ in run]
+            if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or words[0] in ("St", "Saint")
+                                   or _named_place_or_figure(words)):
+                continue
+            self._read_run(words, run, found, alone)
+
+    def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
+        body, known, ordinary = self.body, self.known, self.vocabulary.ordinary
+        strong = run[0][1] in self.strong
+        said = lambda i, j: body[run[i][1]:run[j - 1][2]]  # noqa: E731 - the words as written
+        i = 0
+        while i < len(words):
+            word = words[i]
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            prev = words[i - 1] if i else _last_word(body[max(0, run[0][1] - 20):run[0][1]])
+            if word in _TITLES and nxt and _surname_like(nxt):
+                names = [w for w in words[i + 1:i + 3] if _surname_like(w)]
+                first, surname = (names[0], names[-1]) if len(names) > 1 else (None, names[0])
+                if not known.allowed(first, surname):
+                    found.append(Person(said(i, i + 1 + len(names)), self.block, "title and surname"))
+                i += 1 + len(names)
+                continue
+            # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
+            if (_is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word[0] not in "AI"
+                    and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2]))
+                    and (not ordinary(nxt) or nxt in WORDLIKE_SURNAMES)):
                 if not known.allowed(word[0], nxt):
-                    found.append(Person(f"{word} {nxt}", block, "initial and surname"))
+                    found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
                 continue
-        if word in FIRST_NAMES and nxt and _surname_like(nxt) and not _is_initial(nxt):
-            wordlike = word in WORDLIKE_FIRST_NAMES
-            if not (wordlike and _ordinary(nxt, text)) and not (_ordinary(nxt, text) and nxt not in WORDLIKE_SURNAMES and not strong):
-                if not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full:
-                    why = "full name" + (" in a form or beside their role" if strong else "")
-                    found.append(Person(f"{word} {nxt}", block, why))
-                i += 2
-                continue
-        if strong and i == 0 and _surname_like(word) and word not in _STRUCTURE:
-            names = [w for w in words[:3] if _surname_like(w)]
-            surname = names[-1] if len(names) > 1 else None
-            if not known.allowed(names[0], surname) and not (len(names) == 1 and _ordinary(word, text)):
-                found.append(Person(" ".join(names), block, "named in a form or beside their role"))
-                i += len(names)
-                continue
-        if word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt)) and (
-                i == 0 or words[i - 1] in NOT_NAMES) and not _joined_by_ampersand(body, start, end):
-            after = body[end:end + 12] if i == len(words) - 1 else ""
-            alone.append((word, block, "strong" if strong or caption else "", after))
-        i += 1
+            if _first_name(word) and nxt and _surname_like(nxt) and not _is_initial(nxt):
+                plain_word = ordinary(nxt) and (word in WORDLIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
+                if not plain_word or strong:
+                    if not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full:
+                        why = "full name" + (" in a form or beside their role" if strong else "")
+                        found.append(Person(said(i, i + 2), self.block, why))
+                    i += 2
+                    continue
+            if strong and i == 0 and _surname_like(word) and word not in _STRUCTURE:
+                names = [w for w in words[:3] if _surname_like(w)]
+                surname = names[-1] if len(names) > 1 else None
+                if not known.allowed(names[0], surname) and not (len(names) == 1 and ordinary(word)):
+                    found.append(Person(said(0, len(names)), self.block, "named in a form or beside their role"))
+                    i += len(names)
+                    continue
+            if (word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
+                    and (i == 0 or words[i - 1] in NOT_NAMES) and not _joined_by_ampersand(body, run[i][1], run[i][2])):
+                after = body[run[i][2]:run[i][2] + 12] if i == len(words) - 1 else ""
+                alone.append((word, self.block, "strong" if strong or self.caption else "", after))
+            i += 1
 
 
-def _first_names_alone(alone, found: list[Person], known: Known, text: str) -> list[Person]:
+def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary) -> list[Person]:
     """First names on their own: of someone named in full anywhere, or plainly a name."""
     in_full = {}
     for person in found:
@@ -293,12 +301,17 @@ def _first_names_alone(alone, found: list[Person], known: Known, text: str) -> l
             continue
         if any(word == n.split()[0] for n in known.full) or word in known.authors:
             continue
-        wordlike = word in WORDLIKE_FIRST_NAMES or _ordinary(word, text)
+        wordlike = word in WORDLIKE_FIRST_NAMES or vocabulary.ordinary(word)
         if context == "strong" or (not wordlike and (_REPORTING.match(after) or after.startswith((",", ":")) or _caption(block))):
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
         elif not wordlike:
             out.append(Person(word, block, "first name"))
     return out
+
+
+def _first_name(word: str) -> bool:
+    """ "Danielle", and "Mary-Jane" by its first part."""
+    return word in FIRST_NAMES or ("-" in word and word.split("-")[0] in FIRST_NAMES)
 
 
 def _named_place_or_figure(words: list[str]) -> bool:
@@ -339,14 +352,15 @@ def _surname_like(word: str) -> bool:
     return len(word) > 1 and not word.endswith(".") and word not in NOT_NAMES and word not in ORGANISATION_WORDS
 
 
-_ORDINARY: dict[tuple[int, str], bool] = {}
+class Vocabulary:
+    """The submission's own words: one it uses in lower case is an ordinary word, not a name."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._known: dict[str, bool] = {}
 
-def _ordinary(word: str, text: str) -> bool:
-    """Is the word used in lower case somewhere in this submission: an ordinary word, not a name?"""
-    key = (id(text), word)
-    if key not in _ORDINARY:
-        if len(_ORDINARY) > 4096:
-            _ORDINARY.clear()
-        _ORDINARY[key] = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
-    return _ORDINARY[key]
+    def ordinary(self, word: str) -> bool:
+        if word not in self._known:
+            pattern = rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])"
+            self._known[word] = re.search(pattern, self.text) is not None
+        return self._known[word]
