@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from marker.submission.model import Document
 from marker.submission.people import find_people
@@ -69,6 +70,16 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
     found += [IdentifyingDetail(p.text, p.block.location, "name", p.why) for p in people]
     order = {block.location: n for n, block in enumerate(b for d in documents for b in d.blocks)}
     return sorted(found, key=lambda f: order.get(f.location, 0))
+
+
+def details_in_files(paths: list[Path], learner: str = "") -> tuple[IdentifyingDetail, ...] | None:
+    """The details in a session's files as judged (read through the cache); None if none could be read."""
+    from marker.submission.read import read_submission  # the readers load only when a session's files are checked
+
+    submission = read_submission(paths)
+    if not submission.documents:
+        return None
+    return tuple(identifying_details(submission.documents, learner))
 
 
 def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]) -> str:

@@ -129,7 +129,9 @@ class SignedWorkScreen(Screen):
     def write_sheets(self, session) -> list[Path]:
         from marker.sheets import write_sheets
 
-        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets")
+        checks = self.marking.checks  # the learner report says what to anonymise once the submission is read
+        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets",
+                            identifying=checks.identifying if checks is not None else None)
 
     @on(Worker.StateChanged)
     def _sheets_written(self, event: Worker.StateChanged) -> None:
