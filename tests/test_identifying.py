@@ -101,3 +101,23 @@ def test_each_detail_says_what_it_is_and_why():
     details = identifying_details(submission(["Contact: jane.doe@example.com", "I coached Jane Doe for six weeks."]))
     assert [(d.kind, d.text) for d in details] == [("e-mail", "jane.doe@example.com"), ("name", "Jane Doe")]
     assert all(d.why and d.location for d in details)
+
+
+def test_floors_on_the_tuning_corpus(tmp_path):
+    """Every planted detail found, a false finding in at most one submission in ten (the held-out set,
+    measured by ``tests/corpus/measure.py``, is held to the same targets)."""
+    from corpus import CASES
+    from corpus.build import build
+    from corpus.measure import Figures, _identifying
+    from marker.submission.read import read_submission
+
+    figures = Figures()
+    for case in CASES:
+        documents = read_submission(build(case, tmp_path / case.name)).documents
+        details = identifying_details(documents)
+        _identifying(case.name, case.expected_checks, {"identifying": [{"text": d.text} for d in details]}, figures)
+    found, planted = figures.identifying
+    false, submissions = figures.false_findings
+    assert planted >= 20 and submissions >= 15
+    assert found / planted >= 0.9, figures.misses
+    assert false / submissions <= 0.1, figures.misses

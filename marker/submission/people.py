@@ -33,7 +33,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŌ-ŽŚŹŻŁ"
 _LOWER = "a-zß-öø-ÿā-ķĺ-ňō-žśźżł"
 # A capitalised word (McAllister, O'Brien, Lloyd-Jones, Schön) or an initial ("J.").
 _CAP = re.compile(rf"(?<![\w'’-])(?:[{_UPPER}](?:[{_LOWER}]*[{_UPPER}])?[{_LOWER}]+(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.?(?![\w'’]))")
+_CAPITAL = re.compile(rf"[{_UPPER}][\w'’-]*")
 _TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame".split())
+_PASSED_OVER = NOT_NAMES - _TITLES - {"St", "Saint"}  # "St John Ambulance" is read as one run
 _STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
 Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
 Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example""".split())
@@ -57,23 +59,24 @@ _OWN_FIELD = re.compile(
 _OWN_PROSE = re.compile(
     r"\b(?:my|our)\s+(?:own\s+)?(?:tutor|assessor|supervisor|coaching\s+supervisor|mentoring\s+supervisor|IQA|"
     r"internal\s+quality\s+assurer)\s*,?\s+(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])", re.IGNORECASE)
-# Fields and phrases that name a third party.
-_THIRD_FIELD = re.compile(
-    r"(?:^|\|\s*)\s*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
-    r"(?:['’]s)?\s*(?:(?:full\s+)?(?:name|signature|signed)\s*[:|–-]?|[:|–-])\s*(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
-_THIRD_PROSE = re.compile(
-    r"\b(?:my|our|her|his|their|the|a|an)\s+(?:new\s+|own\s+)?(?:mentee|client|coachee|apprentice|trainee|manager|"
-    r"line\s+manager|team\s+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|director|"
-    r"head\s+of\s+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+(?=[A-Z])|"
-    r"\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+(?=[A-Z])",
-    re.IGNORECASE)
+# What comes just before a third party's name: a form's field or their role ("Client signature:",
+# "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
+_THIRD_PARTY_BEFORE = re.compile(
+    r"(?:(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
+    r"(?:['’]s)?[ \t]*(?:(?:full[ \t]+)?(?:name|signature|signed)[ \t]*[:|–-]?|[:|–-])\s*"
+    r"|\b(?:my|our|her|his|their|the|a|an)[ \t]+(?:new[ \t]+|own[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
+    r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
+    r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
+    r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+)\Z",
+    re.IGNORECASE | re.MULTILINE)
 _REPORTING = re.compile(
     r"^(?:['’]s\b|\s+(?:said|says|told|tells|asked|asks|felt|feels|agreed|explained|described|admitted|wanted|wants|"
     r"seemed|decided|chose|noticed|realised|realized|shared|wrote|commented|replied|suggested|mentioned|talked|spoke|"
     r"thought|was|is|has|had|did|could|would|struggled|trying|tried|joined|came|went|laughed|smiled|cried)\b)")
-_DECLARED = re.compile(r"declar|my\s+own\s+work|authentic", re.IGNORECASE)
-_OWN_LINE = re.compile(r"\b(?:registration|reg\.?\s*no|learner\s+(?:number|no)|candidate\s+(?:number|no)|R\d{6,8})\b|^\s*\S.{0,80}\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$",
-                       re.IGNORECASE)
+# A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
+_REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
+_REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
+_BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 
 
@@ -107,10 +110,12 @@ def find_people(documents, learner: str = "") -> list[Person]:
     known = Known()
     if learner:
         known.allow(learner)
-    previous = ""
+    previous = False
     for block, reference in body:
-        _learn(block, reference, known, declared=bool(_DECLARED.search(previous + " " + block.text)))
-        previous = block.text
+        lowered = block.text.lower()
+        declaring = "declar" in lowered or "own work" in lowered or "authentic" in lowered
+        _learn(block, lowered, reference, known, declared=previous or declaring)
+        previous = declaring
     vocabulary = Vocabulary(text)
     found: list[Person] = []
     alone: list[tuple[str, Block, str, str]] = []
@@ -147,7 +152,7 @@ def _is_reference(block: Block, in_refs: bool) -> bool:
 # --- the first pass: who may be named -----------------------------------------------------
 
 
-def _learn(block: Block, reference: bool, known: Known, declared: bool) -> None:
+def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: bool) -> None:
     text = block.text
     if reference:
         known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
@@ -159,13 +164,16 @@ def _learn(block: Block, reference: bool, known: Known, declared: bool) -> None:
             known.authors.update(n for n in (first, second) if n)
     if "'" in text or "’" in text:
         known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
-    for line in _cells(text):
+    # A form's fields are table rows or short lines: a long paragraph is passed over at once.
+    for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared):
                 known.allow(_leading_name(line[match.end():]))
-    for match in _OWN_PROSE.finditer(text):
-        known.allow(_leading_name(text[match.end():]))
-    if _OWN_LINE.search(text) and len(text) < 400:
+    if any(word in lowered for word in ("tutor", "assessor", "supervisor", "iqa", "quality assurer", "name is")):
+        for match in _OWN_PROSE.finditer(text):
+            known.allow(_leading_name(text[match.end():]))
+    if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
+                            or len(text) < 150 and _BY_NAME.search(text)):
         # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
         for run in _runs(text):
             words = [w for w, _, _ in run]
@@ -208,17 +216,53 @@ def _leading_name(text: str) -> str:
 def _runs(text: str):
     """Runs of capitalised words and initials joined by single spaces, each word with its span."""
     run: list[tuple[str, int, int]] = []
-    for match in _CAP.finditer(text):
+    for word, start, end in _capitalised(text):
         if run:
             last = run[-1][0]
-            gap = text[run[-1][2]:match.start()]
+            gap = text[run[-1][2]:start]
             if gap in (" ", "\u00a0") and (not last.endswith(".") or _is_initial(last)) or gap == ". " and last in _TITLES:
-                run.append((match.group(0), match.start(), match.end()))
+                run.append((word, start, end))
                 continue
             yield run
-        run = [(match.group(0), match.start(), match.end())]
+        run = [(word, start, end)]
     if run:
         yield run
+
+
+def _capitalised(text: str):
+    """Capitalised words ("Schön", "McAllister", "Lloyd-Jones", "Kolb" of "Kolb's") and initials ("J.").
+
+    A bare character class is scanned several times faster than a pattern that looks behind,
+    and most of a long submission is lower case: the few matches are checked here instead.
+    """
+    for match in _CAPITAL.finditer(text):
+        word = match.group(0)
+        if word in _PASSED_OVER:
+            continue  # "She", "In", "The": most capitalised words, never part of a name
+        start, end = match.start(), match.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-_"):
+            continue  # inside a word: "iPhone", "e-Portfolio"
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        stripped = word.rstrip("'’-")
+        word, end = stripped, end - (len(word) - len(stripped))
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha() or len(word) > 1 and word.isupper():
+            continue  # "R5521907", "E14", "GROW", "NHS"
+        if len(word) == 1 and text[end:end + 1] == ".":
+            word, end = word + ".", end + 1
+        yield word, start, end
+
+
+class _Lazy:
+    """A yes-or-no worked out only if it is asked: most runs never need it."""
+
+    def __init__(self, work) -> None:
+        self._work, self._value = work, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._work())
+        return self._value
 
 
 class _Reader:
@@ -226,12 +270,17 @@ class _Reader:
 
     def __init__(self, block: Block, known: Known, vocabulary: Vocabulary) -> None:
         self.block, self.body, self.known, self.vocabulary = block, block.text, known, vocabulary
-        self.strong = {m.end() for pattern in (_THIRD_FIELD, _THIRD_PROSE) for m in pattern.finditer(self.body)}
-        self.caption = bool(_CAPTION.match(self.body))
+        self.caption = _Lazy(lambda: _CAPTION.match(self.body))
+
+    def _after_role(self, start: int) -> bool:
+        """Does a form's field or a third party's role come just before ``start``?"""
+        return _THIRD_PARTY_BEFORE.search(self.body, max(0, start - 60), start) is not None
 
     def read(self, found: list[Person], alone: list) -> None:
         for run in _runs(self.body):
             words = [w for w, _, _ in run]
+            if len(words) == 1 and words[0] in NOT_NAMES:
+                continue  # "She", "In", "Session": most capitalised words, passed over at once
             if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or words[0] in ("St", "Saint")
                                    or _named_place_or_figure(words)):
                 continue
@@ -239,7 +288,7 @@ class _Reader:
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
         body, known, ordinary = self.body, self.known, self.vocabulary.ordinary
-        strong = run[0][1] in self.strong
+        strong = _Lazy(lambda: self._after_role(run[0][1]))
         said = lambda i, j: body[run[i][1]:run[j - 1][2]]  # noqa: E731 - the words as written
         i = 0
         while i < len(words):
@@ -269,7 +318,8 @@ class _Reader:
                         found.append(Person(said(i, i + 2), self.block, why))
                     i += 2
                     continue
-            if strong and i == 0 and _surname_like(word) and word not in _STRUCTURE:
+            if (i == 0 and _surname_like(word) and word not in _STRUCTURE
+                    and not (len(words) == 1 and ordinary(word)) and strong):
                 names = [w for w in words[:3] if _surname_like(w)]
                 surname = names[-1] if len(names) > 1 else None
                 if not known.allowed(names[0], surname) and not (len(names) == 1 and ordinary(word)):
@@ -361,6 +411,16 @@ class Vocabulary:
 
     def ordinary(self, word: str) -> bool:
         if word not in self._known:
-            pattern = rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])"
-            self._known[word] = re.search(pattern, self.text) is not None
+            self._known[word] = self._in_lower_case(word.lower())
         return self._known[word]
+
+    def _in_lower_case(self, low: str) -> bool:
+        # str.find, not a pattern: a pattern with look-arounds scans a long submission ten times slower.
+        text, at = self.text, self.text.find(low)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            after = text[at + len(low)] if at + len(low) < len(text) else " "
+            if not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-"):
+                return True
+            at = text.find(low, at + 1)
+        return False
