@@ -40,6 +40,8 @@ def found(*files: list[str], learner: str = "") -> list[str]:
     ("His father, Mr. Adeyinka, rang me the week after.", "Mr. Adeyinka"),
     ("Over the spring I coached Chinonso Eze, who had just joined the night shift.", "Chinonso Eze"),
     ("The new starter, Mary-Jane Cole, asked to join the scheme.", "Mary-Jane Cole"),
+    ("Feedback from my coachee\nName: Hannah Price\nSigned: H Price", "H Price"),
+    ("Week 2: met with Jas in the canteen; she talked about her new role.", "Jas"),
 ])
 def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])
@@ -69,6 +71,8 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "We used Microsoft Teams when the office was closed.",
     "She volunteers with St John Ambulance at weekends.",
     "David Rock's SCARF model explains why the change felt threatening.",
+    "Assessor feedback from Janet Morris (assessor): well structured.",
+    "Session | Client | Hours | Focus\n1 | Mentee A | 1.5 | goals",
 ])
 def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage):
     assert found([passage]) == []

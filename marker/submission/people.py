@@ -49,6 +49,10 @@ _EPONYM = re.compile(
     r"approach|questionnaire|inventory|styles|levels|spectrum|matrix|principles|conditions|types|roles|ladder|loop|"
     r"triangle|wheel|method|concept|definition|research|work|book|view|argument|idea|continuum)s?\b")
 
+_COVER = re.compile(r"\b(?:learner|candidate|student|registration|centre|unit|assessor|tutor|cohort|submitted|"
+                    r"submission|word\s+count|qualification)\b", re.IGNORECASE)
+_NAMED_AS_OWN_ROLE = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:\(\s*|,\s*(?:my|our)\s+)(?:tutor|assessor|supervisor|IQA|internal quality assurer)\b")
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
@@ -111,10 +115,11 @@ def find_people(documents, learner: str = "") -> list[Person]:
     if learner:
         known.allow(learner)
     previous = False
+    cover = {id(b) for b in _cover(documents)}
     for block, reference in body:
         lowered = block.text.lower()
         declaring = "declar" in lowered or "own work" in lowered or "authentic" in lowered
-        _learn(block, lowered, reference, known, declared=previous or declaring)
+        _learn(block, lowered, reference, known, declared=previous or declaring, cover=id(block) in cover)
         previous = declaring
     vocabulary = Vocabulary(text)
     found: list[Person] = []
@@ -152,7 +157,17 @@ def _is_reference(block: Block, in_refs: bool) -> bool:
 # --- the first pass: who may be named -----------------------------------------------------
 
 
-def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: bool) -> None:
+def _cover(documents) -> list[Block]:
+    """The first file's leading blocks that read like a cover sheet: learner, registration, centre, unit."""
+    cover = []
+    for block in (documents[0].blocks if documents else ())[:8]:
+        if not (_COVER.search(block.text) or block.kind == "heading" or len(block.text) < 80 and ":" in block.text):
+            break
+        cover.append(block)
+    return cover
+
+
+def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: bool, cover: bool) -> None:
     text = block.text
     if reference:
         known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
@@ -167,11 +182,13 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
     # A form's fields are table rows or short lines: a long paragraph is passed over at once.
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
         if match := _OWN_FIELD.match(line):
-            if _looks_own_field(match, declared):
+            if _looks_own_field(match, declared, cover):
                 known.allow(_leading_name(line[match.end():]))
     if any(word in lowered for word in ("tutor", "assessor", "supervisor", "iqa", "quality assurer", "name is")):
         for match in _OWN_PROSE.finditer(text):
             known.allow(_leading_name(text[match.end():]))
+        for name in _NAMED_AS_OWN_ROLE.findall(text):  # "Janet Morris (assessor)", "Gareth, my tutor"
+            known.allow(name)
     if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
                             or len(text) < 150 and _BY_NAME.search(text)):
         # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
@@ -183,9 +200,11 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
                 known.allow(" ".join(words[index:index + 2]))
 
 
-def _looks_own_field(match: re.Match, declared: bool) -> bool:
-    # "Signed" is the learner's only under their declaration: under a feedback form it is the mentee's.
-    return declared or match.group(0).strip(" :|–-").lower() not in ("signed", "signature")
+def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
+    # "Signed" is the learner's under their declaration, a bare "Name" on the cover too: under
+    # a feedback form they are the mentee's.
+    label = match.group(0).strip(" :|–-").lower()
+    return declared or label not in ("signed", "signature", "name") or label == "name" and cover
 
 
 def _cells(text: str) -> list[str]:
@@ -377,7 +396,8 @@ def _named_place_or_figure(words: list[str]) -> bool:
 def _whole_cell(body: str, start: int, end: int) -> bool:
     line_start = max(body.rfind("\n", 0, start), body.rfind("|", 0, start)) + 1
     line_end = min(x for x in (body.find("\n", end), body.find("|", end), len(body)) if x >= 0)
-    return not body[line_start:start].strip() and not body[end:line_end].strip(" ()")
+    before = body[line_start:start].strip()
+    return (not before or before.endswith(":")) and not body[end:line_end].strip(" ()")
 
 
 def _joined_by_ampersand(body: str, start: int, end: int) -> bool:
