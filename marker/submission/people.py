@@ -164,7 +164,8 @@ def _cover(documents) -> list[Block]:
         if not (_COVER.search(block.text) or block.kind == "heading" or len(block.text) < 80 and ":" in block.text):
             break
         cover.append(block)
-    return cover
+    # Short "label: value" lines make a cover only beside a learner's or centre's field.
+    return cover if any(_COVER.search(b.text) for b in cover) else []
 
 
 def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: bool, cover: bool) -> None:
