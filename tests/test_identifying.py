@@ -90,6 +90,13 @@ def test_the_learner_signing_their_declaration_is_not_flagged():
     assert found(["My name is Grace Oduya and I lead the rota team at a hospice."]) == []
 
 
+def test_the_learners_own_contact_details_on_the_cover_are_not_flagged_but_a_mentees_are():
+    cover = ["Learner name: Laura Bennett", "Learner e-mail: laura.bennett@btinternet.com", "Learner phone: 07700 900111",
+             "Tutor: Colin Marsh (c.marsh@pennine.ac.uk)"]
+    body = ["I worked at Marks and Spencer in Beverley before joining the hospice.", "Mentee e-mail: dfraser@nhs.net"]
+    assert found(cover, body) == ["dfraser@nhs.net"]
+
+
 def test_the_learner_named_by_the_session_is_not_flagged():
     assert found(["Reflective log by Aisha Rahman, written after each session."]) == ["Aisha Rahman"]
     assert found(["Reflective log by Aisha Rahman, written after each session."], learner="Aisha Rahman") == []

@@ -39,6 +39,7 @@ _GENERIC_MAILBOX = re.compile(
     r"admissions|noreply|no-reply|donotreply|mail|post|team|hr|careers|jobs|bookings|ilm|feedback|accounts|finance|"
     r"safeguarding|apprenticeships?|customerservices?|services|general|dpo|dataprotection|privacy|complaints|"
     r"marketing|sales|webmaster|portfolio|portfolios|submissions?|coaching|mentoring)[\d._-]*$", re.IGNORECASE)
+_OWN_NUMBER = re.compile(r"\b(?:learner|candidate|student|my)\b", re.IGNORECASE)
 _OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|center|head\s+office|helpline|freephone|fax)\b",
                           re.IGNORECASE)
 
@@ -49,6 +50,7 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
     ``learner`` is the learner's name from the session, never a finding (nor is a name
     the cover sheet gives for the learner or their tutor).
     """
+    people, known = find_people(documents, learner=learner)
     found: list[IdentifyingDetail] = []
     for document in documents:
         for block in document.blocks:
@@ -58,15 +60,19 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
             generic = False
             for match in _EMAIL.finditer(text) if "@" in text else ():
                 address = match.group(0).rstrip(".")
-                if _GENERIC_MAILBOX.match(address.split("@")[0]):
+                local = address.split("@")[0]
+                if _GENERIC_MAILBOX.match(local):
                     generic = True
                     continue
+                if known.owns_address(local):
+                    continue  # the learner's or their tutor's own address
                 found.append(IdentifyingDetail(address, block.location, "e-mail", "personal e-mail address"))
             for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
                 if generic or _OFFICE_LINE.search(text[max(0, match.start() - 40):match.start()]):
                     continue  # a centre's or office's number, printed beside its generic address
+                if block.location in known.cover and _OWN_NUMBER.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # the learner's own number, on their cover sheet
                 found.append(IdentifyingDetail(match.group(0).strip(), block.location, "phone", "phone number"))
-    people = find_people(documents, learner=learner)
     found += [IdentifyingDetail(p.text, p.block.location, "name", p.why) for p in people]
     order = {block.location: n for n, block in enumerate(b for d in documents for b in d.blocks)}
     return sorted(found, key=lambda f: order.get(f.location, 0))

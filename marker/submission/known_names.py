@@ -17,7 +17,9 @@ Kotter Kram Kübler-Ross Lahey Lancer Landsberg Laske Lencioni Lewin Luft Maslow
 McKergow McMahon Megginson Mehrabian Mezirow Mintzberg Mumford Myers Neenan Parsloe Passmore Pedler Peltier
 Piaget Prochaska Rath Revans Rolfe Rollnick Rooke Rosinski Rosenberg Sandahl Schein Schon Schön Scoular
 Seligman Senge Shohet Sinek Skiffington Starr Stokes Torbert Tuckman Vroom Vygotsky Wageman Weintraub Whitmore
-Whitworth Whybrow Wosket Wray Zachary Zeus
+Whitworth Whybrow Wosket Wray Zachary Zeus Goldsmith Drucker Johns Bolton Cottrell Erickson Shazer Berg Kauffman
+Edmondson Zenger Folkman Wiseman Stanier Scharmer Ragins Proctor Corrie Whittleworth Alexander Buckingham Hattie
+Bloom Ericsson Leedham Clance Imes Dweck Covey Senge Hackman Lencioni Gardner Kline Rock
 """.split())
 """Surnames of theorists and authors: a name with one of these is cited, not a mentee."""
 
@@ -29,7 +31,10 @@ Ted Baker|Harvey Nichols|Laura Ashley|Simon Cowell|Mahatma Gandhi|Albert Einstei
 Isaac Newton|Henry Ford|Walt Disney|Queen Elizabeth|King Charles|Prince William|Princess Diana|Greta Thunberg|
 Malala Yousafzai|David Attenborough|Stephen Hawking|Tim Berners-Lee|Rosa Parks|Emmeline Pankhurst|
 Abraham Lincoln|Mother Teresa|Serena Williams|Andy Murray|Lewis Hamilton|Jessica Ennis|Mo Farah|
-Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|Angela Duckworth|Ken Robinson
+Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|Angela Duckworth|Ken Robinson|
+Marks and Spencer|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Dorothy Perkins|Morgan Stanley|Ernst & Young|
+Jimmy Choo|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Jack Wills|Oliver Bonas|Ann Summers|Jessica Kingsley|
+Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored."""
 
@@ -38,7 +43,7 @@ Academy Agency Associates Association Authority Bank Board Building Business Cen
 Club College Commission Company Consultancy Consulting Co Corporation Council Court Department Directorate
 Enterprises Federation Foundation Fund Group Guild Holdings Homes Hospital Hotel House Housing Inc Institute
 Institution Limited Ltd LLP Ministry NHS Network Office Partnership Partners Plc PLC Practice Press Programme
-Publications Publishing Services Society Solutions School Stores Studio Surgery Team Trust Union Unit
+Publications Publishing Publishers Books Media Editions Services Society Solutions School Stores Studio Surgery Team Trust Union Unit
 University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
 Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
 Village Town City County Borough Valley Bay Island Islands

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
-from marker.submission.model import Block, Document
+from marker.submission.model import Block
 from marker.submission.name_lists import FIRST_NAMES, WORDLIKE_FIRST_NAMES, WORDLIKE_SURNAMES
 
 
@@ -73,15 +73,12 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
     r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+)\Z",
     re.IGNORECASE | re.MULTILINE)
-_REPORTING = re.compile(
-    r"^(?:['’]s\b|\s+(?:said|says|told|tells|asked|asks|felt|feels|agreed|explained|described|admitted|wanted|wants|"
-    r"seemed|decided|chose|noticed|realised|realized|shared|wrote|commented|replied|suggested|mentioned|talked|spoke|"
-    r"thought|was|is|has|had|did|could|would|struggled|trying|tried|joined|came|went|laughed|smiled|cried)\b)")
 # A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
 _REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
 _BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
 
 @dataclass
@@ -92,6 +89,8 @@ class Known:
     first: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=lambda: set(THEORISTS))
+    cover: set[str] = field(default_factory=set)
+    """Where the cover sheet is: the learner's own contact details there are theirs to give."""
 
     def allow(self, name: str) -> None:
         words = [w for w in name.replace(",", " ").split() if w not in _TITLES and len(w.strip(".")) > 1]
@@ -101,14 +100,21 @@ class Known:
         self.first.add(words[0])
         self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
 
+    def owns_address(self, local_part: str) -> bool:
+        """Is ``jane.doe`` or ``jdoe`` (an e-mail's local part) the learner's or their tutor's own?"""
+        parts = [p for p in re.split(r"[^a-z]+", local_part.lower()) if p]
+        names = {n.lower() for n in self.first | self.surnames if len(n) > 2}
+        surnames = {n.lower() for n in self.surnames if len(n) > 2}
+        return any(p in names for p in parts) or any(p.endswith(s) and len(p) - len(s) <= 1 for p in parts for s in surnames)
+
     def allowed(self, first: str | None, surname: str | None) -> bool:
         if surname and (surname in self.authors or surname in self.surnames):
             return first is None or len(first) == 1 or surname in self.authors or first in self.first
         return surname is None and first in self.first
 
 
-def find_people(documents, learner: str = "") -> list[Person]:
-    """Everyone named who must be anonymised, in document order, once per place."""
+def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
+    """Everyone named who must be anonymised, in document order, once per place; and who may be named."""
     body = [(block, _is_reference(block, in_refs)) for block, in_refs in _blocks(documents)]
     text = "\n".join(block.text for block, _ in body)
     known = Known()
@@ -123,7 +129,7 @@ def find_people(documents, learner: str = "") -> list[Person]:
         previous = declaring
     vocabulary = Vocabulary(text)
     found: list[Person] = []
-    alone: list[tuple[str, Block, str, str]] = []
+    alone: list[tuple[str, Block, str]] = []
     for block, reference in body:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone)
@@ -135,7 +141,8 @@ def find_people(documents, learner: str = "") -> list[Person]:
             seen.add(key)
             unique.append(person)
     order = {id(block): n for n, (block, _) in enumerate(body)}
-    return sorted(unique, key=lambda p: order.get(id(p.block), 0))
+    known.cover = {b.location for b in _cover(documents)}
+    return sorted(unique, key=lambda p: order.get(id(p.block), 0)), known
 
 
 def _blocks(documents):
@@ -347,9 +354,10 @@ class _Reader:
                     i += len(names)
                     continue
             if (word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
-                    and (i == 0 or words[i - 1] in NOT_NAMES) and not _joined_by_ampersand(body, run[i][1], run[i][2])):
-                after = body[run[i][2]:run[i][2] + 12] if i == len(words) - 1 else ""
-                alone.append((word, self.block, "strong" if strong or self.caption else "", after))
+                    and (i == 0 or words[i - 1] in NOT_NAMES) and not _firm(body, run[i][1], run[i][2])):
+                place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
+                context = "strong" if strong or self.caption else "place" if place else ""
+                alone.append((word, self.block, context))
             i += 1
 
 
@@ -361,7 +369,7 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
         if len(words) >= 2 and not _is_initial(words[0]) and words[0] not in _TITLES:
             in_full.setdefault(words[0], person)
     out = []
-    for word, block, context, after in alone:
+    for word, block, context in alone:
         if word in known.first and word not in in_full:
             continue
         if word in in_full:
@@ -371,11 +379,11 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             continue
         if any(word == n.split()[0] for n in known.full) or word in known.authors:
             continue
-        wordlike = word in WORDLIKE_FIRST_NAMES or vocabulary.ordinary(word)
-        if context == "strong" or (not wordlike and (_REPORTING.match(after) or after.startswith((",", ":")) or _caption(block))):
+        # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
+        # a form, a role or a caption to be taken for a person.
+        plainly = not (word in WORDLIKE_FIRST_NAMES or vocabulary.ordinary(word)) and context != "place"
+        if context == "strong" or plainly:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
-        elif not wordlike:
-            out.append(Person(word, block, "first name"))
     return out
 
 
@@ -401,9 +409,13 @@ def _whole_cell(body: str, start: int, end: int) -> bool:
     return (not before or before.endswith(":")) and not body[end:line_end].strip(" ()")
 
 
-def _joined_by_ampersand(body: str, start: int, end: int) -> bool:
-    """ "Marks & Spencer", "Smith & Jones": a firm, not a person."""
-    return body[max(0, start - 3):start].strip() == "&" or body[end:end + 3].strip() == "&"
+def _firm(body: str, start: int, end: int) -> bool:
+    """ "Marks & Spencer", "Smith & Jones", "Marks and Spencer": a firm, not a person."""
+    before = body[max(0, start - 20):start]
+    if before.rstrip().endswith("&") or body[end:end + 3].strip() == "&":
+        return True
+    around = body[max(0, start - 12):end + 12]
+    return any(firm in around for firm in PUBLIC_FIGURES if " and " in firm or " & " in firm)
 
 
 def _caption(block: Block) -> bool:
