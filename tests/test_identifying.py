@@ -42,6 +42,9 @@ def found(*files: list[str], learner: str = "") -> list[str]:
     ("The new starter, Mary-Jane Cole, asked to join the scheme.", "Mary-Jane Cole"),
     ("Feedback from my coachee\nName: Hannah Price\nSigned: H Price", "H Price"),
     ("Week 2: met with Jas in the canteen; she talked about her new role.", "Jas"),
+    ("Session 1 with Tamsin Hale went well: we agreed the contract.", "Tamsin Hale"),
+    ("02/06/2025 J Okafor 1 hour Contracting and goals", "J Okafor"),
+    ("Home: (0161) 496 0753", "(0161) 496 0753"),
 ])
 def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])
@@ -65,6 +68,7 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "Mentee A said the sessions helped. Client 2 agreed to a third goal, and Coachee B did not.",
     "I work for Yorkshire Ambulance Service NHS Trust in Wakefield and trained at Leeds Teaching Hospitals.",
     "For enquiries contact info@northern-skills.org.uk or 0113 496 0000.",
+    "Send the completed form to portfolio.submissions@northern-skills.org.uk.",
     "On Monday 3 June we met again; in May we had met twice.",
     "Maslow's hierarchy, the Johari window and the Thomas-Kilmann modes were all useful.",
     "Like Nelson Mandela, a good leader listens before speaking.",
@@ -93,7 +97,9 @@ def test_the_learner_signing_their_declaration_is_not_flagged():
 def test_the_learners_own_contact_details_on_the_cover_are_not_flagged_but_a_mentees_are():
     cover = ["Learner name: Laura Bennett", "Learner e-mail: laura.bennett@btinternet.com", "Learner phone: 07700 900111",
              "Tutor: Colin Marsh (c.marsh@pennine.ac.uk)"]
-    body = ["I worked at Marks and Spencer in Beverley before joining the hospice.", "Mentee e-mail: dfraser@nhs.net"]
+    cover.append("Centre name: Pennine Leadership Centre")
+    body = ["I worked at Marks and Spencer in Beverley before joining the hospice.", "Mentee e-mail: dfraser@nhs.net",
+            "Portfolio template 2025 · questions to ilmassessments@pennine-leadership.ac.uk"]
     assert found(cover, body) == ["dfraser@nhs.net"]
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.submission.model import Document
+from marker.submission.name_lists import FIRST_NAMES
 from marker.submission.people import find_people
 
 
@@ -32,13 +33,15 @@ class IdentifyingDetail:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
-_GENERIC_MAILBOX = re.compile(
-    r"^(?:info|enquiries|enquiry|enq|admin|administration|office|hello|contact|contactus|reception|support|help|"
-    r"helpdesk|assessment|assessments|quality|qa|iqa|eqa|exams?|examinations|centre|center|training|learning|"
-    r"admissions|noreply|no-reply|donotreply|mail|post|team|hr|careers|jobs|bookings|ilm|feedback|accounts|finance|"
-    r"safeguarding|apprenticeships?|customerservices?|services|general|dpo|dataprotection|privacy|complaints|"
-    r"marketing|sales|webmaster|portfolio|portfolios|submissions?|coaching|mentoring)[\d._-]*$", re.IGNORECASE)
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|\(?0)(?:\d(?:\)\s?|[\s-])?){9,10}(?!\d)")
+_MAILBOX_WORDS = frozenset("""info enquiries enquiry enq admin administration office hello contact contactus us reception
+support help helpdesk assessment assessments assessor assessors quality qa iqa eqa exam exams examinations centre center
+training learning admissions noreply no reply donotreply do not mail post team hr careers jobs bookings booking ilm
+feedback accounts finance safeguarding apprenticeship apprenticeships customer customerservice customerservices
+services general dpo dataprotection data protection privacy complaints marketing sales webmaster portfolio portfolios
+submission submissions coaching mentoring programme programmes courses course cpd development academy
+""".split())
+"""Words of a role's mailbox ("enquiries@", "portfolio.submissions@"), never a person's."""
 _OWN_NUMBER = re.compile(r"\b(?:learner|candidate|student|my)\b", re.IGNORECASE)
 _OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|center|head\s+office|helpline|freephone|fax)\b",
                           re.IGNORECASE)
@@ -60,8 +63,9 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
             generic = False
             for match in _EMAIL.finditer(text) if "@" in text else ():
                 address = match.group(0).rstrip(".")
-                local = address.split("@")[0]
-                if _GENERIC_MAILBOX.match(local):
+                local, domain = address.split("@", 1)
+                words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
+                if all(w in _MAILBOX_WORDS for w in words) or known.centres_address(domain) and not _personal(words):
                     generic = True
                     continue
                 if known.owns_address(local):
@@ -86,6 +90,11 @@ def details_in_files(paths: list[Path], learner: str = "") -> tuple[IdentifyingD
     if not submission.documents:
         return None
     return tuple(identifying_details(submission.documents, learner))
+
+
+def _personal(words: list[str]) -> bool:
+    """Does a mailbox look like someone's own: a first name in it, or "first.last" / "j.okafor"?"""
+    return len(words) >= 2 or any(w.capitalize() in FIRST_NAMES for w in words)
 
 
 def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]) -> str:

@@ -71,13 +71,18 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|\b(?:my|our|her|his|their|the|a|an)[ \t]+(?:new[ \t]+|own[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
     r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
     r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
-    r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+)\Z",
+    r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+"
+    r"|\b(?:session|sessions|meeting|call|conversation|catch-up|spoke|talked)(?:[ \t]+\d+)?[ \t]+with[ \t]+)\Z",
     re.IGNORECASE | re.MULTILINE)
 # A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
 _REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
 _BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
+_CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name)?\s*[:|–-]?\s*(\S.*)$", re.IGNORECASE)
+_GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
+                         "partnership institute development education leadership management".split())
+_DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
 
@@ -91,6 +96,8 @@ class Known:
     authors: set[str] = field(default_factory=lambda: set(THEORISTS))
     cover: set[str] = field(default_factory=set)
     """Where the cover sheet is: the learner's own contact details there are theirs to give."""
+    centre: set[str] = field(default_factory=set)
+    """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
 
     def allow(self, name: str) -> None:
         words = [w for w in name.replace(",", " ").split() if w not in _TITLES and len(w.strip(".")) > 1]
@@ -106,6 +113,9 @@ class Known:
         names = {n.lower() for n in self.first | self.surnames if len(n) > 2}
         surnames = {n.lower() for n in self.surnames if len(n) > 2}
         return any(p in names for p in parts) or any(p.endswith(s) and len(p) - len(s) <= 1 for p in parts for s in surnames)
+
+    def centres_address(self, domain: str) -> bool:
+        return any(word in domain.lower() for word in self.centre)
 
     def allowed(self, first: str | None, surname: str | None) -> bool:
         if surname and (surname in self.authors or surname in self.surnames):
@@ -189,6 +199,8 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
     # A form's fields are table rows or short lines: a long paragraph is passed over at once.
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
+        if centre := _CENTRE_FIELD.match(line):
+            known.centre.update(w for w in re.findall(r"[a-z]{4,}", centre.group(1).lower()) if w not in _GENERIC_ORG)
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared, cover):
                 known.allow(_leading_name(line[match.end():]))
@@ -331,7 +343,8 @@ class _Reader:
                 continue
             # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
             if (_is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word[0] not in "AI"
-                    and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2]))
+                    and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
+                         or _after_a_date(body, run[i][1]))
                     and (not ordinary(nxt) or nxt in WORDLIKE_SURNAMES)):
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
@@ -407,6 +420,11 @@ def _whole_cell(body: str, start: int, end: int) -> bool:
     line_end = min(x for x in (body.find("\n", end), body.find("|", end), len(body)) if x >= 0)
     before = body[line_start:start].strip()
     return (not before or before.endswith(":")) and not body[end:line_end].strip(" ()")
+
+
+def _after_a_date(body: str, start: int) -> bool:
+    """ "02/06/2025 J Okafor 1 hour": a log's row, its cells run together as a PDF reads them."""
+    return bool(_DATE_BEFORE.search(body, max(0, start - 12), start))
 
 
 def _firm(body: str, start: int, end: int) -> bool:
