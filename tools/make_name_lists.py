@@ -43,6 +43,13 @@ Tomasz Tope Tunde Uche Umar Usman Vikram Wale Wambui Wanjiru Waqas Wasim Weronik
 Yaw Yetunde Yousef Yusuf Zahra Zainab Zanele Zara Zawadi Zeeshan Zofia Zubair Zuzanna
 """
 
+# Surnames common in the UK that a US census ranks low.
+EXTRA_SURNAMES = """Ahmed Ali Begum Bibi Chowdhury Hussain Iqbal Islam Khan Mahmood Malik Mirza Patel Qureshi Rahman Shah Sharma
+Singh Kaur Gill Sandhu Sidhu Dhillon Grewal Kumar Gupta Mistry Desai Joshi Okafor Okoye Adeyemi Adebayo Mensah Owusu
+Boateng Asante Nowak Kowalski Wojcik Kaminski Lewandowski Zielinski Szymanski Popescu Ionescu Murphy Kelly Byrne
+Doherty McCarthy Gallagher Quinn Fraser MacDonald McLean Campbell Stewart Grant Pryce Llewellyn Jenkins Rees Powell
+Hughes Owen Bevan Vaughan""".split()
+
 # Places, brands and scripture that are also in the census lists: never taken for a first name.
 NOT_FIRST_NAMES = """Lincoln Preston Chester Milton Clifton Bradford Stafford Warwick Carlisle Halifax Bedford Hereford
 Kensington Camden Harrow Houston Dallas Denver Orlando Phoenix Sydney Adelaide Paris London Washington Wellington
@@ -69,8 +76,10 @@ def main(names_dir: str, words_path: str) -> None:
     for name in NOT_FIRST_NAMES:
         first.pop(name, None)
     first_names = sorted(n for n in first if len(n) > 2)
-    wordlike = sorted(n for n in first_names if n.lower() in words or n in PLACE_LIKE)
-    surnames = sorted(n for n in read(folder / LISTS["last"], 3000) if n.lower() in words)
+    wordlike = sorted(n for n in first_names if n.lower() in words)
+    placelike = sorted(n for n in first_names if n in PLACE_LIKE)
+    common_surnames = read(folder / LISTS["last"], 5000) + EXTRA_SURNAMES
+    surnames = sorted(n for n in common_surnames[:3000] if n.lower() in words)
     out = Path(__file__).resolve().parents[1] / "marker" / "submission" / "name_lists.py"
     out.write_text(
         '"""Names for the anonymisation check, written by ``tools/make_name_lists.py``: do not edit by hand.\n\n'
@@ -79,6 +88,8 @@ def main(names_dir: str, words_path: str) -> None:
         '"""\n\n'
         + _frozenset("FIRST_NAMES", first_names, "First names, capitalised.")
         + _frozenset("WORDLIKE_FIRST_NAMES", wordlike, 'First names that are also ordinary words ("Will", "Grace"): never a name alone without more to go on.')
+        + _frozenset("PLACELIKE_FIRST_NAMES", placelike, 'First names that are as often places ("Victoria", "Jordan").')
+        + _frozenset("SURNAMES", sorted(set(common_surnames)), "Common surnames: after a first name that is also a word, a name (\"Grace Hill\", not \"Royal Charter\").")
         + _frozenset("WORDLIKE_SURNAMES", surnames, 'Common surnames that are also ordinary words ("Smith", "Brown"): a surname after an initial.'),
         encoding="utf-8",
     )

@@ -39,6 +39,7 @@ support help helpdesk assessment assessments assessor assessors quality qa iqa e
 training learning admissions noreply no reply donotreply do not mail post team hr careers jobs bookings booking ilm
 feedback accounts finance safeguarding apprenticeship apprenticeships customer customerservice customerservices
 services general dpo dataprotection data protection privacy complaints marketing sales webmaster portfolio portfolios
+membership members investigation investigations compliance and of for enquiries
 submission submissions coaching mentoring programme programmes courses course cpd development academy
 """.split())
 """Words of a role's mailbox ("enquiries@", "portfolio.submissions@"), never a person's."""
@@ -65,7 +66,7 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
                 address = match.group(0).rstrip(".")
                 local, domain = address.split("@", 1)
                 words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
-                if all(w in _MAILBOX_WORDS for w in words) or known.centres_address(domain) and not _personal(words):
+                if all(_mailbox_words(w) for w in words) or known.centres_address(domain) and not _personal(words):
                     generic = True
                     continue
                 if known.owns_address(local):
@@ -90,6 +91,13 @@ def details_in_files(paths: list[Path], learner: str = "") -> tuple[IdentifyingD
     if not submission.documents:
         return None
     return tuple(identifying_details(submission.documents, learner))
+
+
+def _mailbox_words(word: str) -> bool:
+    """ "enquiries", or run together as "investigationandcompliance": only a role's mailbox words."""
+    if word in _MAILBOX_WORDS:
+        return True
+    return any(word[:n] in _MAILBOX_WORDS and _mailbox_words(word[n:]) for n in range(2, len(word) - 1))
 
 
 def _personal(words: list[str]) -> bool:

@@ -20,7 +20,7 @@ Seligman Senge Shohet Sinek Skiffington Starr Stokes Torbert Tuckman Vroom Vygot
 Whitworth Whybrow Wosket Wray Zachary Zeus Goldsmith Drucker Johns Bolton Cottrell Erickson Shazer Berg Kauffman
 Edmondson Zenger Folkman Wiseman Stanier Scharmer Ragins Proctor Corrie Whittleworth Alexander Buckingham Hattie
 Bloom Ericsson Leedham Clance Imes Dweck Covey Senge Hackman Lencioni Gardner Kline Rock Bennis Greenleaf Kouzes
-Posner Fiedler Mouton Tannenbaum Hofstede Bolman Locke Latham Rotter Nelson-Jones Goffee Mintzberg Ofman
+Posner Fiedler Mouton Tannenbaum Hofstede Bolman Locke Latham Rotter Nelson-Jones Goffee Mintzberg Ofman Owen
 """.split())
 """Surnames of theorists and authors: a name with one of these is cited, not a mentee."""
 

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
-from marker.submission.name_lists import FIRST_NAMES, WORDLIKE_FIRST_NAMES, WORDLIKE_SURNAMES
+from marker.submission.name_lists import (
+    FIRST_NAMES,
+    PLACELIKE_FIRST_NAMES,
+    SURNAMES,
+    WORDLIKE_FIRST_NAMES,
+    WORDLIKE_SURNAMES,
+)
 
 
 @dataclass(frozen=True)
@@ -351,7 +357,10 @@ class _Reader:
                 i += 2
                 continue
             if _first_name(word) and nxt and _surname_like(nxt) and not _is_initial(nxt):
-                plain_word = ordinary(nxt) and (word in WORDLIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
+                if word in WORDLIKE_FIRST_NAMES:  # "Grace Hill" is a name, "Royal Charter" is not
+                    plain_word = nxt not in SURNAMES
+                else:
+                    plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
                 if not plain_word or strong:
                     if not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full:
                         why = "full name" + (" in a form or beside their role" if strong else "")
@@ -394,7 +403,8 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
         # a form, a role or a caption to be taken for a person.
-        plainly = not (word in WORDLIKE_FIRST_NAMES or vocabulary.ordinary(word)) and context != "place"
+        plainly = not (word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
+                       ) and context != "place"
         if context == "strong" or plainly:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
     return out
