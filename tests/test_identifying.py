@@ -45,6 +45,8 @@ def found(*files: list[str], learner: str = "") -> list[str]:
     ("Session 1 with Tamsin Hale went well: we agreed the contract.", "Tamsin Hale"),
     ("02/06/2025 J Okafor 1 hour Contracting and goals", "J Okafor"),
     ("Home: (0161) 496 0753", "(0161) 496 0753"),
+    ("Name of mentee: Grace Oyelaran", "Grace Oyelaran"),
+    ("Client 1 (Mark) wanted to work on delegation.", "Mark"),
 ])
 def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])

@@ -78,7 +78,9 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
     r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
     r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+"
-    r"|\b(?:session|sessions|meeting|call|conversation|catch-up|spoke|talked)(?:[ \t]+\d+)?[ \t]+with[ \t]+)\Z",
+    r"|\b(?:session|sessions|meeting|call|conversation|catch-up|spoke|talked)(?:[ \t]+\d+)?[ \t]+with[ \t]+"
+    r"|\bname[ \t]+of[ \t]+(?:the[ \t]+)?(?:mentee|client|coachee|individual|participant)[ \t]*[:|–-]?\s*"
+    r"|\b(?:mentee|client|coachee)[ \t]*\w?[ \t]*\([ \t]*)\Z",
     re.IGNORECASE | re.MULTILINE)
 # A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
