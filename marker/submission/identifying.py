@@ -106,11 +106,7 @@ def _personal(words: list[str]) -> bool:
 
 
 def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]) -> str:
-    """The checks strip's line: how many, of what, and the first few with where they are."""
-    kinds: dict[str, int] = {}
-    for detail in details:
-        kinds[detail.kind] = kinds.get(detail.kind, 0) + 1
-    counts = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items())
-    shown = "; ".join(f"{d.text} ({d.location})" for d in details[:5])
-    more = f"; and {len(details) - 5} more" if len(details) > 5 else ""
-    return f"identifying details: {len(details)} to anonymise ({counts}) — I steps through them: {shown}{more}"
+    """The checks strip's line: how many, and the first few with where they are (``I`` steps through all)."""
+    shown = "; ".join(f"{d.text} ({d.location})" for d in details[:4])
+    more = f"; {len(details) - 4} more" if len(details) > 4 else ""
+    return f"identifying details to anonymise: {len(details)} (I steps through them): {shown}{more}"
