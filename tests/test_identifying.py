@@ -79,6 +79,7 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "David Rock's SCARF model explains why the change felt threatening.",
     "Assessor feedback from Janet Morris (assessor): well structured.",
     "Session | Client | Hours | Focus\n1 | Mentee A | 1.5 | goals",
+    "Date | Coachee | Length | Summary\n03/02 | Client B | 60 mins | contracting",
 ])
 def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage):
     assert found([passage]) == []
@@ -87,7 +88,8 @@ def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage)
 def test_the_learner_and_the_tutor_the_form_asks_for_are_not_flagged():
     cover = ["Learner name | Laura Bennett\nILM registration no. | R1234567\nTutor | Mr David Hughes"]
     body = ["Laura is my name on the register, but I sign as L. Bennett.",
-            "I met my tutor, David, and Mr Hughes later read my log."]
+            "I met my tutor, David, and Mr Hughes later read my log.",
+            "My supervisor, Dr Helen Carver, suggested I use silence more; Helen also read my log."]
     assert found(cover, body) == []
 
 

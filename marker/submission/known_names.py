@@ -78,7 +78,7 @@ Sessions Meeting Date Time Duration Total Notes Summary Action Actions Agreed Si
 Feedback Form Record Records Log Diary Plan Review Evidence Appendix Section Part Table Figure Photo Picture
 Image Task Unit Level Stage Phase Step Week Day Month Year Term Page Pages Learning Outcome Assessment
 Criteria Criterion Pass Referral Hours Hour Minutes Comments Comment Topic Topics Focus Progress Details Location
-Venue Outcomes Reference Ref Purpose Reason Content Status Key Points Issues Next Steps Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+Venue Length Outcomes Reference Ref Purpose Reason Content Status Key Points Issues Next Steps Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Jan Feb Mar Apr Jun Jul
 Aug Sep Sept Oct Nov Dec German French Spanish Italian Polish Dutch Chinese Indian Mr Mrs Ms Miss Mx Dr Prof Professor
 Sir Dame Lady Lord Rev Mum Dad Mother Father Gran Grandad Nan Auntie Uncle Aunt Sister Brother St Saint

@@ -249,6 +249,7 @@ def _split_row(line: str) -> list[str]:
 
 def _leading_name(text: str) -> str:
     words = []
+    text = re.sub(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", "", text)
     for match in _CAP.finditer(text[:80]):
         gap = text[words[-1][1]:match.start()] if words else text[:match.start()]
         if gap.strip(" ") or len(words) == 3 or match.group(0) in NOT_NAMES:
@@ -321,7 +322,14 @@ class _Reader:
 
     def _after_role(self, start: int) -> bool:
         """Does a form's field or a third party's role come just before ``start``?"""
-        return _THIRD_PARTY_BEFORE.search(self.body, max(0, start - 60), start) is not None
+        match = _THIRD_PARTY_BEFORE.search(self.body, max(0, start - 60), start)
+        if match is None:
+            return False
+        if match.group(0).rstrip().endswith("|"):  # "Mentee | Danielle Fraser", not a header "Date | Mentee | Time"
+            line_start = self.body.rfind("\n", 0, start) + 1
+            line_end = self.body.find("\n", start)
+            return self.body[line_start:line_end if line_end >= 0 else len(self.body)].count(" | ") == 1
+        return True
 
     def read(self, found: list[Person], alone: list) -> None:
         for run in _runs(self.body):
