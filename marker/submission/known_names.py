@@ -44,7 +44,8 @@ Academy Agency Associates Association Authority Bank Board Building Business Cen
 Club College Commission Company Consultancy Consulting Co Corporation Council Court Department Directorate
 Enterprises Federation Foundation Fund Group Guild Holdings Homes Hospital Hotel House Housing Inc Institute
 Institution Limited Ltd LLP Ministry NHS Network Office Partnership Partners Plc PLC Practice Press Programme
-Publications Publishing Publishers Books Media Editions Services Society Solutions School Stores Studio Surgery Team Trust Union Unit
+Publications Publishing Publishers Books Media Editions Services Foods Industries Logistics
+Energy Water Care Healthcare Motors Engineering Construction Retail Insurance Brewery Pharmacy Systems Technologies Society Solutions School Stores Studio Surgery Team Trust Union Unit
 University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
 Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
 Village Town City County Borough Valley Bay Island Islands

@@ -90,6 +90,7 @@ _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d
 _CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name)?\s*[:|–-]?\s*(\S.*)$", re.IGNORECASE)
 _GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
                          "partnership institute development education leadership management".split())
+_LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
@@ -148,9 +149,11 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     vocabulary = Vocabulary(text)
     found: list[Person] = []
     alone: list[tuple[str, Block, str]] = []
+    organisations: set[str] = set()
     for block, reference in body:
         if not reference:
-            _Reader(block, known, vocabulary).read(found, alone)
+            _Reader(block, known, vocabulary).read(found, alone, organisations)
+    found = [p for p in found if not _namesake(p, organisations)]
     found += _first_names_alone(alone, found, known, vocabulary)
     seen, unique = set(), []
     for person in found:
@@ -331,13 +334,15 @@ class _Reader:
             return self.body[line_start:line_end if line_end >= 0 else len(self.body)].count(" | ") == 1
         return True
 
-    def read(self, found: list[Person], alone: list) -> None:
+    def read(self, found: list[Person], alone: list, organisations: set[str]) -> None:
         for run in _runs(self.body):
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
-            if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or words[0] in ("St", "Saint")
-                                   or _named_place_or_figure(words)):
+            if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2])):
+                organisations.update(words)  # "Harrowgate Foods plc": its founder's name is the firm's
+                continue
+            if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
             self._read_run(words, run, found, alone)
 
@@ -391,6 +396,11 @@ class _Reader:
                 context = "strong" if strong or self.caption else "place" if place else ""
                 alone.append((word, self.block, context))
             i += 1
+
+
+def _namesake(person: Person, organisations: set[str]) -> bool:
+    """ "Arthur Harrowgate" where "Harrowgate Foods plc" is the employer: the firm's founder, not a mentee."""
+    return person.why == "full name" and person.text.split()[-1] in organisations
 
 
 def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary) -> list[Person]:
