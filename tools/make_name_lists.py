@@ -41,6 +41,15 @@ Sanjay Saoirse Satnam Seamus Segun Seren Seun Shabana Shahid Shazia Shoaib Shrey
 Sukhdev Sumaya Sunil Sunita Suresh Svetlana Tahira Tariq Tatenda Temitope Tendai Thabo Thandiwe Tiago Tolu
 Tomasz Tope Tunde Uche Umar Usman Vikram Wale Wambui Wanjiru Waqas Wasim Weronika Wojciech Yara Yasmeen Yasmin
 Yaw Yetunde Yousef Yusuf Zahra Zainab Zanele Zara Zawadi Zeeshan Zofia Zubair Zuzanna
+Tegan Keeley Kieran Kai Reece Demi Steph Bev Ewan Graeme Iain Alistair Fergus Morven Catriona Ravinder Jaspal
+Chinonso Tobi Wiktoria Oliwia Agata Marek Radek Rowan Nico Luca Kayden Maisie Lexi Darcie Bryony Elin Mared Osian
+Ianto Cai Tomos Rhodri Gwilym Dewi Sioned Lowri Nerys Heledd Kenzie Sinead Clodagh Orlaith Fionnuala Dervla Colm
+Cathal Donal Fionn Tadhg Ruairi Eoghan Diarmuid Zbigniew Stanislaw Dariusz Artur Kamil Damian Patryk Dominika
+Karolina Paulina Ewelina Izabela Sylwia Urszula Bozena Iwona Renata Danuta Cristina Gabriela Florentina Catalin
+Costel Marius Hiroshi Yuki Wei Jing Xin Ming Anh Minh Thanh Linh Sanjeev Sandeep Pardeep Kuljit Amandeep Navdeep
+Gurinder Sukhwinder Balvinder Manjinder Rupinder Shabnam Rabia Nabila Nazia Uzma Shamima Nasima Rehana Ruksana
+Shirin Mehreen Anisa Aliya Eman Hiba Huda Iman Ayaan Rayyan Zayn Arham Hasan Abdallah Yahya Musa Isa Suleiman
+Zakariya Olu Gaz
 """
 
 # Surnames common in the UK that a US census ranks low.
