@@ -54,3 +54,9 @@ async def test_the_step_through_is_in_the_command_palette_and_says_when_there_is
         await pilot.press("I")
         await pilot.pause()
         assert any("no identifying details" in str(n.message) for n in app._notifications)
+
+
+def test_the_iqa_steps_through_them_with_the_same_key():
+    from marker.tui.screens.qa import QAScreen
+
+    assert [b.key for b in QAScreen.BINDINGS if b.action == "next_identifying"] == ["I"]
