@@ -75,7 +75,8 @@ def test_cases_are_well_formed():
     assert len({c.name for c in CASES}) == len(CASES)
     assert {c.kind for c in CASES} == set(KINDS), "every kind of submission has a case"
     planted = [c.name for c in CASES if c.expected_checks.get("identifying")]
-    assert len(planted) == 1, "identifying details are planted in exactly one case"
+    clean = [c.name for c in CASES if c.expected_checks.get("identifying") == []]
+    assert len(planted) >= 5 and len(clean) >= 5, "names are planted in some cases, and others are clean"
     for case in CASES:
         assert case.labels, case.name
         assert "declaration" in case.expected_checks, case.name
