@@ -54,7 +54,7 @@ BLOCKS = [
       he said he would not have stayed without the sessions."""),
 
     H(2, "2b Supervision reviews"),
-    P("After each session I reviewed it with my supervisor, Mrs Kaur."),
+    P("After each session I reviewed it with my supervisor."),
     H(2, "Review 1"),
     P("""30 minutes. She said I talked about myself too much in the first session."""),
     H(2, "Review 2"),

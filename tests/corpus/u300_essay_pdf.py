@@ -13,7 +13,7 @@ for contract, "keeping tabs on progress" for monitoring, "writing things down" f
 from .case import Case, P, SourceFile
 
 BLOCKS = [
-    P("Coaching on a fire station – Ben Okafor – ILM Unit 300"),
+    P("Coaching on a fire station – Ben Okafor, learner R3390417 – ILM Unit 300"),
     P("""I am a watch manager at a two-pump fire station and I line manage twelve firefighters
       and two crew managers. This essay is my own work and sets out how I understand good
       coaching and how I would bring it onto my watch."""),

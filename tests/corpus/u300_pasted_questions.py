@@ -15,7 +15,7 @@ from .case import Case, H, P, SourceFile, T
 BLOCKS = [
     P("ILM Level 3 Certificate in Effective Coaching and Mentoring"),
     P("Unit 300 – Understanding Good Practice in Coaching within an Organisational Context"),
-    P("Aisha Rahman – Riverside Primary Care Network – submitted 14 May 2025"),
+    P("Learner: Aisha Rahman – Riverside Primary Care Network – submitted 14 May 2025"),
     P("""I declare that this assignment is all my own work and that I have acknowledged all
       the sources I have used."""),
 

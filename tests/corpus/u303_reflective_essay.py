@@ -12,7 +12,7 @@ difference the coaching really made", "the next steps for me as a coach".
 from .case import Case, P, SourceFile, T
 
 BLOCKS = [
-    P("Reflective account – Tom Harding – ILM Unit 303"),
+    P("Reflective account – Tom Harding, registration no. R8820164 – ILM Unit 303"),
     P("""This is my own work. I have coached three members of the service desk team since
       September, and this account looks back at that coaching and forward to what I want to
       do next."""),
