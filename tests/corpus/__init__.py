@@ -17,6 +17,11 @@ from __future__ import annotations
 
 from . import (
     d201_legacy,
+    p201_records,
+    p302_coaching_log,
+    p304_prose,
+    pd202_diary,
+    pmd36_diary,
     u200_pdf,
     u200_structured,
     u200_template,
@@ -36,6 +41,12 @@ CASES: list[Case] = [
     u301_numbered.CASE,
     u201_portfolio.CASE,
     d201_legacy.CASE,
+    # practice records as different learners keep them (issue 13)
+    p302_coaching_log.CASE,
+    p304_prose.CASE,
+    pd202_diary.CASE,
+    pmd36_diary.CASE,
+    p201_records.CASE,
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
