@@ -141,6 +141,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return PracticeRow(shown[:160], location, minutes, counted, why, as_kind, date, person, rank, key_of(block))
 
     around = f"{before} {after}"
+    if not in_log and TOTAL.search(before[-30:]):
+        return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
     if NOT_COUNTED.search(around):
         return row(False, "learner marked not counted", "not counted")
     if CANCELLED.search(around):

@@ -33,12 +33,14 @@ _H_NOTES = re.compile(r"note|summary|comment|discuss|covered|what\s+we|action|ou
 _H_ANY = re.compile("|".join(p.pattern for p in (_H_DATE, _H_PERSON, _H_RUNNING, _H_LENGTH, _H_CLOCK, _H_NOTES, _H_START))
                     + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
 _STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b|not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
+_NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
+"""Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
 _PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
 
 
 def table_rows(block: Block, caption: str = "") -> list[PracticeRow]:
     """Every row of ``block`` that gives a duration. ``caption``: the heading above the table."""
-    lines = [[c.strip() for c in line.split(" | ")] for line in block.text.split("\n") if line.strip()]
+    lines = [[c.strip() for c in line.split("|")] for line in block.text.split("\n") if line.strip()]
     if not lines:
         return []
     header = _header_index(lines)
@@ -179,8 +181,9 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, m
     shown = " ".join(text.split())
     if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE) or (TOTAL_ROW.search(said) and not date_in(said)):
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
-    strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED) for m in p.finditer(notes))
-    row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(said) or kind, in_log=True)
+    strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
+    row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
+                in_log=True)
     if row.counted and unreadable:
         return replace(row, counted=False, why="duration not read", kind="other")
     if row.counted and minutes is None:
