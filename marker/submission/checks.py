@@ -30,11 +30,11 @@ class Checks:
     evidence_matrix_expected: bool
     identifying: tuple[Finding, ...] = field(default_factory=tuple)
 
-    def advice(self, rubric: Rubric) -> list[str]:
-        """One line per check, for the strip on the marking screen and the CLI."""
+    def advice(self, rubric: Rubric, short: bool = False) -> list[str]:
+        """One line per check, for the strip on the marking screen (``short``) and the CLI."""
         lines = [self._words_line()]
         if self.practice is not None:
-            lines += practice_lines(self.practice, rubric.requirements)
+            lines += practice_lines(self.practice, rubric.requirements, short=short)
         lines.append("authenticity declaration: " + (f"present ({self.declaration.location})" if self.declaration else "NOT FOUND"))
         if self.evidence_matrix_expected:
             lines.append("evidence matrix: " + (f"present ({self.evidence_matrix.location})" if self.evidence_matrix else "NOT FOUND"))

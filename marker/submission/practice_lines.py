@@ -17,8 +17,9 @@ def hours(minutes: int) -> str:
     return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
-def practice_lines(p, req: Requirements) -> list[str]:
-    """Practice, supervision and what was left out, against ``req``. ``p`` is a ``Practice``."""
+def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
+    """Practice, supervision and what was left out, against ``req``. ``p`` is a ``Practice``;
+    ``short``: the rows in one count, for the app's strip, where a key lists them."""
     wants = []
     if req.hours is not None:
         wants.append(_against(p.minutes, round(req.hours * 60), f"{req.hours:g} h", hours))
@@ -39,7 +40,7 @@ def practice_lines(p, req: Requirements) -> list[str]:
     lines = [line + (" — " + ", ".join(wants) if wants else "")]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req))
-    lines.append(rows_line(p))
+    lines.append(rows_line(p, short))
     return lines
 
 
@@ -55,9 +56,11 @@ def _supervision_line(p, req: Requirements) -> str:
     return line + (" — " + ", ".join(wants) if wants else "")
 
 
-def rows_line(p) -> str:
+def rows_line(p, short: bool = False) -> str:
     """How many rows were counted and why the others were left out: the list is a key away."""
     counted = sum(r.counted for r in p.rows)
+    if short:
+        return f"rows: {counted} counted, {len(p.rows) - counted} left out (h lists them)"
     reasons = Counter(_reason(r.why) for r in p.rows if not r.counted)
     left = ", ".join(f"{n} {why}" for why, n in reasons.most_common())
     return f"practice rows: {counted} counted, {len(p.rows) - counted} left out" + (f" ({left})" if left else "")
