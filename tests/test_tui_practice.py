@@ -60,3 +60,35 @@ async def test_h_on_a_unit_without_practice_says_so(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, MarkingScreen)
         assert any("sets no practice requirements" in str(n.message) for n in app._notifications)
+
+
+async def test_the_new_marking_form_is_filled_from_the_cover_sheet_and_can_be_corrected(tmp_path):
+    from textual.widgets import Input, Select
+
+    from marker.store import list_sessions
+    from marker.tui.screens.new_marking import NewMarkingScreen
+
+    case = next(c for c in CASES if c.name == "u201_portfolio")
+    files = build(case, tmp_path / "submission")
+    app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", *" ".join(str(f) for f in files), "tab")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, NewMarkingScreen)
+        assert screen.query_one("#unit", Select).value == "8584-201"
+        assert screen.query_one("#learner", Input).value == "Priya Shah"
+        assert screen.query_one("#reg", Input).value == "R3318802"
+        assert "Read from the cover sheet" in str(screen.query_one("#cover-note", Static).render())
+        await pilot.press(*"Priya K. Shah")  # focus is on the learner's name, selected: typing corrects it
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen)
+        await pilot.press("ctrl+q")
+    [stored] = list_sessions(tmp_path / "sessions")[0]
+    assert (stored.session.learner_name, stored.session.learner_reg, stored.session.unit) == (
+        "Priya K. Shah", "R3318802", "8584-201")
