@@ -91,3 +91,11 @@ def test_nothing_raises(text):
     minutes_in(text)
     read_duration(text, "hours")
     read_duration(text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("between 2pm and 3.30pm", [90]),
+    ("from 10am until 11.30am", [90]),
+])
+def test_spans_in_sentences(text, expected):
+    assert minutes_in(text) == expected

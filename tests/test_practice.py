@@ -215,3 +215,15 @@ def test_nothing_here_raises():
             blocks.append(Block("f.pdf" if n % 2 else "f.docx", kind, text, n + 1, page=1 if n % 2 else None))
         p = practice([doc(*blocks)])
         practice_lines(p, Requirements(hours=1, sessions=2, session_minutes=30, supervision_hours=1))
+
+
+def test_a_table_of_planned_sessions_is_a_plan():
+    plan = table("Date | Mentee | Planned duration", "03/03/2026 | Mentee A | 1 hour", "10/03/2026 | Mentee A | 1 hour")
+    p = practice([doc(plan)])
+    assert p.sessions == 0 and {r.why for r in p.rows} == {"planned"}
+
+
+def test_pseudonyms_in_sentences_and_iso_dates():
+    p = practice([doc(para("On 2026-03-03 I met Sam for 45 minutes. On 2026-03-10 I met Ruth for an hour."),
+                      para("The first supervision session lasted an hour and helped me a lot."))])
+    assert (p.minutes, p.sessions, sorted(p.individuals), p.supervision_minutes) == (105, 2, ["Ruth", "Sam"], 60)

@@ -47,7 +47,7 @@ _DURATION = re.compile(
 )
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
-_RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to|until|till)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -144,12 +144,17 @@ def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
 
 
 def _without_undated(rows: list[PracticeRow]) -> list[PracticeRow]:
-    """"Our first session lasted an hour" beside a log is the log's session told again: the log counts."""
-    log = next((r for r in rows if r.counted and r.rank < 2), None)
-    if log is None:
-        return rows
-    return [replace(r, counted=False, kind="other", why=f"no date: the log ({log.location.rsplit(' row', 1)[0]}) counts the sessions")
-            if r.counted and r.undated else r for r in rows]
+    """"Our first session lasted an hour" beside a log is the log's session told again: the log counts.
+    Supervision told in the text still counts when the log holds sessions only."""
+    logs = {_class(r.kind): r for r in rows if r.counted and r.rank < 2}
+
+    def told_again(row: PracticeRow) -> PracticeRow:
+        log = logs.get(_class(row.kind))
+        if not (row.counted and row.undated and log):
+            return row
+        return replace(row, counted=False, kind="other",
+                       why=f"no date: the log ({log.location.rsplit(' row', 1)[0]}) counts these")
+    return [told_again(r) for r in rows]
 
 
 def _class(kind: str) -> str:

@@ -49,12 +49,13 @@ DATE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH.format('m1')}\b"
     rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
     r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/])"
-    r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])",
+    r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
+    r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])",
     re.IGNORECASE,
 )
-SESSION_MARK = re.compile(r"\b(?:session|meeting)\s*(?:no\.?\s*|number\s*)?\d{1,2}\b|"
-                          r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:session|meeting)\b",
-                          re.IGNORECASE)
+SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.?\s*|number\s*)?\d{1,2}\b|"
+                          r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
+                          r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
 """A session named without a date: "Session 3", "our final meeting"."""
 PERSON = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]{1,2}|\d{1,2})\b(?![a-z'’])", re.IGNORECASE)
 STATED_INDIVIDUALS = re.compile(
@@ -76,14 +77,24 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
         day, month = int(g["d2"]), _MONTHS.index(g["m2"][:3].lower()) + 1
     elif g.get("d3"):
         day, month = int(g["d3"]), int(g["m3"])
-    else:
+    elif g.get("d4"):
         day, month = int(g["d4"]), int(g["m4"])
+    else:
+        day, month = int(g["d5"]), int(g["m5"])
     return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
+_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+_NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
+Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
+
+
 def persons_in(text: str) -> set[str]:
-    """"Mentee A", "Client 2": the labelled people a sentence or record names."""
-    return {f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in PERSON.finditer(text)}
+    """"Mentee A", "Client 2": the labelled people a sentence or record names; else a first name
+    after "met" or "with" ("I met Sam on 3 March"), as learners who use pseudonyms write."""
+    labelled = {f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in PERSON.finditer(text)}
+    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in _NOT_A_NAME}
 
 
 # --- what a row is ------------------------------------------------------------------------
@@ -104,13 +115,13 @@ _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
-                   r"\bcame\s+to\b|\bin\s+summary\b", re.IGNORECASE)
+                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b", re.IGNORECASE)
 """A log's row that adds up the others."""
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 _SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
-_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
+_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|\bobserved\s+by\b|"
                           r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",

@@ -35,6 +35,8 @@ _H_ANY = re.compile("|".join(p.pattern for p in (_H_DATE, _H_PERSON, _H_RUNNING,
 _STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b|not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
 """Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
+_PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
+_LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
 _PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
 
 
@@ -47,8 +49,12 @@ def table_rows(block: Block, caption: str = "") -> list[PracticeRow]:
     if header is not None:
         cols = _columns(lines[header], lines[header + 1:])
         if cols.lengths or cols.clocks or cols.start is not None:
-            default = kind_of(" ".join(lines[header]) + " " + " ".join(" ".join(r) for r in lines[:header]) + " " + caption)
-            return _log_rows(block, lines[header], lines[header + 1:], cols, header + 2, default or SESSION)
+            above = " ".join(lines[header]) + " " + " ".join(" ".join(r) for r in lines[:header]) + " " + caption
+            if cols.planned_only or (_PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption)):
+                default = "planned"  # "Planned sessions", "Mentoring plan": every row is still to come
+            else:
+                default = kind_of(above) or SESSION
+            return _log_rows(block, lines[header], lines[header + 1:], cols, header + 2, default)
     if not durations_in(block.text):
         return []
     if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
@@ -64,7 +70,7 @@ def _header_index(lines: list[list[str]]) -> int | None:
     for index, cells in enumerate(lines[:3]):
         if len(cells) < 3:
             continue
-        named = [c for c in cells if c and _H_ANY.search(c) and len(c.split()) <= 6]
+        named = [c for c in cells if c and _H_ANY.search(c) and len(c.split()) <= 8]
         if len(named) >= 2 and not any(durations_in(c) or date_in(c) for c in cells):
             return index
     return None
@@ -76,6 +82,8 @@ class _Columns:
     person: int | None = None
     lengths: list[tuple[int, str | None, str]] = field(default_factory=list)
     """(column, unit of its bare numbers, kind of time): best first."""
+    planned_only: bool = False
+    """The only durations are under "Planned duration": a plan of sessions, not a log of them."""
     clocks: list[int] = field(default_factory=list)
     start: int | None = None
     finish: int | None = None
@@ -118,7 +126,8 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
             readable = [v for v in values if read_duration(v) is not None]
             if values and len(readable) >= max(1, len(values) // 2):
                 cols.lengths.append((i, None, kind))
-    cols.lengths += planned if not cols.lengths else []
+    if planned and not cols.lengths:
+        cols.lengths, cols.planned_only = planned, True
     return cols
 
 
@@ -181,6 +190,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, m
     shown = " ".join(text.split())
     if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE) or (TOTAL_ROW.search(said) and not date_in(said)):
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
+    if kind == "planned":
+        return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True)
