@@ -47,6 +47,8 @@ _DURATION = re.compile(
 )
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
+_FIGURE = re.compile(r"[\d½¼¾]")
+_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon))|[½¼¾]", re.IGNORECASE)
 _RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 
 
@@ -64,9 +66,18 @@ def minutes_in(text: str) -> list[int]:
     return [d.minutes for d in durations_in(text)]
 
 
+def might_hold_a_duration(text: str) -> bool:
+    """A quick look for a unit or a clock time: a long text is searched in full only where one is."""
+    lowered = text.lower()
+    if "hour" in lowered or "minute" in lowered:
+        return True
+    first = _FIGURE.search(text)
+    return first is not None and bool(_MAYBE_NUMERIC.search(text, first.start()))
+
+
 def durations_in(text: str) -> list[Duration]:
     """Every duration written in ``text``, with its place, in order of appearance."""
-    if not text or not _DIGIT.search(text):
+    if not text or not _DIGIT.search(text) or not might_hold_a_duration(text):
         return []  # no number and no "hour": most lines of an essay
     found: list[Duration] = []
     taken: list[range] = []

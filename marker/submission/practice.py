@@ -56,13 +56,17 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         blocks = body(document) if body else list(document.blocks)
         rows += _document_rows(blocks)
-        for block in blocks:
-            said = STATED_INDIVIDUALS.search(block.text) if stated is None and "ed" in block.text else None
+        for block in blocks if stated is None else ():
+            lowered = block.text.lower()
+            # the words the pattern needs, looked for first: a long submission is passed over quickly
+            said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
+                break
     return _figures(_without_undated(_without_repeats(rows)), stated)
 
 
+_STATED_WORDS = ("mentored", "coached", "worked with", "supported")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -8,10 +8,11 @@ there and nothing near it says it is planned, a total, a frequency or part of a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Callable
 
-from marker.submission.durations import Duration, durations_in
+from marker.submission.durations import Duration, durations_in, might_hold_a_duration
 from marker.submission.model import Block
 from marker.submission.practice_rules import DATE, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in
 
@@ -25,7 +26,7 @@ def text_rows(blocks: list[Block]) -> list[PracticeRow]:
     if not blocks:
         return []
     text = " ".join(b.text for b in blocks)
-    if not durations_in(text):
+    if not might_hold_a_duration(text):
         return []
     starts, at = [], 0
     for b in blocks:
@@ -33,14 +34,14 @@ def text_rows(blocks: list[Block]) -> list[PracticeRow]:
         at += len(b.text) + 1
 
     def owner(offset: int) -> Block:
-        return blocks[max(i for i, s in enumerate(starts) if s <= offset)]
+        return blocks[bisect_right(starts, offset) - 1]
 
     out: list[PracticeRow] = []
     offset = 0
     for sentence in _SENTENCE_END.split(text):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
-        if durations_in(sentence):
+        if might_hold_a_duration(sentence) and durations_in(sentence):
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False)
     return out
 
