@@ -20,6 +20,7 @@ from . import (
     p201_records,
     p302_coaching_log,
     p304_prose,
+    p304_status_log,
     pd202_diary,
     pmd36_diary,
     u200_pdf,
@@ -47,6 +48,7 @@ CASES: list[Case] = [
     pd202_diary.CASE,
     pmd36_diary.CASE,
     p201_records.CASE,
+    p304_status_log.CASE,
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
