@@ -145,6 +145,7 @@ def test_mark_needs_only_the_file(tmp_path, headless, capsys, monkeypatch):
                      "reg R3318802 (portfolio.docx table 1); --unit, --learner and --reg correct what was read")
     [screen] = headless
     assert isinstance(screen, MarkingScreen)
+    assert screen.marking.warnings == [first.removeprefix("marker: ")], "said in the app too, which covers the terminal"
     session = screen.marking.session
     assert (session.unit, session.learner_name, session.learner_reg) == ("8587-302", "Priya Shah", "R3318802")
 

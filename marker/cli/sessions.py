@@ -55,7 +55,7 @@ def cmd_mark(args, config: Config) -> int:
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
     catalogue = find_rubrics(config.rubric_folders())
-    unit, learner, reg = _cover_details(args, catalogue)
+    unit, learner, reg, said = _cover_details(args, catalogue)
     if not (unit and learner and reg):
         # what the cover sheet does not say, the assessor gives in the new-marking form
         from marker.tui.screens.new_marking import NewMarkingScreen
@@ -66,16 +66,18 @@ def cmd_mark(args, config: Config) -> int:
     marking = start_marking(config, catalogue, sessions_dir(args, config), unit=unit, files=args.files,
                             learner_name=learner, learner_reg=reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
+    if said:
+        marking.warnings.append(said)  # the app covers the terminal: say it there too
     screen = MarkingScreen(marking, marking.paths, password=args.password)
     create_app(config, sessions_dir(args, config), start=screen).run()
     print(f"saved: {marking.path}")
     return 0
 
 
-def _cover_details(args, catalogue) -> tuple[str | None, str | None, str | None]:
+def _cover_details(args, catalogue) -> tuple[str | None, str | None, str | None, str]:
     """--unit, --learner and --reg, else what the cover sheet or file name says; said on the first line."""
     if args.unit and args.learner and args.reg:
-        return args.unit, args.learner, args.reg
+        return args.unit, args.learner, args.reg, ""
     from marker.submission.cover import read_cover
 
     cover = read_cover(args.files, [] if args.unit else list(catalogue.rubrics))
@@ -84,9 +86,9 @@ def _cover_details(args, catalogue) -> tuple[str | None, str | None, str | None]
         read = getattr(cover, field)
         where = option if value else cover.found_in.get(field, "")
         said.append(f"{field} {value or read} ({where})" if value or read else f"{field} not found")
-    print(f"marker: {', '.join(said)}; {'--unit, --learner and --reg correct what was read' if cover.found_in else 'give them in the form'}",
-          file=sys.stderr)
-    return args.unit or cover.unit, args.learner or cover.learner, args.reg or cover.reg
+    line = f"{', '.join(said)}; {'--unit, --learner and --reg correct what was read' if cover.found_in else 'give them in the form'}"
+    print(f"marker: {line}", file=sys.stderr)
+    return args.unit or cover.unit, args.learner or cover.learner, args.reg or cover.reg, line
 
 
 def cmd_open(args, config: Config) -> int:

@@ -36,7 +36,7 @@ def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
         wants.append(f"OVER the maximum of {req.max_individuals} individuals")
     if req.min_individuals is not None:
         wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
-    line = f"practice: {hours(p.minutes)} in {p.sessions} sessions with {people or 'unnamed'} individuals"
+    line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
     lines = [line + (" — " + ", ".join(wants) if wants else "")]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req))
@@ -52,7 +52,7 @@ def _supervision_line(p, req: Requirements) -> str:
         counted = _long_enough(p.supervision_each, req.supervision_minutes)
         each = f" of {req.supervision_minutes} min or more" if req.supervision_minutes else ""
         wants.append(_against(counted, req.supervision_sessions, f"{req.supervision_sessions} sessions{each}", str))
-    line = f"supervision and tutorials: {hours(p.supervision_minutes)} in {p.supervision_sessions} sessions"
+    line = f"supervision and tutorials: {hours(p.supervision_minutes)} in {_n(p.supervision_sessions, 'session')}"
     return line + (" — " + ", ".join(wants) if wants else "")
 
 
@@ -68,6 +68,10 @@ def rows_line(p, short: bool = False) -> str:
 
 def _reason(why: str) -> str:
     return "same session twice" if why.startswith("same session") else why.split(":")[0]
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _long_enough(each: tuple[int, ...], minimum: int | None) -> int:
