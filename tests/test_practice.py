@@ -227,3 +227,10 @@ def test_pseudonyms_in_sentences_and_iso_dates():
     p = practice([doc(para("On 2026-03-03 I met Sam for 45 minutes. On 2026-03-10 I met Ruth for an hour."),
                       para("The first supervision session lasted an hour and helped me a lot."))])
     assert (p.minutes, p.sessions, sorted(p.individuals), p.supervision_minutes) == (105, 2, ["Ruth", "Sam"], 60)
+
+
+def test_the_learners_own_preparation_is_not_a_session():
+    p = practice([doc(table("Date | Activity | Time spent", "03/03/2026 | Mentoring session with Mentee A | 1hr",
+                            "05/03/2026 | Planning my next sessions | 30 mins", "06/03/2026 | Writing up session notes | 20 mins"))])
+    assert (p.minutes, p.sessions, p.individuals) == (60, 1, ("Mentee A",))
+    assert [r.why for r in p.rows if not r.counted] == ["preparation or write-up, not a session"] * 2

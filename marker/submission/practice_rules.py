@@ -123,6 +123,10 @@ _SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
 _OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|\bobserved\s+by\b|"
                           r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
+_NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
+                           r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
+                           re.IGNORECASE)
+"""The learner's own preparation, write-up or travel: time spent, but not mentoring."""
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",
                               re.IGNORECASE)
@@ -160,6 +164,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "cancelled or did not happen", "cancelled")
     if _OBSERVATION.search(around):
         return row(False, "observation", "observation")
+    if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}"):
+        return row(False, "preparation or write-up, not a session", "other")
     if not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)):
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
