@@ -234,3 +234,20 @@ def test_the_learners_own_preparation_is_not_a_session():
                             "05/03/2026 | Planning my next sessions | 30 mins", "06/03/2026 | Writing up session notes | 20 mins"))])
     assert (p.minutes, p.sessions, p.individuals) == (60, 1, ("Mentee A",))
     assert [r.why for r in p.rows if not r.counted] == ["preparation or write-up, not a session"] * 2
+
+
+def test_a_summary_table_of_sessions_per_person_is_not_more_sessions():
+    summary = table("Mentee | No. of sessions | Hours", "Mentee A | 2 | 1.75", "Mentee B | 1 | 0.75", number=2)
+    p = practice([doc(LOG, summary)])
+    assert p.sessions == 3
+    assert [r.why for r in p.rows if r.location.startswith("diary.docx table 2")] == ["a summary of the sessions, not a session"] * 2
+
+
+def test_an_undated_log_and_numbered_records_count_each_session_once():
+    log = table("Session | Mentee | Duration", "1 | A | 45 mins", "2 | A | 1 hour")
+    records = [table(f"Session {n} record", "Mentee | A", f"Date | {n}/03/2026", f"Duration | {m}", number=n + 1)
+               for n, m in ((1, "45 minutes"), (2, "60 minutes"))]
+    p = practice([doc(log, *records)])
+    assert (p.minutes, p.sessions) == (105, 2)
+    assert [r.why for r in p.rows if not r.counted] == ["same session as diary.docx table 1 row 2",
+                                                        "same session as diary.docx table 1 row 3"]

@@ -135,16 +135,22 @@ def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
         row = rows[i]
         if not row.counted:
             continue
-        twin = None if row.date is None else next(
-            (k for k in kept if k.date == row.date and k.block != row.block
-             and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes)
-             and (_person_key(k.person) is None or _person_key(row.person) is None
-                  or _person_key(k.person) == _person_key(row.person))), None)
+        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
+                     and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes)
+                     and (_person_key(k.person) is None or _person_key(row.person) is None
+                          or _person_key(k.person) == _person_key(row.person))), None)
         if twin is None:
             kept.append(row)
         else:
             result[i] = replace(row, counted=False, why=f"same session as {twin.location}", kind=twin.kind)
     return result
+
+
+def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
+    """The same date; or, where either has none, the same session number ("Session 3")."""
+    if a.date is not None and b.date is not None:
+        return a.date == b.date
+    return a.number is not None and a.number == b.number
 
 
 def _without_undated(rows: list[PracticeRow]) -> list[PracticeRow]:

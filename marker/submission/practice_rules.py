@@ -38,6 +38,8 @@ class PracticeRow:
     block: tuple[str, int, int | None] = ("", 0, None)
     undated: bool = False
     """Counted from text that names no date: left out when a log or records count the sessions."""
+    number: int | None = None
+    """The session's number ("Session 3"): what tells the same session apart where a date is missing."""
 
 
 # --- dates and people ---------------------------------------------------------------------
@@ -61,6 +63,15 @@ PERSON = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]{1,2}|\d{1,2}
 STATED_INDIVIDUALS = re.compile(
     r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
     r"(?:individuals|mentees|coachees|clients|people|colleagues)\b", re.IGNORECASE)
+
+
+_NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def session_number(text: str) -> int | None:
+    """3 for "Session 3", "Session record 3", "session no. 3"."""
+    match = _NUMBERED.search(text or "")
+    return int(match.group(1)) if match else None
 
 
 def date_in(text: str) -> tuple[int, int] | None:

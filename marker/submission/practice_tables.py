@@ -15,7 +15,7 @@ from marker.submission.durations import durations_in, read_duration
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, PracticeRow, date_in, judge, key_of,
-    kind_of, persons_in,
+    kind_of, persons_in, session_number,
 )
 from marker.submission.practice_text import line_rows
 
@@ -35,6 +35,9 @@ _H_ANY = re.compile("|".join(p.pattern for p in (_H_DATE, _H_PERSON, _H_RUNNING,
 _STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b|not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
 """Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
+_H_COUNT = re.compile(r"(?:no\.?|number|count)\s+of\s+(?:sessions|meetings)|^\s*(?:total\s+)?sessions(?:\s+(?:held|completed|delivered))?\s*$",
+                      re.IGNORECASE)
+_H_NUMBER = re.compile(r"(?:session|sess\.?|meeting)?\s*(?:no\.?|number|#)?|session|meeting", re.IGNORECASE)
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
 _PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
@@ -89,6 +92,10 @@ class _Columns:
     finish: int | None = None
     running: set[int] = field(default_factory=set)
     notes: set[int] = field(default_factory=set)
+    number: int | None = None
+    """"Session" or "No.": the session's number."""
+    count: int | None = None
+    """"No. of sessions": a summary of the log, one row per person, not a log."""
 
 
 def _columns(header: list[str], body: list[list[str]]) -> _Columns:
@@ -96,7 +103,13 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
     planned: list[tuple[int, str | None, str]] = []
     for i, name in enumerate(header):
         kind = kind_of(name) or SESSION
-        if _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
+        values = [r[i] for r in body if i < len(r) and r[i]]
+        whole_numbers = bool(values) and all(re.fullmatch(r"\d{1,3}", v) for v in values)
+        if _H_COUNT.search(name) and whole_numbers:
+            cols.count = i
+        elif _H_NUMBER.fullmatch(name.strip()) and whole_numbers and cols.number is None:
+            cols.number = i
+        elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
             cols.running.add(i)
         elif _H_LENGTH.search(name):
             unit = ("minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
@@ -122,7 +135,6 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
             cols.notes.add(i)
         else:
             # durations under a name of their own: "Mentoring", "Supervision review"
-            values = [r[i] for r in body if i < len(r) and r[i]]
             readable = [v for v in values if read_duration(v) is not None]
             if values and len(readable) >= max(1, len(values) // 2):
                 cols.lengths.append((i, None, kind))
@@ -135,6 +147,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
               default: str) -> list[PracticeRow]:
     kinds = {k for _, _, k in cols.lengths}
     out: list[PracticeRow | None] = []
+    numbers: dict[str, int | None] = {}
     for number, cells in enumerate(body, start=first):
         cells = cells + [""] * (len(header) - len(cells))
         if not any(cells):
@@ -145,6 +158,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
         person = cells[cols.person] if cols.person is not None and cells[cols.person] else None
+        numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
         if len(kinds) > 1:
             # one row, several kinds of time: "Mentoring | Supervision review"
             for column, unit, kind in cols.lengths:
@@ -157,9 +171,13 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
             continue
         minutes, unreadable = _row_minutes(cells, cols)
+        if cols.count is not None:
+            out.append(PracticeRow(" ".join(text.split())[:160], location, minutes, False,
+                                   "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
+            continue
         kind = next(iter(kinds)) if kinds and kinds != {SESSION} else default
         out.append(_classified(block, location, text, said, notes, minutes, date, person, kind, unreadable))
-    return [r for r in out if r is not None]
+    return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 
 
 def _row_minutes(cells: list[str], cols: _Columns) -> tuple[int | None, bool]:
@@ -216,6 +234,7 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     named = [v for k, v in pairs if v and _H_PERSON.search(k) and not _H_LENGTH.search(k)]
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
+    number = session_number(f"{caption} {text}")
     out: list[PracticeRow] = []
     counted_one = False
     for key, value in pairs:
@@ -236,6 +255,6 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             row = replace(row, counted=False, kind="other",
                           why="another figure in the same record" if counted_one else "not a dated session record")
         counted_one = counted_one or row.counted
-        out.append(row)
+        out.append(replace(row, number=number))
     return out
 

@@ -14,7 +14,9 @@ from typing import Callable
 
 from marker.submission.durations import Duration, durations_in, might_hold_a_duration
 from marker.submission.model import Block
-from marker.submission.practice_rules import DATE, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in
+from marker.submission.practice_rules import (
+    DATE, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in, session_number,
+)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
 _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
@@ -87,7 +89,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")
         if row.counted and segment is not None:
             counted_segments.add(segment)
-        out.append(row)
+        out.append(replace(row, number=session_number(entry if dates else line)))
     return out
 
 
