@@ -251,3 +251,11 @@ def test_an_undated_log_and_numbered_records_count_each_session_once():
     assert (p.minutes, p.sessions) == (105, 2)
     assert [r.why for r in p.rows if not r.counted] == ["same session as diary.docx table 1 row 2",
                                                         "same session as diary.docx table 1 row 3"]
+
+
+def test_a_pdf_log_numbered_by_session_without_dates():
+    lines = ["Session Mentee Length Running total", "Session 1 A 45 mins 45 mins", "Session 2 B 1 hour 1 hr 45",
+             "Session 3 A 1h30m 3 hrs 15"]
+    blocks = [Block("log.pdf", "paragraph", line, n, page=1) for n, line in enumerate(lines, 1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions) == (195, 3)

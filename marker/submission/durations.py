@@ -28,8 +28,9 @@ _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TRAILING_MINUTES = (
     # "1 hr 15": a bare number of minutes after the hours, never a date or a clock time
-    rf"(?:\s*(?:and\s*)?(?P<hm>\d{{1,2}})(?:\s*{_MINUTES}(?![a-z])"
-    rf"|(?![\d:%/]|\.\d|\s*(?:am|pm|st|nd|rd|th)\b|\s*{_MONTH})))?"
+    # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration
+    rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}})\s*{_MINUTES}(?![a-z])"
+    rf"|(?P<hb>[1-5][05]|0?5)(?![\d:%/]|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
 )
 
 _DURATION = re.compile(
@@ -127,8 +128,8 @@ def _minutes(match: re.Match) -> int | None:
     minutes = round((hours + extra) * 60)
     if match.group("hc"):
         minutes += int(match.group("hc"))
-    if match.group("hm"):
-        trailing = int(match.group("hm"))
+    if match.group("hm") or match.group("hb"):
+        trailing = int(match.group("hm") or match.group("hb"))
         if trailing >= 60:
             return None
         minutes += trailing

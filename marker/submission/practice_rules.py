@@ -65,12 +65,12 @@ STATED_INDIVIDUALS = re.compile(
     r"(?:individuals|mentees|coachees|clients|people|colleagues)\b", re.IGNORECASE)
 
 
-_NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
+NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
 
 
 def session_number(text: str) -> int | None:
     """3 for "Session 3", "Session record 3", "session no. 3"."""
-    match = _NUMBERED.search(text or "")
+    match = NUMBERED.search(text or "")
     return int(match.group(1)) if match else None
 
 

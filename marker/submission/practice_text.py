@@ -15,7 +15,7 @@ from typing import Callable
 from marker.submission.durations import Duration, durations_in, might_hold_a_duration
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    DATE, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in, session_number,
+    DATE, NUMBERED, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in, session_number,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
@@ -57,6 +57,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     """
     found = durations_in(line)
     dates = [(m.start(), date_of(m)) for m in DATE.finditer(line)]
+    if not dates:
+        # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
+        dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
     whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line))
     head = line[: dates[0][0]] if dates else line
     out: list[PracticeRow] = []
