@@ -259,3 +259,11 @@ def test_a_pdf_log_numbered_by_session_without_dates():
     blocks = [Block("log.pdf", "paragraph", line, n, page=1) for n, line in enumerate(lines, 1)]
     p = practice([Document("log.pdf", None, "", tuple(blocks))])
     assert (p.minutes, p.sessions) == (195, 3)
+
+
+def test_a_sessions_description_does_not_decide_what_the_row_is():
+    p = practice([doc(table("Date | Mentee | Activity | Duration",
+                            "03/03/2026 | Mentee A | Discussed her sales targets and what each colleague must do | 1 hour",
+                            "10/03/2026 | Mentee A | We planned her first presentation and reviewed the total budget | 45 mins",
+                            "17/03/2026 | Mentee A | Talked about what her supervisor expects at least weekly | 50 mins"))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (155, 3, 0)

@@ -181,7 +181,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")
-    if (PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-80:])) or _PLANNED_AFTER.search(after):
+    if (PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:])) or _PLANNED_AFTER.search(after):
         return row(False, "planned", "planned")
     if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
         return row(False, "a requirement or a plan, not a session", "planned")

@@ -154,7 +154,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             continue
         location = f"{block.location} row {number}"
         text = " | ".join(c for c in cells if c)
-        said = " | ".join(c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running)
+        said = _decisive([c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running])
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
         person = cells[cols.person] if cols.person is not None and cells[cols.person] else None
@@ -178,6 +178,22 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
         kind = next(iter(kinds)) if kinds and kinds != {SESSION} else default
         out.append(_classified(block, location, text, said, notes, minutes, date, person, kind, unreadable))
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+def _decisive(cells: list[str]) -> str:
+    """What a row's cells say about the row: short cells ("Held", "Supervision", "Mentee A") whole,
+    a long description only by its label ("Observation: sat in …") and what it says of the
+    row itself ("(not counted)"). "We planned her presentation" is a session's topic, not a plan."""
+    said = []
+    for cell in cells:
+        words = cell.split()
+        if len(words) <= 4:
+            said.append(cell)
+        else:
+            label = re.match(r"\s*((?:\S+\s+){0,2}\S+?)\s*[:–—-]\s", cell)  # "Observation: sat in on …"
+            strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(cell)]
+            said.append(" ".join(([label.group(1)] if label else []) + strong))
+    return " | ".join(said)
 
 
 def _row_minutes(cells: list[str], cols: _Columns) -> tuple[int | None, bool]:
