@@ -267,3 +267,11 @@ def test_a_sessions_description_does_not_decide_what_the_row_is():
                             "10/03/2026 | Mentee A | We planned her first presentation and reviewed the total budget | 45 mins",
                             "17/03/2026 | Mentee A | Talked about what her supervisor expects at least weekly | 50 mins"))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (155, 3, 0)
+
+
+def test_a_log_that_runs_on_into_a_second_table_keeps_its_header():
+    first = table("Date | Mentee | Duration | Running total", "03/03/2026 | A | 45 | 45", "10/03/2026 | B | 1.5 | 2.25")
+    second = table("17/03/2026 | A | 60 | 3.25", "24/03/2026 | B | 30 | 3.75", number=2)
+    p = practice([doc(first, second)])
+    assert (p.minutes, p.sessions, len(p.individuals)) == (45 + 90 + 60 + 30, 4, 2)
+    assert p.rows[-1].location == "diary.docx table 2 row 2"

@@ -98,7 +98,8 @@ def durations_in(text: str) -> list[Duration]:
 
 def read_duration(text: str, unit: str | None = None) -> int | None:
     """The one duration in a log's cell: written out, or a bare number in the column's
-    ``unit`` ("hours" or "minutes"). None when the cell holds none that can be read."""
+    ``unit``: "hours", "minutes", or "guess" (a "Duration" column that names none: 1.5 is
+    hours, 45 is minutes). None when the cell holds none that can be read."""
     found = durations_in(text)
     if found:
         return found[0].minutes
@@ -106,7 +107,9 @@ def read_duration(text: str, unit: str | None = None) -> int | None:
         bare = re.fullmatch(r"\s*(\d{1,3}(?:\.\d{1,2})?|\d{0,2}\s?[½¼¾])\s*", text or "")
         if bare:
             value = _number(bare.group(1))
-            minutes = round(value * 60) if unit == "hours" and value is not None else value
+            if unit == "guess" and value is not None:
+                unit = "hours" if value <= 8 else "minutes" if value >= 10 else ""
+            minutes = round(value * 60) if unit == "hours" and value is not None else value if unit else None
             if minutes is not None and 0 < minutes <= MAX_MINUTES:
                 return int(round(minutes))
     return None

@@ -79,6 +79,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     pdf_run: list[Block] = []
     form: list[Block] = []
     caption = ""
+    carried: list[list[str]] = []
 
     def flush_form() -> None:
         if len(form) < 2:
@@ -109,11 +110,13 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             continue
         flush_form()
         if block.kind == "table":
-            rows += table_rows(block, caption)
+            rows += table_rows(block, caption, carried)
         else:
             rows += text_rows([block])
             if block.kind == "heading" or len(block.text.split()) <= 8:
                 caption = block.text
+            if block.kind == "heading":
+                carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
     rows += text_rows(pdf_run)
     return rows

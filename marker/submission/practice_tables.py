@@ -43,21 +43,30 @@ _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bac
 _PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
 
 
-def table_rows(block: Block, caption: str = "") -> list[PracticeRow]:
-    """Every row of ``block`` that gives a duration. ``caption``: the heading above the table."""
+def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None = None) -> list[PracticeRow]:
+    """Every row of ``block`` that gives a duration. ``caption``: the heading above the table;
+    ``carried``: holds the last log's header, for a log that runs on into a table of its own
+    (a new page) without one; updated here."""
     lines = [[c.strip() for c in line.split("|")] for line in block.text.split("\n") if line.strip()]
     if not lines:
         return []
     header = _header_index(lines)
+    if header is None and carried and sum(len(r) == len(carried[0]) for r in lines) == len(lines) and len(carried[0]) > 2:
+        lines, header = [carried[0]] + lines, 0  # the log carries on: its header holds here too
+        first = 1
+    else:
+        first = 2 + (header or 0)
     if header is not None:
         cols = _columns(lines[header], lines[header + 1:])
+        if carried is not None and (cols.lengths or cols.clocks or cols.start is not None):
+            carried[:] = [lines[header]]
         if cols.lengths or cols.clocks or cols.start is not None:
             above = " ".join(lines[header]) + " " + " ".join(" ".join(r) for r in lines[:header]) + " " + caption
             if cols.planned_only or (_PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption)):
                 default = "planned"  # "Planned sessions", "Mentoring plan": every row is still to come
             else:
                 default = kind_of(above) or SESSION
-            return _log_rows(block, lines[header], lines[header + 1:], cols, header + 2, default)
+            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
     if not durations_in(block.text):
         return []
     if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
@@ -113,7 +122,7 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
             cols.running.add(i)
         elif _H_LENGTH.search(name):
             unit = ("minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
-                    else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else None)
+                    else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else "guess")
             entry = (i, unit, kind)
             if _H_PLANNED.search(name) and not _H_ACTUAL.search(name):
                 planned.append(entry)  # "Planned duration" beside "Actual": the actual counts
