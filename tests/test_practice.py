@@ -275,3 +275,8 @@ def test_a_log_that_runs_on_into_a_second_table_keeps_its_header():
     p = practice([doc(first, second)])
     assert (p.minutes, p.sessions, len(p.individuals)) == (45 + 90 + 60 + 30, 4, 2)
     assert p.rows[-1].location == "diary.docx table 2 row 2"
+
+
+def test_a_log_of_two_columns():
+    p = practice([doc(table("Date | Time spent", "03/03/2026 | 1 hr", "10/03/2026 | 45 mins", "Total | 1 hr 45"))])
+    assert (p.minutes, p.sessions) == (105, 2)

@@ -80,10 +80,13 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
 
 def _header_index(lines: list[list[str]]) -> int | None:
     for index, cells in enumerate(lines[:3]):
-        if len(cells) < 3:
+        if len(cells) < 2:
             continue
         named = [c for c in cells if c and _H_ANY.search(c) and len(c.split()) <= 8]
-        if len(named) >= 2 and not any(durations_in(c) or date_in(c) for c in cells):
+        # two columns ("Date | Time spent") only when both are headings: else "label | value" pairs
+        enough = (len(named) >= 2 if len(cells) > 2 else
+                  len(named) == 2 and len(lines) - index > 2 and not any(persons_in(c) for c in cells))
+        if enough and not any(durations_in(c) or date_in(c) for c in cells):
             return index
     return None
 
@@ -163,7 +166,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             continue
         location = f"{block.location} row {number}"
         text = " | ".join(c for c in cells if c)
-        said = _decisive([c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running])
+        own = [c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running]
+        said = _decisive(own)
+        if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", " ".join(own), re.IGNORECASE):
+            said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
         person = cells[cols.person] if cols.person is not None and cells[cols.person] else None
