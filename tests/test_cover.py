@@ -70,6 +70,9 @@ def test_text_lines_and_a_registration_in_a_sentence(tmp_path):
     ("Smith_John_R1234567_8587-302", {"unit": "8587-302", "learner": "Smith John", "reg": "R1234567"}),
     ("tom-reilly-201-portfolio", {"unit": "8584-201", "learner": "Tom Reilly"}),
     ("final draft v2", {}),
+    ("poi_testComment", {}),
+    ("John Smith", {}),
+    ("tika_testPDF_bad_page_303226", {}),
 ])
 def test_file_names(stem, expected):
     assert from_file_name(stem, UNITS) == expected

@@ -179,7 +179,8 @@ def find_unit(text: str, units: list[str]) -> str | None:
 
 
 def from_file_name(stem: str, units: list[str]) -> dict[str, str]:
-    """"jordan-ellis-8584-200" -> unit and learner; "Smith_J_R1234567_302" -> reg and unit."""
+    """"jordan-ellis-8584-200" -> unit and learner; "Smith_John_R1234567_302" -> all three. Only a
+    name that holds a unit is read for a learner and number: "final draft v2" or "poi_testComment" says nothing."""
     found: dict[str, str] = {}
     unit = find_unit(stem, units)
     if unit is None:
@@ -188,14 +189,16 @@ def from_file_name(stem: str, units: list[str]) -> dict[str, str]:
             if len(ending) == 1:
                 unit = ending[0]
                 break
-    if unit:
-        found["unit"] = unit
-    rest = re.sub(re.escape(unit), " ", stem, flags=re.IGNORECASE) if unit else stem
+    if not unit:
+        return found  # a name and number are read only from a file named to a pattern: "<name>-<unit>"
+    found["unit"] = unit
+    rest = re.sub(re.escape(unit), " ", stem, flags=re.IGNORECASE)
     tokens = [t for t in re.split(r"[\s_.\-–()]+", rest) if t]
     reg = next((t for t in tokens if re.fullmatch(r"[A-Za-z]{0,3}\d{5,10}", t)), None)
     if reg:
         found["reg"] = reg
-    words = [t for t in tokens if t.isalpha() and len(t) > 1 and t.lower() not in _NOT_NAMES]
+    words = [t for t in tokens if t.isalpha() and len(t) > 1 and t.lower() not in _NOT_NAMES
+             and (t.islower() or t.istitle() or t.isupper())]
     if 2 <= len(words) <= 3 and len(words) == len([t for t in tokens if t.isalpha() and t.lower() not in _NOT_NAMES]):
         found["learner"] = " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
     return found
