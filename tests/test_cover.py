@@ -104,6 +104,11 @@ def test_a_unit_named_by_its_number_alone_only_when_one_unit_ends_so():
 
 # --- marker mark FILE -----------------------------------------------------------------------
 
+def _config(tmp_path, monkeypatch):
+    (tmp_path / "config.toml").write_text('assessor = "Ann Assessor"\n', encoding="utf-8")
+    monkeypatch.setenv("MARKER_CONFIG", str(tmp_path / "config.toml"))
+
+
 class _Seen(list):
     fields: dict
 
@@ -140,7 +145,7 @@ def test_mark_needs_only_the_file(tmp_path, headless, capsys, monkeypatch):
     from marker.cli import main
     from marker.tui.screens.marking import MarkingScreen
 
-    monkeypatch.setenv("MARKER_CONFIG", str(tmp_path / "config.toml"))
+    _config(tmp_path, monkeypatch)
     path = write_docx(tmp_path / "portfolio.docx", table=[["Learner name", "Priya Shah"], ["Registration number", "R3318802"]])
     assert main(["mark", str(path), "--sessions", str(tmp_path / "sessions")]) == 0
     first = capsys.readouterr().err.splitlines()[0]
@@ -156,7 +161,7 @@ def test_mark_needs_only_the_file(tmp_path, headless, capsys, monkeypatch):
 def test_mark_flags_correct_what_was_read(tmp_path, headless, capsys, monkeypatch):
     from marker.cli import main
 
-    monkeypatch.setenv("MARKER_CONFIG", str(tmp_path / "config.toml"))
+    _config(tmp_path, monkeypatch)
     path = write_docx(tmp_path / "portfolio.docx", table=[["Learner name", "Priya Shah"], ["Registration number", "R3318802"]])
     assert main(["mark", str(path), "--learner", "Priya K. Shah", "--sessions", str(tmp_path / "sessions")]) == 0
     assert "learner Priya K. Shah (--learner)" in capsys.readouterr().err
@@ -167,7 +172,7 @@ def test_mark_asks_in_the_form_for_what_the_cover_does_not_say(tmp_path, headles
     from marker.cli import main
     from marker.tui.screens.new_marking import NewMarkingScreen
 
-    monkeypatch.setenv("MARKER_CONFIG", str(tmp_path / "config.toml"))
+    _config(tmp_path, monkeypatch)
     path = write_docx(tmp_path / "notes.docx", table=[["Learner name", "Priya Shah"]])
     assert main(["mark", str(path), "--sessions", str(tmp_path / "sessions")]) == 0
     assert "reg not found" in capsys.readouterr().err
