@@ -280,3 +280,15 @@ def test_a_log_that_runs_on_into_a_second_table_keeps_its_header():
 def test_a_log_of_two_columns():
     p = practice([doc(table("Date | Time spent", "03/03/2026 | 1 hr", "10/03/2026 | 45 mins", "Total | 1 hr 45"))])
     assert (p.minutes, p.sessions) == (105, 2)
+
+
+def test_diary_entries_whose_heading_holds_the_date():
+    blocks = [para("Session 1 – 14 October 2025", 1, "heading"),
+              para("We met for 30 minutes in the library. We spent ten minutes on his planner.", 2),
+              para("Supervision: I met Mrs Patel for 30 minutes afterwards.", 3),
+              para("Session 2 – 21 October 2025", 4, "heading"),
+              para("This time we met for 35 minutes.", 5),
+              para("Reflection on session 2", 6, "heading"),
+              para("I spent 20 minutes explaining things I should have asked about.", 7)]
+    p = practice([doc(*blocks)])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.supervision_sessions) == (65, 2, 30, 1)

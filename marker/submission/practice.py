@@ -18,10 +18,10 @@ from typing import Callable, Iterable
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_rules import (
-    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, persons_in,
+    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
 )
 from marker.submission.practice_tables import people_in, record_rows, table_rows
-from marker.submission.practice_text import text_rows
+from marker.submission.practice_text import Section, text_rows
 
 __all__ = ["Practice", "PracticeRow", "practice"]
 
@@ -80,10 +80,23 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     form: list[Block] = []
     caption = ""
     carried: list[list[str]] = []
+    section: Section | None = None
+    in_section: set[str] = set()
+
+    def add_text(block: Block) -> None:
+        for row in text_rows([block], section):
+            # one session per diary entry: later durations under its heading are parts of it
+            if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
+                if _class(row.kind) in in_section:
+                    row = replace(row, counted=False, kind="other", why="another figure for the same session")
+                if row.counted:
+                    in_section.add(_class(row.kind))
+            rows.append(row)
 
     def flush_form() -> None:
         if len(form) < 2:
-            rows.extend(r for b in form for r in text_rows([b]))
+            for b in form:
+                add_text(b)
             form.clear()
             return
         record: list[tuple[Block, tuple[str, str]]] = []
@@ -111,15 +124,34 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         flush_form()
         if block.kind == "table":
             rows += table_rows(block, caption, carried)
-        else:
-            rows += text_rows([block])
-            if block.kind == "heading" or len(block.text.split()) <= 8:
-                caption = block.text
-            if block.kind == "heading":
-                carried.clear()  # a new section: a table after it is not the log running on
+            continue
+        titled = _entry_title(block)
+        if titled is not None or block.kind == "heading":
+            section = titled
+            in_section.clear()
+        add_text(block)
+        if block.kind == "heading" or len(block.text.split()) <= 8:
+            caption = block.text
+        if block.kind == "heading":
+            carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
     rows += text_rows(pdf_run)
     return rows
+
+
+_ENTRY_TITLE = re.compile(r"^\W*(?:session|meeting|supervision|tutorial|diary\s+entry|entry|week)\b", re.IGNORECASE)
+
+
+def _entry_title(block: Block) -> Section | None:
+    """A diary entry's title: a heading or short line that starts "Session 3" or holds a date."""
+    if block.kind not in ("heading", "paragraph") or len(block.text.split()) > 12:
+        return None
+    if block.kind == "paragraph" and len(block.text.split()) > 8:
+        return None
+    date, number = date_in(block.text), session_number(block.text)
+    if _ENTRY_TITLE.match(block.text) or (date and block.kind == "heading"):
+        return Section(date, number) if date or number else None
+    return None
 
 
 def _person_key(person: str | None) -> str | None:
@@ -139,7 +171,8 @@ def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
         if not row.counted:
             continue
         twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
-                     and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes)
+                     # a sentence retelling a log's row may not say "supervision": the same length will do
+                     and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
                      and (_person_key(k.person) is None or _person_key(row.person) is None
                           or _person_key(k.person) == _person_key(row.person))), None)
         if twin is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from marker.submission.durations import Duration, durations_in, might_hold_a_duration
@@ -23,8 +23,17 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overa
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
 
 
-def text_rows(blocks: list[Block]) -> list[PracticeRow]:
-    """The durations in ``blocks`` read as one text (a PDF's lines run on), sentence by sentence."""
+@dataclass(frozen=True)
+class Section:
+    """A diary entry's heading ("Session 3 – 14 October"): the date and number of the text under it."""
+
+    date: tuple[int, int] | None
+    number: int | None
+
+
+def text_rows(blocks: list[Block], section: Section | None = None) -> list[PracticeRow]:
+    """The durations in ``blocks`` read as one text (a PDF's lines run on), sentence by sentence;
+    a sentence that names no date takes its ``section``'s."""
     if not blocks:
         return []
     text = " ".join(b.text for b in blocks)
@@ -44,12 +53,12 @@ def text_rows(blocks: list[Block]) -> list[PracticeRow]:
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         if might_hold_a_duration(sentence) and durations_in(sentence):
-            out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False)
+            out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section)
     return out
 
 
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
-              location: str | None = None) -> list[PracticeRow]:
+              location: str | None = None, section: Section | None = None) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
 
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
@@ -85,14 +94,18 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
-        if row.counted and date is None:
+        number = session_number(entry if dates else line)
+        if row.counted and date is None and section is not None:
+            row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
+            number = number or section.number
+        elif row.counted and date is None:
             if SESSION_MARK.search(entry if dates else line):
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")
         if row.counted and segment is not None:
             counted_segments.add(segment)
-        out.append(replace(row, number=session_number(entry if dates else line)))
+        out.append(replace(row, number=number))
     return out
 
 
