@@ -22,7 +22,7 @@ rapport trust relationship relationships connection
 supervision supervisor supervise
 reflect reflection reflective reflecting look-back
 feedback praise criticism comments
-goal goals target targets objective objectives aim aims outcome outcomes
+goal goals target targets objective objectives aim aims outcome outcomes want wanted hope hoped
 plan planning planned prepare preparation schedule arrange book timetable
 model framework process structure stages grow tgrow oskar oscar
 tool tools technique techniques questionnaire wheel swot psychometric diagnostic exercise cards scaling
