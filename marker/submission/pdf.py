@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Callable
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
+from marker.submission.budget import Budget
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
 
@@ -30,7 +31,7 @@ def open_pdf(name: str, data: bytes, password: str | None) -> PdfReader:
     """A reader ready for text, decrypted where it can be."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, OSError) as exc:
         raise SubmissionError(name, "corrupt", f"is damaged and could not be opened as a PDF ({exc.__class__.__name__})",
                               "ask for the original file or a fresh export") from None
     if reader.is_encrypted:
@@ -54,12 +55,15 @@ def _decrypt(name: str, reader: PdfReader, password: str | None) -> None:
 
 
 def read_pdf(name: str, data: bytes, password: str | None = None,
-             on_page: Callable[[int, int], None] | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
+             on_page: Callable[[int, int], None] | None = None,
+             budget: Budget | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
     """Body blocks, annotations, page count and notices; ``on_page(done, pages)`` after each page."""
+    budget = budget or Budget(name)
     reader = open_pdf(name, data, password)
     try:
+        budget.count_pages(len(reader.pages))
         pages = list(reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise SubmissionError(name, "corrupt", f"is damaged: its page list cannot be read ({exc.__class__.__name__})",
                               "ask for the original file or a fresh export") from None
     texts: list[str] = []
@@ -67,6 +71,7 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
     apart: list[Block] = []
     undecodable: list[int] = []
     for number, page in enumerate(pages, start=1):
+        budget.check_time()
         if on_page:
             on_page(number - 1, len(pages))
         if _undecodable_fonts_only(page):

@@ -1,0 +1,105 @@
+"""Issue 16: hostile files are refused in one line within the readers' own budget, and nothing of them is cached.
+
+The limits are lowered here so each bomb is small; ``bench/bench_hostile.py`` runs the
+full-size ones from the issue and prints peak memory and seconds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import hostile
+from marker.config import cache_dir
+from marker.submission import budget
+from marker.submission.errors import SubmissionError
+from marker.submission.read import read_file
+
+
+@pytest.fixture
+def small_limits(monkeypatch):
+    monkeypatch.setattr(budget, "MAX_PART", 1 << 20)
+    monkeypatch.setattr(budget, "MAX_INFLATED", 2 << 20)
+
+
+def refused(path) -> SubmissionError:
+    with pytest.raises(SubmissionError) as caught:
+        read_file(path)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(path.name + ": ")
+    return caught.value
+
+
+def cached_entries() -> list:
+    folder = cache_dir() / "extract"
+    return list(folder.iterdir()) if folder.exists() else []
+
+
+def test_a_docx_lying_about_its_size_is_refused_after_the_bytes_inflated_not_the_bytes_claimed(tmp_path, small_limits):
+    path = hostile.lying_docx(tmp_path / "essay.docx", inflated=8 << 20, claimed=100)
+    error = refused(path)
+    assert error.kind == "too_large"
+    assert "word/document.xml inflates past the 1 MB limit" in str(error)
+    assert cached_entries() == []
+
+
+def test_a_salvage_bomb_without_a_directory_is_refused(tmp_path, small_limits):
+    path = hostile.salvage_bomb(tmp_path / "essay.docx", inflated=8 << 20, parts=2)
+    assert "inflates past the 1 MB limit" in str(refused(path))
+    assert cached_entries() == []
+
+
+def test_many_modest_parts_together_reach_the_documents_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(budget, "MAX_PART", 1 << 20)
+    monkeypatch.setattr(budget, "MAX_INFLATED", 1 << 20)
+    path = hostile.salvage_bomb(tmp_path / "essay.docx", inflated=700_000, parts=3)
+    assert "inflates past the 1 MB limit for one document" in str(refused(path))
+
+
+def test_an_honest_bomb_is_refused_too(tmp_path, small_limits):
+    assert "inflates past" in str(refused(hostile.honest_bomb(tmp_path / "essay.docx", inflated=4 << 20)))
+
+
+def test_xml_nested_past_the_depth_limit_is_refused_not_read_as_empty(tmp_path):
+    assert "deeper than the 256 levels" in str(refused(hostile.deep_docx(tmp_path / "essay.docx", depth=50_000)))
+
+
+def test_xml_nested_within_the_limit_is_read(tmp_path):
+    assert "reviewed her goals" in read_file(hostile.deep_docx(tmp_path / "essay.docx", depth=100)).text
+
+
+def test_a_zip_of_too_many_parts_is_refused_before_its_directory_is_built(tmp_path, monkeypatch):
+    monkeypatch.setattr(budget, "MAX_PARTS", 50)
+    assert "holds 102 parts, over the 50 limit" in str(refused(hostile.many_parts_docx(tmp_path / "essay.docx", 100)))
+
+
+def test_a_pdf_over_the_page_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(budget, "MAX_PAGES", 10)
+    path = hostile.many_pages_pdf(tmp_path / "diary.pdf", pages=11)
+    assert "has 11 pages, over the 10 page limit" in str(refused(path))
+    assert cached_entries() == []
+
+
+def test_a_pdf_within_the_page_limit_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(budget, "MAX_PAGES", 10)
+    assert read_file(hostile.many_pages_pdf(tmp_path / "diary.pdf", pages=10)).pages == 10
+
+
+def test_plain_text_over_its_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(budget, "MAX_TEXT", 100_000)
+    path = hostile.big_text(tmp_path / "essay.txt", size=200_000)
+    assert "of plain text, over the 97 KB limit" in str(refused(path))
+
+
+def test_reading_that_overruns_its_time_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(budget, "MAX_SECONDS", 0.0)
+    path = tmp_path / "essay.docx"
+    path.write_bytes(hostile.docx_bytes(["Task 1.1 The role of a mentor"]))
+    assert "took longer than the 0 s limit" in str(refused(path))
+    assert cached_entries() == []
+
+
+def test_an_ordinary_docx_still_reads_and_is_cached(tmp_path):
+    path = tmp_path / "essay.docx"
+    path.write_bytes(hostile.docx_bytes(["Task 1.1 The role of a mentor", "A mentor listens."]))
+    assert read_file(path).text == "Task 1.1 The role of a mentor\n\nA mentor listens."
+    assert len(cached_entries()) == 1
