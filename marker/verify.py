@@ -72,7 +72,12 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
         if path is None:
             report.checked.append(f"{label}: {file.name} is not here, so it was not checked")
             continue
-        if sha256_of(path) != file.sha256:
+        try:
+            actual = sha256_of(path, file.name)
+        except MarkerError as exc:
+            report.problems.append(f"{label}: submission {exc}")
+            continue
+        if actual != file.sha256:
             report.problems.append(f"{label}: submission file {path} has changed since it was judged "
                                    "(its SHA-256 differs from the one recorded)")
         else:

@@ -15,6 +15,8 @@ import os
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from marker.fileio import open_regular
+
 MANIFEST = "manifest.json"
 FORMAT = "marker-eqa-bundle/1"
 
@@ -22,7 +24,7 @@ FORMAT = "marker-eqa-bundle/1"
 def sha256_file(path: Path) -> tuple[str, int]:
     """SHA-256 and size of a file, read in chunks."""
     digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:  # a pipe or device in a bundle folder is refused, not read for ever
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
             size += len(chunk)

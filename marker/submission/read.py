@@ -83,8 +83,10 @@ def _bytes(path: Path, name: str) -> bytes:
         raise SubmissionError(name, "missing", "not found", "check the path, or ask the learner for the file") from None
     except NotARegularFile as exc:
         if exc.what == "a folder":
-            if not os.access(path, os.R_OK | os.X_OK):
-                raise SubmissionError(name, "missing", "is a folder that cannot be read (permission denied)",
+            try:
+                os.scandir(path).close()
+            except OSError as listing:
+                raise SubmissionError(name, "missing", f"is a folder that cannot be read ({listing.strerror})",
                                       "check the folder's permissions") from None
             raise SubmissionError(name, "unsupported", "is a folder", "name the files inside it, or the folder alone") from None
         raise SubmissionError(name, "unsupported", f"is {exc.what}, not a regular file",
