@@ -103,3 +103,35 @@ def test_an_ordinary_docx_still_reads_and_is_cached(tmp_path):
     path.write_bytes(hostile.docx_bytes(["Task 1.1 The role of a mentor", "A mentor listens."]))
     assert read_file(path).text == "Task 1.1 The role of a mentor\n\nA mentor listens."
     assert len(cached_entries()) == 1
+
+
+# --- PDF: what is not text is never shown as text ----------------------------------------------
+
+SIGNATURE_FIELD = b"<< /FT /Sig /T (Signature1) /V 8 0 R >>"
+NAME_FIELD = b"<< /FT /Tx /T (Learner name) /V (Jordan Ellis) >>"
+SIGNATURE = (b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /Prop_Build << /App << /Name "
+             b"/Acrobat >> >> /Contents <0011aabb> /ByteRange [0 10 20 30] >>")
+ACROFORM = b"/AcroForm << /Fields [6 0 R 7 0 R] >>"
+
+
+def test_a_signed_pdfs_signature_dictionary_is_not_read_as_words(tmp_path):
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(hostile.pdf_bytes([hostile.text_page("Task 1.1 The role of a mentor")],
+                                       [SIGNATURE_FIELD, NAME_FIELD, SIGNATURE], ACROFORM))
+    document = read_file(path)
+    assert document.text == "Task 1.1 The role of a mentor\n\nForm fields: Learner name: Jordan Ellis"
+
+
+def test_a_pdf_whose_only_page_cannot_be_read_is_an_error_whatever_its_form_fields(tmp_path):
+    broken = b"<< /Length 5 /Filter /NoSuchFilter >>\nstream\nxxxxx\nendstream"
+    data = hostile.pdf_bytes([hostile.text_page("x")], [SIGNATURE_FIELD, NAME_FIELD, SIGNATURE, broken], ACROFORM)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(data.replace(b"/Contents 5 0 R", b"/Contents 9 0 R"))
+    error = refused(path)
+    assert error.kind == "corrupt" and "no page could be read" in str(error)
+
+
+def test_a_pdf_flate_bomb_is_refused_naming_the_limit(tmp_path):
+    error = refused(hostile.flate_bomb_pdf(tmp_path / "bomb.pdf", inflated=80 << 20))
+    assert error.kind == "too_large" and "inflates past the 75 MB limit for one stream" in str(error)
+    assert cached_entries() == []

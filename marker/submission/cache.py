@@ -15,7 +15,7 @@ from marker.config import cache_dir
 from marker.fileio import atomic_write_text
 from marker.submission.model import Block, Document
 
-READER_VERSION = 1
+READER_VERSION = 2
 """Bump when reading changes, so old entries are not reused."""
 
 

@@ -14,9 +14,10 @@ import unicodedata
 from collections.abc import Callable
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
+from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
 
-from marker.submission.budget import Budget
+from marker.submission.budget import Budget, refusal
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
 
@@ -61,6 +62,7 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
     budget = budget or Budget(name)
     reader = open_pdf(name, data, password)
     try:
+        budget.count_pages(_declared_pages(reader))  # before pypdf flattens the whole page tree
         budget.count_pages(len(reader.pages))
         pages = list(reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
@@ -70,6 +72,7 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
     failed: list[int] = []
     apart: list[Block] = []
     undecodable: list[int] = []
+    limited = False
     for number, page in enumerate(pages, start=1):
         budget.check_time()
         if on_page:
@@ -80,14 +83,20 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
             continue
         try:
             texts.append(clean(page.extract_text() or ""))
-        except Exception:  # pypdf raises many kinds on damaged pages; the page is named below
+        except Exception as exc:  # pypdf raises many kinds on damaged pages; the page is named below
             texts.append("")
             failed.append(number)
+            limited = limited or isinstance(exc, LimitReachedError)
         apart += _annotations(name, page, number, len(apart))
     texts = strip_running_lines(texts)
     blocks: list[Block] = []
     for number, text in enumerate(texts, start=1):
         blocks += page_blocks(name, number, text)
+    if failed and len(failed) == len(pages):  # form fields alone are not a readable document
+        if limited:
+            raise refusal(name, "its page content inflates past the 75 MB limit for one stream")
+        raise SubmissionError(name, "corrupt", "is damaged: no page could be read",
+                              "ask for the original file or a fresh export")
     blocks += _form_fields(name, reader, len(pages))
     notices = [f"pages {', '.join(map(str, failed))} could not be read"] if failed else []
     if undecodable and blocks:
@@ -96,12 +105,20 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
         if undecodable:
             raise SubmissionError(name, "undecodable", "uses a font with no Unicode mapping, so its text cannot be decoded",
                                   "ask for the original document, or a PDF exported with embedded fonts")
-        if failed and len(failed) == len(pages):
-            raise SubmissionError(name, "corrupt", "is damaged: no page could be read",
-                                  "ask for the original file or a fresh export")
         raise SubmissionError(name, "no_text", "has no text layer — scanned? (only images on its pages)",
                               "ask for the original file, not a scan or photo")
     return blocks, apart, len(pages), notices
+
+
+def _declared_pages(reader: PdfReader) -> int:
+    """The page tree's own count, or its top-level kids if more (a hostile file may understate it)."""
+    try:
+        tree = reader.trailer["/Root"]["/Pages"]
+        count = tree.get("/Count")
+        kids = tree.get("/Kids")
+        return max(int(count) if isinstance(count, int) else 0, len(kids) if isinstance(kids, list) else 0)
+    except (PyPdfError, KeyError, TypeError, ValueError, AttributeError):
+        return 0  # no readable tree: flattening it below says so
 
 
 def clean(text: str) -> str:
@@ -208,16 +225,38 @@ def _annotations(name: str, page, number: int, before: int) -> list[Block]:
 
 
 def _form_fields(name: str, reader: PdfReader, pages: int) -> list[Block]:
+    """Filled-in text, choice and button fields; a signature field's dictionary is not words."""
     try:
         fields = reader.get_fields() or {}
     except Exception:  # damaged AcroForm: the body text is still worth having
         return []
     values = []
     for key, field in fields.items():
-        value = field.get("/V") if hasattr(field, "get") else None
-        if value is None or str(value).strip() in ("", "/Off"):
+        if not hasattr(field, "get") or field.get("/FT") == "/Sig":
             continue
-        values.append(f"{key}: {str(value).lstrip('/')}")
+        value = _field_text(field.get("/V"))
+        if value and value != "Off":
+            values.append(f"{display_key(key)}: {value}")
     if not values:
         return []
     return [Block(name, "paragraph", "Form fields: " + "; ".join(values), 1, page=pages or 1)]
+
+
+def display_key(key: object) -> str:
+    return clean(str(key)).strip() if isinstance(key, str) else ""
+
+
+def _field_text(value: object) -> str:
+    """A field value as text: strings and names only (a list of them joined), never a dictionary's repr."""
+    try:
+        if hasattr(value, "get_object"):
+            value = value.get_object()
+        if isinstance(value, NameObject):
+            return str(value).lstrip("/")
+        if isinstance(value, (TextStringObject, str)) and not isinstance(value, ByteStringObject):
+            return clean(str(value)).strip()
+        if isinstance(value, ArrayObject):
+            return ", ".join(t for t in (_field_text(v) for v in value[:100] if not isinstance(v, ArrayObject)) if t)
+    except (PyPdfError, ValueError, TypeError, RecursionError):
+        return ""
+    return ""
