@@ -11,6 +11,7 @@ from marker.cli.common import add_command, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.session import Status
+from marker.shown import shown
 
 # The export package loads python-docx (about 50-200 ms): it is imported when an export
 # runs, not by every `marker` command that builds this parser.
@@ -61,7 +62,7 @@ def cmd_export(args, config: Config) -> int:
     criteria = criteria_from(args)
     selection = choose_sessions(sessions_dir(args, config), criteria)
     for problem in selection.problems:
-        print(f"marker: {problem}", file=sys.stderr)
+        print(f"marker: {shown(problem)}", file=sys.stderr)
     count = len(selection.chosen)
     left_out = (f" ({selection.unfinished} more not yet signed and QA-confirmed; --include-unsigned adds them "
                 "marked DRAFT)") if selection.unfinished else ""

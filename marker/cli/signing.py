@@ -13,6 +13,7 @@ from marker.errors import MarkerError
 from marker.lock import acquire
 from marker.opening import who
 from marker.store import load, save
+from marker.shown import shown
 
 
 def register(commands) -> None:
@@ -62,7 +63,7 @@ def cmd_sign(args, config: Config) -> int:
         name = args.name or config.assessor or session.assessor
         signature = sign(session, rubric, name, who(config), args.date)
         save(session, path.parent, path)
-    print(f"signed by {signature.name} on {signature.date}: {path}\nrecord digest {signature.digest}")
+    print(f"signed by {shown(signature.name)} on {shown(signature.date)}: {shown(path)}\nrecord digest {signature.digest}")
     return 0
 
 
@@ -74,7 +75,7 @@ def cmd_reopen(args, config: Config) -> int:
         session = load(path)
         signature = reopen(session, who(config), args.reason)
         save(session, path.parent, path)
-    print(f"reopened: the signature of {signature.name} ({signature.date}) is withdrawn: {path}")
+    print(f"reopened: the signature of {shown(signature.name)} ({shown(signature.date)}) is withdrawn: {shown(path)}")
     return 0
 
 
@@ -104,14 +105,14 @@ def cmd_verify(args, config: Config) -> int:
         try:
             report = verify_path(path, catalogue.find, sessions)
         except MarkerError as exc:
-            print(f"FAIL {exc}")
+            print(f"FAIL {shown(exc)}")
             failed = True
             continue
         if not args.quiet:
             for line in report.checked:
-                print(f"ok   {line}")
+                print(f"ok   {shown(line)}")
         for line in report.problems:
-            print(f"FAIL {line}")
+            print(f"FAIL {shown(line)}")
         failed = failed or not report.ok
     print("verify: FAILED" if failed else "verify: all checks passed", file=sys.stderr)
     return 1 if failed else 0
