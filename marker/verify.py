@@ -16,7 +16,7 @@ from pathlib import Path
 from marker.errors import MarkerError
 from marker.record import changed_parts, digest, record
 from marker.rubric import Rubric
-from marker.session import Role, Session
+from marker.session import Role, Session, SubmissionFile
 from marker.store import list_sessions, load
 from marker.submission.files import sha256_of
 
@@ -39,11 +39,16 @@ class Report:
         self.problems += other.problems
 
 
+FileDigest = Callable[[SubmissionFile], "tuple[str, str] | None"]
+"""The SHA-256 of a submission file as present now and where it is, or None where it is not present."""
+
+
 def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
-                   require_signed: bool = True) -> Report:
+                   require_signed: bool = True, file_digest: FileDigest | None = None) -> Report:
     """Check every signature and every submission file present. ``where`` is the session file.
 
     An unsigned session fails, unless ``require_signed`` is False (a bundle's DRAFTs).
+    ``file_digest`` finds the submission files elsewhere than on disk (inside a zip).
     """
     report = Report()
     label = where.name if where else session.id
@@ -68,17 +73,16 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
         for part in changed:
             report.problems.append(f"{who}: {_describe(part, rubric)} has changed since it was signed")
     for file in session.files:
-        path = _present(Path(file.path), where, file.name)
-        if path is None:
-            report.checked.append(f"{label}: {file.name} is not here, so it was not checked")
-            continue
         try:
-            actual = sha256_of(path, file.name)
+            found = (file_digest or _digest_on_disk(where))(file)
         except MarkerError as exc:
             report.problems.append(f"{label}: submission {exc}")
             continue
-        if actual != file.sha256:
-            report.problems.append(f"{label}: submission file {path} has changed since it was judged "
+        if found is None:
+            report.checked.append(f"{label}: {file.name} is not here, so it was not checked")
+            continue
+        if found[0] != file.sha256:
+            report.problems.append(f"{label}: submission file {found[1]} has changed since it was judged "
                                    "(its SHA-256 differs from the one recorded)")
         else:
             report.checked.append(f"{label}: {file.name} matches its recorded SHA-256")
@@ -91,6 +95,13 @@ def _describe(part: str, rubric: Rubric) -> str:
     if part.startswith("file "):
         return f"the recorded SHA-256 of submission {part}"
     return part
+
+
+def _digest_on_disk(session_file: Path | None) -> FileDigest:
+    def digest(file: SubmissionFile) -> tuple[str, str] | None:
+        path = _present(Path(file.path), session_file, file.name)
+        return None if path is None else (sha256_of(path, file.name), str(path))
+    return digest
 
 
 def _present(recorded: Path, session_file: Path | None, name: str) -> Path | None:
@@ -170,10 +181,10 @@ def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None 
 
 
 def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
-    """The manifest's digests, then every session and sheet inside against its signatures."""
-    import tempfile
-    import zipfile
+    """The manifest's digests, then every session and sheet inside against its signatures.
 
+    A zip is read member by member within limits (``marker.export.zipread``), never unpacked.
+    """
     from marker.export.manifest import verify_bundle
 
     report = Report(problems=list(verify_bundle(path)))
@@ -182,13 +193,9 @@ def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
     if path.is_dir():
         report.extend(_verify_folder(path, rubric_for))
         return report
-    with tempfile.TemporaryDirectory(prefix="marker-verify-") as scratch:
-        try:
-            with zipfile.ZipFile(path) as bundle:
-                bundle.extractall(scratch)  # zipfile drops ".." and absolute parts of member names
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise MarkerError(f"{path}: cannot be read as a zip ({exc}); export the bundle again") from None
-        report.extend(_verify_folder(Path(scratch), rubric_for))
+    from marker.verify_zip import verify_zip_contents
+
+    report.extend(verify_zip_contents(path, rubric_for))
     return report
 
 
