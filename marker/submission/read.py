@@ -12,6 +12,7 @@ import os
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from marker.fileio import NotARegularFile, open_regular
@@ -66,8 +67,8 @@ def read_file(path: Path | str, password: str | None = None, *, name: str | None
     if cached is not None:
         return cached
     document = _parse(path, name, data, digest, password, on_page, Budget(name))
-    cache.store(document, bool(password))
-    return document
+    notice = cache.store(document, bool(password))
+    return replace(document, notices=(*document.notices, notice)) if notice else document
 
 
 def _bytes(path: Path, name: str) -> bytes:
