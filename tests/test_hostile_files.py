@@ -154,3 +154,45 @@ def test_hostile_builders_make_what_they_say(tmp_path):
     path = hostile.lying_docx(tmp_path / "l.docx", inflated=2 << 20, claimed=100)
     with zipfile.ZipFile(path) as archive:
         assert archive.getinfo("word/document.xml").file_size == 100
+
+
+@pytest.mark.parametrize("name, safe", [("LPT9.docx", "LPT9_.docx"), ("con.tar.gz", "con_.tar.gz"), ("Nul", "Nul_"),
+                                        ("COM\u00b9.pdf", "COM1_.pdf"), ("LPT9x.docx", "LPT9x.docx")])
+def test_reserved_windows_names_are_safe_whatever_their_extension(name, safe):
+    from marker.export.names import safe_filename, safe_name, safe_relative
+
+    assert safe_name(name) == safe_filename(name) == safe
+    assert safe_relative(f"week 1/{name}") == f"week-1/{safe}"
+
+
+def altchunk_docx(path: Path, chunk_name: str, chunk: bytes) -> Path:
+    import zipfile
+
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            f'relationships/aFChunk" Target="{chunk_name}"/></Relationships>')
+    body = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{hostile.W}" xmlns:r="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships"><w:body><w:altChunk r:id="rId9"/></w:body>'
+            '</w:document>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", hostile.CONTENT_TYPES)
+        archive.writestr("word/document.xml", body)
+        archive.writestr("word/_rels/document.xml.rels", rels)
+        archive.writestr(f"word/{chunk_name}", chunk)
+    return path
+
+
+def test_text_in_an_html_altchunk_is_read(tmp_path):
+    html = (b"<html><head><title>x</title><style>p{}</style></head><body><h2>Task 1.1 The role of a mentor</h2>"
+            b"<p>A mentor <b>listens</b> &amp; asks.</p><ul><li>First point</li></ul></body></html>")
+    document = read_file(altchunk_docx(tmp_path / "essay.docx", "afchunk.htm", html))
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("heading", "Task 1.1 The role of a mentor"), ("paragraph", "A mentor listens & asks."),
+        ("paragraph", "First point")]
+
+
+def test_an_altchunk_marker_cannot_read_is_named_in_the_refusal(tmp_path):
+    path = altchunk_docx(tmp_path / "essay.docx", "afchunk.rtf", b"{\\rtf1 Task 1.1}")
+    with pytest.raises(SubmissionError, match=r"keeps its text in an embedded RTF part \(altChunk\) that marker "
+                                              "cannot read"):
+        read_file(path)
