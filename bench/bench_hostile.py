@@ -1,6 +1,6 @@
 """Hostile files (issue 16): peak memory and seconds to refusal or text, each in a fresh process.
 
-    .venv/bin/python bench/bench_hostile.py [--fuzz N] [case ...]
+    .venv/bin/python bench/bench_hostile.py [case ...] [--fuzz N] [--fuzz-only]
 
 Targets for any input up to 50 MB: peak RSS at most 500 MB, an answer within 30 s.
 Each case runs in its own child process (its peak RSS is the child's own,
@@ -102,7 +102,16 @@ def cases(folder: Path) -> dict[str, tuple[str, Path]]:
 
 
 def main() -> None:
-    chosen = [a for a in sys.argv[1:] if not a.startswith("--")]
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("cases", nargs="*", help="run only the cases whose label contains one of these")
+    parser.add_argument("--fuzz", type=int, default=0, metavar="N", help="then N mutations of every corpus file")
+    parser.add_argument("--fuzz-only", action="store_true", help="skip the hostile cases")
+    args = parser.parse_args()
+    if args.fuzz_only:
+        return _fuzz(args.fuzz)
+    chosen = args.cases
     folder = Path(tempfile.mkdtemp(prefix="marker-hostile-"))
     print(f"{'case':52} {'size':>8} {'peak RSS':>9} {'seconds':>8}  outcome")
     for label, (mode, path) in cases(folder).items():
@@ -114,11 +123,16 @@ def main() -> None:
         cached = sum(f.stat().st_size for f in cache.rglob("*") if f.is_file()) if cache.exists() else 0
         note = f" [cache {cached / 2**20:.1f} MB]" if cached else ""
         print(f"{label:52} {size / 2**20:7.1f}M {rss:7.0f}MB {seconds:8.1f}  {outcome}{note}", flush=True)
-    if "--fuzz" in sys.argv:
-        count = int(sys.argv[sys.argv.index("--fuzz") + 1])
-        from fuzz_reading import run_fuzz  # noqa: PLC0415 - tests/ is on the path
+    if args.fuzz:
+        _fuzz(args.fuzz)
 
-        run_fuzz(count)
+
+def _fuzz(count: int) -> None:
+    """The property test's mutations, ``count`` per seed file, in a child under the same caps."""
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap})); "
+            "sys.path[:0] = [{tests!r}]; from fuzz_reading import run_fuzz; run_fuzz({count})")
+    subprocess.run([sys.executable, "-c", code.format(cap=CAP, tests=str(REPO / "tests"), count=count)],
+                   env={**os.environ, "PYTHONPATH": str(REPO), "MARKER_CACHE_DIR": tempfile.mkdtemp()}, check=False)
 
 
 if __name__ == "__main__":
