@@ -135,3 +135,21 @@ def test_a_pdf_flate_bomb_is_refused_naming_the_limit(tmp_path):
     error = refused(hostile.flate_bomb_pdf(tmp_path / "bomb.pdf", inflated=80 << 20))
     assert error.kind == "too_large" and "inflates past the 75 MB limit for one stream" in str(error)
     assert cached_entries() == []
+
+
+def test_reading_stops_when_asked_and_caches_nothing(tmp_path):
+    from marker.submission.budget import ReadingCancelled
+    from marker.submission.read import read_submission
+
+    path = tmp_path / "essay.docx"
+    path.write_bytes(hostile.docx_bytes(["Task 1.1 The role of a mentor"] * 50))
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # the app closes while the file is being read
+
+    with pytest.raises(ReadingCancelled):
+        read_submission([path], cancelled=cancelled)
+    assert cached_entries() == []
+    assert read_file(path).text.startswith("Task 1.1")

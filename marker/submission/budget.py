@@ -11,6 +11,7 @@ sit far above any real submission: a 300-page portfolio inflates to a few megaby
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marker.submission.errors import SubmissionError
@@ -29,6 +30,10 @@ MAX_TEXT = 20 * MB
 MAX_SECONDS = 30.0
 """Seconds reading one file may take."""
 _SUGGESTION = "this is not an ordinary document; ask the learner to re-save it from Word or export it again"
+
+
+class ReadingCancelled(Exception):
+    """The reader was asked to stop (the app is closing): not a problem with the file."""
 
 
 def size_text(n: int) -> str:
@@ -50,6 +55,8 @@ class Budget:
     inflated: int = 0
     seconds: float = field(default_factory=lambda: MAX_SECONDS)
     started: float = field(default_factory=time.monotonic)
+    cancelled: Callable[[], bool] | None = None
+    """Asked as often as the clock: True stops reading (``ReadingCancelled``) so ctrl+q is answered at once."""
 
     def spend_inflated(self, part: str, part_bytes: int, more: int) -> None:
         """``more`` bytes were inflated from ``part``, which has now given ``part_bytes`` in all."""
@@ -73,5 +80,7 @@ class Budget:
             raise refusal(self.name, f"is {size_text(size)} of plain text, over the {size_text(MAX_TEXT)} limit")
 
     def check_time(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ReadingCancelled(self.name)
         if time.monotonic() - self.started > self.seconds:
             raise refusal(self.name, f"took longer than the {self.seconds:.0f} s limit to read")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from marker.fileio import NotARegularFile, open_regular
 from marker.submission import cache
-from marker.submission.budget import Budget
+from marker.submission.budget import Budget, ReadingCancelled
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Document, Submission
 from marker.submission.paths import OLD_FORMATS, expand
@@ -31,17 +31,24 @@ Progress = Callable[[float, int, str], None]
 """``progress(done, total, name)``: files done of ``total``, a fraction of one while a PDF's pages are read."""
 
 
-def read_submission(paths: Iterable[Path | str], password: str | None = None, progress: Progress | None = None) -> Submission:
-    """Every file named, folders read recursively; errors collected, never raised."""
+def read_submission(paths: Iterable[Path | str], password: str | None = None, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> Submission:
+    """Every file named, folders read recursively; errors collected, never raised.
+
+    Raises:
+        ReadingCancelled: ``cancelled()`` became true (checked between files, parts, pages and chunks).
+    """
     files = expand(paths)
     documents, errors = [], []
     for done, (path, name) in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise ReadingCancelled(name)
         on_page = None
         if progress:
             progress(done, len(files), name)
             on_page = lambda page, pages, done=done, name=name: progress(done + page / pages, len(files), name)  # noqa: E731
         try:
-            documents.append(read_file(path, password, name=name, on_page=on_page))
+            documents.append(read_file(path, password, name=name, on_page=on_page, cancelled=cancelled))
         except SubmissionError as error:
             errors.append(error)
     if progress:
@@ -50,7 +57,7 @@ def read_submission(paths: Iterable[Path | str], password: str | None = None, pr
 
 
 def read_file(path: Path | str, password: str | None = None, *, name: str | None = None,
-              on_page: Callable[[int, int], None] | None = None) -> Document:
+              on_page: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> Document:
     """Read one file; ``on_page(done, pages)`` reports a PDF's pages as they are read.
 
     Reading works within ``marker.submission.budget``'s limits; a file that reaches one
@@ -66,7 +73,7 @@ def read_file(path: Path | str, password: str | None = None, *, name: str | None
     cached = cache.load(digest, name, path, bool(password))
     if cached is not None:
         return cached
-    document = _parse(path, name, data, digest, password, on_page, Budget(name))
+    document = _parse(path, name, data, digest, password, on_page, Budget(name, cancelled=cancelled))
     notice = cache.store(document, bool(password))
     return replace(document, notices=(*document.notices, notice)) if notice else document
 
