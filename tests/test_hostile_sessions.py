@@ -12,9 +12,10 @@ import pytest
 
 import hostile
 from conftest import REPO
+from marker.config import Config
 from marker.errors import SessionError
 from marker.session_view import session_rows
-from marker.store import list_sessions, load
+from marker.store import list_sessions, load, save
 from test_cli_sessions import marked_session
 
 
@@ -76,3 +77,25 @@ def test_an_unreadable_sessions_folder_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "iterdir", refusing)
     assert list_sessions(folder) == ([], [f"{folder}: the sessions folder cannot be read (Permission denied); "
                                           "check its permissions"])
+
+
+async def test_the_home_screen_lists_a_hostile_name_as_text_beside_a_broken_file():
+    from rich.text import Text
+    from textual.widgets import DataTable
+
+    from marker.tui.app import create_app
+    from test_tui_qa import open_home
+
+    path = marked_session()
+    session = load(path)
+    session.learner_name = "[bold red]Eve[/] [/oops]\x1b[2J"  # markup that would restyle the row or fail to parse
+    save(session, path.parent, path)
+    hostile.deep_toml(path.parent / "deep.toml")
+    app = create_app(Config(), path.parent)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await open_home(app, pilot)
+        table = app.screen.query_one(DataTable)
+        cells = [table.get_row_at(i) for i in range(table.row_count)]
+        names = [c[0].plain if isinstance(c[0], Text) else c[0] for c in cells]
+        assert "[bold red]Eve[/] [/oops]\\x1b[2J" in names
+        assert "1 unreadable" in str(app.screen.query_one("#home-title").render())
