@@ -73,11 +73,13 @@ def salvage_bomb(path: Path, inflated: int = 190 << 20, parts: int = 3) -> Path:
     return path
 
 
-def honest_bomb(path: Path, inflated: int = 190 << 20) -> Path:
-    """A DOCX whose directory tells the truth: ``document.xml`` is ``inflated`` bytes."""
+def honest_bomb(path: Path, inflated: int = 190 << 20, headers: int = 0) -> Path:
+    """A DOCX whose directory tells the truth: ``document.xml`` (and each of ``headers`` headers) is ``inflated`` bytes."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES)
         _big_document(archive, "word/document.xml", inflated)
+        for n in range(1, headers + 1):
+            _big_document(archive, f"word/header{n}.xml", inflated)
     return path
 
 

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from marker.submission.errors import SubmissionError
 
 MB = 1 << 20
-MAX_PART = 32 * MB
-"""Bytes one XML part of a DOCX may inflate to (lxml holds about five times this while parsing)."""
-MAX_INFLATED = 64 * MB
+MAX_PART = 24 * MB
+"""Bytes one XML part of a DOCX may inflate to: lxml holds about five times this while
+parsing, and the text read from it as much again (24 MB of XML peaks near 350 MB)."""
+MAX_INFLATED = 32 * MB
 """Bytes all the parts read from one DOCX may inflate to, together."""
 MAX_PARTS = 10_000
 """Members of one zip (a DOCX with a picture on every page has a few hundred)."""

@@ -114,6 +114,10 @@ class DocxReader:
         return resolved
 
     def read(self) -> None:
+        self._body()
+        self._kept_apart()  # after the body's tree is freed: two large parts are never held at once
+
+    def _body(self) -> None:
         document = self._part("word/document.xml")
         if document is None:
             raise SubmissionError(self.name, "corrupt", "has no document body (word/document.xml)",
@@ -121,7 +125,6 @@ class DocxReader:
         body = next((e for e in document.iter() if _local(e) == "body"), None)
         if body is not None:
             self._container(body)
-        self._kept_apart()
 
     def _kept_apart(self) -> None:
         names = sorted(self.archive.namelist())
@@ -139,6 +142,7 @@ class DocxReader:
         texts = []
         for p in root.iter():
             if _local(p) == "p" and not any(_local(a) in _SKIP for a in p.iterancestors()):
+                self.archive.budget.check_time()
                 text = self._paragraph_text(p)
                 if text.strip():
                     texts.append(text.strip())
