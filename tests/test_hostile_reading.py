@@ -153,3 +153,18 @@ def test_reading_stops_when_asked_and_caches_nothing(tmp_path):
         read_submission([path], cancelled=cancelled)
     assert cached_entries() == []
     assert read_file(path).text.startswith("Task 1.1")
+
+
+def test_a_docx_whose_parts_are_zip_encrypted_is_one_line(tmp_path):
+    import struct
+
+    data = bytearray(hostile.docx_bytes(["Task 1.1 The role of a mentor"]))
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        while at >= 0:
+            struct.pack_into("<H", data, at + flags_at, struct.unpack_from("<H", data, at + flags_at)[0] | 1)
+            at = data.find(signature, at + 4)
+    path = tmp_path / "essay.docx"
+    path.write_bytes(bytes(data))
+    error = refused(path)
+    assert error.kind == "encrypted" and "password-protected (encrypted) zip" in str(error)

@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass
 
 from marker.submission.budget import Budget
+from marker.submission.errors import SubmissionError
 
 _LOCAL = b"PK\x03\x04"
 _CENTRAL = b"PK\x01\x02"
@@ -36,6 +37,9 @@ class BudgetedZip:
 
     def read(self, name: str) -> bytes:
         """The part's bytes; KeyError if absent, zipfile/zlib errors if damaged."""
+        if self.archive.getinfo(name).flag_bits & 0x1:
+            raise SubmissionError(self.budget.name, "encrypted", "is a password-protected (encrypted) zip, not a "
+                                  "Word document Word can open", "ask the learner for an unprotected copy")
         chunks, total = [], 0
         with self.archive.open(name) as handle:
             while chunk := handle.read(_CHUNK):
