@@ -81,13 +81,11 @@ def drop_member(data: bytes, which: int) -> bytes:
 def resize_member(data: bytes, which: int, size: int) -> bytes:
     """One member's declared uncompressed size (local header and directory) set to ``size``: a lie."""
     out = bytearray(data)
-    found = 0
-    for signature, offset, name_at in ((b"PK\x03\x04", 22, 26), (b"PK\x01\x02", 24, 28)):
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         at, index = out.find(signature), 0
-        while at >= 0 and at + name_at + 2 <= len(out):
+        while at >= 0 and at + offset + 4 <= len(out):
             if index == which % max(1, data.count(signature)):
                 struct.pack_into("<I", out, at + offset, size & 0xFFFFFFFF)
-                found += 1
                 break
             index += 1
             at = out.find(signature, at + 4)
