@@ -168,3 +168,14 @@ def test_a_docx_whose_parts_are_zip_encrypted_is_one_line(tmp_path):
     path.write_bytes(bytes(data))
     error = refused(path)
     assert error.kind == "encrypted" and "password-protected (encrypted) zip" in str(error)
+
+
+def test_a_pdf_with_a_number_where_a_font_should_be_reads_and_prints_nothing(tmp_path, capfd):
+    data = hostile.pdf_bytes([hostile.text_page("Task 1.1 The role of a mentor")])
+    path = tmp_path / "essay.pdf"
+    path.write_bytes(data.replace(b"/Font << /F1 3 0 R >>", b"/Font << /F1 7 >>"))
+    try:
+        read_file(path)
+    except SubmissionError as error:
+        assert "\n" not in str(error)
+    assert capfd.readouterr().err == ""

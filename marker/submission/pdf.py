@@ -21,7 +21,9 @@ from marker.submission.budget import Budget, refusal
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
 
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd file; we report our own way
+# pypdf logs (even at ERROR) on every odd file, and with no handler Python prints that to
+# stderr, across the CLI's one-line errors and the app's screen; we report our own way
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 _NUMBERED = re.compile(r"^(?:task|ac|section|question|part|learning outcome|lo|q)?\s*\.?\s*\d", re.IGNORECASE)
@@ -198,16 +200,14 @@ def _undecodable_fonts_only(page) -> bool:
     try:
         fonts = page["/Resources"]["/Font"]
         described = [fonts[key].get_object() for key in fonts]
-    except (KeyError, TypeError, AttributeError):
-        return False
-    if not described:
-        return False
-    return all(
-        str(font.get("/Subtype")) == "/Type0"
-        and str(font.get("/Encoding")) in ("/Identity-H", "/Identity-V")
-        and "/ToUnicode" not in font
-        for font in described
-    )
+        return bool(described) and all(
+            str(font.get("/Subtype")) == "/Type0"
+            and str(font.get("/Encoding")) in ("/Identity-H", "/Identity-V")
+            and "/ToUnicode" not in font
+            for font in described
+        )
+    except (KeyError, TypeError, AttributeError, ValueError, PyPdfError, RecursionError):
+        return False  # a damaged font dictionary (a number where a font should be): let extraction try
 
 
 def _annotations(name: str, page, number: int, before: int) -> list[Block]:
