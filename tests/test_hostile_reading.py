@@ -179,3 +179,12 @@ def test_a_pdf_with_a_number_where_a_font_should_be_reads_and_prints_nothing(tmp
     except SubmissionError as error:
         assert "\n" not in str(error)
     assert capfd.readouterr().err == ""
+
+
+def test_a_pdf_encrypted_with_an_unknown_scheme_is_one_line(tmp_path):
+    data = hostile.pdf_bytes([hostile.text_page("Task 1.1")], [b"<< /Filter /Standard /V 0 /R 2 /O <00> /U <00> /P -4 >>"])
+    data = data.replace(b"/Root 1 0 R >>", b"/Root 1 0 R /Encrypt 6 0 R /ID [<00><00>] >>")
+    path = tmp_path / "essay.pdf"
+    path.write_bytes(data)
+    error = refused(path)
+    assert error.kind == "encrypted" and "cannot open" in str(error)

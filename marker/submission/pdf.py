@@ -34,6 +34,9 @@ def open_pdf(name: str, data: bytes, password: str | None) -> PdfReader:
     """A reader ready for text, decrypted where it can be."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
+    except NotImplementedError as exc:  # an encryption scheme pypdf does not know (V=0, V=3)
+        raise SubmissionError(name, "encrypted", f"is encrypted in a way marker cannot open ({exc})",
+                              "ask for an unprotected copy") from None
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, OSError) as exc:
         raise SubmissionError(name, "corrupt", f"is damaged and could not be opened as a PDF ({exc.__class__.__name__})",
                               "ask for the original file or a fresh export") from None
