@@ -15,13 +15,13 @@ from pathlib import Path, PurePosixPath
 
 from marker.errors import MarkerError
 from marker.export.zipread import MemberError, hash_member, open_zip, read_member
+from marker.report import Report
 from marker.session import Session, SubmissionFile
 from marker.session_toml import FormatProblem, loads
 from marker.store import MAX_SESSION_BYTES
 from marker.submission.budget import Budget
 from marker.submission.errors import SubmissionError
 from marker.submission.zipsalvage import BudgetedZip
-from marker.report import Report
 from marker.verify import SHEET_SUFFIXES, RubricFinder, verify_session
 
 MAX_SHEET = 32 << 20

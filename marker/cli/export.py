@@ -83,7 +83,7 @@ def cmd_export(args, config: Config) -> int:
     try:
         written = build_bundle(selection.chosen, catalogue.rubrics, args.out, zip=args.zip, pdf=args.pdf,
                                progress=lambda done, total, label: _show_progress(done, total, label, live),
-                               warn=lambda line: print(f"\nmarker: warning: {line}", file=sys.stderr))
+                               warn=lambda line: print(f"\nmarker: warning: {shown(line)}", file=sys.stderr))
     except KeyboardInterrupt:
         print("\nmarker: export cancelled; nothing was written", file=sys.stderr)
         return 130
@@ -98,6 +98,6 @@ def _show_progress(done: int, total: int, label: str, live: bool) -> None:
     """``[3/12] learner unit`` on stderr: one updating line on a terminal, a line each otherwise."""
     line = f"[{done}/{total}] {label}"
     if live:
-        print(f"\r{line[:79]:<79}", end="", file=sys.stderr, flush=True)
+        print(f"\r{shown(line)[:79]:<79}", end="", file=sys.stderr, flush=True)
     else:
-        print(line, file=sys.stderr, flush=True)
+        print(shown(line), file=sys.stderr, flush=True)
