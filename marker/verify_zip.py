@@ -22,7 +22,7 @@ from marker.store import MAX_SESSION_BYTES
 from marker.submission.budget import Budget
 from marker.submission.errors import SubmissionError
 from marker.submission.zipsalvage import BudgetedZip
-from marker.verify import SHEET_SUFFIXES, RubricFinder, verify_session
+from marker.verify_session import SHEET_SUFFIXES, RubricFinder, verify_session
 
 MAX_SHEET = 32 << 20
 """Bytes of one sheet DOCX read from a bundle (a result sheet is tens of kilobytes)."""

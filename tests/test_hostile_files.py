@@ -135,6 +135,7 @@ def test_resubmit_on_a_fifo_or_dev_zero_is_one_line(fifo, dev_zero):
     from test_cli_sessions import marked_session
 
     session = marked_session()
+    Path(os.environ["MARKER_CONFIG"]).write_text('assessor = "Ann Assessor"\n', encoding="utf-8")
     for path, what in ((fifo, "named pipe"), (dev_zero, "device")):
         result = marker("resubmit", str(session), str(path))
         assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -178,6 +179,7 @@ def test_a_lock_planted_as_a_fifo_blocks_nothing(session_path):
 
 def test_marker_sign_through_a_planted_lock_leaves_the_other_session_alone(session_path, other_session):
     lock_path(session_path).symlink_to(other_session)
+    Path(os.environ["MARKER_CONFIG"]).write_text('assessor = "Ann Assessor"\n', encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "marker", "sign", str(session_path)], capture_output=True,
                             text=True, cwd=REPO, timeout=60)
     assert result.returncode == 2 and "symbolic link" in result.stderr and "Traceback" not in result.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -83,8 +83,8 @@ class HomeScreen(Screen):
         key = COLUMNS[self.sort_index][0]
         shown.sort(key=lambda r: str(getattr(r, key)), reverse=key == "updated")
         for row in shown:
-            # Text, not a str: a cell given a str is read as markup, and a learner's name is not ours to style
-            table.add_row(*(Text(shown_text(str(getattr(row, k)))) for k, _ in COLUMNS), key=str(row.path))
+            # a str cell is read as markup, and a learner's name is not ours to style: escaped
+            table.add_row(*(escape(shown_text(str(getattr(row, k)))) for k, _ in COLUMNS), key=str(row.path))
         title = f"{len(shown)} of {len(self.rows)} sessions in {self.app.sessions_dir}"
         problems = [r for r in self.rows if r.problem]
         if problems:
