@@ -57,8 +57,21 @@ _EPONYM = re.compile(
 
 _COVER = re.compile(r"\b(?:learner|candidate|student|registration|centre|unit|assessor|tutor|cohort|submitted|"
                     r"submission|word\s+count|qualification)\b", re.IGNORECASE)
+# The learner's own tutor, assessor, IQA, supervisor or line manager, by the role words around the
+# name: not a mentee or client, so never to be anonymised. A role qualified by the practice
+# ("coach supervisor", "clinical supervisor") or by "my" is the learner's; a bare "supervisor" or
+# "manager" may be a mentee's job ("Tom, a night supervisor"), so it counts only after "my".
+_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM)[ \t-]+)?"
+         r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
+_QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
+                   r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
+_OWN_ROLE = rf"(?:{_ROLE}|line[ \t]+manager|manager)"
 _NAMED_AS_OWN_ROLE = re.compile(
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:\(\s*|,\s*(?:my|our)\s+)(?:tutor|assessor|supervisor|IQA|internal quality assurer)\b")
+    rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+# A name already given as a mentee's or client's is theirs, whatever role words follow it.
+_MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
+                            r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
@@ -67,8 +80,13 @@ _OWN_FIELD = re.compile(
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)\s*[:|–-]?\s*",
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:tutor|assessor|supervisor|coaching\s+supervisor|mentoring\s+supervisor|IQA|"
-    r"internal\s+quality\s+assurer)\s*,?\s+(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])", re.IGNORECASE)
+    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
+    r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
+    r"|\bsupervised[ \t]+by[ \t]+(?=[A-Z])"
+    # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
+    r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
+    re.IGNORECASE | re.MULTILINE)
 # What comes just before a third party's name: a form's field or their role ("Client signature:",
 # "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
 _THIRD_PARTY_BEFORE = re.compile(
@@ -109,8 +127,12 @@ class Known:
     """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
 
     def allow(self, name: str) -> None:
-        words = [w for w in name.replace(",", " ").split() if w not in _TITLES and len(w.strip(".")) > 1]
+        parts = name.replace(",", " ").split()
+        words = [w for w in parts if w.rstrip(".") not in _TITLES and len(w.strip(".")) > 1]
         if not words:
+            return
+        if len(words) == 1 and parts[0].rstrip(".") in _TITLES:
+            self.surnames.add(words[0])  # "Mrs Patel": a surname, and "Patel" alone is no first name
             return
         self.full.add(" ".join(words[:2]))
         self.first.add(words[0])
@@ -215,11 +237,13 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared, cover):
                 known.allow(_leading_name(line[match.end():]))
-    if any(word in lowered for word in ("tutor", "assessor", "supervisor", "iqa", "quality assurer", "name is")):
+    if any(word in lowered for word in ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager",
+                                        "name is")):
         for match in _OWN_PROSE.finditer(text):
             known.allow(_leading_name(text[match.end():]))
-        for name in _NAMED_AS_OWN_ROLE.findall(text):  # "Janet Morris (assessor)", "Gareth, my tutor"
-            known.allow(name)
+        for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
+            if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                known.allow(match.group(1))
     if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
                             or len(text) < 150 and _BY_NAME.search(text)):
         # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
@@ -251,14 +275,17 @@ def _split_row(line: str) -> list[str]:
 
 
 def _leading_name(text: str) -> str:
+    """The name a text starts with, its title kept: "Mrs Patel" is a surname, "Helen Ward" a full name."""
     words = []
-    text = re.sub(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", "", text)
+    title = re.match(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", text)
+    text = text[title.end():] if title else text
     for match in _CAP.finditer(text[:80]):
         gap = text[words[-1][1]:match.start()] if words else text[:match.start()]
         if gap.strip(" ") or len(words) == 3 or match.group(0) in NOT_NAMES:
             break
         words.append((match.group(0), match.end()))
-    return " ".join(w for w, _ in words)
+    name = " ".join(w for w, _ in words)
+    return f"{title.group(1)} {name}" if title and name else name
 
 
 # --- the second pass: who is named ----------------------------------------------------------
