@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from marker.submission.cover import learners_in
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_lists import (
@@ -109,6 +110,13 @@ _CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name
 _GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
                          "partnership institute development education leadership management".split())
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
+# A learner's word that the names in the work are not the real ones.
+_PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
+                         r"(?:changed|altered|made\s+up)"
+                         r"|\bnot\s+(?:his|her|their|the)\s+real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
+                         r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+names", re.IGNORECASE)
+# Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
+_CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
@@ -161,6 +169,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     known = Known()
     if learner:
         known.allow(learner)
+    for name in learners_in(documents):  # the cover's "Learner name", or the file named for the learner
+        _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in _cover(documents)}
     for block, reference in body:
@@ -176,7 +186,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found = [p for p in found if not _namesake(p, organisations)]
-    found += _first_names_alone(alone, found, known, vocabulary)
+    pseudonyms = bool(_PSEUDONYMS.search(text)) and not _CODED.search(text)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -253,6 +264,17 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             if names:
                 index = words.index(names[0])
                 known.allow(" ".join(words[index:index + 2]))
+
+
+def _allow_learner(name: str, text: str, known: Known) -> None:
+    """A name the cover or a file name gives for the learner, as the text writes it ("Okafor Hannah"
+    in a file name is "Hannah Okafor" in the text), unless the text names them as a mentee or client."""
+    words = name.split()
+    for candidate in (name, " ".join(words[1:] + words[:1])):
+        places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(candidate)}(?![\w'’-])", text)]
+        if places and not any(_THIRD_PARTY_BEFORE.search(text, max(0, at - 60), at) for at in places):
+            known.allow(candidate)
+            return
 
 
 def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
@@ -430,8 +452,14 @@ def _namesake(person: Person, organisations: set[str]) -> bool:
     return person.why == "full name" and person.text.split()[-1] in organisations
 
 
-def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary) -> list[Person]:
-    """First names on their own: of someone named in full anywhere, or plainly a name."""
+def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary,
+                       pseudonyms: bool = False) -> list[Person]:
+    """First names on their own: of someone named in full anywhere, or plainly a name.
+
+    ``pseudonyms``: the learner says the names are made up ("used under pseudonyms", "names
+    have been changed") and codes nobody "Mentee A": a first name alone is then one of them,
+    unless the same first name is written in full somewhere.
+    """
     in_full = {}
     for person in found:
         words = person.text.split()
@@ -446,7 +474,7 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             if whole.block is not block:
                 out.append(Person(word, block, f"first name of {whole.text} ({whole.block.location})"))
             continue
-        if any(word == n.split()[0] for n in known.full) or word in known.authors:
+        if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms:
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
         # a form, a role or a caption to be taken for a person.
