@@ -215,20 +215,23 @@ _SOMEONE_ELSES = re.compile(r"(?:^|[^a-z])(?:mentees?|clients?|coachees?|individ
                                  r"witness\w*|testimon\w*|observ\w*|consent)(?:[^a-z]|$)", re.IGNORECASE)
 
 
-def learners_in(documents) -> list[str]:
-    """The learner's name as a read submission gives it when the session does not: a cover field
-    in the first files' first blocks, then the names files are named for ("hannah-okafor-304.docx",
-    "Okafor_Hannah_portfolio.pdf"). A file named for a mentee or their feedback gives none; a name
-    from a file name may be surname first, so the caller matches it against the text."""
+def learners_on_cover(documents) -> list[str]:
+    """The learner's name as a read submission's cover gives it when the session does not: a
+    learner's field in the first files' first blocks, never in a block about a mentee or client."""
     names: list[str] = []
     for document in list(documents)[:FIRST_FILES]:
         for block in document.blocks[:FIRST_BLOCKS]:
             if not _SOMEONE_ELSES.search(block.text):  # "Coachee feedback\nName: …" is the coachee's
                 names += [value for key, value in _fields(block, []) if key == "learner"]
+    return list(dict.fromkeys(names))
+
+
+def names_in_file_names(documents) -> list[str]:
+    """The names files are named for ("hannah-okafor-304.docx", "Okafor_Hannah_portfolio.pdf"),
+    perhaps surname first; none from a file named for a mentee, a client or their feedback."""
+    names: list[str] = []
     for document in documents:
         stem = Path(document.name).stem
-        if _SOMEONE_ELSES.search(stem):
-            continue
-        if name := _name_in([t for t in re.split(r"[\s_.\-–()]+", stem) if t]):
+        if not _SOMEONE_ELSES.search(stem) and (name := _name_in([t for t in re.split(r"[\s_.\-–()]+", stem) if t])):
             names.append(name)
     return list(dict.fromkeys(names))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marker.submission.cover import learners_in
+from marker.submission.cover import learners_on_cover, names_in_file_names
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_lists import (
@@ -169,8 +169,11 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     known = Known()
     if learner:
         known.allow(learner)
-    for name in learners_in(documents):  # the cover's "Learner name", or the file named for the learner
+    for name in learners_on_cover(documents):
         _allow_learner(name, text, known)
+    for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
+        if any(w in FIRST_NAMES for w in name.split()):
+            _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in _cover(documents)}
     for block, reference in body:
