@@ -228,3 +228,11 @@ def test_a_pseudonym_declaration_does_not_hide_a_full_name_or_a_slip_beside_code
     assert slip == ["Kwame"]
     full = found(["Names have been changed.", "I coached Lottie Barnes.", "Lottie brought her appraisal."])
     assert full == ["Lottie Barnes", "Lottie"]
+
+
+def test_names_under_a_supervision_logs_supervisor_column_are_the_learners_own():
+    log = "Date | Supervisor | Length | What we covered\n14/01 | Dr Amal Haddad | 1 hour | contracting\n" \
+          "11/02 | Ffion Rees | 90 mins | endings"
+    assert found([log, "Amal suggested I name the ending in the first session."]) == []
+    mentees = "Date | Mentee | Length\n14/01 | Ffion Rees | 1 hour"
+    assert found([mentees]) == ["Ffion Rees"]

@@ -70,6 +70,7 @@ _OWN_ROLE = rf"(?:{_ROLE}|line[ \t]+manager|manager)"
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
     rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+_OWN_COLUMN = re.compile(rf"(?i:(?:{_ROLE})(?:['’]s)?(?:[ \t]+name)?|supervised[ \t]+by|with[ \t]+(?:{_ROLE}))\s*$")
 # A name already given as a mentee's or client's is theirs, whatever role words follow it.
 _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
                             r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
@@ -255,6 +256,8 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
                                         "name is")):
         for match in _OWN_PROSE.finditer(text):
             known.allow(_leading_name(text[match.end():]))
+        if block.kind == "table":
+            _own_role_columns(text, known)
         for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
             if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 known.allow(match.group(1))
@@ -267,6 +270,16 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             if names:
                 index = words.index(names[0])
                 known.allow(" ".join(words[index:index + 2]))
+
+
+def _own_role_columns(text: str, known: Known) -> None:
+    """A supervision log's column headed "Supervisor" or "Tutor": every name under it is the learner's own."""
+    rows = [line.split(" | ") for line in text.split("\n")]
+    columns = [n for n, cell in enumerate(rows[0]) if _OWN_COLUMN.match(cell.strip())]
+    for row in rows[1:] if columns else ():
+        for n in columns:
+            if n < len(row):
+                known.allow(_leading_name(row[n].strip()))
 
 
 def _allow_learner(name: str, text: str, known: Known) -> None:
