@@ -1,8 +1,9 @@
 """People named in a submission: who may be named, and who must be anonymised.
 
 Read in two passes over every file of a submission. The first learns who may be named:
-the learner (the session, or the cover sheet's fields), the tutor, assessor or
-supervisor a form asks for, and every author the work cites (reference lists,
+the learner (the session, the cover sheet's fields, a file named for them), their own
+tutor, assessor, IQA, supervisor or line manager (by the role words around the name, or a
+supervision log's "Supervisor" column), and every author the work cites (reference lists,
 "(Schön, 1983)", "Kolb's cycle"). The second finds people however they are written —
 a full name, an initial and surname, a title and surname, a name in a form's field, a
 first name alone — and keeps those nobody may name. A name found in full anywhere makes
