@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import os
 import stat
 import sys
@@ -25,11 +24,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from marker.config import keys_dir
 from marker.errors import MarkerError
+from marker.fingerprints import PREFIX, fingerprint_of
 from marker.fileio import private_dir
 
 PRIVATE_NAME = "signing-key.pem"
 PUBLIC_NAME = "signing-key.pub"
-PREFIX = "ed25519:"
 PASSPHRASE_ENV = "MARKER_PASSPHRASE"
 """A script's (or a test's) way to give the passphrase; at a terminal marker asks instead."""
 
@@ -85,10 +84,6 @@ class PublicKey:
         except (InvalidSignature, binascii.Error, ValueError):
             return False
         return True
-
-
-def fingerprint_of(raw: bytes) -> str:
-    return "SHA256:" + base64.b64encode(hashlib.sha256(raw).digest()).decode("ascii").rstrip("=")
 
 
 @dataclass(frozen=True)

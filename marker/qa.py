@@ -18,7 +18,8 @@ from marker.errors import SessionError
 from marker.outcome import Outcome, Result, unit_outcome
 from marker.rubric import Rubric, Scheme
 from marker.session import Review, Role, Session, Signature, Status, Verdict
-from marker.signing import make_signature, signing_date, withdraw_signatures
+from marker.names import same_name
+from marker.signing import make_signature, signer_key, signing_date, withdraw_signatures
 
 
 def review_refs(rubric: Rubric) -> list[str]:
@@ -29,7 +30,8 @@ def review_refs(rubric: Rubric) -> list[str]:
 
 
 def same_person(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """Names compared as a reader sees them: case, spacing, Unicode forms and look-alike letters folded."""
+    return same_name(a, b)
 
 
 def qa_refusal(session: Session, who: str) -> str:
@@ -167,10 +169,15 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | No
         problems.append(f"{name.strip()} signed as the assessor: nobody quality assures their own marking")
     if problems:
         raise SessionError("cannot sign the QA: " + "; ".join(problems))
+    key = signer_key(name, "sign the QA")
+    marking = session.signature(Role.ASSESSOR)
+    if marking is not None and marking.key == key.public.text:
+        raise SessionError(f"cannot sign the QA: your key ({key.public.fingerprint}) signed the marking: "
+                           "nobody quality assures their own marking")
     on = signing_date(session, who, on, "QA signature")
     session.qa.outcome = qa_outcome(session, rubric).result.value
     session.qa.date, session.qa.signer = on.isoformat(), name.strip()
-    signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat())
+    signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat(), key)
     session.signatures.append(signature)
     old, session.status = session.status, Status.QA_CONFIRMED
     session.log(who, "QA signed", old.value, f"{signature.name}, {signature.date}, {session.qa.outcome}, "

@@ -1,21 +1,24 @@
 """Signing a session: what must hold first, the digest of the record, and withdrawal.
 
-A signature is the signer's name and date with a SHA-256 digest over a canonical
-serialisation of the record (``marker.record``). ``marker verify`` recomputes it, so any
-later change to the session, the rubric's wording or a submission file is detected.
-It proves the record is unchanged since someone with this account signed it; it is
-not a proof of identity (anyone who can edit the file can sign again).
+A signature is the signer's name and date with their key's Ed25519 signature of a
+SHA-256 digest over a canonical serialisation of the record (``marker.record``,
+``marker.signatures``). ``marker verify`` recomputes it, so any later change to the
+session, its audit log, the rubric's wording or a submission file is detected, and
+nobody without the signer's private key can sign in their name.
 """
 
 from __future__ import annotations
 
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from marker.errors import SessionError
 from marker.outcome import Result, unit_outcome
-from marker.record import digest, part_digests, record
 from marker.rubric import Rubric, Scheme
-from marker.session import Decision, Role, Session, Signature, Status, now
+from marker.session import Decision, Role, Session, Signature, Status
+
+if TYPE_CHECKING:
+    from marker.keys import SigningKey
 
 
 def sign_problems(session: Session, rubric: Rubric) -> list[str]:
@@ -66,12 +69,13 @@ def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None 
         problems.append("the signer's name is empty")
     if problems:
         raise SessionError("cannot sign: " + "; ".join(problems))
+    key = signer_key(name, "sign")
     on = signing_date(session, who, on, "signature")
     if session.rubric_digest != rubric.digest:
         session.log(who, "rubric changed since marking began; signed against the current rubric",
                     session.rubric_digest, rubric.digest)
         session.rubric_digest = rubric.digest
-    signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat())
+    signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat(), key)
     session.signatures.append(signature)
     session.status = Status.SIGNED
     outcome = unit_outcome(session, rubric)
@@ -88,11 +92,25 @@ def signing_date(session: Session, who: str, on: Date | None, what: str) -> Date
     return on or today
 
 
-def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: str) -> Signature:
-    """A signature over the record as it is now, with each part's digest for ``marker verify``."""
-    parts = record(session, rubric, role, name, on)
-    return Signature(name=name, role=role.value, date=on, digest=digest(parts), signed_at=now(),
-                     parts=part_digests(parts))
+def signer_key(name: str, what: str) -> SigningKey:
+    """The key ``name`` signs with, loaded before anything changes.
+
+    Raises:
+        SessionError: no key yet (``marker keys init``), or it cannot be used; one line.
+    """
+    from marker import keys  # cryptography loads when someone signs, not when the app starts
+
+    try:
+        return keys.signing_key(name)
+    except keys.KeyProblem as exc:
+        raise SessionError(f"cannot {what}: {exc}") from None
+
+
+def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: str, key: SigningKey) -> Signature:
+    """The signer's key's signature over the record as it is now (``marker.signatures``)."""
+    from marker.signatures import new_signature
+
+    return new_signature(session, rubric, name, role, on, key)
 
 
 def reopen(session: Session, who: str, reason: str) -> Signature:

@@ -1,6 +1,6 @@
 """The centre's trust file: which public keys it trusts, for which role, between which dates.
 
-One plain TOML file in the sessions folder, ``trusted-keys.toml``, kept as a log of
+One plain TOML file in the sessions folder, ``trusted-keys``, kept as a log of
 signed changes (add, rotate, revoke) rather than a list anyone may edit. Each change
 names the fingerprint of the key that signed it and the digest of the change before
 it, so the changes form a chain:
@@ -30,7 +30,7 @@ from marker.fileio import atomic_write_text
 from marker.keys import PublicKey, SigningKey
 from marker.names import same_name
 
-TRUST_FILE = "trusted-keys.toml"
+TRUST_FILE = "trusted-keys"
 ROLES = ("assessor", "iqa", "centre")
 CHANGE_VERSION = b"marker-trust-change-1\n"
 FIELDS = ("action", "name", "role", "key", "valid_from", "valid_until", "replaces", "reason", "at", "by", "previous")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marker.errors import MarkerError
-from marker.record import changed_parts, digest, record
+from marker.audit_chain import first_break
 from marker.rubric import Rubric
 from marker.session import Role, Session
 from marker.store import list_sessions, load
@@ -39,12 +39,24 @@ class Report:
         self.problems += other.problems
 
 
-def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
-                   require_signed: bool = True) -> Report:
-    """Check every signature and every submission file present. ``where`` is the session file.
+_NEAR = object()
+"""Find the trust file beside the session, else in the sessions folder."""
 
-    An unsigned session fails, unless ``require_signed`` is False (a bundle's DRAFTs).
+
+def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
+                   require_signed: bool = True, trust=_NEAR, bundled: dict[str, Path] | None = None) -> Report:
+    """Check every signature, its key against the trust file, and the submission files.
+
+    ``where`` is the session file. An unsigned session fails, unless ``require_signed``
+    is False (a bundle's DRAFTs). ``trust`` is the centre's trust (or the problem reading
+    it, or None for none); by default it is found beside ``where``, else in the sessions
+    folder. ``bundled`` maps each submission file's name to its copy in a bundle: then
+    only those copies are checked, never a file elsewhere on the machine.
     """
+    from marker.signatures import check, self_qa
+
+    if trust is _NEAR:
+        trust = find_trust(where)
     report = Report()
     label = where.name if where else session.id
     if rubric is None:
@@ -57,18 +69,24 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
         else:
             report.checked.append(f"{label}: a DRAFT, not signed")
     for signature in session.signatures:
-        parts = record(session, rubric, signature.role, signature.name, signature.date)
-        who = f"{label}: {signature.role} signature ({signature.name}, {signature.date})"
-        if digest(parts) == signature.digest:
-            report.checked.append(f"{who} matches the record")
-            continue
-        changed = changed_parts(signature.parts, parts)
-        if not changed:
-            report.problems.append(f"{who}: the record does not match its signed digest")
-        for part in changed:
-            report.problems.append(f"{who}: {_describe(part, rubric)} has changed since it was signed")
+        finding = check(session, rubric, signature, trust,
+                        f"{label}: {signature.role} signature ({signature.name}, {signature.date})")
+        report.checked += finding.held
+        report.problems += finding.failed
+    if own := self_qa(session, trust):
+        report.problems.append(f"{label}: {own}")
+    if (broken := first_break(session.audit)) is not None:
+        entry = session.audit[broken]
+        report.problems.append(f"{label}: the audit log's chain breaks at entry {broken + 1} ({entry.what!r} by "
+                               f"{entry.who}): an entry before it was removed or changed")
     for file in session.files:
-        path = _present(Path(file.path), where, file.name)
+        if bundled is not None:
+            path = bundled.get(file.name)
+            if path is None:
+                report.problems.append(f"{label}: submission file {file.name} is not in the bundle")
+                continue
+        else:
+            path = _present(Path(file.path), where, file.name)
         if path is None:
             report.checked.append(f"{label}: {file.name} is not here, so it was not checked")
             continue
@@ -80,12 +98,25 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
     return report
 
 
-def _describe(part: str, rubric: Rubric) -> str:
-    if part == "rubric file":
-        return f"the rubric file {rubric.path.name}"
-    if part.startswith("file "):
-        return f"the recorded SHA-256 of submission {part}"
-    return part
+def find_trust(where: Path | None):
+    """The centre's trust beside the session file, else in the sessions folder; the problem if it is broken,
+    None if there is none."""
+    from marker.config import load_config
+    from marker.trust import TrustProblem, read_trust, trust_path
+
+    folders = [where.parent] if where is not None else []
+    try:
+        folders.append(load_config().sessions_folder())
+    except MarkerError:
+        pass  # a broken config is reported by the command itself
+    for folder in folders:
+        path = trust_path(folder)
+        if path.exists():
+            try:
+                return read_trust(path)
+            except TrustProblem as exc:
+                return exc
+    return None
 
 
 def _present(recorded: Path, session_file: Path | None, name: str) -> Path | None:

@@ -19,7 +19,7 @@ def add(name, role, key, valid_from="2025-03-01", until="", at=AT):
 
 @pytest.fixture
 def trust_file(tmp_path):
-    path = tmp_path / "trusted-keys.toml"
+    path = tmp_path / "trusted-keys"
     start_trust(path, CENTRE, "Northfield College", AT, date(2025, 3, 1))
     append_change(path, CENTRE, add("Ann Assessor", "assessor", ANN, until="2025-12-31"))
     append_change(path, CENTRE, add("Ian Quality", "iqa", IAN))
@@ -104,7 +104,7 @@ def test_writing_to_the_shared_folder_is_not_enough_to_trust_oneself(trust_file)
 
 @pytest.mark.parametrize("content", [b"", b"\xff\xfe", b"not = [toml", b"[[change]]\naction = 1\n", b"x = 1\n"])
 def test_a_damaged_or_foreign_trust_file_is_one_line(tmp_path, content):
-    path = tmp_path / "trusted-keys.toml"
+    path = tmp_path / "trusted-keys"
     path.write_bytes(content)
     with pytest.raises(TrustProblem) as caught:
         read_trust(path)

@@ -1,4 +1,4 @@
-"""Trust subcommands: the centre's trust file (``trusted-keys.toml`` in the sessions folder).
+"""Trust subcommands: the centre's trust file (``trusted-keys`` in the sessions folder).
 
 ``trust init`` starts it with the centre's own key; ``add``, ``rotate`` and ``revoke``
 each append a change signed by the centre's key; ``show`` prints what is trusted and

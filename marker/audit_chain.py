@@ -1,0 +1,65 @@
+"""The audit log as a chain: each entry carries the digest of every entry before it.
+
+Entry *i* stores ``prev`` = c(i-1), where c(-1) = "" and c(i) = SHA-256 of c(i-1) and
+entry *i*'s own fields. A signature records how many entries it covers and their head
+c(n-1) in the signed record, so deleting an entry, changing its ``who`` or rewording it
+changes the head and fails ``marker verify``; the stored ``prev`` links say where.
+Entries written before marker chained the log have an empty ``prev``: their links
+are not checked, but a signature still covers them through the head.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marker.session import AuditEntry
+
+
+def link(before: str, entry: AuditEntry) -> str:
+    """c(i) from c(i-1) and entry *i*."""
+    fields = [before, entry.at, entry.who, entry.what, entry.old, entry.new]
+    text = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(b"marker-audit-1\n" + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def head(entries: Sequence[AuditEntry]) -> str:
+    """c(n-1) for the entries given, recomputed from their fields ("" for none)."""
+    value = ""
+    for entry in entries:
+        value = link(value, entry)
+    return value
+
+
+def next_link(entries: Sequence[AuditEntry]) -> str:
+    """The ``prev`` of an entry appended after ``entries``.
+
+    Constant time while the last entry's own ``prev`` is set (every entry marker writes);
+    a log begun before the chain is walked once.
+    """
+    if not entries:
+        return ""
+    last = entries[-1]
+    before = last.prev if last.prev or len(entries) == 1 else head(entries[:-1])
+    return link(before, last)
+
+
+def first_break(entries: Sequence[AuditEntry]) -> int | None:
+    """The index of the first entry whose stored ``prev`` does not match the entries before it.
+
+    An entry removed or changed at *k* shows as a break at *k* + 1 (or at *k*, removed).
+    """
+    value = ""
+    for index, entry in enumerate(entries):
+        if entry.prev and entry.prev != value:
+            return index
+        value = link(value, entry)
+    return None
+
+
+def summary(entries: Sequence[AuditEntry]) -> str:
+    """What a signature records of the log: how many entries, and their head."""
+    return f"{len(entries)} entries, head {head(entries)}"
