@@ -177,11 +177,12 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | No
     on = signing_date(session, who, on, "QA signature")
     session.qa.outcome = qa_outcome(session, rubric).result.value
     session.qa.date, session.qa.signer = on.isoformat(), name.strip()
+    # Logged first, so the signature covers its own entry: removing it breaks the signed audit log.
+    session.log(who, "QA signed", session.status.value, f"{name.strip()}, {on.isoformat()}, {session.qa.outcome}, "
+                f"key {key.public.fingerprint}")
     signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat(), key)
     session.signatures.append(signature)
-    old, session.status = session.status, Status.QA_CONFIRMED
-    session.log(who, "QA signed", old.value, f"{signature.name}, {signature.date}, {session.qa.outcome}, "
-                f"digest {signature.digest}")
+    session.status = Status.QA_CONFIRMED
     return signature
 
 

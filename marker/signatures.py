@@ -127,7 +127,7 @@ def _describe(part: str, rubric: Rubric, session: Session, signature: Signature)
         covered = session.audit[:signature.audit_entries]
         at = first_break(covered)
         where = f" (its chain breaks at entry {at + 1}: {covered[at].what!r} by {covered[at].who})" if at is not None else ""
-        return f"the audit log's first {signature.audit_entries} entries{where}"
+        return f"the audit log (the {signature.audit_entries} entries signed{where})"
     return part
 
 

@@ -75,12 +75,13 @@ def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None 
         session.log(who, "rubric changed since marking began; signed against the current rubric",
                     session.rubric_digest, rubric.digest)
         session.rubric_digest = rubric.digest
+    outcome = unit_outcome(session, rubric)
+    # Logged first, so the signature covers its own entry: removing it breaks the signed audit log.
+    session.log(who, "signed by assessor", "", f"{name.strip()}, {on.isoformat()}, {outcome.result.value}, "
+                f"key {key.public.fingerprint}")
     signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat(), key)
     session.signatures.append(signature)
     session.status = Status.SIGNED
-    outcome = unit_outcome(session, rubric)
-    session.log(who, "signed by assessor", "", f"{signature.name}, {signature.date}, {outcome.result.value}, "
-                f"digest {signature.digest}")
     return signature
 
 
