@@ -82,7 +82,7 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
     for file in session.files:
         if bundled is not None:
             path = bundled.get(file.name)
-            if path is None:
+            if path is None or not path.is_file():
                 report.problems.append(f"{label}: submission file {file.name} is not in the bundle")
                 continue
         else:
@@ -212,19 +212,19 @@ def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
         try:
             with zipfile.ZipFile(path) as bundle:
                 bundle.extractall(scratch)  # zipfile drops ".." and absolute parts of member names
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
             raise MarkerError(f"{path}: cannot be read as a zip ({exc}); export the bundle again") from None
-        report.extend(_verify_folder(Path(scratch), rubric_for))
+        manifests = sorted(Path(scratch).rglob("manifest.json"), key=lambda p: len(p.parts))
+        report.extend(_verify_folder(manifests[0].parent if manifests else Path(scratch), rubric_for))
     return report
 
 
 def _verify_folder(folder: Path, rubric_for: RubricFinder) -> Report:
-    report = Report()
-    for session_file in sorted(folder.rglob("*.toml")):
-        try:
-            report.extend(verify_session_file(session_file, rubric_for, require_signed=False))
-        except MarkerError as exc:
-            report.problems.append(str(exc))
+    """The sessions, their submission copies, the manifest's signature and the schedule, from the bundle alone;
+    then every sheet against its session."""
+    from marker.export.bundle_check import check_bundle
+
+    report = check_bundle(folder, rubric_for)
     for sheet in sorted(p for p in folder.rglob("*.docx") if p.name.endswith(SHEET_SUFFIXES)):
         try:
             report.extend(verify_sheet(sheet, rubric_for, None, require_signed=False, check_session=False))

@@ -1,10 +1,12 @@
 """The bundle's manifest: the SHA-256 and size of every other file, and checking them.
 
-``manifest.json`` lists every file but itself. It also carries a digest of its own
-content and is written in one canonical layout, so a changed byte anywhere in it is
-named too. This detects corruption and editing by mistake; it does not prove who made
-the bundle (anyone can write a new manifest) — the signatures inside the session files
-do that part.
+``manifest.json`` lists every file but itself, maps each session's submission files (by
+the name they were judged under) to their bundled, renamed copies, and is signed by
+whoever exported, with their key (``signature``: name, public key, time, Ed25519
+signature over the rest). It also carries a digest of its own content and is written
+in one canonical layout, so a changed byte anywhere in it is named too. A manifest
+regenerated after an edit is not signed by a key the bundle's trust file trusts, so
+``marker verify`` refuses it (``marker.export.bundle_check``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,16 @@ import json
 import os
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marker.keys import SigningKey
 
 MANIFEST = "manifest.json"
-FORMAT = "marker-eqa-bundle/1"
+FORMAT = "marker-eqa-bundle/2"
+OLD_FORMATS = ("marker-eqa-bundle/1",)
+"""Bundles made before marker had keys: no signature and no map of the submission files."""
+SIGNED_AS = b"marker-eqa-manifest-2\n"
 
 
 def sha256_file(path: Path) -> tuple[str, int]:
@@ -41,15 +50,32 @@ def bundle_files(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def manifest_text(files: list[dict], created: str, sessions: int) -> str:
-    """The manifest as written: canonical JSON with a digest of its own content."""
-    body = {"format": FORMAT, "created": created, "sessions": sessions, "files": files}
+def manifest_text(files: list[dict], created: str, sessions: int, submissions: list[dict] | None = None,
+                  signer: tuple[str, SigningKey] | None = None) -> str:
+    """The manifest as written: canonical JSON, signed by ``signer`` (name, key), with a digest of its own content."""
+    body: dict = {"format": FORMAT, "created": created, "sessions": sessions, "files": files,
+                  "submissions": submissions or []}
+    if signer is not None:
+        name, key = signer
+        body["signature"] = {"name": name, "key": key.public.text, "signed_at": created,
+                             "value": key.sign(signed_bytes(body))}
     body["digest"] = _self_digest(body)
     return _canonical(body)
 
 
-def write_manifest(folder: Path, created: str, sessions: int) -> Path:
-    """Hash every file in the folder and write ``manifest.json`` (0600) beside them."""
+def signed_bytes(body: dict) -> bytes:
+    """What the exporter's key signs: the manifest without its signature and self-digest."""
+    rest = {k: v for k, v in body.items() if k not in ("digest", "signature")}
+    return SIGNED_AS + json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def write_manifest(folder: Path, created: str, sessions: int, submissions: list[dict] | None = None,
+                   signer: tuple[str, SigningKey] | None = None) -> Path:
+    """Hash every file in the folder and write ``manifest.json`` (0600) beside them.
+
+    ``submissions`` maps each session's judged files to their copies:
+    ``{"session": "<folder>/<session>.toml", "name": judged name, "path": "<folder>/<copy>", "sha256": …}``.
+    """
     files = []
     for rel in bundle_files(folder):
         sha, size = sha256_file(folder / rel)
@@ -57,7 +83,7 @@ def write_manifest(folder: Path, created: str, sessions: int) -> Path:
     path = folder / MANIFEST
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(manifest_text(files, created, sessions))
+        handle.write(manifest_text(files, created, sessions, submissions, signer))
     return path
 
 
@@ -125,9 +151,13 @@ def _listed_files(raw: bytes, problems: list[str]) -> dict[str, tuple[str, int]]
     except (UnicodeDecodeError, ValueError):
         problems.append(f"{MANIFEST}: not valid JSON; it was changed or damaged, export again")
         return None
-    if not isinstance(body, dict) or body.get("format") != FORMAT or not isinstance(body.get("files"), list):
+    if (not isinstance(body, dict) or body.get("format") not in (FORMAT, *OLD_FORMATS)
+            or not isinstance(body.get("files"), list)):
         problems.append(f"{MANIFEST}: not a marker bundle manifest ({FORMAT}); it was changed, or export again")
         return None
+    if body["format"] in OLD_FORMATS:
+        problems.append(f"{MANIFEST}: made by an older marker (unsigned, without a map of the submission files), "
+                        "so the bundle cannot be verified from its own contents; export it again")
     if body.get("digest") != _self_digest(body) or raw.decode("ascii") != _canonical(body):
         problems.append(f"{MANIFEST}: changed since export (it no longer matches its own digest)")
     listed: dict[str, tuple[str, int]] = {}
