@@ -195,6 +195,9 @@ def _passphrase(path: Path) -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given is not None:
         return given
+    if "textual.app" in sys.modules:  # inside the app the terminal is Textual's: a prompt would garble it
+        raise KeyProblem(f"{path}: the key is passphrase-protected; start marker with {PASSPHRASE_ENV} set, "
+                         "or sign from a terminal with `marker sign`")
     if not sys.stdin.isatty():
         raise KeyProblem(f"{path}: the key is passphrase-protected; set {PASSPHRASE_ENV} or run this in a terminal")
     import getpass
