@@ -192,7 +192,20 @@ def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None 
         return verify_sheet(path, rubric_for, sessions_dir)
     if path.suffix.lower() == ".toml":
         return verify_session_file(path, rubric_for)
-    raise MarkerError(f"{path}: not a session (.toml), a sheet (.docx) or a bundle (folder or .zip)")
+    if path.name == "trusted-keys":
+        return verify_trust_file(path)
+    raise MarkerError(f"{path}: not a session (.toml), a sheet (.docx), a trust file (trusted-keys) or a bundle "
+                      "(folder or .zip)")
+
+
+def verify_trust_file(path: Path) -> Report:
+    """The centre's trust file: every change signed by a centre key it trusted then, in an unbroken chain."""
+    from marker.trust import read_trust
+
+    trust = read_trust(path)
+    return Report(checked=[f"{path.name}: {len(trust.changes)} changes, each signed by a centre key it trusted, "
+                           f"in an unbroken chain; its first (the centre's key, trusted on first use) is "
+                           f"{trust.root.key.fingerprint} ({trust.root.name})"])
 
 
 def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
