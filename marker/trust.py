@@ -19,6 +19,7 @@ What the keys are trusted with is replayed from the log every time it is read.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import tomllib
 from dataclasses import dataclass, field
@@ -294,3 +295,55 @@ def trust_text(changes: list[dict]) -> str:
         lines += [f"{k} = {json.dumps(change.get(k, ''), ensure_ascii=False)}" for k in (*FIELDS, "signature")
                   if change.get(k, "") or k in ("previous",)]
     return "\n".join(lines) + "\n"
+
+
+# --- trust on first use -----------------------------------------------------------------------
+
+PINS = "known-centres"
+"""In the user's keys folder: the centre key each sessions folder's trust file began with, as first seen here."""
+
+
+def check_pin(trust: Trust, keys_folder: Path | None = None) -> Trust:
+    """``trust``, once its first key is the one this machine first saw for that folder (remembered now if new).
+
+    Someone able to write to the shared folder could replace the whole trust file with
+    one of their own, rooted at their own key; the chain cannot show that, but the
+    fingerprint this machine remembered can.
+
+    Raises:
+        TrustProblem: the trust file now begins with another centre key.
+    """
+    from marker.config import keys_dir
+
+    pins = (keys_folder or keys_dir()) / PINS
+    folder = str(trust.path.parent.resolve())
+    seen = _pins(pins)
+    root = trust.root.key.fingerprint
+    if folder in seen and seen[folder] != root:
+        raise TrustProblem(f"{trust.path}: begins with centre key {root}, but this machine first saw {seen[folder]} "
+                           f"for this folder: the trust file may have been replaced. If the centre really started "
+                           f"a new one, remove the line for {folder} from {pins}")
+    if folder not in seen:
+        try:
+            from marker.fileio import private_dir
+
+            private_dir(pins.parent)
+            with open(pins, "a", encoding="utf-8") as handle:
+                handle.write(f"{root} {folder}\n")
+            os.chmod(pins, 0o600)
+        except OSError:
+            pass  # not remembered this time; the chain was still checked
+    return trust
+
+
+def _pins(path: Path) -> dict[str, str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found: dict[str, str] = {}
+    for line in lines:
+        fingerprint, _, folder = line.partition(" ")
+        if fingerprint.startswith("SHA256:") and folder:
+            found.setdefault(folder, fingerprint)
+    return found

@@ -102,7 +102,7 @@ def find_trust(where: Path | None):
     """The centre's trust beside the session file, else in the sessions folder; the problem if it is broken,
     None if there is none."""
     from marker.config import load_config
-    from marker.trust import TrustProblem, read_trust, trust_path
+    from marker.trust import TrustProblem, check_pin, read_trust, trust_path
 
     folders = [where.parent] if where is not None else []
     try:
@@ -113,7 +113,7 @@ def find_trust(where: Path | None):
         path = trust_path(folder)
         if path.exists():
             try:
-                return read_trust(path)
+                return check_pin(read_trust(path))
             except TrustProblem as exc:
                 return exc
     return None

@@ -127,3 +127,18 @@ def test_the_trust_commands_start_add_revoke_and_show(tmp_path, monkeypatch, cap
     monkeypatch.setenv("MARKER_KEYS", str(tmp_path / "ann-keys"))
     assert main(["trust", "add", ann.public.text, "--name", "Ann Assessor", "--role", "centre"]) == 2
     assert "not trusted as centre" in capsys.readouterr().err
+
+
+def test_a_trust_file_replaced_whole_is_caught_by_the_key_first_seen(trust_file, tmp_path):
+    """Trust on first use: a forger's own trust file, rooted at their key, in the same folder."""
+    from marker.trust import check_pin
+
+    keys = tmp_path / "my-keys"
+    check_pin(read_trust(trust_file), keys)  # first use: remembered
+    check_pin(read_trust(trust_file), keys)  # the same centre key: fine
+    forger = SigningKey.generate()
+    trust_file.unlink()
+    start_trust(trust_file, forger, "Northfield College", AT, date(2025, 3, 1))
+    with pytest.raises(TrustProblem, match="this machine first saw .* may have been replaced"):
+        check_pin(read_trust(trust_file), keys)
+    assert oct((keys / "known-centres").stat().st_mode & 0o777) == "0o600"

@@ -91,11 +91,11 @@ def cmd_trust_help(args, config: Config) -> int:
 def cmd_trust_init(args, config: Config) -> int:
     from marker.keys import signing_key
     from marker.session import now
-    from marker.trust import start_trust
+    from marker.trust import check_pin, start_trust
 
     path = _path(args, config)
     key = signing_key(args.name)
-    trust = start_trust(path, key, " ".join(args.name.split()), now(), date.today())
+    trust = check_pin(start_trust(path, key, " ".join(args.name.split()), now(), date.today()))
     print(f"trust file started: {path}\ncentre key {trust.root.key.fingerprint} ({trust.root.name})\n"
           "tell your EQA this fingerprint; trust your assessors and IQAs with `marker trust add`")
     return 0
@@ -162,9 +162,9 @@ def cmd_trust_revoke(args, config: Config) -> int:
 
 
 def cmd_trust_show(args, config: Config) -> int:
-    from marker.trust import read_trust
+    from marker.trust import check_pin, read_trust
 
-    trust = read_trust(_path(args, config))
+    trust = check_pin(read_trust(_path(args, config)))
     print(f"{trust.path}\ncentre key (first entry, trusted on first use): {trust.root.key.fingerprint} "
           f"({trust.root.name})\n\ntrusted keys:")
     for grant in trust.grants:
