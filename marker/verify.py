@@ -177,7 +177,8 @@ def assessor_digest(session: Session) -> str:
 SHEET_SUFFIXES = ("_result-sheet.docx", "_mark-sheet.docx", "_learner-report.docx")
 
 
-def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None = None) -> Report:
+def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None = None, *,
+                centre_key: str = "") -> Report:
     """A session file, a sheet, or an export bundle (a folder or a zip with a manifest).
 
     Raises:
@@ -187,7 +188,7 @@ def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None 
     if not path.exists():
         raise MarkerError(f"{path}: no such file or folder; check the path")
     if path.is_dir() or path.suffix.lower() == ".zip":
-        return verify_bundle_path(path, rubric_for)
+        return verify_bundle_path(path, rubric_for, centre_key)
     if path.suffix.lower() == ".docx":
         return verify_sheet(path, rubric_for, sessions_dir)
     if path.suffix.lower() == ".toml":
@@ -208,7 +209,7 @@ def verify_trust_file(path: Path) -> Report:
                            f"{trust.root.key.fingerprint} ({trust.root.name})"])
 
 
-def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
+def verify_bundle_path(path: Path, rubric_for: RubricFinder, centre_key: str = "") -> Report:
     """The manifest's digests, then every session and sheet inside against its signatures."""
     import tempfile
     import zipfile
@@ -219,7 +220,7 @@ def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
     if not report.problems:
         report.checked.append(f"{path.name}: every file matches the manifest")
     if path.is_dir():
-        report.extend(_verify_folder(path, rubric_for))
+        report.extend(_verify_folder(path, rubric_for, centre_key))
         return report
     with tempfile.TemporaryDirectory(prefix="marker-verify-") as scratch:
         try:
@@ -228,16 +229,16 @@ def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
             raise MarkerError(f"{path}: cannot be read as a zip ({exc}); export the bundle again") from None
         manifests = sorted(Path(scratch).rglob("manifest.json"), key=lambda p: len(p.parts))
-        report.extend(_verify_folder(manifests[0].parent if manifests else Path(scratch), rubric_for))
+        report.extend(_verify_folder(manifests[0].parent if manifests else Path(scratch), rubric_for, centre_key))
     return report
 
 
-def _verify_folder(folder: Path, rubric_for: RubricFinder) -> Report:
+def _verify_folder(folder: Path, rubric_for: RubricFinder, centre_key: str = "") -> Report:
     """The sessions, their submission copies, the manifest's signature and the schedule, from the bundle alone;
     then every sheet against its session."""
     from marker.export.bundle_check import check_bundle
 
-    report = check_bundle(folder, rubric_for)
+    report = check_bundle(folder, rubric_for, centre_key)
     for sheet in sorted(p for p in folder.rglob("*.docx") if p.name.endswith(SHEET_SUFFIXES)):
         try:
             report.extend(verify_sheet(sheet, rubric_for, None, require_signed=False, check_session=False))

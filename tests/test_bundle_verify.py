@@ -187,3 +187,10 @@ def test_a_foreign_manifest_is_one_line(bundle, capsys, content):
     assert main(["verify", str(bundle)]) == 1
     out = capsys.readouterr()
     assert "Traceback" not in out.out + out.err and f"FAIL {MANIFEST}" in out.out
+
+
+def test_the_eqa_can_require_the_centre_key_they_were_given(bundle, people, capsys):
+    assert main(["verify", "-q", "--centre-key", people.centre.public.fingerprint, str(bundle)]) == 0
+    capsys.readouterr()
+    assert main(["verify", "-q", "--centre-key", SigningKey.generate().public.fingerprint, str(bundle)]) == 1
+    assert "not SHA256:" in capsys.readouterr().out

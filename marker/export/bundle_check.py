@@ -31,8 +31,11 @@ from marker.trust import Trust, TrustProblem, read_trust, trust_path
 from marker.verify import Report
 
 
-def check_bundle(root: Path, rubric_for) -> Report:
-    """Everything about the bundle at ``root`` (an unpacked folder) beyond each file's digest."""
+def check_bundle(root: Path, rubric_for, centre_key: str = "") -> Report:
+    """Everything about the bundle at ``root`` (an unpacked folder) beyond each file's digest.
+
+    ``centre_key`` is the fingerprint the centre gave the EQA: the bundle's trust file must begin with it.
+    """
     from marker.verify import verify_session
 
     report = Report()
@@ -43,6 +46,13 @@ def check_bundle(root: Path, rubric_for) -> Report:
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         return report
     trust = _trust(root)
+    if centre_key and isinstance(trust, Trust) and trust.root.key.fingerprint != centre_key:
+        trust = TrustProblem(f"{trust_path(root).name}: begins with centre key {trust.root.key.fingerprint}, "
+                             f"not {centre_key} as you were given: it is not that centre's")
+    elif centre_key and trust is None:
+        trust = TrustProblem(f"the bundle has no trust file, so it cannot show centre key {centre_key}")
+    if isinstance(trust, TrustProblem):
+        report.problems.append(str(trust))
     if isinstance(trust, Trust):
         report.checked.append(f"{trust_path(root).name}: the centre's key is {trust.root.key.fingerprint} "
                               f"({trust.root.name}); check it is the fingerprint your centre gave you")
