@@ -9,7 +9,9 @@ CORE = ["marker.rubric", "marker.catalogue", "marker.config", "marker.session", 
         "marker.lock", "marker.marking", "marker.opening", "marker.comment_bank", "marker.session_view",
         "marker.submission.read", "marker.submission.locate", "marker.submission.checks", "marker.submission.report",
         "marker.export", "marker.export.select", "marker.export.bundle", "marker.export.schedule",
-        "marker.export.manifest", "marker.export.names", "marker.cli.export"]
+        "marker.export.manifest", "marker.export.names", "marker.cli.export", "marker.keys", "marker.trust",
+        "marker.signatures", "marker.audit_chain", "marker.names", "marker.export.bundle_check", "marker.cli.keys",
+        "marker.cli.trust"]
 
 
 def test_core_modules_do_not_import_textual():
@@ -21,11 +23,12 @@ def test_core_modules_do_not_import_textual():
 
 def test_starting_the_app_loads_no_document_library():
     """python-docx, lxml and pypdf load only when a sheet is written or a file is read
-    uncached: each costs tens of milliseconds of every start-up otherwise."""
+    uncached, cryptography only when someone signs or verifies: each costs tens of
+    milliseconds of every start-up otherwise."""
     modules = ["marker.cli", "marker.tui.app", "marker.tui.screens.marking", "marker.tui.screens.home",
                "marker.tui.screens.qa"]
     code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)
-            + "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'lxml', 'pypdf', 'tomlkit'}))")
+            + "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'lxml', 'pypdf', 'tomlkit', 'cryptography'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
