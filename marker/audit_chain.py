@@ -11,7 +11,6 @@ are not checked, but a signature still covers them through the head.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,10 +19,13 @@ if TYPE_CHECKING:
 
 
 def link(before: str, entry: AuditEntry) -> str:
-    """c(i) from c(i-1) and entry *i*."""
-    fields = [before, entry.at, entry.who, entry.what, entry.old, entry.new]
-    text = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(b"marker-audit-1\n" + text.encode("utf-8", "surrogatepass")).hexdigest()
+    """c(i) from c(i-1) and entry *i*: each field length-prefixed, so no two entries hash alike by shifting text."""
+    digest = hashlib.sha256(b"marker-audit-1\n")
+    for text in (before, entry.at, entry.who, entry.what, entry.old, entry.new):
+        data = text.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
 
 
 def head(entries: Sequence[AuditEntry]) -> str:
@@ -60,6 +62,11 @@ def first_break(entries: Sequence[AuditEntry]) -> int | None:
     return None
 
 
-def summary(entries: Sequence[AuditEntry]) -> str:
-    """What a signature records of the log: how many entries, and their head."""
-    return f"{len(entries)} entries, head {head(entries)}"
+def summary(entries: Sequence[AuditEntry], *, trust_links: bool = False) -> str:
+    """What a signature records of the log: how many entries, and their head.
+
+    Signing takes the head from the stored links (constant time on the UI thread: marker
+    wrote them); verifying recomputes it from every entry's fields.
+    """
+    value = next_link(entries) if trust_links else head(entries)
+    return f"{len(entries)} entries, head {value}"

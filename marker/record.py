@@ -44,17 +44,18 @@ def record(session: Session, rubric: Rubric, role: Role | str, name: str, on: st
 
 
 def keyed_record(session: Session, rubric: Rubric, role: Role | str, name: str, on: str, *, signed_at: str,
-                 fingerprint: str, audit_entries: int) -> list[Part]:
+                 fingerprint: str, audit_entries: int, signing: bool = False) -> list[Part]:
     """What a signature by a key covers: ``record``, and the rest a reader relies on.
 
     The assessor named on the session, the earlier attempt it continues, the time of
     signing, the signer's key, and the audit log up to the signature (its entry count and
-    chained head, ``marker.audit_chain``). The IQA's also covers the assessor's key and
+    chained head, ``marker.audit_chain``; ``signing`` takes the head from the stored links,
+    verifying recomputes it). The IQA's also covers the assessor's key and
     Ed25519 signature. The status is not stored: it follows from the signatures.
     """
     parts = record(session, rubric, role, name, on)
     parts += [("assessor", session.assessor), ("previous attempt", session.previous), ("signed at", signed_at),
-              ("signer key", fingerprint), ("audit log", summary(session.audit[:audit_entries]))]
+              ("signer key", fingerprint), ("audit log", summary(session.audit[:audit_entries], trust_links=signing))]
     if Role(role) is Role.IQA:
         assessor = session.signature(Role.ASSESSOR)
         parts.append(("assessor signature key", f"{assessor.fingerprint} {assessor.signature}" if assessor else ""))

@@ -35,7 +35,7 @@ def new_signature(session: Session, rubric: Rubric, name: str, role: Role, on: s
     """The signer's signature over the record as it is now, audit log included."""
     signed_at, entries = now(), len(session.audit)
     parts = keyed_record(session, rubric, role, name, on, signed_at=signed_at, fingerprint=key.public.fingerprint,
-                         audit_entries=entries)
+                         audit_entries=entries, signing=True)
     value = digest(parts, KEYED_VERSION)
     return Signature(name=name, role=role.value, date=on, digest=value, signed_at=signed_at,
                      parts=part_digests(parts), key=key.public.text, signature=key.sign(message(value)),
