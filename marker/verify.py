@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marker.errors import MarkerError
 from marker.audit_chain import first_break
+from marker.errors import MarkerError
 from marker.rubric import Rubric
 from marker.session import Role, Session
 from marker.store import list_sessions, load

@@ -20,8 +20,8 @@ from marker.export import Criteria, build_bundle, select_sessions
 from marker.export.manifest import MANIFEST, write_manifest
 from marker.keys import SigningKey
 from marker.qa import qa_sign, set_review
-from marker.store import list_sessions, save
 from marker.signing import sign
+from marker.store import list_sessions, save
 from marker.verify import verify_path
 
 CATALOGUE = find_rubrics([SHIPPED_RUBRICS])

@@ -16,7 +16,6 @@ from marker.keys import SigningKey
 from marker.qa import qa_refusal, qa_sign, set_review
 from marker.record import KEYED_VERSION, digest, keyed_record, part_digests, record
 from marker.session import Decision, Role, Signature
-from marker.signatures import message
 from marker.signing import sign
 from marker.store import load, save
 from marker.trust import append_change
