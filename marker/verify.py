@@ -53,7 +53,7 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
     folder. ``bundled`` maps each submission file's name to its copy in a bundle: then
     only those copies are checked, never a file elsewhere on the machine.
     """
-    from marker.signatures import check, self_qa
+    from marker.signatures import check, self_qa, status_problem
 
     if trust is _NEAR:
         trust = find_trust(where)
@@ -75,6 +75,8 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
         report.problems += finding.failed
     if own := self_qa(session, trust):
         report.problems.append(f"{label}: {own}")
+    if claim := status_problem(session):
+        report.problems.append(f"{label}: {claim}")
     if (broken := first_break(session.audit)) is not None:
         entry = session.audit[broken]
         report.problems.append(f"{label}: the audit log's chain breaks at entry {broken + 1} ({entry.what!r} by "

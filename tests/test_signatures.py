@@ -15,7 +15,7 @@ from marker.errors import SessionError
 from marker.keys import SigningKey
 from marker.qa import qa_refusal, qa_sign, set_review
 from marker.record import KEYED_VERSION, digest, keyed_record, part_digests, record
-from marker.session import Decision, Role, Signature
+from marker.session import Decision, Role, Signature, Status
 from marker.signing import sign
 from marker.store import load, save
 from marker.trust import append_change
@@ -168,6 +168,7 @@ def test_a_session_signed_before_keys_verifies_as_digest_only(tmp_path, people):
     parts = record(session, UNIT_200, Role.ASSESSOR, ASSESSOR, "2024-06-01")
     session.signatures.append(Signature(ASSESSOR, "assessor", "2024-06-01", digest(parts), "1999-06-01T10:00:00+00:00",
                                         part_digests(parts)))
+    session.status = Status.SIGNED
     path = save(session, tmp_path)  # no trust file here or in the sessions folder yet
     report = verify_session(load(path), UNIT_200, path)
     assert report.ok and any("digest only (no key)" in line for line in report.checked)
@@ -231,3 +232,10 @@ def test_signing_without_a_key_says_run_keys_init_in_one_line(tmp_path, monkeypa
     with pytest.raises(SessionError, match=r"^cannot sign: you have no signing key yet .*marker keys init") as caught:
         sign(session, UNIT_200, ASSESSOR, ASSESSOR)
     assert "\n" not in str(caught.value) and not session.signatures and len(session.audit) == before
+
+
+def test_a_status_the_signatures_do_not_bear_out_fails(signed):
+    session = load(signed)
+    session.status = Status.QA_CONFIRMED
+    save(session, sessions_dir(), signed)
+    assert any("status says qa-confirmed, but it has no QA signature" in p for p in verified(signed).problems)
