@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from marker.session import AuditEntry
+
+class AuditEntry(Protocol):
+    """What the chain reads of an audit entry (``marker.session.AuditEntry``, which imports this module)."""
+
+    at: str
+    who: str
+    what: str
+    old: str
+    new: str
+    prev: str
 
 
 def link(before: str, entry: AuditEntry) -> str:

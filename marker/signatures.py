@@ -149,19 +149,3 @@ def self_qa(session: Session, trust: Trust | TrustProblem | None) -> str:
             return "the keys that signed the marking and the QA belong to the same person in the trust file"
     return ""
 
-
-def status_problem(session: Session) -> str:
-    """Where the status a session file states disagrees with its signatures ("" when it agrees).
-
-    The status is not signed: it follows from the signatures, so a stated status they do
-    not bear out (an edited ``status = "qa-confirmed"``) is named here.
-    """
-    stated = str(getattr(session.status, "value", session.status))
-    assessor, iqa = session.signature(Role.ASSESSOR), session.signature(Role.IQA)
-    if stated == "qa-confirmed" and iqa is None:
-        return "its status says qa-confirmed, but it has no QA signature"
-    if stated in ("signed", "in-qa", "qa-confirmed") and assessor is None:
-        return f"its status says {stated}, but the assessor's signature is not there"
-    if stated in ("draft", "referred-back") and assessor is not None:
-        return f"its status says {stated}, but it is signed"
-    return ""

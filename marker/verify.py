@@ -1,8 +1,9 @@
 """``marker verify``: does a session, a sheet or a bundle still match what was signed?
 
 For a session: every signature's digest is recomputed from the record as it is now
-(``marker.record``), naming each part that changed; each submission file that is
-present still has its recorded SHA-256. For a sheet: the session it names (found beside
+(``marker.record``), naming each part that changed, checked against its key's Ed25519
+signature and the centre's trust in that key (``marker.signatures``, ``marker.trust``);
+each submission file that is present still has its recorded SHA-256. For a sheet: the session it names (found beside
 it or in the sessions folder) verifies, the digest in the sheet's properties is the
 session's, and every cell still says what the session says.
 """
@@ -10,33 +11,17 @@ session's, and every cell still says what the session says.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from marker.audit_chain import first_break
 from marker.errors import MarkerError
+from marker.report import Report
 from marker.rubric import Rubric
-from marker.session import Role, Session
+from marker.session import Session
 from marker.store import list_sessions, load
 from marker.submission.files import sha256_of
 
 RubricFinder = Callable[[str], "Rubric | None"]
-
-
-@dataclass
-class Report:
-    """What was checked, and every failure, each naming what failed."""
-
-    checked: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def extend(self, other: Report) -> None:
-        self.checked += other.checked
-        self.problems += other.problems
 
 
 _NEAR = object()
@@ -53,7 +38,7 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
     folder. ``bundled`` maps each submission file's name to its copy in a bundle: then
     only those copies are checked, never a file elsewhere on the machine.
     """
-    from marker.signatures import check, self_qa, status_problem
+    from marker.signatures import check, self_qa
 
     if trust is _NEAR:
         trust = find_trust(where)
@@ -75,8 +60,6 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
         report.problems += finding.failed
     if own := self_qa(session, trust):
         report.problems.append(f"{label}: {own}")
-    if claim := status_problem(session):
-        report.problems.append(f"{label}: {claim}")
     if (broken := first_break(session.audit)) is not None:
         entry = session.audit[broken]
         report.problems.append(f"{label}: the audit log's chain breaks at entry {broken + 1} ({entry.what!r} by "
@@ -171,11 +154,6 @@ def _find_session(session_id: str, folders: list[Path | None]) -> Path | None:
     return None
 
 
-def assessor_digest(session: Session) -> str:
-    signature = session.signature(Role.ASSESSOR)
-    return signature.digest if signature else ""
-
-
 SHEET_SUFFIXES = ("_result-sheet.docx", "_mark-sheet.docx", "_learner-report.docx")
 
 
@@ -240,7 +218,7 @@ def _verify_folder(folder: Path, rubric_for: RubricFinder, centre_key: str = "")
     then every sheet against its session."""
     from marker.export.bundle_check import check_bundle
 
-    report = check_bundle(folder, rubric_for, centre_key)
+    report = check_bundle(folder, rubric_for, verify_session, centre_key)
     for sheet in sorted(p for p in folder.rglob("*.docx") if p.name.endswith(SHEET_SUFFIXES)):
         try:
             report.extend(verify_sheet(sheet, rubric_for, None, require_signed=False, check_session=False))

@@ -25,19 +25,18 @@ from marker.export.manifest import FORMAT, MANIFEST, signed_bytes
 from marker.export.schedule import COLUMNS, inert, schedule_row
 from marker.export.select import is_final
 from marker.names import same_name
+from marker.report import Report
 from marker.session import Session
 from marker.store import load
 from marker.trust import Trust, TrustProblem, read_trust, trust_path
-from marker.verify import Report
 
 
-def check_bundle(root: Path, rubric_for, centre_key: str = "") -> Report:
+def check_bundle(root: Path, rubric_for, verify_session, centre_key: str = "") -> Report:
     """Everything about the bundle at ``root`` (an unpacked folder) beyond each file's digest.
 
+    ``verify_session`` is ``marker.verify``'s, passed in by it (which calls this).
     ``centre_key`` is the fingerprint the centre gave the EQA: the bundle's trust file must begin with it.
     """
-    from marker.verify import verify_session
-
     report = Report()
     try:
         body = json.loads((root / MANIFEST).read_text(encoding="ascii"))
