@@ -60,9 +60,9 @@ def main() -> None:
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
     os.environ["MARKER_SESSIONS"] = str(folder / "sessions")
     import marker.keys
-    from people import People
+    from signers import Signers
 
-    marker.keys.signing_key = People(folder / "sessions").signing_key  # each signer's own key, trusted
+    marker.keys.signing_key = Signers(folder / "sessions").signing_key  # each signer's own key, trusted
     from marker.catalogue import find_rubrics
     from marker.config import Config
     from marker.export import Criteria, build_bundle, choose_sessions, verify_bundle

@@ -28,10 +28,10 @@ def main() -> None:
     os.environ["MARKER_SESSIONS"] = str(folder / "sessions")
     os.environ["MARKER_KEYS"] = str(folder / "keys")
     import marker.keys
-    from people import People
+    from signers import Signers
 
-    people = People(folder / "sessions")
-    marker.keys.signing_key = people.signing_key
+    signers = Signers(folder / "sessions")
+    marker.keys.signing_key = signers.signing_key
     from marked import ASSESSOR, marked_session
     from marker.catalogue import find_rubrics
     from marker.config import SHIPPED_RUBRICS
@@ -58,7 +58,7 @@ def main() -> None:
                          part_digests(parts))
 
     old = best_of(5, digest_only)
-    people.signing_key(ASSESSOR)  # the key made and trusted before timing: signing loads it
+    signers.signing_key(ASSESSOR)  # the key made and trusted before timing: signing loads it
     copies = [replace(session, audit=list(session.audit), signatures=[]) for _ in range(5)]
     keyed = best_of(5, lambda: sign(copies.pop(), rubric, ASSESSOR, ASSESSOR))
     copy = replace(session, audit=list(session.audit), signatures=[])

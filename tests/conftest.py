@@ -22,13 +22,13 @@ def isolated_folders(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def people(isolated_folders, monkeypatch):
-    """Everyone who signs in a test has their own key, trusted by the test centre (``tests/people.py``).
+def signers(isolated_folders, monkeypatch):
+    """Everyone who signs in a test has their own key, trusted by the test centre (``tests/signers.py``).
 
     Tests of the user's own key files call ``marker.keys.load_signing_key`` directly.
     """
-    from people import People
+    from signers import Signers
 
-    crowd = People(isolated_folders / "sessions")
+    crowd = Signers(isolated_folders / "sessions")
     monkeypatch.setattr("marker.keys.signing_key", crowd.signing_key)
     return crowd

@@ -74,13 +74,13 @@ def regenerate(bundle, signer=None, drop=None):
     write_manifest(bundle, old["created"], sessions, submissions, signer)
 
 
-def test_an_exported_bundle_verifies_from_its_own_contents(bundle, tmp_path, people):
+def test_an_exported_bundle_verifies_from_its_own_contents(bundle, tmp_path, signers):
     report = verify_path(bundle, CATALOGUE.find)
     assert report.ok, report.problems
-    assert any(f"signed by Ann Assessor with key {people.signing_key(ASSESSOR).public.fingerprint}" in line
+    assert any(f"signed by Ann Assessor with key {signers.signing_key(ASSESSOR).public.fingerprint}" in line
                for line in report.checked)
     assert any("schedule.csv: every row says what its session says (2 sessions)" in line for line in report.checked)
-    assert any("the centre's key is" in line and people.centre.public.fingerprint in line for line in report.checked)
+    assert any("the centre's key is" in line and signers.centre.public.fingerprint in line for line in report.checked)
     # the originals elsewhere on the machine are never read: gone or changed, the bundle still verifies
     shutil.rmtree(tmp_path / "submissions")
     (tmp_path / "submissions").mkdir()
@@ -115,10 +115,10 @@ def test_a_swapped_submission_copy_fails_even_with_the_manifest_regenerated(bund
     assert any(MANIFEST in p and ("not signed" in p or "does not trust" in p or "not in" in p) for p in found)
 
 
-def test_an_edited_schedule_fails_even_when_a_trusted_exporter_signs_again(bundle, people):
+def test_an_edited_schedule_fails_even_when_a_trusted_exporter_signs_again(bundle, signers):
     schedule = bundle / "schedule.csv"
     schedule.write_bytes(schedule.read_bytes().replace(b"REFERRAL", b"PASS"))
-    regenerate(bundle, ("Ann Assessor", people.signing_key(ASSESSOR)))  # an insider with a trusted key
+    regenerate(bundle, ("Ann Assessor", signers.signing_key(ASSESSOR)))  # an insider with a trusted key
     found = problems(bundle)
     assert any("schedule.csv: the row for Jordan-Ellis" in p and "says Outcome 'PASS', its session says 'REFERRAL'" in p
                for p in found)
@@ -189,8 +189,8 @@ def test_a_foreign_manifest_is_one_line(bundle, capsys, content):
     assert "Traceback" not in out.out + out.err and f"FAIL {MANIFEST}" in out.out
 
 
-def test_the_eqa_can_require_the_centre_key_they_were_given(bundle, people, capsys):
-    assert main(["verify", "-q", "--centre-key", people.centre.public.fingerprint, str(bundle)]) == 0
+def test_the_eqa_can_require_the_centre_key_they_were_given(bundle, signers, capsys):
+    assert main(["verify", "-q", "--centre-key", signers.centre.public.fingerprint, str(bundle)]) == 0
     capsys.readouterr()
     assert main(["verify", "-q", "--centre-key", SigningKey.generate().public.fingerprint, str(bundle)]) == 1
     assert "not SHA256:" in capsys.readouterr().out

@@ -430,8 +430,8 @@ def marker(*args):
     return subprocess.run([sys.executable, "-m", "marker", *args], capture_output=True, text=True, cwd=REPO)
 
 
-def test_cli_counts_first_exports_and_shows_progress(rubrics, tmp_path, people):
-    people.install("")  # the exporter's own key, for the command run as another process
+def test_cli_counts_first_exports_and_shows_progress(rubrics, tmp_path, signers):
+    signers.install("")  # the exporter's own key, for the command run as another process
     finished(rubrics, tmp_path, "Priya Shah")
     finished(rubrics, tmp_path, "Jordan Ellis", "R2")
     finished(rubrics, tmp_path, "Dee Draft", "R4", signed_on=None, qa=False)

@@ -41,10 +41,10 @@ def verified(path):
     return verify_session(load(path), UNIT_200, path)
 
 
-def test_a_signed_session_verifies_naming_the_key_and_its_trust(signed, people):
+def test_a_signed_session_verifies_naming_the_key_and_its_trust(signed, signers):
     report = verified(signed)
     assert report.ok, report.problems
-    fingerprint = people.signing_key(ASSESSOR).public.fingerprint
+    fingerprint = signers.signing_key(ASSESSOR).public.fingerprint
     assert any(f"signed by key {fingerprint}" in line for line in report.checked)
     assert any(f"key {fingerprint} (Ann Assessor) is trusted as assessor" in line for line in report.checked)
     assert load(signed).signature(Role.ASSESSOR).fingerprint == fingerprint
@@ -112,7 +112,7 @@ def test_the_signed_by_entry_removed_fails(signed):
     assert any("entries signed) has changed since it was signed" in p for p in problems)
 
 
-def test_a_signature_by_a_key_the_centre_does_not_trust_fails(tmp_path, monkeypatch, people):
+def test_a_signature_by_a_key_the_centre_does_not_trust_fails(tmp_path, monkeypatch, signers):
     stranger = SigningKey.generate()
     monkeypatch.setattr("marker.keys.signing_key", lambda who: stranger)
     session = marked_session(UNIT_200, tmp_path / "files")
@@ -120,14 +120,14 @@ def test_a_signature_by_a_key_the_centre_does_not_trust_fails(tmp_path, monkeypa
     path = save(session, sessions_dir())
     assert any(f"key {stranger.public.fingerprint} cannot be trusted: there is no trust file" in p
                for p in verified(path).problems)
-    _start(people)
+    _start(signers)
     assert any(f"key {stranger.public.fingerprint} is not in the centre's trust file" in p
                for p in verified(path).problems)
 
 
-def test_a_forger_resigning_in_anothers_name_with_their_own_trusted_key_fails(signed, people):
+def test_a_forger_resigning_in_anothers_name_with_their_own_trusted_key_fails(signed, signers):
     """Bob holds a trusted key, edits Ann's session and signs it again in her name."""
-    bob = people.signing_key("Bob Other")
+    bob = signers.signing_key("Bob Other")
     session = load(signed)
     session.criteria["1.2"].decision = Decision.PASS
     session.signatures.clear()
@@ -138,18 +138,18 @@ def test_a_forger_resigning_in_anothers_name_with_their_own_trusted_key_fails(si
     assert any("belongs to Bob Other in the trust file, not Ann Assessor" in p for p in verified(signed).problems)
 
 
-def test_a_key_used_outside_its_dates_or_after_revocation_fails(signed, people):
-    ann = people.signing_key(ASSESSOR)
+def test_a_key_used_outside_its_dates_or_after_revocation_fails(signed, signers):
+    ann = signers.signing_key(ASSESSOR)
     session = load(signed)
     day = session.signatures[0].signed_at[:10]
-    append_change(people.path, people.centre, {"action": "revoke", "key": ann.public.text, "valid_from": day,
+    append_change(signers.path, signers.centre, {"action": "revoke", "key": ann.public.text, "valid_from": day,
                                                "reason": "left the centre", "at": session.signatures[0].signed_at})
     assert any(f"was revoked from {day} (left the centre)" in p for p in verified(signed).problems)
 
 
-def test_a_key_trusted_only_from_a_later_date_fails(tmp_path, people, monkeypatch):
+def test_a_key_trusted_only_from_a_later_date_fails(tmp_path, signers, monkeypatch):
     late = SigningKey.generate()
-    append_change(people.path if people.path.exists() else _start(people), people.centre,
+    append_change(signers.path if signers.path.exists() else _start(signers), signers.centre,
                   {"action": "add", "name": "Lee Late", "role": "assessor", "key": late.public.text,
                    "valid_from": "2099-01-01", "at": "2000-01-01T00:00:00+00:00"})
     monkeypatch.setattr("marker.keys.signing_key", lambda who: late)
@@ -159,12 +159,12 @@ def test_a_key_trusted_only_from_a_later_date_fails(tmp_path, people, monkeypatc
     assert any("is trusted as assessor from 2099-01-01, not on" in p for p in verified(path).problems)
 
 
-def _start(people):
-    people.signing_key("Someone Else")
-    return people.path
+def _start(signers):
+    signers.signing_key("Someone Else")
+    return signers.path
 
 
-def test_a_session_signed_before_keys_verifies_as_digest_only(tmp_path, people):
+def test_a_session_signed_before_keys_verifies_as_digest_only(tmp_path, signers):
     session = marked_session(UNIT_200, tmp_path / "files")
     parts = record(session, UNIT_200, Role.ASSESSOR, ASSESSOR, "2024-06-01")
     session.signatures.append(Signature(ASSESSOR, "assessor", "2024-06-01", digest(parts), "1999-06-01T10:00:00+00:00",
@@ -172,7 +172,7 @@ def test_a_session_signed_before_keys_verifies_as_digest_only(tmp_path, people):
     path = save(session, tmp_path)  # no trust file here or in the sessions folder yet
     report = verify_session(load(path), UNIT_200, path)
     assert report.ok and any("digest only (no key)" in line for line in report.checked)
-    people.signing_key("Centre Person")  # the centre starts its trust file now
+    signers.signing_key("Centre Person")  # the centre starts its trust file now
     report = verify_session(load(path), UNIT_200, path)
     assert report.ok  # signed before the trust file began
     session = load(path)
@@ -181,9 +181,9 @@ def test_a_session_signed_before_keys_verifies_as_digest_only(tmp_path, people):
     assert any("has no key, yet is dated 2099" in p for p in verify_session(load(path), UNIT_200, path).problems)
 
 
-def test_qa_by_the_key_that_signed_the_marking_is_refused_whatever_the_names(signed, people, monkeypatch):
+def test_qa_by_the_key_that_signed_the_marking_is_refused_whatever_the_names(signed, signers, monkeypatch):
     session = load(signed)
-    ann = people.signing_key(ASSESSOR)
+    ann = signers.signing_key(ASSESSOR)
     monkeypatch.setattr("marker.keys.signing_key", lambda who: ann)
     for ref in [c.ref for c in UNIT_200.criteria]:
         set_review(session, UNIT_200, ref, "agree", "", "Ivy Other")
@@ -191,13 +191,13 @@ def test_qa_by_the_key_that_signed_the_marking_is_refused_whatever_the_names(sig
         qa_sign(session, UNIT_200, "Ivy Other", "Ivy Other")
 
 
-def test_a_qa_signature_by_the_marking_key_fails_verify(signed, people):
+def test_a_qa_signature_by_the_marking_key_fails_verify(signed, signers):
     """Made around the app's refusal: the IQA signature written with Ann's key under another name."""
     from marker.signatures import new_signature
 
     session = load(signed)
     session.signatures.append(new_signature(session, UNIT_200, "Ivy Other", Role.IQA, "2025-03-02",
-                                            people.signing_key(ASSESSOR)))
+                                            signers.signing_key(ASSESSOR)))
     save(session, sessions_dir(), signed)
     assert any("signed by the key that signed the marking" in p for p in verified(signed).problems)
 
@@ -209,7 +209,7 @@ def test_a_cyrillic_letter_does_not_make_another_person(signed):
                                                                      Operation.REVIEW)
 
 
-def test_a_qa_signature_verifies_with_both_keys(signed, people):
+def test_a_qa_signature_verifies_with_both_keys(signed, signers):
     session = load(signed)
     for ref in [c.ref for c in UNIT_200.criteria]:
         set_review(session, UNIT_200, ref, "agree", "", IQA)
@@ -217,7 +217,7 @@ def test_a_qa_signature_verifies_with_both_keys(signed, people):
     save(session, sessions_dir(), signed)
     report = verified(signed)
     assert report.ok, report.problems
-    assert any(f"{people.signing_key(IQA).public.fingerprint} (Iris Quality) is trusted as iqa" in line
+    assert any(f"{signers.signing_key(IQA).public.fingerprint} (Iris Quality) is trusted as iqa" in line
                for line in report.checked)
 
 

@@ -1,6 +1,6 @@
 """Each person in a test signs with their own key, trusted by the test's centre.
 
-``People`` stands in for ``marker.keys.signing_key`` (one key per account in real use):
+``Signers`` stands in for ``marker.keys.signing_key`` (one key per account in real use):
 the first time a name signs, it gets a fresh Ed25519 key, added to the real trust file
 in the test's sessions folder as assessor and IQA, signed by the test centre's key.
 Names are matched as marker matches them, so "ann  ASSESSOR" is Ann Assessor.
@@ -18,7 +18,7 @@ from marker.trust import append_change, start_trust, trust_path
 SINCE = "2000-01-01T00:00:00+00:00"
 
 
-class People:
+class Signers:
     def __init__(self, sessions_dir: Path) -> None:
         self.centre = SigningKey.generate()
         self.path = trust_path(sessions_dir)
