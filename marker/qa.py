@@ -22,7 +22,7 @@ from marker.rules import Actor, Operation, refusal
 from marker.people import same_person
 from marker.session import (QA_PREFIX, QA_SIGNED, REFERRED_BACK, Review, Role, Session, Signature, Verdict,
                             check_mark)
-from marker.signing import assessor, make_signature, signer_key, signing_date, withdraw_signatures
+from marker.signing import assessor, make_signature, refuse_future, signer_key, signing_date, withdraw_signatures
 
 
 def iqa(who: Actor | str) -> Actor:
@@ -132,6 +132,7 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: D
         problems.append(f"{name.strip()} signed as the assessor: nobody quality assures their own marking")
     if problems:
         raise SessionError("cannot sign the QA: " + "; ".join(problems))
+    refuse_future(on, "QA signature")
     key = signer_key(name, "sign the QA")
     if signed is not None and signed.key == key.public.text:
         raise SessionError(f"cannot sign the QA: your key ({key.public.fingerprint}) signed the marking: "

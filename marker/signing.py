@@ -79,6 +79,7 @@ def sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date
         problems.append("the signer's name is empty")
     if problems:
         raise SessionError("cannot sign: " + "; ".join(problems))
+    refuse_future(on, "signature")
     key = signer_key(name, "sign")
     on = signing_date(session, actor.name, on, "signature")
     if session.rubric_digest != rubric.digest:
@@ -100,13 +101,23 @@ def signing_date(session: Session, who: str, on: Date | None, what: str) -> Date
     Raises:
         SessionError: the date is in the future: nobody signs for work not yet checked.
     """
+    refuse_future(on, what)
+    today = Date.today()
+    if on is not None and on != today:
+        session.log(who, f"{what} dated other than today", today.isoformat(), on.isoformat())
+    return on or today
+
+
+def refuse_future(on: Date | None, what: str) -> None:
+    """Nobody signs for work not yet checked: a future date is refused, before anything changes.
+
+    Raises:
+        SessionError: the date is in the future.
+    """
     today = Date.today()
     if on is not None and on > today:
         raise SessionError(f"the {what} date {on.isoformat()} is in the future: sign with today's date "
                            f"({today.isoformat()}) or an earlier one")
-    if on is not None and on != today:
-        session.log(who, f"{what} dated other than today", today.isoformat(), on.isoformat())
-    return on or today
 
 
 def signer_key(name: str, what: str) -> SigningKey:
