@@ -35,6 +35,8 @@ def register(commands) -> None:
                          help="check sessions, sheets or an export bundle against their signatures")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    verify.add_argument("--centre-key", default="", metavar="SHA256:…",
+                        help="the centre key fingerprint the centre gave you: a bundle's trust file must begin with it")
 
 
 def _iso_date(text: str) -> date:
@@ -107,7 +109,7 @@ def cmd_verify(args, config: Config) -> int:
     failed = False
     for path in args.paths:
         try:
-            report = verify_path(path, catalogue.find, sessions)
+            report = verify_path(path, catalogue.find, sessions, centre_key=args.centre_key)
         except MarkerError as exc:
             print(f"FAIL {shown(exc)}")
             failed = True

@@ -59,11 +59,11 @@ def schedule_csv(rows: list[ScheduleRow]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([_inert(cell) for cell in row.cells()] for row in rows)
+    writer.writerows([inert(cell) for cell in row.cells()] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 
-def _inert(cell: str) -> str:
+def inert(cell: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula."""
     return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 

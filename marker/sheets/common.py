@@ -33,10 +33,11 @@ class SheetContext:
                    draft=signature is None if draft is None else draft)
 
     def signed_line(self, signature: Signature | None) -> str:
-        """The signature box: the signer's typed name, and that it was signed electronically."""
+        """The signature box: the signer's name, the key that signed, and that it was signed electronically."""
         if signature is None:
             return ""
-        return f"{signature.name}\n(signed electronically in marker, record digest {signature.digest[:16]}…)"
+        key = f"key {signature.fingerprint}, " if signature.fingerprint else ""
+        return f"{signature.name}\n(signed electronically in marker, {key}record digest {signature.digest[:16]}…)"
 
     def finish(self, doc: DocumentObject, session: Session, rubric: Rubric) -> None:
         """Footer on every page and the properties ``marker verify`` reads."""
