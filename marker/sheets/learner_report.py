@@ -86,12 +86,13 @@ def _sections(doc: DocumentObject, session: Session, rubric: Rubric, outcome) ->
         entry = session.sections.get(section.ref)
         mark = "no mark yet" if entry is None or entry.mark is None else f"{entry.mark} of {section.max}"
         minimum = f", minimum {section.min}" if section.min is not None else ""
-        doc.add_paragraph().add_run(f"Section {section.ref} {section.title}: {mark}{minimum}").bold = True
+        doc.add_paragraph().add_run(f"{section.heading}: {mark}{minimum}").bold = True
         if entry and entry.strengths:
             doc.add_paragraph(f"Strengths: {entry.strengths}")
         if entry and entry.weaknesses:
             doc.add_paragraph(f"Weaknesses: {entry.weaknesses}")
         if section.ref in outcome.failing_sections:
             doc.add_paragraph(f"To pass you must reach at least {section.min} marks in this section.")
-    doc.add_paragraph(f"Total: {outcome.total} of {outcome.available}; {rubric.pass_mark} and every section's "
-                      "minimum are needed to pass.")
+    minimums = any(section.min is not None for section in rubric.sections)
+    needed = f"{rubric.pass_mark} and every section's minimum are" if minimums else f"{rubric.pass_mark} is"
+    doc.add_paragraph(f"Total: {outcome.total} of {outcome.available}; {needed} needed to pass.")

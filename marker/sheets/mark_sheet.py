@@ -58,16 +58,18 @@ def _sections_table(doc: DocumentObject, session: Session, rubric: Rubric) -> No
 def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, context: SheetContext) -> None:
     outcome = unit_outcome(session, rubric)
     assessor, iqa = session.signature(Role.ASSESSOR), session.signature(Role.IQA)
-    rule = f"Total {rubric.pass_mark} + overall, AND minimum in each section"
+    assessor_rule, qa_rule = pass_rules(rubric)
     qa_total = sum(session.qa.section_marks.values()) if session.qa.section_marks else None
     failing = ", ".join(_section_name(rubric, ref) for ref in outcome.failing_sections)
+    section_fail = f"Section fail if applicable: {failing}" if has_minimums(rubric) else ""
+    outcome_label = "Outcome\n(circle as applicable)"
     table = parts.grid(doc, 7, [7.0, 6.5, 7.0, 6.6])
     rows = (
         ("Assessor\u2019s Decision", "", "Quality Assurance Use", ""),
-        ("Total Marks", "Outcome", "Total Marks", "Outcome"),
-        (f"{rule}\n{outcome.total} / {outcome.available}", context.outcome,
-         f"{rule}\n{'' if qa_total is None else f'{qa_total} / {outcome.available}'}", session.qa.outcome if iqa else ""),
-        (f"Section fail if applicable: {failing}", "", f"Date of QA check: {iqa.date if iqa else ''}", ""),
+        ("Total Marks", outcome_label, "Total Marks", outcome_label),
+        (f"{assessor_rule}\n{outcome.total} / {outcome.available}", context.outcome,
+         f"{qa_rule}\n{'' if qa_total is None else f'{qa_total} / {outcome.available}'}", session.qa.outcome if iqa else ""),
+        (section_fail, "", f"Date of QA check: {iqa.date if iqa else ''}", ""),
         (f"Name of Assessor: {assessor.name if assessor else session.assessor}", "",
          f"Name of QA: {iqa.name if iqa else ''}", ""),
         ("Assessor Signature and date", "", "QA Signature and date", ""),
@@ -86,6 +88,20 @@ def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, conte
     parts.keep_rows_whole(table)
 
 
+def has_minimums(rubric: Rubric) -> bool:
+    return any(section.min is not None for section in rubric.sections)
+
+
+def pass_rules(rubric: Rubric) -> tuple[str, str]:
+    """The rule printed under "Total Marks", as the form prints it for the assessor and for QA.
+
+    The D2 forms: "Total 50 + overall, AND minimum in each section" (QA's: "Total 50+ overall,
+    …"). A task with no section minimums (MD36) has no "AND minimum in each section" to meet.
+    """
+    also = ", AND minimum in each section" if has_minimums(rubric) else ""
+    return f"Total {rubric.pass_mark} + overall{also}", f"Total {rubric.pass_mark}+ overall{also}"
+
+
 def _signed(context: SheetContext, signature) -> str:
     if signature is None:
         return ""
@@ -94,4 +110,4 @@ def _signed(context: SheetContext, signature) -> str:
 
 def _section_name(rubric: Rubric, ref: str) -> str:
     section = next((s for s in rubric.sections if s.ref == ref), None)
-    return f"section {ref} ({section.title})" if section else f"section {ref}"
+    return section.heading if section else f"Section {ref}"
