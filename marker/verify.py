@@ -111,7 +111,8 @@ def verify_sheet(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None
     from marker.sheets.compare import compare_sheet, read_sheet  # python-docx only when a sheet is checked
 
     sheet = read_sheet(path)
-    session_path = _find_session(sheet.session_id, [path.parent, sessions_dir])
+    # beside it (a bundle), the folder above (the sheets/ folder beside the sessions), the sessions folder
+    session_path = _find_session(sheet.session_id, [path.parent, path.parent.parent, sessions_dir])
     if session_path is None:
         raise MarkerError(f"{path}: the session {sheet.session_id or '(none named)'} it was made from is not beside "
                           "it or in the sessions folder; verify the session file instead, or pass --sessions DIR")

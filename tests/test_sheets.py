@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.shared import RGBColor
 
 from marked import ASSESSOR, marked_session
 from marker.catalogue import find_rubrics
@@ -110,7 +111,9 @@ def test_an_unsigned_session_gets_a_draft_sheet(tmp_path):
     rubric = CATALOGUE.get("8584-201")
     session = marked_session(rubric, tmp_path)
     doc = build_sheet(session, rubric)
-    assert doc.paragraphs[2].text.startswith("DRAFT")
+    header = "\n".join(p.text for p in doc.sections[0].header.paragraphs)
+    assert header == "DRAFT: not signed by the assessor; not for submission to ILM"  # on every page
+    assert doc.sections[0].header.paragraphs[0].runs[0].font.color.rgb == RGBColor(0xC0, 0x00, 0x00)
     assert rows_by_label(doc)["Unit Outcome (delete as applicable):"][5] == ""
     assert doc.core_properties.content_status == "DRAFT"
 
@@ -225,5 +228,26 @@ def test_control_characters_and_a_very_long_name_still_give_a_sheet_that_verifie
 def test_a_signed_session_exported_before_qa_says_why_it_is_a_draft(tmp_path):
     session, rubric, _ = signed_session(tmp_path, "8584-200")
     doc = build_sheet(session, rubric, draft=True)
-    assert doc.paragraphs[2].text == "DRAFT: not yet quality assured; not for submission to ILM"
+    assert doc.sections[0].header.paragraphs[0].text == "DRAFT: not yet quality assured; not for submission to ILM"
+    assert doc.sections[0].header.is_linked_to_previous is False
+    assert build_sheet(session, rubric).sections[0].header.is_linked_to_previous  # signed: no header at all
     assert doc.core_properties.keywords == f"marker-digest:{session.signature(Role.ASSESSOR).digest}"
+
+
+def test_marker_sheet_writes_where_the_app_does_and_the_sheet_verifies_from_there(tmp_path):
+    import os
+
+    from marker.sheets import sheets_folder
+    from test_cli_sessions import marker
+
+    session, rubric, _ = signed_session(tmp_path, "D2.02")
+    path = save(session, Path(os.environ["MARKER_SESSIONS"]))
+    written = marker("sheet", path.name)
+    assert written.returncode == 0, written.stderr
+    folder = sheets_folder(path)
+    assert folder == path.parent / "sheets"  # S in the app writes into sheets_folder(the session's path) too
+    sheet = folder / path.name.replace(".toml", "_mark-sheet.docx")
+    assert f"sheet: {sheet}" in written.stdout and sheet.is_file()
+    assert (folder / path.name.replace(".toml", "_learner-report.docx")).is_file()
+    checked = marker("verify", str(sheet))
+    assert checked.returncode == 0, checked.stdout

@@ -24,8 +24,7 @@ def build_mark_sheet(session: Session, rubric: Rubric, context: SheetContext) ->
     header_box(doc, session, registration_label="Candidate Registration No",
                name_label="Candidate Named below confirms authenticity of submission\nNAME:")
     _sections_table(doc, session, rubric)
-    parts.spacer(doc)
-    _decision_table(doc, session, rubric, context)
+    _decision_table(doc, session, rubric, context)  # directly below: kept with the last section
     context.finish(doc, session, rubric)
     return doc
 
@@ -52,7 +51,10 @@ def _sections_table(doc: DocumentObject, session: Session, rubric: Rubric) -> No
         qa_mark = session.qa.section_marks.get(section.ref)
         parts.write(cells[4], f"{'' if qa_mark is None else qa_mark} /{section.max}")
     parts.repeat_as_header(table, 1)
-    parts.keep_rows_whole(table)
+    parts.keep_rows_whole(table, table.rows[:1])
+    short = parts.keep_short_rows_whole(table, table.rows[1:])
+    # the headings stay with the first section, the last section with the decision table below
+    parts.keep_with_next(table.rows[0], *[row for row in table.rows[-1:] if row in short])
 
 
 def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, context: SheetContext) -> None:
@@ -86,6 +88,7 @@ def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, conte
             for cell in cells:
                 parts.shade(cell, parts.HEADING_FILL if r == 0 else parts.LABEL_FILL)
     parts.keep_rows_whole(table)
+    parts.keep_with_next(*table.rows[:-1])  # totals, outcome, names and signatures on one page
 
 
 def has_minimums(rubric: Rubric) -> bool:

@@ -127,9 +127,9 @@ class SignedWorkScreen(Screen):
 
     @work(thread=True, exclusive=True, group="sheets", name="write sheets", exit_on_error=False)
     def write_sheets(self, session) -> list[Path]:
-        from marker.sheets import write_sheets
+        from marker.sheets import sheets_folder, write_sheets
 
-        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets")
+        return write_sheets(session, self.marking.rubric, sheets_folder(self.marking.path))
 
     @on(Worker.StateChanged)
     def _sheets_written(self, event: Worker.StateChanged) -> None:
