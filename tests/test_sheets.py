@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.shared import RGBColor
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
 
 from marked import ASSESSOR, marked_session
 from marker.catalogue import find_rubrics
 from marker.config import SHIPPED_RUBRICS
 from marker.rubric import Scheme
 from marker.session import Role
-from marker.sheets import build_sheet, write_docx, write_sheets
+from marker.sheets import build_report, build_sheet, write_docx, write_sheets
 from marker.signing import sign
 from marker.store import save
 from marker.verify import verify_path
@@ -196,7 +197,9 @@ def test_the_sheet_renders_to_pdf_with_every_expected_cell_filled(tmp_path, unit
 
     session, rubric, path = signed_session(tmp_path, unit)
     sheet_path = write_docx(build_sheet(session, rubric), tmp_path / "sheet.docx")
-    subprocess.run([SOFFICE, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(sheet_path)],
+    profile = (tmp_path / "lo-profile").as_uri()  # its own: another LibreOffice running does not block it
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(sheet_path)],
                    check=True, capture_output=True, timeout=180)
     reader = PdfReader(str(tmp_path / "sheet.pdf"))
     pages = len(reader.pages)
@@ -251,3 +254,70 @@ def test_marker_sheet_writes_where_the_app_does_and_the_sheet_verifies_from_ther
     assert (folder / path.name.replace(".toml", "_learner-report.docx")).is_file()
     checked = marker("verify", str(sheet))
     assert checked.returncode == 0, checked.stdout
+
+
+def test_properties_name_the_document_and_marker_and_nothing_of_the_template(tmp_path):
+    import zipfile
+
+    session, rubric, path = signed_session(tmp_path, "8584-200")
+    sheet_path, report_path = write_sheets(session, rubric, tmp_path / "out")
+    sheet, report = Document(str(sheet_path)).core_properties, Document(str(report_path)).core_properties
+    assert sheet.title == "Unit 8584-200 Result Sheet: Priya Shah" and report.title == "Feedback report: Priya Shah"
+    assert sheet.subject == report.subject == "8584-200 Understanding Mentoring"
+    assert sheet.comments.startswith("The result sheet for Priya Shah (PS-2041), unit 8584-200, attempt 1, "
+                                     f"written by marker from session {session.id}")
+    assert report.comments.startswith("The learner's feedback report for Priya Shah")
+    assert sheet.author == report.author == "marker"
+    for path in (sheet_path, report_path):
+        with zipfile.ZipFile(path) as package:
+            names = package.namelist()
+            app = package.read("docProps/app.xml").decode()
+            core = package.read("docProps/core.xml").decode()
+        assert "docProps/thumbnail.jpeg" not in names
+        assert "<Application>marker</Application>" in app and "Microsoft" not in app
+        assert "python-docx" not in core
+
+
+def test_one_record_makes_one_file_byte_for_byte(tmp_path):
+    session, rubric, path = signed_session(tmp_path, "D2.01")
+    first = write_sheets(session, rubric, tmp_path / "a")
+    second = write_sheets(session, rubric, tmp_path / "b")
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    footer = Document(str(first[0])).sections[0].footer.paragraphs[0].text
+    assert f"record of {session.signature(Role.ASSESSOR).signed_at[:10]}" in footer
+
+
+def test_the_learner_report_keeps_each_criterion_apart(tmp_path):
+    session, rubric, _ = signed_session(tmp_path, "8584-200", referral=("1.3",))
+    doc = build_report(session, rubric)
+    paragraphs = doc.paragraphs
+    for criterion in rubric.criteria:
+        line = next(i for i, p in enumerate(paragraphs) if p.text.startswith(f"AC {criterion.ref} "))
+        assert paragraphs[line].paragraph_format.space_before >= Pt(6)  # space above each criterion
+        assert paragraphs[line].paragraph_format.keep_with_next  # never parted from its feedback
+        assert paragraphs[line + 1].text == session.criteria[criterion.ref].feedback  # its own paragraph
+        assert paragraphs[line + 1].paragraph_format.left_indent > 0
+    for lo in rubric.outcomes:
+        heading = next(p for p in paragraphs if p.text.startswith(f"Learning outcome {lo.ref}:"))
+        assert heading.paragraph_format.space_before >= Pt(12) and heading.paragraph_format.keep_with_next
+
+
+def test_the_schedule_of_results_looks_like_the_sheets(tmp_path):
+    import io
+
+    from marker.export.schedule import schedule_docx, schedule_row
+
+    session, rubric, _ = signed_session(tmp_path, "8584-200")
+    data = schedule_docx([schedule_row(session, rubric, "folder", draft=False)],
+                         "Bundle for External Quality Assurance, exported 2026-11-21 10:15")
+    doc = Document(io.BytesIO(data))
+    sheet = build_sheet(session, rubric)
+    assert doc.styles["Normal"].font.name == sheet.styles["Normal"].font.name == "Arial"
+    assert doc.styles["Normal"].font.size == sheet.styles["Normal"].font.size
+    footer = doc.sections[0].footer.paragraphs[0]
+    assert "Schedule of results · 1 session" in footer.text
+    assert {f.get(qn("w:instr")) for f in footer._p.iter(qn("w:fldSimple"))} == {"PAGE", "NUMPAGES"}
+    assert doc.core_properties.title == "Schedule of results" and doc.core_properties.author == "marker"
+    assert doc.sections[0].page_width > doc.sections[0].page_height
+    header = doc.tables[0].rows[0]
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None  # repeats on every page
