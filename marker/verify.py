@@ -4,7 +4,8 @@ For a session: every signature's digest is recomputed from the record as it is n
 (``marker.record``), naming each part that changed; each submission file that is
 present still has its recorded SHA-256. For a sheet: the session it names (found beside
 it or in the sessions folder) verifies, the digest in the sheet's properties is the
-session's, and every cell still says what the session says.
+session's, and the sheet is the one the session makes, part for part
+(``marker.sheets.compare``): document, headers, footers, properties, every part.
 """
 
 from __future__ import annotations

@@ -170,7 +170,8 @@ def test_a_sheet_edited_after_writing_fails_verify_naming_the_cell(tmp_path):
                 row.cells[4].paragraphs[0].runs[0].text = "Referral"
     doc.save(str(sheet_path))
     report = verify_path(sheet_path, CATALOGUE.find)
-    assert [p for p in report.problems if "'AC 3.2' / 'Pass / Referral (delete as applicable)' reads 'Referral'" in p]
+    assert report.problems == [f"{sheet_path.name}: 'AC 3.2' / 'Pass / Referral (delete as applicable)' prints "
+                               "'Referral' where the session gives 'Pass'"]
 
 
 def test_a_sheet_from_before_a_reopening_no_longer_verifies(tmp_path):
@@ -321,3 +322,140 @@ def test_the_schedule_of_results_looks_like_the_sheets(tmp_path):
     assert doc.sections[0].page_width > doc.sections[0].page_height
     header = doc.tables[0].rows[0]
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None  # repeats on every page
+
+
+# --- forgeries the text alone does not show -------------------------------------------------
+
+
+def _tamper(tmp_path, unit="8584-200", referral=()):
+    session, rubric, path = signed_session(tmp_path, unit, referral=referral)
+    sheet_path, _ = write_sheets(session, rubric, path.parent)
+    assert verify_path(sheet_path, CATALOGUE.find).ok
+    return sheet_path, Document(str(sheet_path))
+
+
+def _cell(doc, first_line, column):
+    for table in doc.tables:
+        for row in table.rows:
+            if row.cells[0].text.split("\n")[0] == first_line:
+                return row.cells[column]
+    raise AssertionError(first_line)
+
+
+def _problems(sheet_path, doc):
+    doc.save(str(sheet_path))
+    report = verify_path(sheet_path, CATALOGUE.find)
+    assert not report.ok
+    return [p.removeprefix(f"{sheet_path.name}: ") for p in report.problems]
+
+
+def test_an_edited_footer_fails_verify_with_its_full_text(tmp_path):
+    sheet_path, doc = _tamper(tmp_path)
+    run = next(r for r in doc.sections[0].footer.paragraphs[0].runs if "Priya Shah" in r.text)
+    run.text = run.text.replace("Priya Shah", "Priya Shaw")
+    problems = _problems(sheet_path, doc)
+    assert len(problems) == 1 and problems[0].startswith("the footer prints ")
+    assert "Priya Shaw · session" in problems[0] and "Priya Shah · session" in problems[0]
+    assert "record digest" in problems[0]  # the whole footer, not 50 characters of it
+
+
+def test_a_struck_through_pass_fails_verify(tmp_path):
+    sheet_path, doc = _tamper(tmp_path)
+    _cell(doc, "AC 2.4", 4).paragraphs[0].runs[0].font.strike = True
+    assert _problems(sheet_path, doc) == [
+        "'AC 2.4' / 'Pass / Referral (delete as applicable)' reads 'Pass' as it should, but; added: struck through"]
+
+
+def test_a_referral_made_white_fails_verify_naming_the_outcome_box(tmp_path):
+    sheet_path, doc = _tamper(tmp_path, referral=("1.2",))
+    outcome = _cell(doc, "Unit Outcome (delete as applicable):", 1)
+    assert outcome.text == "REFERRAL"
+    outcome.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    assert _problems(sheet_path, doc) == [
+        "'Unit Outcome (delete as applicable):' in the row of 'Signature of Assessor:' reads 'REFERRAL' as it "
+        "should, but; added: text colour FFFFFF (white)"]
+
+
+def test_a_hidden_referral_with_pass_typed_in_a_content_control_fails_verify(tmp_path):
+    from docx.oxml import OxmlElement
+
+    sheet_path, doc = _tamper(tmp_path, referral=("1.2",))
+    paragraph = _cell(doc, "Unit Outcome (delete as applicable):", 1).paragraphs[0]
+    paragraph.runs[0].font.hidden = True
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "PASS"
+    run.append(text)
+    content.append(run)
+    control.append(OxmlElement("w:sdtPr"))
+    control.append(content)
+    paragraph._p.append(control)
+    problems = _problems(sheet_path, doc)
+    assert problems == [
+        "'Unit Outcome (delete as applicable):' in the row of 'Signature of Assessor:' prints 'PASS' where the "
+        "session gives 'REFERRAL'; holds hidden text 'REFERRAL'; added: a content control (w:sdt), hidden text"]
+
+
+def test_a_long_feedback_changed_near_its_end_is_shown_where_it_changed(tmp_path):
+    rubric = CATALOGUE.get("8587-301")
+    session = marked_session(rubric, tmp_path / "files")
+    long = "The learner explains the purpose of mentoring records in depth. " * 8 + "Well done overall."
+    session.set_feedback("2.2", long, ASSESSOR)
+    sign(session, rubric, "Ann Assessor", ASSESSOR)
+    path = save(session, tmp_path / "sessions")
+    sheet_path, _ = write_sheets(session, rubric, path.parent)
+    doc = Document(str(sheet_path))
+    run = _cell(doc, "AC 2.2", 3).paragraphs[0].runs[0]
+    run.text = run.text.replace("Well done", "Well dune")
+    problems = _problems(sheet_path, doc)
+    assert len(problems) == 1 and problems[0].startswith("'AC 2.2' / 'Assessor feedback on AC' prints …")
+    assert "records in depth. Well dune overall." in problems[0]  # the changed words, with context
+    assert "records in depth. Well done overall." in problems[0]
+    assert "(characters 439-566 of 566)" in problems[0]  # where in the cell's text
+
+
+def test_a_changed_header_cell_is_named_by_its_label(tmp_path):
+    sheet_path, doc = _tamper(tmp_path)
+    _cell(doc, "Centre Number", 3).paragraphs[0].runs[0].text = "Elsewhere College"
+    assert _problems(sheet_path, doc) == [
+        "'Centre Name' prints 'Elsewhere College' where the session gives 'Northfield Learning Centre'"]
+
+
+def test_a_part_added_to_the_package_fails_verify(tmp_path):
+    import zipfile
+
+    sheet_path, _ = _tamper(tmp_path)
+    with zipfile.ZipFile(sheet_path, "a") as package:
+        package.writestr("word/extra.xml", "<x/>")
+    problems = verify_path(sheet_path, CATALOGUE.find).problems
+    assert problems == [f"{sheet_path.name}: has a part the session's sheet does not: word/extra.xml"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "foreign", "not-a-zip", "bad-xml", "empty"])
+def test_a_damaged_or_foreign_docx_is_one_line_naming_it_exit_1(tmp_path, damage):
+    import zipfile
+
+    from test_cli_sessions import marker
+
+    sheet_path, _ = _tamper(tmp_path)
+    data = sheet_path.read_bytes()
+    if damage == "truncated":
+        sheet_path.write_bytes(data[: len(data) // 2])
+    elif damage == "foreign":
+        Document().save(str(sheet_path))
+    elif damage == "not-a-zip":
+        sheet_path.write_text("just text", encoding="utf-8")
+    elif damage == "empty":
+        sheet_path.write_bytes(b"")
+    else:
+        with zipfile.ZipFile(sheet_path) as source:
+            parts = {n: source.read(n) for n in source.namelist()}
+        parts["word/document.xml"] = parts["word/document.xml"][:-40]
+        with zipfile.ZipFile(sheet_path, "w") as target:
+            for name, blob in parts.items():
+                target.writestr(name, blob)
+    result = marker("verify", str(sheet_path))
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    failures = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert len(failures) == 1 and str(sheet_path.name) in failures[0], result.stdout

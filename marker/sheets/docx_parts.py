@@ -197,8 +197,7 @@ def draft_header(doc: DocumentObject, text: str) -> None:
 
 def footer(doc: DocumentObject, text: str) -> None:
     """Small text on every page, then "page N of M"."""
-    paragraph = doc.sections[0].footer.paragraphs[0]
-    paragraph.text = ""
+    paragraph = doc.sections[0].footer.paragraphs[0].clear()
     run = paragraph.add_run(text + "  ·  page ")
     run.font.size = Pt(7.5)
     _field(paragraph, "PAGE")
