@@ -7,6 +7,9 @@ form part of the routine feedback to learners on assessment decisions."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from docx.document import Document as DocumentObject
 from docx.shared import Cm, Pt
 
@@ -16,13 +19,23 @@ from marker.session import Decision, Role, Session
 from marker.sheets import docx_parts as parts
 from marker.sheets.common import SheetContext
 
+if TYPE_CHECKING:
+    from marker.submission.identifying import IdentifyingDetail
+
+ANONYMISE_HEADING = "Before this work is filed: anonymise these passages"
+"""Starts the report's last part, from the submission rather than the session: ``marker verify`` stops there."""
+NOTHING_TO_ANONYMISE = ("Anonymisation: no names, personal e-mail addresses or phone numbers of the people in "
+                        "your work were found.")
+
 PROVISIONAL = ("These decisions are provisional until they are confirmed by internal and external quality "
                "assurance and ratified by ILM, the awarding organisation.")
 
 
-def build_learner_report(session: Session, rubric: Rubric, context: SheetContext) -> DocumentObject:
+def build_learner_report(session: Session, rubric: Rubric, context: SheetContext,
+                         identifying: Sequence[IdentifyingDetail] | None = None) -> DocumentObject:
     """Portrait, one block per criterion (or section): its heading kept with the feedback under it,
-    space between blocks so one criterion's feedback never runs into the next."""
+    space between blocks so one criterion's feedback never runs into the next. ``identifying``, when
+    the submission was checked, adds what to anonymise (or that nothing was found)."""
     doc = parts.new_document(landscape=False)
     doc.styles["Normal"].paragraph_format.space_after = Pt(4)
     doc.styles["Normal"].font.size = Pt(10)
@@ -42,6 +55,8 @@ def build_learner_report(session: Session, rubric: Rubric, context: SheetContext
         _criteria(doc, session, rubric)
     else:
         _sections(doc, session, rubric, outcome)
+    if identifying is not None:
+        _anonymisation(doc, identifying)
     context.finish(doc, session, rubric, report=True)
     return doc
 
@@ -115,3 +130,17 @@ def _sections(doc: DocumentObject, session: Session, rubric: Rubric, outcome) ->
     needed = f"{rubric.pass_mark} and every section's minimum are" if minimums else f"{rubric.pass_mark} is"
     doc.add_paragraph(f"Total: {outcome.total} of {outcome.available}; {needed} needed to pass."
                       ).paragraph_format.space_before = Pt(12)
+
+
+def _anonymisation(doc: DocumentObject, details: Sequence[IdentifyingDetail]) -> None:
+    """Last in the report: the people, addresses and numbers to replace before the work is filed."""
+    if not details:
+        doc.add_paragraph(NOTHING_TO_ANONYMISE)
+        return
+    _heading(doc, ANONYMISE_HEADING, size=12, before=16)
+    doc.add_paragraph("The people you mentored or coached, and anyone else in your work, must not be identifiable: "
+                      "replace each of these with a pseudonym such as 'Mentee A' or 'Client 2', or remove it.")
+    for detail in details:
+        item = doc.add_paragraph(style="List Bullet")
+        item.add_run(detail.text).bold = True
+        item.add_run(f" ({detail.why}), {detail.location}")
