@@ -82,7 +82,7 @@ def schedule_docx(rows: list[ScheduleRow], title: str) -> bytes:
     heading.bold, heading.font.size = True, Pt(14)
     doc.add_paragraph(_xml_safe(title))
     columns = COLUMNS[:-2]  # Draft shows in the outcome; the folder is in the index
-    table = parts.grid(doc, 1 + len(rows), [5.0, 3.2, 2.2, 1.6, 2.8, 4.2, 2.4, 4.2, 2.4])
+    table = parts.grid(doc, 1 + len(rows), [4.6, 3.2, 2.2, 2.0, 2.8, 4.2, 2.4, 4.2, 2.4])
     for cell, name in zip(table.rows[0].cells, columns):
         parts.write(cell, name, bold=True)
         parts.shade(cell)
