@@ -459,3 +459,17 @@ def test_a_damaged_or_foreign_docx_is_one_line_naming_it_exit_1(tmp_path, damage
     assert "Traceback" not in result.stdout + result.stderr
     failures = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
     assert len(failures) == 1 and str(sheet_path.name) in failures[0], result.stdout
+
+
+def test_a_learner_report_with_what_to_anonymise_verifies_and_its_feedback_is_still_compared(tmp_path):
+    from marker.submission.identifying import IdentifyingDetail
+
+    session, rubric, path = signed_session(tmp_path, "8584-200")
+    found = [IdentifyingDetail(text="Helen Ward", location="a.docx ¶3", kind="name", why="full name")]
+    _, report_path = write_sheets(session, rubric, path.parent, identifying=found)
+    assert verify_path(report_path, CATALOGUE.find).ok  # the list comes from the submission, not the session
+    doc = Document(str(report_path))
+    line = next(p for p in doc.paragraphs if p.text == session.criteria["1.1"].feedback)
+    line.runs[0].font.strike = True
+    problems = _problems(report_path, doc)
+    assert len(problems) == 1 and "added: struck through" in problems[0]

@@ -146,8 +146,9 @@ def package_differences(got: dict[str, bytes], want: dict[str, bytes], rubric: R
             elif part == CORE:
                 problems += _property_differences(got[part], want[part])
             else:
-                problems.append(f"{part} differs from the one the session makes "
-                                f"({xml_first_difference(got[part], want[part]) if part.endswith('.xml') or part.endswith('.rels') else 'its bytes differ'})")
+                xml = part.endswith((".xml", ".rels"))
+                where = xml_first_difference(got[part], want[part]) if xml else "its bytes differ"
+                problems.append(f"{part} differs from the one the session makes ({where})")
         except etree.XMLSyntaxError as exc:
             problems.append(f"{part} is not well-formed XML ({exc}); the file is damaged")
     return problems
@@ -205,13 +206,17 @@ def _units(body: etree._Element) -> dict[tuple, etree._Element]:
         if child.tag == w("tbl"):
             table += 1
             for r, row in enumerate(child.findall(w("tr"))):
-                units[("row", table, r)] = row.find(w("trPr")) if row.find(w("trPr")) is not None else etree.Element(w("trPr"))
+                units[("row", table, r)] = _or_empty(row.find(w("trPr")), "trPr")
                 for c, cell in enumerate(row.findall(w("tc"))):
                     units[("cell", table, r, c)] = cell
-            units[("table", table)] = child.find(w("tblPr")) if child.find(w("tblPr")) is not None else etree.Element(w("tblPr"))
+            units[("table", table)] = _or_empty(child.find(w("tblPr")), "tblPr")
         else:
             units[("body", i, etree.QName(child).localname)] = child
     return units
+
+
+def _or_empty(element: etree._Element | None, tag: str) -> etree._Element:
+    return element if element is not None else etree.Element(w(tag))
 
 
 def _describe_key(key: tuple) -> str:
