@@ -363,7 +363,7 @@ def test_a_struck_through_pass_fails_verify(tmp_path):
     sheet_path, doc = _tamper(tmp_path)
     _cell(doc, "AC 2.4", 4).paragraphs[0].runs[0].font.strike = True
     assert _problems(sheet_path, doc) == [
-        "'AC 2.4' / 'Pass / Referral (delete as applicable)' reads 'Pass' as it should, but; added: struck through"]
+        "'AC 2.4' / 'Pass / Referral (delete as applicable)' reads 'Pass' as it should, but added: struck through"]
 
 
 def test_a_referral_made_white_fails_verify_naming_the_outcome_box(tmp_path):
@@ -373,7 +373,7 @@ def test_a_referral_made_white_fails_verify_naming_the_outcome_box(tmp_path):
     outcome.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     assert _problems(sheet_path, doc) == [
         "'Unit Outcome (delete as applicable):' in the row of 'Signature of Assessor:' reads 'REFERRAL' as it "
-        "should, but; added: text colour FFFFFF (white)"]
+        "should, but added: text colour FFFFFF (white)"]
 
 
 def test_a_hidden_referral_with_pass_typed_in_a_content_control_fails_verify(tmp_path):

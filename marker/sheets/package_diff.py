@@ -127,7 +127,7 @@ def unit_difference(name: str, got: etree._Element, want: etree._Element) -> str
     if not said:
         said.append("its XML differs from the sheet the session makes")
     if got_shown == want_shown:
-        said.insert(0, f"reads {got_shown!r} as it should, but")
+        return f"{name} reads {got_shown!r} as it should, but " + "; ".join(said)
     return f"{name} " + "; ".join(said)
 
 
