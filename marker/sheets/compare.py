@@ -44,14 +44,15 @@ class WrittenSheet:
     parts: dict[str, bytes] = field(repr=False)
 
 
-def read_sheet(path: Path) -> WrittenSheet:
+def read_sheet(path: Path, data: bytes | None = None) -> WrittenSheet:
     """Open a sheet marker wrote: every part of its package, and what its properties say.
+    ``data``, when given, is its content (a member of a bundle zip).
 
     Raises:
         MarkerError: unreadable, truncated, not a DOCX, or not one marker wrote, in one line naming the file.
     """
     try:
-        with zipfile.ZipFile(path) as package:
+        with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as package:
             parts = {item.filename: package.read(item.filename) for item in package.infolist() if not item.is_dir()}
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise MarkerError(f"{path}: is not a readable DOCX (a damaged or truncated zip: {exc}); "
