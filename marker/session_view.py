@@ -77,7 +77,7 @@ def session_text(session: Session, rubric: Rubric) -> str:
         entry = s.sections.get(section.ref)
         mark = "-" if entry is None or entry.mark is None else entry.mark
         minimum = f", min {section.min}" if section.min is not None else ""
-        lines.append(f"Section {section.ref} {section.title}: {mark}/{section.max}{minimum}")
+        lines.append(f"{section.heading}: {mark}/{section.max}{minimum}")
     lines += _qa_lines(s)
     for sig in s.signatures:
         key = f"key {sig.fingerprint}" if sig.fingerprint else "digest only (no key)"

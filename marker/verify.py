@@ -6,7 +6,8 @@ signature and the centre's trust in that key (``marker.signatures``, ``marker.tr
 each submission file that is present still has its recorded SHA-256
 (``marker.verify_session``). For a sheet: the session it names (found beside it or in
 the sessions folder) verifies, the digest in the sheet's properties is the session's,
-and every cell still says what the session says. For a bundle: the manifest, its
+and the sheet is the one the session makes, part for part (``marker.sheets.compare``):
+document, headers, footers, properties, every part. For a bundle: the manifest, its
 signature, the sessions against their bundled copies and the schedule
 (``marker.export.bundle_check``), a zip read member by member (``marker.verify_zip``).
 """
@@ -38,7 +39,8 @@ def verify_sheet(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None
     from marker.sheets.compare import compare_sheet, read_sheet  # python-docx only when a sheet is checked
 
     sheet = read_sheet(path)
-    session_path = _find_session(sheet.session_id, [path.parent, sessions_dir])
+    # beside it (a bundle), the folder above (the sheets/ folder beside the sessions), the sessions folder
+    session_path = _find_session(sheet.session_id, [path.parent, path.parent.parent, sessions_dir])
     if session_path is None:
         raise MarkerError(f"{path}: the session {sheet.session_id or '(none named)'} it was made from is not beside "
                           "it or in the sessions folder; verify the session file instead, or pass --sessions DIR")
