@@ -78,13 +78,17 @@ _ROLES = ("assessor", "iqa")
 
 
 def load_config(path: Path | None = None) -> Config:
-    """Read the config file; a missing file gives the defaults.
+    """Read the config file; a missing file gives the defaults, unless MARKER_CONFIG named it.
 
     Raises:
         ConfigError: the file is not valid TOML or a setting has the wrong type.
     """
+    named = path is None and bool(os.environ.get("MARKER_CONFIG"))
     path = path or config_path()
     if not path.exists():
+        if named:
+            # Named on purpose: falling back to the defaults would sign and save as nobody.
+            raise ConfigError(f"{path}: no such config file (from MARKER_CONFIG); create it or unset MARKER_CONFIG")
         return Config(path=None)
     try:
         # Read with the standard library: the config is only read, and tomlkit, kept for

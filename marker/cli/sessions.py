@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, resolve, sessions_dir
+from marker.cli.common import add_command, print_table, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.opening import start_marking
@@ -92,11 +92,12 @@ def cmd_list(args, config: Config) -> int:
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    for r in rows:
-        print(f"{r['learner'][:24]:<24} {r['reg']:<10} {r['unit']:<9} {r['attempt']:>2} {r['status']:<13} "
-              f"{r['outcome']:<10} {r['assessor'][:16]:<16} {r['updated']}  {Path(r['file']).name}")
     if not rows:
         print(f"no sessions in {sessions_dir(args, config)}")
+        return 0
+    print_table([("LEARNER", "REG", "UNIT", "ATTEMPT", "STATUS", "OUTCOME", "ASSESSOR", "UPDATED", "FILE")]
+                + [(r["learner"][:24], r["reg"], r["unit"], str(r["attempt"]), r["status"], r["outcome"],
+                    r["assessor"][:16], r["updated"], Path(r["file"]).name) for r in rows])
     return 0
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, resolve, sessions_dir
+from marker.cli.common import add_command, into_existing_folder, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.lock import acquire
@@ -27,7 +27,8 @@ def register(commands) -> None:
 
     sheet = add_command(commands, "sheet", cmd_sheet, help="write the result sheet (or mark sheet) and the learner report")
     sheet.add_argument("session", type=Path)
-    sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: beside the session)")
+    sheet.add_argument("-o", "--output", type=Path,
+                       help="the sheet's DOCX path, or an existing folder for it (default: beside the session)")
     sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
 
     verify = add_command(commands, "verify", cmd_verify,
@@ -85,8 +86,10 @@ def cmd_sheet(args, config: Config) -> int:
     session = load(path)
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     sheet_name, report_name = sheet_names(session, rubric)
-    sheet_path = args.output or path.parent / sheet_name
-    report_path = args.report or sheet_path.parent / report_name
+    sheet_path = into_existing_folder(args.output, "-o") if args.output else path.parent / sheet_name
+    if sheet_path.is_dir():  # `-o folder/`: the sheet goes in it, under its usual name
+        sheet_path = sheet_path / sheet_name
+    report_path = into_existing_folder(args.report, "--report") if args.report else sheet_path.parent / report_name
     write_docx(build_sheet(session, rubric), sheet_path)
     write_docx(build_report(session, rubric), report_path)
     draft = "" if session.signatures else " (DRAFT: the session is not signed)"
