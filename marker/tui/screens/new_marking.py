@@ -16,30 +16,18 @@ from textual.worker import Worker, WorkerState
 from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.opening import start_marking
+from marker.path_list import quote_path, split_paths, suggest
 from marker.tui.widgets.key_hints import KeyHints
 
 
 class PathSuggester(Suggester):
-    """Completes the last path of a space-separated list from the file system."""
+    """Completes the last path of the list from the file system; a path may hold spaces."""
 
     def __init__(self) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
 
     async def get_suggestion(self, value: str) -> str | None:
-        head, _, last = value.rpartition(" ")
-        if not last:
-            return None
-        typed = Path(last).expanduser()
-        folder, stem = (typed, "") if last.endswith("/") else (typed.parent, typed.name)
-        try:
-            names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir()
-                           if p.name.startswith(stem) and not p.name.startswith("."))
-        except OSError:
-            return None
-        if not names:
-            return None
-        completed = last[: len(last) - len(stem)] + names[0]
-        return f"{head} {completed}" if head else completed
+        return suggest(value)
 
 
 class NewMarkingScreen(Screen):
@@ -63,7 +51,7 @@ class NewMarkingScreen(Screen):
             yield Static("[b]New marking[/b]  — tab moves between fields, ctrl+s starts")
             yield Label("Unit")
             yield Select(units, id="unit", prompt="choose the unit")
-            yield Label("Submission files or folder (space-separated; → accepts the suggested path; ctrl+o browses)")
+            yield Label("Submission files or folder (→ accepts the suggested path; ctrl+o browses; quote a path with spaces)")
             yield Input(id="files", suggester=PathSuggester(), placeholder="~/submissions/learner/assignment.docx")
             yield Label("Learner name")
             yield Input(id="learner")
@@ -91,15 +79,17 @@ class NewMarkingScreen(Screen):
         from marker.tui.screens.browse import BrowseDialog
 
         field = self.query_one("#files", Input)
-        typed = field.value.split()
+        typed = split_paths(field.value)
         start = Path(typed[-1]).expanduser() if typed else Path.home()
+        # The browser's choice replaces the last path when that was only where to start
+        # (a folder, or half a name); a file already named stays in the list.
+        kept = typed[:-1] if typed and not start.is_file() else typed
         while not start.is_dir() and start != start.parent:
             start = start.parent
 
         def picked(path: Path | None) -> None:
             if path is not None:
-                quoted = str(path)
-                field.value = f"{field.value.strip()} {quoted}".strip()
+                field.value = " ".join(quote_path(p) for p in [*kept, path])
                 field.cursor_position = len(field.value)
             field.focus()
 
@@ -108,7 +98,7 @@ class NewMarkingScreen(Screen):
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         unit = self.query_one("#unit", Select).value
-        files = [Path(p).expanduser() for p in self.query_one("#files", Input).value.split()]
+        files = [Path(p).expanduser() for p in split_paths(self.query_one("#files", Input).value)]
         error = self.query_one("#new-error", Static)
         if unit is Select.BLANK:
             error.update("Choose the unit.")
