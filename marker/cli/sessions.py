@@ -10,7 +10,7 @@ from marker.catalogue import find_rubrics
 from marker.cli.common import add_command, print_table, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
-from marker.opening import start_marking
+from marker.opening import check_readable, start_marking
 from marker.store import load
 
 
@@ -55,6 +55,8 @@ def cmd_mark(args, config: Config) -> int:
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
     catalogue = find_rubrics(config.rubric_folders())
+    catalogue.get(args.unit)  # an unknown unit is said before any file is read
+    check_readable(args.files, args.password)
     marking = start_marking(config, catalogue, sessions_dir(args, config), unit=args.unit, files=args.files,
                             learner_name=args.learner, learner_reg=args.reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
@@ -118,6 +120,7 @@ def cmd_resubmit(args, config: Config) -> int:
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
     catalogue = find_rubrics(config.rubric_folders())
+    check_readable(args.files)
     saved = resubmission(config, catalogue, resolve(args, config, args.session), args.files, sessions_dir(args, config))
     attempt = load(saved)
     carried = sum(1 for e in attempt.criteria.values() if e.carried) + sum(1 for e in attempt.sections.values() if e.carried)

@@ -15,7 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
-from marker.opening import start_marking
+from marker.opening import check_readable, start_marking
 from marker.path_list import quote_path, split_paths, suggest
 from marker.tui.widgets.key_hints import KeyHints
 
@@ -122,6 +122,7 @@ class NewMarkingScreen(Screen):
     @work(thread=True, exclusive=True, group="start", name="start marking", exit_on_error=False)
     def start(self, details: dict) -> Marking:
         """Hashing the submission's files can take a moment: off the UI thread."""
+        check_readable(details["files"])  # an empty or encrypted file is refused before a session exists
         return start_marking(self.app.config, self.app.catalogue, self.app.sessions_dir, **details)
 
     @on(Worker.StateChanged)
