@@ -246,8 +246,9 @@ class Marking:
         s = self.session
         notes = f" · ⚠ {len(self.rubric.notes)} notes (n)" if self.rubric.notes else ""
         mode = " · READ-ONLY" if self.read_only else ""
-        return (f"{s.unit} {self.rubric.title} · {s.learner_name or 'unnamed learner'} ({s.learner_reg or 'no reg. no.'})"
-                f" · attempt {s.attempt} · {s.status.value}{mode}{notes}")
+        # What the assessor must not miss comes first: a long unit title is cut, not these.
+        return (f"{s.unit} · attempt {s.attempt} · {s.status.value}{mode}{notes} · "
+                f"{s.learner_name or 'unnamed learner'} ({s.learner_reg or 'no reg. no.'}) · {self.rubric.title}")
 
     # --- closing -----------------------------------------------------------------------------
 

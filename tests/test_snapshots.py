@@ -47,3 +47,37 @@ def test_marked_unit_at_120x40(snap_compare, tmp_path):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
+
+
+def test_qa_screen_at_80x24(snap_compare, tmp_path):
+    from test_tui_qa import IQA, signed_demo
+    from marker.opening import who
+    from marker.reviewing import open_review
+    from marker.tui.app import create_app
+    from marker.tui.screens.qa import QAScreen
+
+    path = signed_demo(tmp_path)
+    app = create_app(IQA, tmp_path / "sessions")
+    reviewing = open_review(IQA, app.catalogue, path, who(IQA))
+    app.start = QAScreen(reviewing, reviewing.paths)
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+def test_marked_unit_at_80x24(snap_compare, tmp_path):
+    from test_tui_marking import DEMO
+
+    app, _ = demo_marking(tmp_path, unit="D2.01", files=(DEMO,))
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)

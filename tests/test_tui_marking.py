@@ -253,10 +253,10 @@ async def test_the_indicators_page_by_keys_at_80x24(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_evidence(pilot, app)
         panel = app.screen.query_one(CriterionPanel)
-        assert panel.scroll_y == 0 and panel.max_scroll_y > 0, "more indicators than fit"
+        assert panel.scroll_y == 0 and panel.max_scroll_y > 0, "as tall as the tallest criterion: more than fit"
         await pilot.press("J")
         await pilot.pause()
-        assert panel.scroll_y == panel.scrollable_content_region.height - 1
+        assert panel.scroll_y == min(panel.scrollable_content_region.height - 1, panel.max_scroll_y)
         await pilot.press("shift+up")
         await pilot.pause()
         assert panel.scroll_y == 0

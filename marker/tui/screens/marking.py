@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -28,7 +28,7 @@ from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
 from marker.tui.textmap import TextMap, build_text_map
-from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
+from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
 from marker.tui.widgets.key_hints import KeyHints
@@ -39,6 +39,10 @@ if TYPE_CHECKING:  # the readers and the evidence finder load on the reading wor
 
 SHOW_PROGRESS_AFTER = 0.3
 """Seconds of reading before a progress bar is drawn."""
+NARROW = 100
+"""Below this many columns the criteria list folds away: the indicators need the width."""
+SHORT = 30
+"""Below this many rows the indicators go one line each and the frames thin out (80x24)."""
 
 
 class ReadProgress(Message):
@@ -123,6 +127,7 @@ class MarkingScreen(SignedWorkScreen):
         yield KeyHints()
 
     def on_mount(self) -> None:
+        self._fit_to(self.app.size)
         criteria = self.query_one(CriteriaList)
         for ref in self.marking.refs():
             self._refresh_item(ref)
@@ -146,6 +151,23 @@ class MarkingScreen(SignedWorkScreen):
         # A progress bar only for a slow read: a cached or small submission shows its
         # evidence before one would be worth drawing.
         self.set_timer(SHOW_PROGRESS_AFTER, self._show_progress)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_to(event.size)
+
+    def _fit_to(self, size) -> None:
+        """80x24 is a common terminal: fold the criteria list and compact the indicators there."""
+        narrow, short = size.width < NARROW, size.height < SHORT
+        if narrow == self.has_class("-narrow") and short == self.has_class("-short"):
+            return
+        self.set_class(narrow, "-narrow")
+        self.set_class(short, "-short")
+        panel = self.query_one(CriterionPanel)
+        panel.compact = short
+        if self._shown_ref is not None:
+            panel.fit()
+            panel.show(self.marking.item(self.ref))
+        self._refresh_status()
 
     ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
                                 "lo_comment", "save_comment"})
@@ -277,11 +299,21 @@ class MarkingScreen(SignedWorkScreen):
                 self.query_one("#mark", Input).border_title = f"/{section.max}{minimum}"
             else:
                 feedback.load_text(self.marking.feedback(self.ref))
-                feedback.border_title = f"Assessor feedback on AC {self.ref}"
+                self._title_feedback()
             pins = self.marking.pins(self.ref)
             feedback.border_subtitle = ("Evidence: " + "; ".join(pins)) if pins else ""
         finally:
             self._loading_editor = False
+
+    def _title_feedback(self) -> None:
+        """The feedback's frame names the criterion and its decision: with the criteria list
+        folded away (a narrow terminal) it is where the decision shows."""
+        if self.marking.is_marked:
+            return
+        state = self.marking.decision(self.ref)
+        glyph, style = GLYPHS.get(state, GLYPHS["unmarked"])
+        decided = f" · [{style}]{glyph} {state}[/]" if state != "unmarked" else ""
+        self.query_one("#feedback", TextArea).border_title = f"Assessor feedback on AC {self.ref}{decided}"
 
     @on(TextArea.Changed, "#feedback")
     def _feedback_changed(self, event: TextArea.Changed) -> None:
@@ -501,6 +533,8 @@ class MarkingScreen(SignedWorkScreen):
     def _after_change(self, ref: str) -> None:
         self._refresh_item(ref)
         self._refresh_status()
+        if ref == self.ref:
+            self._title_feedback()
 
     def _refresh_item(self, ref: str) -> None:
         state, label, carried = self.marking.item_state(ref)
@@ -508,7 +542,10 @@ class MarkingScreen(SignedWorkScreen):
                                                                 len(self.marking.pins(ref))))
 
     def _refresh_status(self) -> None:
-        show_text(self.query_one("#status", Static), self.marking.status_line(), fixed_height=True)
+        status = self.marking.status_line()
+        if self.has_class("-narrow"):  # the outcome panel is folded away with the list
+            status = f"{self.marking.outcome_text().split(':')[0]} · {status}"
+        show_text(self.query_one("#status", Static), status, fixed_height=True)
         show_text(self.query_one("#outcome", Static), self.marking.outcome_text(), fixed_height=True)
 
     def _apply_read_only(self) -> None:
