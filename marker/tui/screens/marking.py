@@ -362,7 +362,22 @@ class MarkingScreen(SignedWorkScreen):
         self._criterion_changed()
 
     def action_edit(self) -> None:
-        self.query_one("#feedback", TextArea).focus()
+        feedback = self.query_one("#feedback", TextArea)
+        feedback.focus()
+        feedback.move_cursor(feedback.document.end)  # to add to what is there, not type over its start
+
+    def _insert_feedback(self, text: str) -> None:
+        """Put text in at the cursor spaced as prose: a space from the word before, none left trailing."""
+        feedback = self.query_one("#feedback", TextArea)
+        row, column = feedback.cursor_location
+        line = feedback.document.get_line(row)
+        before, after = line[:column], line[column:]
+        text = text.strip()
+        if before and not before[-1].isspace():
+            text = " " + text
+        if after and not after[0].isspace() and after[0] not in ".,;:!?)":
+            text += " "
+        feedback.insert(text)
 
     def action_edit_mark(self) -> None:
         if self.marking.is_marked:
@@ -453,7 +468,7 @@ class MarkingScreen(SignedWorkScreen):
         lines = item.referral_indicators if decision == "referral" else item.pass_indicators
         line = lines[self.indicator_index % len(lines)]
         self.indicator_index += 1
-        self.query_one("#feedback", TextArea).insert(line + " ")
+        self._insert_feedback(line)
 
     def action_comment_bank(self) -> None:
         if self._refuse_if_read_only():
@@ -463,7 +478,7 @@ class MarkingScreen(SignedWorkScreen):
 
         def insert(text: str | None) -> None:
             if text:
-                self.query_one("#feedback", TextArea).insert(text + " ")
+                self._insert_feedback(text)
                 self._save_bank(ref, text, self.marking.comment_used)
 
         self.app.push_screen(CommentBankDialog(self.marking.comment_suggestions(self.ref)), insert)
