@@ -27,7 +27,7 @@ from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
-from marker.tui.textmap import TextMap, build_text_map
+from marker.tui.textmap import TextMap, build_text_map, find_all
 from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
@@ -436,18 +436,26 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
+        search.border_subtitle = ""
         search.display = True
         search.focus()
 
     @on(Input.Submitted, "#search")
     def _search(self, event: Input.Submitted) -> None:
+        """The next match after the selection, and which of how many it is ("match 2 of 7")."""
         evidence = self.query_one(EvidenceView)
-        row = evidence.selection.end[0] + 1
-        match = evidence.find(event.value, row) if event.value else None
-        if match is None:
+        search = self.query_one("#search", Input)
+        found = find_all(evidence.text, event.value)
+        if not found:
+            search.border_subtitle = ""
             self.notify(f"not found: {event.value}", severity="warning", timeout=3)
             return
-        evidence.select_match(*match, len(event.value))
+        after = tuple(evidence.selection.start)
+        index = next((i for i, match in enumerate(found) if match > after), 0)
+        evidence.select_match(*found[index], len(event.value))
+        # On the search box's frame, and on the evidence's, as at 80x24 the box has none.
+        search.border_subtitle = f"match {index + 1} of {len(found)}"
+        evidence.border_subtitle = f"match {index + 1} of {len(found)}: {event.value}"
 
     def action_toggle_details(self) -> None:
         panel = self.query_one(CriterionPanel)
