@@ -60,6 +60,8 @@ class Config:
     """Sessions folder; ``None`` means the default in the user data folder."""
     rubric_dirs: tuple[Path, ...] = field(default_factory=tuple)
     """A centre's own rubric folders, searched as well as the shipped ``marker/rubrics/``."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """``[keys]``: binding id to the keys that replace its own, e.g. ``"marking.pass" = "y"``."""
     path: Path | None = None
     """The file these settings came from, if any."""
 
@@ -96,7 +98,7 @@ def load_config(path: Path | None = None) -> Config:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix or delete the file") from None
-    known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs"}
+    known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs", "keys"}
     unknown = sorted(set(doc) - known)
     if unknown:
         raise ConfigError(f"{path}: unknown setting {unknown[0]!r}; known: {', '.join(sorted(known))}")
@@ -118,6 +120,11 @@ def load_config(path: Path | None = None) -> Config:
         if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
             raise ConfigError(f"{path}: rubric_dirs must be a list of folder paths")
         values["rubric_dirs"] = tuple(_resolve(base, d) for d in dirs)
+    if "keys" in doc:
+        keys = doc["keys"]
+        if not isinstance(keys, dict) or not all(isinstance(v, str) and v.strip() for v in keys.values()):
+            raise ConfigError(f'{path}: [keys] must map binding ids to keys, e.g. "marking.pass" = "y"')
+        values["keys"] = {str(k): v for k, v in keys.items()}
     return Config(path=path, **values)  # type: ignore[arg-type]
 
 
