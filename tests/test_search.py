@@ -33,4 +33,9 @@ async def test_search_shows_match_n_of_total_and_moves_on(tmp_path):
         for _ in range(total):
             await pilot.press("enter")
         assert search.border_subtitle == f"match {number % total + 1} of {total}", "round and back"
+        await pilot.press("escape", "slash")
+        search.value = ""
+        await pilot.press(*"[b]", "enter")  # what is typed is text, never markup
+        shown = list(app._notifications)[-1]
+        assert shown.message == "not found: [b]" and not shown.markup
         await pilot.press("escape", "ctrl+q")

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -448,14 +449,14 @@ class MarkingScreen(SignedWorkScreen):
         found = find_all(evidence.text, event.value)
         if not found:
             search.border_subtitle = ""
-            self.notify(f"not found: {event.value}", severity="warning", timeout=3)
+            self.notify(f"not found: {event.value}", severity="warning", timeout=3, markup=False)
             return
         after = tuple(evidence.selection.start)
         index = next((i for i, match in enumerate(found) if match > after), 0)
         evidence.select_match(*found[index], len(event.value))
         # On the search box's frame, and on the evidence's, as at 80x24 the box has none.
         search.border_subtitle = f"match {index + 1} of {len(found)}"
-        evidence.border_subtitle = f"match {index + 1} of {len(found)}: {event.value}"
+        evidence.border_subtitle = Text(f"match {index + 1} of {len(found)}: {event.value}")  # typed text, not markup
 
     def action_toggle_details(self) -> None:
         panel = self.query_one(CriterionPanel)
