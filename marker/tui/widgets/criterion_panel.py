@@ -33,9 +33,10 @@ def criterion_text(criterion: Criterion, unfolded: bool) -> Text:
     return text
 
 
-def compact_criterion_text(criterion: Criterion, unfolded: bool) -> Text:
+def compact_criterion_text(criterion: Criterion, unfolded: bool, hint: bool = True) -> Text:
     """The criterion for a short terminal: a line per indicator, marked ✗ referral and ✓ pass
-    as the criteria list marks decisions, without the headings' lines."""
+    as the criteria list marks decisions, without the headings' lines; the hint for ``d``
+    comes last, so it is what a long criterion's panel cuts."""
     text = Text()
     text.append(f"AC {criterion.ref}  {criterion.text}\n", style="bold")
     for line in criterion.referral_indicators:
@@ -46,10 +47,12 @@ def compact_criterion_text(criterion: Criterion, unfolded: bool) -> Text:
         text.append(f"{line}\n")
     extra = [("Depth", criterion.depth), ("Assessment guidance", criterion.guidance),
              ("Task", criterion.task), ("Evidence", "; ".join(criterion.evidence))]
+    extra = [(label, value) for label, value in extra if value]
+    if extra and not unfolded and hint:
+        text.append("▸ depth, guidance and task: press d\n", style="dim italic")
     for label, value in extra if unfolded else ():
-        if value:
-            text.append(f"{label}: ", style="bold")
-            text.append(value + "\n", style="italic")
+        text.append(f"{label}: ", style="bold")
+        text.append(value + "\n", style="italic")
     return text
 
 
