@@ -1,5 +1,6 @@
 """The demo asks before deleting sheets it wrote; with nothing written it just cleans up."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ def demo_run(monkeypatch):
     """`marker demo` with the app replaced by one that writes ``writes`` files and quits."""
     made: list[Path] = []
     monkeypatch.setattr(marker.cli, "has_terminal", lambda: True)
+    Path(os.environ["MARKER_CONFIG"]).write_text('assessor = "Ann Assessor"\n')
 
     def run(writes: list[str], answer):
         def fake_run(app, *args, **kwargs):

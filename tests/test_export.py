@@ -55,7 +55,6 @@ def finished(rubrics, tmp_path, learner="Priya Shah", reg="PS-2041", *, unit=UNI
         on = signed_on.isoformat()
         parts = record(session, rubric, Role.IQA, "Ian Quality", on)
         session.signatures.append(Signature("Ian Quality", Role.IQA.value, on, digest(parts), now(), part_digests(parts)))
-        session.status = Status.QA_CONFIRMED
     path = save(session, sessions_dir())
     return StoredSession(path, session)
 

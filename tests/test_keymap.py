@@ -6,6 +6,7 @@ from marker.config import Config, load_config
 from marker.errors import ConfigError
 from marker.session import Decision
 from marker.store import load
+from marker.tui.app import MarkerApp
 from marker.tui.keys import binding_ids, bindings
 from test_tui_marking import demo_marking, wait_for_evidence
 
@@ -25,8 +26,8 @@ def test_a_bad_keys_table_is_one_line_naming_the_file(tmp_path, text):
 
 
 def test_every_binding_has_an_id_so_it_can_be_remapped():
-    assert [f"{cls.__name__} {b.key}" for cls, b in bindings() if not b.id] == []
-    assert {"marking.pass", "marking.referral", "home.new", "qa.agree", "app.quit"} <= binding_ids()
+    assert [f"{cls.__name__} {b.key}" for cls, b in bindings(MarkerApp) if not b.id] == []
+    assert {"marking.pass", "marking.referral", "home.new", "qa.agree", "app.quit"} <= binding_ids(MarkerApp)
 
 
 async def test_a_remapped_key_decides_and_the_old_one_no_longer_does(tmp_path):

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from marker.cli.common import add_command
+from marker.cli.common import add_command, named
 from marker.config import Config
 from marker.shipped import DEMO, MISSING, BrokenInstallation
 
@@ -38,6 +38,7 @@ def cmd_demo(args, config: Config) -> int:
     for name in (ASSIGNMENT, PORTFOLIO):
         if not (DEMO / name).is_file():
             raise BrokenInstallation(f"{DEMO / name}: {MISSING}")
+    config = named(config)
     work = Path(tempfile.mkdtemp(prefix="marker-demo-"))
     try:
         (work / "demo").mkdir()

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, print_table, resolve, sessions_dir
+from marker.cli.common import add_command, named, print_table, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.opening import check_readable, start_marking
@@ -57,6 +57,7 @@ def cmd_mark(args, config: Config) -> int:
     catalogue = find_rubrics(config.rubric_folders())
     catalogue.get(args.unit)  # an unknown unit is said before any file is read
     check_readable(args.files, args.password)
+    config = named(config)  # asked only once the input is known to be good
     marking = start_marking(config, catalogue, sessions_dir(args, config), unit=args.unit, files=args.files,
                             learner_name=args.learner, learner_reg=args.reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
@@ -72,6 +73,7 @@ def cmd_open(args, config: Config) -> int:
     from marker.tui.screens.marking import MarkingScreen
 
     path = resolve(args, config, args.session)
+    config = named(config)
     app = create_app(config, sessions_dir(args, config))
     marking = open_marking(config, app.catalogue, path)
     app.start = MarkingScreen(marking, marking.paths)
@@ -119,8 +121,8 @@ def cmd_resubmit(args, config: Config) -> int:
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
+    config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
-    check_readable(args.files)
     saved = resubmission(config, catalogue, resolve(args, config, args.session), args.files, sessions_dir(args, config))
     attempt = load(saved)
     carried = sum(1 for e in attempt.criteria.values() if e.carried) + sum(1 for e in attempt.sections.values() if e.carried)

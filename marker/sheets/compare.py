@@ -11,6 +11,7 @@ from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
 
 from marker.errors import MarkerError
+from marker.report import Report
 from marker.rubric import Rubric
 from marker.session import Role, Session
 from marker.sheets import build_report, build_sheet
@@ -50,8 +51,6 @@ def read_sheet(path: Path) -> WrittenSheet:
 
 def compare_sheet(sheet: WrittenSheet, session: Session, rubric: Rubric):
     """Every way the written sheet differs from one built from the session now."""
-    from marker.verify import Report
-
     report = Report()
     name = sheet.path.name
     signature = session.signature(Role.ASSESSOR)

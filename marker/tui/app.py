@@ -59,7 +59,7 @@ class MarkerApp(App):
         from marker.tui.keys import binding_ids
 
         self.set_keymap(keys)
-        unknown = sorted(set(keys) - binding_ids())
+        unknown = sorted(set(keys) - binding_ids(type(self)))
         if unknown:
             where = self.config.path or "config.toml"
             self.notify(f"{where}: [keys] names {', '.join(unknown)}, which no key has; the ids are in the ? panel "

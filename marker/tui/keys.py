@@ -12,11 +12,10 @@ import marker.tui.screens
 import marker.tui.widgets
 
 
-def bindings() -> list[tuple[type, Binding]]:
-    """(class, binding) for the app and every screen and widget in marker.tui."""
-    from marker.tui.app import MarkerApp
-
-    classes: list[type] = [MarkerApp]
+def bindings(app_class: type) -> list[tuple[type, Binding]]:
+    """(class, binding) for the app (passed in: the app imports this module) and every
+    screen and widget in marker.tui."""
+    classes: list[type] = [app_class]
     for package in (marker.tui.screens, marker.tui.widgets):
         for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
             loaded = importlib.import_module(module.name)
@@ -26,6 +25,6 @@ def bindings() -> list[tuple[type, Binding]]:
     return [(cls, b if isinstance(b, Binding) else Binding(*b)) for cls in classes for b in cls.__dict__.get("BINDINGS", [])]
 
 
-def binding_ids() -> set[str]:
+def binding_ids(app_class: type) -> set[str]:
     """The id of every binding: what a ``[keys]`` entry may name."""
-    return {b.id for _cls, b in bindings() if b.id}
+    return {b.id for _cls, b in bindings(app_class) if b.id}

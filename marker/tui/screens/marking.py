@@ -24,6 +24,8 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
+from marker.rules import Operation
+from marker.items import ItemKey
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
@@ -170,24 +172,25 @@ class MarkingScreen(SignedWorkScreen):
             panel.show(self.marking.item(self.ref))
         self._refresh_status()
 
+    PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
+    MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
     ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
                                 "lo_comment", "save_comment"})
 
-    PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
-    MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
+    def hint_shown(self, action: str) -> bool:
+        """Whether the key hints offer ``action`` now: the unit's kind of marking, edits while
+        they can be made, sign or reopen as signed.
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The footer shows what can be done now: the unit's kind of marking while a draft,
-        reopen once signed."""
-        signed = bool(self.marking.session.signatures) and not self.marking.locked_out
+        Only the hints: every key still runs and, when it cannot act now, says why in one
+        line (Textual's ``check_action`` would swallow the key silently).
+        """
         if action in (self.PASS_REFERRAL_ONLY if self.marking.is_marked else self.MARKS_ONLY):
             return False
-        if action in self.ASSESSOR_EDITS and self.marking.read_only:
-            return False
-        if action == "sign":
-            return not self.marking.read_only
+        read_only = bool(self.marking.read_only)
+        if action in self.ASSESSOR_EDITS or action == "sign":
+            return not read_only
         if action == "reopen":
-            return signed
+            return not self.marking.refusal(Operation.REOPEN)
         return True
 
     def opening_notice(self) -> None:
@@ -254,7 +257,6 @@ class MarkingScreen(SignedWorkScreen):
         evidence.show_text(self.text_map)
         for error in self.extraction.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
-        self.marking.record_checks(self.extraction.checks)
         self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric)))
         self.passage_index = 0
         self._show_passage()
@@ -349,7 +351,8 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_decide(self, decision: str) -> None:
         if self.marking.is_marked:
-            self.notify("a marked unit takes marks: press m", severity="warning")
+            self.notify("a marked unit takes marks, not Pass/Referral: press m for the section's mark",
+                        severity="warning")
             return
         if self._refuse_if_read_only():
             return
@@ -381,7 +384,9 @@ class MarkingScreen(SignedWorkScreen):
         feedback.insert(text)
 
     def action_edit_mark(self) -> None:
-        if self.marking.is_marked:
+        if not self.marking.is_marked:
+            self.notify("a pass/referral unit takes p (Pass) or r (Referral), not marks", severity="warning")
+        elif not self._refuse_if_read_only():
             self.query_one("#mark", Input).focus()
 
     def action_question_marks(self) -> None:
@@ -404,11 +409,13 @@ class MarkingScreen(SignedWorkScreen):
             self._after_change(ref)
             self._load_editors()
 
-        title = f"Section {ref.removeprefix('section-')}: marks per question"
+        title = f"Section {ItemKey.parse(ref).ref}: marks per question"
         self.app.push_screen(QuestionMarksDialog(title, questions), keep)
 
     def action_edit_weaknesses(self) -> None:
-        if self.marking.is_marked:
+        if not self.marking.is_marked:
+            self.notify("weaknesses are for marked units: e edits the feedback", severity="warning")
+        elif not self._refuse_if_read_only():
             self.query_one("#weaknesses", TextArea).focus()
 
     def action_leave_editor(self) -> None:
@@ -427,7 +434,10 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_pin(self) -> None:
         found = self._candidates()
-        if not found or self._refuse_if_read_only():
+        if self._refuse_if_read_only():
+            return
+        if not found:
+            self.notify("no passage shown to pin: / searches the submission", severity="warning")
             return
         location = found[self.passage_index].passage.location
         pinned = self.marking.toggle_pin(self.ref, location)
@@ -471,7 +481,10 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_copy_indicator(self) -> None:
         item = self.marking.item(self.ref)
-        if not isinstance(item, Criterion) or self._refuse_if_read_only():
+        if not isinstance(item, Criterion):
+            self.notify("a marked unit has no sufficiency indicators to copy", severity="warning")
+            return
+        if self._refuse_if_read_only():
             return
         decision = self.marking.decision(self.ref)
         lines = item.referral_indicators if decision == "referral" else item.pass_indicators
@@ -508,7 +521,11 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_lo_comment(self) -> None:
         lo_ref, heading, current = self.marking.lo_comment_for(self.ref)
-        if lo_ref is None or self._refuse_if_read_only():
+        if lo_ref is None:
+            self.notify("a marked unit has no learning outcome comment: e edits strengths, w weaknesses",
+                        severity="warning")
+            return
+        if self._refuse_if_read_only():
             return
 
         def save(text: str | None) -> None:
@@ -562,15 +579,18 @@ class MarkingScreen(SignedWorkScreen):
 
     def _refresh_item(self, ref: str) -> None:
         state, label, carried = self.marking.item_state(ref)
-        self.query_one(CriteriaList).set_state(ref, item_prompt(ref.removeprefix("section-"), label, state, carried,
+        self.query_one(CriteriaList).set_state(ref, item_prompt(ItemKey.parse(ref).ref, label, state, carried,
                                                                 len(self.marking.pins(ref))))
 
     def _refresh_status(self) -> None:
-        status = self.marking.status_line()
-        if self.has_class("-narrow"):  # the outcome panel is folded away with the list
-            status = f"{self.marking.outcome_text().split(':')[0]} · {status}"
-        show_text(self.query_one("#status", Static), status, fixed_height=True)
+        self._show_status(self.marking.status_line())
         show_text(self.query_one("#outcome", Static), self.marking.outcome_text(), fixed_height=True)
+
+    def _show_status(self, line: str) -> None:
+        """The status line; led by the outcome when the outcome panel is folded away with the list."""
+        if self.has_class("-narrow"):
+            line = f"{self.marking.outcome_text().split(':')[0]} · {line}"
+        show_text(self.query_one("#status", Static), line, fixed_height=True)
 
     def _apply_read_only(self) -> None:
         locked = bool(self.marking.read_only)

@@ -9,25 +9,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.opening import check_readable, start_marking
-from marker.path_list import quote_path, split_paths, suggest
+from marker.path_list import quote_path, split_paths
 from marker.tui.widgets.key_hints import KeyHints
-
-
-class PathSuggester(Suggester):
-    """Completes the last path of the list from the file system; a path may hold spaces."""
-
-    def __init__(self) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-
-    async def get_suggestion(self, value: str) -> str | None:
-        return suggest(value)
+from marker.tui.widgets.path_suggester import PathSuggester
 
 
 class NewMarkingScreen(Screen):
@@ -119,8 +109,14 @@ class NewMarkingScreen(Screen):
             centre_name=self.query_one("#centre-name", Input).value.strip(),
         ))
 
+    def start(self, details: dict) -> None:
+        """Start once the user's name is known (asked the first time it is needed)."""
+        from marker.tui.screens.open import with_name
+
+        with_name(self.app, lambda: self.start_marking(details))
+
     @work(thread=True, exclusive=True, group="start", name="start marking", exit_on_error=False)
-    def start(self, details: dict) -> Marking:
+    def start_marking(self, details: dict) -> Marking:
         """Hashing the submission's files can take a moment: off the UI thread."""
         check_readable(details["files"])  # an empty or encrypted file is refused before a session exists
         return start_marking(self.app.config, self.app.catalogue, self.app.sessions_dir, **details)
