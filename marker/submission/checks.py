@@ -8,32 +8,16 @@ requirements. Identifying details are flagged because mentees must be anonymised
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 
 from marker.rubric import Rubric
-from marker.submission.durations import minutes_in
+from marker.submission.finding import Finding
+from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
+from marker.submission.practice import Practice, practice
+from marker.submission.practice_lines import practice_lines
 
-
-@dataclass(frozen=True)
-class Finding:
-    """Something found in the submission, and where."""
-
-    text: str
-    location: str
-
-
-@dataclass(frozen=True)
-class Practice:
-    """Mentoring or coaching time logged in the submission."""
-
-    minutes: int
-    sessions: int
-    individuals: tuple[str, ...]
-    supervision_minutes: int
-    supervision_sessions: int
-    sources: tuple[Finding, ...]
-    """Each counted entry ("60 min", location), so the assessor can check the sum."""
+__all__ = ["Checks", "Finding", "Practice", "counted_blocks", "identifying_details", "run_checks"]
 
 
 @dataclass(frozen=True)
@@ -45,19 +29,18 @@ class Checks:
     declaration: Finding | None
     evidence_matrix: Finding | None
     evidence_matrix_expected: bool
-    identifying: tuple[Finding, ...] = field(default_factory=tuple)
+    identifying: tuple[IdentifyingDetail, ...] = field(default_factory=tuple)
 
-    def advice(self, rubric: Rubric) -> list[str]:
-        """One line per check, for the strip on the marking screen and the CLI."""
+    def advice(self, rubric: Rubric, short: bool = False) -> list[str]:
+        """One line per check, for the strip on the marking screen (``short``) and the CLI."""
         lines = [self._words_line()]
         if self.practice is not None:
-            lines += _practice_lines(self.practice, rubric)
+            lines += practice_lines(self.practice, rubric.requirements, short=short)
         lines.append("authenticity declaration: " + (f"present ({self.declaration.location})" if self.declaration else "NOT FOUND"))
         if self.evidence_matrix_expected:
             lines.append("evidence matrix: " + (f"present ({self.evidence_matrix.location})" if self.evidence_matrix else "NOT FOUND"))
         if self.identifying:
-            lines.append(f"identifying details: {len(self.identifying)} found — mentees must be anonymised: "
-                         + "; ".join(f"{f.text} ({f.location})" for f in self.identifying[:5]))
+            lines.append(advice_line(self.identifying))
         return lines
 
     def _words_line(self) -> str:
@@ -68,20 +51,20 @@ class Checks:
         return f"words: {self.words} ({verdict} the advisory {low:,}–{high:,}; advice only, never a ground for referral)"
 
 
-def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric) -> Checks:
+def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric, learner: str = "") -> Checks:
     """Every check over the documents of one submission."""
     counted = {d.name: sum(len(b.text.split()) for b in counted_blocks(d)) for d in documents}
     req = rubric.requirements
-    wants_practice = any(v is not None for v in (req.hours, req.sessions, req.min_individuals, req.max_individuals))
+    wants_practice = any(v is not None for v in astuple(req))
     return Checks(
         words=sum(counted.values()),
         words_by_file=counted,
         word_range=rubric.words,
-        practice=practice(documents) if wants_practice else None,
+        practice=practice(documents, counted_blocks) if wants_practice else None,
         declaration=_first(documents, _is_declaration),
         evidence_matrix=_first(documents, _is_evidence_matrix),
         evidence_matrix_expected=rubric.assessment == "portfolio",
-        identifying=tuple(identifying_details(documents)),
+        identifying=tuple(identifying_details(documents, learner)),
     )
 
 
@@ -123,68 +106,6 @@ def _is_cover(block: Block) -> bool:
     return len(block.text.split()) <= 25 and (bool(_COVER.search(block.text)) or _is_declaration(block))
 
 
-# --- practice ---------------------------------------------------------------------------
-
-_NOT_A_SESSION = re.compile(r"\b(minimum|at least|required|requirement|must|need to|target|aim to|planned|plan for|total)\b", re.IGNORECASE)
-_SESSIONISH = re.compile(
-    r"\bsession|\bmet\b|\bmeeting|\bmentored|\bcoached|\bmentoring|\bcoaching|\bdiary\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
-_SUPERVISION = re.compile(r"supervis|\btutor", re.IGNORECASE)
-_INDIVIDUAL = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
-
-
-def practice(documents: list[Document] | tuple[Document, ...]) -> Practice:
-    """Time, sessions and individuals logged: table rows and session-like lines with a duration."""
-    minutes = sessions = supervision = supervision_sessions = 0
-    individuals: dict[str, None] = {}
-    sources: list[Finding] = []
-    for document in documents:
-        for block in counted_blocks(document):
-            for line in _lines(block):
-                for kind, label in _INDIVIDUAL.findall(line):
-                    if (label.isdigit() or label.isupper()) and label != "I":
-                        individuals.setdefault(f"{kind.capitalize()} {label.upper()}", None)
-                found = minutes_in(line)
-                if not found or _NOT_A_SESSION.search(line):
-                    continue
-                if block.kind != "table" and not _SESSIONISH.search(line):
-                    continue
-                spent = found[0]  # one entry per row or line: the session's own duration
-                if _SUPERVISION.search(line):
-                    supervision += spent
-                    supervision_sessions += 1
-                    continue
-                minutes += spent
-                sessions += 1
-                sources.append(Finding(f"{spent} min: {line.strip()[:70]}", block.location))
-    return Practice(minutes, sessions, tuple(individuals), supervision, supervision_sessions, tuple(sources))
-
-
-def _lines(block: Block) -> list[str]:
-    return block.text.split("\n") if block.kind == "table" else [block.text]
-
-
-def _practice_lines(p: Practice, rubric: Rubric) -> list[str]:
-    req = rubric.requirements
-    hours = f"{p.minutes // 60} h {p.minutes % 60:02d} min"
-    line = f"practice: {hours} in {p.sessions} sessions with {len(p.individuals) or 'unnamed'} individuals"
-    wants = []
-    if req.hours is not None:
-        wants.append(("OK" if p.minutes >= req.hours * 60 else "SHORT") + f" of {req.hours:g} h")
-    if req.sessions is not None:
-        wants.append(("OK" if p.sessions >= req.sessions else "SHORT") + f" of {req.sessions} sessions")
-    if req.max_individuals is not None and len(p.individuals) > req.max_individuals:
-        wants.append(f"OVER the maximum of {req.max_individuals} individuals")
-    if req.min_individuals is not None and len(p.individuals) < req.min_individuals:
-        wants.append(f"SHORT of {req.min_individuals} individuals")
-    lines = [line + (" — " + ", ".join(wants) if wants else "")]
-    if req.supervision_hours or req.supervision_sessions:
-        lines.append(f"supervision: {p.supervision_minutes // 60} h {p.supervision_minutes % 60:02d} min in {p.supervision_sessions} sessions")
-    return lines
-
-
 # --- presence checks --------------------------------------------------------------------
 
 _DECLARATION = re.compile(
@@ -216,37 +137,3 @@ def _first(documents, test) -> Finding | None:
             if test(block):
                 return Finding(block.text.strip()[:80], block.location)
     return None
-
-
-# --- identifying details ----------------------------------------------------------------
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
-_NAME = r"([A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)"
-_NAMED_MENTEE = re.compile(
-    rf"\b(?:[Mm]entee|[Cc]lient|[Cc]oachee)\b[\s,:–-]*(?:(?:called|named|is|was)\s+)?{_NAME}"
-    rf"|{_NAME}\s*,?\s*\(?(?:my|our|a|the)\s+(?:mentee|client|coachee)\b"
-)
-_NOT_NAMES = frozenset("""Feedback Form Diary Record Records Log Session Sessions Plan Agreement Contract Review
-Template Sheet Notes Programme Mentoring Coaching Development Goal Goals Profile Questionnaire Action Actions
-Meeting Support Evaluation Reflection Reflections Evidence Summary The This That And Learning Outcome""".split())
-
-
-def identifying_details(documents) -> list[Finding]:
-    """E-mail addresses, phone numbers and full names beside "mentee" or "client"."""
-    found: list[Finding] = []
-    for document in documents:
-        for block in document.blocks:
-            text = block.text
-            # Each pattern needs its character or word: checked first, a long submission is
-            # searched in a fraction of the time.
-            for match in _EMAIL.finditer(text) if "@" in text else ():
-                found.append(Finding(f"e-mail {match.group(0)}", block.location))
-            for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
-                found.append(Finding(f"phone {match.group(0).strip()}", block.location))
-            named = "entee" in text or "lient" in text or "oachee" in text
-            for match in _NAMED_MENTEE.finditer(text) if named else ():
-                name = match.group(1) or match.group(2)
-                if not set(name.replace("-", " ").split()) & _NOT_NAMES:
-                    found.append(Finding(f"name {name}", block.location))
-    return found

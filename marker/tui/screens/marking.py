@@ -30,7 +30,7 @@ from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
-from marker.tui.textmap import TextMap, build_text_map, find_all
+from marker.tui.textmap import TextMap, block_key, build_text_map, find_all
 from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
@@ -73,6 +73,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="marking.previous-passage", show=False),
         Binding("space", "pin", "Pin", id="marking.pin"),
         Binding("slash", "search", "Search", id="marking.search"),
+        Binding("I", "next_identifying", "Next identifying detail", id="marking.identifying", show=False),
         Binding("d", "toggle_details", "Details", id="marking.details", show=False),
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="marking.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="marking.indicators-up", show=False),
@@ -81,6 +82,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
         Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
         Binding("n", "notes", "Notes", id="marking.notes", show=False),
+        Binding("h", "practice_rows", "Practice rows counted and left out", id="marking.practice-rows", show=False),
         Binding("s", "sign", "Sign", id="marking.sign"),
         Binding("o", "reopen", "Reopen", id="marking.reopen"),
         Binding("S", "write_sheets", "Write sheets", id="marking.sheets"),
@@ -100,6 +102,8 @@ class MarkingScreen(SignedWorkScreen):
         self.text_map: TextMap | None = None
         self.passage_index = 0
         self.indicator_index = 0
+        self.identifying_index = -1
+        """Which identifying detail ``I`` showed last (-1: none yet)."""
         self._loading_editor = False
         self._shown_ref: str | None = None
         self._reading = True
@@ -219,7 +223,7 @@ class MarkingScreen(SignedWorkScreen):
 
         submission = read_submission(self.paths, password=self.password, progress=progress)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
-        extraction = extract(submission, self.marking.rubric)
+        extraction = extract(submission, self.marking.rubric, learner=self.marking.session.learner_name)
         return extraction, build_text_map(submission.documents)
 
     def on_read_progress(self, message: ReadProgress) -> None:
@@ -257,7 +261,7 @@ class MarkingScreen(SignedWorkScreen):
         evidence.show_text(self.text_map)
         for error in self.extraction.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
-        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric)))
+        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
         self.passage_index = 0
         self._show_passage()
         # The submission's text and its wrapping are many thousands of objects that live as
@@ -468,6 +472,36 @@ class MarkingScreen(SignedWorkScreen):
         search.border_subtitle = f"match {index + 1} of {len(found)}"
         evidence.border_subtitle = Text(f"match {index + 1} of {len(found)}: {event.value}")  # typed text, not markup
 
+    def action_next_identifying(self) -> None:
+        """Step through the names, addresses and numbers to anonymise, each selected where it is."""
+        if self.extraction is None:
+            self.notify("still reading the submission", timeout=2)
+            return
+        details = self.extraction.checks.identifying
+        if not details:
+            self.notify("no identifying details found", timeout=3)
+            return
+        self.identifying_index = (self.identifying_index + 1) % len(details)
+        detail = details[self.identifying_index]
+        evidence = self.query_one(EvidenceView)
+        row = self._first_row(detail.location)
+        match = evidence.find(detail.text, row) if row is not None else None
+        if match is not None:
+            evidence.select_match(*match, len(detail.text))
+        where = f"{self.identifying_index + 1} of {len(details)}"
+        evidence.border_subtitle = f"identifying detail {where}: {detail.text} ({detail.location})"
+        self.notify(f"{detail.text} — {detail.why}\n{detail.location}", title=f"Identifying detail {where}", timeout=6)
+
+    def _first_row(self, location: str) -> int | None:
+        """The evidence view's row where the block at ``location`` starts."""
+        if self.extraction is None or self.text_map is None:
+            return None
+        for document in self.extraction.submission.documents:
+            for block in document.blocks:
+                if block.location == location and block_key(block) in self.text_map.rows:
+                    return self.text_map.rows[block_key(block)][0]
+        return None
+
     def action_toggle_details(self) -> None:
         panel = self.query_one(CriterionPanel)
         panel.unfolded = not panel.unfolded
@@ -537,6 +571,19 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_notes(self) -> None:
         self.app.push_screen(NotesDialog(self.marking.rubric))
+
+    def action_practice_rows(self) -> None:
+        """Every row of the learner's practice records, counted or left out with why."""
+        from marker.submission.practice_lines import practice_lines
+        from marker.tui.screens.practice_rows import PracticeRowsDialog
+
+        if self.extraction is None:
+            self.notify("Still reading the submission.", timeout=3)
+        elif self.extraction.checks.practice is None:
+            self.notify(f"Unit {self.marking.rubric.unit} sets no practice requirements.", timeout=4)
+        else:
+            practice = self.extraction.checks.practice
+            self.app.push_screen(PracticeRowsDialog(practice, practice_lines(practice, self.marking.rubric.requirements)))
 
     def action_close(self) -> None:
         self.dismiss()
