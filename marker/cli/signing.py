@@ -29,13 +29,16 @@ def register(commands) -> None:
     sheet = add_command(commands, "sheet", cmd_sheet, help="write the result sheet (or mark sheet) and the learner report")
     sheet.add_argument("session", type=Path)
     sheet.add_argument("-o", "--output", type=Path,
-                       help="the sheet's DOCX path, or an existing folder for it (default: beside the session)")
+                       help="the sheet's DOCX path, or an existing folder for it (default: the sheets folder "
+                            "beside the session, as S in the app)")
     sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
 
     verify = add_command(commands, "verify", cmd_verify,
                          help="check sessions, sheets or an export bundle against their signatures")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    verify.add_argument("--centre-key", default="", metavar="SHA256:…",
+                        help="the centre key fingerprint the centre gave you: a bundle's trust file must begin with it")
 
 
 def _iso_date(text: str) -> date:
@@ -83,14 +86,14 @@ def cmd_reopen(args, config: Config) -> int:
 
 
 def cmd_sheet(args, config: Config) -> int:
-    from marker.sheets import build_report, build_sheet, sheet_names, write_docx
+    from marker.sheets import build_report, build_sheet, sheet_names, sheets_folder, write_docx
     from marker.submission.identifying import details_in_files
 
     path = resolve(args, config, args.session)
     session = load(path)
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     sheet_name, report_name = sheet_names(session, rubric)
-    sheet_path = into_existing_folder(args.output, "-o") if args.output else path.parent / sheet_name
+    sheet_path = into_existing_folder(args.output, "-o") if args.output else sheets_folder(path) / sheet_name
     if sheet_path.is_dir():  # `-o folder/`: the sheet goes in it, under its usual name
         sheet_path = sheet_path / sheet_name
     report_path = into_existing_folder(args.report, "--report") if args.report else sheet_path.parent / report_name
@@ -110,7 +113,7 @@ def cmd_verify(args, config: Config) -> int:
     failed = False
     for path in args.paths:
         try:
-            report = verify_path(path, catalogue.find, sessions)
+            report = verify_path(path, catalogue.find, sessions, centre_key=args.centre_key)
         except MarkerError as exc:
             print(f"FAIL {shown(exc)}")
             failed = True
