@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+DEMO = REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"
 
 PROBE = """
 import os, sys, time

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from marker.errors import MarkerError, RubricError
 from marker.rubric import Rubric, parse_rubric
+from marker.shipped import MISSING, is_shipped
 
 _UNIT_LINE = re.compile(r"""^unit\s*=\s*["']([^"'\n]*)["']""", re.MULTILINE)
 """A rubric's ``unit = "8584-200"`` line: read to skip the files that define other units."""
@@ -58,6 +59,9 @@ class Catalogue:
         for key, rubric in self.rubrics.items():
             if key.casefold() == wanted:
                 return rubric
+        for folder in self.folders:
+            if is_shipped(folder) and not folder.is_dir():
+                raise MarkerError(f"{folder}: {MISSING}")
         known = ", ".join(sorted(self.rubrics)) or "none"
         raise MarkerError(f"unit {unit!r} has no rubric (known units: {known}); see `marker rubrics`")
 
@@ -98,7 +102,9 @@ def _load_all(folders: tuple[Path, ...]) -> tuple[dict[str, Rubric], tuple[Rubri
     errors: list[RubricError] = []
     for folder in folders:
         if not folder.is_dir():
-            errors.append(RubricError(str(folder), "rubric folder does not exist; fix rubric_dirs in config.toml"))
+            # A shipped folder that is missing is the installation's fault, not the config's.
+            problem = MISSING if is_shipped(folder) else "rubric folder does not exist; fix rubric_dirs in config.toml"
+            errors.append(RubricError(str(folder), problem))
             continue
         for path in sorted(folder.glob("*.toml")):
             rubric, problems = parse_rubric(path)

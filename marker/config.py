@@ -18,10 +18,9 @@ from pathlib import Path
 import platformdirs
 
 from marker.errors import ConfigError
+from marker.shipped import RUBRICS as SHIPPED_RUBRICS
 
 APP_NAME = "marker"
-SHIPPED_RUBRICS = Path(__file__).resolve().parent.parent / "rubrics"
-"""The rubric folder that ships with marker (a checkout's ``rubrics/``)."""
 
 
 def config_path() -> Path:
@@ -60,7 +59,7 @@ class Config:
     sessions_dir: Path | None = None
     """Sessions folder; ``None`` means the default in the user data folder."""
     rubric_dirs: tuple[Path, ...] = field(default_factory=tuple)
-    """A centre's own rubric folders, searched as well as the shipped ``rubrics/``."""
+    """A centre's own rubric folders, searched as well as the shipped ``marker/rubrics/``."""
     path: Path | None = None
     """The file these settings came from, if any."""
 

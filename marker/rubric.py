@@ -1,6 +1,6 @@
 """The unit's result sheet as data: typed, immutable, read from a rubric TOML file.
 
-The format is documented in ``rubrics/README.md``. Loading never stops at the first
+The format is documented in ``marker/rubrics/README.md``. Loading never stops at the first
 problem: every error found in a file is collected, each naming file, line and field,
 so a centre writing its own rubric can fix them all in one pass.
 """

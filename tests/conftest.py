@@ -6,7 +6,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
-RUBRICS = REPO / "rubrics"
+RUBRICS = REPO / "marker" / "rubrics"
 """The shipped rubric files: new tests use this, never a path of their own."""
 
 

@@ -15,7 +15,7 @@ from marker.store import load, save
 from marker.tui.app import create_app
 from marker.tui.screens.marking import MarkingScreen
 
-DEMO = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+DEMO = REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"
 
 
 def marker(*args):

@@ -166,7 +166,7 @@ def test_labels_cover_every_criterion_of_the_rubric(case):
 def _load_make_demo():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_demo", REPO / "sessions" / "demo" / "make_demo.py")
+    spec = importlib.util.spec_from_file_location("make_demo", REPO / "tests" / "demo" / "make_demo.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -174,7 +174,7 @@ def _load_make_demo():
 
 def test_demo_submission_is_what_make_demo_writes(tmp_path):
     """The committed demo DOCX says what the script says, so it can be regenerated."""
-    committed = REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx"
+    committed = REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"
     fresh = tmp_path / "demo.docx"
     fresh.write_bytes(_load_make_demo().reproducible(_save(_load_make_demo().document())))
     assert _docx_blocks(committed) == _docx_blocks(fresh)
@@ -189,7 +189,7 @@ def _save(document) -> bytes:
 
 
 def test_demo_submission_looks_like_a_unit_200_assignment():
-    blocks = _docx_blocks(REPO / "sessions" / "demo" / "jordan-ellis-8584-200.docx")
+    blocks = _docx_blocks(REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx")
     headings = [text for style, text in blocks if style.startswith("Heading")]
     for ref in ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3"):
         assert any(h.startswith(f"Task {ref} ") for h in headings), ref

@@ -9,7 +9,7 @@ CORE = ["marker.rubric", "marker.catalogue", "marker.config", "marker.session", 
         "marker.lock", "marker.marking", "marker.opening", "marker.comment_bank", "marker.session_view",
         "marker.submission.read", "marker.submission.locate", "marker.submission.checks", "marker.submission.report",
         "marker.export", "marker.export.select", "marker.export.bundle", "marker.export.schedule",
-        "marker.export.manifest", "marker.export.names", "marker.cli_export"]
+        "marker.export.manifest", "marker.export.names", "marker.cli.export"]
 
 
 def test_core_modules_do_not_import_textual():

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
+from marker.cli.common import add_command, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.lock import acquire
@@ -14,22 +15,23 @@ from marker.opening import who
 from marker.store import load, save
 
 
-def add_signing_commands(commands) -> None:
-    sign = commands.add_parser("sign", help="sign a fully marked session as its assessor")
+def register(commands) -> None:
+    sign = add_command(commands, "sign", cmd_sign, help="sign a fully marked session as its assessor")
     sign.add_argument("session", type=Path)
     sign.add_argument("--name", help="the name to sign with (default: the config's assessor)")
     sign.add_argument("--date", type=_iso_date, help="the date on the sheet, YYYY-MM-DD (default: today)")
 
-    reopen = commands.add_parser("reopen", help="withdraw the signature so the assessor's entries can change")
+    reopen = add_command(commands, "reopen", cmd_reopen, help="withdraw the signature so the assessor's entries can change")
     reopen.add_argument("session", type=Path)
     reopen.add_argument("--reason", required=True, help="why: recorded in the audit log")
 
-    sheet = commands.add_parser("sheet", help="write the result sheet (or mark sheet) and the learner report")
+    sheet = add_command(commands, "sheet", cmd_sheet, help="write the result sheet (or mark sheet) and the learner report")
     sheet.add_argument("session", type=Path)
     sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: beside the session)")
     sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
 
-    verify = commands.add_parser("verify", help="check sessions, sheets or an export bundle against their signatures")
+    verify = add_command(commands, "verify", cmd_verify,
+                         help="check sessions, sheets or an export bundle against their signatures")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify.add_argument("-q", "--quiet", action="store_true", help="print only failures")
 
@@ -51,10 +53,9 @@ def _locked(path: Path, config: Config):
 
 
 def cmd_sign(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
     from marker.signing import sign
 
-    path = _resolve(args, config, args.session)
+    path = resolve(args, config, args.session)
     with _locked(path, config):
         session = load(path)
         rubric = find_rubrics(config.rubric_folders()).get(session.unit)
@@ -66,10 +67,9 @@ def cmd_sign(args, config: Config) -> int:
 
 
 def cmd_reopen(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
     from marker.signing import reopen
 
-    path = _resolve(args, config, args.session)
+    path = resolve(args, config, args.session)
     with _locked(path, config):
         session = load(path)
         signature = reopen(session, who(config), args.reason)
@@ -79,10 +79,9 @@ def cmd_reopen(args, config: Config) -> int:
 
 
 def cmd_sheet(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
     from marker.sheets import build_report, build_sheet, sheet_names, write_docx
 
-    path = _resolve(args, config, args.session)
+    path = resolve(args, config, args.session)
     session = load(path)
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     sheet_name, report_name = sheet_names(session, rubric)
@@ -99,11 +98,11 @@ def cmd_verify(args, config: Config) -> int:
     from marker.verify import verify_path
 
     catalogue = find_rubrics(config.rubric_folders())
-    sessions_dir = config.sessions_folder(getattr(args, "sessions", None))
+    sessions = sessions_dir(args, config)
     failed = False
     for path in args.paths:
         try:
-            report = verify_path(path, catalogue.find, sessions_dir)
+            report = verify_path(path, catalogue.find, sessions)
         except MarkerError as exc:
             print(f"FAIL {exc}")
             failed = True

@@ -1,8 +1,8 @@
 """Regenerate the demo submission: a fictional learner's unit 8584-200 assignment.
 
-    .venv/bin/python sessions/demo/make_demo.py
+    .venv/bin/python tests/demo/make_demo.py
 
-writes ``sessions/demo/jordan-ellis-8584-200.docx`` next to this script. The output is
+writes ``marker/demo/jordan-ellis-8584-200.docx``. The output is
 byte-for-byte reproducible (fixed document dates and zip timestamps), so regenerating it
 does not invalidate the digest of a session that was marked and signed against it.
 
@@ -21,7 +21,7 @@ import docx
 from docx.enum.text import WD_BREAK
 
 HERE = Path(__file__).resolve().parent
-OUTPUT = HERE / "jordan-ellis-8584-200.docx"
+OUTPUT = HERE.parents[1] / "marker" / "demo" / "jordan-ellis-8584-200.docx"
 FIXED = dt.datetime(2025, 3, 10, 9, 0, 0)
 
 COVER = [

@@ -1,8 +1,8 @@
 """Regenerate the demo portfolio: a fictional learner's unit 8584-201 evidence as one PDF.
 
-    .venv/bin/python sessions/demo/make_portfolio.py
+    .venv/bin/python tests/demo/make_portfolio.py
 
-writes ``sessions/demo/priya-shah-8584-201-portfolio.pdf``: the labelled test portfolio in
+writes ``marker/demo/priya-shah-8584-201-portfolio.pdf``: the labelled test portfolio in
 ``tests/corpus/u201_portfolio.py`` (cover with authenticity declaration and evidence
 matrix, mentoring diary with its session log, reflective account), laid out as the single
 PDF a learner exports from an e-portfolio. Everything in it is invented. It deliberately
@@ -16,13 +16,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1] / "tests"))
+sys.path.insert(0, str(HERE.parent))
 
 from corpus.build import write_pdf  # noqa: E402
 from corpus.case import SourceFile  # noqa: E402
 from corpus.u201_portfolio import CASE  # noqa: E402
 
-OUTPUT = HERE / "priya-shah-8584-201-portfolio.pdf"
+OUTPUT = HERE.parents[1] / "marker" / "demo" / "priya-shah-8584-201-portfolio.pdf"
 
 
 def main() -> None:

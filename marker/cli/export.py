@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from marker.catalogue import find_rubrics
+from marker.cli.common import add_command, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.session import Status
@@ -17,9 +18,9 @@ if TYPE_CHECKING:
     from marker.export import Criteria
 
 
-def add_export_command(commands) -> None:
-    export = commands.add_parser(
-        "export", help="bundle signed work for the External Quality Assurer (sheets, submissions, schedule, manifest)",
+def register(commands) -> None:
+    export = add_command(
+        commands, "export", cmd_export, help="bundle signed work for the External Quality Assurer (sheets, submissions, schedule, manifest)",
         description="Export the chosen sessions as a bundle: one folder per learner and unit with the result sheet, "
                     "the learner feedback report, the submission files as judged and the session file; a schedule "
                     "of results, an index and a SHA-256 manifest at the top. By default only QA-confirmed work "
@@ -58,7 +59,7 @@ def cmd_export(args, config: Config) -> int:
     if args.out is None and not args.dry_run:
         raise MarkerError("export needs --out DIR, the bundle folder to create (or --dry-run to only count)")
     criteria = criteria_from(args)
-    selection = choose_sessions(config.sessions_folder(getattr(args, "sessions", None)), criteria)
+    selection = choose_sessions(sessions_dir(args, config), criteria)
     for problem in selection.problems:
         print(f"marker: {problem}", file=sys.stderr)
     count = len(selection.chosen)

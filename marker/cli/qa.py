@@ -7,30 +7,30 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
+from marker.cli.common import add_command, resolve, sessions_dir
 from marker.config import Config
 from marker.store import list_sessions, load
 
 
-def add_qa_commands(commands) -> None:
-    qa = commands.add_parser("qa", help="open a signed session in QA mode (as the IQA)")
+def register(commands) -> None:
+    qa = add_command(commands, "qa", cmd_qa, help="open a signed session in QA mode (as the IQA)", opens_app=True)
     qa.add_argument("session", type=Path)
 
-    log = commands.add_parser("log", help="print a session's audit log")
+    log = add_command(commands, "log", cmd_log, help="print a session's audit log")
     log.add_argument("session", type=Path)
 
-    sample = commands.add_parser("sample", help="IQA sampling figures across all sessions")
+    sample = add_command(commands, "sample", cmd_sample, help="IQA sampling figures across all sessions")
     sample.add_argument("--json", action="store_true")
 
 
 def cmd_qa(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve, _sessions_dir
     from marker.opening import who
     from marker.reviewing import open_review
     from marker.tui.app import create_app
     from marker.tui.screens.qa import QAScreen
 
-    path = _resolve(args, config, args.session)
-    app = create_app(config, _sessions_dir(args, config))
+    path = resolve(args, config, args.session)
+    app = create_app(config, sessions_dir(args, config))
     reviewing = open_review(config, app.catalogue, path, who(config))
     app.start = QAScreen(reviewing, reviewing.paths)
     app.run()
@@ -38,9 +38,7 @@ def cmd_qa(args, config: Config) -> int:
 
 
 def cmd_log(args, config: Config) -> int:
-    from marker.cli_sessions import _resolve
-
-    session = load(_resolve(args, config, args.session))
+    session = load(resolve(args, config, args.session))
     for entry in session.audit:
         change = f": {entry.old!r} → {entry.new!r}" if entry.old or entry.new else ""
         print(f"{entry.at}  {entry.who}  {entry.what}{change}")
@@ -50,10 +48,9 @@ def cmd_log(args, config: Config) -> int:
 def cmd_sample(args, config: Config) -> int:
     from dataclasses import asdict
 
-    from marker.cli_sessions import _sessions_dir
     from marker.sampling import sampling, sampling_text
 
-    stored, problems = list_sessions(_sessions_dir(args, config))
+    stored, problems = list_sessions(sessions_dir(args, config))
     for problem in problems:
         print(f"marker: {problem}", file=sys.stderr)
     figures = sampling(stored, find_rubrics(config.rubric_folders()).rubrics)

@@ -1,0 +1,57 @@
+"""The ``marker`` command line. Each subcommand is a small function over the domain core.
+
+Each module here registers its own subcommands (``register``), each with the function
+that runs it (``set_defaults(func=...)``). Errors a user can fix are printed as one line
+on stderr, never as a traceback: exit 1 for invalid rubrics, 2 for unusable input.
+
+Modules load only what building the parser needs; a command imports the rest (the app,
+python-docx, pypdf) when it runs, so ``marker list`` does not pay for the app's start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from marker import __version__
+from marker.cli import demo, export, qa, rubrics, sessions, settings, signing
+from marker.cli.common import add_common_options
+from marker.config import load_config
+from marker.errors import MarkerError
+
+REGISTER_ORDER = (rubrics, settings, demo, sessions, export, signing, qa)
+"""The modules whose subcommands ``marker --help`` lists, in this order."""
+
+
+def has_terminal() -> bool:
+    """Whether the app can run here: it reads keys from, and draws on, a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="marker", description="Mark ILM coaching and mentoring submissions against the unit's result sheet.")
+    parser.add_argument("--version", action="version", version=f"marker {__version__}")
+    add_common_options(parser, top=True)
+    # Plain `marker` opens the app on the home screen.
+    parser.set_defaults(func=sessions.cmd_app, opens_app=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in REGISTER_ORDER:
+        module.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.opens_app and not has_terminal():
+            command = f"marker {args.command}" if args.command else "marker"
+            raise MarkerError(f"`{command}` opens the app, which needs a terminal (input or output is redirected "
+                              "here); for scripts use `marker list --json` or `marker show SESSION --json`")
+        config = load_config()
+        return args.func(args, config)
+    except MarkerError as exc:
+        print(f"marker: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

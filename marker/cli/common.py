@@ -1,0 +1,74 @@
+"""What every subcommand shares: the common options and finding sessions and rubrics."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from marker.catalogue import Catalogue, find_rubrics
+from marker.config import Config
+from marker.errors import MarkerError
+
+Command = Callable[[argparse.Namespace, Config], int]
+"""A subcommand: the parsed arguments and the user's settings in, the exit status out."""
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """The options accepted before the subcommand and after it.
+
+    After the subcommand the default is SUPPRESS: argparse copies a subcommand's defaults
+    over the values parsed before it, so ``marker --sessions DIR list`` would lose DIR.
+    """
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--sessions", metavar="DIR", default=default,
+                        help="sessions folder (default: $MARKER_SESSIONS, config, user data folder)")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """A parent parser holding the common options, for every subcommand."""
+    parent = argparse.ArgumentParser(add_help=False)
+    add_common_options(parent, top=False)
+    return parent
+
+
+def add_command(commands, name: str, func: Command, *, help: str, opens_app: bool = False,
+                **options) -> argparse.ArgumentParser:
+    """A subcommand that registers the function that runs it and takes the common options.
+
+    Args:
+        opens_app: the command opens the app, so it needs a terminal.
+    """
+    parser = commands.add_parser(name, help=help, parents=[common_options()], **options)
+    parser.set_defaults(func=func, opens_app=opens_app)
+    return parser
+
+
+def sessions_dir(args: argparse.Namespace, config: Config) -> Path:
+    return config.sessions_folder(getattr(args, "sessions", None))
+
+
+def resolve(args: argparse.Namespace, config: Config, session: Path) -> Path:
+    """A session given by path, or by file name inside the sessions folder."""
+    if session.exists():
+        return session
+    inside = sessions_dir(args, config) / session
+    if inside.exists():
+        return inside
+    raise MarkerError(f"{session}: no such session file; `marker list` shows the sessions")
+
+
+def catalogue(config: Config) -> Catalogue:
+    """Every rubric, with each invalid file named on stderr."""
+    found = find_rubrics(config.rubric_folders())
+    for error in found.errors:
+        print(f"marker: {error}", file=sys.stderr)
+    return found
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    """Columns padded to their widest cell; the last column is left ragged."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1])
