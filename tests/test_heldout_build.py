@@ -76,7 +76,7 @@ def test_every_label_occurs_once_in_what_marker_reads(case, read):
     submission = read[case.name]
     assert not submission.errors, f"{case.name}: {submission.errors}"
     text = _flat("\n".join(d.text for d in submission.documents))
-    assert len(text.split()) > 800, f"{case.name} reads back almost empty"
+    assert len(text.split()) > 500, f"{case.name} reads back almost empty"
     for ref, phrase in case.labels.items():
         if phrase is not None:
             assert text.count(phrase) == 1, f"{case.name} {ref}: {phrase!r} found {text.count(phrase)} times"

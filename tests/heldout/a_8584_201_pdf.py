@@ -120,7 +120,7 @@ DIARY = [
          "Held. Rota planning. We walked the shop floor together to see where the pinch points are on a Saturday."],
         ["3", "Mon 20/01/2025", "Mentee 1", "1 hr 15",
          "Held. A complaint about dead hedging plants that she passed to the duty manager. Role play using LAST."],
-        ["–", "Thu 23/01/2025", "Tutor meeting (Mark Ellison)", "1 hour",
+        ["–", "Thu 23/01/2025", "Tutor meeting", "1 hour",
          "Meeting with my tutor at the centre – see my reflective account 3.2. Not mentoring."],
         ["4", "Mon 03/02/2025", "Mentee 1", "1h30m",
          "Held. Review of goals. Planning her first one-to-ones. Draft Easter rota checked together."],

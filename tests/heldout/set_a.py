@@ -9,6 +9,8 @@ from . import (
     a_8584_201_pdf,
     a_8584_201_txt,
     a_8587_302_docx,
+    a_8587_303_essay,
+    a_8587_304_pdf,
     a_8587_304_unstyled,
     a_8587_305_pdf,
     a_d202_diary,
@@ -23,4 +25,6 @@ CASES: list = [
     a_md36_txt.CASE,
     a_8587_305_pdf.CASE,
     a_8584_201_txt.CASE,
+    a_8587_304_pdf.CASE,
+    a_8587_303_essay.CASE,
 ]
