@@ -30,7 +30,7 @@ def make_sessions(folder: Path, rubrics: dict) -> None:
     """Marked, signed by assessor and IQA, QA-confirmed; one small submission file each."""
     from marked import marked_session
     from marker.record import digest, part_digests, record
-    from marker.session import Role, Signature, Status, now
+    from marker.session import Role, Signature, now
     from marker.signing import sign
     from marker.store import save
 
@@ -41,7 +41,6 @@ def make_sessions(folder: Path, rubrics: dict) -> None:
         sign(session, rubric, "Ann Assessor", "Ann Assessor", on=date(2025, 3, 1))
         parts = record(session, rubric, Role.IQA, "Ian Quality", "2025-03-08")
         session.signatures.append(Signature("Ian Quality", "iqa", "2025-03-08", digest(parts), now(), part_digests(parts)))
-        session.status = Status.QA_CONFIRMED
         save(session, folder / "sessions")
 
 

@@ -156,6 +156,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="marker-bench-tui-"))
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
     os.environ["MARKER_CONFIG"] = str(folder / "config.toml")
+    (folder / "config.toml").write_text('assessor = "Bench Assessor"\n', encoding="utf-8")  # the name, asked once
     # Start as an installed app starts: from compiled bytecode, kept out of the checkout.
     # With PYTHONDONTWRITEBYTECODE set (as in some shells and CI), marker's own modules
     # would be compiled from source on every start while Textual's come precompiled.

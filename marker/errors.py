@@ -37,7 +37,3 @@ class RubricErrors(MarkerError):
 
 class SessionError(MarkerError):
     """A session cannot be changed, read or saved as asked."""
-
-
-class LockedError(SessionError):
-    """Someone else has the session open."""

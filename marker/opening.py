@@ -8,20 +8,15 @@ from marker.catalogue import Catalogue
 from marker.comment_bank import CommentBank
 from marker.config import Config
 from marker.errors import MarkerError
+from marker.identity import actor, who
 from marker.lock import acquire
 from marker.marking import Marking
+from marker.open_session import OpenSession
+from marker.outcome import unit_outcome
+from marker.rules import resubmission_refusal
 from marker.session import Session, next_attempt
-from marker.store import load, save
+from marker.store import list_sessions, load, save
 from marker.submission.files import submission_files
-
-
-def who(config: Config) -> str:
-    """The name changes are recorded under: the config's assessor, else the login name."""
-    if config.assessor:
-        return config.assessor
-    import getpass
-
-    return getpass.getuser()
 
 
 def create_session(config: Config, catalogue: Catalogue, sessions_dir: Path, *, unit: str, files: list[Path],
@@ -45,24 +40,33 @@ def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:
     """Open a saved session: locked for this user, or read-only with the reason."""
     session = load(path)
     rubric = catalogue.get(session.unit)
-    locked_out = ""
-    lock, holder = acquire(path, who(config))
-    if lock is None:
-        locked_out = f"opened read-only: {holder}"
+    me = actor(config)
+    lock, holder = acquire(path, me.name)
+    opened = OpenSession(session, rubric, path, me, lock=lock, locked_out="" if lock else f"opened read-only: {holder}")
     try:
         bank = CommentBank()
     except MarkerError:
         bank = None  # an unreadable comment bank must not stop marking; the app says so
-    marking = Marking(session, rubric, path, who(config), lock=lock, locked_out=locked_out, bank=bank)
     if rubric.digest != session.rubric_digest:
-        marking.warnings.append(f"the {rubric.unit} rubric ({rubric.path.name}) has changed since this session began")
+        opened.warnings.append(f"the {rubric.unit} rubric ({rubric.path.name}) has changed since this session began")
     if bank is None:
-        marking.warnings.append("the comment bank could not be read: see `marker config` for its folder")
-    return marking
+        opened.warnings.append("the comment bank could not be read: see `marker config` for its folder")
+    return Marking(opened, bank)
 
 
 def resubmission(config: Config, catalogue: Catalogue, path: Path, files: list[Path], sessions_dir: Path) -> Path:
-    """Save the next attempt of the session at ``path`` on new files; its path."""
+    """Save the next attempt of the session at ``path`` on new files; its path.
+
+    Raises:
+        MarkerError: the rules refuse it (see ``marker.rules.resubmission_refusal``), in one line.
+    """
     session = load(path)
-    attempt = next_attempt(session, catalogue.get(session.unit), submission_files(files), who(config))
-    return save(attempt, sessions_dir)
+    rubric = catalogue.get(session.unit)
+    new_files = submission_files(files)
+    found, _ = list_sessions(sessions_dir)
+    later = next((s.path.name for s in found if s.session.previous == session.id), "")
+    refused = resubmission_refusal(session, actor(config), unit_outcome(session, rubric).result.value,
+                                   new_files, later)
+    if refused:
+        raise MarkerError(f"{path.name}: no resubmission: {refused}")
+    return save(next_attempt(session, rubric, new_files, who(config)), sessions_dir)

@@ -88,7 +88,13 @@ def _pass_referral(session: Session, rubric: Rubric) -> Outcome:
 
 
 def _marks(session: Session, rubric: Rubric) -> Outcome:
-    marks = {s.ref: session.sections[s.ref].mark if s.ref in session.sections else None for s in rubric.sections}
+    return marks_outcome(rubric, {s.ref: session.sections[s.ref].mark if s.ref in session.sections else None
+                                  for s in rubric.sections})
+
+
+def marks_outcome(rubric: Rubric, marks: dict[str, int | None]) -> Outcome:
+    """A marked unit's outcome from one mark per section (the assessor's, or the IQA's QA marks)."""
+    marks = {s.ref: marks.get(s.ref) for s in rubric.sections}
     unmarked = tuple(r for r, m in marks.items() if m is None)
     total = sum(m for m in marks.values() if m is not None)
     failing = tuple(s.ref for s in rubric.sections

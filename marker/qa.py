@@ -1,13 +1,13 @@
 """Internal quality assurance: the IQA confirms or challenges the assessor's judgement.
 
 The IQA does not re-mark. On a signed session they agree with or challenge each
-criterion (a challenge needs a reason), comment per learning outcome or give a QA mark
-per section (marked units), then either sign the QA — the same digest scheme as the
-assessor's, covering the assessor's signed record and the QA entries — or refer the
-decision back to the assessor, which withdraws the assessor's signature. The handbooks:
-where the QA mark is inconsistent with the assessor's comment or disagrees
-significantly, it is referred back to the assessor. Nobody quality assures their own
-marking.
+criterion (a challenge needs a reason), comment per learning outcome (marked units: a
+QA comment on the mark sheet and a QA mark per section), then either sign the QA — the
+same digest scheme as the assessor's, covering the assessor's signed record and the QA
+entries — or refer the decision back to the assessor, which withdraws the assessor's
+signature. The handbooks: where the QA mark is inconsistent with the assessor's comment
+or disagrees significantly, it is referred back to the assessor. Who may do each of
+these, and when, is ``marker.rules``.
 """
 
 from __future__ import annotations
@@ -15,208 +15,158 @@ from __future__ import annotations
 from datetime import date as Date
 
 from marker.errors import SessionError
-from marker.outcome import Outcome, Result, unit_outcome
+from marker.items import ItemKey, item_keys, labels, rubric_item
+from marker.outcome import Outcome, marks_outcome, unit_outcome
 from marker.rubric import Rubric, Scheme
-from marker.session import Review, Role, Session, Signature, Status, Verdict
-from marker.signing import make_signature, signing_date, withdraw_signatures
+from marker.rules import Actor, Operation, refusal
+from marker.people import same_person
+from marker.session import (QA_PREFIX, QA_SIGNED, REFERRED_BACK, Review, Role, Session, Signature, Verdict,
+                            check_mark)
+from marker.signing import assessor, make_signature, signing_date, withdraw_signatures
 
 
-def review_refs(rubric: Rubric) -> list[str]:
-    """What the IQA reviews: every criterion, or every section (``section-N``) of a marked unit."""
-    if rubric.scheme is Scheme.MARKS:
-        return [f"section-{s.ref}" for s in rubric.sections]
-    return [c.ref for c in rubric.criteria]
+def iqa(who: Actor | str) -> Actor:
+    """The person acting, as the IQA when only a name is given."""
+    return who if isinstance(who, Actor) else Actor(who, Role.IQA)
 
 
-def same_person(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+def _may(session: Session, who: Actor | str, operation: Operation, doing: str) -> Actor:
+    actor = iqa(who)
+    if refused := refusal(session, actor, operation):
+        raise SessionError(f"cannot {doing}: {refused}")
+    return actor
 
 
-def qa_refusal(session: Session, who: str) -> str:
-    """Why ``who`` cannot quality assure this session ("" when they can)."""
-    signature = session.signature(Role.ASSESSOR)
-    if signature is None:
-        if session.status is Status.REFERRED_BACK:
-            return "it was referred back to the assessor and is not signed again yet"
-        return "it is not signed by the assessor yet: only signed work is quality assured"
-    if same_person(who, signature.name) or same_person(who, session.assessor):
-        return f"{who} marked this session: nobody quality assures their own marking"
-    return ""
-
-
-def quality_assurers(session: Session) -> set[str]:
-    """Everyone who has made QA entries on this session, from the audit log."""
-    return {e.who for e in session.audit if e.what.startswith("QA ") or e.what == "referred back to the assessor"}
-
-
-def assessor_refusal(session: Session, who: str) -> str:
-    """Why ``who`` may not change the assessor's entries ("" when they may): only the assessor does."""
-    if any(same_person(who, iqa) for iqa in quality_assurers(session)):
-        return f"{who} quality assured this session: only the assessor changes the assessor's entries"
-    return ""
-
-
-def start_qa(session: Session, who: str) -> None:
-    """Open the signed session for QA: its status becomes in QA (once)."""
-    refusal = qa_refusal(session, who)
-    if refusal:
-        raise SessionError(f"cannot quality assure: {refusal}")
-    if session.status is Status.SIGNED:
-        session.status = Status.IN_QA
-        session.log(who, "status", Status.SIGNED.value, Status.IN_QA.value)
-
-
-def _may_change_qa(session: Session, who: str) -> None:
-    refusal = qa_refusal(session, who)
-    if refusal:
-        raise SessionError(f"cannot change the QA entries: {refusal}")
-    if session.signature(Role.IQA) is not None:
-        raise SessionError("the QA is signed: its entries are read-only")
-
-
-def set_review(session: Session, rubric: Rubric, ref: str, verdict: Verdict | str, reason: str, who: str) -> None:
+def set_review(session: Session, rubric: Rubric, ref: ItemKey | str, verdict: Verdict | str, reason: str,
+               who: Actor | str) -> None:
     """Agree with or challenge the assessor's judgement on one criterion (or section)."""
-    _may_change_qa(session, who)
-    if ref not in review_refs(rubric):
-        raise SessionError(f"unit {rubric.unit} has no {ref!r} to review")
+    actor = _may(session, who, Operation.REVIEW, "change the QA entries")
+    key = ItemKey.parse(ref)
+    if key not in item_keys(rubric):
+        raise SessionError(f"unit {rubric.unit} has no {key.label} to review")
     verdict = Verdict(verdict)
     reason = reason.strip()
     if verdict is Verdict.CHALLENGE and not reason:
-        raise SessionError(f"{_label(ref)}: a challenge needs the reason, for the assessor to answer")
-    old = session.qa.reviews.get(ref)
+        raise SessionError(f"{key.label}: a challenge needs the reason, for the assessor to answer")
+    old = session.qa.reviews.get(key.id)
     new = Review(verdict, reason if verdict is Verdict.CHALLENGE else "", old.answer if old else "")
     if old != new:
-        session.log(who, f"QA {_label(ref)}", _review_text(old), _review_text(new))
-        session.qa.reviews[ref] = new
+        session.log(actor.name, f"{QA_PREFIX}{key.label}", _review_text(old), _review_text(new))
+        session.qa.reviews[key.id] = new
 
 
-def set_qa_lo_comment(session: Session, lo_ref: str, text: str, who: str) -> None:
-    _may_change_qa(session, who)
+def set_qa_lo_comment(session: Session, lo_ref: str, text: str, who: Actor | str) -> None:
+    """The QA comment on a learning outcome (the result sheet's "QA comments (optional)")."""
+    actor = _may(session, who, Operation.REVIEW, "change the QA entries")
     old = session.qa.lo_comments.get(lo_ref, "")
     if old != text:
-        session.log(who, f"QA LO {lo_ref} comment", old, text)
+        session.log(actor.name, f"{QA_PREFIX}LO {lo_ref} comment", old, text)
         session.qa.lo_comments[lo_ref] = text
 
 
-def set_qa_mark(session: Session, rubric: Rubric, section_ref: str, mark: int | None, who: str) -> None:
+def set_qa_comment(session: Session, text: str, who: Actor | str) -> None:
+    """The IQA's comment on the whole submission (marked units: the mark sheet has no per-LO row)."""
+    actor = _may(session, who, Operation.REVIEW, "change the QA entries")
+    if session.qa.comments != text:
+        session.log(actor.name, f"{QA_PREFIX}comment", session.qa.comments, text)
+        session.qa.comments = text
+
+
+def set_qa_mark(session: Session, rubric: Rubric, section_ref: str, mark: int | None, who: Actor | str) -> None:
     """The QA mark for a section, 0..max (None clears it)."""
-    _may_change_qa(session, who)
-    section = next((s for s in rubric.sections if s.ref == section_ref), None)
-    if section is None:
-        raise SessionError(f"unit {rubric.unit} has no section {section_ref!r}")
-    if mark is not None and (isinstance(mark, bool) or not isinstance(mark, int) or not 0 <= mark <= section.max):
-        raise SessionError(f"section {section_ref} QA mark {mark!r} is outside 0..{section.max}")
-    old = session.qa.section_marks.get(section_ref)
+    actor = _may(session, who, Operation.REVIEW, "change the QA entries")
+    key = ItemKey.parse(section_ref)
+    key = key if key.is_section else ItemKey.section(key.ref)
+    section = rubric_item(rubric, key)
+    check_mark(mark, section.max, f"section {key.ref} QA")
+    old = session.qa.section_marks.get(key.ref)
     if old != mark:
-        session.log(who, f"QA section {section_ref} mark", "" if old is None else str(old), "" if mark is None else str(mark))
+        session.log(actor.name, f"{QA_PREFIX}section {key.ref} mark", "" if old is None else str(old),
+                    "" if mark is None else str(mark))
         if mark is None:
-            session.qa.section_marks.pop(section_ref, None)
+            session.qa.section_marks.pop(key.ref, None)
         else:
-            session.qa.section_marks[section_ref] = mark
+            session.qa.section_marks[key.ref] = mark
 
 
 def qa_outcome(session: Session, rubric: Rubric) -> Outcome:
     """The outcome the IQA confirms: the assessor's decisions, or (marked units) by the QA marks."""
     if rubric.scheme is Scheme.PASS_REFERRAL:
         return unit_outcome(session, rubric)
-    marks = {s.ref: session.qa.section_marks.get(s.ref) for s in rubric.sections}
-    unmarked = tuple(r for r, m in marks.items() if m is None)
-    total = sum(m for m in marks.values() if m is not None)
-    failing = tuple(s.ref for s in rubric.sections if s.min is not None and marks[s.ref] is not None
-                    and marks[s.ref] < s.min)
-    common = dict(total=total, pass_mark=rubric.pass_mark, failing_sections=failing, available=rubric.total_marks)
-    if unmarked:
-        return Outcome(Result.INCOMPLETE, unmarked, **common)
-    return Outcome(Result.PASS if total >= rubric.pass_mark and not failing else Result.FAIL, **common)
+    return marks_outcome(rubric, dict(session.qa.section_marks))
 
 
-def qa_sign_problems(session: Session, rubric: Rubric, who: str) -> list[str]:
+def qa_sign_problems(session: Session, rubric: Rubric, who: Actor | str) -> list[str]:
     """Why the IQA cannot sign yet; empty when they can."""
-    refusal = qa_refusal(session, who)
-    if refusal:
-        return [refusal]
-    if session.signature(Role.IQA) is not None:
-        return ["the QA is already signed"]
+    if refused := refusal(session, iqa(who), Operation.QA_SIGN):
+        return [refused]
     problems = []
-    unreviewed = [r for r in review_refs(rubric) if r not in session.qa.reviews]
+    unreviewed = [k for k in item_keys(rubric) if k.id not in session.qa.reviews]
     if unreviewed:
-        problems.append(f"not reviewed yet: {_labels(unreviewed)} (a agrees, c challenges; A agrees with all the rest)")
+        problems.append(f"not reviewed yet: {labels(unreviewed)} (a agrees, c challenges; A agrees with all the rest)")
     challenged = [r for r, v in session.qa.reviews.items() if v.verdict is Verdict.CHALLENGE]
     if challenged:
-        problems.append(f"{_labels(challenged)} challenged: refer it back to the assessor (b) instead")
+        problems.append(f"{labels(challenged)} challenged: refer it back to the assessor (b) instead")
     if rubric.scheme is Scheme.MARKS:
-        qa = qa_outcome(session, rubric)
+        qa, assessed = qa_outcome(session, rubric), unit_outcome(session, rubric)
         if qa.unmarked:
             problems.append(f"no QA mark for section {', '.join(qa.unmarked)}")
-        elif qa.result is not unit_outcome(session, rubric).result:
+        elif qa.result is not assessed.result:
             problems.append(f"the QA marks give {qa.result.value} where the assessor's give "
-                            f"{unit_outcome(session, rubric).result.value}: refer it back to the assessor (b)")
+                            f"{assessed.result.value}: refer it back to the assessor (b)")
     return problems
 
 
-def qa_sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None = None) -> Signature:
+def qa_sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date | None = None) -> Signature:
     """The IQA confirms: the QA outcome, date of QA check and QA signature are recorded.
 
     Raises:
         SessionError: refused, with every reason.
     """
-    problems = qa_sign_problems(session, rubric, who)
+    actor = iqa(who)
+    problems = qa_sign_problems(session, rubric, actor)
+    signed = session.signature(Role.ASSESSOR)
     if not name.strip():
         problems.append("the signer's name is empty")
-    elif not problems and same_person(name, session.signature(Role.ASSESSOR).name):
+    elif not problems and signed is not None and same_person(name, signed.name):
         problems.append(f"{name.strip()} signed as the assessor: nobody quality assures their own marking")
     if problems:
         raise SessionError("cannot sign the QA: " + "; ".join(problems))
-    on = signing_date(session, who, on, "QA signature")
+    on = signing_date(session, actor.name, on, "QA signature")
+    old = session.status
     session.qa.outcome = qa_outcome(session, rubric).result.value
     session.qa.date, session.qa.signer = on.isoformat(), name.strip()
     signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat())
     session.signatures.append(signature)
-    old, session.status = session.status, Status.QA_CONFIRMED
-    session.log(who, "QA signed", old.value, f"{signature.name}, {signature.date}, {session.qa.outcome}, "
+    session.log(actor.name, QA_SIGNED, old.value, f"{signature.name}, {signature.date}, {session.qa.outcome}, "
                 f"digest {signature.digest}")
     return signature
 
 
-def refer_back(session: Session, who: str, reason: str) -> None:
-    """Return the decision to the assessor: their signature is withdrawn, the reason kept for them."""
-    refusal = qa_refusal(session, who)
-    if refusal:
-        raise SessionError(f"cannot refer it back: {refusal}")
+def refer_back(session: Session, who: Actor | str, reason: str) -> None:
+    """Return the decision to the assessor: their signature (and any QA signature) is withdrawn, the reason kept."""
+    actor = _may(session, who, Operation.REFER_BACK, "refer it back")
     if not reason.strip():
         raise SessionError("referring back needs the reason, for the assessor to answer")
-    withdraw_signatures(session, who, "referred back by the IQA")
+    old = session.status
+    withdraw_signatures(session, actor.name, "referred back by the IQA")
     session.qa.referred_back = reason.strip()
     session.qa.outcome, session.qa.date, session.qa.signer = "", "", ""
-    old, session.status = session.status, Status.REFERRED_BACK
-    session.log(who, "referred back to the assessor", old.value, reason.strip())
+    session.log(actor.name, REFERRED_BACK, old.value, reason.strip())
 
 
-def answer_challenge(session: Session, ref: str, text: str, who: str) -> None:
+def answer_challenge(session: Session, ref: ItemKey | str, text: str, who: Actor | str) -> None:
     """The assessor's answer to the IQA's challenge on one criterion (while it is back with them)."""
-    review = session.qa.reviews.get(ref)
+    actor = assessor(who)
+    key = ItemKey.parse(ref)
+    review = session.qa.reviews.get(key.id)
     if review is None or review.verdict is not Verdict.CHALLENGE:
-        raise SessionError(f"{_label(ref)} is not challenged")
-    if session.signature(Role.ASSESSOR) is not None:
-        raise SessionError("it is signed: reopen it to answer the IQA")
+        raise SessionError(f"{key.label} is not challenged")
+    if refused := refusal(session, actor, Operation.ANSWER):
+        raise SessionError(f"cannot answer: {refused}")
     if review.answer != text:
-        session.log(who, f"answer to QA challenge on {_label(ref)}", review.answer, text)
+        session.log(actor.name, f"answer to QA challenge on {key.label}", review.answer, text)
         review.answer = text
-
-
-def open_challenges(session: Session) -> list[tuple[str, Review]]:
-    """The challenges the assessor should see and answer, in review order."""
-    return [(r, v) for r, v in session.qa.reviews.items() if v.verdict is Verdict.CHALLENGE]
-
-
-def _label(ref: str) -> str:
-    return f"section {ref.removeprefix('section-')}" if ref.startswith("section-") else f"AC {ref}"
-
-
-def _labels(refs: list[str]) -> str:
-    """``AC 1.1, 1.3`` or ``section 1, 2``."""
-    kind = "section" if refs[0].startswith("section-") else "AC"
-    return f"{kind} " + ", ".join(r.removeprefix("section-") for r in refs)
 
 
 def _review_text(review: Review | None) -> str:

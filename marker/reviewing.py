@@ -1,7 +1,9 @@
-"""One signed session open for quality assurance: what the QA screen needs, with no Textual in it.
+"""The IQA's operations on one open session: what the QA screen needs, with no Textual in it.
 
-The assessor's entries stay read-only (they are signed); the IQA's operations go through
-``marker.qa`` so every one is checked, audited and saved within a second.
+A separate object from the assessor's ``Marking`` over the same ``OpenSession``: the
+assessor's entries stay theirs (the rules refuse the IQA any change to them), and every
+QA entry is checked by ``marker.rules``, audited by ``marker.qa`` and on disk before the
+call returns — saving depends only on whether something is pending, never on the role.
 """
 
 from __future__ import annotations
@@ -10,117 +12,140 @@ from datetime import date
 from pathlib import Path
 
 from marker.catalogue import Catalogue
-from marker.config import Config
 from marker.errors import MarkerError, SessionError
+from marker.items import ItemKey, item_keys
 from marker.lock import acquire
-from marker.marking import Marking
-from marker.qa import (qa_outcome, qa_refusal, qa_sign, qa_sign_problems, refer_back, review_refs, set_qa_lo_comment,
-                       set_qa_mark, set_review, start_qa)
+from marker.marking import forward
+from marker.open_session import OpenSession
+from marker.qa import (qa_outcome, qa_sign, qa_sign_problems, refer_back, set_qa_comment, set_qa_lo_comment,
+                       set_qa_mark, set_review)
+from marker.rules import Actor, Operation, refusal
 from marker.session import Review, Role, Signature, Verdict
-from marker.store import load, save
+from marker.store import load
 
 
-class Reviewing(Marking):
-    """The IQA's operations on one session, each checked, saved and audited."""
+class Reviewing:
+    """The IQA's operations on one open session, each checked, saved and audited."""
+
+    def __init__(self, opened: OpenSession) -> None:
+        self.opened = opened
+
+    session = forward("session")
+    rubric = forward("rubric")
+    who = forward("who")
+    paths = forward("paths")
+    is_marked = forward("is_marked")
 
     @property
     def qa_read_only(self) -> str:
         """Why the QA entries cannot be changed here ("" when they can)."""
-        if self.locked_out:
-            return self.locked_out
-        refusal = qa_refusal(self.session, self.who)
-        if refusal:
-            return refusal
-        signature = self.session.signature(Role.IQA)
-        if signature is not None:
-            return f"QA signed by {signature.name} on {signature.date}: read-only"
-        return ""
+        return self.opened.refusal(Operation.REVIEW)
 
-    def _qa_guard(self) -> None:
-        if self.qa_read_only:
-            raise SessionError(self.qa_read_only)
+    def _change(self, operation: Operation, change) -> None:
+        """Check, make the change, and have it on disk before returning: a QA entry is a decision,
+        not typing, so a kill a moment later loses none of them."""
+        if refused := self.opened.refusal(operation):
+            raise SessionError(refused)
+        change()
+        self.opened.commit()
 
-    def review(self, ref: str) -> Review | None:
-        return self.session.qa.reviews.get(ref)
+    def review(self, ref: ItemKey | str) -> Review | None:
+        return self.session.qa.reviews.get(ItemKey.parse(ref).id)
 
-    def set_review(self, ref: str, verdict: Verdict | str, reason: str = "") -> None:
-        self._qa_guard()
-        set_review(self.session, self.rubric, ref, verdict, reason, self.who)
-        self._changed()
+    def set_review(self, ref: ItemKey | str, verdict: Verdict | str, reason: str = "") -> None:
+        self._change(Operation.REVIEW,
+                     lambda: set_review(self.session, self.rubric, ref, verdict, reason, self.opened.actor))
 
     def agree_with_the_rest(self) -> int:
         """Agree with every criterion not yet reviewed; how many."""
-        self._qa_guard()
-        rest = [r for r in review_refs(self.rubric) if r not in self.session.qa.reviews]
-        for ref in rest:
-            set_review(self.session, self.rubric, ref, Verdict.AGREE, "", self.who)
-        self._changed()
+        rest = [k for k in item_keys(self.rubric) if k.id not in self.session.qa.reviews]
+
+        def agree() -> None:
+            for key in rest:
+                set_review(self.session, self.rubric, key, Verdict.AGREE, "", self.opened.actor)
+
+        self._change(Operation.REVIEW, agree)
         return len(rest)
 
-    def qa_lo_comment_for(self, ref: str) -> tuple[str | None, str, str]:
-        lo_ref, heading, _ = self.lo_comment_for(ref)
-        return lo_ref, heading, self.session.qa.lo_comments.get(lo_ref or "", "")
+    def qa_comment_for(self, ref: ItemKey | str) -> tuple[str, str, str]:
+        """(title, subtitle, current text) of the QA comment ``C`` edits for this item.
 
-    def set_qa_lo_comment(self, lo_ref: str, text: str) -> None:
-        self._qa_guard()
-        set_qa_lo_comment(self.session, lo_ref, text, self.who)
-        self._changed()
+        Pass/referral units: the learning outcome's QA comment (the result sheet's row);
+        marked units: the QA comment on the whole mark sheet.
+        """
+        lo_ref, heading = self.opened.learning_outcome(ref)
+        if lo_ref is not None:
+            return (f"QA comments (optional), Learning Outcome {lo_ref}", heading,
+                    self.session.qa.lo_comments.get(lo_ref, ""))
+        return (f"QA comments (optional), {self.rubric.unit} {self.rubric.title}",
+                "on the mark sheet as a whole; m gives the section's QA mark", self.session.qa.comments)
 
-    def set_qa_mark(self, ref: str, mark: int | None) -> None:
-        self._qa_guard()
-        set_qa_mark(self.session, self.rubric, ref.removeprefix("section-"), mark, self.who)
-        self._changed()
+    def set_qa_comment(self, ref: ItemKey | str, text: str) -> None:
+        """Keep the QA comment ``C`` edits for this item (see ``qa_comment_for``)."""
+        lo_ref, _ = self.opened.learning_outcome(ref)
+        if lo_ref is not None:
+            self._change(Operation.REVIEW,
+                         lambda: set_qa_lo_comment(self.session, lo_ref, text, self.opened.actor))
+        else:
+            self._change(Operation.REVIEW, lambda: set_qa_comment(self.session, text, self.opened.actor))
+
+    def set_qa_mark(self, ref: ItemKey | str, mark: int | None) -> None:
+        self._change(Operation.REVIEW,
+                     lambda: set_qa_mark(self.session, self.rubric, ItemKey.parse(ref).id, mark, self.opened.actor))
+
+    def qa_mark(self, ref: ItemKey | str) -> int | None:
+        return self.session.qa.section_marks.get(ItemKey.parse(ref).ref)
 
     def qa_outcome_text(self) -> str:
         outcome = qa_outcome(self.session, self.rubric)
         reviews = self.session.qa.reviews.values()
         agreed = sum(1 for r in reviews if r.verdict is Verdict.AGREE)
         challenged = sum(1 for r in reviews if r.verdict is Verdict.CHALLENGE)
-        left = len(review_refs(self.rubric)) - agreed - challenged
+        left = len(item_keys(self.rubric)) - agreed - challenged
         return f"QA: {agreed} agreed · {challenged} challenged · {left} to review\nQA outcome {outcome.summary}"
 
     def qa_sign_problems(self) -> list[str]:
-        return qa_sign_problems(self.session, self.rubric, self.who)
+        if self.opened.locked_out:
+            return [self.opened.locked_out]
+        return qa_sign_problems(self.session, self.rubric, self.opened.actor)
 
-    def qa_sign(self, name: str, on: date | None = None) -> Signature:
-        if self.locked_out:
-            raise SessionError(self.locked_out)
-        signature = qa_sign(self.session, self.rubric, name, self.who, on)
-        self._save_now()
+    def qa_sign(self, name: str | None = None, on: date | None = None) -> Signature:
+        """Sign the QA (as this user, by default) and save at once."""
+        if self.opened.locked_out:
+            raise SessionError(self.opened.locked_out)
+        signature = qa_sign(self.session, self.rubric, name or self.who, self.opened.actor, on)
+        self.opened.save_now()
         return signature
 
     def refer_back(self, reason: str) -> None:
-        if self.locked_out:
-            raise SessionError(self.locked_out)
-        refer_back(self.session, self.who, reason)
-        self._save_now()
+        if self.opened.locked_out:
+            raise SessionError(self.opened.locked_out)
+        refer_back(self.session, self.opened.actor, reason)
+        self.opened.save_now()
 
     def status_line(self) -> str:
-        mode = f" · QA by {self.who}" + (f" · {self.qa_read_only}" if self.qa_read_only else "")
-        return super().status_line().replace(" · READ-ONLY", "") + mode
+        refused = self.qa_read_only
+        return self.opened.status_line() + f" · QA by {self.who}" + (f" · {refused}" if refused else "")
 
 
-def open_review(config: Config, catalogue: Catalogue, path: Path, who: str) -> Reviewing:
-    """Open a signed session for QA, locked for this user; its status becomes in QA.
+def open_review(catalogue: Catalogue, path: Path, who: str) -> Reviewing:
+    """Open a signed session for QA, locked for this user. Opening changes nothing: the status
+    becomes in QA with the IQA's first entry.
 
     Raises:
         MarkerError: not signed yet, or the user marked it themselves, in one line.
     """
     session = load(path)
-    refusal = qa_refusal(session, who)
-    if refusal:
-        raise MarkerError(f"{path.name}: cannot quality assure: {refusal}")
+    actor = Actor(who, Role.IQA)
+    # Confirmed work opens (read-only, or to refer it back); anything else the IQA may not review is refused.
+    refused = refusal(session, actor, Operation.REFER_BACK) or (
+        "" if session.signature(Role.IQA) else refusal(session, actor, Operation.REVIEW))
+    if refused:
+        raise MarkerError(f"{path.name}: cannot quality assure: {refused}")
     rubric = catalogue.get(session.unit)
     lock, holder = acquire(path, who)
-    reviewing = Reviewing(session, rubric, path, who, lock=lock, locked_out="" if lock else f"opened read-only: {holder}")
-    if lock is not None:
-        start_qa(session, who)
-        try:
-            save(session, path.parent, path)
-        except MarkerError:
-            lock.release()
-            raise
+    opened = OpenSession(session, rubric, path, actor, lock=lock, locked_out="" if lock else f"opened read-only: {holder}")
     if rubric.digest != session.rubric_digest:
-        reviewing.warnings.append(f"the {rubric.unit} rubric ({rubric.path.name}) has changed since it was signed: "
-                                  "`marker verify` says what")
-    return reviewing
+        opened.warnings.append(f"the {rubric.unit} rubric ({rubric.path.name}) has changed since it was signed: "
+                               "`marker verify` says what")
+    return Reviewing(opened)

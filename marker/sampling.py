@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 
 from marker.outcome import Result, unit_outcome
 from marker.rubric import Rubric, Scheme
-from marker.session import Decision, Role, Session, Status
+from marker.people import assessor_of
+from marker.session import Decision, Session, Status
 from marker.store import StoredSession
 
 SIGNED_STATES = (Status.SIGNED, Status.IN_QA, Status.QA_CONFIRMED)
+"""Signed by the assessor (the status is derived from the signatures, never read from the file)."""
+AWAITING_QA = (Status.SIGNED, Status.IN_QA)
+"""Signed and not yet QA confirmed: opened in QA mode or not, it is still the IQA's to do."""
 NEVER_REFERS_AFTER = 5
 """Signed sessions with no referral at all before an assessor is flagged."""
 ALWAYS_REFERS_AFTER = 3
@@ -30,6 +34,7 @@ class AssessorUnit:
     signed: int
     quality_assured: int
     referred_back: int
+    """Sessions the IQA referred back at least once (from the audit log, so re-signed work still counts)."""
 
     @property
     def sampled(self) -> float:
@@ -61,11 +66,6 @@ class Sampling:
     awaiting_qa: list[StoredSession] = field(default_factory=list)
 
 
-def assessor_of(session: Session) -> str:
-    signature = session.signature(Role.ASSESSOR)
-    return (signature.name if signature else session.assessor) or "unknown"
-
-
 def sampling(stored: list[StoredSession], rubrics: dict[str, Rubric]) -> Sampling:
     """The figures over every session given (unreadable ones are the caller's to report)."""
     result = Sampling()
@@ -75,14 +75,14 @@ def sampling(stored: list[StoredSession], rubrics: dict[str, Rubric]) -> Samplin
     for item in stored:
         session = item.session
         key = (assessor_of(session), session.unit)
-        if session.status is Status.REFERRED_BACK:
+        if session.referred_back_count:
             counts[key][2] += 1
         if session.status not in SIGNED_STATES:
             continue
         counts[key][0] += 1
         if session.status is Status.QA_CONFIRMED:
             counts[key][1] += 1
-        if session.status is Status.SIGNED:
+        if session.status in AWAITING_QA:
             result.awaiting_qa.append(item)
         rubric = rubrics.get(session.unit)
         if rubric is None:

@@ -39,7 +39,11 @@ class Decision(StrEnum):
 
 
 class Status(StrEnum):
-    """Where the session is in marking and quality assurance."""
+    """Where the session is in marking and quality assurance: derived, never stored as truth.
+
+    ``Session.status`` follows from the signatures and the audit log (see there); the
+    ``status`` a session file carries is written for other readers and never believed.
+    """
 
     DRAFT = "draft"
     SIGNED = "signed"
@@ -148,6 +152,25 @@ class AuditEntry:
     new: str = ""
 
 
+SIGNED_BY_ASSESSOR = "signed by assessor"
+QA_SIGNED = "QA signed"
+REFERRED_BACK = "referred back to the assessor"
+QA_PREFIX = "QA "
+"""Every QA entry's audit line starts so: ``QA AC 1.2``, ``QA LO 1 comment``, ``QA signed``."""
+
+
+def is_assessor_signing(entry: AuditEntry) -> bool:
+    return entry.what == SIGNED_BY_ASSESSOR
+
+
+def is_referral_back(entry: AuditEntry) -> bool:
+    return entry.what == REFERRED_BACK
+
+
+def is_qa_entry(entry: AuditEntry) -> bool:
+    return entry.what.startswith(QA_PREFIX) or entry.what == REFERRED_BACK
+
+
 @dataclass
 class Session:
     """One learner's submission for one unit at one attempt, with every entry and change."""
@@ -163,7 +186,6 @@ class Session:
     centre_number: str = ""
     centre_name: str = ""
     assessor: str = ""
-    status: Status = Status.DRAFT
     created: str = field(default_factory=now)
     updated: str = field(default_factory=now)
     files: list[SubmissionFile] = field(default_factory=list)
@@ -211,7 +233,33 @@ class Session:
         """The current signature in that role, if signed."""
         return next((s for s in self.signatures if s.role == role), None)
 
+    @property
+    def status(self) -> Status:
+        """Where the session is, from its signatures and its audit log — never from a stored word.
+
+        QA confirmed needs both signatures; signed work is in QA from the IQA's first entry
+        after the assessor signed (opening it in QA mode changes nothing); unsigned work
+        is referred back while the IQA's refer-back is later than the assessor's last
+        signature, else a draft.
+        """
+        if self.signature(Role.ASSESSOR) is None:
+            return Status.REFERRED_BACK if self._last(is_referral_back) > self._last(is_assessor_signing) \
+                else Status.DRAFT
+        if self.signature(Role.IQA) is not None:
+            return Status.QA_CONFIRMED
+        return Status.IN_QA if self._last(is_qa_entry) > self._last(is_assessor_signing) else Status.SIGNED
+
+    def _last(self, matches) -> int:
+        """The index of the last audit entry that matches (-1 if none)."""
+        return next((i for i in range(len(self.audit) - 1, -1, -1) if matches(self.audit[i])), -1)
+
+    @property
+    def referred_back_count(self) -> int:
+        """How many times the IQA referred this attempt back, from the audit log."""
+        return sum(1 for e in self.audit if is_referral_back(e))
+
     def _assessor_may_change(self) -> None:
+        # The last line of defence under ``marker.rules``: a signed record never changes.
         signed = self.signature(Role.ASSESSOR)
         if signed is not None:
             raise SessionError(f"signed by {signed.name} on {signed.date}: reopen it (the signature is withdrawn) "
@@ -296,7 +344,7 @@ class Session:
         """
         entry, section = self._section(rubric, ref)
         assert section is not None
-        _check_mark(mark, section.max, f"section {ref}")
+        check_mark(mark, section.max, f"section {ref}")
         if entry.mark != mark:
             self.log(who, f"section {ref} mark", _text(entry.mark), _text(mark))
             entry.mark = mark
@@ -310,7 +358,7 @@ class Session:
         question = next((q for q in section.questions if q.ref == question_ref), None)
         if question is None:
             raise SessionError(f"section {section_ref} has no question {question_ref!r}")
-        _check_mark(mark, question.marks, f"question {question_ref}")
+        check_mark(mark, question.marks, f"question {question_ref}")
         old = entry.question_marks.get(question_ref)
         if old != mark:
             self.log(who, f"question {question_ref} mark", _text(old), _text(mark))
@@ -362,7 +410,8 @@ def next_attempt(session: Session, rubric: Rubric, files: list[SubmissionFile], 
     return attempt
 
 
-def _check_mark(mark: int | None, maximum: int, what: str) -> None:
+def check_mark(mark: int | None, maximum: int, what: str) -> None:
+    """A mark is None (not entered) or a whole number from 0 to ``maximum``."""
     if mark is None:
         return
     if isinstance(mark, bool) or not isinstance(mark, int):

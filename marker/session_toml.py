@@ -41,7 +41,11 @@ class FormatProblem(ValueError):
 
 def dumps(session: Session) -> str:
     """The session as TOML text (valid for any TOML 1.0 reader)."""
-    data = {"format": FORMAT, **plain_data(asdict(session))}
+    data: dict[str, Any] = {"format": FORMAT}
+    for key, value in plain_data(asdict(session)).items():
+        data[key] = value
+        if key == "assessor":  # derived (``Session.status``): written for other readers, never read back as truth
+            data["status"] = session.status.value
     lines = [HEADER.rstrip("\n")]
     _table(lines, [], data)
     return "\n".join(lines) + "\n"
@@ -137,9 +141,10 @@ def loads(text: str) -> Session:
         learner_name=_get(data, "learner_name", str), learner_reg=_get(data, "learner_reg", str),
         attempt=_get(data, "attempt", int, 1), previous=_get(data, "previous", str, ""),
         centre_number=_get(data, "centre_number", str, ""), centre_name=_get(data, "centre_name", str, ""),
-        assessor=_get(data, "assessor", str, ""), status=_enum(Status, data, "status", "draft"),
+        assessor=_get(data, "assessor", str, ""),
         created=_get(data, "created", str, ""), updated=_get(data, "updated", str, ""),
     )
+    _enum(Status, data, "status", "draft")  # checked, but the status is derived, never believed
     if session.attempt < 1:
         raise FormatProblem(f"attempt must be 1 or more, not {session.attempt}")
     session.files = [SubmissionFile(**_strings(t, f"files[{i}]", "name", "path", "sha256"))

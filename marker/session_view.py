@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from marker.items import ItemKey
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric
+from marker.people import assessor_of
 from marker.session import Session
 from marker.store import list_sessions, plain_data
 
@@ -39,7 +41,7 @@ def session_rows(folder: Path, rubrics: dict[str, Rubric]) -> list[SessionRow]:
         rubric = rubrics.get(s.unit)
         outcome = unit_outcome(s, rubric).result.value if rubric else "no rubric"
         rows.append(SessionRow(stored.path, s.learner_name, s.learner_reg, s.unit, s.attempt, s.status.value,
-                               outcome, s.assessor, s.updated.replace("T", " ")[:16]))
+                               outcome, assessor_of(s), s.updated.replace("T", " ")[:16]))
     rows += [SessionRow(Path(p.split(":", 1)[0]), learner="(unreadable)", problem=p) for p in problems]
     return rows
 
@@ -47,6 +49,7 @@ def session_rows(folder: Path, rubrics: dict[str, Rubric]) -> list[SessionRow]:
 def session_json(session: Session, rubric: Rubric) -> dict:
     outcome = unit_outcome(session, rubric)
     data = plain_data(asdict(session))
+    data["status"] = session.status.value  # derived from the signatures and the audit log
     data["outcome"] = {"result": outcome.result.value, "summary": outcome.summary, "total": outcome.total,
                        "unmarked": list(outcome.unmarked), "referred": list(outcome.referred),
                        "failing_sections": list(outcome.failing_sections)}
@@ -56,7 +59,7 @@ def session_json(session: Session, rubric: Rubric) -> dict:
 def session_text(session: Session, rubric: Rubric) -> str:
     s = session
     lines = [f"{s.learner_name} ({s.learner_reg}) · {s.unit} {rubric.title} · attempt {s.attempt} · {s.status.value}",
-             f"centre {s.centre_number} {s.centre_name} · assessor {s.assessor}",
+             f"centre {s.centre_number} {s.centre_name} · assessor {assessor_of(s)}",
              f"outcome: {unit_outcome(s, rubric).summary}", ""]
     for lo in rubric.outcomes:
         lines.append(f"Learning Outcome {lo.ref} {lo.heading}")
@@ -75,8 +78,28 @@ def session_text(session: Session, rubric: Rubric) -> str:
         mark = "-" if entry is None or entry.mark is None else entry.mark
         minimum = f", min {section.min}" if section.min is not None else ""
         lines.append(f"Section {section.ref} {section.title}: {mark}/{section.max}{minimum}")
+    lines += _qa_lines(s)
     for sig in s.signatures:
         lines.append(f"signed: {sig.name} ({sig.role}) {sig.date} digest {sig.digest[:16]}…")
     lines.append("files: " + ", ".join(f"{f.name} ({f.sha256[:12]}…)" for f in s.files))
     lines.append(f"audit entries: {len(s.audit)}")
     return "\n".join(lines)
+
+
+def _qa_lines(s: Session) -> list[str]:
+    """The IQA's entries, once there are any: verdicts, QA comments and QA marks."""
+    qa = s.qa
+    if not (qa.reviews or qa.lo_comments or qa.comments or qa.section_marks or qa.referred_back):
+        return []
+    verdicts = [r.verdict.value for r in qa.reviews.values()]
+    lines = [f"QA: {verdicts.count('agree')} agreed, {verdicts.count('challenge')} challenged"
+             + (f", outcome {qa.outcome} ({qa.date})" if qa.outcome else "")]
+    lines += [f"  QA challenge on {ItemKey.parse(ref).label}: {r.reason}" for ref, r in qa.reviews.items() if r.reason]
+    lines += [f"  QA comment on LO {lo}: {text}" for lo, text in qa.lo_comments.items() if text.strip()]
+    if qa.comments.strip():
+        lines.append(f"  QA comment: {qa.comments}")
+    if qa.section_marks:
+        lines.append("  QA marks: " + ", ".join(f"section {r} {m}" for r, m in qa.section_marks.items()))
+    if qa.referred_back:
+        lines.append(f"  last referred back: {qa.referred_back}")
+    return lines

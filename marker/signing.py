@@ -13,16 +13,23 @@ from datetime import date as Date
 
 from marker.errors import SessionError
 from marker.outcome import Result, unit_outcome
+from marker.items import labels
 from marker.record import digest, part_digests, record
 from marker.rubric import Rubric, Scheme
-from marker.session import Decision, Role, Session, Signature, Status, now
+from marker.rules import Actor, Operation, refusal, status_refusal
+from marker.session import SIGNED_BY_ASSESSOR, Decision, Role, Session, Signature, Status, Verdict, now
+
+
+def assessor(who: Actor | str) -> Actor:
+    """The person acting, as the assessor when only a name is given."""
+    return who if isinstance(who, Actor) else Actor(who, Role.ASSESSOR)
 
 
 def sign_problems(session: Session, rubric: Rubric) -> list[str]:
     """Why the assessor cannot sign yet, one reason per line; empty when they can."""
     problems: list[str] = []
-    if session.signature(Role.ASSESSOR) is not None:
-        return ["it is already signed"]
+    if refused := status_refusal(session, Operation.SIGN):
+        return [refused]
     if rubric.unit != session.unit:
         return [f"the rubric is for unit {rubric.unit}, the session for {session.unit}"]
     if not session.learner_name.strip():
@@ -45,44 +52,53 @@ def sign_problems(session: Session, rubric: Rubric) -> list[str]:
         if unmarked:
             problems.append(f"section {', '.join(unmarked)} {'has' if len(unmarked) == 1 else 'have'} no mark")
     if session.status is Status.REFERRED_BACK:
-        unanswered = [ref.replace("section-", "section ") for ref, review in session.qa.reviews.items()
-                      if review.verdict.value == "challenge" and not review.answer.strip()]
+        unanswered = [ref for ref, review in session.qa.reviews.items()
+                      if review.verdict is Verdict.CHALLENGE and not review.answer.strip()]
         if unanswered:
-            problems.append(f"the IQA challenged {', '.join(unanswered)}: answer each challenge first (a)")
+            problems.append(f"the IQA challenged {labels(unanswered)}: answer each challenge first (a)")
     return problems
 
 
-def sign(session: Session, rubric: Rubric, name: str, who: str, on: Date | None = None) -> Signature:
+def sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date | None = None) -> Signature:
     """The assessor signs: entries become read-only until reopened.
 
-    ``on`` is the date written on the sheet (today by default); a different date is
-    allowed and recorded in the audit log.
+    ``on`` is the date written on the sheet (today by default); an earlier date is
+    allowed and recorded in the audit log, a future one refused.
 
     Raises:
         SessionError: signing is refused, with every reason.
     """
+    actor = assessor(who)
+    if refused := refusal(session, actor, Operation.SIGN):
+        raise SessionError(f"cannot sign: {refused}")
     problems = sign_problems(session, rubric)
     if not name.strip():
         problems.append("the signer's name is empty")
     if problems:
         raise SessionError("cannot sign: " + "; ".join(problems))
-    on = signing_date(session, who, on, "signature")
+    on = signing_date(session, actor.name, on, "signature")
     if session.rubric_digest != rubric.digest:
-        session.log(who, "rubric changed since marking began; signed against the current rubric",
+        session.log(actor.name, "rubric changed since marking began; signed against the current rubric",
                     session.rubric_digest, rubric.digest)
         session.rubric_digest = rubric.digest
     signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat())
     session.signatures.append(signature)
-    session.status = Status.SIGNED
     outcome = unit_outcome(session, rubric)
-    session.log(who, "signed by assessor", "", f"{signature.name}, {signature.date}, {outcome.result.value}, "
+    session.log(actor.name, SIGNED_BY_ASSESSOR, "", f"{signature.name}, {signature.date}, {outcome.result.value}, "
                 f"digest {signature.digest}")
     return signature
 
 
 def signing_date(session: Session, who: str, on: Date | None, what: str) -> Date:
-    """The date to sign with: today, or another date, which the audit log records."""
+    """The date to sign with: today, or an earlier date, which the audit log records.
+
+    Raises:
+        SessionError: the date is in the future: nobody signs for work not yet checked.
+    """
     today = Date.today()
+    if on is not None and on > today:
+        raise SessionError(f"the {what} date {on.isoformat()} is in the future: sign with today's date "
+                           f"({today.isoformat()}) or an earlier one")
     if on is not None and on != today:
         session.log(who, f"{what} dated other than today", today.isoformat(), on.isoformat())
     return on or today
@@ -95,23 +111,26 @@ def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: 
                      parts=part_digests(parts))
 
 
-def reopen(session: Session, who: str, reason: str) -> Signature:
+def reopen(session: Session, who: Actor | str, reason: str) -> Signature:
     """Withdraw the assessor's signature so the entries can change again, with the reason.
 
-    An IQA signature, if any, goes too: it covered the assessor's signed record.
+    Only signed work that is not yet QA confirmed: the IQA returns confirmed work by
+    referring it back (``marker.rules``).
 
     Raises:
-        SessionError: not signed, or no reason given.
+        SessionError: refused by the rules, or no reason given.
     """
-    signature = session.signature(Role.ASSESSOR)
-    if signature is None:
-        raise SessionError("it is not signed, so there is nothing to reopen")
+    actor = assessor(who)
+    if refused := refusal(session, actor, Operation.REOPEN):
+        raise SessionError(f"cannot reopen: {refused}")
     if not reason.strip():
         raise SessionError("reopening withdraws the signature: give the reason")
-    withdraw_signatures(session, who, reason.strip())
-    if session.status is not Status.REFERRED_BACK:
-        old, session.status = session.status, Status.DRAFT
-        session.log(who, "status", old.value, session.status.value)
+    signature = session.signature(Role.ASSESSOR)
+    assert signature is not None  # the rules allow reopening signed work only
+    old = session.status
+    withdraw_signatures(session, actor.name, reason.strip())
+    if old is not session.status:
+        session.log(actor.name, "status", old.value, session.status.value)
     return signature
 
 

@@ -10,33 +10,17 @@ session's, and every cell still says what the session says.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from marker.errors import MarkerError
 from marker.record import changed_parts, digest, record
+from marker.report import Report
 from marker.rubric import Rubric
-from marker.session import Role, Session
+from marker.session import Session
 from marker.store import list_sessions, load
 from marker.submission.files import sha256_of
 
 RubricFinder = Callable[[str], "Rubric | None"]
-
-
-@dataclass
-class Report:
-    """What was checked, and every failure, each naming what failed."""
-
-    checked: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def extend(self, other: Report) -> None:
-        self.checked += other.checked
-        self.problems += other.problems
 
 
 def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
@@ -136,11 +120,6 @@ def _find_session(session_id: str, folders: list[Path | None]) -> Path | None:
             if item.session.id == session_id:
                 return item.path
     return None
-
-
-def assessor_digest(session: Session) -> str:
-    signature = session.signature(Role.ASSESSOR)
-    return signature.digest if signature else ""
 
 
 SHEET_SUFFIXES = ("_result-sheet.docx", "_mark-sheet.docx", "_learner-report.docx")

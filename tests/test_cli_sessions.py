@@ -46,11 +46,35 @@ def test_list_and_show_as_json():
     assert "AC 1.3   REFERRAL  Only one barrier." in text and "REFERRAL: AC 1.3 referred" in text
 
 
-def test_resubmit_carries_passed_criteria():
+RESUBMITTED = DEMO.parent / "priya-shah-8584-201-portfolio.pdf"
+"""Any file other than the one judged: a resubmission must bring something new."""
+
+
+def signed_referral() -> Path:
+    """The marked session with every other AC passed, signed by Ann Assessor: ready to resubmit."""
+    from marker.signing import sign
+
     path = marked_session()
-    result = marker("resubmit", str(path), str(DEMO))
+    session = load(path)
+    for ref, entry in session.criteria.items():
+        if entry.decision is Decision.UNMARKED:
+            session.set_decision(ref, Decision.PASS, "Ann Assessor")
+    sign(session, find_rubrics(Config().rubric_folders()).get("8584-200"), "Ann Assessor", "Ann Assessor")
+    save(session, path.parent, path)
+    return path
+
+
+def named(name: str = "Ann Assessor") -> None:
+    """The user's name in the (isolated) config file, as if asked once."""
+    Path(os.environ["MARKER_CONFIG"]).write_text(f'assessor = "{name}"\n', encoding="utf-8")
+
+
+def test_resubmit_carries_passed_criteria():
+    path = signed_referral()
+    named()
+    result = marker("resubmit", str(path), str(RESUBMITTED))
     assert result.returncode == 0, result.stderr
-    assert "attempt 2 started" in result.stdout and "(1 carried forward)" in result.stdout
+    assert "attempt 2 started" in result.stdout and "(11 carried forward)" in result.stdout
     attempt = load(Path(result.stdout.split(": ", 1)[1].split(" (")[0]))
     assert attempt.attempt == 2 and attempt.criteria["1.1"].carried and attempt.criteria["1.3"].decision is Decision.UNMARKED
 
@@ -72,13 +96,13 @@ def test_show_unknown_session_is_one_line():
 
 
 async def test_resubmission_by_keys_from_home(tmp_path):
-    path = marked_session()
+    path = signed_referral()
     app = create_app(Config(assessor="Ann Assessor"), Path(os.environ["MARKER_SESSIONS"]))
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("R")
-        await pilot.press(*str(DEMO), "enter")
+        await pilot.press(*str(RESUBMITTED), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, MarkingScreen)

@@ -41,7 +41,7 @@ def test_signing_refused_says_why_in_one_line(tmp_path):
     text = path.read_text(encoding="utf-8")
     feedback = next(line for line in text.splitlines() if "AC 2.1 does not yet show" in line)
     path.write_text(text.replace(feedback, 'feedback = ""'), encoding="utf-8")
-    result = marker("sign", str(path))
+    result = marker("sign", str(path), "--name", "Ann Assessor")
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "AC 2.1: a Referral needs feedback" in result.stderr

@@ -9,7 +9,7 @@ from marker.catalogue import find_rubrics
 from marker.config import SHIPPED_RUBRICS
 from marker.errors import SessionError
 from marker.qa import (answer_challenge, qa_sign, qa_sign_problems, refer_back, set_qa_lo_comment, set_qa_mark,
-                       set_review, start_qa)
+                       set_review)
 from marker.session import Decision, Role, Status, Verdict
 from marker.sheets import build_sheet
 from marker.signing import sign, sign_problems
@@ -32,22 +32,22 @@ def signed(tmp_path):
 def test_nobody_quality_assures_their_own_marking(signed):
     for me in ("Ann Assessor", "ann assessor", "  ANN   Assessor "):
         with pytest.raises(SessionError, match="nobody quality assures their own marking"):
-            start_qa(signed, me)
+            set_review(signed, UNIT_200, "1.1", Verdict.AGREE, "", me)
     assert signed.status is Status.SIGNED
 
 
 def test_only_signed_work_is_quality_assured(tmp_path):
     session = marked_session(UNIT_200, tmp_path)
     with pytest.raises(SessionError, match="not signed by the assessor yet"):
-        start_qa(session, IQA)
+        set_review(session, UNIT_200, "1.1", Verdict.AGREE, "", IQA)
 
 
 def test_a_challenge_needs_a_reason_and_blocks_qa_signing(signed):
-    start_qa(signed, IQA)
-    assert signed.status is Status.IN_QA
     with pytest.raises(SessionError, match="a challenge needs the reason"):
         set_review(signed, UNIT_200, "1.2", Verdict.CHALLENGE, "  ", IQA)
+    assert signed.status is Status.SIGNED
     set_review(signed, UNIT_200, "1.2", Verdict.CHALLENGE, "Only two situations are described.", IQA)
+    assert signed.status is Status.IN_QA
     problems = qa_sign_problems(signed, UNIT_200, IQA)
     assert any("not reviewed yet: AC 1.1, 1.3" in p for p in problems)
     assert any("AC 1.2 challenged: refer it back" in p for p in problems)
@@ -56,7 +56,6 @@ def test_a_challenge_needs_a_reason_and_blocks_qa_signing(signed):
 
 
 def test_the_assessor_entries_cannot_change_in_qa(signed):
-    start_qa(signed, IQA)
     with pytest.raises(SessionError, match="signed by Ann Assessor"):
         signed.set_decision("1.1", Decision.REFERRAL, IQA)
     with pytest.raises(SessionError, match="signed by Ann Assessor"):
@@ -64,7 +63,6 @@ def test_the_assessor_entries_cannot_change_in_qa(signed):
 
 
 def test_qa_signed_the_sheet_carries_the_qa_entries_and_verify_passes(signed, tmp_path):
-    start_qa(signed, IQA)
     for criterion in UNIT_200.criteria:
         set_review(signed, UNIT_200, criterion.ref, Verdict.AGREE, "", IQA)
     set_qa_lo_comment(signed, "2", "Sampled: judgements consistent with the indicators.", IQA)
@@ -85,7 +83,6 @@ def test_qa_signed_the_sheet_carries_the_qa_entries_and_verify_passes(signed, tm
 
 
 def test_an_edit_around_the_app_after_qa_is_caught_by_verify(signed, tmp_path):
-    start_qa(signed, IQA)
     for criterion in UNIT_200.criteria:
         set_review(signed, UNIT_200, criterion.ref, Verdict.AGREE, "", IQA)
     qa_sign(signed, UNIT_200, IQA, IQA)
@@ -98,7 +95,6 @@ def test_an_edit_around_the_app_after_qa_is_caught_by_verify(signed, tmp_path):
 
 
 def test_refer_back_round_trip(signed):
-    start_qa(signed, IQA)
     set_review(signed, UNIT_200, "1.2", Verdict.CHALLENGE, "Only two situations are described.", IQA)
     with pytest.raises(SessionError, match="needs the reason"):
         refer_back(signed, IQA, "")
@@ -107,7 +103,7 @@ def test_refer_back_round_trip(signed):
     assert signed.qa.referred_back.startswith("AC 1.2 looks like")
     assert any(e.what == "assessor signature withdrawn" and e.who == IQA for e in signed.audit)
     with pytest.raises(SessionError, match="referred back to the assessor"):
-        start_qa(signed, IQA)
+        set_review(signed, UNIT_200, "1.1", Verdict.AGREE, "", IQA)
     # The assessor sees the challenge, changes the decision, answers, and signs again.
     signed.set_decision("1.2", Decision.REFERRAL, ASSESSOR)
     signed.set_feedback("1.2", "Only two situations are described; the criterion asks for three.", ASSESSOR)
@@ -115,7 +111,6 @@ def test_refer_back_round_trip(signed):
     answer_challenge(signed, "1.2", "Agreed: changed to Referral.", ASSESSOR)
     sign(signed, UNIT_200, "Ann Assessor", ASSESSOR)
     assert signed.status is Status.SIGNED
-    start_qa(signed, IQA)
     for criterion in UNIT_200.criteria:
         set_review(signed, UNIT_200, criterion.ref, Verdict.AGREE, "", IQA)
     assert signed.qa.reviews["1.2"].answer == "Agreed: changed to Referral."
@@ -127,7 +122,6 @@ def test_refer_back_round_trip(signed):
 def test_marked_units_take_qa_marks_and_a_disagreeing_total_is_referred_back(tmp_path):
     session = marked_session(D202, tmp_path)
     sign(session, D202, "Ann Assessor", ASSESSOR)
-    start_qa(session, IQA)
     for section in D202.sections:
         set_review(session, D202, f"section-{section.ref}", Verdict.AGREE, "", IQA)
     assert any("no QA mark for section" in p for p in qa_sign_problems(session, D202, IQA))
@@ -148,16 +142,17 @@ def test_marked_units_take_qa_marks_and_a_disagreeing_total_is_referred_back(tmp
 
 def test_only_the_assessor_changes_the_assessor_entries_even_when_referred_back(signed, tmp_path):
     from marker.marking import Marking
+    from marker.open_session import OpenSession
+    from marker.rules import Actor
 
-    start_qa(signed, IQA)
     set_review(signed, UNIT_200, "1.2", Verdict.CHALLENGE, "Only two situations.", IQA)
     refer_back(signed, IQA, "please look again")
-    as_iqa = Marking(signed, UNIT_200, tmp_path / "s.toml", "iris quality")
+    as_iqa = Marking(OpenSession(signed, UNIT_200, tmp_path / "s.toml", Actor("iris quality")))
     assert "only the assessor changes the assessor's entries" in as_iqa.read_only
     with pytest.raises(SessionError, match="only the assessor"):
         as_iqa.set_decision("1.2", "referral")
     with pytest.raises(SessionError, match="only the assessor"):
         as_iqa.sign("Iris Quality")
-    as_assessor = Marking(signed, UNIT_200, tmp_path / "s.toml", ASSESSOR)
+    as_assessor = Marking(OpenSession(signed, UNIT_200, tmp_path / "s.toml", Actor(ASSESSOR)))
     assert as_assessor.read_only == ""
     as_assessor.set_decision("1.2", "referral")

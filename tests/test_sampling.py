@@ -7,7 +7,7 @@ from pathlib import Path
 from marked import marked_session
 from marker.catalogue import find_rubrics
 from marker.config import SHIPPED_RUBRICS
-from marker.qa import qa_sign, refer_back, set_review, start_qa
+from marker.qa import qa_sign, refer_back, set_review
 from marker.sampling import sampling
 from marker.session import Verdict
 from marker.signing import sign
@@ -26,7 +26,6 @@ def cohort(tmp_path, folder: Path) -> None:
         s.assessor = "Ann Assessor"
         sign(s, UNIT_200, "Ann Assessor", "Ann Assessor")
         if i < 2:
-            start_qa(s, IQA)
             for c in UNIT_200.criteria:
                 set_review(s, UNIT_200, c.ref, Verdict.AGREE, "", IQA)
             qa_sign(s, UNIT_200, IQA, IQA)

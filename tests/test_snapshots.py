@@ -47,3 +47,97 @@ def test_marked_unit_at_120x40(snap_compare, tmp_path):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
+
+
+def qa_app(tmp_path, unit="8584-200"):
+    """The demo submission signed by Ann Assessor, open in QA mode for Iris Quality."""
+    from marker.reviewing import open_review
+    from marker.tui.app import create_app
+    from marker.tui.screens.qa import QAScreen
+    from test_tui_qa import IQA, signed_demo
+
+    if unit == "8584-200":
+        path = signed_demo(tmp_path)
+    else:
+        from marked import marked_session
+        from marker.signing import sign
+        from marker.store import save
+
+        app, _ = demo_marking(tmp_path)
+        rubric = app.catalogue.get(unit)
+        session = marked_session(rubric, tmp_path / "files", learner="Jordan Ellis", reg="R4471926")
+        sign(session, rubric, "Ann Assessor", "Ann Assessor")
+        path = save(session, tmp_path / "sessions")
+    app = create_app(IQA, tmp_path / "sessions")
+    reviewing = open_review(app.catalogue, path, IQA.assessor)
+    reviewing.opened.warnings.clear()
+    app.start = QAScreen(reviewing, reviewing.paths)
+    return app
+
+
+async def settled(app, pilot):
+    """No toasts: they time out, so a slow machine would draw a different picture."""
+    app.clear_notifications()
+    await pilot.pause()
+
+
+def test_qa_screen_at_80x24(snap_compare, tmp_path):
+    app = qa_app(tmp_path)
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        await pilot.press("a", "c", *"Only two situations.", "enter")
+        await settled(app, pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+def test_qa_screen_at_120x40(snap_compare, tmp_path):
+    app = qa_app(tmp_path)
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        await pilot.press("a", "c", *"Only two situations.", "enter", "C", *"LO 1 sampled.", "escape")
+        await settled(app, pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
+
+
+def test_qa_of_a_marked_unit_at_120x40(snap_compare, tmp_path):
+    app = qa_app(tmp_path, unit="D2.01")
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        await pilot.press("a", "m", "2", "0", "escape", "C", *"Sampled: consistent.", "escape")
+        await settled(app, pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
+
+
+def test_refer_back_dialog_at_80x24(snap_compare, tmp_path):
+    app = qa_app(tmp_path)
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        app.clear_notifications()
+        await pilot.press("b", *"AC 1.2 looks like a referral.")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+def test_name_asked_once_at_80x24(snap_compare, tmp_path):
+    from marker.config import Config
+    from marker.tui.app import create_app
+    from marker.tui.screens.dialogs import NameDialog
+
+    app = create_app(Config(), "/nonexistent/marker-sessions")  # a fixed path: the home screen shows it
+
+    async def ready(pilot):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.push_screen(NameDialog())
+        await pilot.press(*"Sam Assessor")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)

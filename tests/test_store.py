@@ -11,7 +11,7 @@ import tomlkit
 
 from conftest import REPO
 from marker.errors import SessionError
-from marker.session import QA, Decision, Signature, Status
+from marker.session import QA, Decision, Signature
 from marker.session_toml import dumps, loads
 from marker.store import Saver, list_sessions, load, safe_part, save, session_filename
 from sessionkit import LEGACY, rubric, session
@@ -28,7 +28,6 @@ def full_session(tmp_path):
     s.pin("1.1", 'portfolio.pdf p.3 "AC 1.1"', "Ann")
     s.set_decision("1.2", Decision.REFERRAL, "Ann")
     s.set_lo_comment("1", "Good LO", "Ann")
-    s.status = Status.IN_QA
     s.qa = QA(lo_comments={"1": "Agree"}, section_marks={}, outcome="PASS", date="2025-03-02", signer="Ivy IQA",
               comments="Sampled")
     s.signatures.append(Signature("Ann Assessor", "assessor", "2025-03-01", "ab" * 32, "2025-03-01T10:00:00+00:00"))

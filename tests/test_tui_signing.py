@@ -23,7 +23,8 @@ async def test_sign_by_keys_then_reopen_with_a_reason(tmp_path):
             await pilot.press("p", "j")
         await pilot.press("s")
         assert isinstance(app.screen, SignDialog) and not app.screen.problems
-        await pilot.press("enter", "enter")  # name (defaulted from the config), then today's date
+        assert app.screen.signer == "Ann Assessor", "the signer is the user, named once in the config"
+        await pilot.press("enter")  # today's date
         await pilot.pause()
         assert marking.session.status is Status.SIGNED
         signature = marking.session.signature(Role.ASSESSOR)
@@ -38,7 +39,10 @@ async def test_sign_by_keys_then_reopen_with_a_reason(tmp_path):
         assert Document(str(sheets[1])).core_properties.keywords == f"marker-digest:{signature.digest}"
         await pilot.press("o")
         await pilot.press(*"learner resubmitted page 3")
-        await pilot.press("escape")
+        await pilot.press("escape")  # escape cancels: the signature stays
+        await pilot.pause()
+        assert marking.session.signature(Role.ASSESSOR) is not None
+        await pilot.press("o", *"learner resubmitted page 3", "enter")
         await pilot.pause()
         assert marking.session.signature(Role.ASSESSOR) is None
         await pilot.press("r")

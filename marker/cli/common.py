@@ -45,6 +45,17 @@ def add_command(commands, name: str, func: Command, *, help: str, opens_app: boo
     return parser
 
 
+def named(config: Config, given: str | None = None) -> Config:
+    """The config with the user's name: ``given`` (``--name``) or asked at the terminal the first
+    time, then remembered (``marker.identity``); never the operating system's login."""
+    from marker.identity import with_name
+
+    config, saved = with_name(config, given, input if sys.stdin.isatty() else None)
+    if saved:
+        print(f"your name is saved as {config.assessor} in {config.path}")
+    return config
+
+
 def sessions_dir(args: argparse.Namespace, config: Config) -> Path:
     return config.sessions_folder(getattr(args, "sessions", None))
 

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from marker.cli.common import add_command
+from marker.cli.common import add_command, named
 from marker.config import Config
 from marker.shipped import DEMO, MISSING, BrokenInstallation
 
@@ -34,6 +34,7 @@ def cmd_demo(args, config: Config) -> int:
     for name in (ASSIGNMENT, PORTFOLIO):
         if not (DEMO / name).is_file():
             raise BrokenInstallation(f"{DEMO / name}: {MISSING}")
+    config = named(config)
     with tempfile.TemporaryDirectory(prefix="marker-demo-") as scratch:
         work = Path(scratch)
         (work / "demo").mkdir()

@@ -24,14 +24,16 @@ def register(commands) -> None:
 
 
 def cmd_qa(args, config: Config) -> int:
-    from marker.opening import who
+    from marker.cli.common import named
+    from marker.identity import who
     from marker.reviewing import open_review
     from marker.tui.app import create_app
     from marker.tui.screens.qa import QAScreen
 
     path = resolve(args, config, args.session)
+    config = named(config)
     app = create_app(config, sessions_dir(args, config))
-    reviewing = open_review(config, app.catalogue, path, who(config))
+    reviewing = open_review(app.catalogue, path, who(config))
     app.start = QAScreen(reviewing, reviewing.paths)
     app.run()
     return 0

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, resolve, sessions_dir
+from marker.cli.common import add_command, named, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.opening import start_marking
@@ -54,6 +54,7 @@ def cmd_mark(args, config: Config) -> int:
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
+    config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
     marking = start_marking(config, catalogue, sessions_dir(args, config), unit=args.unit, files=args.files,
                             learner_name=args.learner, learner_reg=args.reg,
@@ -70,6 +71,7 @@ def cmd_open(args, config: Config) -> int:
     from marker.tui.screens.marking import MarkingScreen
 
     path = resolve(args, config, args.session)
+    config = named(config)
     app = create_app(config, sessions_dir(args, config))
     marking = open_marking(config, app.catalogue, path)
     app.start = MarkingScreen(marking, marking.paths)
@@ -116,6 +118,7 @@ def cmd_resubmit(args, config: Config) -> int:
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
+    config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
     saved = resubmission(config, catalogue, resolve(args, config, args.session), args.files, sessions_dir(args, config))
     attempt = load(saved)

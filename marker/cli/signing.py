@@ -7,18 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, resolve, sessions_dir
+from marker.cli.common import add_command, named, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.lock import acquire
-from marker.opening import who
+from marker.identity import actor
 from marker.store import load, save
 
 
 def register(commands) -> None:
     sign = add_command(commands, "sign", cmd_sign, help="sign a fully marked session as its assessor")
     sign.add_argument("session", type=Path)
-    sign.add_argument("--name", help="the name to sign with (default: the config's assessor)")
+    sign.add_argument("--name", help="your name, the first time (it is remembered); after that it must be yours")
     sign.add_argument("--date", type=_iso_date, help="the date on the sheet, YYYY-MM-DD (default: today)")
 
     reopen = add_command(commands, "reopen", cmd_reopen, help="withdraw the signature so the assessor's entries can change")
@@ -46,7 +46,7 @@ def _iso_date(text: str) -> date:
 
 
 def _locked(path: Path, config: Config):
-    lock, holder = acquire(path, who(config))
+    lock, holder = acquire(path, actor(config).name)
     if lock is None:
         raise MarkerError(f"{path}: {holder}; close it there first")
     return lock
@@ -56,11 +56,12 @@ def cmd_sign(args, config: Config) -> int:
     from marker.signing import sign
 
     path = resolve(args, config, args.session)
+    config = named(config, args.name)
     with _locked(path, config):
         session = load(path)
         rubric = find_rubrics(config.rubric_folders()).get(session.unit)
-        name = args.name or config.assessor or session.assessor
-        signature = sign(session, rubric, name, who(config), args.date)
+        signer = actor(config)
+        signature = sign(session, rubric, signer.name, signer, args.date)
         save(session, path.parent, path)
     print(f"signed by {signature.name} on {signature.date}: {path}\nrecord digest {signature.digest}")
     return 0
@@ -70,9 +71,10 @@ def cmd_reopen(args, config: Config) -> int:
     from marker.signing import reopen
 
     path = resolve(args, config, args.session)
+    config = named(config)
     with _locked(path, config):
         session = load(path)
-        signature = reopen(session, who(config), args.reason)
+        signature = reopen(session, actor(config), args.reason)
         save(session, path.parent, path)
     print(f"reopened: the signature of {signature.name} ({signature.date}) is withdrawn: {path}")
     return 0
@@ -80,6 +82,7 @@ def cmd_reopen(args, config: Config) -> int:
 
 def cmd_sheet(args, config: Config) -> int:
     from marker.sheets import build_report, build_sheet, sheet_names, write_docx
+    from marker.submission.identifying import details_in_files
 
     path = resolve(args, config, args.session)
     session = load(path)
@@ -88,7 +91,8 @@ def cmd_sheet(args, config: Config) -> int:
     sheet_path = args.output or path.parent / sheet_name
     report_path = args.report or sheet_path.parent / report_name
     write_docx(build_sheet(session, rubric), sheet_path)
-    write_docx(build_report(session, rubric), report_path)
+    identifying = details_in_files([Path(f.path) for f in session.files], session.learner_name)
+    write_docx(build_report(session, rubric, identifying=identifying), report_path)
     draft = "" if session.signatures else " (DRAFT: the session is not signed)"
     print(f"sheet: {sheet_path}{draft}\nlearner report: {report_path}")
     return 0

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marker.items import ItemKey
 from marker.rubric import Rubric, Scheme
 from marker.submission.bm25 import BM25, tokens
 from marker.submission.model import Document
@@ -58,7 +59,7 @@ def targets(rubric: Rubric) -> list[Target]:
     for s in rubric.sections:
         for q in s.questions:
             found.append(Target(f"q{q.ref}", (q.ref,), q.text, _weigh((q.text, 3))))
-        found.append(Target(f"section-{s.ref}", (), s.title, _weigh((s.title, 3), (" ".join(s.criteria), 1))))
+        found.append(Target(ItemKey.section(s.ref).id, (), s.title, _weigh((s.title, 3), (" ".join(s.criteria), 1))))
     return found
 
 
@@ -86,7 +87,8 @@ def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM
     scores = index.scores(target.query)
     best = max(scores) or 1.0
     title_terms = set(tokens(target.title))
-    section_ref = target.ref.removeprefix("section-") if target.ref.startswith("section-") else None
+    key = ItemKey.parse(target.ref)
+    section_ref = key.ref if key.is_section else None
     # (passage, score, reason, terms): a "similar wording" reason is written only for the
     # few candidates kept, since a long submission offers every passage.
     ranked: list[tuple[Passage, float, str | None, Counter]] = []

@@ -1,4 +1,4 @@
-"""Small modal dialogs: a text to edit, the rubric's notes, the comment bank."""
+"""Small modal dialogs: a text to edit, a reason to give, a name, the rubric's notes, the comment bank."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from marker.identity import name_problem
 from marker.rubric import Rubric
+from marker.tui.widgets.path_suggester import PathSuggester
 
 
 class TextDialog(ModalScreen[str | None]):
@@ -35,6 +37,61 @@ class TextDialog(ModalScreen[str | None]):
 
     def action_keep(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
+
+
+class ReasonDialog(ModalScreen[str | None]):
+    """A reason that changes something for someone else (a challenge, a refer-back, a reopening).
+
+    Enter gives it; escape cancels and changes nothing, as everywhere in the app. An
+    empty reason is not accepted: the dialog says so and stays.
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="reason.cancel")]
+
+    def __init__(self, title: str, subtitle: str, text: str = "", needed: str = "a reason is needed") -> None:
+        super().__init__()
+        self.title_text, self.subtitle, self.text, self.needed = title, subtitle, text, needed
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(Text(self.subtitle, style="dim"))
+            yield Input(self.text, id="reason", placeholder="the reason")
+            yield Static(Text("enter gives the reason · escape cancels and changes nothing", style="dim"))
+
+    @on(Input.Submitted, "#reason")
+    def _given(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.notify(self.needed, severity="warning")
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NameDialog(ModalScreen[str | None]):
+    """Your name, asked once: every session, signature and list uses it from then on."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="name.cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text("Your name, as it appears on signatures", style="bold"))
+            yield Static(Text("asked once and kept in marker's config file; every session, signature and "
+                              "list shows it", style="dim"))
+            yield Input(id="name", placeholder="e.g. Sam Assessor")
+            yield Static(Text("enter keeps it · escape cancels", style="dim"))
+
+    @on(Input.Submitted, "#name")
+    def _given(self, event: Input.Submitted) -> None:
+        if problem := name_problem(event.value):
+            self.notify(problem, severity="warning")
+            return
+        self.dismiss(" ".join(event.value.split()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class NotesDialog(ModalScreen[None]):
@@ -106,8 +163,6 @@ class PathsDialog(ModalScreen[list[str] | None]):
         self.title_text = title
 
     def compose(self) -> ComposeResult:
-        from marker.tui.screens.new_marking import PathSuggester
-
         with Vertical(classes="dialog"):
             yield Static(Text(self.title_text, style="bold"))
             yield Static(Text("the new submission's files or folder, space-separated (→ accepts a suggested path); enter starts", style="dim"))

@@ -23,11 +23,13 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
+from marker.rules import Operation
+from marker.items import ItemKey
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
-from marker.tui.textmap import TextMap, build_text_map
+from marker.tui.textmap import TextMap, block_key, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
@@ -66,6 +68,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="marking.previous-passage", show=False),
         Binding("space", "pin", "Pin", id="marking.pin"),
         Binding("slash", "search", "Search", id="marking.search"),
+        Binding("I", "next_identifying", "Next identifying detail", id="marking.identifying", show=False),
         Binding("d", "toggle_details", "Details", id="marking.details", show=False),
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="marking.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="marking.indicators-up", show=False),
@@ -93,6 +96,8 @@ class MarkingScreen(SignedWorkScreen):
         self.text_map: TextMap | None = None
         self.passage_index = 0
         self.indicator_index = 0
+        self.identifying_index = -1
+        """Which identifying detail ``I`` showed last (-1: none yet)."""
         self._loading_editor = False
         self._shown_ref: str | None = None
         self._reading = True
@@ -147,24 +152,25 @@ class MarkingScreen(SignedWorkScreen):
         # evidence before one would be worth drawing.
         self.set_timer(SHOW_PROGRESS_AFTER, self._show_progress)
 
+    PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
+    MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
     ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
                                 "lo_comment", "save_comment"})
 
-    PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
-    MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
+    def hint_shown(self, action: str) -> bool:
+        """Whether the key hints offer ``action`` now: the unit's kind of marking, edits while
+        they can be made, sign or reopen as signed.
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The footer shows what can be done now: the unit's kind of marking while a draft,
-        reopen once signed."""
-        signed = bool(self.marking.session.signatures) and not self.marking.locked_out
+        Only the hints: every key still runs and, when it cannot act now, says why in one
+        line (Textual's ``check_action`` would swallow the key silently).
+        """
         if action in (self.PASS_REFERRAL_ONLY if self.marking.is_marked else self.MARKS_ONLY):
             return False
-        if action in self.ASSESSOR_EDITS and self.marking.read_only:
-            return False
-        if action == "sign":
-            return not self.marking.read_only
+        read_only = bool(self.marking.read_only)
+        if action in self.ASSESSOR_EDITS or action == "sign":
+            return not read_only
         if action == "reopen":
-            return signed
+            return not self.marking.refusal(Operation.REOPEN)
         return True
 
     def opening_notice(self) -> None:
@@ -193,7 +199,7 @@ class MarkingScreen(SignedWorkScreen):
 
         submission = read_submission(self.paths, password=self.password, progress=progress)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
-        extraction = extract(submission, self.marking.rubric)
+        extraction = extract(submission, self.marking.rubric, learner=self.marking.session.learner_name)
         return extraction, build_text_map(submission.documents)
 
     def on_read_progress(self, message: ReadProgress) -> None:
@@ -231,7 +237,6 @@ class MarkingScreen(SignedWorkScreen):
         evidence.show_text(self.text_map)
         for error in self.extraction.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
-        self.marking.record_checks(self.extraction.checks)
         self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric)))
         self.passage_index = 0
         self._show_passage()
@@ -316,7 +321,8 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_decide(self, decision: str) -> None:
         if self.marking.is_marked:
-            self.notify("a marked unit takes marks: press m", severity="warning")
+            self.notify("a marked unit takes marks, not Pass/Referral: press m for the section's mark",
+                        severity="warning")
             return
         if self._refuse_if_read_only():
             return
@@ -333,7 +339,9 @@ class MarkingScreen(SignedWorkScreen):
         self.query_one("#feedback", TextArea).focus()
 
     def action_edit_mark(self) -> None:
-        if self.marking.is_marked:
+        if not self.marking.is_marked:
+            self.notify("a pass/referral unit takes p (Pass) or r (Referral), not marks", severity="warning")
+        elif not self._refuse_if_read_only():
             self.query_one("#mark", Input).focus()
 
     def action_question_marks(self) -> None:
@@ -356,11 +364,13 @@ class MarkingScreen(SignedWorkScreen):
             self._after_change(ref)
             self._load_editors()
 
-        title = f"Section {ref.removeprefix('section-')}: marks per question"
+        title = f"Section {ItemKey.parse(ref).ref}: marks per question"
         self.app.push_screen(QuestionMarksDialog(title, questions), keep)
 
     def action_edit_weaknesses(self) -> None:
-        if self.marking.is_marked:
+        if not self.marking.is_marked:
+            self.notify("weaknesses are for marked units: e edits the feedback", severity="warning")
+        elif not self._refuse_if_read_only():
             self.query_one("#weaknesses", TextArea).focus()
 
     def action_leave_editor(self) -> None:
@@ -379,7 +389,10 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_pin(self) -> None:
         found = self._candidates()
-        if not found or self._refuse_if_read_only():
+        if self._refuse_if_read_only():
+            return
+        if not found:
+            self.notify("no passage shown to pin: / searches the submission", severity="warning")
             return
         location = found[self.passage_index].passage.location
         pinned = self.marking.toggle_pin(self.ref, location)
@@ -402,6 +415,36 @@ class MarkingScreen(SignedWorkScreen):
             return
         evidence.select_match(*match, len(event.value))
 
+    def action_next_identifying(self) -> None:
+        """Step through the names, addresses and numbers to anonymise, each selected where it is."""
+        if self.extraction is None:
+            self.notify("still reading the submission", timeout=2)
+            return
+        details = self.extraction.checks.identifying
+        if not details:
+            self.notify("no identifying details found", timeout=3)
+            return
+        self.identifying_index = (self.identifying_index + 1) % len(details)
+        detail = details[self.identifying_index]
+        evidence = self.query_one(EvidenceView)
+        row = self._first_row(detail.location)
+        match = evidence.find(detail.text, row) if row is not None else None
+        if match is not None:
+            evidence.select_match(*match, len(detail.text))
+        where = f"{self.identifying_index + 1} of {len(details)}"
+        evidence.border_subtitle = f"identifying detail {where}: {detail.text} ({detail.location})"
+        self.notify(f"{detail.text} — {detail.why}\n{detail.location}", title=f"Identifying detail {where}", timeout=6)
+
+    def _first_row(self, location: str) -> int | None:
+        """The evidence view's row where the block at ``location`` starts."""
+        if self.extraction is None or self.text_map is None:
+            return None
+        for document in self.extraction.submission.documents:
+            for block in document.blocks:
+                if block.location == location and block_key(block) in self.text_map.rows:
+                    return self.text_map.rows[block_key(block)][0]
+        return None
+
     def action_toggle_details(self) -> None:
         panel = self.query_one(CriterionPanel)
         panel.unfolded = not panel.unfolded
@@ -415,7 +458,10 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_copy_indicator(self) -> None:
         item = self.marking.item(self.ref)
-        if not isinstance(item, Criterion) or self._refuse_if_read_only():
+        if not isinstance(item, Criterion):
+            self.notify("a marked unit has no sufficiency indicators to copy", severity="warning")
+            return
+        if self._refuse_if_read_only():
             return
         decision = self.marking.decision(self.ref)
         lines = item.referral_indicators if decision == "referral" else item.pass_indicators
@@ -452,7 +498,11 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_lo_comment(self) -> None:
         lo_ref, heading, current = self.marking.lo_comment_for(self.ref)
-        if lo_ref is None or self._refuse_if_read_only():
+        if lo_ref is None:
+            self.notify("a marked unit has no learning outcome comment: e edits strengths, w weaknesses",
+                        severity="warning")
+            return
+        if self._refuse_if_read_only():
             return
 
         def save(text: str | None) -> None:
@@ -504,7 +554,7 @@ class MarkingScreen(SignedWorkScreen):
 
     def _refresh_item(self, ref: str) -> None:
         state, label, carried = self.marking.item_state(ref)
-        self.query_one(CriteriaList).set_state(ref, item_prompt(ref.removeprefix("section-"), label, state, carried,
+        self.query_one(CriteriaList).set_state(ref, item_prompt(ItemKey.parse(ref).ref, label, state, carried,
                                                                 len(self.marking.pins(ref))))
 
     def _refresh_status(self) -> None:

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
@@ -17,29 +16,7 @@ from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.opening import start_marking
 from marker.tui.widgets.key_hints import KeyHints
-
-
-class PathSuggester(Suggester):
-    """Completes the last path of a space-separated list from the file system."""
-
-    def __init__(self) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-
-    async def get_suggestion(self, value: str) -> str | None:
-        head, _, last = value.rpartition(" ")
-        if not last:
-            return None
-        typed = Path(last).expanduser()
-        folder, stem = (typed, "") if last.endswith("/") else (typed.parent, typed.name)
-        try:
-            names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir()
-                           if p.name.startswith(stem) and not p.name.startswith("."))
-        except OSError:
-            return None
-        if not names:
-            return None
-        completed = last[: len(last) - len(stem)] + names[0]
-        return f"{head} {completed}" if head else completed
+from marker.tui.widgets.path_suggester import PathSuggester
 
 
 class NewMarkingScreen(Screen):
@@ -129,8 +106,14 @@ class NewMarkingScreen(Screen):
             centre_name=self.query_one("#centre-name", Input).value.strip(),
         ))
 
+    def start(self, details: dict) -> None:
+        """Start once the user's name is known (asked the first time it is needed)."""
+        from marker.tui.screens.open import with_name
+
+        with_name(self.app, lambda: self.start_marking(details))
+
     @work(thread=True, exclusive=True, group="start", name="start marking", exit_on_error=False)
-    def start(self, details: dict) -> Marking:
+    def start_marking(self, details: dict) -> Marking:
         """Hashing the submission's files can take a moment: off the UI thread."""
         return start_marking(self.app.config, self.app.catalogue, self.app.sessions_dir, **details)
 

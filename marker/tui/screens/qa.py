@@ -7,14 +7,19 @@ comment per learning outcome or QA mark per section, sign the QA, or refer it ba
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Static
 
 from marker.errors import MarkerError
+from marker.items import ItemKey
+from marker.marking import Marking
 from marker.reviewing import Reviewing
 from marker.rubric import Section
-from marker.tui.screens.dialogs import TextDialog
+from marker.rules import Operation
+from marker.tui.screens.dialogs import ReasonDialog, TextDialog
 from marker.tui.screens.marking import MarkingScreen
 from marker.tui.screens.signed_work import qa_strip_text, show_text
 from marker.tui.screens.sign import SignDialog
@@ -41,6 +46,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("right_square_bracket", "passage(1)", "Next passage", id="qa.next-passage", show=False),
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="qa.previous-passage", show=False),
         Binding("slash", "search", "Search", id="qa.search", show=False),
+        Binding("I", "next_identifying", "Next identifying detail", id="qa.identifying", show=False),
         Binding("d", "toggle_details", "Details", id="qa.details", show=False),
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="qa.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="qa.indicators-up", show=False),
@@ -50,45 +56,58 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("escape", "leave_editor", "Leave editor", id="qa.leave", show=False),
         Binding("question_mark", "app.show_help_panel", "Keys", id="qa.help"),
         Binding("q", "close", "Close", id="qa.close"),
+        Binding("p,r,u,space,o,i,w,Q", "assessor_key", "The assessor's keys", id="qa.assessor-key", show=False),
     ]
 
-    marking: Reviewing
+    def __init__(self, reviewing: Reviewing, paths: list[Path]) -> None:
+        # The assessor's entries are shown through their own operations over the same open
+        # session: the rules refuse this user any change to them, so they are read-only.
+        super().__init__(Marking(reviewing.opened), paths)
+        self.qa = reviewing
+        """The IQA's operations: every QA entry goes through these."""
+
+    def hint_shown(self, action: str) -> bool:
+        """Every QA key is offered; one that cannot act now (the QA is signed, say) says why."""
+        return True
 
     def opening_notice(self) -> None:
-        if self.marking.qa_read_only:
-            self.notify(self.marking.qa_read_only, title="Read-only", severity="warning", timeout=8)
+        if self.qa.qa_read_only:
+            self.notify(self.qa.qa_read_only, title="Read-only", severity="warning", timeout=8)
         else:
             self.notify("a agrees · c challenges · C QA comment · s signs the QA · b refers it back", title="QA mode",
                         timeout=6)
 
+    def action_assessor_key(self) -> None:
+        self.notify("QA mode: the assessor's entries are read-only here; a agrees, c challenges, C comments, "
+                    "b refers it back", severity="warning")
+
     def _refresh_item(self, ref: str) -> None:
         state, label, carried = self.marking.item_state(ref)
-        review = self.marking.review(ref)
+        review = self.qa.review(ref)
         glyph, style = VERDICT_GLYPHS[review.verdict.value if review else None]
         prompt = Text(glyph, style=style)
-        prompt.append_text(item_prompt(ref.removeprefix("section-"), label, state, carried, len(self.marking.pins(ref))))
+        prompt.append_text(item_prompt(ItemKey.parse(ref).ref, label, state, carried, len(self.marking.pins(ref))))
         self.query_one(CriteriaList).set_state(ref, prompt)
 
     def _refresh_status(self) -> None:
-        super()._refresh_status()
-        show_text(self.query_one("#outcome", Static), f"{self.marking.outcome_text()}\n{self.marking.qa_outcome_text()}",
+        show_text(self.query_one("#status", Static), self.qa.status_line(), fixed_height=True)
+        show_text(self.query_one("#outcome", Static), f"{self.marking.outcome_text()}\n{self.qa.qa_outcome_text()}",
                   fixed_height=True)
 
     def _show_qa(self) -> None:
         strip = self.query_one("#qa-strip", Static)
-        extra = [qa_strip_text(self.marking, self.ref, for_assessor=False)]
-        if not self.marking.is_marked:
-            lo_ref, _, comment = self.marking.qa_lo_comment_for(self.ref)
-            if lo_ref and comment:
-                extra.append(f"QA comment on LO {lo_ref}: {comment}")
-        else:
-            mark = self.marking.session.qa.section_marks.get(self.ref.removeprefix("section-"))
+        extra = [qa_strip_text(self.qa.session, self.ref, for_assessor=False)]
+        title, _, comment = self.qa.qa_comment_for(self.ref)
+        if comment:
+            extra.append(f"{title.replace(' (optional)', '')}: {comment}")
+        if self.qa.is_marked:
+            mark = self.qa.qa_mark(self.ref)
             extra.append(f"QA mark: {'none yet (m)' if mark is None else mark}")
         show_text(strip, "\n".join(filter(None, extra)))
 
-    def _qa_refused(self) -> bool:
-        if self.marking.qa_read_only:
-            self.notify(self.marking.qa_read_only, severity="warning")
+    def _qa_refused(self, operation: Operation = Operation.REVIEW) -> bool:
+        if refused := self.qa.opened.refusal(operation):
+            self.notify(refused, severity="warning")
             return True
         return False
 
@@ -100,7 +119,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
     def action_agree(self) -> None:
         if self._qa_refused():
             return
-        self.marking.set_review(self.ref, "agree")
+        self.qa.set_review(self.ref, "agree")
         self._after_qa_change()
         self.action_step(1)
 
@@ -108,55 +127,60 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         if self._qa_refused():
             return
         ref = self.ref
-        current = self.marking.review(ref)
+        current = self.qa.review(ref)
 
         def challenged(reason: str | None) -> None:
-            if reason is None or not reason.strip():
-                self.notify("not challenged: a challenge needs the reason", severity="warning")
+            if reason is None:
+                return  # escape: nothing changes
+            try:
+                self.qa.set_review(ref, "challenge", reason)
+            except MarkerError as exc:
+                self.notify(str(exc), severity="error")
                 return
-            self.marking.set_review(ref, "challenge", reason)
             self._after_qa_change()
 
-        label = f"section {ref.removeprefix('section-')}" if ref.startswith("section-") else f"AC {ref}"
-        self.app.push_screen(TextDialog(f"Challenge the assessor's judgement on {label}: why?",
-                                        "the assessor sees this and answers it", current.reason if current else ""),
+        self.app.push_screen(ReasonDialog(f"Challenge the assessor's judgement on {ItemKey.parse(ref).label}: why?",
+                                          "the assessor sees this and answers it", current.reason if current else "",
+                                          needed="a challenge needs the reason, for the assessor to answer"),
                              challenged)
 
     def action_agree_rest(self) -> None:
         if self._qa_refused():
             return
-        count = self.marking.agree_with_the_rest()
+        count = self.qa.agree_with_the_rest()
         for ref in self.marking.refs():
             self._refresh_item(ref)
         self._after_qa_change()
         self.notify(f"agreed with {count} more", timeout=3)
 
     def action_qa_comment(self) -> None:
-        if self.marking.is_marked:
-            self.action_qa_mark()
+        """The QA comment: the learning outcome's, or (marked units) the mark sheet's."""
+        if self._qa_refused():
             return
-        lo_ref, heading, current = self.marking.qa_lo_comment_for(self.ref)
-        if lo_ref is None or self._qa_refused():
-            return
+        ref = self.ref
+        title, subtitle, current = self.qa.qa_comment_for(ref)
 
         def save(text: str | None) -> None:
             if text is not None:
-                self.marking.set_qa_lo_comment(lo_ref, text)
+                self.qa.set_qa_comment(ref, text)
                 self._after_qa_change()
 
-        self.app.push_screen(TextDialog(f"QA comments (optional), Learning Outcome {lo_ref}", heading, current), save)
+        self.app.push_screen(TextDialog(title, subtitle, current), save)
 
     def action_qa_mark(self) -> None:
         item = self.marking.item(self.ref)
-        if not isinstance(item, Section) or self._qa_refused():
+        if not isinstance(item, Section):
+            self.notify("QA marks are for marked units: a agrees, c challenges, C comments", severity="warning")
             return
-        current = self.marking.session.qa.section_marks.get(item.ref)
+        if self._qa_refused():
+            return
+        current = self.qa.qa_mark(self.ref)
 
         def save(text: str | None) -> None:
             if text is None:
                 return
             try:
-                self.marking.set_qa_mark(self.ref, int(text) if text.strip() else None)
+                self.qa.set_qa_mark(self.ref, int(text) if text.strip() else None)
             except ValueError:
                 self.notify("a mark is a whole number", severity="error")
             except MarkerError as exc:
@@ -171,13 +195,13 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         if self.marking.locked_out:
             self.notify(self.marking.locked_out, severity="warning")
             return
-        self.marking.flush()
+        self.qa.opened.flush()
 
         def signed(answer) -> None:
             if answer is None:
                 return
             try:
-                signature = self.marking.qa_sign(*answer)
+                signature = self.qa.qa_sign(*answer)
             except MarkerError as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
@@ -186,19 +210,18 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
 
         session = self.marking.session
         self.app.push_screen(SignDialog(f"Sign the QA of {session.learner_name}, {session.unit}",
-                                        self.marking.qa_outcome_text(), [self.marking.outcome_text()],
-                                        self.marking.qa_sign_problems(), self.marking.who), signed)
+                                        self.qa.qa_outcome_text(), [self.marking.outcome_text()],
+                                        self.qa.qa_sign_problems(), self.qa.who), signed)
 
     def action_refer_back(self) -> None:
-        if self._qa_refused():
+        if self._qa_refused(Operation.REFER_BACK):
             return
 
         def referred(reason: str | None) -> None:
-            if not reason or not reason.strip():
-                self.notify("not referred back: the assessor needs the reason", severity="warning")
-                return
+            if reason is None:
+                return  # escape: nothing changes, no signature is withdrawn
             try:
-                self.marking.refer_back(reason)
+                self.qa.refer_back(reason)
             except MarkerError as exc:
                 self.notify(str(exc), severity="error")
                 return
@@ -206,6 +229,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
             self.notify("referred back: the assessor's signature is withdrawn and they will see your reason",
                         title="Referred back", timeout=8)
 
-        self.app.push_screen(TextDialog("Refer it back to the assessor: why?",
-                                        "challenged criteria go with it; the assessor's signature is withdrawn", ""),
+        self.app.push_screen(ReasonDialog("Refer it back to the assessor: why?",
+                                          "challenged criteria go with it; the assessor's signature is withdrawn",
+                                          needed="not referred back: the assessor needs the reason"),
                              referred)

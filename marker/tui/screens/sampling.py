@@ -10,7 +10,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
-from marker.sampling import Sampling, assessor_of, sampling
+from marker.people import assessor_of
+from marker.sampling import Sampling, sampling
 from marker.store import list_sessions
 from marker.tui.widgets.key_hints import KeyHints
 

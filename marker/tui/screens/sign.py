@@ -1,4 +1,4 @@
-"""The sign dialog: the outcome and a summary, then the signer's name and the date."""
+"""The sign dialog: the outcome and a summary, then the date; the signer is always the user (named once)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from textual.widgets import Input, Static
 
 
 class SignDialog(ModalScreen[tuple[str, date] | None]):
-    """Shows why signing is refused, or asks for name and date; enter signs, escape cancels."""
+    """Shows why signing is refused, or the signer and asks the date; enter signs, escape cancels."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="sign.cancel")]
 
@@ -34,31 +34,27 @@ class SignDialog(ModalScreen[tuple[str, date] | None]):
                 body.append("\nescape closes", style="dim")
                 yield Static(body, id="sign-problems")
                 return
-            yield Input(self.signer, placeholder="your name as it appears on the sheet", id="sign-name")
+            yield Static(Text.assemble("Signed by ", (self.signer, "bold"),
+                                       ("  (your name, set once in marker's config)", "dim")), id="sign-name")
             yield Input(date.today().isoformat(), placeholder="date, YYYY-MM-DD", id="sign-date")
-            yield Static(Text("enter signs · escape cancels · a date other than today is recorded in the audit log",
-                              style="dim"))
+            yield Static(Text("enter signs · escape cancels · an earlier date than today is recorded in the audit "
+                              "log; a future date is refused", style="dim"))
 
     def on_mount(self) -> None:
         if not self.problems:
-            self.query_one("#sign-name", Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "sign-name":
             self.query_one("#sign-date", Input).focus()
-            return
-        name = self.query_one("#sign-name", Input).value.strip()
+
+    @on(Input.Submitted, "#sign-date")
+    def _submitted(self, event: Input.Submitted) -> None:
         try:
-            on = date.fromisoformat(self.query_one("#sign-date", Input).value.strip())
+            on = date.fromisoformat(event.value.strip())
         except ValueError:
             self.notify("the date must be YYYY-MM-DD, e.g. 2026-03-01", severity="error")
             return
-        if not name:
-            self.notify("type the name to sign with", severity="error")
-            self.query_one("#sign-name", Input).focus()
+        if on > date.today():
+            self.notify(f"{on.isoformat()} is in the future: sign with today's date or an earlier one", severity="error")
             return
-        self.dismiss((name, on))
+        self.dismiss((self.signer, on))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

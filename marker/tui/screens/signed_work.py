@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.screen import Screen
@@ -18,8 +19,13 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
-from marker.tui.screens.dialogs import TextDialog
+from marker.rules import Operation
+from marker.session import Session, Verdict
+from marker.tui.screens.dialogs import ReasonDialog, TextDialog
 from marker.tui.screens.sign import SignDialog
+
+if TYPE_CHECKING:  # the readers load on the reading worker
+    from marker.submission.report import Extraction
 
 
 def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
@@ -36,15 +42,14 @@ def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
     widget.update(text, layout=not fixed_height)
 
 
-def qa_strip_text(marking: Marking, ref: str, for_assessor: bool = True) -> str:
-    session = marking.session
+def qa_strip_text(session: Session, ref: str, for_assessor: bool = True) -> str:
     review = session.qa.reviews.get(ref)
     lines = []
     if review is not None:
         lines.append(f"IQA: {review.verdict.value}" + (f": {review.reason}" if review.reason else ""))
         if review.answer:
             lines.append(f"Assessor's answer: {review.answer}")
-        elif review.verdict.value == "challenge" and for_assessor:
+        elif review.verdict is Verdict.CHALLENGE and for_assessor:
             lines.append("a answers the challenge")
     return "\n".join(lines)
 
@@ -67,6 +72,8 @@ class SignedWorkScreen(Screen):
     """The record's actions, shared by marking and QA."""
 
     marking: Marking
+    extraction: Extraction | None = None
+    """The submission as read, once it is (the marking screen's): its identifying details go in the learner report."""
 
     def action_sign(self) -> None:
         if self.marking.locked_out:
@@ -74,13 +81,13 @@ class SignedWorkScreen(Screen):
             return
         self.marking.flush()
         summary = sign_summary(self.marking)
-        name = self.marking.who if self.app.config.assessor else self.marking.session.assessor
+        name = self.marking.who
 
         def signed(answer) -> None:
             if answer is None:
                 return
             try:
-                signature = self.marking.sign(*answer)
+                signature = self.marking.sign(*answer)  # (name, date): the name is always this user's
             except MarkerError as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
@@ -98,14 +105,13 @@ class SignedWorkScreen(Screen):
         if self.marking.locked_out:
             self.notify(self.marking.locked_out, severity="warning")
             return
-        if not self.marking.read_only:
-            self.notify("it is not signed: the entries can be changed already", timeout=3)
+        if refused := self.marking.refusal(Operation.REOPEN):
+            self.notify(refused, severity="warning", timeout=8)
             return
 
         def reopened(reason: str | None) -> None:
-            if not reason or not reason.strip():
-                self.notify("not reopened: a reason is needed", severity="warning")
-                return
+            if reason is None:
+                return  # escape: nothing changes
             try:
                 self.marking.reopen(reason)
             except MarkerError as exc:
@@ -116,8 +122,9 @@ class SignedWorkScreen(Screen):
             self.refresh_bindings()
             self.notify("reopened: the signature is withdrawn and the reason is in the audit log", timeout=6)
 
-        self.app.push_screen(TextDialog("Reopen: why? (the signature is withdrawn)",
-                                        "the reason goes in the audit log; escape with it empty cancels", ""), reopened)
+        self.app.push_screen(ReasonDialog("Reopen: why? (the signature is withdrawn)",
+                                          "the reason goes in the audit log", needed="reopening needs the reason"),
+                             reopened)
 
     def action_write_sheets(self) -> None:
         self.marking.flush()
@@ -129,7 +136,9 @@ class SignedWorkScreen(Screen):
     def write_sheets(self, session) -> list[Path]:
         from marker.sheets import write_sheets
 
-        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets")
+        extraction = self.extraction  # the learner report says what to anonymise once the submission is read
+        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets",
+                            identifying=extraction.checks.identifying if extraction is not None else None)
 
     @on(Worker.StateChanged)
     def _sheets_written(self, event: Worker.StateChanged) -> None:
@@ -144,8 +153,11 @@ class SignedWorkScreen(Screen):
 
     def action_answer_challenge(self) -> None:
         review = self.marking.session.qa.reviews.get(self.ref)
-        if review is None or review.verdict.value != "challenge":
+        if review is None or review.verdict is not Verdict.CHALLENGE:
             self.notify("the IQA has not challenged this one", timeout=3)
+            return
+        if refused := self.marking.refusal(Operation.ANSWER):
+            self.notify(refused, severity="warning", timeout=8)
             return
 
         def answered(text: str | None) -> None:
@@ -166,4 +178,4 @@ class SignedWorkScreen(Screen):
 
     def _show_qa(self) -> None:
         """The IQA's verdict on this criterion, and the assessor's answer, once there is QA."""
-        show_text(self.query_one("#qa-strip", Static), qa_strip_text(self.marking, self.ref))
+        show_text(self.query_one("#qa-strip", Static), qa_strip_text(self.marking.session, self.ref))

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from marker.items import ItemKey
 from marker.rubric import Rubric, Scheme
 
 GLYPHS = {"pass": ("✓", "green"), "referral": ("✗", "red"), "unmarked": ("·", "dim")}
@@ -47,7 +48,7 @@ class CriteriaList(OptionList):
                     options.append(Option(item_prompt(c.ref, c.text, "unmarked"), id=c.ref))
         else:
             for s in rubric.sections:
-                options.append(Option(item_prompt(s.ref, s.title, "unmarked"), id=f"section-{s.ref}"))
+                options.append(Option(item_prompt(s.ref, s.title, "unmarked"), id=ItemKey.section(s.ref).id))
         return options
 
     def set_state(self, option_id: str, prompt: Text) -> None:

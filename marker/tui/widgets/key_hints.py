@@ -42,6 +42,9 @@ class KeyHints(Static):
                 palette = binding
             if not binding.show or binding.action in seen or key == app.COMMAND_PALETTE_BINDING:
                 continue
+            shown = getattr(screen, "hint_shown", None)
+            if shown is not None and not shown(binding.action.split("(")[0]):
+                continue  # the key still runs, and says why it cannot act now
             seen.add(binding.action)
             style = "" if enabled else "dim"
             text.append(f" {app.get_key_display(binding)} ", style=f"bold {style}".strip())
