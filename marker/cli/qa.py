@@ -10,6 +10,7 @@ from marker.catalogue import find_rubrics
 from marker.cli.common import add_command, resolve, sessions_dir
 from marker.config import Config
 from marker.store import list_sessions, load
+from marker.shown import shown
 
 
 def register(commands) -> None:
@@ -43,7 +44,7 @@ def cmd_log(args, config: Config) -> int:
     session = load(resolve(args, config, args.session))
     for entry in session.audit:
         change = f": {entry.old!r} → {entry.new!r}" if entry.old or entry.new else ""
-        print(f"{entry.at}  {entry.who}  {entry.what}{change}")
+        print(shown(f"{entry.at}  {entry.who}  {entry.what}{change}"))
     return 0
 
 
@@ -54,7 +55,7 @@ def cmd_sample(args, config: Config) -> int:
 
     stored, problems = list_sessions(sessions_dir(args, config))
     for problem in problems:
-        print(f"marker: {problem}", file=sys.stderr)
+        print(f"marker: {shown(problem)}", file=sys.stderr)
     figures = sampling(stored, find_rubrics(config.rubric_folders()).rubrics)
     if args.json:
         print(json.dumps({

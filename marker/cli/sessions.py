@@ -12,14 +12,15 @@ from marker.config import Config
 from marker.errors import MarkerError
 from marker.opening import start_marking
 from marker.store import load
+from marker.shown import shown
 
 
 def register(commands) -> None:
     mark = add_command(commands, "mark", cmd_mark, help="start marking a submission in the app", opens_app=True)
     mark.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    mark.add_argument("--unit", required=True)
-    mark.add_argument("--learner", required=True, help="learner name")
-    mark.add_argument("--reg", required=True, help="learner registration number")
+    mark.add_argument("--unit", help="unit number (default: read from the cover sheet or file name)")
+    mark.add_argument("--learner", help="learner name (default: read from the cover sheet or file name)")
+    mark.add_argument("--reg", help="learner registration number (default: read from the cover sheet or file name)")
     mark.add_argument("--centre-number", default="")
     mark.add_argument("--centre-name", default="")
     mark.add_argument("--password", help="password for an encrypted PDF")
@@ -56,13 +57,40 @@ def cmd_mark(args, config: Config) -> int:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
     config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
-    marking = start_marking(config, catalogue, sessions_dir(args, config), unit=args.unit, files=args.files,
-                            learner_name=args.learner, learner_reg=args.reg,
+    unit, learner, reg, said = _cover_details(args, catalogue)
+    if not (unit and learner and reg):
+        # what the cover sheet does not say, the assessor gives in the new-marking form
+        from marker.tui.screens.new_marking import NewMarkingScreen
+
+        form = NewMarkingScreen(files=args.files, unit=unit, learner=learner, reg=reg)
+        create_app(config, sessions_dir(args, config), start=form).run()
+        return 0
+    marking = start_marking(config, catalogue, sessions_dir(args, config), unit=unit, files=args.files,
+                            learner_name=learner, learner_reg=reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
+    if said:
+        marking.warnings.append(said)  # the app covers the terminal: say it there too
     screen = MarkingScreen(marking, marking.paths, password=args.password)
     create_app(config, sessions_dir(args, config), start=screen).run()
-    print(f"saved: {marking.path}")
+    print(f"saved: {shown(marking.path)}")
     return 0
+
+
+def _cover_details(args, catalogue) -> tuple[str | None, str | None, str | None, str]:
+    """--unit, --learner and --reg, else what the cover sheet or file name says; said on the first line."""
+    if args.unit and args.learner and args.reg:
+        return args.unit, args.learner, args.reg, ""
+    from marker.submission.cover import read_cover
+
+    cover = read_cover(args.files, [] if args.unit else list(catalogue.rubrics))
+    said = []
+    for field, option, value in (("unit", "--unit", args.unit), ("learner", "--learner", args.learner), ("reg", "--reg", args.reg)):
+        read = getattr(cover, field)
+        where = option if value else cover.found_in.get(field, "")
+        said.append(f"{field} {value or read} ({where})" if value or read else f"{field} not found")
+    line = f"{', '.join(said)}; {'--unit, --learner and --reg correct what was read' if cover.found_in else 'give them in the form'}"
+    print(f"marker: {line}", file=sys.stderr)
+    return args.unit or cover.unit, args.learner or cover.learner, args.reg or cover.reg, line
 
 
 def cmd_open(args, config: Config) -> int:
@@ -86,7 +114,7 @@ def cmd_list(args, config: Config) -> int:
     rows = []
     for row in listed:
         if row.problem:
-            print(f"marker: {row.problem}", file=sys.stderr)
+            print(f"marker: {shown(row.problem)}", file=sys.stderr)
             continue
         rows.append({"file": str(row.path), "learner": row.learner, "reg": row.reg, "unit": row.unit,
                      "attempt": row.attempt, "status": row.status, "outcome": row.outcome,
@@ -95,8 +123,9 @@ def cmd_list(args, config: Config) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for r in rows:
-        print(f"{r['learner'][:24]:<24} {r['reg']:<10} {r['unit']:<9} {r['attempt']:>2} {r['status']:<13} "
-              f"{r['outcome']:<10} {r['assessor'][:16]:<16} {r['updated']}  {Path(r['file']).name}")
+        print(f"{shown(r['learner'])[:24]:<24} {shown(r['reg']):<10} {shown(r['unit']):<9} {r['attempt']:>2} "
+              f"{r['status']:<13} {r['outcome']:<10} {shown(r['assessor'])[:16]:<16} {shown(r['updated'])}  "
+              f"{shown(Path(r['file']).name)}")
     if not rows:
         print(f"no sessions in {sessions_dir(args, config)}")
     return 0
@@ -108,7 +137,7 @@ def cmd_show(args, config: Config) -> int:
     session = load(resolve(args, config, args.session))
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     print(json.dumps(session_json(session, rubric), indent=2, ensure_ascii=False) if args.json
-          else session_text(session, rubric))
+          else shown(session_text(session, rubric), lines=True))
     return 0
 
 
@@ -123,5 +152,5 @@ def cmd_resubmit(args, config: Config) -> int:
     saved = resubmission(config, catalogue, resolve(args, config, args.session), args.files, sessions_dir(args, config))
     attempt = load(saved)
     carried = sum(1 for e in attempt.criteria.values() if e.carried) + sum(1 for e in attempt.sections.values() if e.carried)
-    print(f"attempt {attempt.attempt} started: {saved} ({carried} carried forward)")
+    print(f"attempt {attempt.attempt} started: {shown(saved)} ({carried} carried forward)")
     return 0

@@ -51,13 +51,19 @@ def as_json(extraction: Extraction) -> dict:
         "individuals": len(practice.individuals) if practice else None,
         "practice_sources": [{"text": f.text, "location": f.location} for f in practice.sources] if practice else None,
         "supervision_hours": round(practice.supervision_minutes / 60, 2) if practice else None,
+        "supervision_sessions": practice.supervision_sessions if practice else None,
+        "practice_rows": [
+            {"text": r.text, "location": r.location, "minutes": r.minutes, "counted": r.counted, "why": r.why, "kind": r.kind}
+            for r in practice.rows
+        ] if practice else None,
         "declaration": checks.declaration is not None,
         "evidence_matrix": (checks.evidence_matrix is not None) if checks.evidence_matrix_expected else None,
         "identifying": [{"text": f.text, "location": f.location, "kind": f.kind, "why": f.why}
                         for f in checks.identifying],
         "criteria": [
             {"ref": ref, "passages": [
-                {"text": c.passage.text, "location": c.passage.location, "score": c.score, "reason": c.reason}
+                {"text": c.passage.text, "location": c.passage.location, "score": c.score, "reason": c.reason,
+                 "confidence": c.confidence}
                 for c in found
             ]}
             for ref, found in extraction.candidates.items()
@@ -77,6 +83,8 @@ def as_text(extraction: Extraction, per_criterion: int = 3, width: int = 100) ->
         lines += ["", f"{ref}  {titles.get(ref, '')}"]
         if not found:
             lines.append("    (no passage found)")
+        elif not found[0].confident:
+            lines.append("    (no clear evidence found: the passages below are guesses)")
         for c in found[:per_criterion]:
             snippet = " ".join(c.passage.text.split())
             snippet = snippet if len(snippet) <= width else snippet[: width - 1] + "…"

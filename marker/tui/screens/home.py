@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,6 +11,7 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState
 
 from marker.session_view import SessionRow, session_rows
+from marker.shown import shown as shown_text
 from marker.tui.widgets.key_hints import KeyHints
 
 COLUMNS = (("learner", "Learner"), ("reg", "Reg. no."), ("unit", "Unit"), ("attempt", "Att."),
@@ -81,7 +83,8 @@ class HomeScreen(Screen):
         key = COLUMNS[self.sort_index][0]
         shown.sort(key=lambda r: str(getattr(r, key)), reverse=key == "updated")
         for row in shown:
-            table.add_row(*(str(getattr(row, k)) for k, _ in COLUMNS), key=str(row.path))
+            # a str cell is read as markup, and a learner's name is not ours to style: escaped
+            table.add_row(*(escape(shown_text(str(getattr(row, k)))) for k, _ in COLUMNS), key=str(row.path))
         title = f"{len(shown)} of {len(self.rows)} sessions in {self.app.sessions_dir}"
         problems = [r for r in self.rows if r.problem]
         if problems:
@@ -119,7 +122,7 @@ class HomeScreen(Screen):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         row = next((r for r in self.rows if str(r.path) == key), None)
         if row is not None and row.problem:
-            self.notify(row.problem, severity="error", timeout=10)
+            self.notify(shown_text(row.problem), severity="error", timeout=10, markup=False)
             return None
         return row
 

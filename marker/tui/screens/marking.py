@@ -32,7 +32,7 @@ from marker.tui.screens.signed_work import SignedWorkScreen, show_text
 from marker.tui.textmap import TextMap, block_key, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
-from marker.tui.widgets.evidence import EvidenceView
+from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
@@ -77,6 +77,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
         Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
         Binding("n", "notes", "Notes", id="marking.notes", show=False),
+        Binding("h", "practice_rows", "Practice rows counted and left out", id="marking.practice-rows", show=False),
         Binding("s", "sign", "Sign", id="marking.sign"),
         Binding("o", "reopen", "Reopen", id="marking.reopen"),
         Binding("S", "write_sheets", "Write sheets", id="marking.sheets"),
@@ -186,6 +187,8 @@ class MarkingScreen(SignedWorkScreen):
 
     @work(thread=True, exclusive=True, group="extract", name="read submission", exit_on_error=False)
     def read_evidence(self) -> tuple[Extraction, TextMap]:
+        from textual.worker import get_current_worker
+
         from marker.submission.read import read_submission  # the readers load here, off the UI thread
         from marker.submission.report import extract
 
@@ -197,7 +200,9 @@ class MarkingScreen(SignedWorkScreen):
                 last = time.monotonic()
                 self.post_message(ReadProgress(done, total, name))
 
-        submission = read_submission(self.paths, password=self.password, progress=progress)
+        worker = get_current_worker()  # cancelled as the app closes: reading stops within a chunk or a page
+        submission = read_submission(self.paths, password=self.password, progress=progress,
+                                     cancelled=lambda: worker.is_cancelled)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
         extraction = extract(submission, self.marking.rubric, learner=self.marking.session.learner_name)
         return extraction, build_text_map(submission.documents)
@@ -237,8 +242,11 @@ class MarkingScreen(SignedWorkScreen):
         evidence.show_text(self.text_map)
         for error in self.extraction.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
-        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric)))
-        self.passage_index = 0
+        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
+        if not any(found and found[0].confident for found in self.extraction.candidates.values()):
+            self.notify("no evidence could be located for any criterion: search the submission with /",
+                        severity="warning", timeout=10)
+        self.passage_index = first_passage(self._candidates())
         self._show_passage()
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
@@ -257,7 +265,7 @@ class MarkingScreen(SignedWorkScreen):
         if self.ref == self._shown_ref:
             return  # already shown by action_step
         self._shown_ref = self.ref
-        self.passage_index = 0
+        self.passage_index = first_passage(self._candidates())
         self.indicator_index = 0
         self.query_one(CriterionPanel).show(self.marking.item(self.ref))
         self._load_editors()
@@ -384,7 +392,7 @@ class MarkingScreen(SignedWorkScreen):
         if not found:
             self.notify("no passages found for this criterion: use / to search", severity="warning")
             return
-        self.passage_index = (self.passage_index + step) % len(found)
+        self.passage_index = step_passage(found, self.passage_index, step)
         self._show_passage()
 
     def action_pin(self) -> None:
@@ -393,6 +401,9 @@ class MarkingScreen(SignedWorkScreen):
             return
         if not found:
             self.notify("no passage shown to pin: / searches the submission", severity="warning")
+            return
+        if self.passage_index < 0:
+            self.notify("no passage is shown: ] steps through the guesses, / searches", severity="warning")
             return
         location = found[self.passage_index].passage.location
         pinned = self.marking.toggle_pin(self.ref, location)
@@ -515,6 +526,19 @@ class MarkingScreen(SignedWorkScreen):
     def action_notes(self) -> None:
         self.app.push_screen(NotesDialog(self.marking.rubric))
 
+    def action_practice_rows(self) -> None:
+        """Every row of the learner's practice records, counted or left out with why."""
+        from marker.submission.practice_lines import practice_lines
+        from marker.tui.screens.practice_rows import PracticeRowsDialog
+
+        if self.extraction is None:
+            self.notify("Still reading the submission.", timeout=3)
+        elif self.extraction.checks.practice is None:
+            self.notify(f"Unit {self.marking.rubric.unit} sets no practice requirements.", timeout=4)
+        else:
+            practice = self.extraction.checks.practice
+            self.app.push_screen(PracticeRowsDialog(practice, practice_lines(practice, self.marking.rubric.requirements)))
+
     def action_close(self) -> None:
         self.dismiss()
 
@@ -542,11 +566,10 @@ class MarkingScreen(SignedWorkScreen):
         if not found:
             evidence.show_candidate(None, "no passage found — / to search")
             return
-        candidate = found[self.passage_index]
-        pinned = "⚑ " if candidate.passage.location in self.marking.pins(self.ref) else ""
-        evidence.show_candidate(
-            candidate, f"{pinned}{self.passage_index + 1}/{len(found)} {candidate.passage.location} — {candidate.reason}"
-        )
+        index = min(self.passage_index, len(found) - 1)
+        candidate = found[index] if index >= 0 else None
+        pinned = candidate is not None and candidate.passage.location in self.marking.pins(self.ref)
+        evidence.show_candidate(candidate, caption(found, index, pinned))
 
     def _after_change(self, ref: str) -> None:
         self._refresh_item(ref)
