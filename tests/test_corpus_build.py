@@ -70,7 +70,8 @@ def test_cases_are_well_formed():
     assert len({c.name for c in CASES}) == len(CASES)
     assert {c.kind for c in CASES} == set(KINDS), "every kind of submission has a case"
     planted = [c.name for c in CASES if c.expected_checks.get("identifying")]
-    assert len(planted) == 1, "identifying details are planted in exactly one case"
+    clean = [c.name for c in CASES if c.expected_checks.get("identifying") == []]
+    assert len(planted) >= 5 and len(clean) >= 5, "names are planted in some cases, and others are clean"
     for case in CASES:
         assert case.labels, case.name
         assert "declaration" in case.expected_checks, case.name
@@ -100,8 +101,12 @@ def test_case_builds_and_reads_back_with_every_label_once(case, built):
 def test_pdf_labels_never_break_across_lines(case, built):
     lines = [line for p in built[case.name] if p.suffix == ".pdf"
              for page in PdfReader(str(p)).pages for line in page.extract_text().splitlines()]
-    assert len(PdfReader(str(built[case.name][0])).pages) > 1
+    first_pdf = next(p for p in built[case.name] if p.suffix == ".pdf")
+    assert len(PdfReader(str(first_pdf)).pages) > 1
+    in_pdfs = _flat(" ".join(block_text(b) for f in case.files if f.name.endswith(".pdf") for b in f.blocks))
     for ref, phrase in case.labels.items():
+        if phrase not in in_pdfs:
+            continue  # a label in another file of the submission
         assert any(phrase in _flat(line) for line in lines), f"{case.name} {ref}: {phrase!r} is split across lines"
 
 

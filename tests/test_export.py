@@ -229,7 +229,7 @@ HOSTILE = ["../../etc", "a" * 300, f"{BIDI}Eve\u202etxt.exe", "Nul\x00Byte", "Sa
            "C:\\Windows\\system32", "CON"]
 
 
-def plain_sheets(session, rubric, folder, draft):
+def plain_sheets(session, rubric, folder, draft, identifying=None):
     """A stand-in for ``marker.sheets.write_sheets`` that accepts any name (the real one is tested below)."""
     import docx
 
@@ -270,7 +270,7 @@ def test_hostile_learner_names_with_the_real_sheets(rubrics, tmp_path, name):
 
 
 def test_a_sheet_that_cannot_be_written_stops_the_export_in_one_line(rubrics, tmp_path, monkeypatch):
-    def refusing(session, rubric, folder, draft):
+    def refusing(session, rubric, folder, draft, identifying=None):
         raise ValueError("All strings must be XML compatible:\n no NULL bytes")
 
     monkeypatch.setattr(bundle_module, "write_sheets", refusing)
@@ -353,7 +353,7 @@ def test_a_failure_writing_sheets_leaves_nothing(rubrics, tmp_path, monkeypatch)
     finished(rubrics, tmp_path, "Jordan Ellis", "R2")
     calls = []
 
-    def failing(session, rubric, folder, draft):
+    def failing(session, rubric, folder, draft, identifying=None):
         calls.append(session.learner_name)
         if len(calls) == 2:
             raise OSError(28, "No space left on device", str(folder / "x.docx"))

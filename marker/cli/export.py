@@ -81,7 +81,8 @@ def cmd_export(args, config: Config) -> int:
     live = sys.stderr.isatty()
     try:
         written = build_bundle(selection.chosen, catalogue.rubrics, args.out, zip=args.zip, pdf=args.pdf,
-                               progress=lambda done, total, label: _show_progress(done, total, label, live))
+                               progress=lambda done, total, label: _show_progress(done, total, label, live),
+                               warn=lambda line: print(f"\nmarker: warning: {line}", file=sys.stderr))
     except KeyboardInterrupt:
         print("\nmarker: export cancelled; nothing was written", file=sys.stderr)
         return 130

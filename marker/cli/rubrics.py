@@ -26,6 +26,7 @@ def register(commands) -> None:
     extract.add_argument("--unit", required=True, help="unit number, e.g. 8584-200 (see `marker rubrics`)")
     extract.add_argument("--json", action="store_true", help="print the stable JSON interface (see README)")
     extract.add_argument("--password", help="password for an encrypted PDF")
+    extract.add_argument("--learner", default="", help="the learner's name: never reported as an identifying detail")
 
 
 def cmd_rubrics(args, config: Config) -> int:
@@ -73,7 +74,7 @@ def cmd_extract(args, config: Config) -> int:
         print("\r" + " " * 70 + "\r", end="", file=sys.stderr)
     for error in submission.errors:
         print(f"marker: {error}", file=sys.stderr)
-    result = extract(submission, rubric)
+    result = extract(submission, rubric, learner=args.learner)
     print(json.dumps(as_json(result), indent=2, ensure_ascii=False) if args.json else as_text(result))
     return 2 if submission.errors else 0
 

@@ -82,6 +82,7 @@ def cmd_reopen(args, config: Config) -> int:
 
 def cmd_sheet(args, config: Config) -> int:
     from marker.sheets import build_report, build_sheet, sheet_names, write_docx
+    from marker.submission.identifying import details_in_files
 
     path = resolve(args, config, args.session)
     session = load(path)
@@ -90,7 +91,8 @@ def cmd_sheet(args, config: Config) -> int:
     sheet_path = args.output or path.parent / sheet_name
     report_path = args.report or sheet_path.parent / report_name
     write_docx(build_sheet(session, rubric), sheet_path)
-    write_docx(build_report(session, rubric), report_path)
+    identifying = details_in_files([Path(f.path) for f in session.files], session.learner_name)
+    write_docx(build_report(session, rubric, identifying=identifying), report_path)
     draft = "" if session.signatures else " (DRAFT: the session is not signed)"
     print(f"sheet: {sheet_path}{draft}\nlearner report: {report_path}")
     return 0

@@ -39,6 +39,7 @@ from marker.session import Session, SubmissionFile
 from marker.session_toml import loads
 from marker.sheets import write_sheets
 from marker.store import StoredSession
+from marker.submission.identifying import details_in_files
 
 Progress = Callable[[int, int, str], None]
 
@@ -85,16 +86,20 @@ class _Entry:
     """What each file in the folder is, for the index."""
     pdfs: list[tuple[Path, str]] = field(default_factory=list)
     """Sheets to convert: (the DOCX, the PDF name kept for it)."""
+    identifying: int = 0
+    """Identifying details found in the submission, which must be anonymised before it is filed."""
 
 
 def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubric], out_dir: Path, *,
                  zip: bool = False, pdf: bool = False, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> Path:
+                 cancel: threading.Event | None = None, warn: Callable[[str], None] | None = None) -> Path:
     """Export the sessions to ``out_dir`` (or ``<out_dir>.zip``); the path written.
 
     ``progress(done, total, label)`` is called as each session starts; setting
     ``cancel`` stops the export at the next file. ``pdf`` is ignored (and the index
-    says so) when LibreOffice is not installed: see ``find_libreoffice``.
+    says so) when LibreOffice is not installed: see ``find_libreoffice``. ``warn`` hears
+    of each submission in the bundle that still holds identifying details (the
+    schedule and index note them too).
 
     Raises:
         ExportCancelled: ``cancel`` was set; nothing was written.
@@ -113,7 +118,8 @@ def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubri
         raise MarkerError(f"{target.parent}: cannot create the bundle there ({exc.strerror}); "
                           "choose another --out or fix the folder's permissions") from None
     try:
-        _fill(temp, selected, rubrics, pdf=pdf, progress=progress or (lambda *_: None), cancel=cancel)
+        _fill(temp, selected, rubrics, pdf=pdf, progress=progress or (lambda *_: None), cancel=cancel,
+              warn=warn or (lambda _: None))
         _check(cancel)
         if zip:
             _write_zip(temp, target, top)
@@ -157,7 +163,7 @@ def _check(cancel: threading.Event | None) -> None:
 
 
 def _fill(temp: Path, selected: list[StoredSession], rubrics: dict[str, Rubric], *, pdf: bool,
-          progress: Progress, cancel: threading.Event | None) -> None:
+          progress: Progress, cancel: threading.Event | None, warn: Callable[[str], None]) -> None:
     soffice = find_libreoffice() if pdf else None
     created = datetime.now(UTC).replace(microsecond=0)
     folders = UniqueNames([name for name, _ in TOP_FILES] + (["schedule.pdf"] if soffice else []))
@@ -166,6 +172,8 @@ def _fill(temp: Path, selected: list[StoredSession], rubrics: dict[str, Rubric],
         progress(done, len(selected), display_text(f"{item.session.learner_name} {item.session.unit}"))
         _check(cancel)
         entries.append(_session_folder(temp, item, rubrics, folders, pdf=bool(soffice), cancel=cancel))
+        if entries[-1].identifying:
+            warn(f"{display_text(item.session.learner_name)} {item.session.unit}: {_anonymise_note(entries[-1])}")
     progress(len(selected), len(selected), "schedule, index and manifest")
     rows = [schedule_row(e.session, e.rubric, e.folder, draft=e.draft, notes=_notes(e)) for e in entries]
     title = _title(entries, created)
@@ -194,8 +202,10 @@ def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric],
     where = temp / folder
     os.mkdir(where, 0o700)
     draft = not is_final(session)
-    sheets = _write_sheets(item.path, session, rubric, where, draft)
-    entry = _Entry(item, session, rubric, folder, draft, UniqueNames(os.listdir(where)))
+    identifying = details_in_files([Path(f.path) for f in session.files], session.learner_name)
+    sheets = _write_sheets(item.path, session, rubric, where, draft, identifying)
+    entry = _Entry(item, session, rubric, folder, draft, UniqueNames(os.listdir(where)),
+                   identifying=len(identifying or ()))
     kinds = ["mark sheet" if rubric.scheme is Scheme.MARKS else "result sheet", "learner feedback report"]
     for number, sheet in enumerate(sheets):
         entry.described[sheet.name] = (kinds[number] if number < len(kinds) else "sheet") + (" (DRAFT)" if draft else "")
@@ -227,10 +237,11 @@ def _read_session(item: StoredSession) -> tuple[bytes, Session]:
                           "or leave it out, nothing was exported") from None
 
 
-def _write_sheets(session_path: Path, session: Session, rubric: Rubric, folder: Path, draft: bool) -> list[Path]:
-    """The result (or mark) sheet and the learner report, in that order."""
+def _write_sheets(session_path: Path, session: Session, rubric: Rubric, folder: Path, draft: bool,
+                  identifying) -> list[Path]:
+    """The result (or mark) sheet and the learner report (with what to anonymise), in that order."""
     try:
-        written = [Path(p) for p in write_sheets(session, rubric, folder, draft=draft)]
+        written = [Path(p) for p in write_sheets(session, rubric, folder, draft=draft, identifying=identifying)]
     except (ValueError, KeyError, TypeError) as exc:  # python-docx refusing a value, say
         why = " ".join(str(exc).split())[:160]
         raise MarkerError(f"{session_path}: its sheets could not be written ({why}); correct the session "
@@ -293,6 +304,8 @@ def _notes(entry: _Entry) -> tuple[str, ...]:
     notes = []
     if entry.draft:
         notes.append(f"DRAFT: status {entry.session.status.value}, not signed and QA-confirmed")
+    if entry.identifying:
+        notes.append(_anonymise_note(entry))
     if entry.session.rubric_digest != entry.rubric.digest:
         notes.append(f"the {entry.rubric.unit} rubric has changed since this session began; "
                      "the sheets use its current wording")
@@ -397,3 +410,9 @@ def _publish_file(temp: Path, target: Path) -> None:
         temp.unlink()
     _fsync_dir(target.parent)
 
+
+
+def _anonymise_note(entry: _Entry) -> str:
+    n = entry.identifying
+    return (f"{n} identifying detail{'s' if n > 1 else ''} still in the submission (names, personal e-mail or phone); "
+            "anonymise before filing, the learner report lists them")

@@ -38,10 +38,11 @@ def build_sheet(session: Session, rubric: Rubric, generated: datetime | None = N
 
 
 def build_report(session: Session, rubric: Rubric, generated: datetime | None = None,
-                 draft: bool | None = None) -> DocumentObject:
-    """The learner's feedback report as a document."""
+                 draft: bool | None = None, identifying=None) -> DocumentObject:
+    """The learner's feedback report as a document; ``identifying``: the submission's details to anonymise."""
     session = printable_copy(session)
-    return build_learner_report(session, rubric, SheetContext.of(session, rubric, generated or datetime.now(), draft))
+    context = SheetContext.of(session, rubric, generated or datetime.now(), draft)
+    return build_learner_report(session, rubric, context, identifying)
 
 
 def sheet_names(session: Session, rubric: Rubric) -> tuple[str, str]:
@@ -68,13 +69,14 @@ def write_docx(doc: DocumentObject, path: Path) -> Path:
 
 
 def write_sheets(session: Session, rubric: Rubric, folder: Path, *, draft: bool | None = None,
-                 generated: datetime | None = None) -> list[Path]:
+                 generated: datetime | None = None, identifying=None) -> list[Path]:
     """Write the sheet and the learner report into ``folder``; their paths.
 
-    ``draft`` None means: DRAFT exactly when the assessor has not signed.
+    ``draft`` None means: DRAFT exactly when the assessor has not signed. ``identifying``
+    (the submission's details to anonymise) goes into the learner report when given.
     """
     generated = generated or datetime.now()
     sheet_name, report_name = sheet_names(session, rubric)
     folder = Path(folder)
     return [write_docx(build_sheet(session, rubric, generated, draft), folder / sheet_name),
-            write_docx(build_report(session, rubric, generated, draft), folder / report_name)]
+            write_docx(build_report(session, rubric, generated, draft, identifying), folder / report_name)]

@@ -7,6 +7,9 @@ form part of the routine feedback to learners on assessment decisions."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from docx.document import Document as DocumentObject
 from docx.shared import Cm, Pt
 
@@ -16,11 +19,21 @@ from marker.session import Decision, Role, Session
 from marker.sheets import docx_parts as parts
 from marker.sheets.common import SheetContext
 
+if TYPE_CHECKING:
+    from marker.submission.identifying import IdentifyingDetail
+
+ANONYMISE_HEADING = "Before this work is filed: anonymise these passages"
+"""Starts the report's last part, from the submission rather than the session: ``marker verify`` stops there."""
+NOTHING_TO_ANONYMISE = ("Anonymisation: no names, personal e-mail addresses or phone numbers of the people in "
+                        "your work were found.")
+
 PROVISIONAL = ("These decisions are provisional until they are confirmed by internal and external quality "
                "assurance and ratified by ILM, the awarding organisation.")
 
 
-def build_learner_report(session: Session, rubric: Rubric, context: SheetContext) -> DocumentObject:
+def build_learner_report(session: Session, rubric: Rubric, context: SheetContext,
+                         identifying: Sequence[IdentifyingDetail] | None = None) -> DocumentObject:
+    """The report; ``identifying``, when the submission was checked, adds what to anonymise (or that nothing was found)."""
     doc = parts.new_document(landscape=False)
     title = doc.add_paragraph().add_run(f"Feedback on your submission: unit {rubric.unit} {rubric.title}")
     title.bold, title.font.size = True, Pt(14)
@@ -40,6 +53,8 @@ def build_learner_report(session: Session, rubric: Rubric, context: SheetContext
         _criteria(doc, session, rubric)
     else:
         _sections(doc, session, rubric, outcome)
+    if identifying is not None:
+        _anonymisation(doc, identifying)
     context.finish(doc, session, rubric)
     doc.core_properties.category = "marker learner feedback report"
     return doc
@@ -95,3 +110,17 @@ def _sections(doc: DocumentObject, session: Session, rubric: Rubric, outcome) ->
             doc.add_paragraph(f"To pass you must reach at least {section.min} marks in this section.")
     doc.add_paragraph(f"Total: {outcome.total} of {outcome.available}; {rubric.pass_mark} and every section's "
                       "minimum are needed to pass.")
+
+
+def _anonymisation(doc: DocumentObject, details: Sequence[IdentifyingDetail]) -> None:
+    """Last in the report: the people, addresses and numbers to replace before the work is filed."""
+    if not details:
+        doc.add_paragraph(NOTHING_TO_ANONYMISE)
+        return
+    doc.add_paragraph().add_run(ANONYMISE_HEADING).bold = True
+    doc.add_paragraph("The people you mentored or coached, and anyone else in your work, must not be identifiable: "
+                      "replace each of these with a pseudonym such as 'Mentee A' or 'Client 2', or remove it.")
+    for detail in details:
+        item = doc.add_paragraph(style="List Bullet")
+        item.add_run(detail.text).bold = True
+        item.add_run(f" ({detail.why}), {detail.location}")

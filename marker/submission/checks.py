@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from marker.rubric import Rubric
 from marker.submission.durations import minutes_in
+from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
 
 
@@ -45,7 +46,7 @@ class Checks:
     declaration: Finding | None
     evidence_matrix: Finding | None
     evidence_matrix_expected: bool
-    identifying: tuple[Finding, ...] = field(default_factory=tuple)
+    identifying: tuple[IdentifyingDetail, ...] = field(default_factory=tuple)
 
     def advice(self, rubric: Rubric) -> list[str]:
         """One line per check, for the strip on the marking screen and the CLI."""
@@ -56,8 +57,7 @@ class Checks:
         if self.evidence_matrix_expected:
             lines.append("evidence matrix: " + (f"present ({self.evidence_matrix.location})" if self.evidence_matrix else "NOT FOUND"))
         if self.identifying:
-            lines.append(f"identifying details: {len(self.identifying)} found — mentees must be anonymised: "
-                         + "; ".join(f"{f.text} ({f.location})" for f in self.identifying[:5]))
+            lines.append(advice_line(self.identifying))
         return lines
 
     def _words_line(self) -> str:
@@ -68,7 +68,7 @@ class Checks:
         return f"words: {self.words} ({verdict} the advisory {low:,}–{high:,}; advice only, never a ground for referral)"
 
 
-def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric) -> Checks:
+def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric, learner: str = "") -> Checks:
     """Every check over the documents of one submission."""
     counted = {d.name: sum(len(b.text.split()) for b in counted_blocks(d)) for d in documents}
     req = rubric.requirements
@@ -81,7 +81,7 @@ def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric)
         declaration=_first(documents, _is_declaration),
         evidence_matrix=_first(documents, _is_evidence_matrix),
         evidence_matrix_expected=rubric.assessment == "portfolio",
-        identifying=tuple(identifying_details(documents)),
+        identifying=tuple(identifying_details(documents, learner)),
     )
 
 
@@ -216,37 +216,3 @@ def _first(documents, test) -> Finding | None:
             if test(block):
                 return Finding(block.text.strip()[:80], block.location)
     return None
-
-
-# --- identifying details ----------------------------------------------------------------
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
-_NAME = r"([A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)"
-_NAMED_MENTEE = re.compile(
-    rf"\b(?:[Mm]entee|[Cc]lient|[Cc]oachee)\b[\s,:–-]*(?:(?:called|named|is|was)\s+)?{_NAME}"
-    rf"|{_NAME}\s*,?\s*\(?(?:my|our|a|the)\s+(?:mentee|client|coachee)\b"
-)
-_NOT_NAMES = frozenset("""Feedback Form Diary Record Records Log Session Sessions Plan Agreement Contract Review
-Template Sheet Notes Programme Mentoring Coaching Development Goal Goals Profile Questionnaire Action Actions
-Meeting Support Evaluation Reflection Reflections Evidence Summary The This That And Learning Outcome""".split())
-
-
-def identifying_details(documents) -> list[Finding]:
-    """E-mail addresses, phone numbers and full names beside "mentee" or "client"."""
-    found: list[Finding] = []
-    for document in documents:
-        for block in document.blocks:
-            text = block.text
-            # Each pattern needs its character or word: checked first, a long submission is
-            # searched in a fraction of the time.
-            for match in _EMAIL.finditer(text) if "@" in text else ():
-                found.append(Finding(f"e-mail {match.group(0)}", block.location))
-            for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
-                found.append(Finding(f"phone {match.group(0).strip()}", block.location))
-            named = "entee" in text or "lient" in text or "oachee" in text
-            for match in _NAMED_MENTEE.finditer(text) if named else ():
-                name = match.group(1) or match.group(2)
-                if not set(name.replace("-", " ").split()) & _NOT_NAMES:
-                    found.append(Finding(f"name {name}", block.location))
-    return found

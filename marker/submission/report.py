@@ -24,9 +24,10 @@ class Extraction:
     checks: Checks
 
 
-def extract(submission: Submission, rubric: Rubric) -> Extraction:
+def extract(submission: Submission, rubric: Rubric, learner: str = "") -> Extraction:
+    """``learner``: the session's learner, whose own name is never an identifying detail."""
     documents = submission.documents
-    return Extraction(rubric, submission, locate(documents, rubric), run_checks(documents, rubric))
+    return Extraction(rubric, submission, locate(documents, rubric), run_checks(documents, rubric, learner))
 
 
 def as_json(extraction: Extraction) -> dict:
@@ -52,7 +53,8 @@ def as_json(extraction: Extraction) -> dict:
         "supervision_hours": round(practice.supervision_minutes / 60, 2) if practice else None,
         "declaration": checks.declaration is not None,
         "evidence_matrix": (checks.evidence_matrix is not None) if checks.evidence_matrix_expected else None,
-        "identifying": [{"text": f.text, "location": f.location} for f in checks.identifying],
+        "identifying": [{"text": f.text, "location": f.location, "kind": f.kind, "why": f.why}
+                        for f in checks.identifying],
         "criteria": [
             {"ref": ref, "passages": [
                 {"text": c.passage.text, "location": c.passage.location, "score": c.score, "reason": c.reason}

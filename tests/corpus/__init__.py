@@ -17,6 +17,13 @@ from __future__ import annotations
 
 from . import (
     d201_legacy,
+    n200_apprentice_assignment,
+    n201_college_pdf,
+    n301_retail_assignment,
+    n302_logistics_coaching,
+    n303_theorists_journal,
+    n304_health_portfolio,
+    n305_council_journal,
     u200_pdf,
     u200_structured,
     u200_template,
@@ -36,6 +43,15 @@ CASES: list[Case] = [
     u301_numbered.CASE,
     u201_portfolio.CASE,
     d201_legacy.CASE,
+    # Anonymisation tuning cases (issue 19): planted names in every form, and clean work
+    # full of theorists, models, organisations and pseudonyms.
+    n304_health_portfolio.CASE,
+    n302_logistics_coaching.CASE,
+    n201_college_pdf.CASE,
+    n200_apprentice_assignment.CASE,
+    n303_theorists_journal.CASE,
+    n301_retail_assignment.CASE,
+    n305_council_journal.CASE,
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]

@@ -204,6 +204,7 @@ CASE = Case(
         "section-2": "recognising and overcoming barriers",
         "section-3": "importance of effective listening and questioning",
     },
-    expected_checks={"declaration": True, "evidence_matrix": None, "identifying": []},
+    # "Jayden", a pupil quoted in Q16, is a third party the handbooks ask to be anonymised.
+    expected_checks={"declaration": True, "evidence_matrix": None, "identifying": ["Jayden"]},
     about="School TA's D2.01 answers: printed section headings, three numbering habits, 20 questions.",
 )

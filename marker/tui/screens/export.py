@@ -146,8 +146,11 @@ class ExportScreen(Screen):
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(ExportProgress(done, total, label))
 
+        def warn(line: str) -> None:  # a submission that still names people: said, not stopped
+            self.app.call_from_thread(self.notify, line, title="Not anonymised", severity="warning", timeout=20)
+
         return build_bundle(chosen, self.app.catalogue.rubrics, out, zip=zip_, pdf=pdf, progress=progress,
-                            cancel=self.cancel)
+                            cancel=self.cancel, warn=warn)
 
     def on_export_progress(self, message: ExportProgress) -> None:
         self.query_one("#export-progress", ProgressBar).update(total=message.total, progress=message.done)

@@ -29,7 +29,7 @@ from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
-from marker.tui.textmap import TextMap, build_text_map
+from marker.tui.textmap import TextMap, block_key, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView
@@ -68,6 +68,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="marking.previous-passage", show=False),
         Binding("space", "pin", "Pin", id="marking.pin"),
         Binding("slash", "search", "Search", id="marking.search"),
+        Binding("I", "next_identifying", "Next identifying detail", id="marking.identifying", show=False),
         Binding("d", "toggle_details", "Details", id="marking.details", show=False),
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="marking.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="marking.indicators-up", show=False),
@@ -95,6 +96,8 @@ class MarkingScreen(SignedWorkScreen):
         self.text_map: TextMap | None = None
         self.passage_index = 0
         self.indicator_index = 0
+        self.identifying_index = -1
+        """Which identifying detail ``I`` showed last (-1: none yet)."""
         self._loading_editor = False
         self._shown_ref: str | None = None
         self._reading = True
@@ -196,7 +199,7 @@ class MarkingScreen(SignedWorkScreen):
 
         submission = read_submission(self.paths, password=self.password, progress=progress)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
-        extraction = extract(submission, self.marking.rubric)
+        extraction = extract(submission, self.marking.rubric, learner=self.marking.session.learner_name)
         return extraction, build_text_map(submission.documents)
 
     def on_read_progress(self, message: ReadProgress) -> None:
@@ -411,6 +414,36 @@ class MarkingScreen(SignedWorkScreen):
             self.notify(f"not found: {event.value}", severity="warning", timeout=3)
             return
         evidence.select_match(*match, len(event.value))
+
+    def action_next_identifying(self) -> None:
+        """Step through the names, addresses and numbers to anonymise, each selected where it is."""
+        if self.extraction is None:
+            self.notify("still reading the submission", timeout=2)
+            return
+        details = self.extraction.checks.identifying
+        if not details:
+            self.notify("no identifying details found", timeout=3)
+            return
+        self.identifying_index = (self.identifying_index + 1) % len(details)
+        detail = details[self.identifying_index]
+        evidence = self.query_one(EvidenceView)
+        row = self._first_row(detail.location)
+        match = evidence.find(detail.text, row) if row is not None else None
+        if match is not None:
+            evidence.select_match(*match, len(detail.text))
+        where = f"{self.identifying_index + 1} of {len(details)}"
+        evidence.border_subtitle = f"identifying detail {where}: {detail.text} ({detail.location})"
+        self.notify(f"{detail.text} — {detail.why}\n{detail.location}", title=f"Identifying detail {where}", timeout=6)
+
+    def _first_row(self, location: str) -> int | None:
+        """The evidence view's row where the block at ``location`` starts."""
+        if self.extraction is None or self.text_map is None:
+            return None
+        for document in self.extraction.submission.documents:
+            for block in document.blocks:
+                if block.location == location and block_key(block) in self.text_map.rows:
+                    return self.text_map.rows[block_key(block)][0]
+        return None
 
     def action_toggle_details(self) -> None:
         panel = self.query_one(CriterionPanel)

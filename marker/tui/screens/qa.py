@@ -46,6 +46,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("right_square_bracket", "passage(1)", "Next passage", id="qa.next-passage", show=False),
         Binding("left_square_bracket", "passage(-1)", "Prev passage", id="qa.previous-passage", show=False),
         Binding("slash", "search", "Search", id="qa.search", show=False),
+        Binding("I", "next_identifying", "Next identifying detail", id="qa.identifying", show=False),
         Binding("d", "toggle_details", "Details", id="qa.details", show=False),
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="qa.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="qa.indicators-up", show=False),

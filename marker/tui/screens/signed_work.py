@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.screen import Screen
@@ -22,6 +23,9 @@ from marker.rules import Operation
 from marker.session import Session, Verdict
 from marker.tui.screens.dialogs import ReasonDialog, TextDialog
 from marker.tui.screens.sign import SignDialog
+
+if TYPE_CHECKING:  # the readers load on the reading worker
+    from marker.submission.report import Extraction
 
 
 def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
@@ -68,6 +72,8 @@ class SignedWorkScreen(Screen):
     """The record's actions, shared by marking and QA."""
 
     marking: Marking
+    extraction: Extraction | None = None
+    """The submission as read, once it is (the marking screen's): its identifying details go in the learner report."""
 
     def action_sign(self) -> None:
         if self.marking.locked_out:
@@ -130,7 +136,9 @@ class SignedWorkScreen(Screen):
     def write_sheets(self, session) -> list[Path]:
         from marker.sheets import write_sheets
 
-        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets")
+        extraction = self.extraction  # the learner report says what to anonymise once the submission is read
+        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets",
+                            identifying=extraction.checks.identifying if extraction is not None else None)
 
     @on(Worker.StateChanged)
     def _sheets_written(self, event: Worker.StateChanged) -> None:

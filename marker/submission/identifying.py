@@ -1,0 +1,112 @@
+"""Identifying details that must be anonymised before the work is filed.
+
+The handbooks ask for mentees, clients and third parties to be anonymised ("Mentee A",
+"Client 2"): a submission sent to the EQA naming them is a data protection problem.
+Found here, across every file of a submission: people however they are named
+(``people.py``), personal e-mail addresses and phone numbers. Not found: the learner
+and the tutor a form asks for, cited authors, organisations and places, pseudonyms,
+and a centre's or template's generic addresses (info@, enquiries@).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from marker.submission.model import Document
+from marker.submission.name_lists import FIRST_NAMES
+from marker.submission.people import find_people
+
+
+@dataclass(frozen=True)
+class IdentifyingDetail:
+    """A detail to anonymise, where it is, and why it was taken for one."""
+
+    text: str
+    """As written in the submission: "Danielle Fraser", "j.okafor@example.com"."""
+    location: str
+    kind: str
+    """``name``, ``e-mail`` or ``phone``."""
+    why: str
+    """ "full name", "first name of Danielle Fraser (records.docx table 2)", "personal e-mail address"."""
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|\(?0)(?:\d(?:\)\s?|[\s-])?){9,10}(?!\d)")
+_MAILBOX_WORDS = frozenset("""info enquiries enquiry enq admin administration office hello contact contactus us reception
+support help helpdesk assessment assessments assessor assessors quality qa iqa eqa exam exams examinations centre center
+training learning admissions noreply no reply donotreply do not mail post team hr careers jobs bookings booking ilm
+feedback accounts finance safeguarding apprenticeship apprenticeships customer customerservice customerservices
+services general dpo dataprotection data protection privacy complaints marketing sales webmaster portfolio portfolios
+membership members investigation investigations compliance and of for enquiries
+submission submissions coaching mentoring programme programmes courses course cpd development academy
+""".split())
+"""Words of a role's mailbox ("enquiries@", "portfolio.submissions@"), never a person's."""
+_OWN_NUMBER = re.compile(r"\b(?:learner|candidate|student|my)\b", re.IGNORECASE)
+_OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|center|head\s+office|helpline|freephone|fax)\b",
+                          re.IGNORECASE)
+
+
+def identifying_details(documents: list[Document] | tuple[Document, ...], learner: str = "") -> list[IdentifyingDetail]:
+    """Names, personal e-mail addresses and phone numbers, in document order.
+
+    ``learner`` is the learner's name from the session, never a finding (nor is a name
+    the cover sheet gives for the learner or their tutor).
+    """
+    people, known = find_people(documents, learner=learner)
+    found: list[IdentifyingDetail] = []
+    for document in documents:
+        for block in document.blocks:
+            text = block.text
+            # Each pattern needs its character: checked first, a long submission is searched
+            # in a fraction of the time.
+            generic = False
+            for match in _EMAIL.finditer(text) if "@" in text else ():
+                address = match.group(0).rstrip(".")
+                local, domain = address.split("@", 1)
+                words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
+                if all(_mailbox_words(w) for w in words) or known.centres_address(domain) and not _personal(words):
+                    generic = True
+                    continue
+                if known.owns_address(local):
+                    continue  # the learner's or their tutor's own address
+                found.append(IdentifyingDetail(address, block.location, "e-mail", "personal e-mail address"))
+            for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
+                if generic or _OFFICE_LINE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # a centre's or office's number, printed beside its generic address
+                if block.location in known.cover and _OWN_NUMBER.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # the learner's own number, on their cover sheet
+                found.append(IdentifyingDetail(match.group(0).strip(), block.location, "phone", "phone number"))
+    found += [IdentifyingDetail(p.text, p.block.location, "name", p.why) for p in people]
+    order = {block.location: n for n, block in enumerate(b for d in documents for b in d.blocks)}
+    return sorted(found, key=lambda f: order.get(f.location, 0))
+
+
+def details_in_files(paths: list[Path], learner: str = "") -> tuple[IdentifyingDetail, ...] | None:
+    """The details in a session's files as judged (read through the cache); None if none could be read."""
+    from marker.submission.read import read_submission  # the readers load only when a session's files are checked
+
+    submission = read_submission(paths)
+    if not submission.documents:
+        return None
+    return tuple(identifying_details(submission.documents, learner))
+
+
+def _mailbox_words(word: str) -> bool:
+    """ "enquiries", or run together as "investigationandcompliance": only a role's mailbox words."""
+    if word in _MAILBOX_WORDS:
+        return True
+    return any(word[:n] in _MAILBOX_WORDS and _mailbox_words(word[n:]) for n in range(2, len(word) - 1))
+
+
+def _personal(words: list[str]) -> bool:
+    """Does a mailbox look like someone's own: a first name in it, or "first.last" / "j.okafor"?"""
+    return len(words) >= 2 or any(w.capitalize() in FIRST_NAMES for w in words)
+
+
+def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]) -> str:
+    """The checks strip's line: how many, and the first few with where they are (``I`` steps through all)."""
+    shown = "; ".join(f"{d.text} ({d.location})" for d in details[:4])
+    more = f"; {len(details) - 4} more" if len(details) > 4 else ""
+    return f"identifying details to anonymise: {len(details)} (I steps through them): {shown}{more}"

@@ -1,0 +1,89 @@
+"""Capitalised words that are not the people a learner must anonymise, curated by hand.
+
+Theorists and authors a coaching or mentoring submission cites, public figures held up as
+examples, the words that make a capitalised run an organisation or a place, and the
+everyday capitalised words a sentence or a form starts with. Authors cited in the
+submission itself are found as it is read (``people.py``): these lists only cover what is
+often named without a citation ("Kolb's cycle", "Nancy Kline's Thinking Environment").
+"""
+
+THEORISTS = frozenset("""
+Adair Argyris Atkins Bachkirova Bandler Bandura Belbin Berne Blanchard Bloom Bluckert Borton Boud Boydell
+Briggs Brockbank Brookfield Burgoyne Carroll Cavanagh Clutterbuck Covey Cox Csikszentmihalyi DiClemente Dilts
+Downey Driscoll Dryden Dweck Egan Ekman Erikson Fayol Flaherty Fleming Gallwey Garvey Gibbs Goleman Grinder
+Hackman Handy Hardingham Hargrove Hawkins Hay Heron Hersey Herzberg Hewson Honey Ibarra Ingham Inskipp Iveson
+Jarvis Johari Jung Kadushin Kahneman Karpman Kegan Kilmann Kimsey-House Kirkpatrick Klasen Kline Knowles Kolb
+Kotter Kram Kübler-Ross Lahey Lancer Landsberg Laske Lencioni Lewin Luft Maslow McClelland McGill McGregor
+McKergow McMahon Megginson Mehrabian Mezirow Mintzberg Mumford Myers Neenan Parsloe Passmore Pedler Peltier
+Piaget Prochaska Rath Revans Rolfe Rollnick Rooke Rosinski Rosenberg Sandahl Schein Schon Schön Scoular
+Seligman Senge Shohet Sinek Skiffington Starr Stokes Torbert Tuckman Vroom Vygotsky Wageman Weintraub Whitmore
+Whitworth Whybrow Wosket Wray Zachary Zeus Goldsmith Drucker Johns Bolton Cottrell Erickson Shazer Berg Kauffman
+Edmondson Zenger Folkman Wiseman Stanier Scharmer Ragins Proctor Corrie Whittleworth Alexander Buckingham Hattie
+Bloom Ericsson Leedham Clance Imes Dweck Covey Senge Hackman Lencioni Gardner Kline Rock Bennis Greenleaf Kouzes
+Posner Fiedler Mouton Tannenbaum Hofstede Bolman Locke Latham Rotter Nelson-Jones Goffee Mintzberg Ofman Owen
+""".split())
+"""Surnames of theorists and authors: a name with one of these is cited, not a mentee."""
+
+PUBLIC_FIGURES = frozenset("""
+Richard Branson|Steve Jobs|Bill Gates|Elon Musk|Nelson Mandela|Barack Obama|Michelle Obama|Winston Churchill|
+Martin Luther King|Florence Nightingale|Mary Seacole|Marcus Rashford|Alex Ferguson|Gareth Southgate|
+Jurgen Klopp|Clive Woodward|Jacinda Ardern|Oprah Winfrey|Warren Buffett|Jeff Bezos|Alan Sugar|John Lewis|
+Ted Baker|Harvey Nichols|Laura Ashley|Simon Cowell|Mahatma Gandhi|Albert Einstein|Charles Darwin|
+Isaac Newton|Henry Ford|Walt Disney|Queen Elizabeth|King Charles|Prince William|Princess Diana|Greta Thunberg|
+Malala Yousafzai|David Attenborough|Stephen Hawking|Tim Berners-Lee|Rosa Parks|Emmeline Pankhurst|
+Abraham Lincoln|Mother Teresa|Serena Williams|Andy Murray|Lewis Hamilton|Jessica Ennis|Mo Farah|
+Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|Angela Duckworth|Ken Robinson|
+Marks and Spencer|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Dorothy Perkins|Morgan Stanley|Ernst & Young|
+Jimmy Choo|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Jack Wills|Oliver Bonas|Ann Summers|Jessica Kingsley|
+Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
+""".replace("\n", "").split("|"))
+"""People a learner holds up as an example: never the people they mentored."""
+
+ORGANISATION_WORDS = frozenset("""
+Academy Agency Associates Association Authority Bank Board Building Business Centre Center Charity Clinic
+Club College Commission Company Consultancy Consulting Co Corporation Council Court Department Directorate
+Enterprises Federation Foundation Fund Group Guild Holdings Homes Hospital Hotel House Housing Inc Institute
+Institution Limited Ltd LLP Ministry NHS Network Office Partnership Partners Plc PLC Practice Press Programme
+Publications Publishing Publishers Books Media Editions Services Foods Industries Logistics
+Energy Water Care Healthcare Motors Engineering Construction Retail Insurance Brewery Pharmacy Systems Technologies Society Solutions School Stores Studio Surgery Team Trust Union Unit
+University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
+Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
+Village Town City County Borough Valley Bay Island Islands
+Model Cycle Theory Framework Method Approach Inventory Questionnaire Indicator Scale Test Matrix Grid Window
+Hierarchy Pyramid Curve Loop Wheel Principle Effect Technique Tool Profile Report Review Index
+""".split())
+"""A capitalised run that ends in one of these is an organisation, a place or a model."""
+
+PLACES = frozenset("""
+Milton Keynes|St Helens|St Albans|St Ives|St Austell|Bury St Edmunds|Kingston upon Thames|Kingston upon Hull|
+Sutton Coldfield|Hemel Hempstead|Welwyn Garden City|Newton Abbot|Newton Aycliffe|Burgess Hill|Haywards Heath|
+Tunbridge Wells|Kings Lynn|Melton Mowbray|Market Harborough|Bishop Auckland|Chester-le-Street|Hebden Bridge|
+Port Talbot|Merthyr Tydfil|Stoke-on-Trent|Ashby-de-la-Zouch|Barrow-in-Furness|Henley-on-Thames|Stratford-upon-Avon|
+Leighton Buzzard|Bishops Stortford|Abbots Langley|Kirkby Stephen|Glen Coe|Ben Nevis|Fort William|Isle of Wight|
+Isle of Man|Lake District|Peak District|Canary Wharf|Victoria Park|Albert Dock|Salford Quays|Hampton Court|
+Saint Helens|Stanley Park|Holly Lodge|Bradford on Avon|Florence Park|Elizabeth Line|Victoria Line|Jubilee Line
+""".replace("\n", "").split("|"))
+"""Places named like people."""
+
+NOT_NAMES = frozenset("""
+A An The This That These Those It Its I Me My Mine We Us Our You Your He Him His She Her Hers They Them Their
+Who Whom Whose What Which When Where Why How If Then Than So But And Or Nor Yet For With Without Within From To
+Into Onto Upon On In At By Of Off Up Down Over Under After Before During Since Until While As Also Although
+Because Both Each Every Either Neither No Not None Some Any All Most Many Much More Less Few Several Other
+Another Such Same Own Only Just Even Still Here There Now Today Yesterday Tomorrow Next Last First Second Third
+Finally Firstly Secondly Thirdly However Therefore Overall Instead Meanwhile Afterwards Later Earlier Again
+Yes Ok Okay Dear Hi Hello Thanks Thank Please Sorry Well Yes Goal Goals Reality Options Option Will Way
+Forward Mentee Mentees Mentor Mentors Mentoring Coachee Coachees Coach Coaches Coaching Client Clients
+Individual Learner Learners Tutor Assessor Supervisor Supervision Manager Managers Leader Leaders Team Session
+Sessions Meeting Date Time Duration Total Notes Summary Action Actions Agreed Signed Signature Name Role
+Feedback Form Record Records Log Diary Plan Review Evidence Appendix Section Part Table Figure Photo Picture
+Image Task Unit Level Stage Phase Step Week Day Month Year Term Page Pages Learning Outcome Assessment
+Criteria Criterion Pass Referral Hours Hour Minutes Comments Comment Topic Topics Focus Progress Details Location
+Venue Length Outcomes Reference Ref Purpose Reason Content Status Key Points Issues Next Steps Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Jan Feb Mar Apr Jun Jul
+Aug Sep Sept Oct Nov Dec German French Spanish Italian Polish Dutch Chinese Indian Mr Mrs Ms Miss Mx Dr Prof Professor
+Sir Dame Lady Lord Rev Mum Dad Mother Father Gran Grandad Nan Auntie Uncle Aunt Sister Brother St Saint
+English British Welsh Scottish Irish European Christmas Easter Ramadan Eid Diwali Covid Zoom Teams Outlook
+Excel Word Google Microsoft SMART GROW OSKAR CLEAR ILM CIPD EMCC NHS GDPR UK
+""".split())
+"""Words that start a sentence, a heading or a form field: never part of a name."""
