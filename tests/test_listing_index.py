@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from marker.session import Status, Verdict
 from marker.session_brief import _brief_from_text, brief_of
 from marker.session_view import SessionRow, session_rows
 from marker.signing import sign
-from marker.store import load, save
+from marker.store import dumps, load, save
 from session_states import CATALOGUE, IQA, UNIT_200, session_in
 
 RUBRICS = CATALOGUE.rubrics
@@ -165,3 +166,27 @@ def test_an_index_that_cannot_be_written_goes_to_the_cache_then_is_skipped_with_
     assert sorted(session_rows(folder, RUBRICS, notices), key=lambda r: r.path) == full_parse_rows(folder)
     [notice] = notices
     assert str(here) in notice and "could not be written" in notice and "\n" not in notice
+
+
+def copies(folder: Path, tmp_path: Path, count: int) -> list[str]:
+    """``count`` signed sessions, R0..R<count-1>, made from one real one: their registration numbers."""
+    template = dumps(session_in(Status.SIGNED, tmp_path / "template"))
+    folder.mkdir(parents=True, exist_ok=True)
+    regs = []
+    for n in range(count):
+        text = re.sub(r'(?m)^learner_reg = .*$', f'learner_reg = "R{n}"', template, count=1)
+        text = re.sub(r'(?m)^learner_name = .*$', f'learner_name = "Learner {n}"', text, count=1)
+        path = folder / f"R{n}_8584-200_attempt1.toml"
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, (OLD, OLD + n))
+        regs.append(f"R{n}")
+    return regs
+
+
+def test_a_cold_scan_gives_a_few_rows_first_then_batches_and_a_warm_one_gives_all_at_once(tmp_path):
+    folder = tmp_path / "sessions"
+    copies(folder, tmp_path, 60)
+    cold = [len(step.listed) for step in scan(folder, RUBRICS, batch=25, first=5)]
+    assert cold == [0, 5, 25, 25, 5, 0]
+    warm = [len(step.listed) for step in scan(folder, RUBRICS, batch=25, first=5)]
+    assert warm == [60, 0]
