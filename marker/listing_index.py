@@ -127,7 +127,7 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
     for name, (size, mtime) in files.items():
         entry = known.get(name)
         listed = _from_entry(folder / name, entry, size, mtime) if entry else None
-        if listed is None:
+        if listed is None or not _judged(listed.facts, rubrics):
             stale.append(name)
         else:
             fresh.append(listed)
@@ -204,6 +204,12 @@ def _from_entry(path: Path, entry: dict, size: int, mtime: int) -> Listed | None
     return Listed(path, facts, brief)
 
 
+def _judged(facts: dict, rubrics: dict[str, Rubric]) -> bool:
+    """Whether the kept outcome is by the unit's rubric as it is now (a changed rubric: read the file again)."""
+    rubric = rubrics.get(facts["unit"])
+    return rubric is None or rubric.digest in facts["outcomes"]
+
+
 def _read_index(path: Path) -> dict[str, dict]:
     """The index's entries; empty when it is missing, damaged, another version or not marker's."""
     try:
@@ -231,3 +237,26 @@ def _write_index(here: Path, cached: Path, entries: dict[str, dict]) -> str:
     except OSError as exc:
         return (f"{here}: the listing index could not be written ({first.strerror or first}; "
                 f"nor in the cache: {exc.strerror or exc}); listing reads every session, which is slower")
+
+
+def stored_briefs(folder: Path, rubrics: dict[str, Rubric]) -> tuple[list, list[str], str]:
+    """``list_sessions``'s answer from the index: each session's brief with its file, the problems, the notice.
+
+    For sampling and export selection, which read only what a brief keeps; export
+    loads the chosen sessions in full (``marker.export.select.whole``).
+    """
+    from marker.store import StoredSession
+
+    listed, notice = list_briefs(folder, rubrics)
+    stored, problems = [], []
+    for item in listed:
+        try:
+            session = item.session if not item.problem else None
+        except SessionError as error:  # a damaged entry whose file cannot be read either
+            item.problem = str(error)
+            session = None
+        if session is None:
+            problems.append(item.problem)
+        else:
+            stored.append(StoredSession(item.path, session))
+    return stored, problems, notice

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,26 @@ def test_a_cold_scan_gives_a_few_rows_first_then_batches_and_a_warm_one_gives_al
     assert cold == [0, 5, 25, 25, 5, 0]
     warm = [len(step.listed) for step in scan(folder, RUBRICS, batch=25, first=5)]
     assert warm == [60, 0]
+
+
+def test_sampling_and_export_selection_from_the_index_match_the_whole_sessions(tmp_path):
+    from marker.export import Criteria, choose_sessions, select_sessions
+    from marker.listing_index import stored_briefs
+    from marker.sampling import sampling
+    from marker.store import list_sessions
+
+    folder = varied(tmp_path)
+    whole, _ = list_sessions(folder)
+    for _ in ("cold", "warm"):
+        briefs, problems, notice = stored_briefs(folder, RUBRICS)
+        assert problems == [] and notice == "" and len(briefs) == len(whole)
+        from_index, from_files = sampling(briefs, RUBRICS), sampling(whole, RUBRICS)
+        assert [s.path for s in from_index.awaiting_qa] == [s.path for s in from_files.awaiting_qa]
+        assert replace(from_index, awaiting_qa=[]) == replace(from_files, awaiting_qa=[])
+        for criteria in (Criteria(), Criteria(include_unsigned=True), Criteria(statuses=(Status.IN_QA,)),
+                         Criteria(assessor="ann", learner="R2")):
+            from_index, from_files = select_sessions(briefs, criteria), select_sessions(whole, criteria)
+            assert [s.path for s in from_index.chosen] == [s.path for s in from_files.chosen]
+            assert from_index.unfinished == from_files.unfinished
+    chosen = choose_sessions(folder, Criteria(include_unsigned=True), RUBRICS).chosen
+    assert chosen and all(item.session == load(item.path) for item in chosen)  # export gets every entry

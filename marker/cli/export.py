@@ -59,7 +59,7 @@ def cmd_export(args, config: Config) -> int:
     if args.out is None and not args.dry_run:
         raise MarkerError("export needs --out DIR, the bundle folder to create (or --dry-run to only count)")
     criteria = criteria_from(args)
-    selection = choose_sessions(sessions_dir(args, config), criteria)
+    selection = choose_sessions(sessions_dir(args, config), criteria, find_rubrics(config.rubric_folders()).rubrics)
     for problem in selection.problems:
         print(f"marker: {problem}", file=sys.stderr)
     count = len(selection.chosen)
