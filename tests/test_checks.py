@@ -35,7 +35,9 @@ def test_checks_match_the_case(case, rubrics, tmp_path):
         practice = checks.practice
         assert practice is not None
         assert (practice.minutes, practice.sessions, len(practice.individuals)) == (
-            expected["minutes"], expected["sessions"], expected["individuals"]), practice.sources
+            expected["minutes"], expected["sessions"], expected["individuals"]), practice.rows
+        if "supervision_minutes" in expected:
+            assert practice.supervision_minutes == expected["supervision_minutes"], practice.rows
         assert all(f.location for f in practice.sources), "every figure names where it came from"
     assert checks.words > 0
     assert checks.advice(rubric)[0].startswith("words:")

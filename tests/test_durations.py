@@ -1,6 +1,6 @@
 import pytest
 
-from marker.submission.durations import minutes_in
+from marker.submission.durations import minutes_in, read_duration
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -17,6 +17,36 @@ from marker.submission.durations import minutes_in
     ("11:30-1:00", [90]),
     ("met at 10:00 for 30 mins", [30]),
     ("12/10/2024 | Mentee B | 40 min | goals", [40]),
+    # as learners write them in logs and diaries (issue 13)
+    ("45 mins", [45]),
+    ("1 hr 15", [75]),
+    ("1 hr 30", [90]),
+    ("2 hours 15", [135]),
+    ("10:00–11:30", [90]),
+    ("from 10:00 to 11:30", [90]),
+    ("3.45–4.15pm", [30]),
+    ("9am-10.30am", [90]),
+    ("2½ hours", [150]),
+    ("1 ½ hrs", [90]),
+    ("1¼ hours", [75]),
+    ("¾ hour", [45]),
+    ("1h30m", [90]),
+    ("1h 45m", [105]),
+    ("2hrs30mins", [150]),
+    ("90min", [90]),
+    ("1.25 hrs", [75]),
+    ("1:30 hrs", [90]),
+    ("an hour", [60]),
+    ("an hour and a half", [90]),
+    ("an hour and a quarter", [75]),
+    ("half an hour", [30]),
+    ("a quarter of an hour", [15]),
+    ("two hours", [120]),
+    ("one and a half hours", [90]),
+    ("forty-five minutes", [45]),
+    ("a ten-minute phone call", [10]),
+    ("a 60-minute session", [60]),
+    ("met for 1h 45m, then Mentee B for 45 minutes", [105, 45]),
 ])
 def test_durations_as_learners_write_them(text, expected):
     assert minutes_in(text) == expected
@@ -28,6 +58,44 @@ def test_durations_as_learners_write_them(text, expected):
     "version 2.5 of the model",
     "on 12.10.2024 we agreed goals",
     "2 marks",
+    "within 24 hours of the call",
+    "48 hours' notice",
+    "half term",
+    "one of the hours I enjoyed",
+    "three sessions",
+    "AC 2.1 – 2.5",
 ])
 def test_things_that_are_not_durations(text):
     assert minutes_in(text) == []
+
+
+@pytest.mark.parametrize("text, unit, expected", [
+    ("1.5", "hours", 90),
+    ("2", "hours", 120),
+    ("0.25", "hours", 15),
+    ("45", "minutes", 45),
+    ("1 hr 15", None, 75),
+    ("1 hr 15", "hours", 75),
+    ("", "hours", None),
+    ("cancelled – J was ill", "hours", None),
+    ("about an hour-ish", None, 60),
+    ("all morning", None, None),
+    ("12", None, None),
+])
+def test_a_cell_is_read_with_its_column_unit(text, unit, expected):
+    assert read_duration(text, unit) == expected
+
+
+@pytest.mark.parametrize("text", ["", "—", "1 hr ?", "½", "99999 hours", "1" * 500, "h" * 500 + "1h", "\x00 12:61–13:00"])
+def test_nothing_raises(text):
+    minutes_in(text)
+    read_duration(text, "hours")
+    read_duration(text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("between 2pm and 3.30pm", [90]),
+    ("from 10am until 11.30am", [90]),
+])
+def test_spans_in_sentences(text, expected):
+    assert minutes_in(text) == expected

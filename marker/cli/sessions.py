@@ -17,9 +17,9 @@ from marker.store import load
 def register(commands) -> None:
     mark = add_command(commands, "mark", cmd_mark, help="start marking a submission in the app", opens_app=True)
     mark.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    mark.add_argument("--unit", required=True)
-    mark.add_argument("--learner", required=True, help="learner name")
-    mark.add_argument("--reg", required=True, help="learner registration number")
+    mark.add_argument("--unit", help="unit number (default: read from the cover sheet or file name)")
+    mark.add_argument("--learner", help="learner name (default: read from the cover sheet or file name)")
+    mark.add_argument("--reg", help="learner registration number (default: read from the cover sheet or file name)")
     mark.add_argument("--centre-number", default="")
     mark.add_argument("--centre-name", default="")
     mark.add_argument("--password", help="password for an encrypted PDF")
@@ -56,13 +56,40 @@ def cmd_mark(args, config: Config) -> int:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
     config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
-    marking = start_marking(config, catalogue, sessions_dir(args, config), unit=args.unit, files=args.files,
-                            learner_name=args.learner, learner_reg=args.reg,
+    unit, learner, reg, said = _cover_details(args, catalogue)
+    if not (unit and learner and reg):
+        # what the cover sheet does not say, the assessor gives in the new-marking form
+        from marker.tui.screens.new_marking import NewMarkingScreen
+
+        form = NewMarkingScreen(files=args.files, unit=unit, learner=learner, reg=reg)
+        create_app(config, sessions_dir(args, config), start=form).run()
+        return 0
+    marking = start_marking(config, catalogue, sessions_dir(args, config), unit=unit, files=args.files,
+                            learner_name=learner, learner_reg=reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
+    if said:
+        marking.warnings.append(said)  # the app covers the terminal: say it there too
     screen = MarkingScreen(marking, marking.paths, password=args.password)
     create_app(config, sessions_dir(args, config), start=screen).run()
     print(f"saved: {marking.path}")
     return 0
+
+
+def _cover_details(args, catalogue) -> tuple[str | None, str | None, str | None, str]:
+    """--unit, --learner and --reg, else what the cover sheet or file name says; said on the first line."""
+    if args.unit and args.learner and args.reg:
+        return args.unit, args.learner, args.reg, ""
+    from marker.submission.cover import read_cover
+
+    cover = read_cover(args.files, [] if args.unit else list(catalogue.rubrics))
+    said = []
+    for field, option, value in (("unit", "--unit", args.unit), ("learner", "--learner", args.learner), ("reg", "--reg", args.reg)):
+        read = getattr(cover, field)
+        where = option if value else cover.found_in.get(field, "")
+        said.append(f"{field} {value or read} ({where})" if value or read else f"{field} not found")
+    line = f"{', '.join(said)}; {'--unit, --learner and --reg correct what was read' if cover.found_in else 'give them in the form'}"
+    print(f"marker: {line}", file=sys.stderr)
+    return args.unit or cover.unit, args.learner or cover.learner, args.reg or cover.reg, line
 
 
 def cmd_open(args, config: Config) -> int:

@@ -8,33 +8,16 @@ requirements. Identifying details are flagged because mentees must be anonymised
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 
 from marker.rubric import Rubric
-from marker.submission.durations import minutes_in
+from marker.submission.finding import Finding
 from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
+from marker.submission.practice import Practice, practice
+from marker.submission.practice_lines import practice_lines
 
-
-@dataclass(frozen=True)
-class Finding:
-    """Something found in the submission, and where."""
-
-    text: str
-    location: str
-
-
-@dataclass(frozen=True)
-class Practice:
-    """Mentoring or coaching time logged in the submission."""
-
-    minutes: int
-    sessions: int
-    individuals: tuple[str, ...]
-    supervision_minutes: int
-    supervision_sessions: int
-    sources: tuple[Finding, ...]
-    """Each counted entry ("60 min", location), so the assessor can check the sum."""
+__all__ = ["Checks", "Finding", "Practice", "counted_blocks", "identifying_details", "run_checks"]
 
 
 @dataclass(frozen=True)
@@ -48,11 +31,11 @@ class Checks:
     evidence_matrix_expected: bool
     identifying: tuple[IdentifyingDetail, ...] = field(default_factory=tuple)
 
-    def advice(self, rubric: Rubric) -> list[str]:
-        """One line per check, for the strip on the marking screen and the CLI."""
+    def advice(self, rubric: Rubric, short: bool = False) -> list[str]:
+        """One line per check, for the strip on the marking screen (``short``) and the CLI."""
         lines = [self._words_line()]
         if self.practice is not None:
-            lines += _practice_lines(self.practice, rubric)
+            lines += practice_lines(self.practice, rubric.requirements, short=short)
         lines.append("authenticity declaration: " + (f"present ({self.declaration.location})" if self.declaration else "NOT FOUND"))
         if self.evidence_matrix_expected:
             lines.append("evidence matrix: " + (f"present ({self.evidence_matrix.location})" if self.evidence_matrix else "NOT FOUND"))
@@ -72,12 +55,12 @@ def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric,
     """Every check over the documents of one submission."""
     counted = {d.name: sum(len(b.text.split()) for b in counted_blocks(d)) for d in documents}
     req = rubric.requirements
-    wants_practice = any(v is not None for v in (req.hours, req.sessions, req.min_individuals, req.max_individuals))
+    wants_practice = any(v is not None for v in astuple(req))
     return Checks(
         words=sum(counted.values()),
         words_by_file=counted,
         word_range=rubric.words,
-        practice=practice(documents) if wants_practice else None,
+        practice=practice(documents, counted_blocks) if wants_practice else None,
         declaration=_first(documents, _is_declaration),
         evidence_matrix=_first(documents, _is_evidence_matrix),
         evidence_matrix_expected=rubric.assessment == "portfolio",
@@ -121,68 +104,6 @@ def _is_cover(block: Block) -> bool:
     if block.kind == "table":
         return bool(_COVER.search(block.text))
     return len(block.text.split()) <= 25 and (bool(_COVER.search(block.text)) or _is_declaration(block))
-
-
-# --- practice ---------------------------------------------------------------------------
-
-_NOT_A_SESSION = re.compile(r"\b(minimum|at least|required|requirement|must|need to|target|aim to|planned|plan for|total)\b", re.IGNORECASE)
-_SESSIONISH = re.compile(
-    r"\bsession|\bmet\b|\bmeeting|\bmentored|\bcoached|\bmentoring|\bcoaching|\bdiary\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
-_SUPERVISION = re.compile(r"supervis|\btutor", re.IGNORECASE)
-_INDIVIDUAL = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
-
-
-def practice(documents: list[Document] | tuple[Document, ...]) -> Practice:
-    """Time, sessions and individuals logged: table rows and session-like lines with a duration."""
-    minutes = sessions = supervision = supervision_sessions = 0
-    individuals: dict[str, None] = {}
-    sources: list[Finding] = []
-    for document in documents:
-        for block in counted_blocks(document):
-            for line in _lines(block):
-                for kind, label in _INDIVIDUAL.findall(line):
-                    if (label.isdigit() or label.isupper()) and label != "I":
-                        individuals.setdefault(f"{kind.capitalize()} {label.upper()}", None)
-                found = minutes_in(line)
-                if not found or _NOT_A_SESSION.search(line):
-                    continue
-                if block.kind != "table" and not _SESSIONISH.search(line):
-                    continue
-                spent = found[0]  # one entry per row or line: the session's own duration
-                if _SUPERVISION.search(line):
-                    supervision += spent
-                    supervision_sessions += 1
-                    continue
-                minutes += spent
-                sessions += 1
-                sources.append(Finding(f"{spent} min: {line.strip()[:70]}", block.location))
-    return Practice(minutes, sessions, tuple(individuals), supervision, supervision_sessions, tuple(sources))
-
-
-def _lines(block: Block) -> list[str]:
-    return block.text.split("\n") if block.kind == "table" else [block.text]
-
-
-def _practice_lines(p: Practice, rubric: Rubric) -> list[str]:
-    req = rubric.requirements
-    hours = f"{p.minutes // 60} h {p.minutes % 60:02d} min"
-    line = f"practice: {hours} in {p.sessions} sessions with {len(p.individuals) or 'unnamed'} individuals"
-    wants = []
-    if req.hours is not None:
-        wants.append(("OK" if p.minutes >= req.hours * 60 else "SHORT") + f" of {req.hours:g} h")
-    if req.sessions is not None:
-        wants.append(("OK" if p.sessions >= req.sessions else "SHORT") + f" of {req.sessions} sessions")
-    if req.max_individuals is not None and len(p.individuals) > req.max_individuals:
-        wants.append(f"OVER the maximum of {req.max_individuals} individuals")
-    if req.min_individuals is not None and len(p.individuals) < req.min_individuals:
-        wants.append(f"SHORT of {req.min_individuals} individuals")
-    lines = [line + (" — " + ", ".join(wants) if wants else "")]
-    if req.supervision_hours or req.supervision_sessions:
-        lines.append(f"supervision: {p.supervision_minutes // 60} h {p.supervision_minutes % 60:02d} min in {p.supervision_sessions} sessions")
-    return lines
 
 
 # --- presence checks --------------------------------------------------------------------

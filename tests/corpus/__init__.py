@@ -24,6 +24,12 @@ from . import (
     n303_theorists_journal,
     n304_health_portfolio,
     n305_council_journal,
+    p201_records,
+    p302_coaching_log,
+    p304_prose,
+    p304_status_log,
+    pd202_diary,
+    pmd36_diary,
     u200_pdf,
     u200_structured,
     u200_template,
@@ -52,6 +58,13 @@ CASES: list[Case] = [
     n303_theorists_journal.CASE,
     n301_retail_assignment.CASE,
     n305_council_journal.CASE,
+    # practice records as different learners keep them (issue 13)
+    p302_coaching_log.CASE,
+    p304_prose.CASE,
+    pd202_diary.CASE,
+    pmd36_diary.CASE,
+    p201_records.CASE,
+    p304_status_log.CASE,
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]

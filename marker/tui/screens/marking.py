@@ -77,6 +77,7 @@ class MarkingScreen(SignedWorkScreen):
         Binding("B", "save_comment", "Save to comment bank", id="marking.save-comment", show=False),
         Binding("c", "lo_comment", "LO comment", id="marking.lo-comment", show=False),
         Binding("n", "notes", "Notes", id="marking.notes", show=False),
+        Binding("h", "practice_rows", "Practice rows counted and left out", id="marking.practice-rows", show=False),
         Binding("s", "sign", "Sign", id="marking.sign"),
         Binding("o", "reopen", "Reopen", id="marking.reopen"),
         Binding("S", "write_sheets", "Write sheets", id="marking.sheets"),
@@ -237,7 +238,7 @@ class MarkingScreen(SignedWorkScreen):
         evidence.show_text(self.text_map)
         for error in self.extraction.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
-        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric)))
+        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
         self.passage_index = 0
         self._show_passage()
         # The submission's text and its wrapping are many thousands of objects that live as
@@ -514,6 +515,19 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_notes(self) -> None:
         self.app.push_screen(NotesDialog(self.marking.rubric))
+
+    def action_practice_rows(self) -> None:
+        """Every row of the learner's practice records, counted or left out with why."""
+        from marker.submission.practice_lines import practice_lines
+        from marker.tui.screens.practice_rows import PracticeRowsDialog
+
+        if self.extraction is None:
+            self.notify("Still reading the submission.", timeout=3)
+        elif self.extraction.checks.practice is None:
+            self.notify(f"Unit {self.marking.rubric.unit} sets no practice requirements.", timeout=4)
+        else:
+            practice = self.extraction.checks.practice
+            self.app.push_screen(PracticeRowsDialog(practice, practice_lines(practice, self.marking.rubric.requirements)))
 
     def action_close(self) -> None:
         self.dismiss()

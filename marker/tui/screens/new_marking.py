@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,6 +18,9 @@ from marker.marking import Marking
 from marker.opening import start_marking
 from marker.tui.widgets.key_hints import KeyHints
 from marker.tui.widgets.path_suggester import PathSuggester
+
+if TYPE_CHECKING:  # the cover sheet is read on a worker
+    from marker.submission.cover import CoverDetails
 
 
 class NewMarkingScreen(Screen):
@@ -33,6 +37,12 @@ class NewMarkingScreen(Screen):
     NewMarkingScreen #new-error { color: $error; margin-top: 1; }
     """
 
+    def __init__(self, files: list[Path] | tuple[Path, ...] = (), unit: str | None = None, learner: str | None = None,
+                 reg: str | None = None) -> None:
+        super().__init__()
+        self.given = {"files": " ".join(str(f) for f in files), "unit": unit, "learner": learner or "", "reg": reg or ""}
+        """What the command line or a cover sheet already said: filled in, for the assessor to check."""
+
     def compose(self) -> ComposeResult:
         app = self.app
         units = [(f"{r.unit}  {r.title}", r.unit) for r in sorted(app.catalogue.rubrics.values(), key=lambda r: r.unit)]
@@ -41,11 +51,13 @@ class NewMarkingScreen(Screen):
             yield Label("Unit")
             yield Select(units, id="unit", prompt="choose the unit")
             yield Label("Submission files or folder (space-separated; → accepts the suggested path; ctrl+o browses)")
-            yield Input(id="files", suggester=PathSuggester(), placeholder="~/submissions/learner/assignment.docx")
+            yield Input(self.given["files"], id="files", suggester=PathSuggester(),
+                        placeholder="~/submissions/learner/assignment.docx")
+            yield Static(id="cover-note")
             yield Label("Learner name")
-            yield Input(id="learner")
+            yield Input(self.given["learner"], id="learner")
             yield Label("Learner registration no.")
-            yield Input(id="reg")
+            yield Input(self.given["reg"], id="reg")
             yield Label("Centre number")
             yield Input(app.config.centre_number, id="centre-number")
             yield Label("Centre name")
@@ -56,6 +68,40 @@ class NewMarkingScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#unit", Select).focus()
+        if self.given["unit"] and self.given["unit"] in self.app.catalogue.rubrics:
+            self.query_one("#unit", Select).value = self.given["unit"]
+        if self.given["files"]:
+            self.read_cover(self.given["files"])
+
+    @on(Input.Blurred, "#files")
+    def _files_given(self, event: Input.Blurred) -> None:
+        if event.value.strip():
+            self.read_cover(event.value)
+
+    @work(thread=True, exclusive=True, group="cover", name="read the cover sheet", exit_on_error=False)
+    def read_cover(self, files: str) -> tuple[str, CoverDetails]:
+        """The unit, learner and registration no. from the cover sheet or file name: off the UI thread."""
+        from marker.submission.cover import read_cover
+
+        paths = [Path(p).expanduser() for p in files.split()]
+        return files, read_cover([p for p in paths if p.exists()], list(self.app.catalogue.rubrics))
+
+    def _cover_read(self, files: str, cover: CoverDetails) -> None:
+        """Fill the fields left empty with what was read, and say what and from where: the assessor corrects it."""
+        if files != self.query_one("#files", Input).value:
+            return  # the files changed while their cover sheet was read
+        unit = self.query_one("#unit", Select)
+        if cover.unit and unit.is_blank():
+            unit.value = cover.unit
+        for field, value in (("learner", cover.learner), ("reg", cover.reg)):
+            box = self.query_one(f"#{field}", Input)
+            if value and not box.value:  # never over what the assessor has typed
+                box.value = value
+                if box.has_focus:
+                    box.select_all()  # typing replaces what was read
+        note = f"Read from the cover sheet: {cover.describe()} — check, and correct any field." if cover.found_in else \
+            "Nothing read from a cover sheet or the file name: fill in the details."
+        self.query_one("#cover-note", Static).update(note)
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -119,6 +165,8 @@ class NewMarkingScreen(Screen):
 
     @on(Worker.StateChanged)
     def _started(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "cover" and event.state is WorkerState.SUCCESS:
+            self._cover_read(*event.worker.result)
         if event.worker.group != "start":
             return
         if event.state is WorkerState.ERROR:

@@ -1,0 +1,241 @@
+"""Mentoring or coaching practice as learners log it: every row counted or left out, and why.
+
+Learners keep their practice in session logs (tables with a duration, a clock time, a
+running total, a "Mentee" column), in one record per session, in sentences ("On 6 January
+we met for an hour and a half"), or several of these at once. Only sessions actually
+delivered count; supervision and tutorials are counted apart; planned and cancelled
+sessions, totals, the learner's own subtotals, observations, contacts the learner marked
+"not counted" and a session recorded twice are listed with the reason they were left out,
+so the assessor can check every figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable
+
+from marker.submission.finding import Finding
+from marker.submission.model import Block, Document
+from marker.submission.practice_rules import (
+    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
+)
+from marker.submission.practice_tables import people_in, record_rows, table_rows
+from marker.submission.practice_text import Section, text_rows
+
+__all__ = ["Practice", "PracticeRow", "practice"]
+
+
+@dataclass(frozen=True)
+class Practice:
+    """Mentoring or coaching time logged in the submission."""
+
+    minutes: int
+    sessions: int
+    individuals: tuple[str, ...]
+    supervision_minutes: int
+    """Supervision and tutorials together: the handbooks' "tutorial support/supervision"."""
+    supervision_sessions: int
+    sources: tuple[Finding, ...]
+    """Each counted session ("60 min: …", location), so the assessor can check the sum."""
+    rows: tuple[PracticeRow, ...] = field(default_factory=tuple)
+    """Every row counted or left out, in document order."""
+    session_minutes: tuple[int, ...] = ()
+    """Each counted session's length, for a unit that sets a minimum per session."""
+    supervision_each: tuple[int, ...] = ()
+    """Each counted supervision or tutorial's length."""
+
+
+def practice(documents: Iterable[Document], body: Callable[[Document], list[Block]] | None = None) -> Practice:
+    """Every row, record and sentence that gives a duration, each counted or left out with why.
+
+    ``body`` picks the blocks to read (the checks leave out the cover sheet and references).
+    """
+    rows: list[PracticeRow] = []
+    stated: int | None = None
+    for document in documents:
+        blocks = body(document) if body else list(document.blocks)
+        rows += _document_rows(blocks)
+        for block in blocks if stated is None else ():
+            lowered = block.text.lower()
+            # the words the pattern needs, looked for first: a long submission is passed over quickly
+            said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
+            if said:
+                stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
+                break
+    return _figures(_without_undated(_without_repeats(rows)), stated)
+
+
+_STATED_WORDS = ("mentored", "coached", "worked with", "supported")
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+_FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
+""""Duration: 45 minutes": a template's field written as a paragraph."""
+
+
+def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
+    rows: list[PracticeRow] = []
+    pdf_run: list[Block] = []
+    form: list[Block] = []
+    caption = ""
+    carried: list[list[str]] = []
+    section: Section | None = None
+    in_section: set[str] = set()
+
+    def add_text(block: Block) -> None:
+        for row in text_rows([block], section):
+            # one session per diary entry: later durations under its heading are parts of it
+            if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
+                if _class(row.kind) in in_section:
+                    row = replace(row, counted=False, kind="other", why="another figure for the same session")
+                if row.counted:
+                    in_section.add(_class(row.kind))
+            rows.append(row)
+
+    def flush_form() -> None:
+        if len(form) < 2:
+            for b in form:
+                add_text(b)
+            form.clear()
+            return
+        record: list[tuple[Block, tuple[str, str]]] = []
+        for b in form + [None]:
+            match = _FORM_LINE.match(b.text) if b is not None else None
+            # a field seen again starts the next record: "Date:" … "Date:" …
+            if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
+                if record:
+                    rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
+                record = []
+            if match:
+                record.append((b, (match.group(1), match.group(2))))
+        form.clear()
+
+    for block in blocks:
+        if block.page is not None and block.kind != "table":
+            pdf_run.append(block)  # a PDF's lines: a log's row may run over several, so they are read together
+            continue
+        if pdf_run:
+            rows += text_rows(pdf_run)
+            pdf_run = []
+        if block.kind != "table" and _FORM_LINE.match(block.text) and len(block.text.split()) <= 14:
+            form.append(block)  # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs
+            continue
+        flush_form()
+        if block.kind == "table":
+            rows += table_rows(block, caption, carried)
+            continue
+        titled = _entry_title(block)
+        if titled is not None or block.kind == "heading":
+            section = titled
+            in_section.clear()
+        add_text(block)
+        if block.kind == "heading" or len(block.text.split()) <= 8:
+            caption = block.text
+        if block.kind == "heading":
+            carried.clear()  # a new section: a table after it is not the log running on
+    flush_form()
+    rows += text_rows(pdf_run)
+    return rows
+
+
+_ENTRY_TITLE = re.compile(r"^\W*(?:session|meeting|supervision|tutorial|diary\s+entry|entry|week)\b", re.IGNORECASE)
+
+
+def _entry_title(block: Block) -> Section | None:
+    """A diary entry's title: a heading or short line that starts "Session 3" or holds a date."""
+    if block.kind not in ("heading", "paragraph") or len(block.text.split()) > 12:
+        return None
+    if block.kind == "paragraph" and len(block.text.split()) > 8:
+        return None
+    date, number = date_in(block.text), session_number(block.text)
+    if _ENTRY_TITLE.match(block.text) or (date and block.kind == "heading"):
+        return Section(date, number) if date or number else None
+    return None
+
+
+def _person_key(person: str | None) -> str | None:
+    if not person:
+        return None
+    words = re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", "", person.lower())).split()
+    kept = [w for w in words if w not in {"mentee", "coachee", "client", "individual", "the", "with", "my"}]
+    return " ".join(kept) or None
+
+
+def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """A session in a log and again in its own record or a sentence is one session: the log's row is kept."""
+    kept: list[PracticeRow] = []
+    result = list(rows)
+    for i in sorted(range(len(rows)), key=lambda i: (rows[i].rank, i)):
+        row = rows[i]
+        if not row.counted:
+            continue
+        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
+                     # a sentence retelling a log's row may not say "supervision": the same length will do
+                     and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
+                     and (_person_key(k.person) is None or _person_key(row.person) is None
+                          or _person_key(k.person) == _person_key(row.person))), None)
+        if twin is None:
+            kept.append(row)
+        else:
+            result[i] = replace(row, counted=False, why=f"same session as {twin.location}", kind=twin.kind)
+    return result
+
+
+def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
+    """The same date; or, where either has none, the same session number ("Session 3")."""
+    if a.date is not None and b.date is not None:
+        return a.date == b.date
+    return a.number is not None and a.number == b.number
+
+
+def _without_undated(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """"Our first session lasted an hour" beside a log is the log's session told again: the log counts.
+    Supervision told in the text still counts when the log holds sessions only."""
+    logs = {_class(r.kind): r for r in rows if r.counted and r.rank < 2}
+
+    def told_again(row: PracticeRow) -> PracticeRow:
+        log = logs.get(_class(row.kind))
+        if not (row.counted and row.undated and log):
+            return row
+        return replace(row, counted=False, kind="other",
+                       why=f"no date: the log ({log.location.rsplit(' row', 1)[0]}) counts these")
+    return [told_again(r) for r in rows]
+
+
+def _class(kind: str) -> str:
+    return SESSION if kind == SESSION else SUPERVISION
+
+
+def _figures(rows: list[PracticeRow], stated: int | None) -> Practice:
+    sessions = [r for r in rows if r.counted and r.kind == SESSION]
+    supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
+    return Practice(
+        minutes=sum(r.minutes or 0 for r in sessions),
+        sessions=len(sessions),
+        individuals=_individuals(rows, sessions, stated),
+        supervision_minutes=sum(r.minutes or 0 for r in supervision),
+        supervision_sessions=len(supervision),
+        sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
+        rows=tuple(rows),
+        session_minutes=tuple(r.minutes or 0 for r in sessions),
+        supervision_each=tuple(r.minutes or 0 for r in supervision),
+    )
+
+
+def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None) -> tuple[str, ...]:
+    """The people the counted sessions were with (and the same sessions' records); else those the
+    learner says they mentored ("I mentored 2 individuals")."""
+    people: dict[str, str] = {}
+    for row in rows:
+        if row.kind == SESSION and (row.counted or row.why.startswith("same session")) and row.person:
+            for person in people_in(row.person):
+                key = _person_key(person)
+                if key:
+                    people.setdefault(key, person)
+    if people or not sessions:
+        return tuple(people.values())
+    named = {p for r in sessions for p in persons_in(r.text)}
+    if named:
+        return tuple(sorted(named))
+    return tuple(f"individual {n} (as the learner states)" for n in range(1, (stated or 0) + 1))

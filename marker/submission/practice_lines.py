@@ -1,0 +1,84 @@
+"""The practice figures set against the unit's requirements, one line each, for the checks strip.
+
+A figure is "OK" only when what was counted meets the requirement; otherwise it is
+"SHORT" and says by how much, so an assessor never passes a learner on a figure that
+falls short.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from marker.rubric import Requirements
+
+
+def hours(minutes: int) -> str:
+    """``750`` -> ``12 h 30 min``."""
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
+    """Practice, supervision and what was left out, against ``req``. ``p`` is a ``Practice``;
+    ``short``: the rows in one count, for the app's strip, where a key lists them."""
+    wants = []
+    if req.hours is not None:
+        wants.append(_against(p.minutes, round(req.hours * 60), f"{req.hours:g} h", hours))
+    if req.sessions is not None:
+        counted = _long_enough(p.session_minutes, req.session_minutes)
+        each = f" of {req.session_minutes} min or more" if req.session_minutes else ""
+        wants.append(_against(counted, req.sessions, f"{req.sessions} sessions{each}", str))
+    elif req.session_minutes:
+        short = len(p.session_minutes) - _long_enough(p.session_minutes, req.session_minutes)
+        if short:
+            wants.append(f"{short} sessions SHORT of {req.session_minutes} min")
+    people = len(p.individuals)
+    if req.max_individuals is not None and people > req.max_individuals:
+        wants.append(f"OVER the maximum of {req.max_individuals} individuals")
+    if req.min_individuals is not None:
+        wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
+    line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
+    lines = [line + (" — " + ", ".join(wants) if wants else "")]
+    if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
+        lines.append(_supervision_line(p, req))
+    lines.append(rows_line(p, short))
+    return lines
+
+
+def _supervision_line(p, req: Requirements) -> str:
+    wants = []
+    if req.supervision_hours:
+        wants.append(_against(p.supervision_minutes, round(req.supervision_hours * 60), f"{req.supervision_hours:g} h", hours))
+    if req.supervision_sessions:
+        counted = _long_enough(p.supervision_each, req.supervision_minutes)
+        each = f" of {req.supervision_minutes} min or more" if req.supervision_minutes else ""
+        wants.append(_against(counted, req.supervision_sessions, f"{req.supervision_sessions} sessions{each}", str))
+    line = f"supervision and tutorials: {hours(p.supervision_minutes)} in {_n(p.supervision_sessions, 'session')}"
+    return line + (" — " + ", ".join(wants) if wants else "")
+
+
+def rows_line(p, short: bool = False) -> str:
+    """How many rows were counted and why the others were left out: the list is a key away."""
+    counted = sum(r.counted for r in p.rows)
+    if short:
+        return f"rows: {counted} counted, {len(p.rows) - counted} left out (h lists them)"
+    reasons = Counter(_reason(r.why) for r in p.rows if not r.counted)
+    left = ", ".join(f"{n} {why}" for why, n in reasons.most_common())
+    return f"practice rows: {counted} counted, {len(p.rows) - counted} left out" + (f" ({left})" if left else "")
+
+
+def _reason(why: str) -> str:
+    return "same session twice" if why.startswith("same session") else why.split(":")[0]
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _long_enough(each: tuple[int, ...], minimum: int | None) -> int:
+    return sum(1 for m in each if not minimum or m >= minimum)
+
+
+def _against(got: int, wanted: int, what: str, show) -> str:
+    if got >= wanted:
+        return f"OK of {what}"
+    return f"SHORT of {what} ({show(wanted - got)} to go)"

@@ -1,0 +1,188 @@
+"""What a duration in a practice record is: a session, supervision, or something left out, and why.
+
+One row of a log, one record or one sentence gives a duration; the words around it decide
+whether it is a session delivered (counted), supervision or a tutorial (counted apart), or
+left out: planned, cancelled, a total, the learner's "not counted", an observation, a
+requirement. Plain rules over words, so the reason can be shown to the assessor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marker.submission.model import Block
+
+SESSION, SUPERVISION, TUTORIAL = "session", "supervision", "tutorial"
+"""The kinds of row that are counted: sessions in the practice figure, the other two in supervision."""
+
+
+@dataclass(frozen=True)
+class PracticeRow:
+    """One row of a log, one record or one sentence that gives a duration."""
+
+    text: str
+    location: str
+    minutes: int | None
+    """None when the duration could not be read."""
+    counted: bool
+    why: str
+    """"counted", or why it was left out: "planned", "total row", "same session as …"."""
+    kind: str
+    """session, supervision, tutorial, observation, planned, cancelled, total, not counted, other."""
+    date: tuple[int, int] | None = None
+    """(day, month): what tells the same session apart in a log and in its own record."""
+    person: str | None = None
+    rank: int = 2
+    """Where it came from: 0 a log's row, 1 a record, 2 text. A session written twice keeps the lowest."""
+    block: tuple[str, int, int | None] = ("", 0, None)
+    undated: bool = False
+    """Counted from text that names no date: left out when a log or records count the sessions."""
+    number: int | None = None
+    """The session's number ("Session 3"): what tells the same session apart where a date is missing."""
+
+
+# --- dates and people ---------------------------------------------------------------------
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+DATE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH.format('m1')}\b"
+    rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
+    r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/])"
+    r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
+    r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])",
+    re.IGNORECASE,
+)
+SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.?\s*|number\s*)?\d{1,2}\b|"
+                          r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
+                          r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
+"""A session named without a date: "Session 3", "our final meeting"."""
+PERSON = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]{1,2}|\d{1,2})\b(?![a-z'’])", re.IGNORECASE)
+STATED_INDIVIDUALS = re.compile(
+    r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
+    r"(?:individuals|mentees|coachees|clients|people|colleagues)\b", re.IGNORECASE)
+
+
+NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def session_number(text: str) -> int | None:
+    """3 for "Session 3", "Session record 3", "session no. 3"."""
+    match = NUMBERED.search(text or "")
+    return int(match.group(1)) if match else None
+
+
+def date_in(text: str) -> tuple[int, int] | None:
+    match = DATE.search(text or "")
+    return date_of(match) if match else None
+
+
+def date_of(match: re.Match) -> tuple[int, int] | None:
+    """(day, month) of a ``DATE`` match; None for an impossible one."""
+    g = match.groupdict()
+    if g.get("d1"):
+        day, month = int(g["d1"]), _MONTHS.index(g["m1"][:3].lower()) + 1
+    elif g.get("d2"):
+        day, month = int(g["d2"]), _MONTHS.index(g["m2"][:3].lower()) + 1
+    elif g.get("d3"):
+        day, month = int(g["d3"]), int(g["m3"])
+    elif g.get("d4"):
+        day, month = int(g["d4"]), int(g["m4"])
+    else:
+        day, month = int(g["d5"]), int(g["m5"])
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+_NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
+Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
+
+
+def persons_in(text: str) -> set[str]:
+    """"Mentee A", "Client 2": the labelled people a sentence or record names; else a first name
+    after "met" or "with" ("I met Sam on 3 March"), as learners who use pseudonyms write."""
+    labelled = {f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in PERSON.finditer(text)}
+    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in _NOT_A_NAME}
+
+
+# --- what a row is ------------------------------------------------------------------------
+
+NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
+                         r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
+CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o']?t\s+(?:attend|happen|take\s+place)|\bDNA\b|\bno[- ]show\b|\bpostponed\b",
+                       re.IGNORECASE)
+PLANNED = re.compile(r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
+                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
+"""A log's row that has not happened yet."""
+_PLANNED_TEXT = re.compile(PLANNED.pattern + r"|\bplan\b|\bplans\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
+                           r"\bintend|\baim\s+to\b", re.IGNORECASE)
+"""A sentence about sessions to come."""
+_PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
+                       r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
+                       re.IGNORECASE)
+TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
+                   r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
+                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b", re.IGNORECASE)
+"""A log's row that adds up the others."""
+_TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
+_SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
+_TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
+_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|\bobserved\s+by\b|"
+                          r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
+_NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
+                           r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
+                           re.IGNORECASE)
+"""The learner's own preparation, write-up or travel: time spent, but not mentoring."""
+_NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
+_FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",
+                              re.IGNORECASE)
+
+
+def kind_of(text: str) -> str | None:
+    """Supervision or a tutorial, by its words; None for anything else."""
+    if _SUPERVISION.search(text):
+        return SUPERVISION
+    if _TUTORIAL.search(text):
+        return TUTORIAL
+    return None
+
+
+def key_of(block: Block) -> tuple[str, int, int | None]:
+    return (block.file, block.number, block.page)
+
+
+def judge(block: Block, location: str, shown: str, before: str, after: str, minutes: int | None,
+          date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool) -> PracticeRow:
+    """Why a duration is left out, checked in order; counted when nothing says otherwise.
+
+    In a log's row every cell but the notes speaks for the row (``before``). In text only
+    the words near the duration do: the rest of a sentence may be about another session.
+    """
+    def row(counted: bool, why: str, as_kind: str) -> PracticeRow:
+        return PracticeRow(shown[:160], location, minutes, counted, why, as_kind, date, person, rank, key_of(block))
+
+    around = f"{before} {after}"
+    if not in_log and TOTAL.search(before[-30:]):
+        return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
+    if NOT_COUNTED.search(around):
+        return row(False, "learner marked not counted", "not counted")
+    if CANCELLED.search(around):
+        return row(False, "cancelled or did not happen", "cancelled")
+    if _OBSERVATION.search(around):
+        return row(False, "observation", "observation")
+    if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}"):
+        return row(False, "preparation or write-up, not a session", "other")
+    if not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)):
+        return row(False, "part of a session, not its length", "other")
+    if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
+        return row(False, "the learner's own total", "total")
+    if (PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:])) or _PLANNED_AFTER.search(after):
+        return row(False, "planned", "planned")
+    if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
+        return row(False, "a requirement or a plan, not a session", "planned")
+    return row(True, "counted" if kind == SESSION else f"counted as {kind}", kind)

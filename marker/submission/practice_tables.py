@@ -1,0 +1,291 @@
+"""Practice kept in tables: a session log with a header row, one record per session, or rows alone.
+
+A log's header says which column holds the duration (and in what unit, for bare numbers
+under "Hours"), the date, the person, a running total to ignore and the notes that do not
+speak for the row. A table of "label | value" pairs is one session's record, or a plan or a
+cover sheet whose durations are not sessions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from marker.submission.durations import durations_in, read_duration
+from marker.submission.model import Block
+from marker.submission.practice_rules import (
+    CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, PracticeRow, date_in, judge, key_of,
+    kind_of, persons_in, session_number,
+)
+from marker.submission.practice_text import line_rows
+
+_H_DATE = re.compile(r"\bdate\b|\bday\b|\bwhen\b|\bweek\b|\bwk\b", re.IGNORECASE)
+_H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent", re.IGNORECASE)
+_H_RUNNING = re.compile(r"running|cumulative|\btotal\b|to\s+date|so\s+far|accumulated|\bsum\b", re.IGNORECASE)
+_H_LENGTH = re.compile(r"duration|length|how\s+long|time\s+(?:spent|taken)|\bhours?\b|\bhrs?\b|\bmins?\b|minutes|\btime\s*\(", re.IGNORECASE)
+_H_PLANNED = re.compile(r"plann|expected|scheduled|intended|target", re.IGNORECASE)
+_H_ACTUAL = re.compile(r"actual|delivered|held|real", re.IGNORECASE)
+_H_START = re.compile(r"\bstart|\bfrom\b|\bbegan|\bbegin", re.IGNORECASE)
+_H_FINISH = re.compile(r"\bfinish|\bend(?:ed)?\b|\bto\b|\buntil\b", re.IGNORECASE)
+_H_CLOCK = re.compile(r"\btime\b|\btimes\b", re.IGNORECASE)
+_H_NOTES = re.compile(r"note|summary|comment|discuss|covered|what\s+we|action|outcome|reflect|content|topic|detail|descri|"
+                      r"agreed|progress|learning|focus|feedback|evidence|signature|signed", re.IGNORECASE)
+_H_ANY = re.compile("|".join(p.pattern for p in (_H_DATE, _H_PERSON, _H_RUNNING, _H_LENGTH, _H_CLOCK, _H_NOTES, _H_START))
+                    + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
+_STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b|not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
+_NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
+"""Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
+_H_COUNT = re.compile(r"(?:no\.?|number|count)\s+of\s+(?:sessions|meetings)|^\s*(?:total\s+)?sessions(?:\s+(?:held|completed|delivered))?\s*$",
+                      re.IGNORECASE)
+_H_NUMBER = re.compile(r"(?:session|sess\.?|meeting)?\s*(?:no\.?|number|#)?|session|meeting", re.IGNORECASE)
+_PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
+_LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
+_PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
+
+
+def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None = None) -> list[PracticeRow]:
+    """Every row of ``block`` that gives a duration. ``caption``: the heading above the table;
+    ``carried``: holds the last log's header, for a log that runs on into a table of its own
+    (a new page) without one; updated here."""
+    lines = [[c.strip() for c in line.split("|")] for line in block.text.split("\n") if line.strip()]
+    if not lines:
+        return []
+    header = _header_index(lines)
+    if header is None and carried and sum(len(r) == len(carried[0]) for r in lines) == len(lines) and len(carried[0]) > 2:
+        lines, header = [carried[0]] + lines, 0  # the log carries on: its header holds here too
+        first = 1
+    else:
+        first = 2 + (header or 0)
+    if header is not None:
+        cols = _columns(lines[header], lines[header + 1:])
+        if carried is not None and (cols.lengths or cols.clocks or cols.start is not None):
+            carried[:] = [lines[header]]
+        if cols.lengths or cols.clocks or cols.start is not None:
+            above = " ".join(lines[header]) + " " + " ".join(" ".join(r) for r in lines[:header]) + " " + caption
+            if cols.planned_only or (_PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption)):
+                default = "planned"  # "Planned sessions", "Mentoring plan": every row is still to come
+            else:
+                default = kind_of(above) or SESSION
+            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
+    if not durations_in(block.text):
+        return []
+    if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
+        return record_rows(block, [(r[0], " | ".join(r[1:])) for r in lines], block.location, caption)
+    out: list[PracticeRow] = []
+    for number, cells in enumerate(lines, start=1):
+        location = f"{block.location} row {number}"
+        out += line_rows(lambda at: block, " | ".join(cells), rank=1, one_per_line=True, location=location)
+    return out
+
+
+def _header_index(lines: list[list[str]]) -> int | None:
+    for index, cells in enumerate(lines[:3]):
+        if len(cells) < 2:
+            continue
+        named = [c for c in cells if c and _H_ANY.search(c) and len(c.split()) <= 8]
+        # two columns ("Date | Time spent") only when both are headings: else "label | value" pairs
+        enough = (len(named) >= 2 if len(cells) > 2 else
+                  len(named) == 2 and len(lines) - index > 2 and not any(persons_in(c) for c in cells))
+        if enough and not any(durations_in(c) or date_in(c) for c in cells):
+            return index
+    return None
+
+
+@dataclass
+class _Columns:
+    date: int | None = None
+    person: int | None = None
+    lengths: list[tuple[int, str | None, str]] = field(default_factory=list)
+    """(column, unit of its bare numbers, kind of time): best first."""
+    planned_only: bool = False
+    """The only durations are under "Planned duration": a plan of sessions, not a log of them."""
+    clocks: list[int] = field(default_factory=list)
+    start: int | None = None
+    finish: int | None = None
+    running: set[int] = field(default_factory=set)
+    notes: set[int] = field(default_factory=set)
+    number: int | None = None
+    """"Session" or "No.": the session's number."""
+    count: int | None = None
+    """"No. of sessions": a summary of the log, one row per person, not a log."""
+
+
+def _columns(header: list[str], body: list[list[str]]) -> _Columns:
+    cols = _Columns()
+    planned: list[tuple[int, str | None, str]] = []
+    for i, name in enumerate(header):
+        kind = kind_of(name) or SESSION
+        values = [r[i] for r in body if i < len(r) and r[i]]
+        whole_numbers = bool(values) and all(re.fullmatch(r"\d{1,3}", v) for v in values)
+        if _H_COUNT.search(name) and whole_numbers:
+            cols.count = i
+        elif _H_NUMBER.fullmatch(name.strip()) and whole_numbers and cols.number is None:
+            cols.number = i
+        elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
+            cols.running.add(i)
+        elif _H_LENGTH.search(name):
+            unit = ("minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
+                    else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else "guess")
+            entry = (i, unit, kind)
+            if _H_PLANNED.search(name) and not _H_ACTUAL.search(name):
+                planned.append(entry)  # "Planned duration" beside "Actual": the actual counts
+            elif _H_ACTUAL.search(name):
+                cols.lengths.insert(0, entry)
+            else:
+                cols.lengths.append(entry)
+        elif cols.date is None and _H_DATE.search(name):
+            cols.date = i
+        elif _H_START.search(name) and cols.start is None:
+            cols.start = i
+        elif _H_FINISH.search(name) and cols.finish is None:
+            cols.finish = i
+        elif _H_CLOCK.search(name):
+            cols.clocks.append(i)
+        elif cols.person is None and _H_PERSON.search(name) and not _H_NOTES.search(name):
+            cols.person = i
+        elif _H_NOTES.search(name):
+            cols.notes.add(i)
+        else:
+            # durations under a name of their own: "Mentoring", "Supervision review"
+            readable = [v for v in values if read_duration(v) is not None]
+            if values and len(readable) >= max(1, len(values) // 2):
+                cols.lengths.append((i, None, kind))
+    if planned and not cols.lengths:
+        cols.lengths, cols.planned_only = planned, True
+    return cols
+
+
+def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Columns, first: int,
+              default: str) -> list[PracticeRow]:
+    kinds = {k for _, _, k in cols.lengths}
+    out: list[PracticeRow | None] = []
+    numbers: dict[str, int | None] = {}
+    for number, cells in enumerate(body, start=first):
+        cells = cells + [""] * (len(header) - len(cells))
+        if not any(cells):
+            continue
+        location = f"{block.location} row {number}"
+        text = " | ".join(c for c in cells if c)
+        own = [c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running]
+        said = _decisive(own)
+        if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", " ".join(own), re.IGNORECASE):
+            said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
+        notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
+        date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
+        person = cells[cols.person] if cols.person is not None and cells[cols.person] else None
+        numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
+        if len(kinds) > 1:
+            # one row, several kinds of time: "Mentoring | Supervision review"
+            for column, unit, kind in cols.lengths:
+                value = cells[column] if column < len(cells) else ""
+                if value:
+                    minutes = read_duration(value, unit)
+                    out.append(_classified(block, location, f"{header[column]}: {text}", said, notes, minutes, date,
+                                           person, kind, unreadable=minutes is None))
+            if not any(cells[c] for c, _, _ in cols.lengths if c < len(cells)):
+                out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
+            continue
+        minutes, unreadable = _row_minutes(cells, cols)
+        if cols.count is not None:
+            out.append(PracticeRow(" ".join(text.split())[:160], location, minutes, False,
+                                   "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
+            continue
+        kind = next(iter(kinds)) if kinds and kinds != {SESSION} else default
+        out.append(_classified(block, location, text, said, notes, minutes, date, person, kind, unreadable))
+    return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+def _decisive(cells: list[str]) -> str:
+    """What a row's cells say about the row: short cells ("Held", "Supervision", "Mentee A") whole,
+    a long description only by its label ("Observation: sat in …") and what it says of the
+    row itself ("(not counted)"). "We planned her presentation" is a session's topic, not a plan."""
+    said = []
+    for cell in cells:
+        words = cell.split()
+        if len(words) <= 4:
+            said.append(cell)
+        else:
+            label = re.match(r"\s*((?:\S+\s+){0,2}\S+?)\s*[:–—-]\s", cell)  # "Observation: sat in on …"
+            strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(cell)]
+            said.append(" ".join(([label.group(1)] if label else []) + strong))
+    return " | ".join(said)
+
+
+def _row_minutes(cells: list[str], cols: _Columns) -> tuple[int | None, bool]:
+    """The row's duration from the best column that holds one; and whether one was written but unreadable."""
+    written = False
+    for column, unit, _ in cols.lengths:
+        value = cells[column] if column < len(cells) else ""
+        if value.strip(" -–—?"):
+            written = True
+            minutes = read_duration(value, unit)
+            if minutes is not None:
+                return minutes, False
+    if cols.start is not None and cols.finish is not None:
+        found = durations_in(f"{cells[cols.start]} – {cells[cols.finish]}")
+        if found:
+            return found[0].minutes, False
+        written = written or bool(cells[cols.start].strip(" -–—"))
+    for column in cols.clocks + ([cols.start] if cols.start is not None else []):
+        found = durations_in(cells[column] if column < len(cells) else "")
+        if found:
+            return found[0].minutes, False
+    return None, written
+
+
+def _classified(block: Block, location: str, text: str, said: str, notes: str, minutes: int | None, date, person,
+                kind: str, unreadable: bool) -> PracticeRow | None:
+    """A log's row: its own cells say what it is; its notes only when they say it was not counted or did not happen."""
+    shown = " ".join(text.split())
+    if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE) or (TOTAL_ROW.search(said) and not date_in(said)):
+        return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
+    if kind == "planned":
+        return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
+    strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
+    row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
+                in_log=True)
+    if row.counted and unreadable:
+        return replace(row, counted=False, why="duration not read", kind="other")
+    if row.counted and minutes is None:
+        # a dated row with no time is worth listing; an empty or ruled-off row is not
+        return replace(row, counted=False, why="no duration given", kind="other") if date else None
+    return row
+
+
+def people_in(cell: str) -> list[str]:
+    """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"."""
+    cell = re.sub(r"\([^)]*\)", "", cell)
+    return [p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell) if p.strip(" .;:-–")]
+
+
+def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
+    """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
+    text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
+    date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
+    named = [v for k, v in pairs if v and _H_PERSON.search(k) and not _H_LENGTH.search(k)]
+    person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
+    a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
+    number = session_number(f"{caption} {text}")
+    out: list[PracticeRow] = []
+    counted_one = False
+    for key, value in pairs:
+        found = durations_in(value) or durations_in(key)
+        if not found:
+            if _H_LENGTH.search(key) and value.strip(" -–—?") and not PLANNED.search(key) and not TOTAL.search(key):
+                out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, "duration not read", "other",
+                                       date, person, 1, key_of(block)))
+            continue
+        context = f"{caption} {pairs[0][0]} {key} {value}"
+        if TOTAL_ROW.search(key):
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, "total row", "total",
+                                   date, None, 1, key_of(block)))
+            continue
+        row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1,
+                    kind_of(f"{caption} {text}") or SESSION, in_log=True)
+        if row.counted and (counted_one or not a_session):
+            row = replace(row, counted=False, kind="other",
+                          why="another figure in the same record" if counted_one else "not a dated session record")
+        counted_one = counted_one or row.counted
+        out.append(replace(row, number=number))
+    return out
+

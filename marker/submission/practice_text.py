@@ -1,0 +1,120 @@
+"""Practice written in sentences, or in a PDF's lines where a log's table became text.
+
+Each sentence is cut at its dates: "On 3 February we met for 1h 45m, and on 5 February
+for 45 minutes" is two sessions. A duration counts when its date (or "Session 3") is
+there and nothing near it says it is planned, a total, a frequency or part of a session.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from marker.submission.durations import Duration, durations_in, might_hold_a_duration
+from marker.submission.model import Block
+from marker.submission.practice_rules import (
+    DATE, NUMBERED, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in, session_number,
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
+                                   r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A diary entry's heading ("Session 3 – 14 October"): the date and number of the text under it."""
+
+    date: tuple[int, int] | None
+    number: int | None
+
+
+def text_rows(blocks: list[Block], section: Section | None = None) -> list[PracticeRow]:
+    """The durations in ``blocks`` read as one text (a PDF's lines run on), sentence by sentence;
+    a sentence that names no date takes its ``section``'s."""
+    if not blocks:
+        return []
+    text = " ".join(b.text for b in blocks)
+    if not might_hold_a_duration(text):
+        return []
+    starts, at = [], 0
+    for b in blocks:
+        starts.append(at)
+        at += len(b.text) + 1
+
+    def owner(offset: int) -> Block:
+        return blocks[bisect_right(starts, offset) - 1]
+
+    out: list[PracticeRow] = []
+    offset = 0
+    for sentence in _SENTENCE_END.split(text):
+        begin = text.find(sentence, offset)
+        offset = begin + len(sentence)
+        if might_hold_a_duration(sentence) and durations_in(sentence):
+            out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section)
+    return out
+
+
+def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
+              location: str | None = None, section: Section | None = None) -> list[PracticeRow]:
+    """A sentence, or a table's row that has no header: each date starts a new entry.
+
+    ``block_at(offset)`` is the block that holds the line's character at ``offset``;
+    ``one_per_line``: a table's row is one session, its other durations a running total.
+    """
+    found = durations_in(line)
+    dates = [(m.start(), date_of(m)) for m in DATE.finditer(line)]
+    if not dates:
+        # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
+        dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
+    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line))
+    head = line[: dates[0][0]] if dates else line
+    out: list[PracticeRow] = []
+    counted_segments: set[int] = set()
+    for index, duration in enumerate(found):
+        previous_end = found[index - 1].end if index else 0
+        next_start = found[index + 1].start if index + 1 < len(found) else len(line)
+        segment = _segment(dates, found, index)
+        seg_start = dates[segment][0] if segment is not None else 0
+        seg_end = next((at for at, _ in dates if at > max(seg_start, duration.start)), len(line))
+        before = line[max(previous_end, seg_start if seg_start <= duration.start else previous_end):duration.start]
+        after = line[duration.end:min(next_start, seg_end)]
+        date = dates[segment][1] if segment is not None else None
+        entry = line[min(seg_start, duration.start):seg_end] if segment is not None else line
+        persons = persons_in(entry)
+        person = persons.pop() if len(persons) == 1 else None
+        kind = kind_of(before + after) or kind_of(head) or kind_of(entry) or SESSION
+        block = block_at(duration.start)
+        row = judge(block, location or block.location, " ".join(entry.split()), before, after, duration.minutes, date,
+                    person, rank, kind, in_log=False)
+        if row.counted and whole_total:
+            row = replace(row, counted=False, kind="total", why="the learner's own total")
+        if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):
+            row = replace(row, counted=False, kind="other",
+                          why="another figure for the same entry (a running total or the time written twice)")
+        number = session_number(entry if dates else line)
+        if row.counted and date is None and section is not None:
+            row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
+            number = number or section.number
+        elif row.counted and date is None:
+            if SESSION_MARK.search(entry if dates else line):
+                row = replace(row, undated=True)
+            else:
+                row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")
+        if row.counted and segment is not None:
+            counted_segments.add(segment)
+        out.append(replace(row, number=number))
+    return out
+
+
+def _segment(dates: list[tuple[int, tuple | None]], found: list[Duration], index: int) -> int | None:
+    """The date a duration belongs to: the last before it, or one just after it in the same clause."""
+    at = found[index].start
+    before = [i for i, (start, _) in enumerate(dates) if start <= at]
+    if before:
+        return before[-1]
+    if dates and dates[0][0] - found[index].end < 40 and not (index + 1 < len(found) and found[index + 1].start < dates[0][0]):
+        return 0
+    return None

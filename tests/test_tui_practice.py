@@ -1,0 +1,94 @@
+"""The practice rows by keys: the strip's summary, then h lists every row counted or left out."""
+
+import sys
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from marker.config import Config
+from marker.opening import start_marking
+from marker.tui.app import create_app
+from marker.tui.screens.marking import MarkingScreen
+from marker.tui.screens.practice_rows import PracticeRowsDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import CASES  # noqa: E402
+from corpus.build import build  # noqa: E402
+
+
+async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
+    case = next(c for c in CASES if c.name == "p302_coaching_log")
+    files = build(case, tmp_path / "submission")
+    cfg = Config(assessor="Ann Assessor")
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit=case.unit, files=files,
+                            learner_name="Dev Malhotra", learner_reg="R5120774")
+    app.start = MarkingScreen(marking, files)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        strip = str(app.screen.query_one("#checks", Static).render())
+        assert "12 h 30 min in 9 sessions" in strip and "OK of 12 h" in strip and "h lists them" in strip
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeRowsDialog)
+        table = app.screen.query_one(DataTable)
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        assert sum(r[0] == "✓" for r in rows) == 11  # nine sessions and two supervisions
+        whys = {r[3] for r in rows if r[0] != "✓"}
+        assert {"planned", "total row"} <= whys and any(w.startswith("same session as") for w in whys)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Practice rows counted and left out" in titles, "the key is in the command palette"
+
+
+async def test_h_on_a_unit_without_practice_says_so(tmp_path):
+    from conftest import REPO
+
+    demo = REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"
+    cfg = Config(assessor="Ann Assessor")
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit="8584-200", files=[demo],
+                            learner_name="Jordan Ellis", learner_reg="R4471926")
+    app.start = MarkingScreen(marking, [demo])
+    async with app.run_test(size=(100, 32)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen)
+        assert any("sets no practice requirements" in str(n.message) for n in app._notifications)
+
+
+async def test_the_new_marking_form_is_filled_from_the_cover_sheet_and_can_be_corrected(tmp_path):
+    from textual.widgets import Input, Select
+
+    from marker.store import list_sessions
+    from marker.tui.screens.new_marking import NewMarkingScreen
+
+    case = next(c for c in CASES if c.name == "u201_portfolio")
+    files = build(case, tmp_path / "submission")
+    app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", *" ".join(str(f) for f in files), "tab")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, NewMarkingScreen)
+        assert screen.query_one("#unit", Select).value == "8584-201"
+        assert screen.query_one("#learner", Input).value == "Priya Shah"
+        assert screen.query_one("#reg", Input).value == "R3318802"
+        assert "Read from the cover sheet" in str(screen.query_one("#cover-note", Static).render())
+        await pilot.press(*"Priya K. Shah")  # focus is on the learner's name, selected: typing corrects it
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen)
+        await pilot.press("ctrl+q")
+    [stored] = list_sessions(tmp_path / "sessions")[0]
+    assert (stored.session.learner_name, stored.session.learner_reg, stored.session.unit) == (
+        "Priya K. Shah", "R3318802", "8584-201")
