@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -31,7 +31,10 @@ from marker.session_brief import read_brief
 from marker.session_toml import FORMAT, from_data, plain_data
 
 INDEX_NAME = ".marker-index.json"
+BRIEFS_NAME = ".marker-briefs.json"
+"""The briefs, apart: a listing reads only the rows, sampling and export read the briefs too."""
 INDEX_KIND = "marker listing index"
+BRIEFS_KIND = "marker session briefs"
 INDEX_VERSION = 1
 """Bumped when the brief changes shape: an index of another version is rebuilt."""
 RECENT_NS = 2_000_000_000
@@ -53,7 +56,7 @@ FACTS = {"learner_name": str, "learner_reg": str, "unit": str, "attempt": int, "
 class Listed:
     """One session file as a listing sees it: what its row shows, its brief, or why it cannot be read."""
 
-    def __init__(self, path: Path, facts: dict | None = None, brief: Session | str | None = None,
+    def __init__(self, path: Path, facts: dict | None = None, brief: Session | Callable[[], Session | None] | None = None,
                  problem: str = "") -> None:
         self.path, self.facts, self.problem = path, facts or {}, problem
         self._brief = brief
@@ -61,11 +64,8 @@ class Listed:
     @property
     def session(self) -> Session | None:
         """The brief (``marker.session_brief``), not the whole session; None when unreadable."""
-        if isinstance(self._brief, str):  # kept as JSON text: decoded only when sampling or export asks
-            try:
-                self._brief = from_data({**json.loads(self._brief), "format": FORMAT})
-            except (ValueError, TypeError):
-                self._brief = read_brief(self.path)  # a damaged entry: the file is the truth (SessionError if not)
+        if callable(self._brief):  # from the briefs file, read only when sampling or export asks
+            self._brief = self._brief() or read_brief(self.path)  # none kept for this file: the file (SessionError)
         return self._brief
 
     def result(self, rubric: Rubric) -> str:
@@ -121,12 +121,14 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
         return
     files = _session_files(folder)
     here, cached = index_paths(folder, cache)
-    known = _read_index(here) or _read_index(cached)
+    known = _read_index(here, INDEX_KIND) or _read_index(cached, INDEX_KIND)
+    briefs = _Briefs(_briefs_path(here), _briefs_path(cached))
     entries: dict[str, dict] = {}
+    new_briefs: dict[str, dict] = {}
     fresh, stale = [], []
     for name, (size, mtime) in files.items():
         entry = known.get(name)
-        listed = _from_entry(folder / name, entry, size, mtime) if entry else None
+        listed = _from_entry(folder / name, entry, size, mtime, briefs) if entry else None
         if listed is None or not _judged(listed.facts, rubrics):
             stale.append(name)
         else:
@@ -149,13 +151,15 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
             step.append(Listed(path, facts, brief))
             size, mtime = files[name]
             if now - mtime > RECENT_NS:
-                entries[name] = {"size": size, "mtime_ns": mtime, "facts": facts,
-                                 "brief": json.dumps(plain_data(asdict(brief)), ensure_ascii=False)}
+                entries[name] = {"size": size, "mtime_ns": mtime, "facts": facts}
+                new_briefs[name] = {"size": size, "mtime_ns": mtime, "brief": plain_data(asdict(brief))}
         done += len(step)
         yield Progress(step, done, len(files))
     notice = ""
     if entries != known:
-        notice = _write_index(here, cached, entries)
+        kept = briefs.entries()
+        notice = _write_index(here, cached, entries,
+                              {name: new_briefs.get(name) or kept.get(name) for name in entries})
     yield Progress([], done, len(files), notice)
 
 
@@ -193,15 +197,41 @@ def _remove_if_old(entry: os.DirEntry) -> None:
         pass  # removed by its own writer meanwhile; it is never read as a session either way
 
 
-def _from_entry(path: Path, entry: dict, size: int, mtime: int) -> Listed | None:
+def _from_entry(path: Path, entry: dict, size: int, mtime: int, briefs: _Briefs) -> Listed | None:
     """The indexed row if the file is unchanged and the entry is whole; else None (read the file)."""
     if not isinstance(entry, dict) or entry.get("size") != size or entry.get("mtime_ns") != mtime or size < 0:
         return None
-    facts, brief = entry.get("facts"), entry.get("brief")
-    if not isinstance(facts, dict) or not isinstance(brief, str) \
-            or not all(type(facts.get(key)) is kind for key, kind in FACTS.items()):
+    facts = entry.get("facts")
+    if not isinstance(facts, dict) or not all(type(facts.get(key)) is kind for key, kind in FACTS.items()):
         return None  # a damaged or foreign entry: the file decides
-    return Listed(path, facts, brief)
+    return Listed(path, facts, lambda: briefs.brief(path.name, size, mtime))
+
+
+class _Briefs:
+    """The briefs file, read only when a brief is asked for or the index is rewritten."""
+
+    def __init__(self, *paths: Path) -> None:
+        self.paths = paths
+        self._entries: dict[str, dict] | None = None
+
+    def entries(self) -> dict[str, dict]:
+        if self._entries is None:
+            self._entries = next((e for e in (_read_index(p, BRIEFS_KIND) for p in self.paths) if e), {})
+        return self._entries
+
+    def brief(self, name: str, size: int, mtime: int) -> Session | None:
+        """The kept brief of an unchanged file, else None."""
+        entry = self.entries().get(name)
+        if not isinstance(entry, dict) or entry.get("size") != size or entry.get("mtime_ns") != mtime:
+            return None
+        try:
+            return from_data({**entry["brief"], "format": FORMAT})
+        except (KeyError, ValueError, TypeError):
+            return None  # damaged: the file decides
+
+
+def _briefs_path(index: Path) -> Path:
+    return index.with_name(BRIEFS_NAME if index.name == INDEX_NAME else f"{index.stem}-briefs.json")
 
 
 def _judged(facts: dict, rubrics: dict[str, Rubric]) -> bool:
@@ -210,33 +240,36 @@ def _judged(facts: dict, rubrics: dict[str, Rubric]) -> bool:
     return rubric is None or rubric.digest in facts["outcomes"]
 
 
-def _read_index(path: Path) -> dict[str, dict]:
+def _read_index(path: Path, kind: str) -> dict[str, dict]:
     """The index's entries; empty when it is missing, damaged, another version or not marker's."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("kind") != INDEX_KIND or data.get("version") != INDEX_VERSION:
+    if not isinstance(data, dict) or data.get("kind") != kind or data.get("version") != INDEX_VERSION:
         return {}
     entries = data.get("sessions")
     return entries if isinstance(entries, dict) else {}
 
 
-def _write_index(here: Path, cached: Path, entries: dict[str, dict]) -> str:
-    """Write the index beside the sessions, else in the cache; a one-line notice if neither could be written."""
-    text = json.dumps({"kind": INDEX_KIND, "version": INDEX_VERSION, "sessions": entries},
-                      ensure_ascii=False, separators=(",", ":"))
-    try:
-        atomic_write_text(here, text)
-        return ""
-    except OSError as exc:
-        first = exc
-    try:
-        atomic_write_text(cached, text)
-        return ""
-    except OSError as exc:
-        return (f"{here}: the listing index could not be written ({first.strerror or first}; "
-                f"nor in the cache: {exc.strerror or exc}); listing reads every session, which is slower")
+def _write_index(here: Path, cached: Path, entries: dict[str, dict], briefs: dict[str, dict | None]) -> str:
+    """Write the index and the briefs beside the sessions, else in the cache; a notice if neither can be."""
+    def text(kind: str, sessions: dict) -> str:
+        return json.dumps({"kind": kind, "version": INDEX_VERSION, "sessions": sessions}, ensure_ascii=False,
+                          separators=(",", ":"))
+
+    rows = text(INDEX_KIND, entries)
+    kept = text(BRIEFS_KIND, {name: b for name, b in briefs.items() if b is not None})
+    problem = None
+    for index in (here, cached):
+        try:
+            atomic_write_text(_briefs_path(index), kept)  # briefs first: new rows never point at old briefs
+            atomic_write_text(index, rows)
+            return ""
+        except OSError as exc:
+            problem = problem or exc
+    return (f"{here}: the listing index could not be written ({problem.strerror or problem}), nor in the "
+            "cache; listing reads every session, which is slower")
 
 
 def stored_briefs(folder: Path, rubrics: dict[str, Rubric]) -> tuple[list, list[str], str]:
