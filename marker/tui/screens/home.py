@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from marker.listing_index import scan
+from marker import listing_index
 from marker.session_view import SessionRow, listing_row
 from marker.tui.widgets.key_hints import KeyHints
 
@@ -100,7 +100,7 @@ class HomeScreen(Screen):
     def scan(self) -> None:
         """Post the rows as the index and the files give them; the first batch replaces the old rows."""
         worker, rubrics, first = get_current_worker(), self.app.catalogue.rubrics, True
-        for step in scan(self.app.sessions_dir, rubrics):
+        for step in listing_index.scan(self.app.sessions_dir, rubrics):
             if worker.is_cancelled:
                 return
             rows = [listing_row(item, rubrics) for item in step.listed]
