@@ -150,7 +150,7 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
             facts = facts_of(brief, rubrics)
             step.append(Listed(path, facts, brief))
             size, mtime = files[name]
-            if now - mtime > RECENT_NS:
+            if now - mtime > RECENT_NS and _indexable(name):
                 entries[name] = {"size": size, "mtime_ns": mtime, "facts": facts}
                 new_briefs[name] = {"size": size, "mtime_ns": mtime, "brief": plain_data(asdict(brief))}
         done += len(step)
@@ -232,6 +232,15 @@ class _Briefs:
 
 def _briefs_path(index: Path) -> Path:
     return index.with_name(BRIEFS_NAME if index.name == INDEX_NAME else f"{index.stem}-briefs.json")
+
+
+def _indexable(name: str) -> bool:
+    """Whether the name can be written in the index (a name in no known encoding is listed, never kept)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _judged(facts: dict, rubrics: dict[str, Rubric]) -> bool:

@@ -214,3 +214,15 @@ def test_sampling_and_export_selection_from_the_index_match_the_whole_sessions(t
             assert from_index.unfinished == from_files.unfinished
     chosen = choose_sessions(folder, Criteria(include_unsigned=True), RUBRICS).chosen
     assert chosen and all(item.session == load(item.path) for item in chosen)  # export gets every entry
+
+
+def test_a_file_name_in_no_encoding_is_listed_and_not_indexed(tmp_path):
+    folder = varied(tmp_path)
+    first = sorted(folder.glob("*.toml"))[0]
+    odd = os.fsdecode(bytes(folder) + b"/caf\xe9.toml")
+    os.rename(first, odd)
+    os.utime(odd, (OLD, OLD))
+    rows = session_rows(folder, RUBRICS)
+    assert Path(odd) in {r.path for r in rows} and not any(r.problem for r in rows)
+    index = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
+    assert len(index["sessions"]) == len(rows) - 1
