@@ -60,6 +60,8 @@ class Config:
     """Sessions folder; ``None`` means the default in the user data folder."""
     rubric_dirs: tuple[Path, ...] = field(default_factory=tuple)
     """A centre's own rubric folders, searched as well as the shipped ``marker/rubrics/``."""
+    cache_days: int = 90
+    """Days a submission's extracted text stays in the cache before it is removed (learner text is confidential)."""
     path: Path | None = None
     """The file these settings came from, if any."""
 
@@ -92,7 +94,7 @@ def load_config(path: Path | None = None) -> Config:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix or delete the file") from None
-    known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs"}
+    known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs", "cache_days"}
     unknown = sorted(set(doc) - known)
     if unknown:
         raise ConfigError(f"{path}: unknown setting {unknown[0]!r}; known: {', '.join(sorted(known))}")
@@ -104,6 +106,11 @@ def load_config(path: Path | None = None) -> Config:
             values[key] = doc[key]
     if values.get("role", "assessor") not in _ROLES:
         raise ConfigError(f"{path}: role must be one of {', '.join(_ROLES)}")
+    if "cache_days" in doc:
+        days = doc["cache_days"]
+        if not isinstance(days, int) or isinstance(days, bool) or days < 0:
+            raise ConfigError(f"{path}: cache_days must be a whole number of days (0 keeps nothing)")
+        values["cache_days"] = days
     base = path.parent
     if "sessions_dir" in doc:
         if not isinstance(doc["sessions_dir"], str):

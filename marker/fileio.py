@@ -3,14 +3,52 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 
 def private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) with mode 0700 where it is new."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+_SPECIAL = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
+            stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder", stat.S_IFLNK: "a symbolic link"}
+
+
+class NotARegularFile(OSError):
+    """A path that is a pipe, device, socket or folder: reading it could block or never end."""
+
+    def __init__(self, path: Path | str, mode: int) -> None:
+        self.what = _SPECIAL.get(stat.S_IFMT(mode), "not a regular file")
+        super().__init__(f"{path}: is {self.what}, not a regular file")
+        self.strerror = f"it is {self.what}, not a regular file"
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """Open a regular file for reading; a symbolic link is followed only to a regular file.
+
+    A FIFO, device or socket is refused before it is opened for reading (opening a FIFO
+    blocks until a writer comes; ``/dev/zero`` never ends). ``O_NONBLOCK`` keeps the open
+    itself from blocking should the path be swapped for a FIFO after the check, and the
+    open file is checked again.
+
+    Raises:
+        NotARegularFile: the path is not a regular file.
+        OSError: it cannot be opened (missing, permission denied).
+    """
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(path, mode)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise NotARegularFile(path, mode)
+    return os.fdopen(fd, "rb")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

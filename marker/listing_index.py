@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from marker.errors import SessionError
-from marker.fileio import atomic_write_text, is_temp_file
+from marker.fileio import atomic_write_text, is_temp_file, open_regular
 from marker.outcome import unit_outcome
 from marker.people import assessor_of
 from marker.rubric import Rubric
@@ -116,10 +116,15 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
     one-line reason and are not indexed.
     """
     folder = Path(folder)
-    if not folder.is_dir():
-        yield Progress()
+    try:
+        if not folder.is_dir():
+            yield Progress()
+            return
+        files = _session_files(folder)
+    except OSError as exc:
+        problem = f"{folder}: the sessions folder cannot be read ({exc.strerror or exc}); check its permissions"
+        yield Progress([Listed(folder, problem=problem)], 1, 1)
         return
-    files = _session_files(folder)
     here, cached = index_paths(folder, cache)
     known = _read_index(here, INDEX_KIND) or _read_index(cached, INDEX_KIND)
     briefs = _Briefs(_briefs_path(here), _briefs_path(cached))
@@ -252,8 +257,9 @@ def _judged(facts: dict, rubrics: dict[str, Rubric]) -> bool:
 def _read_index(path: Path, kind: str) -> dict[str, dict]:
     """The index's entries; empty when it is missing, damaged, another version or not marker's."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with open_regular(path) as handle:  # a FIFO planted under the index's name must not hang a listing
+            data = json.loads(handle.read().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("kind") != kind or data.get("version") != INDEX_VERSION:
         return {}

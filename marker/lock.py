@@ -12,9 +12,11 @@ folder) is always respected: we cannot see that machine's processes.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
+import stat
 import socket
 import uuid
 from dataclasses import dataclass, field
@@ -85,7 +87,7 @@ def acquire(session_path: Path, who: str) -> tuple[Lock | None, str]:
     path = lock_path(session_path)
     for _ in range(5):  # each retry means another process changed the lock file meanwhile
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR | _NOFOLLOW, 0o600)
         except FileExistsError:
             lock, reason = _take_over_if_stale(path, who)
             if lock is not None or reason:
@@ -104,7 +106,7 @@ def holder(session_path: Path) -> Holder | None:
     """Who has the session open, if anyone (a lock left by a dead process on this host is no one)."""
     path = lock_path(session_path)
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)  # a planted FIFO must not block the home screen
     except OSError:
         return None
     try:
@@ -119,11 +121,16 @@ def holder(session_path: Path) -> Holder | None:
 def _take_over_if_stale(path: Path, who: str) -> tuple[Lock | None, str]:
     """``(lock, "")`` if the lock was stale and is now ours, ``(None, reason)`` if held, ``(None, "")`` to retry."""
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW | os.O_NONBLOCK)
     except FileNotFoundError:
         return None, ""  # released meanwhile
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, f"its lock file {path} is a symbolic link, which marker never makes; {_NOT_OURS}"
         return None, f"its lock file {path} cannot be read ({exc.strerror})"
+    if problem := _not_ours(fd):
+        os.close(fd)  # never truncate what marker did not create
+        return None, f"its lock file {path} {problem}; {_NOT_OURS}"
     record = _read(fd)
     current = _holder(record)
     if current.host and current.host != socket.gethostname():
@@ -139,6 +146,23 @@ def _take_over_if_stale(path: Path, who: str) -> tuple[Lock | None, str]:
         os.close(fd)  # released and replaced while we looked: start again
         return None, ""
     return _claim(fd, path, who), ""  # a dead process's lock on this host: ours now
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NOT_OURS = ("it is opened read-only and the file is left alone: if nobody has the session open, "
+             "delete the lock file and open it again")
+
+
+def _not_ours(fd: int) -> str:
+    """Why an existing lock file is not one marker made for this user ("" if it may be), checked on the open file."""
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file"
+    if info.st_uid != os.geteuid():
+        return "belongs to another user"
+    if info.st_nlink != 1:
+        return "is linked to another file"  # a hard link to a session would be overwritten with it
+    return ""
 
 
 def _claim(fd: int, path: Path, who: str) -> Lock:

@@ -9,7 +9,7 @@ selection are then computed from the brief by the same code as from the full ses
 
 Reading a brief skips parsing the audit log when that is provably safe: the file's tail
 is exactly the audit tables marker writes (checked by one strict pattern), so the head
-is parsed by ``tomllib`` and only the three kinds of entry are picked out of the tail.
+is parsed as ``marker.session_toml`` parses it and only the three kinds of entry are picked out of the tail.
 Anything else — a hand-edited tail, a multi-line string, an unusual escape — is read in
 full by ``marker.store.load``, with its one-line error when it cannot be read.
 """
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 
 from marker.session import (QA, AuditEntry, CriterionEntry, SectionEntry, Session, is_assessor_signing,
                             is_qa_entry, is_referral_back)
-from marker.session_toml import from_data
+from marker.fileio import open_regular
+from marker.session_toml import from_data, parse
 
 _STRING = r'"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[btnfr"\\])*"'
 """A TOML basic string whose escapes mean the same in JSON (no \\u: it could name a surrogate)."""
@@ -63,15 +63,15 @@ def read_brief(path: Path) -> Session:
     Raises:
         SessionError: the file cannot be read as a session, in one line (from ``marker.store.load``).
     """
+    from marker.store import MAX_SESSION_BYTES, load
+
     try:
-        session = _brief_from_text(Path(path).read_text(encoding="utf-8"))
+        with open_regular(path) as handle:  # never a FIFO or a device: a listing must not hang
+            raw = handle.read(MAX_SESSION_BYTES + 1)
+        session = _brief_from_text(raw.decode("utf-8")) if len(raw) <= MAX_SESSION_BYTES else None
     except (OSError, UnicodeDecodeError):
         session = None
-    if session is None:
-        from marker.store import load
-
-        return brief_of(load(path))
-    return session
+    return session if session is not None else brief_of(load(path))  # load names the problem, if any
 
 
 def _brief_from_text(text: str) -> Session | None:
@@ -83,13 +83,13 @@ def _brief_from_text(text: str) -> Session | None:
     if _TAIL.fullmatch(tail) is None:
         return None
     try:
-        data = tomllib.loads(text[:start + 1])
+        data = parse(text[:start + 1])
         if "audit" in data:
             return None
         data["audit"] = [{"at": _decoded(at), "who": _decoded(who), "what": _decoded(what)}
                          for at, who, what in _KEPT.findall(tail)]
         return brief_of(from_data(data))
-    except ValueError:  # TOMLDecodeError and FormatProblem: the full read names the problem
+    except (ValueError, TypeError, KeyError, AttributeError):  # the full read names the problem
         return None
 
 

@@ -122,6 +122,31 @@ _REQUIRED = object()
 _KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "a table"}
 
 
+MAX_DEPTH = 32
+"""Arrays and inline tables nested deeper than this are refused (a session nests three deep)."""
+_TOO_DEEP = re.compile(r"[\[{](?:\s*[\[{]){%d}" % MAX_DEPTH)
+
+
+def parse(text: str) -> dict[str, Any]:
+    """TOML text to data, within a nesting limit.
+
+    ``tomllib`` recurses once per level, so a file nested fifty thousand deep crashed
+    every command that listed the sessions folder. A run of openers past the limit is
+    refused before parsing; any other shape deep enough to exhaust the stack is caught.
+
+    Raises:
+        tomllib.TOMLDecodeError: not TOML at all.
+        FormatProblem: nested past the limit.
+    """
+    too_deep = FormatProblem(f"nests values more than {MAX_DEPTH} deep, which no marker session does")
+    if _TOO_DEEP.search(text):
+        raise too_deep
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise too_deep from None
+
+
 def loads(text: str) -> Session:
     """A session from TOML text.
 
@@ -129,11 +154,11 @@ def loads(text: str) -> Session:
         tomllib.TOMLDecodeError: not TOML at all.
         FormatProblem: TOML, but not a session this marker can read, naming the field.
     """
-    return from_data(tomllib.loads(text))
+    return from_data(parse(text))
 
 
 def from_data(data: dict) -> Session:
-    """A session from the tables ``tomllib`` read (``loads`` without the text step).
+    """A session from the tables ``parse`` read (``loads`` without the text step).
 
     Raises:
         FormatProblem: not a session this marker can read, naming the field.

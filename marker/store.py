@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.errors import SessionError
-from marker.fileio import atomic_write_text, is_temp_file, private_dir, remove_stray_temps
+from marker.fileio import NotARegularFile, atomic_write_text, is_temp_file, open_regular, private_dir, remove_stray_temps
 from marker.session import Session
 from marker.session_toml import FORMAT, FormatProblem, dumps, loads, plain_data
 
@@ -92,25 +92,36 @@ def save(session: Session, folder: Path, path: Path | None = None) -> Path:
 
 def _id_in(path: Path) -> str | None:
     try:
-        return str(tomllib.loads(path.read_text(encoding="utf-8")).get("id"))
-    except (OSError, ValueError):
+        return load(path).id
+    except SessionError:
         return None
 
 
+MAX_SESSION_BYTES = 64 << 20
+"""A session file larger than this is refused (a year of typing makes a few megabytes)."""
+
+
 def load(path: Path) -> Session:
-    """Read a session file.
+    """Read a session file: a regular file only, within a size and nesting limit.
 
     Raises:
         SessionError: one line naming the file, what is wrong and what to do.
     """
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open_regular(path) as handle:
+            raw = handle.read(MAX_SESSION_BYTES + 1)
+        if len(raw) > MAX_SESSION_BYTES:
+            raise SessionError(f"{path}: is over {MAX_SESSION_BYTES >> 20} MB, far larger than any session; "
+                               "restore it from a backup")
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise SessionError(f"{path}: no such session file; `marker list` shows the sessions") from None
-    except IsADirectoryError:
-        raise SessionError(f"{path}: is a folder, not a session file; `marker list` shows the sessions") from None
+    except NotARegularFile as exc:
+        if exc.what == "a folder":
+            raise SessionError(f"{path}: is a folder, not a session file; `marker list` shows the sessions") from None
+        raise SessionError(f"{path}: is {exc.what}, not a session file; remove it from the sessions folder") from None
     except OSError as exc:
-        raise SessionError(f"{path}: cannot be read ({exc.strerror}); check the file's permissions") from None
+        raise SessionError(f"{path}: cannot be read ({exc.strerror or exc}); check the file's permissions") from None
     except UnicodeDecodeError:
         raise SessionError(f"{path}: is not a marker session (not UTF-8 text); restore it from a backup") from None
     try:
@@ -119,20 +130,28 @@ def load(path: Path) -> Session:
         raise SessionError(f"{path}: is not valid TOML ({exc}); restore it from a backup") from None
     except FormatProblem as exc:
         raise SessionError(f"{path}: {exc}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # a shape the field checks did not foresee: still this file's problem, in one line
+        raise SessionError(f"{path}: is not a session marker can read ({exc.__class__.__name__}); "
+                           "restore it from a backup") from None
 
 
 def list_sessions(folder: Path) -> tuple[list[StoredSession], list[str]]:
     """Every session in the folder, and one line for each ``.toml`` file that could not be read.
 
-    Temporary files of interrupted saves are not sessions; those older than
-    ``STRAY_TEMP_AGE`` seconds are removed.
+    One bad file never stops the others being listed. Temporary files of interrupted
+    saves are not sessions; those older than ``STRAY_TEMP_AGE`` seconds are removed.
     """
     folder = Path(folder)
     found: list[StoredSession] = []
     problems: list[str] = []
-    if not folder.is_dir():
-        return found, problems
-    for path in sorted(folder.iterdir()):
+    try:
+        if not folder.is_dir():
+            return found, problems
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        return found, [f"{folder}: the sessions folder cannot be read ({exc.strerror or exc}); check its permissions"]
+    for path in entries:
         if is_temp_file(path):
             _remove_if_old(path)
         elif path.suffix == ".toml" and not path.name.startswith("."):

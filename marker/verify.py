@@ -9,77 +9,14 @@ session's, and every cell still says what the session says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from marker.errors import MarkerError
-from marker.record import changed_parts, digest, record
 from marker.report import Report
-from marker.rubric import Rubric
-from marker.session import Session
 from marker.store import list_sessions, load
-from marker.submission.files import sha256_of
+from marker.verify_session import SHEET_SUFFIXES, RubricFinder, verify_session
 
-RubricFinder = Callable[[str], "Rubric | None"]
-
-
-def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
-                   require_signed: bool = True) -> Report:
-    """Check every signature and every submission file present. ``where`` is the session file.
-
-    An unsigned session fails, unless ``require_signed`` is False (a bundle's DRAFTs).
-    """
-    report = Report()
-    label = where.name if where else session.id
-    if rubric is None:
-        report.problems.append(f"{label}: the rubric for unit {session.unit} is not found, so the signature "
-                               "cannot be checked; add the rubric folder to the config")
-        return report
-    if not session.signatures:
-        if require_signed:
-            report.problems.append(f"{label}: not signed, so there is nothing to verify")
-        else:
-            report.checked.append(f"{label}: a DRAFT, not signed")
-    for signature in session.signatures:
-        parts = record(session, rubric, signature.role, signature.name, signature.date)
-        who = f"{label}: {signature.role} signature ({signature.name}, {signature.date})"
-        if digest(parts) == signature.digest:
-            report.checked.append(f"{who} matches the record")
-            continue
-        changed = changed_parts(signature.parts, parts)
-        if not changed:
-            report.problems.append(f"{who}: the record does not match its signed digest")
-        for part in changed:
-            report.problems.append(f"{who}: {_describe(part, rubric)} has changed since it was signed")
-    for file in session.files:
-        path = _present(Path(file.path), where, file.name)
-        if path is None:
-            report.checked.append(f"{label}: {file.name} is not here, so it was not checked")
-            continue
-        if sha256_of(path) != file.sha256:
-            report.problems.append(f"{label}: submission file {path} has changed since it was judged "
-                                   "(its SHA-256 differs from the one recorded)")
-        else:
-            report.checked.append(f"{label}: {file.name} matches its recorded SHA-256")
-    return report
-
-
-def _describe(part: str, rubric: Rubric) -> str:
-    if part == "rubric file":
-        return f"the rubric file {rubric.path.name}"
-    if part.startswith("file "):
-        return f"the recorded SHA-256 of submission {part}"
-    return part
-
-
-def _present(recorded: Path, session_file: Path | None, name: str) -> Path | None:
-    """The file where it was judged, or beside the session file (as in an export bundle)."""
-    if recorded.is_file():
-        return recorded
-    if session_file is not None and (beside := session_file.parent / name).is_file():
-        return beside
-    return None
-
+__all__ = ["SHEET_SUFFIXES", "RubricFinder", "verify_path", "verify_session", "verify_session_file", "verify_sheet"]
 
 def verify_session_file(path: Path, rubric_for: RubricFinder, *, require_signed: bool = True) -> Report:
     session = load(path)
@@ -122,9 +59,6 @@ def _find_session(session_id: str, folders: list[Path | None]) -> Path | None:
     return None
 
 
-SHEET_SUFFIXES = ("_result-sheet.docx", "_mark-sheet.docx", "_learner-report.docx")
-
-
 def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None = None) -> Report:
     """A session file, a sheet, or an export bundle (a folder or a zip with a manifest).
 
@@ -144,10 +78,10 @@ def verify_path(path: Path, rubric_for: RubricFinder, sessions_dir: Path | None 
 
 
 def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
-    """The manifest's digests, then every session and sheet inside against its signatures."""
-    import tempfile
-    import zipfile
+    """The manifest's digests, then every session and sheet inside against its signatures.
 
+    A zip is read member by member within limits (``marker.export.zipread``), never unpacked.
+    """
     from marker.export.manifest import verify_bundle
 
     report = Report(problems=list(verify_bundle(path)))
@@ -156,13 +90,9 @@ def verify_bundle_path(path: Path, rubric_for: RubricFinder) -> Report:
     if path.is_dir():
         report.extend(_verify_folder(path, rubric_for))
         return report
-    with tempfile.TemporaryDirectory(prefix="marker-verify-") as scratch:
-        try:
-            with zipfile.ZipFile(path) as bundle:
-                bundle.extractall(scratch)  # zipfile drops ".." and absolute parts of member names
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise MarkerError(f"{path}: cannot be read as a zip ({exc}); export the bundle again") from None
-        report.extend(_verify_folder(Path(scratch), rubric_for))
+    from marker.verify_zip import verify_zip_contents
+
+    report.extend(verify_zip_contents(path, rubric_for))
     return report
 
 

@@ -226,3 +226,14 @@ def test_a_file_name_in_no_encoding_is_listed_and_not_indexed(tmp_path):
     assert Path(odd) in {r.path for r in rows} and not any(r.problem for r in rows)
     index = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
     assert len(index["sessions"]) == len(rows) - 1
+
+
+def test_a_fifo_among_the_sessions_or_as_the_index_never_hangs_the_listing(tmp_path):
+    folder = varied(tmp_path)
+    expected = full_parse_rows(folder)
+    os.mkfifo(folder / "pipe.toml")
+    os.mkfifo(folder / INDEX_NAME)
+    rows = session_rows(folder, RUBRICS)
+    [bad] = [r for r in rows if r.problem]
+    assert bad.path == folder / "pipe.toml" and "pipe.toml" in bad.problem
+    assert sorted((r for r in rows if not r.problem), key=lambda r: r.path) == expected

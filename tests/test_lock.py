@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,44 @@ def test_many_openers_at_once_exactly_one_wins(session_path, tmp_path, stale):
     assert results.count("held") == 1, results
     assert all(r.startswith("refused: Other Assessor has it open on") or r == "held"
                or r.startswith("refused: another marker") for r in results), results
+
+
+# --- issue 16: a planted lock never makes marker write where it should not -------------------
+
+
+@pytest.fixture
+def other_session(tmp_path):
+    path = tmp_path / "R2_8584-200_attempt1.toml"
+    path.write_text('id = "session B"\n', encoding="utf-8")
+    return path
+
+
+def test_a_lock_planted_as_a_symlink_to_another_session_is_refused_and_that_session_untouched(session_path, other_session):
+    lock_path(session_path).symlink_to(other_session.name)  # ln -s B.toml A.toml.lock
+    lock, why = acquire(session_path, "Me")
+    assert lock is None and "is a symbolic link, which marker never makes" in why
+    assert other_session.read_text(encoding="utf-8") == 'id = "session B"\n'
+    assert holder(session_path) is None
+
+
+def test_a_lock_planted_as_a_hard_link_is_refused(session_path, other_session):
+    os.link(other_session, lock_path(session_path))
+    lock, why = acquire(session_path, "Me")
+    assert lock is None and "is linked to another file" in why
+    assert other_session.read_text(encoding="utf-8") == 'id = "session B"\n'
+
+
+def test_a_lock_planted_as_a_fifo_blocks_nothing(session_path):
+    os.mkfifo(lock_path(session_path))
+    assert holder(session_path) is None
+    lock, why = acquire(session_path, "Me")
+    assert lock is None and "is not a regular file" in why
+
+
+def test_marker_sign_through_a_planted_lock_leaves_the_other_session_alone(session_path, other_session):
+    lock_path(session_path).symlink_to(other_session)
+    Path(os.environ["MARKER_CONFIG"]).write_text('assessor = "Ann Assessor"\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "marker", "sign", str(session_path)], capture_output=True,
+                            text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 2 and "symbolic link" in result.stderr and "Traceback" not in result.stderr
+    assert other_session.read_text(encoding="utf-8") == 'id = "session B"\n'

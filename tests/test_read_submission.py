@@ -104,11 +104,11 @@ def test_odt_is_named(tmp_path):
 
 
 def test_zip_bomb_is_refused_before_parsing(tmp_path, monkeypatch):
-    from marker.submission import docx as docx_module
+    from marker.submission import budget
 
-    monkeypatch.setattr(docx_module, "MAX_EXPANDED", 10_000)
+    monkeypatch.setattr(budget, "MAX_PART", 10_000)
     path = make_docx(tmp_path / "bomb.docx", lambda d: d.add_paragraph("x" * 20_000))
-    with pytest.raises(SubmissionError, match="would expand"):
+    with pytest.raises(SubmissionError, match="inflates past the 9 KB limit"):
         read_file(path)
 
 

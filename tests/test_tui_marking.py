@@ -166,7 +166,7 @@ async def test_a_slow_read_shows_its_progress_and_a_fast_one_no_bar(tmp_path, mo
     real = read_module.read_submission
     halfway, finish = threading.Event(), threading.Event()
 
-    def slow(paths, password=None, progress=None):
+    def slow(paths, password=None, progress=None, cancelled=None):
         progress(0.5, 1, "portfolio.pdf")
         halfway.set()
         finish.wait(10)

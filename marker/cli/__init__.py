@@ -17,7 +17,8 @@ from marker import __version__
 from marker.cli import demo, export, qa, rubrics, sessions, settings, signing
 from marker.cli.common import add_common_options
 from marker.config import load_config
-from marker.errors import MarkerError
+from marker.errors import MarkerError, RubricErrors
+from marker.shown import shown
 
 REGISTER_ORDER = (rubrics, settings, demo, sessions, export, signing, qa)
 """The modules whose subcommands ``marker --help`` lists, in this order."""
@@ -51,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config()
         return args.func(args, config)
     except MarkerError as exc:
-        print(f"marker: {exc}", file=sys.stderr)
+        # one line per error, whatever a file or learner name inside it holds
+        for error in exc.errors if isinstance(exc, RubricErrors) else [exc]:
+            print(f"marker: {shown(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -10,6 +10,7 @@ from pathlib import Path
 from marker.catalogue import Catalogue, find_rubrics
 from marker.config import Config
 from marker.errors import MarkerError
+from marker.shown import shown
 
 Command = Callable[[argparse.Namespace, Config], int]
 """A subcommand: the parsed arguments and the user's settings in, the exit status out."""
@@ -74,7 +75,7 @@ def catalogue(config: Config) -> Catalogue:
     """Every rubric, with each invalid file named on stderr."""
     found = find_rubrics(config.rubric_folders())
     for error in found.errors:
-        print(f"marker: {error}", file=sys.stderr)
+        print(f"marker: {shown(error)}", file=sys.stderr)
     return found
 
 

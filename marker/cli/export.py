@@ -11,6 +11,7 @@ from marker.cli.common import add_command, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.session import Status
+from marker.shown import shown
 
 # The export package loads python-docx (about 50-200 ms): it is imported when an export
 # runs, not by every `marker` command that builds this parser.
@@ -61,7 +62,7 @@ def cmd_export(args, config: Config) -> int:
     criteria = criteria_from(args)
     selection = choose_sessions(sessions_dir(args, config), criteria, find_rubrics(config.rubric_folders()).rubrics)
     for problem in selection.problems:
-        print(f"marker: {problem}", file=sys.stderr)
+        print(f"marker: {shown(problem)}", file=sys.stderr)
     count = len(selection.chosen)
     left_out = (f" ({selection.unfinished} more not yet signed and QA-confirmed; --include-unsigned adds them "
                 "marked DRAFT)") if selection.unfinished else ""
@@ -82,7 +83,7 @@ def cmd_export(args, config: Config) -> int:
     try:
         written = build_bundle(selection.chosen, catalogue.rubrics, args.out, zip=args.zip, pdf=args.pdf,
                                progress=lambda done, total, label: _show_progress(done, total, label, live),
-                               warn=lambda line: print(f"\nmarker: warning: {line}", file=sys.stderr))
+                               warn=lambda line: print(f"\nmarker: warning: {shown(line)}", file=sys.stderr))
     except KeyboardInterrupt:
         print("\nmarker: export cancelled; nothing was written", file=sys.stderr)
         return 130
@@ -97,6 +98,6 @@ def _show_progress(done: int, total: int, label: str, live: bool) -> None:
     """``[3/12] learner unit`` on stderr: one updating line on a terminal, a line each otherwise."""
     line = f"[{done}/{total}] {label}"
     if live:
-        print(f"\r{line[:79]:<79}", end="", file=sys.stderr, flush=True)
+        print(f"\r{shown(line)[:79]:<79}", end="", file=sys.stderr, flush=True)
     else:
-        print(line, file=sys.stderr, flush=True)
+        print(shown(line), file=sys.stderr, flush=True)

@@ -10,6 +10,7 @@ from marker.catalogue import find_rubrics
 from marker.cli.common import add_command, resolve, sessions_dir
 from marker.config import Config
 from marker.store import load
+from marker.shown import shown
 
 
 def register(commands) -> None:
@@ -43,7 +44,7 @@ def cmd_log(args, config: Config) -> int:
     session = load(resolve(args, config, args.session))
     for entry in session.audit:
         change = f": {entry.old!r} → {entry.new!r}" if entry.old or entry.new else ""
-        print(f"{entry.at}  {entry.who}  {entry.what}{change}")
+        print(shown(f"{entry.at}  {entry.who}  {entry.what}{change}"))
     return 0
 
 
@@ -57,7 +58,7 @@ def cmd_sample(args, config: Config) -> int:
     rubrics = find_rubrics(config.rubric_folders()).rubrics
     stored, problems, notice = stored_briefs(sessions_dir(args, config), rubrics)
     for problem in problems + ([notice] if notice else []):
-        print(f"marker: {problem}", file=sys.stderr)
+        print(f"marker: {shown(problem)}", file=sys.stderr)
     figures = sampling(stored, rubrics)
     if args.json:
         print(json.dumps({

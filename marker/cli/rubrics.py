@@ -8,6 +8,7 @@ from pathlib import Path
 from marker.cli.common import add_command, catalogue, common_options, print_table
 from marker.config import Config
 from marker.rubric import Rubric, Scheme, parse_rubric
+from marker.shown import shown
 
 
 def register(commands) -> None:
@@ -47,7 +48,7 @@ def cmd_rubric(args, config: Config) -> int:
     for path in args.files:
         rubric, errors = parse_rubric(path)
         for error in errors:
-            print(error)
+            print(shown(error))
         if errors:
             failed += 1
         else:
@@ -67,15 +68,15 @@ def cmd_extract(args, config: Config) -> int:
 
     def progress(done: int, total: int, name: str) -> None:
         if show_progress:
-            print(f"\rreading {done}/{total} {name[:50]:<50}", end="", file=sys.stderr, flush=True)
+            print(f"\rreading {done}/{total} {shown(name)[:50]:<50}", end="", file=sys.stderr, flush=True)
 
     submission = read_submission(args.files, password=args.password, progress=progress)
     if show_progress:
         print("\r" + " " * 70 + "\r", end="", file=sys.stderr)
     for error in submission.errors:
-        print(f"marker: {error}", file=sys.stderr)
+        print(f"marker: {shown(error)}", file=sys.stderr)
     result = extract(submission, rubric, learner=args.learner)
-    print(json.dumps(as_json(result), indent=2, ensure_ascii=False) if args.json else as_text(result))
+    print(json.dumps(as_json(result), indent=2, ensure_ascii=False) if args.json else shown(as_text(result), lines=True))
     return 2 if submission.errors else 0
 
 

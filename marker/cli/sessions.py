@@ -12,6 +12,7 @@ from marker.config import Config
 from marker.errors import MarkerError
 from marker.opening import start_marking
 from marker.store import load
+from marker.shown import shown
 
 
 def register(commands) -> None:
@@ -71,7 +72,7 @@ def cmd_mark(args, config: Config) -> int:
         marking.warnings.append(said)  # the app covers the terminal: say it there too
     screen = MarkingScreen(marking, marking.paths, password=args.password)
     create_app(config, sessions_dir(args, config), start=screen).run()
-    print(f"saved: {marking.path}")
+    print(f"saved: {shown(marking.path)}")
     return 0
 
 
@@ -116,7 +117,7 @@ def cmd_list(args, config: Config) -> int:
     rows = []
     for row in listed:
         if row.problem:
-            print(f"marker: {row.problem}", file=sys.stderr)
+            print(f"marker: {shown(row.problem)}", file=sys.stderr)
             continue
         rows.append({"file": str(row.path), "learner": row.learner, "reg": row.reg, "unit": row.unit,
                      "attempt": row.attempt, "status": row.status, "outcome": row.outcome,
@@ -125,8 +126,9 @@ def cmd_list(args, config: Config) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for r in rows:
-        print(f"{r['learner'][:24]:<24} {r['reg']:<10} {r['unit']:<9} {r['attempt']:>2} {r['status']:<13} "
-              f"{r['outcome']:<10} {r['assessor'][:16]:<16} {r['updated']}  {Path(r['file']).name}")
+        print(f"{shown(r['learner'])[:24]:<24} {shown(r['reg']):<10} {shown(r['unit']):<9} {r['attempt']:>2} "
+              f"{r['status']:<13} {r['outcome']:<10} {shown(r['assessor'])[:16]:<16} {shown(r['updated'])}  "
+              f"{shown(Path(r['file']).name)}")
     if not rows:
         print(f"no sessions in {sessions_dir(args, config)}")
     return 0
@@ -138,7 +140,7 @@ def cmd_show(args, config: Config) -> int:
     session = load(resolve(args, config, args.session))
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     print(json.dumps(session_json(session, rubric), indent=2, ensure_ascii=False) if args.json
-          else session_text(session, rubric))
+          else shown(session_text(session, rubric), lines=True))
     return 0
 
 
@@ -153,5 +155,5 @@ def cmd_resubmit(args, config: Config) -> int:
     saved = resubmission(config, catalogue, resolve(args, config, args.session), args.files, sessions_dir(args, config))
     attempt = load(saved)
     carried = sum(1 for e in attempt.criteria.values() if e.carried) + sum(1 for e in attempt.sections.values() if e.carried)
-    print(f"attempt {attempt.attempt} started: {saved} ({carried} carried forward)")
+    print(f"attempt {attempt.attempt} started: {shown(saved)} ({carried} carried forward)")
     return 0

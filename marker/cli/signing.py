@@ -13,6 +13,7 @@ from marker.errors import MarkerError
 from marker.lock import acquire
 from marker.identity import actor
 from marker.store import load, save
+from marker.shown import shown
 
 
 def register(commands) -> None:
@@ -63,7 +64,7 @@ def cmd_sign(args, config: Config) -> int:
         signer = actor(config)
         signature = sign(session, rubric, signer.name, signer, args.date)
         save(session, path.parent, path)
-    print(f"signed by {signature.name} on {signature.date}: {path}\nrecord digest {signature.digest}")
+    print(f"signed by {shown(signature.name)} on {shown(signature.date)}: {shown(path)}\nrecord digest {signature.digest}")
     return 0
 
 
@@ -76,7 +77,7 @@ def cmd_reopen(args, config: Config) -> int:
         session = load(path)
         signature = reopen(session, actor(config), args.reason)
         save(session, path.parent, path)
-    print(f"reopened: the signature of {signature.name} ({signature.date}) is withdrawn: {path}")
+    print(f"reopened: the signature of {shown(signature.name)} ({shown(signature.date)}) is withdrawn: {shown(path)}")
     return 0
 
 
@@ -108,14 +109,14 @@ def cmd_verify(args, config: Config) -> int:
         try:
             report = verify_path(path, catalogue.find, sessions)
         except MarkerError as exc:
-            print(f"FAIL {exc}")
+            print(f"FAIL {shown(exc)}")
             failed = True
             continue
         if not args.quiet:
             for line in report.checked:
-                print(f"ok   {line}")
+                print(f"ok   {shown(line)}")
         for line in report.problems:
-            print(f"FAIL {line}")
+            print(f"FAIL {shown(line)}")
         failed = failed or not report.ok
     print("verify: FAILED" if failed else "verify: all checks passed", file=sys.stderr)
     return 1 if failed else 0

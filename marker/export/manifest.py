@@ -15,14 +15,19 @@ import os
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from marker.export.zipread import MemberError, hash_member, open_zip, read_member
+from marker.fileio import open_regular
+
 MANIFEST = "manifest.json"
+MAX_MANIFEST = 64 << 20
+"""Bytes of manifest.json read from a zip (one line per file: a large cohort's is a few MB)."""
 FORMAT = "marker-eqa-bundle/1"
 
 
 def sha256_file(path: Path) -> tuple[str, int]:
     """SHA-256 and size of a file, read in chunks."""
     digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:  # a pipe or device in a bundle folder is refused, not read for ever
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
             size += len(chunk)
@@ -80,9 +85,9 @@ def verify_bundle(path: Path) -> list[str]:
         return _verify(_FolderBundle(path))
     if path.is_file() and zipfile.is_zipfile(path):
         try:
-            with zipfile.ZipFile(path) as archive:
+            with open_zip(path) as archive:
                 return _verify(_ZipBundle(archive))
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, MemberError) as exc:
             return [f"{path.name}: the zip cannot be read ({exc}); export again"]
     if not path.exists():
         return [f"{path}: no such bundle; give the folder or .zip that `marker export` wrote"]
@@ -179,7 +184,7 @@ class _ZipBundle:
     def read(self, rel: str) -> bytes:
         if rel not in self.members:
             raise FileNotFoundError(rel)
-        return self.archive.read(self.members[rel])
+        return read_member(self.archive, self.members[rel], MAX_MANIFEST)
 
     def files(self, problems: list[str]) -> list[str]:
         found = []
@@ -191,9 +196,4 @@ class _ZipBundle:
         return found
 
     def digest(self, rel: str) -> tuple[str, int]:
-        digest, size = hashlib.sha256(), 0
-        with self.archive.open(self.members[rel]) as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-                size += len(chunk)
-        return digest.hexdigest(), size
+        return hash_member(self.archive, self.members[rel])

@@ -27,8 +27,9 @@ def safe_name(text: str, limit: int = NAME_LIMIT, fallback: str = "unnamed") -> 
     other run, bidi marks and control characters included, gone or one dash).
     """
     part = safe_part(text, limit) or fallback
-    if part.split(".")[0].upper() in _WINDOWS_DEVICES:
-        part = f"{part}_"
+    head, dot, rest = part.partition(".")
+    if head.upper() in _WINDOWS_DEVICES:  # Windows reserves LPT9 whatever follows the first dot: LPT9.docx too
+        part = f"{head}_{dot}{rest}"[:max(limit, len(head) + 1)].rstrip(".")
     return part
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,15 +33,16 @@ class WrittenSheet:
     doc: DocumentObject
 
 
-def read_sheet(path: Path) -> WrittenSheet:
-    """Open a sheet marker wrote.
+def read_sheet(path: Path, data: bytes | None = None) -> WrittenSheet:
+    """Open a sheet marker wrote; ``data``, when given, is its content (a member of a bundle zip).
 
     Raises:
         MarkerError: not a DOCX, or not one marker wrote, in one line naming the file.
     """
     try:
-        doc = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        doc = Document(io.BytesIO(data) if data is not None else str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, zlib.error,
+            EOFError, NotImplementedError, RuntimeError) as exc:  # damaged parts, broken XML, encrypted members
         raise MarkerError(f"{path}: is not a readable DOCX ({type(exc).__name__}); pass a sheet marker wrote, "
                           "or the session file") from None
     session_id, digest = read_properties(doc)

@@ -13,12 +13,20 @@ import re
 
 from lxml import etree
 
+from marker.submission.altchunk import AltChunks
+from marker.submission.budget import refusal
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
 
-MAX_EXPANDED = 200 * 1024 * 1024
-"""A DOCX whose parts would expand past this is refused: a zip bomb, not an assignment."""
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+MAX_DEPTH = 256
+"""XML nesting libxml2 allows without ``huge_tree`` (a real document nests a few dozen deep)."""
+
+
+def _parser() -> etree.XMLParser:
+    """One per part: its error log says whether the depth limit was reached (and parsers are not shared across threads)."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+
+
 _SKIP = {"del", "delText", "moveFrom", "Fallback", "instrText", "delInstrText"}
 _LABEL = re.compile(r"^\s*(?:task|ac|question|q)?\s*\d{1,2}(?:\.\d{1,2})?[.):]?\s+\S", re.IGNORECASE)
 
@@ -47,14 +55,28 @@ class DocxReader:
         self.tables = 0
         self.styles = self._styles()
         self.tracked = False
+        self.head = b""
+        """The first bytes of document.xml (which namespace family it uses)."""
+        self.chunks = AltChunks(name, archive)
 
     # --- parts --------------------------------------------------------------------------
 
     def _part(self, path: str):
         try:
-            return etree.fromstring(self.archive.read(path), _PARSER)
+            data = self.archive.read(path)
         except KeyError:
             return None
+        if path == "word/document.xml":
+            self.head = data[:2000]
+        parser = _parser()
+        try:
+            root = etree.fromstring(data, parser)
+        except etree.XMLSyntaxError:
+            root = None  # nothing parseable at all (an empty or shredded part)
+        if any("depth" in str(entry.message).lower() for entry in parser.error_log):
+            # libxml2 stops at 256 levels; what it kept would be read as if it were all
+            raise refusal(self.name, f"its part {path} nests its XML deeper than the {MAX_DEPTH} levels allowed")
+        return root
 
     def _styles(self) -> dict[str, tuple[str, int | None]]:
         """styleId -> (style name, heading level) from styles.xml, following basedOn."""
@@ -92,6 +114,10 @@ class DocxReader:
         return resolved
 
     def read(self) -> None:
+        self._body()
+        self._kept_apart()  # after the body's tree is freed: two large parts are never held at once
+
+    def _body(self) -> None:
         document = self._part("word/document.xml")
         if document is None:
             raise SubmissionError(self.name, "corrupt", "has no document body (word/document.xml)",
@@ -99,7 +125,6 @@ class DocxReader:
         body = next((e for e in document.iter() if _local(e) == "body"), None)
         if body is not None:
             self._container(body)
-        self._kept_apart()
 
     def _kept_apart(self) -> None:
         names = sorted(self.archive.namelist())
@@ -117,6 +142,7 @@ class DocxReader:
         texts = []
         for p in root.iter():
             if _local(p) == "p" and not any(_local(a) in _SKIP for a in p.iterancestors()):
+                self.archive.budget.check_time()
                 text = self._paragraph_text(p)
                 if text.strip():
                     texts.append(text.strip())
@@ -127,10 +153,15 @@ class DocxReader:
     def _container(self, element) -> None:
         for child in element:
             local = _local(child)
+            self.archive.budget.check_time()
             if local == "p":
                 self._paragraph(child)
             elif local == "tbl":
                 self._table(child)
+            elif local == "altChunk":
+                for kind, text, level in self.chunks.read(_attr(child, "id")):
+                    self.paragraphs += 1
+                    self.blocks.append(Block(self.name, kind, text, self.paragraphs, level=level))
             elif local in _SKIP:
                 continue
             elif local in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "AlternateContent", "Choice", "smartTag"):
@@ -260,19 +291,16 @@ class DocxReader:
                 yield child
 
 
-def check_size(name: str, archive) -> None:
-    expanded = sum(info.file_size for info in archive.infolist())
-    if expanded > MAX_EXPANDED:
-        raise SubmissionError(name, "too_large", f"would expand to {expanded // 2**20} MB (limit {MAX_EXPANDED // 2**20} MB)",
-                              "this is not an ordinary document; ask for the file to be re-saved")
-
-
 def read_docx(name: str, archive) -> tuple[list[Block], list[Block], list[str]]:
-    """Body blocks, kept-apart blocks and notices for one DOCX package."""
-    check_size(name, archive)
+    """Body blocks, kept-apart blocks and notices for one DOCX package (a ``BudgetedZip`` or ``SalvagedArchive``)."""
     reader = DocxReader(name, archive)
     reader.read()
     notices = ["tracked changes read as if accepted"] if reader.tracked else []
-    if b"purl.oclc.org/ooxml" in archive.read("word/document.xml")[:2000]:
+    if b"purl.oclc.org/ooxml" in reader.head:
         notices.append("Strict Open XML document: read, but check the text against the original")
+    notices += reader.chunks.notices
+    if not reader.blocks and reader.chunks.unread:
+        raise SubmissionError(name, "unsupported", f"keeps its text in an embedded {reader.chunks.unread[0]} part "
+                              "(altChunk) that marker cannot read",
+                              "ask the learner to open it in Word and save it again as .docx, or as PDF")
     return reader.blocks, reader.apart, notices

@@ -14,12 +14,16 @@ import unicodedata
 from collections.abc import Callable
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
+from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
 
+from marker.submission.budget import Budget, refusal
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
 
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd file; we report our own way
+# pypdf logs (even at ERROR) on every odd file, and with no handler Python prints that to
+# stderr, across the CLI's one-line errors and the app's screen; we report our own way
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 _NUMBERED = re.compile(r"^(?:task|ac|section|question|part|learning outcome|lo|q)?\s*\.?\s*\d", re.IGNORECASE)
@@ -30,7 +34,10 @@ def open_pdf(name: str, data: bytes, password: str | None) -> PdfReader:
     """A reader ready for text, decrypted where it can be."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except NotImplementedError as exc:  # an encryption scheme pypdf does not know (V=0, V=3)
+        raise SubmissionError(name, "encrypted", f"is encrypted in a way marker cannot open ({exc})",
+                              "ask for an unprotected copy") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, OSError) as exc:
         raise SubmissionError(name, "corrupt", f"is damaged and could not be opened as a PDF ({exc.__class__.__name__})",
                               "ask for the original file or a fresh export") from None
     if reader.is_encrypted:
@@ -54,19 +61,25 @@ def _decrypt(name: str, reader: PdfReader, password: str | None) -> None:
 
 
 def read_pdf(name: str, data: bytes, password: str | None = None,
-             on_page: Callable[[int, int], None] | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
+             on_page: Callable[[int, int], None] | None = None,
+             budget: Budget | None = None) -> tuple[list[Block], list[Block], int, list[str]]:
     """Body blocks, annotations, page count and notices; ``on_page(done, pages)`` after each page."""
+    budget = budget or Budget(name)
     reader = open_pdf(name, data, password)
     try:
+        budget.count_pages(_declared_pages(reader))  # before pypdf flattens the whole page tree
+        budget.count_pages(len(reader.pages))
         pages = list(reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise SubmissionError(name, "corrupt", f"is damaged: its page list cannot be read ({exc.__class__.__name__})",
                               "ask for the original file or a fresh export") from None
     texts: list[str] = []
     failed: list[int] = []
     apart: list[Block] = []
     undecodable: list[int] = []
+    limited = False
     for number, page in enumerate(pages, start=1):
+        budget.check_time()
         if on_page:
             on_page(number - 1, len(pages))
         if _undecodable_fonts_only(page):
@@ -75,14 +88,20 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
             continue
         try:
             texts.append(clean(page.extract_text() or ""))
-        except Exception:  # pypdf raises many kinds on damaged pages; the page is named below
+        except Exception as exc:  # pypdf raises many kinds on damaged pages; the page is named below
             texts.append("")
             failed.append(number)
+            limited = limited or isinstance(exc, LimitReachedError)
         apart += _annotations(name, page, number, len(apart))
     texts = strip_running_lines(texts)
     blocks: list[Block] = []
     for number, text in enumerate(texts, start=1):
         blocks += page_blocks(name, number, text)
+    if failed and len(failed) == len(pages):  # form fields alone are not a readable document
+        if limited:
+            raise refusal(name, "its page content inflates past the 75 MB limit for one stream")
+        raise SubmissionError(name, "corrupt", "is damaged: no page could be read",
+                              "ask for the original file or a fresh export")
     blocks += _form_fields(name, reader, len(pages))
     notices = [f"pages {', '.join(map(str, failed))} could not be read"] if failed else []
     if undecodable and blocks:
@@ -91,12 +110,20 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
         if undecodable:
             raise SubmissionError(name, "undecodable", "uses a font with no Unicode mapping, so its text cannot be decoded",
                                   "ask for the original document, or a PDF exported with embedded fonts")
-        if failed and len(failed) == len(pages):
-            raise SubmissionError(name, "corrupt", "is damaged: no page could be read",
-                                  "ask for the original file or a fresh export")
         raise SubmissionError(name, "no_text", "has no text layer — scanned? (only images on its pages)",
                               "ask for the original file, not a scan or photo")
     return blocks, apart, len(pages), notices
+
+
+def _declared_pages(reader: PdfReader) -> int:
+    """The page tree's own count, or its top-level kids if more (a hostile file may understate it)."""
+    try:
+        tree = reader.trailer["/Root"]["/Pages"]
+        count = tree.get("/Count")
+        kids = tree.get("/Kids")
+        return max(int(count) if isinstance(count, int) else 0, len(kids) if isinstance(kids, list) else 0)
+    except (PyPdfError, KeyError, TypeError, ValueError, AttributeError):
+        return 0  # no readable tree: flattening it below says so
 
 
 def clean(text: str) -> str:
@@ -176,16 +203,14 @@ def _undecodable_fonts_only(page) -> bool:
     try:
         fonts = page["/Resources"]["/Font"]
         described = [fonts[key].get_object() for key in fonts]
-    except (KeyError, TypeError, AttributeError):
-        return False
-    if not described:
-        return False
-    return all(
-        str(font.get("/Subtype")) == "/Type0"
-        and str(font.get("/Encoding")) in ("/Identity-H", "/Identity-V")
-        and "/ToUnicode" not in font
-        for font in described
-    )
+        return bool(described) and all(
+            str(font.get("/Subtype")) == "/Type0"
+            and str(font.get("/Encoding")) in ("/Identity-H", "/Identity-V")
+            and "/ToUnicode" not in font
+            for font in described
+        )
+    except (KeyError, TypeError, AttributeError, ValueError, PyPdfError, RecursionError):
+        return False  # a damaged font dictionary (a number where a font should be): let extraction try
 
 
 def _annotations(name: str, page, number: int, before: int) -> list[Block]:
@@ -203,16 +228,38 @@ def _annotations(name: str, page, number: int, before: int) -> list[Block]:
 
 
 def _form_fields(name: str, reader: PdfReader, pages: int) -> list[Block]:
+    """Filled-in text, choice and button fields; a signature field's dictionary is not words."""
     try:
         fields = reader.get_fields() or {}
     except Exception:  # damaged AcroForm: the body text is still worth having
         return []
     values = []
     for key, field in fields.items():
-        value = field.get("/V") if hasattr(field, "get") else None
-        if value is None or str(value).strip() in ("", "/Off"):
+        if not hasattr(field, "get") or field.get("/FT") == "/Sig":
             continue
-        values.append(f"{key}: {str(value).lstrip('/')}")
+        value = _field_text(field.get("/V"))
+        if value and value != "Off":
+            values.append(f"{display_key(key)}: {value}")
     if not values:
         return []
     return [Block(name, "paragraph", "Form fields: " + "; ".join(values), 1, page=pages or 1)]
+
+
+def display_key(key: object) -> str:
+    return clean(str(key)).strip() if isinstance(key, str) else ""
+
+
+def _field_text(value: object) -> str:
+    """A field value as text: strings and names only (a list of them joined), never a dictionary's repr."""
+    try:
+        if hasattr(value, "get_object"):
+            value = value.get_object()
+        if isinstance(value, NameObject):
+            return str(value).lstrip("/")
+        if isinstance(value, (TextStringObject, str)) and not isinstance(value, ByteStringObject):
+            return clean(str(value)).strip()
+        if isinstance(value, ArrayObject):
+            return ", ".join(t for t in (_field_text(v) for v in value[:100] if not isinstance(v, ArrayObject)) if t)
+    except (PyPdfError, ValueError, TypeError, RecursionError):
+        return ""
+    return ""

@@ -8,17 +8,21 @@ never stops the others being read.
 from __future__ import annotations
 
 import hashlib
+import os
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
+from marker.fileio import NotARegularFile, open_regular
 from marker.submission import cache
+from marker.submission.budget import Budget, ReadingCancelled
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Document, Submission
 from marker.submission.paths import OLD_FORMATS, expand
 from marker.submission.text import decode, text_blocks
-from marker.submission.zipsalvage import SalvagedArchive
+from marker.submission.zipsalvage import BudgetedZip, SalvagedArchive
 
 MAX_BYTES = 100 * 1024 * 1024
 """Files larger than this are refused before reading."""
@@ -27,17 +31,24 @@ Progress = Callable[[float, int, str], None]
 """``progress(done, total, name)``: files done of ``total``, a fraction of one while a PDF's pages are read."""
 
 
-def read_submission(paths: Iterable[Path | str], password: str | None = None, progress: Progress | None = None) -> Submission:
-    """Every file named, folders read recursively; errors collected, never raised."""
+def read_submission(paths: Iterable[Path | str], password: str | None = None, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> Submission:
+    """Every file named, folders read recursively; errors collected, never raised.
+
+    Raises:
+        ReadingCancelled: ``cancelled()`` became true (checked between files, parts, pages and chunks).
+    """
     files = expand(paths)
     documents, errors = [], []
     for done, (path, name) in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise ReadingCancelled(name)
         on_page = None
         if progress:
             progress(done, len(files), name)
             on_page = lambda page, pages, done=done, name=name: progress(done + page / pages, len(files), name)  # noqa: E731
         try:
-            documents.append(read_file(path, password, name=name, on_page=on_page))
+            documents.append(read_file(path, password, name=name, on_page=on_page, cancelled=cancelled))
         except SubmissionError as error:
             errors.append(error)
     if progress:
@@ -46,8 +57,11 @@ def read_submission(paths: Iterable[Path | str], password: str | None = None, pr
 
 
 def read_file(path: Path | str, password: str | None = None, *, name: str | None = None,
-              on_page: Callable[[int, int], None] | None = None) -> Document:
+              on_page: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> Document:
     """Read one file; ``on_page(done, pages)`` reports a PDF's pages as they are read.
+
+    Reading works within ``marker.submission.budget``'s limits; a file that reaches one
+    is refused and nothing of it is cached.
 
     Raises:
         SubmissionError: the file cannot be read; the message names it and what to do.
@@ -59,42 +73,54 @@ def read_file(path: Path | str, password: str | None = None, *, name: str | None
     cached = cache.load(digest, name, path, bool(password))
     if cached is not None:
         return cached
-    document = _parse(path, name, data, digest, password, on_page)
-    cache.store(document, bool(password))
-    return document
+    document = _parse(path, name, data, digest, password, on_page, Budget(name, cancelled=cancelled))
+    notice = cache.store(document, bool(password))
+    return replace(document, notices=(*document.notices, notice)) if notice else document
 
 
 def _bytes(path: Path, name: str) -> bytes:
+    """The file's bytes: a regular file only (a link is followed only to one), within the size limit."""
     try:
-        size = path.stat().st_size
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise SubmissionError(name, "too_large", f"is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+                                      "ask for a smaller export (PDF without embedded video, or the DOCX alone)")
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise SubmissionError(name, "missing", "not found", "check the path, or ask the learner for the file") from None
+    except NotARegularFile as exc:
+        if exc.what == "a folder":
+            try:
+                os.scandir(path).close()
+            except OSError as listing:
+                raise SubmissionError(name, "missing", f"is a folder that cannot be read ({listing.strerror})",
+                                      "check the folder's permissions") from None
+            raise SubmissionError(name, "unsupported", "is a folder", "name the files inside it, or the folder alone") from None
+        raise SubmissionError(name, "unsupported", f"is {exc.what}, not a regular file",
+                              "name the document itself (a file saved from Word or a PDF)") from None
     except OSError as exc:
-        raise SubmissionError(name, "missing", f"cannot be opened ({exc.strerror})", "check the file's permissions") from None
-    if path.is_dir():
-        raise SubmissionError(name, "unsupported", "is a folder", "name the files inside it, or the folder alone")
-    if size == 0:
+        raise SubmissionError(name, "missing", f"cannot be read ({exc.strerror or exc})",
+                              "check the file's permissions") from None
+    if not data:
         raise SubmissionError(name, "empty", "is empty (0 bytes)", "ask the learner to upload the file again")
-    if size > MAX_BYTES:
-        raise SubmissionError(name, "too_large", f"is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise SubmissionError(name, "too_large", f"is over the {MAX_BYTES // 2**20} MB limit",
                               "ask for a smaller export (PDF without embedded video, or the DOCX alone)")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise SubmissionError(name, "missing", f"cannot be read ({exc.strerror})", "check the file's permissions") from None
+    return data
 
 
 def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None,
-           on_page: Callable[[int, int], None] | None = None) -> Document:
+           on_page: Callable[[int, int], None] | None, budget: Budget) -> Document:
     suffix = path.suffix.lower()
     head = data[:8]
     if head.startswith(b"%PDF") or (b"%PDF-" in data[:1024] and suffix == ".pdf"):
         from marker.submission.pdf import read_pdf  # pypdf loads only when a PDF arrives
 
-        blocks, apart, pages, notices = read_pdf(name, data, password, on_page)
+        blocks, apart, pages, notices = read_pdf(name, data, password, on_page, budget)
         return Document(name, path, digest, tuple(blocks), tuple(apart), pages, tuple(notices))
     if head.startswith(b"PK"):
-        return _zip(path, name, data, digest)
+        return _zip(path, name, data, digest, budget)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data:
             raise SubmissionError(name, "encrypted", "is a password-protected (encrypted) Word document",
@@ -112,6 +138,7 @@ def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None
                               "ask the learner to export the file again as .docx or PDF")
     if b"\x00" in data[:4096]:
         raise SubmissionError(name, "unsupported", "is a binary file marker cannot read", "save as .docx, PDF or .txt")
+    budget.count_text(len(data))
     text, notices = decode(data)
     blocks = text_blocks(name, text, markdown=suffix in (".md", ".markdown"))
     if not blocks:
@@ -119,17 +146,15 @@ def _parse(path: Path, name: str, data: bytes, digest: str, password: str | None
     return Document(name, path, digest, tuple(blocks), (), None, notices)
 
 
-def _zip(path: Path, name: str, data: bytes, digest: str) -> Document:
-    import io
-
+def _zip(path: Path, name: str, data: bytes, digest: str, budget: Budget) -> Document:
     from marker.submission.docx import read_docx  # lxml loads only when a DOCX arrives
 
     notices: list[str] = []
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive: BudgetedZip | SalvagedArchive = BudgetedZip(data, budget)
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        archive = SalvagedArchive(data)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        archive = SalvagedArchive(data, budget)
         names = set(archive.namelist())
         if "word/document.xml" not in names:
             raise SubmissionError(name, "corrupt", "is damaged (truncated or corrupt) and no text could be recovered",
@@ -143,9 +168,11 @@ def _zip(path: Path, name: str, data: bytes, digest: str) -> Document:
                               "unzip it and name the documents inside")
     try:
         blocks, apart, more = read_docx(name, archive)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        # the directory was intact but a part is damaged: salvage what inflates
-        blocks, apart, more = read_docx(name, SalvagedArchive(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+        # the directory was intact but a part is damaged (or lies about its size): salvage
+        # what inflates, counting afresh (the time already spent still counts)
+        budget.inflated = 0
+        blocks, apart, more = read_docx(name, SalvagedArchive(data, budget))
         notices.append("the file is damaged: the text that could be recovered is shown; ask for a fresh copy")
     notices += more
     if not blocks:

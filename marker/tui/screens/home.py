@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from marker import listing_index
 from marker.session_view import SessionRow, listing_row
+from marker.shown import shown as shown_text
 from marker.tui.widgets.key_hints import KeyHints
 
 COLUMNS = (("learner", "Learner"), ("reg", "Reg. no."), ("unit", "Unit"), ("attempt", "Att."),
@@ -150,7 +151,8 @@ class HomeScreen(Screen):
         while self.loaded < min(wanted, len(self.shown)) or (self.loaded == 0 and self.shown):
             chunk = self.shown[self.loaded:self.loaded + CHUNK]
             for row in chunk:
-                table.add_row(*(escape(str(getattr(row, k))) for k, _ in COLUMNS), key=str(row.path))
+                # a str cell is read as markup, and a learner's name is not ours to style: escaped
+                table.add_row(*(escape(shown_text(str(getattr(row, k)))) for k, _ in COLUMNS), key=str(row.path))
             self.loaded += len(chunk)
 
     def _chosen_key(self) -> str | None:
@@ -195,7 +197,7 @@ class HomeScreen(Screen):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         row = next((r for r in self.rows if str(r.path) == key), None)
         if row is not None and row.problem:
-            self.notify(row.problem, severity="error", timeout=10)
+            self.notify(shown_text(row.problem), severity="error", timeout=10, markup=False)
             return None
         return row
 

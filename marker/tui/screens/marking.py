@@ -187,6 +187,8 @@ class MarkingScreen(SignedWorkScreen):
 
     @work(thread=True, exclusive=True, group="extract", name="read submission", exit_on_error=False)
     def read_evidence(self) -> tuple[Extraction, TextMap]:
+        from textual.worker import get_current_worker
+
         from marker.submission.read import read_submission  # the readers load here, off the UI thread
         from marker.submission.report import extract
 
@@ -198,7 +200,9 @@ class MarkingScreen(SignedWorkScreen):
                 last = time.monotonic()
                 self.post_message(ReadProgress(done, total, name))
 
-        submission = read_submission(self.paths, password=self.password, progress=progress)
+        worker = get_current_worker()  # cancelled as the app closes: reading stops within a chunk or a page
+        submission = read_submission(self.paths, password=self.password, progress=progress,
+                                     cancelled=lambda: worker.is_cancelled)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
         extraction = extract(submission, self.marking.rubric, learner=self.marking.session.learner_name)
         return extraction, build_text_map(submission.documents)

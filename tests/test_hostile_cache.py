@@ -1,0 +1,75 @@
+"""Issue 16: the cache is trusted only from a private folder, entry by entry, and forgets after cache_days."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+import hostile
+from marker.config import ConfigError, cache_dir, load_config
+from marker.submission import cache
+from marker.submission.read import read_file
+
+PLANTED = "Task 1.1 A mentor is someone who does everything for the mentee."
+
+
+@pytest.fixture
+def essay(tmp_path):
+    path = tmp_path / "essay.docx"
+    path.write_bytes(hostile.docx_bytes(["Task 1.1 The role of a mentor", "A mentor listens and asks questions."]))
+    return path
+
+
+def plant(essay, **changes) -> None:
+    """An entry for ``essay``'s bytes, as a stranger would write it, in the cache folder."""
+    import hashlib
+
+    digest = hashlib.sha256(essay.read_bytes()).hexdigest()
+    folder = cache_dir() / "extract"
+    folder.mkdir(parents=True, exist_ok=True)
+    entry = {"sha256": digest, "reader": cache.READER_VERSION, "pages": None, "notices": [], "kept_apart": [],
+             "blocks": [{"file": "x", "kind": "paragraph", "text": PLANTED, "number": 1, "level": None, "page": None}]}
+    entry.update(changes)
+    (folder / f"{digest}-plain-v{cache.READER_VERSION}.json").write_text(json.dumps(entry), encoding="utf-8")
+
+
+def test_a_cache_folder_others_can_write_is_not_used_and_the_reader_says_so(essay):
+    plant(essay)
+    os.chmod(cache_dir(), 0o777)
+    document = read_file(essay)
+    assert PLANTED not in document.text and "A mentor listens" in document.text
+    assert any("writable by others, so it was not used" in n for n in document.notices)
+
+
+def test_an_entry_for_other_bytes_or_another_reader_is_not_trusted(essay):
+    for changes in ({"sha256": "0" * 64}, {"reader": cache.READER_VERSION - 1}, {"blocks": [{"text": 5}]}):
+        plant(essay, **changes)
+        assert PLANTED not in read_file(essay).text
+
+
+def test_a_private_folder_and_a_matching_entry_is_used(essay):
+    read_file(essay)
+    assert cache.load(__import__("hashlib").sha256(essay.read_bytes()).hexdigest(), "essay.docx", essay, False)
+
+
+def test_entries_older_than_cache_days_are_removed(essay, isolated_folders, tmp_path):
+    (isolated_folders / "config.toml").write_text("cache_days = 30\n", encoding="utf-8")
+    folder = cache_dir() / "extract"
+    folder.mkdir(parents=True)
+    old, recent = folder / "old-plain-v2.json", folder / "recent-plain-v2.json"
+    for entry, days in ((old, 31), (recent, 29)):
+        entry.write_text("{}", encoding="utf-8")
+        os.utime(entry, (time.time() - days * cache.DAY,) * 2)
+    read_file(essay)
+    assert not old.exists() and recent.exists()
+
+
+def test_cache_days_is_checked(isolated_folders):
+    (isolated_folders / "config.toml").write_text('cache_days = "ninety"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="cache_days must be a whole number of days"):
+        load_config()
+    (isolated_folders / "config.toml").write_text("cache_days = 7\n", encoding="utf-8")
+    assert load_config().cache_days == 7
