@@ -21,6 +21,11 @@ from conftest import REPO, RUBRICS
 IDS = [c.name for c in CASES]
 
 
+def _answered(case):
+    """(ref, phrase) for the criteria the submission answers (a None label: not answered)."""
+    return [(ref, phrase) for ref, phrase in case.labels.items() if phrase is not None]
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -76,13 +81,14 @@ def test_cases_are_well_formed():
         assert case.labels, case.name
         assert "declaration" in case.expected_checks, case.name
         assert "evidence_matrix" in case.expected_checks, case.name
-        assert all(len(p.split()) >= 1 and p == _flat(p) for p in case.labels.values()), case.name
+        # None: the submission does not answer that criterion (tests/corpus/measure.py)
+        assert all(p is None or (len(p.split()) >= 1 and p == _flat(p)) for p in case.labels.values()), case.name
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_each_label_occurs_once_in_the_blocks(case):
     text = _flat(" ".join(block_text(b) for f in case.files for b in f.blocks))
-    for ref, phrase in case.labels.items():
+    for ref, phrase in _answered(case):
         assert text.count(phrase) == 1, f"{case.name} {ref}: {phrase!r} occurs {text.count(phrase)} times"
 
 
@@ -92,7 +98,7 @@ def test_case_builds_and_reads_back_with_every_label_once(case, built):
     assert [p.name for p in paths] == [f.name for f in case.files]
     text = _flat("\n".join(read_back(p) for p in paths))
     assert len(text.split()) > 500, f"{case.name} reads back almost empty"
-    for ref, phrase in case.labels.items():
+    for ref, phrase in _answered(case):
         assert text.count(phrase) == 1, f"{case.name} {ref}: {phrase!r} found {text.count(phrase)} times in the built files"
 
 
@@ -101,16 +107,16 @@ def test_case_builds_and_reads_back_with_every_label_once(case, built):
 def test_pdf_labels_never_break_across_lines(case, built):
     lines = [line for p in built[case.name] if p.suffix == ".pdf"
              for page in PdfReader(str(p)).pages for line in page.extract_text().splitlines()]
-    first_pdf = next(p for p in built[case.name] if p.suffix == ".pdf")
-    assert len(PdfReader(str(first_pdf)).pages) > 1
+    if len(case.files) == 1:  # a portfolio's short record file may be one page; a whole submission is not
+        assert len(PdfReader(str(built[case.name][0])).pages) > 1
     in_pdfs = _flat(" ".join(block_text(b) for f in case.files if f.name.endswith(".pdf") for b in f.blocks))
-    for ref, phrase in case.labels.items():
-        if phrase not in in_pdfs:
-            continue  # a label in another file of the submission
-        assert any(phrase in _flat(line) for line in lines), f"{case.name} {ref}: {phrase!r} is split across lines"
+    for ref, phrase in _answered(case):
+        if phrase in in_pdfs:
+            assert any(phrase in _flat(line) for line in lines), f"{case.name} {ref}: {phrase!r} is split across lines"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind in ("structured-docx", "portfolio", "legacy-questions")],
+@pytest.mark.parametrize("case", [c for c in CASES if c.kind in ("structured-docx", "portfolio", "legacy-questions")
+                                  and any(f.name.endswith(".docx") for f in c.files)],
                          ids=lambda c: c.name)
 def test_structured_docx_uses_heading_styles(case, built):
     styles = [style for p in built[case.name] if p.suffix == ".docx" for style, _ in _docx_blocks(p)]
@@ -118,18 +124,24 @@ def test_structured_docx_uses_heading_styles(case, built):
 
 
 def test_numbered_unstyled_has_numbers_but_no_heading_styles(built):
+    from marker.catalogue import find_rubrics
+
+    rubrics = find_rubrics([RUBRICS]).rubrics
     for case in (c for c in CASES if c.kind == "numbered-unstyled"):
         blocks = [b for p in built[case.name] for b in _docx_blocks(p)]
         assert {style for style, _ in blocks} <= {"Normal", "table"}, case.name
-        numbered = [text for style, text in blocks if re.match(r"(Task )?\d\.\d\b", text)]
-        assert len(numbered) >= len(case.labels), case.name
+        # an answer is introduced by its number, or by the criterion's wording pasted above it
+        wording = {_flat(c.text).casefold() for c in rubrics[case.unit].criteria}
+        introduced = [text for style, text in blocks
+                      if re.match(r"(Task )?\d\.\d\b", text) or _flat(text).casefold() in wording]
+        assert len(introduced) >= len(case.labels), case.name
 
 
 def test_unstructured_has_no_headings_or_numbers():
     for case in (c for c in CASES if c.kind == "unstructured"):
         for source in case.files:
-            assert all(b[0] == "paragraph" for b in source.blocks), case.name
-            assert not any(re.search(r"\b\d+\.\d+\b|\btask\b", b[1], re.IGNORECASE) for b in source.blocks), case.name
+            assert all(b[0] in ("paragraph", "table") for b in source.blocks), case.name  # a plan may be a table
+            assert not any(re.search(r"\b\d+\.\d+\b|\btask\b", block_text(b), re.IGNORECASE) for b in source.blocks), case.name
 
 
 def test_practice_figures_match_the_session_log():
@@ -140,7 +152,7 @@ def test_practice_figures_match_the_session_log():
         logs = [b[1] for f in case.files for b in f.blocks
                 if b[0] == "table" and b[1] and [h.lower() for h in b[1][0][:3]] == ["date", "mentee", "duration"]]
         if not logs:
-            continue  # the practice cases (p*.py) keep their records otherwise: their docstrings show the sums
+            continue  # a log laid out otherwise, or durations in prose: the practice measure checks those
         assert len(logs) == 1, case.name
         rows = [r for r in logs[0][1:] if r[0].lower() != "total"]
         assert sum(minutes_in(r[2])[0] for r in rows) == case.expected_checks["minutes"]

@@ -1,10 +1,15 @@
-"""Top-1 accuracy of evidence locating on labelled submissions, per kind of submission.
+"""Floors on how often the evidence finder's first passage is the learner's evidence.
 
 Each case in ``tests/corpus`` labels, for every criterion, a phrase found only in the
-passage that answers it; the best passage offered must contain it.
+passage that answers it (``None``: the learner did not answer it). The first passage
+offered must contain the phrase; for an unanswered criterion nothing may be offered as
+confident. The contract is ``corpus.measure.judge``, the same as ``measure.py`` prints.
+
+These are floors on the tuning set, each a little below what the finder reaches, so a
+change that makes it worse fails here. The held-out set (``tests/heldout``) is measured
+by ``measure.py`` and is never tuned to.
 """
 
-import re
 from collections import defaultdict
 
 import pytest
@@ -12,59 +17,74 @@ import pytest
 from conftest import RUBRICS
 from corpus import CASES
 from corpus.build import build
+from corpus.measure import STRUCTURED, judge
 from marker.catalogue import find_rubrics
 from marker.submission.locate import locate
 from marker.submission.read import read_submission
 
-# What each kind must reach; structure makes the first four near-certain.
-FLOORS = {
-    "structured-docx": 1.0,
-    "structured-pdf": 1.0,
-    "numbered-unstyled": 0.9,
-    "portfolio": 0.8,
-    "legacy-questions": 0.9,
-    "unstructured": 0.6,
+KIND_FLOORS = {
+    "structured-docx": 0.95,
+    "structured-pdf": 0.95,
+    "numbered-unstyled": 0.95,
+    "portfolio": 0.95,
+    "legacy-questions": 0.95,
+    "unstructured": 0.85,
 }
-
-
-def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+"""Top-1 per kind of submission (each kind's figure on the tuning set is 100%, essays 92%)."""
+GROUP_FLOORS = {"structured": 0.97, "essays": 0.85}
+"""Top-1 over the structured kinds, and over the essays."""
+CONFIDENT_FLOOR = 0.96
+"""Of the first passages shown as confident, the share that are the evidence (99% now)."""
 
 
 @pytest.fixture(scope="module")
-def rubrics():
-    return find_rubrics([RUBRICS]).rubrics
-
-
-def top1(case, rubrics, folder) -> tuple[int, int, list[str]]:
-    submission = read_submission(build(case, folder))
-    assert not submission.errors, submission.errors
-    found = locate(submission.documents, rubrics[case.unit])
-    misses = []
-    for ref, phrase in case.labels.items():
-        best = found.get(ref) or []
-        if not best or collapse(phrase) not in collapse(best[0].passage.text):
-            where = best[0].passage.location if best else "nothing"
-            misses.append(f"{ref}: top passage {where} lacks {phrase!r}")
-    return len(case.labels) - len(misses), len(case.labels), misses
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_top1_accuracy_per_case(case, rubrics, tmp_path):
-    right, total, misses = top1(case, rubrics, tmp_path)
-    accuracy = right / total
-    print(f"{case.name} ({case.kind}): top-1 {right}/{total} = {accuracy:.0%}")
-    assert accuracy >= FLOORS[case.kind], "\n".join(misses)
-
-
-def test_accuracy_by_kind(rubrics, tmp_path, capsys):
-    by_kind = defaultdict(lambda: [0, 0])
+def results(tmp_path_factory):
+    """(case, ref, right, confident, miss) for every labelled criterion of every case."""
+    rubrics = find_rubrics([RUBRICS]).rubrics
+    root = tmp_path_factory.mktemp("accuracy")
+    rows = []
     for case in CASES:
-        right, total, _ = top1(case, rubrics, tmp_path / case.name)
-        by_kind[case.kind][0] += right
-        by_kind[case.kind][1] += total
+        submission = read_submission(build(case, root / case.name))
+        assert not submission.errors, submission.errors
+        found = locate(submission.documents, rubrics[case.unit])
+        rows += [(case, *judged) for judged in judge(case, found)]
+    return rows
+
+
+def _share(rows) -> tuple[float, str]:
+    right = sum(r[2] for r in rows)
+    misses = "\n".join(r[4] for r in rows if r[4])
+    return right / len(rows), f"{right}/{len(rows)}\n{misses}"
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_FLOORS))
+def test_top1_per_kind(kind, results):
+    rows = [r for r in results if r[0].kind == kind]
+    assert rows, f"no case of kind {kind}"
+    share, detail = _share(rows)
+    print(f"top-1 {kind}: {share:.0%}")
+    assert share >= KIND_FLOORS[kind], detail
+
+
+@pytest.mark.parametrize("group", sorted(GROUP_FLOORS))
+def test_top1_per_group(group, results, capsys):
+    rows = [r for r in results if (r[0].kind in STRUCTURED) == (group == "structured")]
+    share, detail = _share(rows)
     with capsys.disabled():
-        for kind, (right, total) in sorted(by_kind.items()):
-            print(f"\n  top-1 {kind:<18} {right}/{total} = {right / total:.0%}", end="")
-        print()
-    assert set(by_kind) == set(FLOORS), "every kind of submission is measured"
+        print(f"\n  top-1 {group:<10} {detail.splitlines()[0]} = {share:.0%}", end="")
+    assert share >= GROUP_FLOORS[group], detail
+
+
+def test_confident_passages_are_right(results, capsys):
+    shown = [r for r in results if r[3]]
+    share, detail = _share(shown)
+    with capsys.disabled():
+        print(f"\n  confident right  {detail.splitlines()[0]} = {share:.0%}", end="")
+    assert share >= CONFIDENT_FLOOR, detail
+
+
+def test_every_kind_is_measured():
+    kinds = defaultdict(int)
+    for case in CASES:
+        kinds[case.kind] += 1
+    assert set(kinds) == set(KIND_FLOORS)

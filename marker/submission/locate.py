@@ -1,10 +1,14 @@
 """Find the passages that answer each criterion (or question and section), best first.
 
-Structure first: learners are told that task 1.1 answers AC 1.1 and to use the brief's
-sub-headings, ILM templates label "AC 2.1", legacy answers are numbered questions under
-section headings. One passage may serve several criteria ("Task 1.3 and 1.4"). Where
-the learner used no structure, passages are ranked by BM25 against the criterion's text,
-task, guidance and depth.
+Structure first: learners label answers ("AC 1.1", "Task 2.3", "Q7."), paste the
+criterion's wording above them, or point to them from an evidence matrix, a contents
+list or "see Appendix 3" — a pointer is followed and the place it names offered, never
+the pointer. Where there is no structure (essays), passages are ranked by BM25 against
+the criterion's wording widened with the words learners use for it, preferring the
+passage the criterion has more claim to than any other criterion.
+
+Every candidate says how sure it is (``confidence``): a weak best guess is offered as a
+guess, not as the answer.
 """
 
 from __future__ import annotations
@@ -12,16 +16,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from marker.items import ItemKey
 from marker.rubric import Rubric, Scheme
-from marker.submission.bm25 import BM25, tokens
+from marker.submission.bm25 import tokens
+from marker.submission.follow import Follower
 from marker.submission.model import Document
-from marker.submission.passages import Passage, label_pattern, passages
+from marker.submission.passages import Labelled, Outline, Passage
+from marker.submission.pointers import REFERENCE, Pointer, contents_pointer, matrix_pointers
+from marker.submission.ranking import Ranked, by_wording, heading_terms, without_overlaps
+from marker.submission.thesaurus import widen
+from marker.submission.wording import Wording
 
 LIMIT = 5
 """Candidates kept per criterion: enough to step through, few enough to read."""
+CONFIDENT = 0.7
+"""A candidate this sure or surer is shown as the evidence; below it, as a guess."""
+ANSWERED = 15
+"""Words of the learner's own under a label that make it an answer rather than a title."""
+POINTING = 40
+"""Under a label, a reference ("see Appendix 3") in fewer words than this is where the answer is."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +59,13 @@ class Candidate:
     passage: Passage
     score: float
     reason: str
+    confidence: float = 1.0
+    """0–1: how likely this passage is the evidence."""
+
+    @property
+    def confident(self) -> bool:
+        """Shown as the evidence (else as a guess: "no clear evidence found")."""
+        return self.confidence >= CONFIDENT
 
 
 def targets(rubric: Rubric) -> list[Target]:
@@ -63,6 +84,23 @@ def targets(rubric: Rubric) -> list[Target]:
     return found
 
 
+def wording(rubric: Rubric) -> Wording:
+    """Everything of the rubric a learner might paste: what introduces an answer, and prompts."""
+    pieces: list[tuple[str, str | None, str]] = []
+    for lo in rubric.outcomes:
+        pieces.append(("division", None, lo.title))
+        for c in lo.criteria:
+            pieces.append(("label", c.ref, c.text))
+            pieces += [("prompt", c.ref, t) for t in (c.task, c.guidance, c.depth, *c.evidence,
+                                                     *c.referral_indicators, *c.pass_indicators) if t]
+    for s in rubric.sections:
+        section = ItemKey.section(s.ref).id
+        pieces.append(("division", section, s.title))
+        pieces += [("prompt", section, t) for t in s.criteria]
+        pieces += [("label", f"q{q.ref}", q.text) for q in s.questions]
+    return Wording(pieces)
+
+
 def _weigh(*parts: tuple[str, int]) -> Counter:
     query: Counter = Counter()
     for text, weight in parts:
@@ -73,99 +111,92 @@ def _weigh(*parts: tuple[str, int]) -> Counter:
 
 def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, limit: int = LIMIT) -> dict[str, list[Candidate]]:
     """For every target of the rubric, its candidate passages, best first."""
-    questions = rubric.scheme is Scheme.MARKS
-    pool = [p for d in documents for p in passages(d, questions=questions)]
-    if not pool:
-        return {t.ref: [] for t in targets(rubric)}
-    index = BM25([p.text for p in pool])
-    labels = [_labels_of(p, questions) for p in pool]
     all_targets = targets(rubric)
-    return {t.ref: _rank(t, pool, labels, index, limit) for t in all_targets}
+    if not documents:
+        return {t.ref: [] for t in all_targets}
+    questions = rubric.scheme is Scheme.MARKS
+    known = {t.ref for t in all_targets}
+    said = wording(rubric)
+    pointers: list[Pointer] = []
+    outlines = []
+    for document in documents:
+        skip = set()
+        for i, block in enumerate(document.blocks):
+            rows = matrix_pointers(block, known, questions)
+            if rows:
+                skip.add(i)
+                pointers += rows
+        outline = Outline(document, known, said, questions, frozenset(skip))
+        pointers += [p for i, b in enumerate(document.blocks) if outline.roles[i].kind == "contents"
+                     for p in [contents_pointer(b, known, questions)] if p]
+        outlines.append(outline)
+    follower = Follower(outlines)
+    followed = [(p, follower.follow(p.text)) for p in pointers]
+    followed = [(p, found) for p, found in followed if found is not None and _own_words(found) >= ANSWERED]
+    # where a pointer says another criterion's evidence starts, a labelled answer stops
+    cuts = {o.document.name: frozenset(_start(o, found) for _, found in followed if found.file == o.document.name)
+            for o in outlines}
+    labelled = [entry for o in outlines for entry in o.labelled(cuts[o.document.name])]
+    sections = [s for o in outlines for s in o.sections()]
+    pool = [u for o in outlines for u in o.units()]
+    wordings = by_wording(all_targets, pool, labelled, widen)
+    return {t.ref: _rank(t, labelled, sections, followed, follower, wordings[t.ref], limit) for t in all_targets}
 
 
-def _rank(target: Target, pool: list[Passage], labels: list[set[str]], index: BM25, limit: int) -> list[Candidate]:
-    scores = index.scores(target.query)
-    best = max(scores) or 1.0
-    title_terms = set(tokens(target.title))
+def _start(outline: Outline, passage: Passage) -> int:
+    first = passage.blocks[0]
+    return next(i for i, b in enumerate(outline.blocks) if b is first)
+
+
+def _rank(target: Target, labelled: list[Labelled], sections: list[Passage], followed: list[tuple[Pointer, Passage]],
+          follower: Follower, worded: list[Ranked], limit: int) -> list[Candidate]:
+    ranked: list[Ranked] = []
+    answered = False
+    for entry in labelled:
+        if target.ref not in entry.refs:
+            continue
+        heading = entry.passage.heading[:60]
+        specific = 0.02 if len(entry.refs) == 1 else 0.0
+        named = entry.body.text if entry.body else ""
+        found = follower.follow(named) if entry.body_words < POINTING and REFERENCE.search(named) else None
+        if found is not None and _own_words(found) >= ANSWERED and found.blocks[0] not in entry.passage.blocks:
+            answered = True
+            ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
+            ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
+        elif _own_words(entry.passage) >= ANSWERED:
+            answered = True
+            ranked.append(Ranked(entry.passage, 0.95 + specific - 0.01 * _size_rank(entry.passage), 0.95,
+                                 f"labelled {heading}"))
+        else:
+            ranked.append(Ranked(entry.passage, 0.6 + specific, 0.3, f"labelled {heading} (little written under it)"))
+    for pointer, found in followed:
+        if target.ref in pointer.refs:
+            ranked.append(Ranked(found, 0.9 if answered else 0.94, 0.9, f"{pointer.kind} → {_short(pointer.text)}"))
+    title_terms = heading_terms(target.title)
     key = ItemKey.parse(target.ref)
     section_ref = key.ref if key.is_section else None
-    # (passage, score, reason, terms): a "similar wording" reason is written only for the
-    # few candidates kept, since a long submission offers every passage.
-    ranked: list[tuple[Passage, float, str | None, Counter]] = []
-    for passage, own, score, terms in zip(pool, labels, scores, index.docs):
-        similarity = score / best
-        if own & set(target.labels):
-            # Smaller labelled passages first: "Task 1.1" beats the LO section holding it.
-            ranked.append((passage, round(0.95 + 0.04 * similarity - 0.01 * _size_rank(passage), 3),
-                           f"labelled {_label_words(passage)}", terms))
-            continue
-        if not own and passage.heading and title_terms and _overlap(title_terms, heading_terms(passage.heading)) >= 0.6:
-            ranked.append((passage, round(0.85 + 0.05 * similarity, 3), f"sub-heading matches: {passage.heading[:60]}", terms))
-            continue
-        if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", passage.heading, re.IGNORECASE):
-            ranked.append((passage, 0.9, f"labelled {passage.heading[:60]}", terms))
-            continue
-        if score <= 0:
-            continue
-        if own:
-            similarity *= 0.5  # labelled as the answer to something else
-        ranked.append((passage, round(0.8 * similarity, 3), None, terms))
-    ranked.sort(key=lambda entry: (-entry[1], entry[0].location))
-    # Most frequent first, ties alphabetical: the reason must read the same on every run.
-    query_order = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0]))]
-    return [Candidate(passage, score, reason or "similar wording: " + ", ".join(_shared_terms(query_order, terms)))
-            for passage, score, reason, terms in _without_overlaps(ranked, limit)]
-
-
-def _labels_of(passage: Passage, questions: bool) -> set[str]:
-    """The criterion or question numbers a passage's heading claims to answer."""
-    heading = passage.heading
-    if not heading:
-        return set()
-    if questions:
-        match = label_pattern(True).match(heading + " ")
-        return {match.group(1).lower()} if match else set()
-    found = set(re.findall(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d])", heading))
-    # "1.1 – 1.3", "1.1 to 1.3": a range names every criterion in it
-    for lo, a, b in re.findall(r"(\d{1,2})\.(\d{1,2})\s*(?:-|–|—|to)\s*(?:\1\.)?(\d{1,2})\b", heading):
-        found.update(f"{lo}.{n}" for n in range(int(a), int(b) + 1))
-    return found
-
-
-@lru_cache(maxsize=4096)
-def heading_terms(heading: str) -> frozenset[str]:
-    """A heading's terms, worked out once: every criterion compares against every heading."""
-    return frozenset(tokens(heading))
-
-
-def _label_words(passage: Passage) -> str:
-    return passage.heading[:60]
+    for section in sections:
+        terms = heading_terms(section.heading)
+        if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", section.heading, re.IGNORECASE):
+            ranked.append(Ranked(section, 0.9, 0.9, f"labelled {section.heading[:60]}"))
+        elif title_terms and len(title_terms & terms) >= 0.6 * len(title_terms):
+            sure = 0.85 if _own_words(section) >= ANSWERED else 0.4
+            fit = 0.04 * len(title_terms & terms) / len(title_terms) + 0.01 * len(title_terms & terms) / len(terms)
+            ranked.append(Ranked(section, 0.85 + fit, sure, f"sub-heading matches: {section.heading[:60]}"))
+    ranked += worded
+    ranked.sort(key=lambda r: (-r.score, r.passage.location))
+    return [Candidate(r.passage, round(r.score, 3), r.reason, round(r.confidence, 2))
+            for r in without_overlaps(ranked, limit)]
 
 
 def _size_rank(passage: Passage) -> int:
     return min(len(passage.blocks), 50) // 10
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a) if a else 0.0
+def _own_words(passage: Passage) -> int:
+    return len(passage.words.split())
 
 
-def _shared_terms(query_order: list[str], present: Counter) -> list[str]:
-    """The query's terms, in ``query_order``, that the passage uses (its terms from the index)."""
-    return [t for t in query_order if t in present][:4]
-
-
-def _without_overlaps(ranked: list[tuple], limit: int) -> list[tuple]:
-    """The first ``limit`` entries, dropping one that repeats blocks of a better one:
-    stepping through should show new text."""
-    kept: list[tuple] = []
-    seen: set[tuple] = set()
-    for entry in ranked:
-        keys = {(b.file, b.page, b.kind, b.number) for b in entry[0].blocks}
-        if len(keys & seen) > len(keys) / 2:
-            continue
-        seen |= keys
-        kept.append(entry)
-        if len(kept) == limit:
-            break
-    return kept
+def _short(text: str) -> str:
+    text = " ".join(text.replace(" | ", ", ").split())
+    return text if len(text) <= 60 else text[:59] + "…"

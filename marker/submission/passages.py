@@ -1,33 +1,32 @@
 """Cut a document into passages: something sensible for an assessor to read.
 
-A passage is a heading's section (up to the next heading of its level or above), a
-table, or — where the learner used no headings — a group of paragraphs of readable
-length. Never a lone line and never the whole file.
+A labelled answer runs from its label to the next label or heading of its level or
+above, tables included. Other passages are a heading's section, a table, a paragraph,
+two adjacent paragraphs (an answer often takes two), or — where the learner used no
+headings — a group of paragraphs of readable length. Each passage keeps the learner's
+own words apart from what was pasted or printed (the criterion, guidance, prompts,
+contents lines), and only those words are matched against a criterion.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
 
+from marker.submission.bm25 import tokens
 from marker.submission.model import Block, Document
+from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
+from marker.submission.wording import Wording
 
 GROUP_WORDS = 120
 """Paragraphs without headings are grouped until a group has about this many words."""
-
-# A paragraph that opens with a criterion or question label acts as a heading even
-# when the learner typed it in body style: "1.1 The role ...", "Task 2.3:", "AC 1.2 -".
-# Bare question numbers ("7. Explain ...") count only in marked units, where answers are
-# numbered questions; elsewhere "1. Time" is just a list item.
-CRITERION_LABEL = re.compile(
-    r"^\s*(?:(?:task|ac|assessment criteri(?:on|a)|criteri(?:on|a))\s*\.?\s*)?"
-    r"(\d{1,2}\.\d{1,2})(?!\.?\d)\s*(?:[.):\-–—]|\s|$)",
-    re.IGNORECASE,
-)
-QUESTION_LABEL = re.compile(
-    r"^\s*(?:(?:question|q)\s*\.?\s*)?(\d{1,2}[a-z]?)\s*(?:[.):\-–—]|\s)",
-    re.IGNORECASE,
-)
+PARAGRAPH_WORDS = 8
+"""A paragraph shorter than this is not offered on its own."""
+INTRO_WORDS = 40
+"""A paragraph this short just before a table introduces it: the two are read as one."""
+SECTION_WORDS = 600
+"""Sections longer than this are too broad to rank by wording (labels still find them)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class Passage:
 
     blocks: tuple[Block, ...]
     heading: str = ""
+    own: tuple[bool, ...] | None = field(default=None, compare=False, repr=False)
+    """Which blocks are the learner's own words, for matching (None: all of them)."""
 
     @property
     def file(self) -> str:
@@ -44,6 +45,13 @@ class Passage:
     @property
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
+
+    @cached_property
+    def words(self) -> str:
+        """What is matched against a criterion: the learner's words, not pasted wording."""
+        if self.own is None:
+            return self.text
+        return "\n\n".join(b.text for b, mine in zip(self.blocks, self.own) if mine)
 
     @property
     def location(self) -> str:
@@ -61,120 +69,190 @@ class Passage:
         return first.location
 
 
-def label_pattern(questions: bool) -> re.Pattern[str]:
-    """The label that opens an answer: numbered questions in marked units, ACs otherwise."""
-    return QUESTION_LABEL if questions else CRITERION_LABEL
+@dataclass(frozen=True)
+class Labelled:
+    """An answer introduced by a label: the passage, and how much of it is the learner's."""
+
+    refs: tuple[str, ...]
+    passage: Passage
+    body: Passage | None
+    """What stands under the label before the next heading (None: nothing)."""
+    body_words: int
+    """The learner's own words in ``body`` (and in the label line, if it is a paragraph)."""
 
 
-def is_pseudo_heading(block: Block, label: re.Pattern[str]) -> bool:
-    """A short body paragraph that starts with a label works as a heading.
+class Outline:
+    """One document's blocks with their roles: the source of every passage in it."""
 
-    Legacy learners restate the question on its own line ("9. Give two examples ...
-    (6 marks)"), so a labelled question or mark line counts even when longer.
-    """
-    if block.kind not in ("paragraph", "list") or not label.match(block.text):
-        return False
-    words = len(block.text.split())
-    restated = block.text.rstrip().endswith("?") or re.search(r"\(\s*\d+\s*marks?\s*\)\s*$", block.text)
-    return words <= 14 or (bool(restated) and words <= 45)
+    def __init__(self, document: Document, known: set[str], wording: Wording, questions: bool,
+                 skip: frozenset[int] = frozenset()):
+        self.document = document
+        self.blocks = document.blocks
+        self.reading = (known, wording, questions)
+        self.roles: list[Role] = roles(self.blocks, known, wording, questions)
+        self.skip = skip
+        """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
+        self.words = [len(b.text.split()) for b in self.blocks]
+        self._terms: list[Counter | None] = [None] * len(self.blocks)
+
+    def own(self, i: int) -> bool:
+        """Block ``i`` is the learner's writing, to be matched."""
+        role = self.roles[i]
+        if i in self.skip or role.kind in ("prompt", "contents"):
+            return False
+        return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
+
+    def passage(self, start: int, end: int, heading: str = "") -> Passage:
+        return Passage(self.blocks[start:end], heading, tuple(self.own(i) for i in range(start, end)))
+
+    def terms(self, start: int, end: int) -> Counter:
+        """The learner's words in blocks ``start:end``, as counted terms (each block tokenised once)."""
+        total: Counter = Counter()
+        for i in range(start, end):
+            if self.own(i):
+                if self._terms[i] is None:
+                    self._terms[i] = Counter(tokens(self.blocks[i].text))
+                total.update(self._terms[i])
+        return total
+
+    def own_words(self, start: int, end: int) -> int:
+        return sum(self.words[i] for i in range(start, end) if self.own(i))
+
+    def labelled(self, cuts: frozenset[int] = frozenset()) -> list[Labelled]:
+        """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
+        says another criterion's evidence starts)."""
+        found = []
+        for i, role in enumerate(self.roles):
+            if role.kind != "label":
+                continue
+            strict, end = label_end(self.roles, i, self.words)
+            end = min([end, *(c for c in cuts if c > i)])
+            strict = min(strict, end)
+            body_words = sum(self.words[k] for k in range(i, strict) if self.own(k))
+            body = self.passage(i + 1, strict) if strict > i + 1 else None
+            found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words))
+        for i, block in enumerate(self.blocks):
+            refs = self._table_label(i)
+            if refs:
+                found.append(Labelled(refs, Passage((block,), block.text.split("\n", 1)[0][:120]), None,
+                                      self.words[i]))
+        return found
+
+    def _table_label(self, i: int) -> tuple[str, ...]:
+        """Answer templates print the AC in a table's first row, which then labels it."""
+        block = self.blocks[i]
+        if block.kind != "table" or i in self.skip:
+            return ()
+        first = Block(block.file, "paragraph", block.text.split("\n", 1)[0].split(" | ")[0], block.number)
+        role = role_of(first, *self.reading)
+        return role.refs if role.kind == "label" and "\n" in block.text else ()
+
+    def sections(self) -> list[Passage]:
+        """Each unlabelled heading's section (the heading and what it heads)."""
+        return [self.passage(a, b, heading) for a, b, heading in self._sections()]
+
+    def _sections(self) -> list[tuple[int, int, str]]:
+        found = []
+        for i, role in enumerate(self.roles):
+            if role.kind in ("heading", "division"):
+                end = section_end(self.roles, i)
+                if end > i + 1:
+                    found.append((i, end, self.blocks[i].text.strip()))
+        return found
+
+    def units(self) -> list[Unit]:
+        """Passages ranked by wording: paragraphs and tables (``single``; a paragraph's
+        neighbours are noted, to make pairs of), groups of short paragraphs, short sections."""
+        found: list[Unit] = []
+        # a short section under a styled sub-heading of the learner's own ("Barriers") is
+        # one answer, as a paragraph is: it, not each of its paragraphs, is matched whole
+        leaves = [(a, b, h) for a, b, h in self._sections()
+                  if self.roles[a].reliable and PARAGRAPH_WORDS <= self.own_words(a, b) <= SECTION_WORDS
+                  and all(self.roles[k].level is None for k in range(a + 1, b))]
+        inside = {k for a, b, _ in leaves for k in range(a, b)}
+        found += [Unit(self, a, b, True, heading) for a, b, heading in leaves]
+        previous: Unit | None = None
+        for start, end in self._paragraphs():
+            block = self.blocks[start]
+            if not self.own(start) or self.roles[start].level is not None:
+                previous = None
+                continue
+            if block.kind == "table" or self.own_words(start, end) >= PARAGRAPH_WORDS:
+                unit = Unit(self, start, end, start not in inside)
+                if previous is not None and previous.end == start:
+                    unit.before, previous.after = previous, unit
+                found.append(unit)
+                previous = unit if block.kind != "table" else None
+            else:
+                previous = None
+        found += [Unit(self, a, b, False) for a, b in self._groups()]
+        found += [Unit(self, a, b, False, heading) for a, b, heading in self._sections()
+                  if self.own_words(a, b) <= SECTION_WORDS and (a, b, heading) not in leaves]
+        return [u for u in found if u.terms]
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        """Each paragraph as (start, end): a PDF paragraph broken by a page break is one,
+        and so is a short paragraph with the table it introduces ("My plan is below.")."""
+        runs: list[tuple[int, int]] = []
+        for i, block in enumerate(self.blocks):
+            if runs and (self._continues(i) or self._introduces(runs[-1], i)):
+                runs[-1] = (runs[-1][0], i + 1)
+            else:
+                runs.append((i, i + 1))
+        return runs
+
+    def _introduces(self, run: tuple[int, int], i: int) -> bool:
+        start, end = run
+        return (self.blocks[i].kind == "table" and end == i and self.blocks[start].kind == "paragraph"
+                and self.own(start) and self.own(i) and sum(self.words[start:end]) < INTRO_WORDS)
+
+    def _continues(self, i: int) -> bool:
+        block, before = self.blocks[i], self.blocks[i - 1]
+        if block.page is None or before.page is None or block.page != before.page + 1:
+            return False
+        if block.kind != "paragraph" or before.kind != "paragraph" or self.roles[i].kind != "body":
+            return False
+        return block.text[:1].islower() or not before.text.rstrip().endswith((".", "!", "?", ":", "”", '"', ")"))
+
+    def _groups(self) -> list[tuple[int, int]]:
+        """Runs of consecutive paragraphs between headings and tables, to a readable length."""
+        found: list[tuple[int, int]] = []
+        run: list[int] = []
+        words = 0
+        for i, block in enumerate(self.blocks):
+            if block.kind == "table" or self.roles[i].level is not None or i in self.skip:
+                if len(run) > 1:
+                    found.append((run[0], run[-1] + 1))
+                run, words = [], 0
+                continue
+            if run and block.page is not None and self.blocks[run[-1]].page != block.page and words >= GROUP_WORDS // 2:
+                found.append((run[0], run[-1] + 1))
+                run, words = [], 0
+            run.append(i)
+            words += self.words[i]
+            if words >= GROUP_WORDS:
+                if len(run) > 1:
+                    found.append((run[0], run[-1] + 1))
+                run, words = [], 0
+        if len(run) > 1:
+            found.append((run[0], run[-1] + 1))
+        return found
 
 
-def heading_level(block: Block, label: re.Pattern[str]) -> int | None:
-    if block.kind == "heading":
-        return block.level or 1
-    if is_pseudo_heading(block, label):
-        return 9  # below any styled heading: it never closes a styled section
-    return None
+class Unit:
+    """A passage ranked by wording, with its counted terms."""
 
+    def __init__(self, outline: Outline, start: int, end: int, single: bool, heading: str = ""):
+        self.outline, self.start, self.end, self.single, self.heading = outline, start, end, single, heading
+        self.terms = outline.terms(start, end)
+        self.before: Unit | None = None
+        self.after: Unit | None = None
+        """The paragraphs either side, for an answer that runs over two."""
 
-def passages(document: Document, questions: bool = False) -> list[Passage]:
-    """Every passage of a document: heading sections, tables and paragraph groups.
+    @cached_property
+    def passage(self) -> Passage:
+        return self.outline.passage(self.start, self.end, self.heading)
 
-    Args:
-        document: the document read.
-        questions: the unit is marked, so bare numbers ("7.") open answers.
-    """
-    label = label_pattern(questions)
-    blocks = document.blocks
-    found: list[Passage] = []
-    found += _sections(blocks, label)
-    found += [_table(b, label) for b in blocks if b.kind == "table"]
-    found += _labelled_paragraphs(blocks, label)
-    found += _groups(blocks, label)
-    return _unique(found)
-
-
-def _sections(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    found = []
-    for i, block in enumerate(blocks):
-        level = heading_level(block, label)
-        if level is None:
-            continue
-        end = i + 1
-        while end < len(blocks):
-            other = heading_level(blocks[end], label)
-            if other is not None and other <= level:
-                break
-            end += 1
-        body = blocks[i:end]
-        if len(body) > 1 or block.kind != "heading":
-            found.append(Passage(tuple(body), heading=block.text.strip()))
-    return found
-
-
-def _table(block: Block, label: re.Pattern[str]) -> Passage:
-    """A table; answer templates print the AC in the first row, which then labels it."""
-    first = block.text.split("\n", 1)[0]
-    return Passage((block,), heading=first[:120] if label.match(first) else "")
-
-
-def _labelled_paragraphs(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    """A long paragraph that opens with its label ("1.1 A mentor is ...") starts a passage
-    that runs on to the next label or heading: the answer often continues below it."""
-    found = []
-    for i, block in enumerate(blocks):
-        match = label.match(block.text) if block.kind in ("paragraph", "list") else None
-        if not match or is_pseudo_heading(block, label):
-            continue
-        end = i + 1
-        while end < len(blocks) and blocks[end].kind in ("paragraph", "list") and not label.match(blocks[end].text):
-            end += 1
-        found.append(Passage(blocks[i:end], heading=match.group(0).strip()))
-    return found
-
-
-def _groups(blocks: tuple[Block, ...], label: re.Pattern[str]) -> list[Passage]:
-    """Consecutive paragraphs between headings and tables, grouped to a readable length."""
-    found: list[Passage] = []
-    run: list[Block] = []
-    words = 0
-
-    def flush() -> None:
-        nonlocal run, words
-        if run:
-            found.append(Passage(tuple(run)))
-        run, words = [], 0
-
-    for block in blocks:
-        if block.kind in ("heading", "table") or is_pseudo_heading(block, label):
-            flush()
-            continue
-        if run and block.page is not None and run[-1].page != block.page and words >= GROUP_WORDS // 2:
-            flush()
-        run.append(block)
-        words += len(block.text.split())
-        if words >= GROUP_WORDS:
-            flush()
-    flush()
-    return found
-
-
-def _unique(found: list[Passage]) -> list[Passage]:
-    seen: set[tuple] = set()
-    unique = []
-    for passage in found:
-        key = tuple((b.file, b.kind, b.page, b.number) for b in passage.blocks)
-        if key not in seen:
-            seen.add(key)
-            unique.append(passage)
-    return unique
+    def pair(self, other: Unit) -> Unit:
+        first, second = (self, other) if self.start < other.start else (other, self)
+        return Unit(self.outline, first.start, second.end, False)

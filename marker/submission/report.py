@@ -62,7 +62,8 @@ def as_json(extraction: Extraction) -> dict:
                         for f in checks.identifying],
         "criteria": [
             {"ref": ref, "passages": [
-                {"text": c.passage.text, "location": c.passage.location, "score": c.score, "reason": c.reason}
+                {"text": c.passage.text, "location": c.passage.location, "score": c.score, "reason": c.reason,
+                 "confidence": c.confidence}
                 for c in found
             ]}
             for ref, found in extraction.candidates.items()
@@ -82,6 +83,8 @@ def as_text(extraction: Extraction, per_criterion: int = 3, width: int = 100) ->
         lines += ["", f"{ref}  {titles.get(ref, '')}"]
         if not found:
             lines.append("    (no passage found)")
+        elif not found[0].confident:
+            lines.append("    (no clear evidence found: the passages below are guesses)")
         for c in found[:per_criterion]:
             snippet = " ".join(c.passage.text.split())
             snippet = snippet if len(snippet) <= width else snippet[: width - 1] + "…"

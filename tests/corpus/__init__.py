@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from . import (
     d201_legacy,
+    d201_plain_text,
+    d202_diary_headings,
     n200_apprentice_assignment,
     n201_college_pdf,
     n301_retail_assignment,
@@ -34,9 +36,16 @@ from . import (
     u200_structured,
     u200_template,
     u200_unstructured,
+    u201_four_files,
     u201_portfolio,
+    u300_essay_pdf,
+    u300_pasted_questions,
     u301_numbered,
     u301_unstructured,
+    u302_template_prompts,
+    u303_reflective_essay,
+    u304_diary_matrix,
+    u305_google_pdf,
 )
 from .case import KINDS, Block, Case, SourceFile
 
@@ -49,6 +58,16 @@ CASES: list[Case] = [
     u301_numbered.CASE,
     u201_portfolio.CASE,
     d201_legacy.CASE,
+    # written for issue 13: pointers, pasted questions, grouped labels, essays in own words
+    u300_pasted_questions.CASE,
+    u300_essay_pdf.CASE,
+    u302_template_prompts.CASE,
+    u303_reflective_essay.CASE,
+    u304_diary_matrix.CASE,
+    u305_google_pdf.CASE,
+    u201_four_files.CASE,
+    d201_plain_text.CASE,
+    d202_diary_headings.CASE,
     # Anonymisation tuning cases (issue 19): planted names in every form, and clean work
     # full of theorists, models, organisations and pseudonyms.
     n304_health_portfolio.CASE,

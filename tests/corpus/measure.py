@@ -82,23 +82,34 @@ def measure(cases, rubrics, folder: Path) -> Figures:
             figures.misses.append(f"{case.name}: could not read {submission.errors}")
         found = locate(submission.documents, rubric)
         group = "structured" if case.kind in STRUCTURED else "essays"
-        for ref, phrase in case.labels.items():
-            best = (found.get(ref) or [None])[0]
-            confident = best is not None and getattr(best, "confident", True)
-            right = (not confident) if phrase is None else (best is not None and collapse(phrase) in collapse(best.passage.text))
+        for ref, right, confident, miss in judge(case, found):
             figures.top1[group][0] += right
             figures.top1[group][1] += 1
             if confident:
                 figures.confident[0] += right
                 figures.confident[1] += 1
-            if not right:
-                where = best.passage.location if best else "nothing"
-                figures.misses.append(f"{case.name} {ref}: first passage {where} lacks {phrase!r}")
+            if miss:
+                figures.misses.append(miss)
         expected = case.expected_checks
         report = as_json(extract(submission, rubric))
         _practice(case.name, expected, report, figures)
         _identifying(case.name, expected, report, figures)
     return figures
+
+
+def judge(case, found: dict) -> list[tuple[str, bool, bool, str]]:
+    """Per labelled ref: (ref, right, shown as confident, the miss in words or "")."""
+    out = []
+    for ref, phrase in case.labels.items():
+        best = (found.get(ref) or [None])[0]
+        confident = best is not None and getattr(best, "confident", True)
+        right = (not confident) if phrase is None else (best is not None and collapse(phrase) in collapse(best.passage.text))
+        miss = ""
+        if not right:
+            where = best.passage.location if best else "nothing"
+            miss = f"{case.name} {ref}: first passage {where} lacks {phrase!r}"
+        out.append((ref, right, confident, miss))
+    return out
 
 
 def _practice(name: str, expected: dict, report: dict, figures: Figures) -> None:

@@ -32,7 +32,7 @@ from marker.tui.screens.signed_work import SignedWorkScreen, show_text
 from marker.tui.textmap import TextMap, block_key, build_text_map
 from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
-from marker.tui.widgets.evidence import EvidenceView
+from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
@@ -243,7 +243,10 @@ class MarkingScreen(SignedWorkScreen):
         for error in self.extraction.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
         self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
-        self.passage_index = 0
+        if not any(found and found[0].confident for found in self.extraction.candidates.values()):
+            self.notify("no evidence could be located for any criterion: search the submission with /",
+                        severity="warning", timeout=10)
+        self.passage_index = first_passage(self._candidates())
         self._show_passage()
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
@@ -262,7 +265,7 @@ class MarkingScreen(SignedWorkScreen):
         if self.ref == self._shown_ref:
             return  # already shown by action_step
         self._shown_ref = self.ref
-        self.passage_index = 0
+        self.passage_index = first_passage(self._candidates())
         self.indicator_index = 0
         self.query_one(CriterionPanel).show(self.marking.item(self.ref))
         self._load_editors()
@@ -389,7 +392,7 @@ class MarkingScreen(SignedWorkScreen):
         if not found:
             self.notify("no passages found for this criterion: use / to search", severity="warning")
             return
-        self.passage_index = (self.passage_index + step) % len(found)
+        self.passage_index = step_passage(found, self.passage_index, step)
         self._show_passage()
 
     def action_pin(self) -> None:
@@ -398,6 +401,9 @@ class MarkingScreen(SignedWorkScreen):
             return
         if not found:
             self.notify("no passage shown to pin: / searches the submission", severity="warning")
+            return
+        if self.passage_index < 0:
+            self.notify("no passage is shown: ] steps through the guesses, / searches", severity="warning")
             return
         location = found[self.passage_index].passage.location
         pinned = self.marking.toggle_pin(self.ref, location)
@@ -560,11 +566,10 @@ class MarkingScreen(SignedWorkScreen):
         if not found:
             evidence.show_candidate(None, "no passage found — / to search")
             return
-        candidate = found[self.passage_index]
-        pinned = "⚑ " if candidate.passage.location in self.marking.pins(self.ref) else ""
-        evidence.show_candidate(
-            candidate, f"{pinned}{self.passage_index + 1}/{len(found)} {candidate.passage.location} — {candidate.reason}"
-        )
+        index = min(self.passage_index, len(found) - 1)
+        candidate = found[index] if index >= 0 else None
+        pinned = candidate is not None and candidate.passage.location in self.marking.pins(self.ref)
+        evidence.show_candidate(candidate, caption(found, index, pinned))
 
     def _after_change(self, ref: str) -> None:
         self._refresh_item(ref)

@@ -12,6 +12,33 @@ if TYPE_CHECKING:  # the evidence finder loads on the reading worker
     from marker.tui.textmap import TextMap
 
 
+NO_CLEAR_EVIDENCE = "no clear evidence found — search with /"
+"""Shown instead of a passage when the finder's best candidate is only a guess."""
+
+
+def first_passage(found: list[Candidate]) -> int:
+    """The candidate shown first: the best, or -1 (none) when even the best is a guess."""
+    return -1 if found and not found[0].confident else 0
+
+
+def step_passage(found: list[Candidate], index: int, step: int) -> int:
+    """The candidate ``step`` on from ``index``, round the list; when the best is a guess
+    the round includes -1, the "no clear evidence" state it started in."""
+    states = list(range(first_passage(found), len(found)))
+    position = states.index(index) if index in states else 0
+    return states[(position + step) % len(states)]
+
+
+def caption(found: list[Candidate], index: int, pinned: bool) -> str:
+    """The line under the evidence: which candidate, where, why, and whether it is a guess."""
+    if index < 0:
+        return f"{NO_CLEAR_EVIDENCE} · ] {len(found)} weak guess{'es' if len(found) > 1 else ''}"
+    candidate = found[index]
+    guess = "" if candidate.confident else "guess "
+    return (f"{'⚑ ' if pinned else ''}{guess}{index + 1}/{len(found)} {candidate.passage.location}"
+            f" — {candidate.reason}")
+
+
 class EvidenceView(TextArea):
     """Read-only text of every file; the current passage is selected and centred."""
 
@@ -49,7 +76,10 @@ class EvidenceView(TextArea):
     def show_candidate(self, candidate: Candidate | None, position: str) -> None:
         """Select the candidate's passage and say which of the candidates it is."""
         self.border_subtitle = position
-        if candidate is None or self.text_map is None:
+        if candidate is None:
+            self.selection = Selection.cursor(self.selection.start)  # nothing is offered: nothing selected
+            return
+        if self.text_map is None:
             return
         span = self.text_map.span(candidate.passage.blocks)
         if span is None:

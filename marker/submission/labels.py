@@ -1,0 +1,88 @@
+"""The numbers a learner writes to say what a piece of text answers, read from its start.
+
+"AC 1.1", "Task 2.3:", "Criterion 2.1 –", "2.2)", and several at once: "AC 2.1, 2.3 and
+2.5", "Task 1.3 and 1.4", "1.1 – 1.3". In marked units answers are numbered questions:
+"7.", "Q14.", "Question 17 –", "3c and 3d", "Questions 9 and 10". Contents lines ("AC 1.1
+Mentoring plan ........ 4") name a label too, but they are pointers, not answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREFIX = r"(?:task|ac|assessment\s+criteri(?:on|a)|criteri(?:on|a)|section)\s*\.?\s*"
+CRITERION = re.compile(rf"^\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)\s*(?:[.):\-–—,&/+]|\s|$)", re.IGNORECASE)
+"""A criterion label opening a line; group 1 is the first ref."""
+_MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—)\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)", re.IGNORECASE)
+
+QUESTION = re.compile(r"^\s*(?:(questions?|q)\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w]|\.\d)", re.IGNORECASE)
+"""A question label opening a line: ``Q14.``, ``Question 7``, ``3c``, ``8)``."""
+_MORE_QUESTIONS = re.compile(r"\s*(,|&|/|and|to)\s*(?:q(?:uestions?)?\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w])", re.IGNORECASE)
+_BARE_LABEL_END = re.compile(r"\s*(?:[.):\-–—](?:\s|$)|$|\s+(?:and|&|,)\s*\d|\s+[A-Z(\'\"‘“])")
+_QUANTITY = re.compile(r"\s*(?:mins?|minutes?|hours?|hrs?|years?|days?|weeks?|months?|%|sessions?|people|pupils|"
+                       r"students?|staff|times?|out\s+of|of\b)", re.IGNORECASE)
+_RANGE = ("to", "-", "–", "—")
+
+CONTENTS_LINE = re.compile(r"^(?P<title>.+?)(?:\s*(?:\.\s?){3,}|\s*…+|\t+)\s*(?P<page>\d{1,3})\s*$")
+"""A contents entry: a title, leader dots or a tab, and a page number."""
+
+
+def criterion_refs(text: str) -> list[str]:
+    """The criteria a line opens with: ``"AC 2.1, 2.3 and 2.5 ..."`` -> ``["2.1", "2.3", "2.5"]``."""
+    match = CRITERION.match(text)
+    if not match:
+        return []
+    refs = [match.group(1)]
+    position = match.end(1)
+    while more := _MORE_CRITERIA.match(text, position):
+        joiner, ref = more.group(1).lower(), more.group(2)
+        (lo, a), (lo2, b) = refs[-1].split("."), ref.split(".")
+        if joiner in _RANGE and lo == lo2 and int(a) < int(b) <= int(a) + 20:
+            refs += [f"{lo}.{n}" for n in range(int(a) + 1, int(b) + 1)]
+        else:
+            refs.append(ref)
+        position = more.end()
+    return list(dict.fromkeys(refs))
+
+
+def question_refs(text: str) -> list[str]:
+    """The questions a line opens with: ``"Questions 9 and 10"`` -> ``["9", "10"]``.
+
+    A bare number must look like a label, not a quantity: "20 minutes." opens no answer.
+    """
+    match = QUESTION.match(text)
+    if not match:
+        return []
+    prefixed, number, letter = bool(match.group(1)), match.group(2), match.group(3).lower()
+    after = text[match.end():]
+    if not prefixed and (not _BARE_LABEL_END.match(after) or _QUANTITY.match(after)):
+        return []
+    refs = [number + letter]
+    position = match.end()
+    while more := _MORE_QUESTIONS.match(text, position):
+        joiner, n, more_letter = more.group(1).lower(), more.group(2), more.group(3).lower()
+        if joiner == "to" and not letter and not more_letter and int(number) < int(n) <= int(number) + 20:
+            refs += [str(k) for k in range(int(number) + 1, int(n) + 1)]
+        else:
+            refs.append(n + more_letter)
+        position = more.end()
+    return list(dict.fromkeys(refs))
+
+
+def refs_in_heading(text: str) -> set[str]:
+    """Every criterion a heading names anywhere: "Section 1 Planning (AC 1.1, 1.2 and 1.3)"."""
+    found = set(re.findall(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d])", text))
+    for lo, a, b in re.findall(r"(\d{1,2})\.(\d{1,2})\s*(?:-|–|—|to)\s*(?:\1\.)?(\d{1,2})\b", text):
+        if int(a) < int(b) <= int(a) + 20:
+            found.update(f"{lo}.{n}" for n in range(int(a), int(b) + 1))
+    return found
+
+
+def contents_entry(text: str) -> tuple[str, int] | None:
+    """``("AC 1.1 Mentoring plan", 4)`` for a contents line, else None."""
+    if len(text) > 200 or "\n" in text:
+        return None
+    match = CONTENTS_LINE.match(text.strip())
+    if not match or len(match.group("title").split()) > 15:
+        return None
+    return match.group("title").strip(" .…\t"), int(match.group("page"))

@@ -1,0 +1,174 @@
+"""What each block of a document is, structurally, and where each labelled answer ends.
+
+A block is a heading (with a level), a label (it says which criteria or questions the
+text after it answers: a number, or the criterion's own wording pasted above the answer),
+a division (a learning outcome, section, appendix or references heading), a prompt (the
+rubric's guidance or a template's printed wording), a contents entry, or the learner's
+own text. Word and Markdown give heading levels; a PDF's "headings" are guesses from
+short lines, so there only labels and divisions end an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading
+from marker.submission.model import Block
+from marker.submission.wording import Wording
+
+PSEUDO = 9
+"""The level of a label typed in body text: below any styled heading."""
+PASTED_DIVISION = 8
+"""A learning outcome or section title typed in body text: above pseudo-labels."""
+THIN = 25
+"""Fewer of the learner's words than this under a label is no answer yet ("see below")."""
+
+DIVISION = re.compile(
+    r"^\s*(?:(?:section|part|unit|learning\s+outcome|lo|appendix|annex|task)\s*[0-9A-Z]{1,3}\b"
+    r"|(?:references|bibliography|appendices|(?:table\s+of\s+)?contents|sources)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+"""A heading above the answers: a section, learning outcome, appendix, references."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """One block's part in the document's structure."""
+
+    kind: str
+    """``heading``, ``label``, ``division``, ``prompt``, ``contents`` or ``body``."""
+    level: int | None = None
+    """Heading level (1 highest); None for body text."""
+    refs: tuple[str, ...] = ()
+    """The targets a label introduces (``"1.1"``, ``"q7"``)."""
+    reliable: bool = True
+    """The level comes from a style (Word, Markdown), not a guess (PDF)."""
+
+
+BODY = Role("body")
+
+
+def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, questions: bool) -> list[Role]:
+    """The role of every block; ``known`` holds the target refs of the rubric."""
+    found = [role_of(block, known, wording, questions) for block in blocks]
+    if questions:
+        _drop_list_numbers(blocks, found)
+    return found
+
+
+def _drop_list_numbers(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """Questions are answered in rising order; a bare "1." after question 4 is a list item
+    in its answer ("Three examples: 1. ... 2. ..."), not question 1."""
+    last = 0
+    for i, (block, role) in enumerate(zip(blocks, found)):
+        if role.kind != "label" or not role.refs[0][1:].rstrip("abcdefgh").isdigit():
+            continue
+        number = int(role.refs[0][1:].rstrip("abcdefgh"))
+        prefixed = re.match(r"\s*q", block.text, re.IGNORECASE)
+        if number < last and not prefixed and block.kind != "heading":
+            found[i] = BODY
+        else:
+            last = max(last, number)
+
+
+def role_of(block: Block, known: set[str], wording: Wording, questions: bool) -> Role:
+    """The role of one block, read on its own."""
+    text = block.text.strip()
+    if block.kind == "table" or not text:
+        return BODY
+    if contents_entry(text):
+        return Role("contents")
+    guessed = block.page is not None
+    words = len(text.split())
+    refs = _refs(text, known, questions, styled=block.kind == "heading" and not guessed)
+    if block.kind == "heading":
+        if refs:
+            return Role("label", 2 if guessed else (block.level or 1), refs, not guessed)
+        if DIVISION.match(text):
+            return Role("division", 1 if guessed else (block.level or 1), (), not guessed)
+        quote = wording.quote(text)
+        if quote and quote.kind == "label" and quote.ref in known:
+            return Role("label", 2 if guessed else (block.level or 1), (quote.ref,), not guessed)
+        if guessed and text[:1].isdigit():
+            return BODY  # a table row or a date that the PDF reader took for a heading
+        if quote and quote.kind == "prompt":
+            return Role("prompt")
+        return Role("heading", 3 if guessed else (block.level or 1), (), not guessed)
+    if refs:
+        return Role("label", PSEUDO, refs, False)
+    if words <= 14 and DIVISION.match(text) and not refs:
+        return Role("division", PASTED_DIVISION, (), False)
+    quote = wording.quote(text) if words <= 150 else None
+    if quote is None:
+        return BODY
+    if quote.kind == "label" and quote.ref in known:
+        return Role("label", PSEUDO, (quote.ref,), False)
+    if quote.kind == "division":
+        return Role("division", PASTED_DIVISION, (), False)
+    return Role("prompt", refs=(quote.ref,) if quote.ref else ())
+
+
+def _refs(text: str, known: set[str], questions: bool, styled: bool) -> tuple[str, ...]:
+    if questions:
+        found = [f"q{r}" for r in question_refs(text)]
+    else:
+        found = criterion_refs(text)
+        if styled:  # a styled heading names its criteria anywhere: "Section 1 (AC 1.1, 1.2 and 1.3)"
+            found += sorted(refs_in_heading(text) - set(found))
+    return tuple(r for r in found if r in known)
+
+
+def label_end(roles_: list[Role], start: int, words: list[int]) -> tuple[int, int]:
+    """Where the answer labelled at ``start`` ends: (strict end, end).
+
+    Strictly, at the next label for other targets or the next heading of the same or a
+    higher level (in a PDF, whose levels are guesses, at the next heading of any kind).
+    The answer runs on past that heading to the next label, division or higher heading
+    when it is unlabelled and either the strict part left almost nothing (a learner who
+    styles "Session 1" like "2a Mentoring sessions") or its level is only a guess (a PDF's
+    sub-headings look like its headings).
+    """
+    own = roles_[start]
+    level = own.level or PSEUDO
+    strict = _next_stop(roles_, start, level, any_heading=not own.reliable)
+    # a long labelled paragraph ("1.1 A mentor is ...") is itself part of the answer
+    body = (words[start] if own.level == PSEUDO and words[start] > 14 else 0)
+    body += sum(words[i] for i in range(start + 1, strict) if roles_[i].kind == "body")
+    if strict >= len(roles_) or roles_[strict].kind != "heading":
+        return strict, strict
+    stop = roles_[strict]
+    if not stop.reliable or (body < THIN and stop.reliable and own.reliable and stop.level == own.level):
+        return strict, _next_stop(roles_, start, level - 1, any_heading=False, position=strict + 1)
+    return strict, strict
+
+
+def _next_stop(roles_: list[Role], start: int, level: int, any_heading: bool, position: int | None = None) -> int:
+    own = roles_[start]
+    for j in range(start + 1 if position is None else position, len(roles_)):
+        role = roles_[j]
+        if role.kind == "label" and set(role.refs) != set(own.refs):
+            return j
+        if role.level is None or role.kind in ("prompt", "contents", "label"):
+            continue
+        if role.kind == "division" or (any_heading and role.kind == "heading"):
+            return j
+        if role.reliable and (role.level <= level or not own.reliable):
+            return j  # a styled heading of this level or above; any, for a label typed in body text
+    return len(roles_)
+
+
+def section_end(roles_: list[Role], start: int) -> int:
+    """Where an unlabelled heading's section ends: the next styled heading of its level or
+    above (a PDF's guessed heading: the next heading, label or division of any kind)."""
+    own = roles_[start]
+    for j in range(start + 1, len(roles_)):
+        role = roles_[j]
+        if role.level is None or role.kind in ("prompt", "contents"):
+            continue
+        if own.level == PASTED_DIVISION:  # "Section 2 – ..." typed as a line: to the next such line
+            if role.kind == "division" or role.reliable:
+                return j
+        elif not own.reliable or (role.reliable and role.level <= (own.level or PSEUDO)):
+            return j
+    return len(roles_)

@@ -1,0 +1,184 @@
+"""Rank passages by wording, for answers no label, heading or pointer identifies.
+
+BM25 scores every passage against every criterion. A passage is offered for the
+criterion it answers better than it answers any other: an essay answers each criterion
+somewhere, in any order, so the paragraph about contracting belongs to the contracting
+criterion even where it also mentions the coach's role. How sure the guess is follows
+from that claim and from how far the best passage stands above the next.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marker.submission.assign import best_match
+from marker.submission.bm25 import BM25, tokens
+from marker.submission.passages import Labelled, Passage, Unit
+
+KEPT = 20
+"""Candidates by wording kept per criterion, before overlaps are dropped."""
+
+
+@dataclass(frozen=True)
+class Ranked:
+    passage: Passage
+    score: float
+    confidence: float
+    reason: str
+
+
+@lru_cache(maxsize=4096)
+def heading_terms(heading: str) -> frozenset[str]:
+    """A heading's terms, worked out once: every criterion compares against every heading."""
+    return frozenset(tokens(heading))
+
+
+def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Callable) -> dict[str, list[Ranked]]:
+    """For each target ref, the passages of ``pool`` its wording points to, best first."""
+    if not pool or not targets:
+        return {t.ref: [] for t in targets}
+    index = BM25(counts=[u.terms for u in pool])
+    queries = [widen(t.query) for t in targets]
+    raw = [index.scores(q) for q in queries]
+    bests = [max(scores) or 1.0 for scores in raw]
+    # an answer over two paragraphs: pairs around each criterion's best paragraphs, scored
+    # by the same index (pairing every paragraph would double the work on a long portfolio)
+    singles = [n for n, u in enumerate(pool) if u.single]
+    around = {n for scores in raw for n in heapq.nlargest(KEPT, singles, key=scores.__getitem__)}
+    pairs = {}
+    for n in sorted(around):
+        for other in (pool[n].before, pool[n].after):
+            if other is not None:
+                pair = pool[n].pair(other)
+                pairs.setdefault((id(pair.outline), pair.start, pair.end), pair)
+    units = pool + list(pairs.values())
+    for scores, query in zip(raw, queries):
+        scores += [index.score(u.terms, query) for u in pairs.values()]
+    shares = [[s / best for s in scores] for scores, best in zip(raw, bests)]
+    claimed = _claimed_blocks(labelled)
+    labels = [_claims(u, claimed) for u in units]
+    strongest = [max(column) for column in zip(*shares)]
+    answered = {r for entry in labelled for r in entry.refs}
+    # how well each passage answers each criterion on one scale for all criteria: its score
+    # against that of a passage using every word of the criterion once
+    ideal = [index.score(Counter(dict.fromkeys(t.query, 1)), q) or 1.0 for t, q in zip(targets, queries)]
+    fits = [[score / top for score in scores] for scores, top in zip(raw, ideal)]
+    chosen = _matched(targets, units, shares, fits, labels, answered)
+    found = {}
+    everything = range(len(units))
+    for target, share in zip(targets, shares):
+        claim = []
+        # a claim is at most the share: only the best shares can make the best claims
+        for n in heapq.nlargest(3 * KEPT, everything, key=share.__getitem__):
+            mine, top = share[n], strongest[n]
+            if mine <= 0:
+                continue
+            own = mine / top
+            value = mine * own
+            if labels[n] and target.ref not in labels[n]:
+                value *= 0.5  # labelled as the answer to something else
+            claim.append((value, own, n))
+        top_claims = heapq.nlargest(KEPT, claim)
+        pick = chosen.get(target.ref)
+        if pick is not None:
+            agrees = bool(top_claims) and _overlap(units[top_claims[0][2]], units[pick])
+            ceiling = top_claims[0][0] if top_claims else 0.0
+            top_claims = [(ceiling + 0.001, 1.0 if agrees else 0.5, pick)] + [c for c in top_claims if c[2] != pick]
+        found[target.ref] = _ranked(target, top_claims, units, labels)
+    return found
+
+
+MATCH_SHARE = 0.3
+"""A criterion is matched to a paragraph only where it scores this share of its best."""
+MATCH_CANDIDATES = 6
+"""Paragraphs considered per criterion in the one-to-one match."""
+
+
+def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[list[float]],
+             labels: list[frozenset[str]], answered: set[str]) -> dict[str, int]:
+    """The paragraph (or paragraph pair) each unlabelled criterion is given when criteria
+    and paragraphs are matched one to one."""
+    rows = [r for r, t in enumerate(targets) if t.ref not in answered]
+    singles = [n for n, u in enumerate(units) if u.single and not labels[n]]
+    columns = sorted({n for r in rows for n in heapq.nlargest(MATCH_CANDIDATES, singles, key=shares[r].__getitem__)})
+    if not rows or not columns:
+        return {}
+    match = best_match([[fits[r][n] for n in columns] for r in rows])
+    given = {r: columns[c] for r, c in zip(rows, match) if c is not None and shares[r][columns[c]] >= MATCH_SHARE}
+    taken = set(given.values())
+    number = {id(u): n for n, u in enumerate(units)}
+    spans = {(id(u.outline), u.start, u.end): n for n, u in enumerate(units)}
+    chosen = {}
+    for r, n in given.items():
+        # the neighbour is the criterion's too, and nobody else's: the answer runs over both
+        best = n
+        for other in (units[n].before, units[n].after):
+            o = number.get(id(other)) if other is not None else None
+            if o is None or o in taken:
+                continue
+            mine = shares[r][o]
+            span = (id(other.outline), min(other.start, units[n].start), max(other.end, units[n].end))
+            if mine >= MATCH_SHARE and all(mine >= row[o] for row in shares) and span in spans:
+                best = spans[span]
+        chosen[targets[r].ref] = best
+    return chosen
+
+
+def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
+            labels: list[frozenset[str]]) -> list[Ranked]:
+    order = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0]))]
+    out = []
+    ceiling = max((v for v, _, _ in claims), default=1.0) or 1.0
+    for rank, (value, own, n) in enumerate(claims):
+        unit = units[n]
+        rival = next((v for v, _, m in claims if m != n and not _overlap(units[m], unit)), 0.0)
+        margin = 1 - rival / value if value else 0.0
+        sure = 0.25 + 0.35 * own + 0.4 * margin if rank == 0 else 0.3 * own
+        if labels[n] and target.ref not in labels[n]:
+            sure = min(sure, 0.35)
+        shared = [t for t in order if t in unit.terms][:4]
+        out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))
+    return out
+
+
+def _claimed_blocks(labelled: list[Labelled]) -> dict[tuple, frozenset[str]]:
+    claimed: dict[tuple, set[str]] = {}
+    for entry in labelled:
+        for block in entry.passage.blocks:
+            claimed.setdefault(_key(block), set()).update(entry.refs)
+    return {k: frozenset(v) for k, v in claimed.items()}
+
+
+def _claims(unit: Unit, claimed: dict[tuple, frozenset[str]]) -> frozenset[str]:
+    refs: set[str] = set()
+    for block in unit.outline.blocks[unit.start:unit.end]:
+        refs |= claimed.get(_key(block), frozenset())
+    return frozenset(refs)
+
+
+def _key(block) -> tuple:
+    return (block.file, block.page, block.kind, block.number)
+
+
+def _overlap(a: Unit, b: Unit) -> bool:
+    return a.outline is b.outline and a.start < b.end and b.start < a.end
+
+
+def without_overlaps(ranked: list[Ranked], limit: int) -> list[Ranked]:
+    """The first ``limit`` entries, dropping one that repeats blocks of a better one:
+    stepping through should show new text."""
+    kept: list[Ranked] = []
+    seen: set[tuple] = set()
+    for entry in ranked:
+        keys = {_key(b) for b in entry.passage.blocks}
+        if len(keys & seen) > len(keys) / 2:
+            continue
+        seen |= keys
+        kept.append(entry)
+        if len(kept) == limit:
+            break
+    return kept

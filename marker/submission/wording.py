@@ -1,0 +1,74 @@
+"""The rubric's own wording, recognised where a learner pasted it into the submission.
+
+Learners paste each criterion (or question) above their answer, the brief's guidance and
+task under it, and templates print their prompts. That text is not evidence — it only
+matches the criterion because it *is* the criterion — but a pasted criterion does say
+which answer follows it, just as a number would. A line counts as pasted when most of its
+three-word runs occur in one piece of the rubric's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[a-z0-9]+")
+_N = 3
+MAX_WORDS = 150
+"""Longer blocks are the learner's own writing, whatever they quote."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What a pasted block is: the wording that introduces an answer, or a prompt."""
+
+    kind: str
+    """``label`` (a criterion's or question's own wording), ``division`` (a learning
+    outcome or section title) or ``prompt`` (guidance, task, depth, indicators)."""
+    ref: str | None
+    """The target the wording belongs to; None for a learning outcome's title."""
+
+
+def grams(text: str) -> list[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return [tuple(words[i:i + _N]) for i in range(len(words) - _N + 1)]
+
+
+class Wording:
+    """An index of the rubric's wording by three-word runs."""
+
+    def __init__(self, pieces: list[tuple[str, str | None, str]]):
+        """``pieces``: (kind, ref, text) with kind ``label``, ``division`` or ``prompt``."""
+        self.pieces = [(kind, ref, len(set(grams(text)))) for kind, ref, text in pieces]
+        self.index: dict[tuple[str, ...], list[int]] = {}
+        for number, (_, _, text) in enumerate(pieces):
+            for gram in set(grams(text)):
+                self.index.setdefault(gram, []).append(number)
+
+    def quote(self, text: str) -> Quote | None:
+        """The piece of wording ``text`` repeats, if it is mostly a copy of one."""
+        if len(text) > MAX_WORDS * 12:
+            return None
+        # pasted wording starts within a few words ("Guidance:", "AC 1.1"): a block none
+        # of whose first runs is in the rubric is the learner's own (most blocks: cheap)
+        if not any(run in self.index for run in grams(text[:80])[:4]):
+            return None
+        runs = grams(text)
+        if not runs or len(runs) > MAX_WORDS:
+            return None
+        own = set(runs)
+        hits: dict[int, int] = {}
+        for gram in own:
+            for number in self.index.get(gram, ()):
+                hits[number] = hits.get(number, 0) + 1
+        if not hits:
+            return None
+        # the piece this block copies most of; a label beats a prompt on a tie
+        best = max(hits, key=lambda n: (hits[n] / len(own), self.pieces[n][0] != "prompt", -n))
+        kind, ref, size = self.pieces[best]
+        share, coverage = hits[best] / len(own), hits[best] / max(size, 1)
+        if kind in ("label", "division") and share >= 0.6 and coverage >= 0.6:
+            return Quote(kind, ref)
+        if share >= 0.6 and (coverage >= 0.3 or hits[best] >= 6):
+            return Quote("prompt", ref)
+        return None
