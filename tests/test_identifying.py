@@ -143,3 +143,96 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     assert planted >= 20 and submissions >= 15
     assert found / planted >= 0.9, figures.misses
     assert false / submissions <= 0.1, figures.misses
+
+
+# --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
+
+
+def named(name: str, *passages: str) -> list[Document]:
+    """One file of the given name."""
+    blocks = tuple(Block(name, "table" if " | " in text else "paragraph", text, n) for n, text in enumerate(passages, 1))
+    return [Document(name, None, "", blocks)]
+
+
+def texts(documents: list[Document], learner: str = "") -> list[str]:
+    return [d.text for d in identifying_details(documents, learner=learner)]
+
+
+@pytest.mark.parametrize("passages", [
+    ["Before we started I asked my clinical supervisor, Dr Osei, how to open the first session.",
+     "Later in the term Dr Osei watched a recording with me."],
+    ["We had supervision with Priya Nair on Zoom every month.", "Priya asked what I was avoiding."],
+    ["12/02 | Supervision: Martin Cole | 1 hour", "Martin Cole suggested I stop taking notes."],
+    ["Date | Type | Length\n03/03 | Supervision – Nadia Brook | 45 mins"],
+    ["Notes from a call with Nadia Brook, mentoring supervisor, about endings."],
+    ["My line manager, Gary Hulme, agreed the time off the rota; Mr Hulme also signed my plan."],
+    ["I sent my plan to Rhian Lloyd (my tutor) and to my assessor, Mr Jenkins, who agreed it."],
+    ["I was supervised by Mrs Adeyemi, who runs the peer mentoring scheme.",
+     "At our next review Mrs Adeyemi pointed out how often I interrupted."],
+    ["Supervision session with Owen Price (practice supervisor): we looked at my contracting."],
+])
+def test_the_learners_own_supervisor_tutor_or_manager_is_not_flagged_anywhere(passages):
+    assert found(passages) == []
+
+
+@pytest.mark.parametrize("passage, detail", [
+    ("Her line manager, Steve Pearce, asked me how the sessions were going.", "Steve Pearce"),
+    ("My mentee's line manager, Carol Shaw, released her for an hour.", "Carol Shaw"),
+    ("I coached Aled Price (supervisor) on his return-to-work meetings.", "Aled Price"),
+    ("My coachee, Bethan Morgan, mentoring supervisor at the hospice, wanted to delegate more.", "Bethan Morgan"),
+    ("I met my client's supervisor, Mrs Gill, to agree the contract.", "Mrs Gill"),
+])
+def test_a_mentees_or_clients_manager_or_the_mentee_in_a_supervisors_job_is_still_flagged(passage, detail):
+    assert detail in found([passage])
+
+
+def test_a_supervisor_known_once_does_not_excuse_someone_else_of_the_same_first_name():
+    assert found(["Supervision with Jo on 4 March helped me plan the ending.",
+                  "I coached Jo Whitfield, a new ward clerk, for eight weeks."]) == ["Jo Whitfield"]
+
+
+@pytest.mark.parametrize("file_name, title", [
+    ("priya-nair-302.docx", "Coaching Portfolio – Priya Nair – Unit 302"),
+    ("Nair_Priya_portfolio.docx", "Reflective account, Priya Nair, March 2026"),
+    ("priya nair final.docx", "Priya Nair: practice log and reflections"),
+])
+def test_the_learner_named_in_the_file_name_is_not_flagged_in_a_title(file_name, title):
+    documents = named(file_name, title, "I coached two clients, referred to here as Client A and Client B.")
+    assert texts(documents) == []
+
+
+def test_a_file_named_for_a_mentee_or_a_name_the_work_calls_a_mentee_is_still_flagged():
+    assert "Tom Reid" in texts(named("mentee-tom-reid.docx", "Session record – Tom Reid", "Goal: a rota by May"))
+    assert "Tom Reid" in texts(named("tom-reid.docx", "Record of sessions", "I mentored Tom Reid for six weeks."))
+
+
+def test_the_learner_on_a_one_row_cover_table_is_not_flagged_in_the_body():
+    cover = named("portfolio.docx", "Learner name | Sunita Rao | Registration no. | R7712004 | Unit | 302",
+                  "Coaching log kept by Sunita Rao between January and March.")
+    assert texts(cover) == []
+
+
+def test_the_session_learner_and_the_cover_learner_are_both_known():
+    documents = named("sunita-rao-302.docx", "Portfolio – Sunita Rao", "Reviewed by Sunita Rao before filing.")
+    assert texts(documents, learner="Sunita Rao") == []
+
+
+def test_first_names_the_learner_says_are_pseudonyms_are_not_flagged():
+    assert found(["The names of both mentees have been changed.",
+                  "Kwame wanted a plan for his probation review; Lottie wanted to speak up in meetings."]) == []
+    assert found(["Both coachees agreed to appear under pseudonyms.", "Week 3: Lottie brought her appraisal."]) == []
+
+
+def test_a_pseudonym_declaration_does_not_hide_a_full_name_or_a_slip_beside_coded_names():
+    slip = found(["Mentees are called Mentee A and Mentee B (pseudonyms).", "Mentee A, Kwame, wanted a plan."])
+    assert slip == ["Kwame"]
+    full = found(["Names have been changed.", "I coached Lottie Barnes.", "Lottie brought her appraisal."])
+    assert full == ["Lottie Barnes", "Lottie"]
+
+
+def test_names_under_a_supervision_logs_supervisor_column_are_the_learners_own():
+    log = "Date | Supervisor | Length | What we covered\n14/01 | Dr Amal Haddad | 1 hour | contracting\n" \
+          "11/02 | Ffion Rees | 90 mins | endings"
+    assert found([log, "Amal suggested I name the ending in the first session."]) == []
+    mentees = "Date | Mentee | Length\n14/01 | Ffion Rees | 1 hour"
+    assert found([mentees]) == ["Ffion Rees"]

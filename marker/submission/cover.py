@@ -197,8 +197,41 @@ def from_file_name(stem: str, units: list[str]) -> dict[str, str]:
     reg = next((t for t in tokens if re.fullmatch(r"[A-Za-z]{0,3}\d{5,10}", t)), None)
     if reg:
         found["reg"] = reg
+    if name := _name_in(tokens):
+        found["learner"] = name
+    return found
+
+
+def _name_in(tokens: list[str]) -> str | None:
+    """ "hannah", "okafor", "304" -> "Hannah Okafor": two or three words, every word of the name's kind."""
     words = [t for t in tokens if t.isalpha() and len(t) > 1 and t.lower() not in _NOT_NAMES
              and (t.islower() or t.istitle() or t.isupper())]
     if 2 <= len(words) <= 3 and len(words) == len([t for t in tokens if t.isalpha() and t.lower() not in _NOT_NAMES]):
-        found["learner"] = " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
-    return found
+        return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
+    return None
+
+
+_SOMEONE_ELSES = re.compile(r"(?:^|[^a-z])(?:mentees?|clients?|coachees?|individuals?|participants?|feedback|"
+                                 r"witness\w*|testimon\w*|observ\w*|consent)(?:[^a-z]|$)", re.IGNORECASE)
+
+
+def learners_on_cover(documents) -> list[str]:
+    """The learner's name as a read submission's cover gives it when the session does not: a
+    learner's field in the first files' first blocks, never in a block about a mentee or client."""
+    names: list[str] = []
+    for document in list(documents)[:FIRST_FILES]:
+        for block in document.blocks[:FIRST_BLOCKS]:
+            if not _SOMEONE_ELSES.search(block.text):  # "Coachee feedback\nName: …" is the coachee's
+                names += [value for key, value in _fields(block, []) if key == "learner"]
+    return list(dict.fromkeys(names))
+
+
+def names_in_file_names(documents) -> list[str]:
+    """The names files are named for ("hannah-okafor-304.docx", "Okafor_Hannah_portfolio.pdf"),
+    perhaps surname first; none from a file named for a mentee, a client or their feedback."""
+    names: list[str] = []
+    for document in documents:
+        stem = Path(document.name).stem
+        if not _SOMEONE_ELSES.search(stem) and (name := _name_in([t for t in re.split(r"[\s_.\-–()]+", stem) if t])):
+            names.append(name)
+    return list(dict.fromkeys(names))

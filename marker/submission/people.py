@@ -1,8 +1,9 @@
 """People named in a submission: who may be named, and who must be anonymised.
 
 Read in two passes over every file of a submission. The first learns who may be named:
-the learner (the session, or the cover sheet's fields), the tutor, assessor or
-supervisor a form asks for, and every author the work cites (reference lists,
+the learner (the session, the cover sheet's fields, a file named for them), their own
+tutor, assessor, IQA, supervisor or line manager (by the role words around the name, or a
+supervision log's "Supervisor" column), and every author the work cites (reference lists,
 "(Schön, 1983)", "Kolb's cycle"). The second finds people however they are written —
 a full name, an initial and surname, a title and surname, a name in a form's field, a
 first name alone — and keeps those nobody may name. A name found in full anywhere makes
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from marker.submission.cover import learners_on_cover, names_in_file_names
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_lists import (
@@ -57,8 +59,22 @@ _EPONYM = re.compile(
 
 _COVER = re.compile(r"\b(?:learner|candidate|student|registration|centre|unit|assessor|tutor|cohort|submitted|"
                     r"submission|word\s+count|qualification)\b", re.IGNORECASE)
+# The learner's own tutor, assessor, IQA, supervisor or line manager, by the role words around the
+# name: not a mentee or client, so never to be anonymised. A role qualified by the practice
+# ("coach supervisor", "clinical supervisor") or by "my" is the learner's; a bare "supervisor" or
+# "manager" may be a mentee's job ("Tom, a night supervisor"), so it counts only after "my".
+_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM)[ \t-]+)?"
+         r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
+_QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
+                   r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
+_OWN_ROLE = rf"(?:{_ROLE}|line[ \t]+manager|manager)"
 _NAMED_AS_OWN_ROLE = re.compile(
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:\(\s*|,\s*(?:my|our)\s+)(?:tutor|assessor|supervisor|IQA|internal quality assurer)\b")
+    rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+_OWN_COLUMN = re.compile(rf"(?i:(?:{_ROLE})(?:['’]s)?(?:[ \t]+name)?|supervised[ \t]+by|with[ \t]+(?:{_ROLE}))\s*$")
+# A name already given as a mentee's or client's is theirs, whatever role words follow it.
+_MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
+                            r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
@@ -67,8 +83,13 @@ _OWN_FIELD = re.compile(
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)\s*[:|–-]?\s*",
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:tutor|assessor|supervisor|coaching\s+supervisor|mentoring\s+supervisor|IQA|"
-    r"internal\s+quality\s+assurer)\s*,?\s+(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])", re.IGNORECASE)
+    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
+    r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
+    r"|\bsupervised[ \t]+by[ \t]+(?=[A-Z])"
+    # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
+    r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
+    re.IGNORECASE | re.MULTILINE)
 # What comes just before a third party's name: a form's field or their role ("Client signature:",
 # "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
 _THIRD_PARTY_BEFORE = re.compile(
@@ -91,6 +112,13 @@ _CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name
 _GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
                          "partnership institute development education leadership management".split())
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
+# A learner's word that the names in the work are not the real ones.
+_PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
+                         r"(?:changed|altered|made\s+up)"
+                         r"|\bnot\s+(?:his|her|their|the)\s+real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
+                         r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+names", re.IGNORECASE)
+# Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
+_CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
@@ -109,8 +137,12 @@ class Known:
     """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
 
     def allow(self, name: str) -> None:
-        words = [w for w in name.replace(",", " ").split() if w not in _TITLES and len(w.strip(".")) > 1]
+        parts = name.replace(",", " ").split()
+        words = [w for w in parts if w.rstrip(".") not in _TITLES and len(w.strip(".")) > 1]
         if not words:
+            return
+        if len(words) == 1 and parts[0].rstrip(".") in _TITLES:
+            self.surnames.add(words[0])  # "Mrs Patel": a surname, and "Patel" alone is no first name
             return
         self.full.add(" ".join(words[:2]))
         self.first.add(words[0])
@@ -139,6 +171,11 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     known = Known()
     if learner:
         known.allow(learner)
+    for name in learners_on_cover(documents):
+        _allow_learner(name, text, known)
+    for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
+        if any(w in FIRST_NAMES for w in name.split()):
+            _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in _cover(documents)}
     for block, reference in body:
@@ -154,7 +191,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found = [p for p in found if not _namesake(p, organisations)]
-    found += _first_names_alone(alone, found, known, vocabulary)
+    pseudonyms = bool(_PSEUDONYMS.search(text)) and not _CODED.search(text)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -215,11 +253,15 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared, cover):
                 known.allow(_leading_name(line[match.end():]))
-    if any(word in lowered for word in ("tutor", "assessor", "supervisor", "iqa", "quality assurer", "name is")):
+    if any(word in lowered for word in ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager",
+                                        "name is")):
         for match in _OWN_PROSE.finditer(text):
             known.allow(_leading_name(text[match.end():]))
-        for name in _NAMED_AS_OWN_ROLE.findall(text):  # "Janet Morris (assessor)", "Gareth, my tutor"
-            known.allow(name)
+        if block.kind == "table":
+            _own_role_columns(text, known)
+        for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
+            if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                known.allow(match.group(1))
     if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
                             or len(text) < 150 and _BY_NAME.search(text)):
         # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
@@ -229,6 +271,27 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             if names:
                 index = words.index(names[0])
                 known.allow(" ".join(words[index:index + 2]))
+
+
+def _own_role_columns(text: str, known: Known) -> None:
+    """A supervision log's column headed "Supervisor" or "Tutor": every name under it is the learner's own."""
+    rows = [line.split(" | ") for line in text.split("\n")]
+    columns = [n for n, cell in enumerate(rows[0]) if _OWN_COLUMN.match(cell.strip())]
+    for row in rows[1:] if columns else ():
+        for n in columns:
+            if n < len(row):
+                known.allow(_leading_name(row[n].strip()))
+
+
+def _allow_learner(name: str, text: str, known: Known) -> None:
+    """A name the cover or a file name gives for the learner, as the text writes it ("Okafor Hannah"
+    in a file name is "Hannah Okafor" in the text), unless the text names them as a mentee or client."""
+    words = name.split()
+    for candidate in (name, " ".join(words[1:] + words[:1])):
+        places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(candidate)}(?![\w'’-])", text)]
+        if places and not any(_THIRD_PARTY_BEFORE.search(text, max(0, at - 60), at) for at in places):
+            known.allow(candidate)
+            return
 
 
 def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
@@ -251,14 +314,17 @@ def _split_row(line: str) -> list[str]:
 
 
 def _leading_name(text: str) -> str:
+    """The name a text starts with, its title kept: "Mrs Patel" is a surname, "Helen Ward" a full name."""
     words = []
-    text = re.sub(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", "", text)
+    title = re.match(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", text)
+    text = text[title.end():] if title else text
     for match in _CAP.finditer(text[:80]):
         gap = text[words[-1][1]:match.start()] if words else text[:match.start()]
         if gap.strip(" ") or len(words) == 3 or match.group(0) in NOT_NAMES:
             break
         words.append((match.group(0), match.end()))
-    return " ".join(w for w, _ in words)
+    name = " ".join(w for w, _ in words)
+    return f"{title.group(1)} {name}" if title and name else name
 
 
 # --- the second pass: who is named ----------------------------------------------------------
@@ -403,8 +469,14 @@ def _namesake(person: Person, organisations: set[str]) -> bool:
     return person.why == "full name" and person.text.split()[-1] in organisations
 
 
-def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary) -> list[Person]:
-    """First names on their own: of someone named in full anywhere, or plainly a name."""
+def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary,
+                       pseudonyms: bool = False) -> list[Person]:
+    """First names on their own: of someone named in full anywhere, or plainly a name.
+
+    ``pseudonyms``: the learner says the names are made up ("used under pseudonyms", "names
+    have been changed") and codes nobody "Mentee A": a first name alone is then one of them,
+    unless the same first name is written in full somewhere.
+    """
     in_full = {}
     for person in found:
         words = person.text.split()
@@ -419,7 +491,7 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             if whole.block is not block:
                 out.append(Person(word, block, f"first name of {whole.text} ({whole.block.location})"))
             continue
-        if any(word == n.split()[0] for n in known.full) or word in known.authors:
+        if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms:
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
         # a form, a role or a caption to be taken for a person.
