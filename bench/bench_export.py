@@ -58,6 +58,11 @@ def one_table_document(path: Path) -> None:
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="marker-bench-"))
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    os.environ["MARKER_SESSIONS"] = str(folder / "sessions")
+    import marker.keys
+    from signers import Signers
+
+    marker.keys.signing_key = Signers(folder / "sessions").signing_key  # each signer's own key, trusted
     from marker.catalogue import find_rubrics
     from marker.config import Config
     from marker.export import Criteria, build_bundle, choose_sessions, verify_bundle

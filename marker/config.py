@@ -6,6 +6,7 @@ can point marker elsewhere through environment variables:
 - ``MARKER_CONFIG``: path of the config file to read instead of the user's.
 - ``MARKER_SESSIONS``: the sessions folder.
 - ``MARKER_CACHE_DIR``: the cache of extracted submissions.
+- ``MARKER_KEYS``: the folder holding the user's signing key pair.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ def cache_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def keys_dir() -> Path:
+    """Folder for the user's signing key pair: ``$MARKER_KEYS`` or ``keys`` in the user data folder."""
+    override = os.environ.get("MARKER_KEYS")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "keys"
 
 
 def default_sessions_dir() -> Path:

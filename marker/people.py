@@ -7,12 +7,14 @@ assessor's entries", and lists and sampling name the same assessor.
 
 from __future__ import annotations
 
+from marker.names import same_name
 from marker.session import Role, Session, is_assessor_signing, is_qa_entry
 
 
 def same_person(a: str, b: str) -> bool:
-    """Names compared ignoring case and spacing: ``Ann Assessor`` is ``  ann  ASSESSOR``."""
-    return bool(a.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """Names compared as a reader sees them (``marker.names``): case, spacing, Unicode forms and look-alike
+    letters folded, so ``Аnn Assessor`` with a Cyrillic А is ``  ann  ASSESSOR``."""
+    return same_name(a, b)
 
 
 def assessor_of(session: Session) -> str:

@@ -22,7 +22,7 @@ from marker.rules import Actor, Operation, refusal
 from marker.people import same_person
 from marker.session import (QA_PREFIX, QA_SIGNED, REFERRED_BACK, Review, Role, Session, Signature, Verdict,
                             check_mark)
-from marker.signing import assessor, make_signature, signing_date, withdraw_signatures
+from marker.signing import assessor, make_signature, refuse_future, signer_key, signing_date, withdraw_signatures
 
 
 def iqa(who: Actor | str) -> Actor:
@@ -132,14 +132,20 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: D
         problems.append(f"{name.strip()} signed as the assessor: nobody quality assures their own marking")
     if problems:
         raise SessionError("cannot sign the QA: " + "; ".join(problems))
+    refuse_future(on, "QA signature")
+    key = signer_key(name, "sign the QA")
+    if signed is not None and signed.key == key.public.text:
+        raise SessionError(f"cannot sign the QA: your key ({key.public.fingerprint}) signed the marking: "
+                           "nobody quality assures their own marking")
     on = signing_date(session, actor.name, on, "QA signature")
     old = session.status
     session.qa.outcome = qa_outcome(session, rubric).result.value
     session.qa.date, session.qa.signer = on.isoformat(), name.strip()
-    signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat())
+    # Logged first, so the signature covers its own entry: removing it breaks the signed audit log.
+    session.log(actor.name, QA_SIGNED, old.value, f"{name.strip()}, {on.isoformat()}, {session.qa.outcome}, "
+                f"key {key.public.fingerprint}")
+    signature = make_signature(session, rubric, name.strip(), Role.IQA, on.isoformat(), key)
     session.signatures.append(signature)
-    session.log(actor.name, QA_SIGNED, old.value, f"{signature.name}, {signature.date}, {session.qa.outcome}, "
-                f"digest {signature.digest}")
     return signature
 
 

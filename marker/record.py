@@ -12,11 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 
+from marker.audit_chain import summary
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric, Scheme
 from marker.session import Role, Session
 
 RECORD_VERSION = b"marker-record-1\n"
+"""Digest-only signatures, made before marker had keys: ``record`` alone."""
+KEYED_VERSION = b"marker-record-2\n"
+"""Signatures by a key: ``keyed_record``, which covers what a reader relies on besides."""
 
 Part = tuple[str, str]
 
@@ -39,10 +43,29 @@ def record(session: Session, rubric: Rubric, role: Role | str, name: str, on: st
     return parts
 
 
-def digest(parts: list[Part]) -> str:
+def keyed_record(session: Session, rubric: Rubric, role: Role | str, name: str, on: str, *, signed_at: str,
+                 fingerprint: str, audit_entries: int, signing: bool = False) -> list[Part]:
+    """What a signature by a key covers: ``record``, and the rest a reader relies on.
+
+    The assessor named on the session, the earlier attempt it continues, the time of
+    signing, the signer's key, and the audit log up to the signature (its entry count and
+    chained head, ``marker.audit_chain``; ``signing`` takes the head from the stored links,
+    verifying recomputes it). The IQA's also covers the assessor's key and
+    Ed25519 signature. The status is not stored: it follows from the signatures.
+    """
+    parts = record(session, rubric, role, name, on)
+    parts += [("assessor", session.assessor), ("previous attempt", session.previous), ("signed at", signed_at),
+              ("signer key", fingerprint), ("audit log", summary(session.audit[:audit_entries], trust_links=signing))]
+    if Role(role) is Role.IQA:
+        assessor = session.signature(Role.ASSESSOR)
+        parts.append(("assessor signature key", f"{assessor.fingerprint} {assessor.signature}" if assessor else ""))
+    return parts
+
+
+def digest(parts: list[Part], version: bytes = RECORD_VERSION) -> str:
     """SHA-256 of the canonical serialisation of the parts."""
     text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(RECORD_VERSION + text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(version + text.encode("utf-8")).hexdigest()
 
 
 def part_digests(parts: list[Part]) -> dict[str, str]:

@@ -93,6 +93,11 @@ class Section:
     questions: tuple[Question, ...] = ()
     min: int | None = None
 
+    @property
+    def heading(self) -> str:
+        """"Section 2 Undertake …": the title, numbered unless the handbook's title already is ("Section 2 - …")."""
+        return self.title if self.title.startswith(f"Section {self.ref}") else f"Section {self.ref} {self.title}"
+
 
 DEFAULT_DESCRIPTORS = "Sufficiency descriptors"
 DEFAULT_INSTRUCTIONS = (

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from marker.audit_chain import next_link
 from marker.errors import SessionError
+from marker.fingerprints import fingerprint_of_text
 from marker.rubric import Rubric, Scheme, Section
 
 COALESCE_SECONDS = 60
@@ -139,6 +141,17 @@ class Signature:
     signed_at: str
     parts: dict[str, str] = field(default_factory=dict)
     """A short digest of each part of the record, so ``marker verify`` can name what changed."""
+    key: str = ""
+    """The signer's public key (``ed25519:…``); empty on signatures made before marker had keys."""
+    signature: str = ""
+    """The signer's Ed25519 signature of the digest (``marker.signatures``)."""
+    audit_entries: int = 0
+    """How many audit entries the signature covers (the log's chained head is in the record)."""
+
+    @property
+    def fingerprint(self) -> str:
+        """The signer's key fingerprint, ``SHA256:…``; empty for a digest-only signature."""
+        return fingerprint_of_text(self.key)
 
 
 @dataclass
@@ -150,6 +163,9 @@ class AuditEntry:
     what: str
     old: str = ""
     new: str = ""
+    prev: str = ""
+    """The chained digest of every entry before this one (``marker.audit_chain``): a removed or edited
+    entry breaks the chain. Empty on entries written before marker chained the log."""
 
 
 SIGNED_BY_ASSESSOR = "signed by assessor"
@@ -216,7 +232,7 @@ class Session:
     def log(self, who: str, what: str, old: str = "", new: str = "") -> None:
         """Append an audit entry and mark the session updated."""
         self.updated = now()
-        self.audit.append(AuditEntry(self.updated, who, what, old, new))
+        self.audit.append(AuditEntry(self.updated, who, what, old, new, prev=next_link(self.audit)))
 
     def _log_text(self, who: str, what: str, old: str, new: str) -> None:
         """Typing in one field by one person within a minute is one entry: old → latest."""

@@ -192,10 +192,14 @@ def from_data(data: dict) -> Session:
                     **{k: _get(qa, k, str, "", "qa.")
                        for k in ("outcome", "date", "signer", "comments", "referred_back")})
     session.signatures = [Signature(**_strings(t, f"signatures[{i}]", "name", "role", "date", "digest", "signed_at"),
-                                    parts=_mapping(t, "parts", str, f"signatures[{i}]."))
+                                    parts=_mapping(t, "parts", str, f"signatures[{i}]."),
+                                    key=_get(t, "key", str, "", f"signatures[{i}]."),
+                                    signature=_get(t, "signature", str, "", f"signatures[{i}]."),
+                                    audit_entries=_get(t, "audit_entries", int, 0, f"signatures[{i}]."))
                           for i, t in enumerate(_tables(data, "signatures"))]
     session.audit = [AuditEntry(**_strings(t, f"audit[{i}]", "at", "who", "what"),
-                                old=_get(t, "old", str, "", f"audit[{i}]."), new=_get(t, "new", str, "", f"audit[{i}]."))
+                                old=_get(t, "old", str, "", f"audit[{i}]."), new=_get(t, "new", str, "", f"audit[{i}]."),
+                                prev=_get(t, "prev", str, "", f"audit[{i}]."))
                      for i, t in enumerate(_tables(data, "audit"))]
     return session
 

@@ -87,10 +87,11 @@ def session_text(session: Session, rubric: Rubric) -> str:
         entry = s.sections.get(section.ref)
         mark = "-" if entry is None or entry.mark is None else entry.mark
         minimum = f", min {section.min}" if section.min is not None else ""
-        lines.append(f"Section {section.ref} {section.title}: {mark}/{section.max}{minimum}")
+        lines.append(f"{section.heading}: {mark}/{section.max}{minimum}")
     lines += _qa_lines(s)
     for sig in s.signatures:
-        lines.append(f"signed: {sig.name} ({sig.role}) {sig.date} digest {sig.digest[:16]}…")
+        key = f"key {sig.fingerprint}" if sig.fingerprint else "digest only (no key)"
+        lines.append(f"signed: {sig.name} ({sig.role}) {sig.date} {key} digest {sig.digest[:16]}…")
     lines.append("files: " + ", ".join(f"{f.name} ({f.sha256[:12]}…)" for f in s.files))
     lines.append(f"audit entries: {len(s.audit)}")
     return "\n".join(lines)

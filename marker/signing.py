@@ -1,23 +1,26 @@
 """Signing a session: what must hold first, the digest of the record, and withdrawal.
 
-A signature is the signer's name and date with a SHA-256 digest over a canonical
-serialisation of the record (``marker.record``). ``marker verify`` recomputes it, so any
-later change to the session, the rubric's wording or a submission file is detected.
-It proves the record is unchanged since someone with this account signed it; it is
-not a proof of identity (anyone who can edit the file can sign again).
+A signature is the signer's name and date with their key's Ed25519 signature of a
+SHA-256 digest over a canonical serialisation of the record (``marker.record``,
+``marker.signatures``). ``marker verify`` recomputes it, so any later change to the
+session, its audit log, the rubric's wording or a submission file is detected, and
+nobody without the signer's private key can sign in their name.
 """
 
 from __future__ import annotations
 
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from marker.errors import SessionError
 from marker.outcome import Result, unit_outcome
 from marker.items import labels
-from marker.record import digest, part_digests, record
 from marker.rubric import Rubric, Scheme
 from marker.rules import Actor, Operation, refusal, status_refusal
-from marker.session import SIGNED_BY_ASSESSOR, Decision, Role, Session, Signature, Status, Verdict, now
+from marker.session import SIGNED_BY_ASSESSOR, Decision, Role, Session, Signature, Status, Verdict
+
+if TYPE_CHECKING:
+    from marker.keys import SigningKey
 
 
 def assessor(who: Actor | str) -> Actor:
@@ -76,16 +79,19 @@ def sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date
         problems.append("the signer's name is empty")
     if problems:
         raise SessionError("cannot sign: " + "; ".join(problems))
+    refuse_future(on, "signature")
+    key = signer_key(name, "sign")
     on = signing_date(session, actor.name, on, "signature")
     if session.rubric_digest != rubric.digest:
         session.log(actor.name, "rubric changed since marking began; signed against the current rubric",
                     session.rubric_digest, rubric.digest)
         session.rubric_digest = rubric.digest
-    signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat())
-    session.signatures.append(signature)
     outcome = unit_outcome(session, rubric)
-    session.log(actor.name, SIGNED_BY_ASSESSOR, "", f"{signature.name}, {signature.date}, {outcome.result.value}, "
-                f"digest {signature.digest}")
+    # Logged first, so the signature covers its own entry: removing it breaks the signed audit log.
+    session.log(actor.name, SIGNED_BY_ASSESSOR, "", f"{name.strip()}, {on.isoformat()}, {outcome.result.value}, "
+                f"key {key.public.fingerprint}")
+    signature = make_signature(session, rubric, name.strip(), Role.ASSESSOR, on.isoformat(), key)
+    session.signatures.append(signature)
     return signature
 
 
@@ -95,20 +101,44 @@ def signing_date(session: Session, who: str, on: Date | None, what: str) -> Date
     Raises:
         SessionError: the date is in the future: nobody signs for work not yet checked.
     """
+    refuse_future(on, what)
     today = Date.today()
-    if on is not None and on > today:
-        raise SessionError(f"the {what} date {on.isoformat()} is in the future: sign with today's date "
-                           f"({today.isoformat()}) or an earlier one")
     if on is not None and on != today:
         session.log(who, f"{what} dated other than today", today.isoformat(), on.isoformat())
     return on or today
 
 
-def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: str) -> Signature:
-    """A signature over the record as it is now, with each part's digest for ``marker verify``."""
-    parts = record(session, rubric, role, name, on)
-    return Signature(name=name, role=role.value, date=on, digest=digest(parts), signed_at=now(),
-                     parts=part_digests(parts))
+def refuse_future(on: Date | None, what: str) -> None:
+    """Nobody signs for work not yet checked: a future date is refused, before anything changes.
+
+    Raises:
+        SessionError: the date is in the future.
+    """
+    today = Date.today()
+    if on is not None and on > today:
+        raise SessionError(f"the {what} date {on.isoformat()} is in the future: sign with today's date "
+                           f"({today.isoformat()}) or an earlier one")
+
+
+def signer_key(name: str, what: str) -> SigningKey:
+    """The key ``name`` signs with, loaded before anything changes.
+
+    Raises:
+        SessionError: no key yet (``marker keys init``), or it cannot be used; one line.
+    """
+    from marker import keys  # cryptography loads when someone signs, not when the app starts
+
+    try:
+        return keys.signing_key(name)
+    except keys.KeyProblem as exc:
+        raise SessionError(f"cannot {what}: {exc}") from None
+
+
+def make_signature(session: Session, rubric: Rubric, name: str, role: Role, on: str, key: SigningKey) -> Signature:
+    """The signer's key's signature over the record as it is now (``marker.signatures``)."""
+    from marker.signatures import new_signature
+
+    return new_signature(session, rubric, name, role, on, key)
 
 
 def reopen(session: Session, who: Actor | str, reason: str) -> Signature:

@@ -113,7 +113,6 @@ def load(path: Path) -> Session:
         if len(raw) > MAX_SESSION_BYTES:
             raise SessionError(f"{path}: is over {MAX_SESSION_BYTES >> 20} MB, far larger than any session; "
                                "restore it from a backup")
-        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise SessionError(f"{path}: no such session file; `marker list` shows the sessions") from None
     except NotARegularFile as exc:
@@ -122,6 +121,17 @@ def load(path: Path) -> Session:
         raise SessionError(f"{path}: is {exc.what}, not a session file; remove it from the sessions folder") from None
     except OSError as exc:
         raise SessionError(f"{path}: cannot be read ({exc.strerror or exc}); check the file's permissions") from None
+    return session_from_bytes(raw, path)
+
+
+def session_from_bytes(raw: bytes, path: Path) -> Session:
+    """A session parsed from its file's bytes (read from disk, or from a bundle zip's member), ``path`` naming it.
+
+    Raises:
+        SessionError: one line naming ``path``, what is wrong and what to do.
+    """
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise SessionError(f"{path}: is not a marker session (not UTF-8 text); restore it from a backup") from None
     try:

@@ -1,7 +1,11 @@
 """Checking one session's signatures and submission files, wherever the files are.
 
-Shared by ``marker verify`` on a session or folder (files on disk) and on a bundle zip
-(files as members, ``marker.verify_zip``), so neither imports the other.
+Every signature's digest is recomputed from the record as it is now, checked against its
+key's Ed25519 signature and the centre's trust in that key (``marker.signatures``,
+``marker.trust``); the audit log's chain is unbroken; each submission file present still
+has its recorded SHA-256. Shared by ``marker verify`` on a session or folder (files on
+disk) and by the bundle checks (``marker.export.bundle_check``, files as a bundle's
+copies or zip members), so none imports another.
 """
 
 from __future__ import annotations
@@ -9,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from marker.audit_chain import first_break
 from marker.errors import MarkerError
-from marker.record import changed_parts, digest, record
 from marker.report import Report
 from marker.rubric import Rubric
 from marker.session import Session, SubmissionFile
@@ -25,13 +29,24 @@ FileDigest = Callable[[SubmissionFile], "tuple[str, str] | None"]
 """The SHA-256 of a submission file as present now and where it is, or None where it is not present."""
 
 
-def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
-                   require_signed: bool = True, file_digest: FileDigest | None = None) -> Report:
-    """Check every signature and every submission file present. ``where`` is the session file.
+_NEAR = object()
+"""Find the trust file beside the session, else in the sessions folder."""
 
-    An unsigned session fails, unless ``require_signed`` is False (a bundle's DRAFTs).
-    ``file_digest`` finds the submission files elsewhere than on disk (inside a zip).
+
+def verify_session(session: Session, rubric: Rubric | None, where: Path | None = None, *,
+                   require_signed: bool = True, trust=_NEAR, file_digest: FileDigest | None = None) -> Report:
+    """Check every signature, its key against the trust file, the audit chain and the submission files.
+
+    ``where`` is the session file. An unsigned session fails, unless ``require_signed``
+    is False (a bundle's DRAFTs). ``trust`` is the centre's trust (or the problem reading
+    it, or None for none); by default it is found beside ``where``, else in the sessions
+    folder. ``file_digest`` finds the submission files elsewhere than on disk (a bundle's
+    own copies, in a folder or zip members): a ``MarkerError`` it raises is one problem.
     """
+    from marker.signatures import check, self_qa
+
+    if trust is _NEAR:
+        trust = find_trust(where)
     report = Report()
     label = where.name if where else session.id
     if rubric is None:
@@ -44,16 +59,16 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
         else:
             report.checked.append(f"{label}: a DRAFT, not signed")
     for signature in session.signatures:
-        parts = record(session, rubric, signature.role, signature.name, signature.date)
-        who = f"{label}: {signature.role} signature ({signature.name}, {signature.date})"
-        if digest(parts) == signature.digest:
-            report.checked.append(f"{who} matches the record")
-            continue
-        changed = changed_parts(signature.parts, parts)
-        if not changed:
-            report.problems.append(f"{who}: the record does not match its signed digest")
-        for part in changed:
-            report.problems.append(f"{who}: {_describe(part, rubric)} has changed since it was signed")
+        finding = check(session, rubric, signature, trust,
+                        f"{label}: {signature.role} signature ({signature.name}, {signature.date})")
+        report.checked += finding.held
+        report.problems += finding.failed
+    if own := self_qa(session, trust):
+        report.problems.append(f"{label}: {own}")
+    if (broken := first_break(session.audit)) is not None:
+        entry = session.audit[broken]
+        report.problems.append(f"{label}: the audit log's chain breaks at entry {broken + 1} ({entry.what!r} by "
+                               f"{entry.who}): an entry before it was removed or changed")
     for file in session.files:
         try:
             found = (file_digest or _digest_on_disk(where))(file)
@@ -71,12 +86,25 @@ def verify_session(session: Session, rubric: Rubric | None, where: Path | None =
     return report
 
 
-def _describe(part: str, rubric: Rubric) -> str:
-    if part == "rubric file":
-        return f"the rubric file {rubric.path.name}"
-    if part.startswith("file "):
-        return f"the recorded SHA-256 of submission {part}"
-    return part
+def find_trust(where: Path | None):
+    """The centre's trust beside the session file, else in the sessions folder; the problem if it is broken,
+    None if there is none."""
+    from marker.config import load_config
+    from marker.trust import TrustProblem, check_pin, read_trust, trust_path
+
+    folders = [where.parent] if where is not None else []
+    try:
+        folders.append(load_config().sessions_folder())
+    except MarkerError:
+        pass  # a broken config is reported by the command itself
+    for folder in folders:
+        path = trust_path(folder)
+        if path.exists():
+            try:
+                return check_pin(read_trust(path))
+            except TrustProblem as exc:
+                return exc
+    return None
 
 
 def _digest_on_disk(session_file: Path | None) -> FileDigest:

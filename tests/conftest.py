@@ -16,4 +16,19 @@ def isolated_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("MARKER_CONFIG", str(home / "config.toml"))
     monkeypatch.setenv("MARKER_SESSIONS", str(home / "sessions"))
     monkeypatch.setenv("MARKER_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("MARKER_KEYS", str(home / "keys"))
+    monkeypatch.delenv("MARKER_PASSPHRASE", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def signers(isolated_folders, monkeypatch):
+    """Everyone who signs in a test has their own key, trusted by the test centre (``tests/signers.py``).
+
+    Tests of the user's own key files call ``marker.keys.load_signing_key`` directly.
+    """
+    from signers import Signers
+
+    crowd = Signers(isolated_folders / "sessions")
+    monkeypatch.setattr("marker.keys.signing_key", crowd.signing_key)
+    return crowd

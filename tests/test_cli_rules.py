@@ -98,7 +98,8 @@ def test_an_assessor_cannot_reopen_qa_confirmed_work_alone(tmp_path):
     assert session.status is Status.REFERRED_BACK and not session.signatures
 
 
-def test_the_command_line_checks_the_role_as_the_app_does(tmp_path):
+def test_the_command_line_checks_the_role_as_the_app_does(tmp_path, signers):
+    signers.install(ASSESSOR)  # her own key, for the commands run as another process
     signed = saved(session_in(Status.SIGNED, tmp_path))
     named(IQA, role="iqa")
     one_line_refusal(marker("reopen", str(signed), "--reason", "I want to change AC 1.3"), "only the assessor")
@@ -130,9 +131,10 @@ def test_a_stored_status_is_not_believed_anywhere(tmp_path):
     assert select_sessions(stored, Criteria(statuses=(Status.QA_CONFIRMED,), include_unsigned=True)).chosen == []
 
 
-def test_who_is_the_name_asked_once_never_the_login(tmp_path, monkeypatch):
+def test_who_is_the_name_asked_once_never_the_login(tmp_path, monkeypatch, signers):
     from marker.opening import create_session
 
+    signers.install("Sam Assessor")
     monkeypatch.setattr("getpass.getuser", lambda: "root")
     with pytest.raises(MarkerError, match="your name is not set"):
         create_session(Config(), CATALOGUE, tmp_path / "s", unit="8584-200", files=[Path(submission(tmp_path).path)],
@@ -148,7 +150,8 @@ def test_who_is_the_name_asked_once_never_the_login(tmp_path, monkeypatch):
     assert 'assessor = "Sam Assessor"' in Path(os.environ["MARKER_CONFIG"]).read_text(encoding="utf-8")
 
 
-def test_signing_refuses_a_future_date(tmp_path):
+def test_signing_refuses_a_future_date(tmp_path, signers):
+    signers.install(ASSESSOR)
     path = saved(session_in(Status.DRAFT, tmp_path))
     named(ASSESSOR)
     tomorrow = (date.today() + timedelta(days=1)).isoformat()

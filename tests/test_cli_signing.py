@@ -15,7 +15,8 @@ def saved_session(tmp_path, unit="8584-200", **kwargs) -> Path:
     return save(marked_session(rubric, tmp_path / "files", **kwargs), Path(os.environ["MARKER_SESSIONS"]))
 
 
-def test_sign_sheet_verify_then_reopen(tmp_path):
+def test_sign_sheet_verify_then_reopen(tmp_path, signers):
+    signers.install("Ann Assessor")
     path = saved_session(tmp_path)
     unsigned = marker("verify", str(path))
     assert unsigned.returncode == 1 and "not signed" in unsigned.stdout

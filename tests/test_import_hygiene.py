@@ -19,7 +19,8 @@ from conftest import REPO
 
 MODULES = sorted(m.name for m in pkgutil.walk_packages(marker.__path__, "marker."))
 MODEL = ("marker.errors", "marker.fileio", "marker.report", "marker.shipped", "marker.config", "marker.rubric_lines",
-         "marker.rubric", "marker.items", "marker.session", "marker.people", "marker.outcome", "marker.rules", "marker.record")
+         "marker.rubric", "marker.items", "marker.session", "marker.people", "marker.outcome", "marker.rules", "marker.record",
+         "marker.audit_chain", "marker.fingerprints", "marker.names")
 """What a session and its rules are: nothing here knows about files of sessions, screens or commands."""
 
 
@@ -98,11 +99,12 @@ def test_no_module_imports_itself_round_a_circle():
 
 def test_starting_the_app_loads_no_document_library():
     """python-docx, lxml and pypdf load only when a sheet is written or a file is read
-    uncached: each costs tens of milliseconds of every start-up otherwise."""
+    uncached, cryptography only when someone signs or verifies: each costs tens of
+    milliseconds of every start-up otherwise."""
     modules = ["marker.cli", "marker.tui.app", "marker.tui.screens.marking", "marker.tui.screens.home",
                "marker.tui.screens.qa"]
     code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)
-            + "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'lxml', 'pypdf', 'tomlkit'}))")
+            + "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'lxml', 'pypdf', 'tomlkit', 'cryptography'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

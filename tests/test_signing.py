@@ -35,7 +35,7 @@ def test_a_fully_marked_session_signs_and_its_entries_become_read_only(marked):
                    lambda: marked.set_lo_comment("1", "changed", ASSESSOR)):
         with pytest.raises(SessionError, match="signed by Ann Assessor"):
             change()
-    assert marked.audit[-1].what == "signed by assessor" and signature.digest in marked.audit[-1].new
+    assert marked.audit[-1].what == "signed by assessor" and signature.fingerprint in marked.audit[-1].new
 
 
 def test_signing_is_refused_while_a_criterion_is_unmarked(marked):

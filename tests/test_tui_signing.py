@@ -51,3 +51,24 @@ async def test_sign_by_keys_then_reopen_with_a_reason(tmp_path):
     assert stored.status is Status.DRAFT and not stored.signatures
     withdrawn = [e for e in stored.audit if e.what == "assessor signature withdrawn"]
     assert withdrawn and withdrawn[0].new == "learner resubmitted page 3"
+
+
+async def test_signing_without_a_key_says_run_keys_init_and_changes_nothing(tmp_path, monkeypatch):
+    """A new user on the demo, with no key pair yet: one line saying what to do, never a traceback."""
+    from marker.keys import load_signing_key
+
+    monkeypatch.setattr("marker.keys.signing_key", lambda who: load_signing_key())  # the real lookup: no key
+    app, marking = demo_marking(tmp_path)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **options: said.append(str(message)))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        for _ in range(12):
+            await pilot.press("p", "j")
+        before = len(marking.session.audit)
+        await pilot.press("s")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert marking.session.status is Status.DRAFT and not marking.session.signatures
+        assert len(marking.session.audit) == before
+        assert any("no signing key yet" in n and "marker keys init" in n and "\n" not in n for n in said)

@@ -14,13 +14,13 @@ import argparse
 import sys
 
 from marker import __version__
-from marker.cli import demo, export, qa, rubrics, sessions, settings, signing
+from marker.cli import demo, export, keys, qa, rubrics, sessions, settings, signing, trust
 from marker.cli.common import add_common_options
 from marker.config import load_config
 from marker.errors import MarkerError, RubricErrors
 from marker.shown import shown
 
-REGISTER_ORDER = (rubrics, settings, demo, sessions, export, signing, qa)
+REGISTER_ORDER = (rubrics, settings, demo, sessions, export, signing, qa, keys, trust)
 """The modules whose subcommands ``marker --help`` lists, in this order."""
 
 

@@ -92,9 +92,10 @@ def describe(rubric: Rubric) -> str:
             out += [f"      pass     · {i}" for i in c.pass_indicators]
     for s in rubric.sections:
         minimum = f", min {s.min}" if s.min is not None else ""
-        out += ["", f"Section {s.ref} {s.title} (max {s.max}{minimum})"]
+        out += ["", f"{s.heading} (max {s.max}{minimum})"]
         out += [f"    · {c}" for c in s.criteria]
         out += [f"  Q{q.ref} ({q.marks}) {q.text}" for q in s.questions]
     if rubric.pass_mark is not None:
-        out += ["", f"Pass: {rubric.pass_mark}+ of {rubric.total_marks} and every section minimum"]
+        minimums = " and every section minimum" if any(s.min is not None for s in rubric.sections) else ""
+        out += ["", f"Pass: {rubric.pass_mark}+ of {rubric.total_marks}{minimums}"]
     return "\n".join(out)

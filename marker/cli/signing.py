@@ -28,13 +28,15 @@ def register(commands) -> None:
 
     sheet = add_command(commands, "sheet", cmd_sheet, help="write the result sheet (or mark sheet) and the learner report")
     sheet.add_argument("session", type=Path)
-    sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: beside the session)")
+    sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: the sheets folder beside the session, as S in the app)")
     sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
 
     verify = add_command(commands, "verify", cmd_verify,
                          help="check sessions, sheets or an export bundle against their signatures")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    verify.add_argument("--centre-key", default="", metavar="SHA256:…",
+                        help="the centre key fingerprint the centre gave you: a bundle's trust file must begin with it")
 
 
 def _iso_date(text: str) -> date:
@@ -82,14 +84,14 @@ def cmd_reopen(args, config: Config) -> int:
 
 
 def cmd_sheet(args, config: Config) -> int:
-    from marker.sheets import build_report, build_sheet, sheet_names, write_docx
+    from marker.sheets import build_report, build_sheet, sheet_names, sheets_folder, write_docx
     from marker.submission.identifying import details_in_files
 
     path = resolve(args, config, args.session)
     session = load(path)
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     sheet_name, report_name = sheet_names(session, rubric)
-    sheet_path = args.output or path.parent / sheet_name
+    sheet_path = args.output or sheets_folder(path) / sheet_name  # where S in the app writes them too
     report_path = args.report or sheet_path.parent / report_name
     write_docx(build_sheet(session, rubric), sheet_path)
     identifying = details_in_files([Path(f.path) for f in session.files], session.learner_name)
@@ -107,7 +109,7 @@ def cmd_verify(args, config: Config) -> int:
     failed = False
     for path in args.paths:
         try:
-            report = verify_path(path, catalogue.find, sessions)
+            report = verify_path(path, catalogue.find, sessions, centre_key=args.centre_key)
         except MarkerError as exc:
             print(f"FAIL {shown(exc)}")
             failed = True

@@ -46,7 +46,9 @@ Progress = Callable[[int, int, str], None]
 TOP_FILES = [("schedule.csv", "schedule of results, one row per learner and unit (spreadsheet)"),
              ("schedule.docx", "schedule of results (Word)"),
              ("index.txt", "this list"),
-             (MANIFEST, "SHA-256 and size of every other file; `marker verify BUNDLE` checks them")]
+             (MANIFEST, "SHA-256 and size of every other file, which file each submission is, signed by whoever "
+                        "exported; `marker verify BUNDLE` checks them")]
+TRUST_COPY = ("trusted-keys", "the centre's trusted keys (who may sign, for which role, when) that verify checks against")
 PDF_SKIPPED = "PDF copies skipped: LibreOffice is not installed"
 
 
@@ -86,14 +88,21 @@ class _Entry:
     """What each file in the folder is, for the index."""
     pdfs: list[tuple[Path, str]] = field(default_factory=list)
     """Sheets to convert: (the DOCX, the PDF name kept for it)."""
+    submissions: list[dict] = field(default_factory=list)
+    """Each judged file's bundled copy, for the manifest."""
     identifying: int = 0
     """Identifying details found in the submission, which must be anonymised before it is filed."""
 
 
 def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubric], out_dir: Path, *,
                  zip: bool = False, pdf: bool = False, progress: Progress | None = None,
-                 cancel: threading.Event | None = None, warn: Callable[[str], None] | None = None) -> Path:
+                 cancel: threading.Event | None = None, warn: Callable[[str], None] | None = None,
+                 exporter: str = "", trust_file: Path | None = None) -> Path:
     """Export the sessions to ``out_dir`` (or ``<out_dir>.zip``); the path written.
+
+    The manifest is signed with the key of ``exporter`` (``marker.keys.signing_key``), and
+    the centre's trust file (``trust_file``, else the one beside the sessions or in the
+    sessions folder) is copied in, so the bundle verifies from its own contents.
 
     ``progress(done, total, label)`` is called as each session starts; setting
     ``cancel`` stops the export at the next file. ``pdf`` is ignored (and the index
@@ -110,6 +119,8 @@ def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubri
     if not selected:
         raise MarkerError("nothing to export: no sessions were selected")
     _refuse_existing(target)
+    signer = _exporter(exporter)
+    trust_file = trust_file or _trust_file(selected)
     rubrics = {rubric.unit: rubric for rubric in (_rubric_for(item, rubrics_by_unit) for item in selected)}
     try:
         parent = private_dir(target.parent)
@@ -119,7 +130,7 @@ def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubri
                           "choose another --out or fix the folder's permissions") from None
     try:
         _fill(temp, selected, rubrics, pdf=pdf, progress=progress or (lambda *_: None), cancel=cancel,
-              warn=warn or (lambda _: None))
+              warn=warn or (lambda _: None), signer=signer, trust_file=trust_file)
         _check(cancel)
         if zip:
             _write_zip(temp, target, top)
@@ -145,6 +156,29 @@ def _refuse_existing(target: Path) -> None:
         raise MarkerError(f"{target}: already exists; an export never overwrites, so choose another --out")
 
 
+def _exporter(name: str):
+    """(name, key) the manifest is signed with, loaded before anything is written."""
+    from marker import keys
+
+    if not name.strip():
+        from marker.config import load_config
+
+        name = load_config().assessor
+    try:
+        return " ".join(name.split()), keys.signing_key(name)
+    except keys.KeyProblem as exc:
+        raise MarkerError(f"the export signs its manifest with your key: {exc}") from None
+
+
+def _trust_file(selected: list[StoredSession]) -> Path | None:
+    """The centre's trust file: beside the sessions, else in the sessions folder."""
+    from marker.config import load_config
+    from marker.trust import trust_path
+
+    folders = [item.path.parent for item in selected] + [load_config().sessions_folder()]
+    return next((trust_path(f) for f in folders if trust_path(f).is_file()), None)
+
+
 def _rubric_for(item: StoredSession, rubrics: dict[str, Rubric]) -> Rubric:
     unit = item.session.unit
     found = rubrics.get(unit) or next((r for k, r in rubrics.items() if k.casefold() == unit.casefold()), None)
@@ -163,10 +197,11 @@ def _check(cancel: threading.Event | None) -> None:
 
 
 def _fill(temp: Path, selected: list[StoredSession], rubrics: dict[str, Rubric], *, pdf: bool,
-          progress: Progress, cancel: threading.Event | None, warn: Callable[[str], None]) -> None:
+          progress: Progress, cancel: threading.Event | None, warn: Callable[[str], None], signer,
+          trust_file: Path | None) -> None:
     soffice = find_libreoffice() if pdf else None
     created = datetime.now(UTC).replace(microsecond=0)
-    folders = UniqueNames([name for name, _ in TOP_FILES] + (["schedule.pdf"] if soffice else []))
+    folders = UniqueNames([name for name, _ in TOP_FILES] + [TRUST_COPY[0]] + (["schedule.pdf"] if soffice else []))
     entries: list[_Entry] = []
     for done, item in enumerate(selected, 1):
         progress(done, len(selected), display_text(f"{item.session.learner_name} {item.session.unit}"))
@@ -185,10 +220,16 @@ def _fill(temp: Path, selected: list[StoredSession], rubrics: dict[str, Rubric],
     rows = [replace(row, files=tuple(f"{name}: {what}" for name, what in sorted(e.described.items())))
             for row, e in zip(rows, entries)]
     listed = TOP_FILES[:2] + ([("schedule.pdf", "schedule of results (PDF)")] if soffice else []) + TOP_FILES[2:]
+    if trust_file is not None:
+        try:
+            _write_new(temp / TRUST_COPY[0], trust_file.read_bytes())
+        except OSError as exc:
+            raise MarkerError(f"{trust_file}: cannot be read ({exc.strerror}); nothing was exported") from None
+        listed.append(TRUST_COPY)
     heading = [title, f"marker {__version__}"] + ([PDF_SKIPPED] if pdf and not soffice else [])
     _write_new(temp / "index.txt", index_text(rows, heading, listed).encode("utf-8"))
     _make_private(temp)
-    write_manifest(temp, created.isoformat(), len(entries))
+    write_manifest(temp, created.isoformat(), len(entries), [s for e in entries for s in e.submissions], signer)
 
 
 def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric], folders: UniqueNames, *,
@@ -221,6 +262,8 @@ def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric],
         rel = entry.names.claim(safe_relative(judged.name))
         _copy_as_judged(judged, where / rel, item.path, cancel)
         entry.described[rel] = f"submission file as judged, SHA-256 {judged.sha256[:16]}…"
+        entry.submissions.append({"session": f"{folder}/{session_name}", "name": judged.name, "path": f"{folder}/{rel}",
+                                  "sha256": judged.sha256})
     return entry
 
 

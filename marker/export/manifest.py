@@ -1,10 +1,12 @@
 """The bundle's manifest: the SHA-256 and size of every other file, and checking them.
 
-``manifest.json`` lists every file but itself. It also carries a digest of its own
-content and is written in one canonical layout, so a changed byte anywhere in it is
-named too. This detects corruption and editing by mistake; it does not prove who made
-the bundle (anyone can write a new manifest) — the signatures inside the session files
-do that part.
+``manifest.json`` lists every file but itself, maps each session's submission files (by
+the name they were judged under) to their bundled, renamed copies, and is signed by
+whoever exported, with their key (``signature``: name, public key, time, Ed25519
+signature over the rest). It also carries a digest of its own content and is written
+in one canonical layout, so a changed byte anywhere in it is named too. A manifest
+regenerated after an edit is not signed by a key the bundle's trust file trusts, so
+``marker verify`` refuses it (``marker.export.bundle_check``).
 """
 
 from __future__ import annotations
@@ -14,14 +16,24 @@ import json
 import os
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from marker.keys import SigningKey
+
+from marker.errors import SessionError
 from marker.export.zipread import MemberError, hash_member, open_zip, read_member
 from marker.fileio import open_regular
+from marker.session import Session
+from marker.store import MAX_SESSION_BYTES, load, session_from_bytes
 
 MANIFEST = "manifest.json"
 MAX_MANIFEST = 64 << 20
 """Bytes of manifest.json read from a zip (one line per file: a large cohort's is a few MB)."""
-FORMAT = "marker-eqa-bundle/1"
+FORMAT = "marker-eqa-bundle/2"
+OLD_FORMATS = ("marker-eqa-bundle/1",)
+"""Bundles made before marker had keys: no signature and no map of the submission files."""
+SIGNED_AS = b"marker-eqa-manifest-2\n"
 
 
 def sha256_file(path: Path) -> tuple[str, int]:
@@ -46,15 +58,32 @@ def bundle_files(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def manifest_text(files: list[dict], created: str, sessions: int) -> str:
-    """The manifest as written: canonical JSON with a digest of its own content."""
-    body = {"format": FORMAT, "created": created, "sessions": sessions, "files": files}
+def manifest_text(files: list[dict], created: str, sessions: int, submissions: list[dict] | None = None,
+                  signer: tuple[str, SigningKey] | None = None) -> str:
+    """The manifest as written: canonical JSON, signed by ``signer`` (name, key), with a digest of its own content."""
+    body: dict = {"format": FORMAT, "created": created, "sessions": sessions, "files": files,
+                  "submissions": submissions or []}
+    if signer is not None:
+        name, key = signer
+        body["signature"] = {"name": name, "key": key.public.text, "signed_at": created,
+                             "value": key.sign(signed_bytes(body))}
     body["digest"] = _self_digest(body)
     return _canonical(body)
 
 
-def write_manifest(folder: Path, created: str, sessions: int) -> Path:
-    """Hash every file in the folder and write ``manifest.json`` (0600) beside them."""
+def signed_bytes(body: dict) -> bytes:
+    """What the exporter's key signs: the manifest without its signature and self-digest."""
+    rest = {k: v for k, v in body.items() if k not in ("digest", "signature")}
+    return SIGNED_AS + json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def write_manifest(folder: Path, created: str, sessions: int, submissions: list[dict] | None = None,
+                   signer: tuple[str, SigningKey] | None = None) -> Path:
+    """Hash every file in the folder and write ``manifest.json`` (0600) beside them.
+
+    ``submissions`` maps each session's judged files to their copies:
+    ``{"session": "<folder>/<session>.toml", "name": judged name, "path": "<folder>/<copy>", "sha256": …}``.
+    """
     files = []
     for rel in bundle_files(folder):
         sha, size = sha256_file(folder / rel)
@@ -62,7 +91,7 @@ def write_manifest(folder: Path, created: str, sessions: int) -> Path:
     path = folder / MANIFEST
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(manifest_text(files, created, sessions))
+        handle.write(manifest_text(files, created, sessions, submissions, signer))
     return path
 
 
@@ -82,11 +111,11 @@ def verify_bundle(path: Path) -> list[str]:
     """Every problem with a bundle folder or ``.zip``, one line each naming the file; empty when intact."""
     path = Path(path)
     if path.is_dir():
-        return _verify(_FolderBundle(path))
+        return _verify(FolderBundle(path))
     if path.is_file() and zipfile.is_zipfile(path):
         try:
             with open_zip(path) as archive:
-                return _verify(_ZipBundle(archive))
+                return _verify(ZipBundle(archive))
         except (zipfile.BadZipFile, OSError, MemberError) as exc:
             return [f"{path.name}: the zip cannot be read ({exc}); export again"]
     if not path.exists():
@@ -94,7 +123,7 @@ def verify_bundle(path: Path) -> list[str]:
     return [f"{path}: not a bundle folder or .zip; give the folder or .zip that `marker export` wrote"]
 
 
-def _verify(bundle: _FolderBundle | _ZipBundle) -> list[str]:
+def _verify(bundle: Bundle) -> list[str]:
     problems: list[str] = []
     try:
         raw = bundle.read(MANIFEST)
@@ -130,9 +159,13 @@ def _listed_files(raw: bytes, problems: list[str]) -> dict[str, tuple[str, int]]
     except (UnicodeDecodeError, ValueError):
         problems.append(f"{MANIFEST}: not valid JSON; it was changed or damaged, export again")
         return None
-    if not isinstance(body, dict) or body.get("format") != FORMAT or not isinstance(body.get("files"), list):
+    if (not isinstance(body, dict) or body.get("format") not in (FORMAT, *OLD_FORMATS)
+            or not isinstance(body.get("files"), list)):
         problems.append(f"{MANIFEST}: not a marker bundle manifest ({FORMAT}); it was changed, or export again")
         return None
+    if body["format"] in OLD_FORMATS:
+        problems.append(f"{MANIFEST}: made by an older marker (unsigned, without a map of the submission files), "
+                        "so the bundle cannot be verified from its own contents; export it again")
     if body.get("digest") != _self_digest(body) or raw.decode("ascii") != _canonical(body):
         problems.append(f"{MANIFEST}: changed since export (it no longer matches its own digest)")
     listed: dict[str, tuple[str, int]] = {}
@@ -150,11 +183,13 @@ def _safe_relative(rel: str) -> bool:
     return bool(rel) and not pure.is_absolute() and ".." not in pure.parts and "\\" not in rel and "\x00" not in rel
 
 
-class _FolderBundle:
+class FolderBundle:
+    """A bundle folder, read file by file: the same questions ``ZipBundle`` answers for a zip."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def read(self, rel: str) -> bytes:
+    def read(self, rel: str, limit: int | None = None) -> bytes:
         return (self.root / rel).read_bytes()
 
     def files(self, problems: list[str]) -> list[str]:
@@ -166,12 +201,26 @@ class _FolderBundle:
                 found.append(rel)
         return found
 
+    def has(self, rel: str) -> bool:
+        return (self.root / rel).is_file()
+
+    def where(self, rel: str) -> Path:
+        """The path that names ``rel`` in a report line."""
+        return self.root / rel
+
     def digest(self, rel: str) -> tuple[str, int]:
         return sha256_file(self.root / rel)
 
+    def session(self, rel: str) -> Session:
+        """The session file ``rel``. Raises ``SessionError`` naming it."""
+        return load(self.root / rel)
 
-class _ZipBundle:
-    """A zip holding the bundle, under one top-level folder (as ``marker export --zip`` writes it) or not."""
+
+class ZipBundle:
+    """A zip holding the bundle, under one top-level folder (as ``marker export --zip`` writes it) or not.
+
+    Every member is read within a limit (``marker.export.zipread``); nothing is unpacked.
+    """
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
@@ -181,10 +230,11 @@ class _ZipBundle:
         self.prefix = top
         self.members = {n[len(top):]: n for n in names if n.startswith(top)}
 
-    def read(self, rel: str) -> bytes:
+    def read(self, rel: str, limit: int | None = None) -> bytes:
+        """Raises ``FileNotFoundError`` if absent, ``MemberError`` if damaged or over ``limit`` (``MAX_MANIFEST``)."""
         if rel not in self.members:
             raise FileNotFoundError(rel)
-        return read_member(self.archive, self.members[rel], MAX_MANIFEST)
+        return read_member(self.archive, self.members[rel], limit or MAX_MANIFEST)
 
     def files(self, problems: list[str]) -> list[str]:
         found = []
@@ -195,5 +245,24 @@ class _ZipBundle:
                 found.append(rel)
         return found
 
+    def has(self, rel: str) -> bool:
+        return rel in self.members
+
+    def where(self, rel: str) -> Path:
+        return Path(rel)
+
     def digest(self, rel: str) -> tuple[str, int]:
         return hash_member(self.archive, self.members[rel])
+
+    def session(self, rel: str) -> Session:
+        """The session member ``rel``, parsed from its bytes. Raises ``SessionError`` naming it."""
+        try:
+            raw = self.read(rel, MAX_SESSION_BYTES)
+        except FileNotFoundError:
+            raise SessionError(f"{rel}: is not in the zip") from None
+        except MemberError as exc:
+            raise SessionError(f"{rel}: {exc}") from None
+        return session_from_bytes(raw, Path(rel))
+
+
+Bundle = FolderBundle | ZipBundle

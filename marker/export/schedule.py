@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from marker.export.names import display_text
 from marker.outcome import unit_outcome
@@ -59,46 +61,56 @@ def schedule_csv(rows: list[ScheduleRow]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([_inert(cell) for cell in row.cells()] for row in rows)
+    writer.writerows([inert(cell) for cell in row.cells()] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 
-def _inert(cell: str) -> str:
+def inert(cell: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula."""
     return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def schedule_docx(rows: list[ScheduleRow], title: str) -> bytes:
-    """A landscape table with a header row repeated on every page; DRAFT rows say so in the outcome."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.oxml import OxmlElement
-    from docx.shared import Cm, Pt
+    """Landscape, in the result sheets' look: their font and size, boxed table with shaded headings
+    repeated on every page, and their footer with "page N of M". DRAFT rows say so in the outcome."""
+    from docx.shared import Pt
 
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    section.left_margin = section.right_margin = Cm(1.5)
-    doc.styles["Normal"].font.size = Pt(9)
-    doc.add_heading("Schedule of results", level=1)
+    from marker.sheets import docx_parts as parts
+
+    doc = parts.new_document(landscape=True)
+    heading = doc.add_paragraph().add_run("Schedule of results")
+    heading.bold, heading.font.size = True, Pt(14)
     doc.add_paragraph(_xml_safe(title))
     columns = COLUMNS[:-2]  # Draft shows in the outcome; the folder is in the index
-    table = doc.add_table(rows=1 + len(rows), cols=len(columns))
-    table.style = "Table Grid"
-    header = table.rows[0]
-    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeats on every page
-    for cell, name in zip(header.cells, columns):
-        cell.paragraphs[0].add_run(name).bold = True
+    table = parts.grid(doc, 1 + len(rows), [4.6, 3.2, 2.2, 2.0, 2.8, 4.2, 2.4, 4.2, 2.4])
+    for cell, name in zip(table.rows[0].cells, columns):
+        parts.write(cell, name, bold=True)
+        parts.shade(cell)
     for row, item in zip(table.rows[1:], rows):
         values = list(item.cells()[:len(columns)])
         if item.draft:
             values[4] = f"{item.outcome} (DRAFT)"
         for cell, value in zip(row.cells, values):
-            cell.paragraphs[0].add_run(_xml_safe(value))
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+            parts.write(cell, _xml_safe(value))
+    parts.repeat_as_header(table, 1)
+    parts.keep_rows_whole(table)
+    drafts = sum(r.draft for r in rows)
+    parts.footer(doc, f"Schedule of results · {len(rows)} session{'s' if len(rows) != 1 else ''}"
+                      + (f", {drafts} DRAFT" if drafts else "") + " · written by marker")
+    when = _title_date(title)
+    parts.set_properties(doc, title="Schedule of results", subject=_xml_safe(title),
+                         comments="The schedule of results of an export for external quality assurance, "
+                                  "written by marker", category="marker schedule of results", session_id="",
+                         digest="", status="DRAFT" if drafts else "final", generated=when)
+    return parts.document_bytes(doc, when)
+
+
+def _title_date(title: str) -> datetime:
+    """The export's date from its title line, so the schedule's properties say when it was made."""
+    found = re.search(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})", title)
+    if found:
+        return datetime.fromisoformat(f"{found.group(1)}T{found.group(2)}:{found.group(3)}")
+    return datetime.now().replace(second=0, microsecond=0)
 
 
 def _xml_safe(text: str) -> str:

@@ -7,7 +7,6 @@ to check a written sheet still matches it.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from pathlib import Path
 
@@ -18,20 +17,25 @@ from marker.fileio import atomic_write_bytes
 from marker.rubric import Rubric, Scheme
 from marker.session import Session
 from marker.sheets.common import SheetContext
+from marker.sheets.docx_parts import document_bytes
 from marker.sheets.learner_report import build_learner_report
 from marker.sheets.mark_sheet import build_mark_sheet
 from marker.sheets.printable import printable_copy
 from marker.sheets.result_sheet import build_result_sheet
 from marker.store import session_filename
 
-__all__ = ["SheetContext", "build_report", "build_sheet", "sheet_names", "write_docx", "write_sheets"]
+__all__ = ["SheetContext", "build_report", "build_sheet", "sheet_names", "sheets_folder", "write_docx", "write_sheets"]
 
 
 def build_sheet(session: Session, rubric: Rubric, generated: datetime | None = None,
                 draft: bool | None = None) -> DocumentObject:
-    """The result sheet (pass/referral) or mark sheet (marked) as a document."""
+    """The result sheet (pass/referral) or mark sheet (marked) as a document.
+
+    ``generated`` None (the default) dates it from the record itself, so one record always
+    makes one sheet: that is what ``marker verify`` compares a written sheet with.
+    """
     session = printable_copy(session)
-    context = SheetContext.of(session, rubric, generated or datetime.now(), draft)
+    context = SheetContext.of(session, rubric, generated, draft)
     if rubric.scheme is Scheme.MARKS:
         return build_mark_sheet(session, rubric, context)
     return build_result_sheet(session, rubric, context)
@@ -41,8 +45,16 @@ def build_report(session: Session, rubric: Rubric, generated: datetime | None = 
                  draft: bool | None = None, identifying=None) -> DocumentObject:
     """The learner's feedback report as a document; ``identifying``: the submission's details to anonymise."""
     session = printable_copy(session)
-    context = SheetContext.of(session, rubric, generated or datetime.now(), draft)
-    return build_learner_report(session, rubric, context, identifying)
+    return build_learner_report(session, rubric, SheetContext.of(session, rubric, generated, draft), identifying)
+
+
+SHEETS_FOLDER = "sheets"
+
+
+def sheets_folder(session_path: Path) -> Path:
+    """Where a session's sheets are written by default, by ``marker sheet`` and ``S`` in the app alike:
+    a ``sheets`` folder beside the session file."""
+    return Path(session_path).parent / SHEETS_FOLDER
 
 
 def sheet_names(session: Session, rubric: Rubric) -> tuple[str, str]:
@@ -58,10 +70,9 @@ def write_docx(doc: DocumentObject, path: Path) -> Path:
     Raises:
         MarkerError: the file could not be written, in one line naming it.
     """
-    buffer = io.BytesIO()
-    doc.save(buffer)
+    data = document_bytes(doc, doc.core_properties.modified or datetime(1980, 1, 1))
     try:
-        atomic_write_bytes(Path(path), buffer.getvalue())
+        atomic_write_bytes(Path(path), data)
     except OSError as exc:
         raise MarkerError(f"{path}: cannot write the sheet ({exc.strerror or exc}); "
                           "check the folder exists and has space") from None
@@ -75,7 +86,6 @@ def write_sheets(session: Session, rubric: Rubric, folder: Path, *, draft: bool 
     ``draft`` None means: DRAFT exactly when the assessor has not signed. ``identifying``
     (the submission's details to anonymise) goes into the learner report when given.
     """
-    generated = generated or datetime.now()
     sheet_name, report_name = sheet_names(session, rubric)
     folder = Path(folder)
     return [write_docx(build_sheet(session, rubric, generated, draft), folder / sheet_name),

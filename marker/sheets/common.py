@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from docx.document import Document as DocumentObject
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 
-from marker.rubric import Rubric
+from marker.rubric import Rubric, Scheme
 from marker.session import Role, Session, Signature
 from marker.sheets import docx_parts as parts
 from marker.signing import outcome_word
@@ -26,43 +26,76 @@ class SheetContext:
     draft: bool
 
     @classmethod
-    def of(cls, session: Session, rubric: Rubric, generated: datetime, draft: bool | None = None) -> SheetContext:
+    def of(cls, session: Session, rubric: Rubric, generated: datetime | None = None,
+           draft: bool | None = None) -> SheetContext:
+        """``generated`` None: the record's own time, so the same record always makes the same sheet."""
         signature = session.signature(Role.ASSESSOR)
-        return cls(generated=generated, outcome=outcome_word(session, rubric),
+        return cls(generated=generated or record_time(session), outcome=outcome_word(session, rubric),
                    digest=signature.digest if signature else "",
                    draft=signature is None if draft is None else draft)
 
+    @property
+    def draft_line(self) -> str:
+        why = "not yet quality assured" if self.digest else "not signed by the assessor"
+        return f"DRAFT: {why}; not for submission to ILM"
+
     def signed_line(self, signature: Signature | None) -> str:
-        """The signature box: the signer's typed name, and that it was signed electronically."""
+        """The signature box: the signer's name, the key that signed, and that it was signed electronically."""
         if signature is None:
             return ""
-        return f"{signature.name}\n(signed electronically in marker, record digest {signature.digest[:16]}…)"
+        key = f"key {signature.fingerprint}, " if signature.fingerprint else ""
+        return f"{signature.name}\n(signed electronically in marker, {key}record digest {signature.digest[:16]}…)"
 
-    def finish(self, doc: DocumentObject, session: Session, rubric: Rubric) -> None:
-        """Footer on every page and the properties ``marker verify`` reads."""
+    def finish(self, doc: DocumentObject, session: Session, rubric: Rubric, *, report: bool = False) -> None:
+        """DRAFT at the top of every page of a draft, the footer on every page, and the properties.
+
+        The properties name the document and marker, and hold what ``marker verify`` reads back.
+        """
         state = ("DRAFT, not quality assured" if self.digest else "DRAFT, not signed") if self.draft else "signed"
         digest = self.digest or "none"
+        if self.draft:
+            parts.draft_header(doc, self.draft_line)
         parts.footer(doc, f"{rubric.unit} · {session.learner_name} · session {session.id} · {state} · "
-                          f"record digest {digest} · generated {self.generated:%Y-%m-%d %H:%M}")
-        parts.set_properties(doc, title=f"{rubric.sheet_title}: {session.learner_name}", session_id=session.id,
-                             digest=self.digest, status="DRAFT" if self.draft else "signed",
-                             generated=self.generated)
+                          f"record digest {digest} · record of {self.generated:%Y-%m-%d %H:%M} UTC")
+        kind = "Feedback report" if report else rubric.sheet_title
+        what = "learner's feedback report" if report else (
+            "mark sheet" if rubric.scheme is Scheme.MARKS else "result sheet")
+        parts.set_properties(
+            doc, title=f"{kind}: {session.learner_name}", subject=f"{rubric.unit} {rubric.title}",
+            comments=(f"The {what} for {session.learner_name} ({session.learner_reg}), unit {rubric.unit}, "
+                      f"attempt {session.attempt}, written by marker from session {session.id}"
+                      + ("; DRAFT" if self.draft else f"; record digest {digest}")),
+            category=parts.REPORT_CATEGORY if report else parts.PROPERTY_CATEGORY, session_id=session.id,
+            digest=self.digest, status="DRAFT" if self.draft else "signed", generated=self.generated)
+
+
+def record_time(session: Session) -> datetime:
+    """When the record a sheet shows was settled: its latest signature, or its last change if unsigned.
+
+    The sheet's date comes from the record, not the clock, so writing it again gives the same file
+    and ``marker verify`` can compare a sheet with the one the record makes, part for part.
+    """
+    stamps = [s.signed_at for s in session.signatures if s.signed_at] or [session.updated or session.created]
+    times = []
+    for stamp in stamps:
+        try:
+            when = datetime.fromisoformat(stamp)
+        except (TypeError, ValueError):
+            continue  # a hand-edited time: the others still give the same sheet every time
+        times.append(when if when.tzinfo else when.replace(tzinfo=timezone.utc))
+    if not times:
+        return datetime(1980, 1, 1)
+    return max(times).astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
 
 
 def heading(doc: DocumentObject, rubric: Rubric, context: SheetContext, subtitle: str | None = None) -> None:
-    """The sheet's title, the unit title under it, and a DRAFT banner when unsigned."""
+    """The sheet's title and the unit title under it (a draft says so in the page header)."""
     title = doc.add_paragraph()
     run = title.add_run(rubric.sheet_title)
     run.bold, run.font.size = True, Pt(14)
     sub = doc.add_paragraph()
     sub_run = sub.add_run(subtitle if subtitle is not None else f"{rubric.title} ({rubric.qualification})")
     sub_run.bold, sub_run.font.size = True, Pt(11)
-    if context.draft:
-        banner = doc.add_paragraph()
-        why = "not yet quality assured" if context.digest else "not signed by the assessor"
-        flag = banner.add_run(f"DRAFT: {why}; not for submission to ILM")
-        flag.bold, flag.font.size = True, Pt(12)
-        flag.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
 
 
 def header_box(doc: DocumentObject, session: Session, *, registration_label: str, name_label: str) -> None:

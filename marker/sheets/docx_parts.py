@@ -7,6 +7,8 @@ of WordprocessingML each, kept here so the sheet builders read as the sheets do.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import datetime
 
 from docx import Document
@@ -14,15 +16,17 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-from docx.table import Table, _Cell
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table, _Cell, _Row
 
 HEADING_FILL = "D9E2F3"
 """The handbook sheets' pale blue header cells."""
 LABEL_FILL = "F2F2F2"
 
 PROPERTY_CATEGORY = "marker result sheet"
+REPORT_CATEGORY = "marker learner feedback report"
 
 
 def new_document(*, landscape: bool) -> DocumentObject:
@@ -115,25 +119,85 @@ def repeat_as_header(table: Table, rows: int) -> None:
         row._tr.get_or_add_trPr().append(flag)
 
 
-def keep_rows_whole(table: Table) -> None:
-    """A criterion's row never splits across pages unless it is taller than a page."""
-    for row in table.rows:
+def keep_rows_whole(table: Table, rows: list[_Row] | None = None) -> None:
+    """These rows (every row by default) never split across pages unless taller than a page."""
+    for row in table.rows if rows is None else rows:
         flag = OxmlElement("w:cantSplit")
         flag.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(flag)
 
 
-def spacer(doc: DocumentObject, points: float = 6) -> None:
+SPLIT_ABOVE_LINES = 12
+"""A row taller than this (about a third of a landscape page) may split across pages.
+
+Kept whole, a tall row that does not fit moves to the next page and leaves the rest of
+this one empty; a short row moved leaves little. Word and LibreOffice keep the lines of a
+split row's paragraphs together two at a time (widow and orphan control)."""
+
+
+def keep_short_rows_whole(table: Table, rows: list[_Row]) -> list[_Row]:
+    """Short rows stay whole; rows estimated taller than ``SPLIT_ABOVE_LINES`` may split. The short ones."""
+    short = [row for row in rows if estimated_lines(table, row) <= SPLIT_ABOVE_LINES]
+    keep_rows_whole(table, short)
+    return short
+
+
+_CHARACTER_CM = 0.18
+"""Arial at 9.5 pt averages about 0.17 cm a character; bold a little more."""
+
+
+def estimated_lines(table: Table, row: _Row) -> int:
+    """The row's height in lines of body text: its tallest cell, each paragraph wrapped to the cell's width."""
+    grid = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    tallest, column = 0, 0
+    for tc in row._tr.tc_lst:
+        span = tc.grid_span
+        width_cm = max(sum(grid[column:column + span]) / 567 - 0.2, 1.0)  # twips; less the cell's margins
+        column += span
+        per_line = max(int(width_cm / _CHARACTER_CM), 1)
+        lines = sum(max(1, -(-len("".join(t.text or "" for t in p.iter(qn("w:t")))) // per_line))
+                    for p in tc.iter(qn("w:p")))
+        tallest = max(tallest, lines)
+    return tallest
+
+
+def keep_with_next(*rows: _Row) -> None:
+    """Each row stays on the page of the row after it: a heading never ends a page alone.
+
+    WordprocessingML says it per paragraph: a row is kept with the next when all its paragraphs
+    are. LibreOffice keeps rows together within a table, and two tables with nothing between them
+    are one table to it (and to Word); a table is kept with a following paragraph only when every
+    row of it is kept, so a block that must stay with a table's last rows follows it directly.
+    A tall row is never kept with the next: moved whole, it would leave the page before it empty.
+    """
+    for row in rows:
+        for paragraph in row._tr.iter(qn("w:p")):
+            paragraph.get_or_add_pPr().keepNext_val = True
+
+
+def spacer(doc: DocumentObject, points: float = 6, *, keep_with_next: bool = False) -> None:
+    """A small gap between tables; kept with the table below it where that must not be left alone."""
     paragraph = doc.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(0)
     paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.keep_with_next = keep_with_next or None
     paragraph.add_run().font.size = Pt(points)
+
+
+DRAFT_RED = RGBColor(0xC0, 0x00, 0x00)
+
+
+def draft_header(doc: DocumentObject, text: str) -> None:
+    """A red line at the top of every page: a draft printed or copied page by page still says so."""
+    paragraph = doc.sections[0].header.paragraphs[0].clear()
+    run = paragraph.add_run(text)
+    run.bold, run.font.size = True, Pt(10)
+    run.font.color.rgb = DRAFT_RED
 
 
 def footer(doc: DocumentObject, text: str) -> None:
     """Small text on every page, then "page N of M"."""
-    paragraph = doc.sections[0].footer.paragraphs[0]
-    paragraph.text = ""
+    paragraph = doc.sections[0].footer.paragraphs[0].clear()
     run = paragraph.add_run(text + "  ·  page ")
     run.font.size = Pt(7.5)
     _field(paragraph, "PAGE")
@@ -152,19 +216,55 @@ def _field(paragraph, code: str) -> None:
     paragraph._p.append(field)
 
 
-def set_properties(doc: DocumentObject, *, title: str, session_id: str, digest: str, status: str,
-                   generated: datetime) -> None:
-    """What ``marker verify`` reads back: the session id and the record digest."""
+def set_properties(doc: DocumentObject, *, title: str, subject: str, comments: str, category: str,
+                   session_id: str, digest: str, status: str, generated: datetime) -> None:
+    """The document's own description (what a file browser shows), and what ``marker verify`` reads back.
+
+    The blank template python-docx starts from describes itself ("generated by python-docx",
+    "Microsoft Macintosh Word", a thumbnail of an empty page): all replaced or removed.
+    """
     props = doc.core_properties
     props.title = title[:255]  # the property's limit; a very long learner name must not stop the sheet
-    props.category = PROPERTY_CATEGORY
+    props.subject = subject[:255]
+    props.comments = comments[:255]
+    props.category = category
     props.identifier = session_id
     props.keywords = f"marker-digest:{digest}" if digest else "marker-digest:none"
     props.content_status = status
     props.author = "marker"
     props.last_modified_by = "marker"
-    props.created = props.modified = generated.replace(tzinfo=None)
+    props.created = props.modified = generated.replace(tzinfo=None, second=0, microsecond=0)
     props.revision = 1
+    package = doc.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rel_id]
+    for part in package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = _APP_XML
+
+
+_APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            "<Application>marker</Application><DocSecurity>0</DocSecurity></Properties>").encode()
+
+
+def document_bytes(doc: DocumentObject, stamp: datetime) -> bytes:
+    """The DOCX as bytes that depend only on the document: every zip entry dated ``stamp``.
+
+    A sheet written twice from one record is then the same file, byte for byte.
+    """
+    saved = io.BytesIO()
+    doc.save(saved)
+    out = io.BytesIO()
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0)
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, source.read(item.filename))
+    return out.getvalue()
 
 
 def read_properties(doc: DocumentObject) -> tuple[str, str]:

@@ -33,8 +33,12 @@ PROVISIONAL = ("These decisions are provisional until they are confirmed by inte
 
 def build_learner_report(session: Session, rubric: Rubric, context: SheetContext,
                          identifying: Sequence[IdentifyingDetail] | None = None) -> DocumentObject:
-    """The report; ``identifying``, when the submission was checked, adds what to anonymise (or that nothing was found)."""
+    """Portrait, one block per criterion (or section): its heading kept with the feedback under it,
+    space between blocks so one criterion's feedback never runs into the next. ``identifying``, when
+    the submission was checked, adds what to anonymise (or that nothing was found)."""
     doc = parts.new_document(landscape=False)
+    doc.styles["Normal"].paragraph_format.space_after = Pt(4)
+    doc.styles["Normal"].font.size = Pt(10)
     title = doc.add_paragraph().add_run(f"Feedback on your submission: unit {rubric.unit} {rubric.title}")
     title.bold, title.font.size = True, Pt(14)
     assessor = session.signature(Role.ASSESSOR)
@@ -42,8 +46,6 @@ def build_learner_report(session: Session, rubric: Rubric, context: SheetContext
              f"Assessor: {assessor.name if assessor else session.assessor}",
              f"Date: {assessor.date if assessor else 'not yet signed'}"]
     doc.add_paragraph("  ·  ".join(facts))
-    if context.draft:
-        doc.add_paragraph().add_run("DRAFT: the assessor has not signed these decisions yet.").bold = True
     outcome = unit_outcome(session, rubric)
     result = doc.add_paragraph()
     result.add_run("Unit outcome: ").bold = True
@@ -55,9 +57,22 @@ def build_learner_report(session: Session, rubric: Rubric, context: SheetContext
         _sections(doc, session, rubric, outcome)
     if identifying is not None:
         _anonymisation(doc, identifying)
-    context.finish(doc, session, rubric)
-    doc.core_properties.category = "marker learner feedback report"
+    context.finish(doc, session, rubric, report=True)
     return doc
+
+
+def _heading(doc: DocumentObject, text: str, *, size: float = 11, before: float = 12) -> None:
+    """A bold heading with space above, kept with what follows it."""
+    paragraph = doc.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(before)
+    paragraph.paragraph_format.keep_with_next = True
+    run = paragraph.add_run(text)
+    run.bold, run.font.size = True, Pt(size)
+
+
+def _indented(doc: DocumentObject, text: str) -> None:
+    paragraph = doc.add_paragraph(text)
+    paragraph.paragraph_format.left_indent = Cm(0.6)
 
 
 def _outcome_sentence(result: Result) -> str:
@@ -72,24 +87,27 @@ def _outcome_sentence(result: Result) -> str:
 def _criteria(doc: DocumentObject, session: Session, rubric: Rubric) -> None:
     referred = []
     for lo in rubric.outcomes:
-        doc.add_paragraph().add_run(f"Learning outcome {lo.ref}: {lo.heading}").bold = True
+        _heading(doc, f"Learning outcome {lo.ref}: {lo.heading}", size=12, before=14)
         for criterion in lo.criteria:
             entry = session.criteria.get(criterion.ref)
             decision = entry.decision if entry else Decision.UNMARKED
             line = doc.add_paragraph()
+            line.paragraph_format.space_before = Pt(8)
+            line.paragraph_format.keep_with_next = bool(entry and entry.feedback)
             line.add_run(f"AC {criterion.ref} {criterion.text}: ").bold = True
             line.add_run({Decision.PASS: "Pass", Decision.REFERRAL: "Referral"}.get(decision, "not yet marked"))
             if entry and entry.feedback:
-                doc.add_paragraph(entry.feedback).paragraph_format.left_indent = Cm(0.6)
+                _indented(doc, entry.feedback)
             if decision is Decision.REFERRAL:
                 referred.append((criterion, entry))
         if comment := session.lo_comments.get(lo.ref, ""):
-            doc.add_paragraph(f"Comment on learning outcome {lo.ref}: {comment}")
+            doc.add_paragraph(f"Comment on learning outcome {lo.ref}: {comment}").paragraph_format.space_before = Pt(8)
     if referred:
-        doc.add_paragraph().add_run("What to resubmit").bold = True
+        _heading(doc, "What to resubmit", size=12, before=16)
         doc.add_paragraph("Resubmit evidence for these criteria only; the criteria you passed are carried forward.")
         for criterion, entry in referred:
             item = doc.add_paragraph(style="List Bullet")
+            item.paragraph_format.space_after = Pt(6)
             item.add_run(f"AC {criterion.ref} {criterion.text}. ").bold = True
             item.add_run("Your evidence must show: " + " ".join(criterion.pass_indicators))
             if entry and entry.feedback:
@@ -101,15 +119,17 @@ def _sections(doc: DocumentObject, session: Session, rubric: Rubric, outcome) ->
         entry = session.sections.get(section.ref)
         mark = "no mark yet" if entry is None or entry.mark is None else f"{entry.mark} of {section.max}"
         minimum = f", minimum {section.min}" if section.min is not None else ""
-        doc.add_paragraph().add_run(f"Section {section.ref} {section.title}: {mark}{minimum}").bold = True
+        _heading(doc, f"{section.heading}: {mark}{minimum}")
         if entry and entry.strengths:
-            doc.add_paragraph(f"Strengths: {entry.strengths}")
+            _indented(doc, f"Strengths: {entry.strengths}")
         if entry and entry.weaknesses:
-            doc.add_paragraph(f"Weaknesses: {entry.weaknesses}")
+            _indented(doc, f"Weaknesses: {entry.weaknesses}")
         if section.ref in outcome.failing_sections:
-            doc.add_paragraph(f"To pass you must reach at least {section.min} marks in this section.")
-    doc.add_paragraph(f"Total: {outcome.total} of {outcome.available}; {rubric.pass_mark} and every section's "
-                      "minimum are needed to pass.")
+            _indented(doc, f"To pass you must reach at least {section.min} marks in this section.")
+    minimums = any(section.min is not None for section in rubric.sections)
+    needed = f"{rubric.pass_mark} and every section's minimum are" if minimums else f"{rubric.pass_mark} is"
+    doc.add_paragraph(f"Total: {outcome.total} of {outcome.available}; {needed} needed to pass."
+                      ).paragraph_format.space_before = Pt(12)
 
 
 def _anonymisation(doc: DocumentObject, details: Sequence[IdentifyingDetail]) -> None:
@@ -117,7 +137,7 @@ def _anonymisation(doc: DocumentObject, details: Sequence[IdentifyingDetail]) ->
     if not details:
         doc.add_paragraph(NOTHING_TO_ANONYMISE)
         return
-    doc.add_paragraph().add_run(ANONYMISE_HEADING).bold = True
+    _heading(doc, ANONYMISE_HEADING, size=12, before=16)
     doc.add_paragraph("The people you mentored or coached, and anyone else in your work, must not be identifiable: "
                       "replace each of these with a pseudonym such as 'Mentee A' or 'Client 2', or remove it.")
     for detail in details:

@@ -24,8 +24,7 @@ def build_mark_sheet(session: Session, rubric: Rubric, context: SheetContext) ->
     header_box(doc, session, registration_label="Candidate Registration No",
                name_label="Candidate Named below confirms authenticity of submission\nNAME:")
     _sections_table(doc, session, rubric)
-    parts.spacer(doc)
-    _decision_table(doc, session, rubric, context)
+    _decision_table(doc, session, rubric, context)  # directly below: kept with the last section
     context.finish(doc, session, rubric)
     return doc
 
@@ -52,22 +51,27 @@ def _sections_table(doc: DocumentObject, session: Session, rubric: Rubric) -> No
         qa_mark = session.qa.section_marks.get(section.ref)
         parts.write(cells[4], f"{'' if qa_mark is None else qa_mark} /{section.max}")
     parts.repeat_as_header(table, 1)
-    parts.keep_rows_whole(table)
+    parts.keep_rows_whole(table, table.rows[:1])
+    short = parts.keep_short_rows_whole(table, table.rows[1:])
+    # the headings stay with the first section, the last section with the decision table below
+    parts.keep_with_next(table.rows[0], *[row for row in table.rows[-1:] if row in short])
 
 
 def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, context: SheetContext) -> None:
     outcome = unit_outcome(session, rubric)
     assessor, iqa = session.signature(Role.ASSESSOR), session.signature(Role.IQA)
-    rule = f"Total {rubric.pass_mark} + overall, AND minimum in each section"
+    assessor_rule, qa_rule = pass_rules(rubric)
     qa_total = sum(session.qa.section_marks.values()) if session.qa.section_marks else None
     failing = ", ".join(_section_name(rubric, ref) for ref in outcome.failing_sections)
+    section_fail = f"Section fail if applicable: {failing}" if has_minimums(rubric) else ""
+    outcome_label = "Outcome\n(circle as applicable)"
     table = parts.grid(doc, 7, [7.0, 6.5, 7.0, 6.6])
     rows = (
         ("Assessor\u2019s Decision", "", "Quality Assurance Use", ""),
-        ("Total Marks", "Outcome", "Total Marks", "Outcome"),
-        (f"{rule}\n{outcome.total} / {outcome.available}", context.outcome,
-         f"{rule}\n{'' if qa_total is None else f'{qa_total} / {outcome.available}'}", session.qa.outcome if iqa else ""),
-        (f"Section fail if applicable: {failing}", "", f"Date of QA check: {iqa.date if iqa else ''}", ""),
+        ("Total Marks", outcome_label, "Total Marks", outcome_label),
+        (f"{assessor_rule}\n{outcome.total} / {outcome.available}", context.outcome,
+         f"{qa_rule}\n{'' if qa_total is None else f'{qa_total} / {outcome.available}'}", session.qa.outcome if iqa else ""),
+        (section_fail, "", f"Date of QA check: {iqa.date if iqa else ''}", ""),
         (f"Name of Assessor: {assessor.name if assessor else session.assessor}", "",
          f"Name of QA: {iqa.name if iqa else ''}", ""),
         ("Assessor Signature and date", "", "QA Signature and date", ""),
@@ -84,6 +88,21 @@ def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, conte
             for cell in cells:
                 parts.shade(cell, parts.HEADING_FILL if r == 0 else parts.LABEL_FILL)
     parts.keep_rows_whole(table)
+    parts.keep_with_next(*table.rows[:-1])  # totals, outcome, names and signatures on one page
+
+
+def has_minimums(rubric: Rubric) -> bool:
+    return any(section.min is not None for section in rubric.sections)
+
+
+def pass_rules(rubric: Rubric) -> tuple[str, str]:
+    """The rule printed under "Total Marks", as the form prints it for the assessor and for QA.
+
+    The D2 forms: "Total 50 + overall, AND minimum in each section" (QA's: "Total 50+ overall,
+    …"). A task with no section minimums (MD36) has no "AND minimum in each section" to meet.
+    """
+    also = ", AND minimum in each section" if has_minimums(rubric) else ""
+    return f"Total {rubric.pass_mark} + overall{also}", f"Total {rubric.pass_mark}+ overall{also}"
 
 
 def _signed(context: SheetContext, signature) -> str:
@@ -94,4 +113,4 @@ def _signed(context: SheetContext, signature) -> str:
 
 def _section_name(rubric: Rubric, ref: str) -> str:
     section = next((s for s in rubric.sections if s.ref == ref), None)
-    return f"section {ref} ({section.title})" if section else f"section {ref}"
+    return section.heading if section else f"Section {ref}"

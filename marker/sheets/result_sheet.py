@@ -27,9 +27,11 @@ def build_result_sheet(session: Session, rubric: Rubric, context: SheetContext) 
     heading(doc, rubric, context)
     header_box(doc, session, registration_label="Learner Registration No.", name_label="Learner Name")
     _instructions(doc, rubric)
-    for lo in rubric.outcomes:
-        _outcome_table(doc, session, rubric, lo)
-        parts.spacer(doc)
+    for i, lo in enumerate(rubric.outcomes):
+        last = i == len(rubric.outcomes) - 1
+        _outcome_table(doc, session, rubric, lo, last=last)
+        if not last:
+            parts.spacer(doc)
     _signature_boxes(doc, session, context)
     context.finish(doc, session, rubric)
     return doc
@@ -44,7 +46,11 @@ def _instructions(doc: DocumentObject, rubric: Rubric) -> None:
     parts.spacer(doc)
 
 
-def _outcome_table(doc: DocumentObject, session: Session, rubric: Rubric, lo: LearningOutcome) -> None:
+def _outcome_table(doc: DocumentObject, session: Session, rubric: Rubric, lo: LearningOutcome, *,
+                   last: bool) -> None:
+    """One learning outcome's table. Its page breaks: the column headings repeat on every page;
+    the headings and the outcome's heading row stay with its first criterion; the last criterion
+    stays with the comment rows, and (``last``) those with the signature boxes below."""
     rows = 3 + len(lo.criteria) + 2
     table = parts.grid(doc, rows, COLUMNS_CM)
     # Two header rows, as the handbook: the indicators heading spans Referral and Pass.
@@ -87,7 +93,14 @@ def _outcome_table(doc: DocumentObject, session: Session, rubric: Rubric, lo: Le
         parts.shade(cells[0], parts.LABEL_FILL)
         parts.write(cells[1].merge(cells[-1]), text)
     parts.repeat_as_header(table, 2)
-    parts.keep_rows_whole(table)
+    rows = table.rows
+    parts.keep_rows_whole(table, [*rows[:3], *rows[comment_row:]])
+    short = parts.keep_short_rows_whole(table, rows[3:comment_row])
+    parts.keep_with_next(*rows[:3], rows[comment_row])
+    if rows[comment_row - 1] in short:  # a short last criterion with its comments (a tall one may split)
+        parts.keep_with_next(rows[comment_row - 1])
+    if last:  # the comments with the signature boxes, which follow this table directly
+        parts.keep_with_next(rows[-1])
 
 
 def _decision_word(decision: Decision) -> str:
@@ -109,3 +122,4 @@ def _signature_boxes(doc: DocumentObject, session: Session, context: SheetContex
             if i % 2 == 0:
                 parts.shade(cell, parts.LABEL_FILL)
     parts.keep_rows_whole(table)
+    parts.keep_with_next(table.rows[0])  # the assessor's and QA's boxes on one page

@@ -51,6 +51,20 @@ BLOCKS = [
       and I declare that the sessions took place as recorded."""),
 
     H(1, "Section 1 Planning and organising mentoring sessions"),
+    H(2, "Preparing and planning the sessions"),
+    P("""Before the first sessions I booked a quiet clinic room for each client once a week and
+      drew up a twelve-week plan with the practice manager, so that the sessions fitted round
+      the clinic rota and the clients' study days."""),
+    H(2, "Contracting the scope and content"),
+    P("""At each introductory meeting we agreed a written mentoring contract covering
+      confidentiality, what the sessions would and would not cover, and how either of us could
+      end the arrangement."""),
+    H(2, "Agreeing goals"),
+    P("""Each client set three goals for the twelve weeks: Client 1 chose to run a clinic on her
+      own, Client 2 to handle patients' complaints calmly and Client 3 to organise her clinic
+      list without help."""),
+
+    H(1, "Section 2 Undertake mentoring sessions"),
     H(2, "Diagnostic and assessment tools"),
     P("""Each client completed a learning styles questionnaire and the practice nurse skills scan
       from the training hub at their first or second session. Client 3 scored lowest on
@@ -73,7 +87,7 @@ BLOCKS = [
       running the Thursday immunisation clinic on her own, which the practice manager noted
       in her appraisal."""),
 
-    H(1, "Section 2 Feedback and reflections of effectiveness of mentoring activity"),
+    H(1, "Section 3 Feedback and reflections of effectiveness of mentoring activity"),
     H(2, "Feedback from stakeholders"),
     P("""I collected feedback on a short form from each client after the review sessions and
       from the practice manager. The practice manager wrote that the new nurses asked her
@@ -87,7 +101,7 @@ BLOCKS = [
       to the other relationships, I saw that I gave more advice when I was tired at the end of
       a clinic day, so I moved her sessions to mornings."""),
 
-    H(1, "Section 3 Tutorial reflections of effectiveness of mentoring activity"),
+    H(1, "Section 4 Tutorial reflections of effectiveness of mentoring activity"),
     H(2, "How tutorial support and supervision were used"),
     P("""In the group tutorial on 3 February my tutor challenged my habit of rescuing clients by
       asking what would happen if I said nothing for a whole minute. I tried it with Client 2
@@ -102,19 +116,23 @@ CASE = Case(
     unit="MD36",
     kind="legacy-questions",
     files=[SourceFile("brennan-mentoring-diary.docx", BLOCKS)],
-    labels={
+    labels={  # MD36's four sections as the task prints them (planning 1-3, sessions 4-7, feedback 8-10, tutorial 11-12)
         "section-1": "Planning and organising mentoring sessions",
-        "section-2": "Feedback and reflections of effectiveness of mentoring activity",
-        "section-3": "Tutorial reflections of effectiveness of mentoring activity",
-        "q1": "practice nurse skills scan",
-        "q2": "laminated prompt card",
-        "q3": "the running total counts mentoring only",
-        "q4": "running the Thursday immunisation clinic",
-        "q5": "fewer questions about stock ordering",
-        "q6": "recommended a blend of the two",
-        "q7": "moved her sessions to mornings",
-        "q8": "said nothing for a whole minute",
-        "q9": "peer mentor from another practice",
+        "section-2": "Undertake mentoring sessions",
+        "section-3": "Feedback and reflections of effectiveness of mentoring activity",
+        "section-4": "Tutorial reflections of effectiveness of mentoring activity",
+        "q1": "drew up a twelve-week plan",
+        "q2": "written mentoring contract",
+        "q3": "three goals for the twelve weeks",
+        "q4": "practice nurse skills scan",
+        "q5": "laminated prompt card",
+        "q6": "the running total counts mentoring only",
+        "q7": "running the Thursday immunisation clinic",
+        "q8": "fewer questions about stock ordering",
+        "q9": "recommended a blend of the two",
+        "q10": "moved her sessions to mornings",
+        "q11": "said nothing for a whole minute",
+        "q12": "peer mentor from another practice",
     },
     expected_checks={
         "declaration": True,

@@ -134,10 +134,10 @@ class SignedWorkScreen(Screen):
 
     @work(thread=True, exclusive=True, group="sheets", name="write sheets", exit_on_error=False)
     def write_sheets(self, session) -> list[Path]:
-        from marker.sheets import write_sheets
+        from marker.sheets import sheets_folder, write_sheets
 
         extraction = self.extraction  # the learner report says what to anonymise once the submission is read
-        return write_sheets(session, self.marking.rubric, self.app.sessions_dir / "sheets",
+        return write_sheets(session, self.marking.rubric, sheets_folder(self.marking.path),
                             identifying=extraction.checks.identifying if extraction is not None else None)
 
     @on(Worker.StateChanged)

@@ -36,7 +36,8 @@ def criterion_text(criterion: Criterion, unfolded: bool) -> Text:
 def section_text(section: Section, unfolded: bool) -> Text:
     text = Text()
     minimum = f", minimum {section.min}" if section.min is not None else ""
-    text.append(f"Section {section.ref}  {section.title}\n", style="bold")
+    numbered = section.heading != section.title  # D2.02's titles print their own "Section N - "
+    text.append(f"Section {section.ref}  {section.title}\n" if numbered else f"{section.title}\n", style="bold")
     text.append(f"{section.max} marks available{minimum}\n", style="dim")
     for line in section.criteria:
         text.append(f" • {line}\n")

@@ -1,0 +1,66 @@
+"""Key subcommands: ``marker keys init`` makes the user's signing key pair, ``keys show`` prints it."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from marker.cli.common import add_command
+from marker.config import Config, keys_dir
+from marker.errors import MarkerError
+
+
+def register(commands) -> None:
+    keys = add_command(commands, "keys", cmd_keys_help, help="your signing key pair: init, show")
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION")
+    init = add_command(actions, "init", cmd_keys_init, help="make your signing key pair (once)")
+    protect = init.add_mutually_exclusive_group()
+    protect.add_argument("--passphrase", action="store_true",
+                         help="protect the private key with a passphrase (asked, or $MARKER_PASSPHRASE)")
+    protect.add_argument("--no-passphrase", action="store_true", help="do not ask for a passphrase")
+    add_command(actions, "show", cmd_keys_show, help="print your public key and its fingerprint")
+
+
+def cmd_keys_help(args, config: Config) -> int:
+    raise MarkerError("say what to do with your keys: `marker keys init` or `marker keys show`")
+
+
+def cmd_keys_init(args, config: Config) -> int:
+    from marker.keys import PASSPHRASE_ENV, create_key_pair
+
+    passphrase = _new_passphrase(args, PASSPHRASE_ENV)
+    key = create_key_pair(keys_dir(), passphrase)
+    folder = keys_dir()
+    protected = "protected by your passphrase" if passphrase else "not passphrase-protected"
+    print(f"your signing key: {folder} (private key readable by you only, {protected})\n"
+          f"public key  {key.public.text}\nfingerprint {key.public.fingerprint}\n"
+          "give the public key to your centre: it trusts it with "
+          f"`marker trust add --name \"{config.assessor or 'Your Name'}\" --role {config.role} {key.public.text}`")
+    return 0
+
+
+def _new_passphrase(args, env: str) -> str:
+    if args.no_passphrase:
+        return ""
+    if env in os.environ:
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        if args.passphrase:
+            raise MarkerError(f"a passphrase is asked at a terminal: run this in one, or set {env}")
+        return ""
+    import getpass
+
+    first = getpass.getpass("passphrase for your signing key (empty for none): ")
+    if first and getpass.getpass("the same passphrase again: ") != first:
+        raise MarkerError("the two passphrases differ; nothing was made, run `marker keys init` again")
+    if args.passphrase and not first:
+        raise MarkerError("--passphrase needs a passphrase; nothing was made")
+    return first
+
+
+def cmd_keys_show(args, config: Config) -> int:
+    from marker.keys import load_public_key
+
+    public = load_public_key(keys_dir())
+    print(f"public key  {public.text}\nfingerprint {public.fingerprint}")
+    return 0
