@@ -28,7 +28,8 @@ from marker.session_toml import from_data, parse
 
 _STRING = r'"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[btnfr"\\])*"'
 """A TOML basic string whose escapes mean the same in JSON (no \\u: it could name a surrogate)."""
-_ENTRY = rf"\n\[\[audit\]\]\nat = {_STRING}\nwho = {_STRING}\nwhat = {_STRING}\n(?:old = {_STRING}\n)?(?:new = {_STRING}\n)?"
+_ENTRY = (rf"\n\[\[audit\]\]\nat = {_STRING}\nwho = {_STRING}\nwhat = {_STRING}\n"
+          rf"(?:old = {_STRING}\n)?(?:new = {_STRING}\n)?(?:prev = {_STRING}\n)?")
 _TAIL = re.compile(rf"(?:{_ENTRY})*")
 """The audit log exactly as ``marker.session_toml.dumps`` writes it, and nothing else."""
 _KEPT = re.compile(rf'\n\[\[audit\]\]\nat = ({_STRING})\nwho = ({_STRING})\n'
