@@ -155,6 +155,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="marker-bench-tui-"))
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    (folder / "config.toml").touch()  # empty: the defaults
     os.environ["MARKER_CONFIG"] = str(folder / "config.toml")
     (folder / "config.toml").write_text('assessor = "Bench Assessor"\n', encoding="utf-8")  # the name, asked once
     # Start as an installed app starts: from compiled bytecode, kept out of the checkout.

@@ -1,7 +1,8 @@
 """Reusable feedback comments, kept in the config folder, the right ones first.
 
 Comments are keyed by unit, criterion and decision; suggestions for the criterion in
-hand come first, then the same unit and decision, then the rest, most used first.
+hand come first, then the same unit and decision, then the rest, most used first. An
+empty bank still offers the rubric's own indicator wording for the criterion (``seeded``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from marker.config import config_path
 from marker.errors import ConfigError
 from marker.fileio import atomic_write_text
+from marker.rubric import Criterion
 
 
 @dataclass
@@ -22,6 +24,17 @@ class Comment:
     decision: str
     text: str
     uses: int = 0
+
+
+def seeded(unit: str, criterion: Criterion, decision: str) -> list[Comment]:
+    """Comments from the rubric's own indicator wording, so the first learner already has a bank.
+
+    The indicators for the decision made come first (a referral's, or a pass's); both
+    while the criterion is undecided. They are not saved until one is used.
+    """
+    pass_ = [Comment(unit, criterion.ref, "pass", line) for line in criterion.pass_indicators]
+    referral = [Comment(unit, criterion.ref, "referral", line) for line in criterion.referral_indicators]
+    return referral + pass_ if decision == "referral" else pass_ + referral
 
 
 def bank_path() -> Path:

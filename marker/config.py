@@ -69,6 +69,8 @@ class Config:
     """Sessions folder; ``None`` means the default in the user data folder."""
     rubric_dirs: tuple[Path, ...] = field(default_factory=tuple)
     """A centre's own rubric folders, searched as well as the shipped ``marker/rubrics/``."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """``[keys]``: binding id to the keys that replace its own, e.g. ``"marking.pass" = "y"``."""
     cache_days: int = 90
     """Days a submission's extracted text stays in the cache before it is removed (learner text is confidential)."""
     path: Path | None = None
@@ -89,13 +91,17 @@ _ROLES = ("assessor", "iqa")
 
 
 def load_config(path: Path | None = None) -> Config:
-    """Read the config file; a missing file gives the defaults.
+    """Read the config file; a missing file gives the defaults, unless MARKER_CONFIG named it.
 
     Raises:
         ConfigError: the file is not valid TOML or a setting has the wrong type.
     """
+    named = path is None and bool(os.environ.get("MARKER_CONFIG"))
     path = path or config_path()
     if not path.exists():
+        if named:
+            # Named on purpose: falling back to the defaults would sign and save as nobody.
+            raise ConfigError(f"{path}: no such config file (from MARKER_CONFIG); create it or unset MARKER_CONFIG")
         return Config(path=None)
     try:
         # Read with the standard library: the config is only read, and tomlkit, kept for
@@ -103,7 +109,7 @@ def load_config(path: Path | None = None) -> Config:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix or delete the file") from None
-    known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs", "cache_days"}
+    known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs", "cache_days", "keys"}
     unknown = sorted(set(doc) - known)
     if unknown:
         raise ConfigError(f"{path}: unknown setting {unknown[0]!r}; known: {', '.join(sorted(known))}")
@@ -130,6 +136,11 @@ def load_config(path: Path | None = None) -> Config:
         if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
             raise ConfigError(f"{path}: rubric_dirs must be a list of folder paths")
         values["rubric_dirs"] = tuple(_resolve(base, d) for d in dirs)
+    if "keys" in doc:
+        keys = doc["keys"]
+        if not isinstance(keys, dict) or not all(isinstance(v, str) and v.strip() for v in keys.values()):
+            raise ConfigError(f'{path}: [keys] must map binding ids to keys, e.g. "marking.pass" = "y"')
+        values["keys"] = {str(k): v for k, v in keys.items()}
     return Config(path=path, **values)  # type: ignore[arg-type]
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from marker.comment_bank import CommentBank
+from marker.comment_bank import CommentBank, seeded
 from marker.errors import SessionError
 from marker.items import ItemKey
 from marker.open_session import OpenSession
 from marker.qa import answer_challenge
+from marker.rubric import Criterion
 from marker.rules import Operation
 from marker.session import Decision, Signature
 from marker.signing import reopen, sign, sign_problems
@@ -156,17 +157,27 @@ class Marking:
     # --- comment bank -------------------------------------------------------------------------
 
     def comment_suggestions(self, ref: str) -> list[str]:
-        if self.bank is None:
-            return []
+        """Saved comments, the right ones first, then the criterion's indicator wording not yet saved."""
         decision = "" if self.is_marked else self.decision(ref)
-        return [c.text for c in self.bank.suggestions(self.rubric.unit, ref, decision)]
+        saved = [c.text for c in self.bank.suggestions(self.rubric.unit, ref, decision)] if self.bank else []
+        item = self.item(ref)
+        seeds = [c.text for c in seeded(self.rubric.unit, item, decision)] if isinstance(item, Criterion) else []
+        # A criterion's own saved comments, then its indicators, then other criteria's comments.
+        own = [c.text for c in self.bank.comments if (c.unit, c.criterion) == (self.rubric.unit, ref)] if self.bank else []
+        first = [t for t in saved if t in own]
+        rest = [t for t in saved if t not in own]
+        return list(dict.fromkeys(first + seeds + rest))
 
     def comment_used(self, ref: str, text: str) -> None:
-        """Count a use of the saved comment inserted for ``ref``: the most used come first."""
+        """Count a use of the comment inserted for ``ref``: the most used come first. An
+        indicator's wording used for the first time joins the bank."""
         if self.bank is None:
             return
         matches = [c for c in self.bank.comments if c.text == text]
         best = next((c for c in matches if (c.unit, c.criterion) == (self.rubric.unit, ref)), None)
+        if best is None and not matches:
+            self.bank.add(self.rubric.unit, ref, "" if self.is_marked else self.decision(ref), text)
+            matches = [c for c in self.bank.comments if c.text == text]
         if best or matches:
             self.bank.used(best or matches[0])
 
@@ -179,4 +190,4 @@ class Marking:
 
     def status_line(self) -> str:
         mode = " · READ-ONLY" if self.read_only else ""
-        return self.opened.status_line() + mode
+        return self.opened.status_line(mode)

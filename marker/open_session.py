@@ -99,11 +99,13 @@ class OpenSession:
     def outcome_text(self) -> str:
         return unit_outcome(self.session, self.rubric).summary
 
-    def status_line(self) -> str:
+    def status_line(self, mode: str = "") -> str:
+        """Unit, attempt, status, ``mode`` (" · READ-ONLY") and the notes flag first: a long
+        unit title, last, is what a narrow terminal cuts."""
         s = self.session
         notes = f" · ⚠ {len(self.rubric.notes)} notes (n)" if self.rubric.notes else ""
-        return (f"{s.unit} {self.rubric.title} · {s.learner_name or 'unnamed learner'} ({s.learner_reg or 'no reg. no.'})"
-                f" · attempt {s.attempt} · {s.status.value}{notes}")
+        return (f"{s.unit} · attempt {s.attempt} · {s.status.value}{mode}{notes} · "
+                f"{s.learner_name or 'unnamed learner'} ({s.learner_reg or 'no reg. no.'}) · {self.rubric.title}")
 
     # --- saving ----------------------------------------------------------------------------
 

@@ -31,6 +31,28 @@ def create_session(config: Config, catalogue: Catalogue, sessions_dir: Path, *, 
     return save(session, sessions_dir)
 
 
+def check_readable(files: list[Path], password: str | None = None) -> None:
+    """Read the submission before a session is made for it.
+
+    An empty, encrypted or unreadable file is refused here with the reader's own line,
+    instead of a 0-word session whose problem shows only in a toast. The reading is
+    cached, so the marking screen's own reading of the same files is quick.
+
+    Raises:
+        MarkerError: a file cannot be read, or the folders named hold no document.
+    """
+    from marker.submission.read import read_submission  # the readers load only when a submission is read
+
+    submission = read_submission(files, password=password)
+    if submission.errors:
+        more = len(submission.errors) - 1
+        others = f" ({more} more file{'' if more == 1 else 's'} cannot be read either)" if more else ""
+        raise MarkerError(f"{submission.errors[0]}; no session was created{others}")
+    if not submission.documents:
+        raise MarkerError(f"{files[0]}: holds no document marker can read (.docx, .pdf, .txt, .md); "
+                          "no session was created")
+
+
 def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, **details) -> Marking:
     """Create a session for a new submission and open it for marking."""
     return open_marking(config, catalogue, create_session(config, catalogue, sessions_dir, **details))

@@ -125,7 +125,7 @@ class Reviewing:
 
     def status_line(self) -> str:
         refused = self.qa_read_only
-        return self.opened.status_line() + f" · QA by {self.who}" + (f" · {refused}" if refused else "")
+        return self.opened.status_line(f" · QA by {self.who}" + (f" · {refused}" if refused else ""))
 
 
 def open_review(catalogue: Catalogue, path: Path, who: str) -> Reviewing:

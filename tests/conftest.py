@@ -13,6 +13,7 @@ RUBRICS = REPO / "marker" / "rubrics"
 @pytest.fixture(autouse=True)
 def isolated_folders(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
+    (home / "config.toml").touch()  # MARKER_CONFIG naming a missing file is an error
     monkeypatch.setenv("MARKER_CONFIG", str(home / "config.toml"))
     monkeypatch.setenv("MARKER_SESSIONS", str(home / "sessions"))
     monkeypatch.setenv("MARKER_CACHE_DIR", str(home / "cache"))

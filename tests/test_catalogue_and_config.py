@@ -69,10 +69,19 @@ def test_missing_folder_is_reported(tmp_path):
     assert "does not exist" in str(catalogue.errors[0])
 
 
-def test_config_defaults_when_absent(isolated_folders):
+def test_config_defaults_when_absent(isolated_folders, monkeypatch):
+    monkeypatch.delenv("MARKER_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(isolated_folders / "no-config-here"))
     config = load_config()
     assert config.path is None and config.assessor == ""
     assert str(config.sessions_folder()) == os.environ["MARKER_SESSIONS"]
+
+
+def test_marker_config_naming_a_missing_file_is_an_error(isolated_folders, monkeypatch):
+    missing = isolated_folders / "typo" / "config.toml"
+    monkeypatch.setenv("MARKER_CONFIG", str(missing))
+    with pytest.raises(ConfigError, match="no such config file .from MARKER_CONFIG.; create it or unset"):
+        load_config()
 
 
 def test_config_is_read_and_relative_paths_resolve(tmp_path):

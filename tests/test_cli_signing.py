@@ -23,6 +23,7 @@ def test_sign_sheet_verify_then_reopen(tmp_path, signers):
     signed = marker("sign", path.name, "--name", "Ann Assessor", "--date", "2026-11-02")
     assert signed.returncode == 0, signed.stderr
     assert "signed by Ann Assessor on 2026-11-02" in signed.stdout
+    (tmp_path / "out").mkdir()
     sheet = marker("sheet", path.name, "-o", str(tmp_path / "out" / "sheet.docx"))
     assert sheet.returncode == 0, sheet.stderr
     assert (tmp_path / "out" / "sheet.docx").exists() and (tmp_path / "out" / path.name.replace(".toml", "_learner-report.docx")).exists()

@@ -454,7 +454,7 @@ def test_cli_counts_first_exports_and_shows_progress(rubrics, tmp_path, signers)
     (["export"], "export needs --out DIR"),
     (["export", "--out", "X", "--from", "2025-13-01"], "--from '2025-13-01' is not a date"),
     (["export", "--out", "X", "--status", "done"], "--status 'done' is not a status"),
-    (["export", "--out", "X", "--unit", "9999-999"], "nothing to export"),
+    (["export", "--out", "X", "--unit", "9999-999"], "--unit 9999-999: unknown unit (known units: 8584-200"),
 ])
 def test_cli_errors_are_one_line(args, says):
     result = marker(*args)

@@ -57,14 +57,19 @@ def long_session(rubric, folder: Path, *, signed: bool):
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> dict[str, list[list[tuple[float, str]]]]:
     """Per document ("8584-200", "8584-200 draft"): per page its lines (top as a fraction of the page, text)."""
+    from signers import Signers
+
     folder = tmp_path_factory.mktemp("render")
     docs = []
-    for unit in UNITS:
-        rubric = CATALOGUE.get(unit)
-        for draft in (False, True) if unit in DRAFTS else (False,):
-            name = f"{unit}{'_draft' if draft else ''}"
-            session = long_session(rubric, folder / "files", signed=not draft)
-            docs.append(write_docx(build_sheet(session, rubric), folder / f"{name}.docx"))
+    # Module-scoped, so it runs before the per-test signers fixture: it brings its own stand-in keys.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("marker.keys.signing_key", Signers(folder / "sessions").signing_key)
+        for unit in UNITS:
+            rubric = CATALOGUE.get(unit)
+            for draft in (False, True) if unit in DRAFTS else (False,):
+                name = f"{unit}{'_draft' if draft else ''}"
+                session = long_session(rubric, folder / "files", signed=not draft)
+                docs.append(write_docx(build_sheet(session, rubric), folder / f"{name}.docx"))
     profile = (folder / "lo-profile").as_uri()  # its own profile: another LibreOffice running does not block it
     subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, docs)], check=True, capture_output=True, timeout=600)

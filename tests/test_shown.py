@@ -48,7 +48,7 @@ def test_list_and_show_escape_learner_names():
     save(session, path.parent, path)
     listed = marker("list")
     assert listed.returncode == 0 and "Jordan\\u202eEllis\\x1b" in listed.stdout and "\\u202e" in listed.stdout
-    assert len(listed.stdout.strip().splitlines()) == 1
+    assert len(listed.stdout.strip().splitlines()) == 2, "the header, then the session on one line"
     shown_text = marker("show", str(path)).stdout
     assert "Ellis\\x1b]0;pwned" in shown_text and not raw_controls(listed.stdout + shown_text)
 

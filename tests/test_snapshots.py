@@ -126,6 +126,18 @@ def test_refer_back_dialog_at_80x24(snap_compare, tmp_path):
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
+def test_marked_unit_at_80x24(snap_compare, tmp_path):
+    from test_tui_marking import DEMO
+
+    app, _ = demo_marking(tmp_path, unit="D2.01", files=(DEMO,))
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 def test_name_asked_once_at_80x24(snap_compare, tmp_path):
     from marker.config import Config
     from marker.tui.app import create_app

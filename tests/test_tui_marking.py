@@ -206,11 +206,11 @@ async def test_feedback_saved_to_the_comment_bank_is_offered_and_inserted_by_key
         assert [c.text for c in CommentBank().comments] == ["Describe the role itself."]
         await pilot.press("j", "r", "b")
         await pilot.pause()
-        await pilot.press("enter")  # the first suggestion, from the filter box
+        await pilot.press(*"itself", "enter")  # the first suggestion the filter leaves
         await pilot.pause()
-        assert app.screen.query_one("#feedback").text == "Describe the role itself. "
+        assert app.screen.query_one("#feedback").text == "Describe the role itself."
         await pilot.press("escape", "ctrl+q")
-    assert load(marking.path).criteria["1.2"].feedback == "Describe the role itself. "
+    assert load(marking.path).criteria["1.2"].feedback == "Describe the role itself."
     assert CommentBank().comments[0].uses == 1, "inserting counts a use: the most used come first"
 
 
@@ -253,10 +253,10 @@ async def test_the_indicators_page_by_keys_at_80x24(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_evidence(pilot, app)
         panel = app.screen.query_one(CriterionPanel)
-        assert panel.scroll_y == 0 and panel.max_scroll_y > 0, "more indicators than fit"
+        assert panel.scroll_y == 0 and panel.max_scroll_y > 0, "as tall as the tallest criterion: more than fit"
         await pilot.press("J")
         await pilot.pause()
-        assert panel.scroll_y == panel.scrollable_content_region.height - 1
+        assert panel.scroll_y == min(panel.scrollable_content_region.height - 1, panel.max_scroll_y)
         await pilot.press("shift+up")
         await pilot.pause()
         assert panel.scroll_y == 0

@@ -11,6 +11,7 @@ python-docx, pypdf) when it runs, so ``marker list`` does not pay for the app's 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from marker import __version__
@@ -42,6 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        status = run(argv)
+        sys.stdout.flush()  # a reader that has gone shows here, not at interpreter exit
+        return status
+    except BrokenPipeError:
+        # `marker list --json | head -1`: the reader has all it wants. End quietly, as
+        # other tools do, with nothing more written to the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -62,13 +62,24 @@ def sessions_dir(args: argparse.Namespace, config: Config) -> Path:
 
 
 def resolve(args: argparse.Namespace, config: Config, session: Path) -> Path:
-    """A session given by path, or by file name inside the sessions folder."""
-    if session.exists():
-        return session
-    inside = sessions_dir(args, config) / session
-    if inside.exists():
-        return inside
+    """A session given by path, or by file name inside the sessions folder, ``.toml`` optional."""
+    folder = sessions_dir(args, config)
+    named = session.with_name(session.name + ".toml")
+    for candidate in (session, folder / session, named, folder / named):
+        if candidate.is_file():
+            return candidate
     raise MarkerError(f"{session}: no such session file; `marker list` shows the sessions")
+
+
+def into_existing_folder(path: Path, option: str) -> Path:
+    """``path``, after checking the folder it goes into exists: a typo must not become a new folder.
+
+    Raises:
+        MarkerError: the folder is missing, naming the option.
+    """
+    if not path.parent.is_dir():
+        raise MarkerError(f"{path.parent}: no such folder (from {option}); create it first or choose another {option}")
+    return path
 
 
 def catalogue(config: Config) -> Catalogue:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, sessions_dir
+from marker.cli.common import add_command, into_existing_folder, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.session import Status
@@ -59,6 +59,13 @@ def cmd_export(args, config: Config) -> int:
 
     if args.out is None and not args.dry_run:
         raise MarkerError("export needs --out DIR, the bundle folder to create (or --dry-run to only count)")
+    if args.out is not None:
+        into_existing_folder(args.out, "--out")
+    catalogue = find_rubrics(config.rubric_folders())
+    for unit in args.unit:
+        if catalogue.find(unit) is None:
+            known = ", ".join(sorted(catalogue.rubrics)) or "none"
+            raise MarkerError(f"--unit {unit}: unknown unit (known units: {known}); see `marker rubrics`")
     criteria = criteria_from(args)
     selection = choose_sessions(sessions_dir(args, config), criteria, find_rubrics(config.rubric_folders()).rubrics)
     for problem in selection.problems:
@@ -78,7 +85,6 @@ def cmd_export(args, config: Config) -> int:
                           "shows what there is")
     if args.pdf and not find_libreoffice():
         print(PDF_SKIPPED, file=sys.stderr)
-    catalogue = find_rubrics(config.rubric_folders())
     live = sys.stderr.isatty()
     try:
         written = build_bundle(selection.chosen, catalogue.rubrics, args.out, zip=args.zip, pdf=args.pdf,

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, named, resolve, sessions_dir
+from marker.cli.common import add_command, named, print_table, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
-from marker.opening import start_marking
+from marker.opening import check_readable, start_marking
 from marker.store import load
 from marker.shown import shown
 
@@ -55,8 +55,11 @@ def cmd_mark(args, config: Config) -> int:
     missing = [str(f) for f in args.files if not f.exists()]
     if missing:
         raise MarkerError(f"{missing[0]}: no such file or folder; check the path")
-    config = named(config)
     catalogue = find_rubrics(config.rubric_folders())
+    if args.unit:
+        catalogue.get(args.unit)  # an unknown unit is said before any file is read
+    check_readable(args.files, args.password)
+    config = named(config)  # asked only once the files are known to be readable
     unit, learner, reg, said = _cover_details(args, catalogue)
     if not (unit and learner and reg):
         # what the cover sheet does not say, the assessor gives in the new-marking form
@@ -125,12 +128,13 @@ def cmd_list(args, config: Config) -> int:
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    for r in rows:
-        print(f"{shown(r['learner'])[:24]:<24} {shown(r['reg']):<10} {shown(r['unit']):<9} {r['attempt']:>2} "
-              f"{r['status']:<13} {r['outcome']:<10} {shown(r['assessor'])[:16]:<16} {shown(r['updated'])}  "
-              f"{shown(Path(r['file']).name)}")
     if not rows:
         print(f"no sessions in {sessions_dir(args, config)}")
+        return 0
+    print_table([("LEARNER", "REG", "UNIT", "ATTEMPT", "STATUS", "OUTCOME", "ASSESSOR", "UPDATED", "FILE")]
+                + [(shown(r["learner"])[:24], shown(r["reg"]), shown(r["unit"]), str(r["attempt"]), r["status"],
+                    r["outcome"], shown(r["assessor"])[:16], shown(r["updated"]), shown(Path(r["file"]).name))
+                   for r in rows])
     return 0
 
 

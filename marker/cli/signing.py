@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, named, resolve, sessions_dir
+from marker.cli.common import add_command, into_existing_folder, named, resolve, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.lock import acquire
@@ -28,7 +28,9 @@ def register(commands) -> None:
 
     sheet = add_command(commands, "sheet", cmd_sheet, help="write the result sheet (or mark sheet) and the learner report")
     sheet.add_argument("session", type=Path)
-    sheet.add_argument("-o", "--output", type=Path, help="the sheet's DOCX path (default: the sheets folder beside the session, as S in the app)")
+    sheet.add_argument("-o", "--output", type=Path,
+                       help="the sheet's DOCX path, or an existing folder for it (default: the sheets folder "
+                            "beside the session, as S in the app)")
     sheet.add_argument("--report", type=Path, help="the learner report's DOCX path (default: beside the sheet)")
 
     verify = add_command(commands, "verify", cmd_verify,
@@ -91,8 +93,10 @@ def cmd_sheet(args, config: Config) -> int:
     session = load(path)
     rubric = find_rubrics(config.rubric_folders()).get(session.unit)
     sheet_name, report_name = sheet_names(session, rubric)
-    sheet_path = args.output or sheets_folder(path) / sheet_name  # where S in the app writes them too
-    report_path = args.report or sheet_path.parent / report_name
+    sheet_path = into_existing_folder(args.output, "-o") if args.output else sheets_folder(path) / sheet_name
+    if sheet_path.is_dir():  # `-o folder/`: the sheet goes in it, under its usual name
+        sheet_path = sheet_path / sheet_name
+    report_path = into_existing_folder(args.report, "--report") if args.report else sheet_path.parent / report_name
     write_docx(build_sheet(session, rubric), sheet_path)
     identifying = details_in_files([Path(f.path) for f in session.files], session.learner_name)
     write_docx(build_report(session, rubric, identifying=identifying), report_path)

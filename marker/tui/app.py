@@ -46,11 +46,24 @@ class MarkerApp(App):
             gc.freeze()
 
     def on_mount(self) -> None:
+        if self.config.keys:
+            self.apply_keys(self.config.keys)
         if self.start is not None:
             # Straight to marking; the home screen is built only when marking closes.
             self.push_screen(self.start, callback=lambda _: self.show_home())
         else:
             self.show_home()
+
+    def apply_keys(self, keys: dict[str, str]) -> None:
+        """The config's ``[keys]``: Textual's keymap, and a warning for an id no binding has."""
+        from marker.tui.keys import binding_ids
+
+        self.set_keymap(keys)
+        unknown = sorted(set(keys) - binding_ids(type(self)))
+        if unknown:
+            where = self.config.path or "config.toml"
+            self.notify(f"{where}: [keys] names {', '.join(unknown)}, which no key has; the ids are in the ? panel "
+                        "and the README", title="Unknown key id", severity="warning", timeout=15)
 
     @work(thread=True, group="rubrics", name="check every rubric", exit_on_error=False)
     def report_rubric_problems(self) -> None:

@@ -47,3 +47,17 @@ def build_text_map(documents: tuple[Document, ...] | list[Document]) -> TextMap:
             lines += text.split("\n")
             rows[block_key(block)] = (start, len(lines) - 1)
     return TextMap("\n".join(lines), rows)
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Every (row, column) where ``query`` starts in ``text``, ignoring case, in reading order."""
+    needle = query.lower()
+    if not needle:
+        return []
+    found = []
+    for row, line in enumerate(text.lower().split("\n")):
+        col = line.find(needle)
+        while col >= 0:
+            found.append((row, col))
+            col = line.find(needle, col + 1)
+    return found

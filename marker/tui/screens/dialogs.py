@@ -12,6 +12,7 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from marker.identity import name_problem
+from marker.path_list import split_paths
 from marker.rubric import Rubric
 from marker.tui.widgets.path_suggester import PathSuggester
 
@@ -154,7 +155,7 @@ class CommentBankDialog(ModalScreen[str | None]):
 
 
 class PathsDialog(ModalScreen[list[str] | None]):
-    """Ask for file paths (space-separated; → accepts the suggested completion)."""
+    """Ask for file paths (→ accepts the suggested completion; a path with spaces stays whole)."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="dialog.cancel")]
 
@@ -165,12 +166,13 @@ class PathsDialog(ModalScreen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.title_text, style="bold"))
-            yield Static(Text("the new submission's files or folder, space-separated (→ accepts a suggested path); enter starts", style="dim"))
+            yield Static(Text("the new submission's files or folder (→ accepts a suggested path; quote a path with "
+                              "spaces); enter starts", style="dim"))
             yield Input(id="paths", suggester=PathSuggester())
 
     @on(Input.Submitted, "#paths")
     def _done(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.split() or None)
+        self.dismiss(split_paths(event.value) or None)  # a path with spaces stays one path
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

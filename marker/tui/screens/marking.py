@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from rich.text import Text
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -29,8 +30,8 @@ from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.signed_work import SignedWorkScreen, show_text
-from marker.tui.textmap import TextMap, block_key, build_text_map
-from marker.tui.widgets.criteria_list import CriteriaList, item_prompt
+from marker.tui.textmap import TextMap, block_key, build_text_map, find_all
+from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
@@ -41,6 +42,10 @@ if TYPE_CHECKING:  # the readers and the evidence finder load on the reading wor
 
 SHOW_PROGRESS_AFTER = 0.3
 """Seconds of reading before a progress bar is drawn."""
+NARROW = 100
+"""Below this many columns the criteria list folds away: the indicators need the width."""
+SHORT = 30
+"""Below this many rows the indicators go one line each and the frames thin out (80x24)."""
 
 
 class ReadProgress(Message):
@@ -129,6 +134,7 @@ class MarkingScreen(SignedWorkScreen):
         yield KeyHints()
 
     def on_mount(self) -> None:
+        self._fit_to(self.app.size)
         criteria = self.query_one(CriteriaList)
         for ref in self.marking.refs():
             self._refresh_item(ref)
@@ -152,6 +158,23 @@ class MarkingScreen(SignedWorkScreen):
         # A progress bar only for a slow read: a cached or small submission shows its
         # evidence before one would be worth drawing.
         self.set_timer(SHOW_PROGRESS_AFTER, self._show_progress)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_to(event.size)
+
+    def _fit_to(self, size) -> None:
+        """80x24 is a common terminal: fold the criteria list and compact the indicators there."""
+        narrow, short = size.width < NARROW, size.height < SHORT
+        if narrow == self.has_class("-narrow") and short == self.has_class("-short"):
+            return
+        self.set_class(narrow, "-narrow")
+        self.set_class(short, "-short")
+        panel = self.query_one(CriterionPanel)
+        panel.compact = short
+        if self._shown_ref is not None:
+            panel.fit()
+            panel.show(self.marking.item(self.ref))
+        self._refresh_status()
 
     PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
     MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
@@ -290,11 +313,21 @@ class MarkingScreen(SignedWorkScreen):
                 self.query_one("#mark", Input).border_title = f"/{section.max}{minimum}"
             else:
                 feedback.load_text(self.marking.feedback(self.ref))
-                feedback.border_title = f"Assessor feedback on AC {self.ref}"
+                self._title_feedback()
             pins = self.marking.pins(self.ref)
             feedback.border_subtitle = ("Evidence: " + "; ".join(pins)) if pins else ""
         finally:
             self._loading_editor = False
+
+    def _title_feedback(self) -> None:
+        """The feedback's frame names the criterion and its decision: with the criteria list
+        folded away (a narrow terminal) it is where the decision shows."""
+        if self.marking.is_marked:
+            return
+        state = self.marking.decision(self.ref)
+        glyph, style = GLYPHS.get(state, GLYPHS["unmarked"])
+        decided = f" · [{style}]{glyph} {state}[/]" if state != "unmarked" else ""
+        self.query_one("#feedback", TextArea).border_title = f"Assessor feedback on AC {self.ref}{decided}"
 
     @on(TextArea.Changed, "#feedback")
     def _feedback_changed(self, event: TextArea.Changed) -> None:
@@ -344,7 +377,22 @@ class MarkingScreen(SignedWorkScreen):
         self._criterion_changed()
 
     def action_edit(self) -> None:
-        self.query_one("#feedback", TextArea).focus()
+        feedback = self.query_one("#feedback", TextArea)
+        feedback.focus()
+        feedback.move_cursor(feedback.document.end)  # to add to what is there, not type over its start
+
+    def _insert_feedback(self, text: str) -> None:
+        """Put text in at the cursor spaced as prose: a space from the word before, none left trailing."""
+        feedback = self.query_one("#feedback", TextArea)
+        row, column = feedback.cursor_location
+        line = feedback.document.get_line(row)
+        before, after = line[:column], line[column:]
+        text = text.strip()
+        if before and not before[-1].isspace():
+            text = " " + text
+        if after and not after[0].isspace() and after[0] not in ".,;:!?)":
+            text += " "
+        feedback.insert(text)
 
     def action_edit_mark(self) -> None:
         if not self.marking.is_marked:
@@ -413,18 +461,26 @@ class MarkingScreen(SignedWorkScreen):
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
+        search.border_subtitle = ""
         search.display = True
         search.focus()
 
     @on(Input.Submitted, "#search")
     def _search(self, event: Input.Submitted) -> None:
+        """The next match after the selection, and which of how many it is ("match 2 of 7")."""
         evidence = self.query_one(EvidenceView)
-        row = evidence.selection.end[0] + 1
-        match = evidence.find(event.value, row) if event.value else None
-        if match is None:
-            self.notify(f"not found: {event.value}", severity="warning", timeout=3)
+        search = self.query_one("#search", Input)
+        found = find_all(evidence.text, event.value)
+        if not found:
+            search.border_subtitle = ""
+            self.notify(f"not found: {event.value}", severity="warning", timeout=3, markup=False)
             return
-        evidence.select_match(*match, len(event.value))
+        after = tuple(evidence.selection.start)
+        index = next((i for i, match in enumerate(found) if match > after), 0)
+        evidence.select_match(*found[index], len(event.value))
+        # On the search box's frame, and on the evidence's, as at 80x24 the box has none.
+        search.border_subtitle = f"match {index + 1} of {len(found)}"
+        evidence.border_subtitle = Text(f"match {index + 1} of {len(found)}: {event.value}")  # typed text, not markup
 
     def action_next_identifying(self) -> None:
         """Step through the names, addresses and numbers to anonymise, each selected where it is."""
@@ -478,7 +534,7 @@ class MarkingScreen(SignedWorkScreen):
         lines = item.referral_indicators if decision == "referral" else item.pass_indicators
         line = lines[self.indicator_index % len(lines)]
         self.indicator_index += 1
-        self.query_one("#feedback", TextArea).insert(line + " ")
+        self._insert_feedback(line)
 
     def action_comment_bank(self) -> None:
         if self._refuse_if_read_only():
@@ -488,7 +544,7 @@ class MarkingScreen(SignedWorkScreen):
 
         def insert(text: str | None) -> None:
             if text:
-                self.query_one("#feedback", TextArea).insert(text + " ")
+                self._insert_feedback(text)
                 self._save_bank(ref, text, self.marking.comment_used)
 
         self.app.push_screen(CommentBankDialog(self.marking.comment_suggestions(self.ref)), insert)
@@ -574,6 +630,8 @@ class MarkingScreen(SignedWorkScreen):
     def _after_change(self, ref: str) -> None:
         self._refresh_item(ref)
         self._refresh_status()
+        if ref == self.ref:
+            self._title_feedback()
 
     def _refresh_item(self, ref: str) -> None:
         state, label, carried = self.marking.item_state(ref)
@@ -581,8 +639,14 @@ class MarkingScreen(SignedWorkScreen):
                                                                 len(self.marking.pins(ref))))
 
     def _refresh_status(self) -> None:
-        show_text(self.query_one("#status", Static), self.marking.status_line(), fixed_height=True)
+        self._show_status(self.marking.status_line())
         show_text(self.query_one("#outcome", Static), self.marking.outcome_text(), fixed_height=True)
+
+    def _show_status(self, line: str) -> None:
+        """The status line; led by the outcome when the outcome panel is folded away with the list."""
+        if self.has_class("-narrow"):
+            line = f"{self.marking.outcome_text().split(':')[0]} · {line}"
+        show_text(self.query_one("#status", Static), line, fixed_height=True)
 
     def _apply_read_only(self) -> None:
         locked = bool(self.marking.read_only)

@@ -15,7 +15,8 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
-from marker.opening import start_marking
+from marker.opening import check_readable, start_marking
+from marker.path_list import quote_path, split_paths
 from marker.tui.widgets.key_hints import KeyHints
 from marker.tui.widgets.path_suggester import PathSuggester
 
@@ -40,7 +41,7 @@ class NewMarkingScreen(Screen):
     def __init__(self, files: list[Path] | tuple[Path, ...] = (), unit: str | None = None, learner: str | None = None,
                  reg: str | None = None) -> None:
         super().__init__()
-        self.given = {"files": " ".join(str(f) for f in files), "unit": unit, "learner": learner or "", "reg": reg or ""}
+        self.given = {"files": " ".join(quote_path(f) for f in files), "unit": unit, "learner": learner or "", "reg": reg or ""}
         """What the command line or a cover sheet already said: filled in, for the assessor to check."""
 
     def compose(self) -> ComposeResult:
@@ -50,7 +51,7 @@ class NewMarkingScreen(Screen):
             yield Static("[b]New marking[/b]  — tab moves between fields, ctrl+s starts")
             yield Label("Unit")
             yield Select(units, id="unit", prompt="choose the unit")
-            yield Label("Submission files or folder (space-separated; → accepts the suggested path; ctrl+o browses)")
+            yield Label("Submission files or folder (→ accepts the suggested path; ctrl+o browses; quote a path with spaces)")
             yield Input(self.given["files"], id="files", suggester=PathSuggester(),
                         placeholder="~/submissions/learner/assignment.docx")
             yield Static(id="cover-note")
@@ -83,7 +84,7 @@ class NewMarkingScreen(Screen):
         """The unit, learner and registration no. from the cover sheet or file name: off the UI thread."""
         from marker.submission.cover import read_cover
 
-        paths = [Path(p).expanduser() for p in files.split()]
+        paths = [Path(p).expanduser() for p in split_paths(files)]
         return files, read_cover([p for p in paths if p.exists()], list(self.app.catalogue.rubrics))
 
     def _cover_read(self, files: str, cover: CoverDetails) -> None:
@@ -114,15 +115,17 @@ class NewMarkingScreen(Screen):
         from marker.tui.screens.browse import BrowseDialog
 
         field = self.query_one("#files", Input)
-        typed = field.value.split()
+        typed = split_paths(field.value)
         start = Path(typed[-1]).expanduser() if typed else Path.home()
+        # The browser's choice replaces the last path when that was only where to start
+        # (a folder, or half a name); a file already named stays in the list.
+        kept = typed[:-1] if typed and not start.is_file() else typed
         while not start.is_dir() and start != start.parent:
             start = start.parent
 
         def picked(path: Path | None) -> None:
             if path is not None:
-                quoted = str(path)
-                field.value = f"{field.value.strip()} {quoted}".strip()
+                field.value = " ".join(quote_path(p) for p in [*kept, path])
                 field.cursor_position = len(field.value)
             field.focus()
 
@@ -131,7 +134,7 @@ class NewMarkingScreen(Screen):
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         unit = self.query_one("#unit", Select).value
-        files = [Path(p).expanduser() for p in self.query_one("#files", Input).value.split()]
+        files = [Path(p).expanduser() for p in split_paths(self.query_one("#files", Input).value)]
         error = self.query_one("#new-error", Static)
         if unit is Select.BLANK:
             error.update("Choose the unit.")
@@ -161,6 +164,7 @@ class NewMarkingScreen(Screen):
     @work(thread=True, exclusive=True, group="start", name="start marking", exit_on_error=False)
     def start_marking(self, details: dict) -> Marking:
         """Hashing the submission's files can take a moment: off the UI thread."""
+        check_readable(details["files"])  # an empty or encrypted file is refused before a session exists
         return start_marking(self.app.config, self.app.catalogue, self.app.sessions_dir, **details)
 
     @on(Worker.StateChanged)

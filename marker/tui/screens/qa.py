@@ -90,7 +90,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         self.query_one(CriteriaList).set_state(ref, prompt)
 
     def _refresh_status(self) -> None:
-        show_text(self.query_one("#status", Static), self.qa.status_line(), fixed_height=True)
+        self._show_status(self.qa.status_line())
         show_text(self.query_one("#outcome", Static), f"{self.marking.outcome_text()}\n{self.qa.qa_outcome_text()}",
                   fixed_height=True)
 

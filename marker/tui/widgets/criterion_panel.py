@@ -33,6 +33,29 @@ def criterion_text(criterion: Criterion, unfolded: bool) -> Text:
     return text
 
 
+def compact_criterion_text(criterion: Criterion, unfolded: bool, hint: bool = True) -> Text:
+    """The criterion for a short terminal: a line per indicator, marked ✗ referral and ✓ pass
+    as the criteria list marks decisions, without the headings' lines; the hint for ``d``
+    comes last, so it is what a long criterion's panel cuts."""
+    text = Text()
+    text.append(f"AC {criterion.ref}  {criterion.text}\n", style="bold")
+    for line in criterion.referral_indicators:
+        text.append("✗ ", style="bold red")
+        text.append(f"{line}\n")
+    for line in criterion.pass_indicators:
+        text.append("✓ ", style="bold green")
+        text.append(f"{line}\n")
+    extra = [("Depth", criterion.depth), ("Assessment guidance", criterion.guidance),
+             ("Task", criterion.task), ("Evidence", "; ".join(criterion.evidence))]
+    extra = [(label, value) for label, value in extra if value]
+    if extra and not unfolded and hint:
+        text.append("▸ depth, guidance and task: press d\n", style="dim italic")
+    for label, value in extra if unfolded else ():
+        text.append(f"{label}: ", style="bold")
+        text.append(value + "\n", style="italic")
+    return text
+
+
 def section_text(section: Section, unfolded: bool) -> Text:
     text = Text()
     minimum = f", minimum {section.min}" if section.min is not None else ""
@@ -66,13 +89,17 @@ class CriterionPanel(VerticalScroll, can_focus=False):
         super().__init__(**kwargs)
         self.rubric = rubric
         self.unfolded = False
+        self.compact = False
+        """A short terminal: one line per indicator (✗ referral, ✓ pass), the headings left out."""
         self.body = Static()
 
     def compose(self):
         yield self.body
 
     def _text(self, item: Criterion | Section) -> Text:
-        return criterion_text(item, self.unfolded) if isinstance(item, Criterion) else section_text(item, self.unfolded)
+        if isinstance(item, Section):
+            return section_text(item, self.unfolded)
+        return (compact_criterion_text if self.compact else criterion_text)(item, self.unfolded)
 
     def _items(self) -> list[Criterion | Section]:
         return list(self.rubric.criteria) or list(self.rubric.sections)

@@ -1,0 +1,78 @@
+"""80x24 is a common terminal: every panel the assessor needs for one criterion fits there."""
+
+from textual.widgets import Static, TextArea
+
+from marker.catalogue import find_rubrics
+from marker.config import Config
+from marker.lock import acquire
+from marker.opening import open_marking
+from marker.tui.app import create_app
+from marker.tui.screens.marking import MarkingScreen
+from marker.tui.widgets.criterion_panel import CriterionPanel, compact_criterion_text
+from marker.tui.widgets.evidence import EvidenceView
+from test_tui_marking import config, demo_marking, wait_for_evidence
+
+
+async def test_at_80x24_the_indicators_of_most_criteria_fit_beside_evidence_and_feedback(tmp_path):
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_evidence(pilot, app)
+        screen = app.screen
+        assert not screen.query_one("#left").display, "the criteria list folds away at 80 columns"
+        panel = screen.query_one(CriterionPanel)
+        evidence = screen.query_one(EvidenceView)
+        feedback = screen.query_one("#feedback", TextArea)
+        assert evidence.scrollable_content_region.height >= 4, "four lines of evidence or more"
+        assert feedback.content_region.height >= 2
+        width = panel.scrollable_content_region.width
+        visible = panel.scrollable_content_region.height
+        criteria = [c for r in find_rubrics(Config().rubric_folders()).rubrics.values() for c in r.criteria]
+        # The indicators, that is: the hint for d comes after them, and is what gets cut.
+        fit = [c for c in criteria if len(compact_criterion_text(c, False, hint=False).wrap(app.console, width)) <= visible]
+        assert panel.compact
+        print(f"{len(fit)} of {len(criteria)} criteria fit in {visible} lines at width {width}")
+        assert len(fit) / len(criteria) >= 0.7, f"{len(fit)} of {len(criteria)} criteria fit without paging"
+        status = str(screen.query_one("#status", Static).render())
+        assert status.startswith("INCOMPLETE · 8584-200 · attempt 1 · draft"), "the outcome moves to the status line"
+
+
+async def test_the_decision_shows_on_the_feedback_frame_with_the_list_folded(tmp_path):
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_evidence(pilot, app)
+        feedback = app.screen.query_one("#feedback", TextArea)
+        assert feedback.border_title == "Assessor feedback on AC 1.1"
+        await pilot.press("r")
+        assert "✗ referral" in str(feedback.border_title)
+        await pilot.press("j", "k")
+        assert "✗ referral" in str(feedback.border_title)
+
+
+async def test_at_120x40_nothing_folds(tmp_path):
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_evidence(pilot, app)
+        screen = app.screen
+        assert screen.query_one("#left").display and not screen.query_one(CriterionPanel).compact
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not screen.query_one("#left").display and screen.query_one(CriterionPanel).compact
+
+
+async def test_a_long_title_never_hides_attempt_status_or_read_only(tmp_path):
+    cfg = config()
+    _, marking = demo_marking(tmp_path)
+    marking.close()
+    holder, _ = acquire(marking.path, "Someone Else")
+    try:
+        app = create_app(cfg, tmp_path / "sessions")
+        opened = open_marking(cfg, app.catalogue, marking.path)
+        object.__setattr__(opened.rubric, "title", "A unit title long enough to fill the whole header " * 3)
+        app.start = MarkingScreen(opened, opened.paths)
+        async with app.run_test(size=(100, 24)) as pilot:
+            await wait_for_evidence(pilot, app)
+            shown = app.screen.query_one("#status").render_line(0).text
+            assert "attempt 1" in shown and "draft" in shown and "READ-ONLY" in shown
+            assert shown.rstrip().endswith("…"), "the title is what is cut"
+    finally:
+        holder.release()
