@@ -154,7 +154,15 @@ def loads(text: str) -> Session:
         tomllib.TOMLDecodeError: not TOML at all.
         FormatProblem: TOML, but not a session this marker can read, naming the field.
     """
-    data = parse(text)
+    return from_data(parse(text))
+
+
+def from_data(data: dict) -> Session:
+    """A session from the tables ``parse`` read (``loads`` without the text step).
+
+    Raises:
+        FormatProblem: not a session this marker can read, naming the field.
+    """
     version = data.get("format")
     if version is None:
         raise FormatProblem("has no `format = 1` line, so it is not a marker session")

@@ -10,7 +10,8 @@ from marker.outcome import unit_outcome
 from marker.rubric import Rubric
 from marker.people import assessor_of
 from marker.session import Session
-from marker.store import list_sessions, plain_data
+from marker.listing_index import Listed, list_briefs
+from marker.store import plain_data
 
 
 @dataclass(frozen=True)
@@ -33,17 +34,26 @@ class SessionRow:
         return " ".join(map(str, (self.learner, self.reg, self.unit, self.status, self.outcome, self.assessor))).casefold()
 
 
-def session_rows(folder: Path, rubrics: dict[str, Rubric]) -> list[SessionRow]:
-    found, problems = list_sessions(folder)
-    rows = []
-    for stored in found:
-        s = stored.session
-        rubric = rubrics.get(s.unit)
-        outcome = unit_outcome(s, rubric).result.value if rubric else "no rubric"
-        rows.append(SessionRow(stored.path, s.learner_name, s.learner_reg, s.unit, s.attempt, s.status.value,
-                               outcome, assessor_of(s), s.updated.replace("T", " ")[:16]))
-    rows += [SessionRow(Path(p.split(":", 1)[0]), learner="(unreadable)", problem=p) for p in problems]
-    return rows
+def session_rows(folder: Path, rubrics: dict[str, Rubric], notices: list[str] | None = None) -> list[SessionRow]:
+    """A row for every session file in the folder (unreadable ones last), through the listing index.
+
+    The index's notice (it could not be written) is appended to ``notices`` when given.
+    """
+    listed, notice = list_briefs(folder, rubrics)
+    if notice and notices is not None:
+        notices.append(notice)
+    rows = [listing_row(item, rubrics) for item in listed]
+    return [r for r in rows if not r.problem] + [r for r in rows if r.problem]
+
+
+def listing_row(item: Listed, rubrics: dict[str, Rubric]) -> SessionRow:
+    """The row of one listed file, from what the index keeps of it (``marker.listing_index``), or its problem."""
+    if item.problem:
+        return SessionRow(item.path, learner="(unreadable)", problem=item.problem)
+    f = item.facts
+    rubric = rubrics.get(f["unit"])
+    return SessionRow(item.path, f["learner_name"], f["learner_reg"], f["unit"], f["attempt"], f["status"],
+                      item.result(rubric) if rubric else "no rubric", f["assessor"], f["updated"].replace("T", " ")[:16])
 
 
 def session_json(session: Session, rubric: Rubric) -> dict:

@@ -67,7 +67,7 @@ def cmd_export(args, config: Config) -> int:
             known = ", ".join(sorted(catalogue.rubrics)) or "none"
             raise MarkerError(f"--unit {unit}: unknown unit (known units: {known}); see `marker rubrics`")
     criteria = criteria_from(args)
-    selection = choose_sessions(sessions_dir(args, config), criteria)
+    selection = choose_sessions(sessions_dir(args, config), criteria, find_rubrics(config.rubric_folders()).rubrics)
     for problem in selection.problems:
         print(f"marker: {shown(problem)}", file=sys.stderr)
     count = len(selection.chosen)

@@ -9,7 +9,7 @@ from pathlib import Path
 from marker.catalogue import find_rubrics
 from marker.cli.common import add_command, resolve, sessions_dir
 from marker.config import Config
-from marker.store import list_sessions, load
+from marker.store import load
 from marker.shown import shown
 
 
@@ -53,10 +53,13 @@ def cmd_sample(args, config: Config) -> int:
 
     from marker.sampling import sampling, sampling_text
 
-    stored, problems = list_sessions(sessions_dir(args, config))
-    for problem in problems:
+    from marker.listing_index import stored_briefs
+
+    rubrics = find_rubrics(config.rubric_folders()).rubrics
+    stored, problems, notice = stored_briefs(sessions_dir(args, config), rubrics)
+    for problem in problems + ([notice] if notice else []):
         print(f"marker: {shown(problem)}", file=sys.stderr)
-    figures = sampling(stored, find_rubrics(config.rubric_folders()).rubrics)
+    figures = sampling(stored, rubrics)
     if args.json:
         print(json.dumps({
             "by_assessor_unit": [{**asdict(r), "sampled": round(r.sampled, 4)} for r in figures.by_assessor_unit],

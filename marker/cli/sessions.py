@@ -113,7 +113,10 @@ def cmd_open(args, config: Config) -> int:
 def cmd_list(args, config: Config) -> int:
     from marker.session_view import session_rows
 
-    listed = session_rows(sessions_dir(args, config), find_rubrics(config.rubric_folders()).rubrics)
+    notices: list[str] = []
+    listed = session_rows(sessions_dir(args, config), find_rubrics(config.rubric_folders()).rubrics, notices)
+    for notice in notices:
+        print(f"marker: {notice}", file=sys.stderr)
     rows = []
     for row in listed:
         if row.problem:

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from marker.errors import MarkerError
+from marker.errors import MarkerError, SessionError
+from marker.listing_index import stored_briefs
 from marker.session import Role, Session, Status
-from marker.store import StoredSession, list_sessions
+from marker.store import StoredSession, load
 
 @dataclass(frozen=True)
 class Criteria:
@@ -117,9 +118,25 @@ def select_sessions(stored: list[StoredSession], criteria: Criteria) -> Selectio
     return selection
 
 
-def choose_sessions(folder: Path, criteria: Criteria) -> Selection:
-    """``select_sessions`` over the sessions folder, with the files that could not be read."""
-    stored, problems = list_sessions(folder)
+def choose_sessions(folder: Path, criteria: Criteria, rubrics: dict | None = None) -> Selection:
+    """``select_sessions`` over the sessions folder through the listing index, the chosen loaded in full.
+
+    Files that could not be read, and the index's notice if it could not be written, are
+    in ``problems``.
+    """
+    stored, problems, notice = stored_briefs(folder, rubrics or {})
     selection = select_sessions(stored, criteria)
-    selection.problems = problems
+    selection.chosen, unreadable = whole(selection.chosen)
+    selection.problems = problems + unreadable + ([notice] if notice else [])
     return selection
+
+
+def whole(chosen: list[StoredSession]) -> tuple[list[StoredSession], list[str]]:
+    """The chosen sessions read in full (a selection holds briefs); those that fail, one line each."""
+    loaded, problems = [], []
+    for item in chosen:
+        try:
+            loaded.append(StoredSession(item.path, load(item.path)))
+        except SessionError as error:  # changed or removed since it was listed
+            problems.append(str(error))
+    return loaded, problems

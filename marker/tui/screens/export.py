@@ -20,8 +20,8 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.export.bundle import build_bundle
-from marker.export.select import Criteria, Selection, parse_date, parse_status, select_sessions
-from marker.store import list_sessions
+from marker.export.select import Criteria, Selection, parse_date, parse_status, select_sessions, whole
+from marker.listing_index import stored_briefs
 from marker.tui.widgets.key_hints import KeyHints
 
 FIELDS = (("out", "Bundle folder", "e.g. ~/eqa/2026-12"), ("unit", "Unit(s)", "8584-200 8587-301 (empty: all)"),
@@ -85,7 +85,8 @@ class ExportScreen(Screen):
     @work(thread=True, exclusive=True, group="export-scan", name="read sessions", exit_on_error=False)
     def scan(self):
         """Read the sessions once; each change to the form filters them in memory."""
-        return list_sessions(self.app.sessions_dir)
+        stored, problems, notice = stored_briefs(self.app.sessions_dir, self.app.catalogue.rubrics)
+        return stored, problems + ([notice] if notice else [])
 
     @on(Input.Changed)
     @on(Checkbox.Changed)
@@ -149,6 +150,9 @@ class ExportScreen(Screen):
         def warn(line: str) -> None:  # a submission that still names people: said, not stopped
             self.app.call_from_thread(self.notify, line, title="Not anonymised", severity="warning", timeout=20)
 
+        chosen, unreadable = whole(chosen)  # the selection holds briefs: the sheets need every entry
+        for line in unreadable:
+            self.app.call_from_thread(self.notify, line, severity="warning", timeout=20)
         return build_bundle(chosen, self.app.catalogue.rubrics, out, zip=zip_, pdf=pdf, progress=progress,
                             cancel=self.cancel, warn=warn)
 

@@ -12,7 +12,7 @@ from textual.worker import Worker, WorkerState
 
 from marker.people import assessor_of
 from marker.sampling import Sampling, sampling
-from marker.store import list_sessions
+from marker.listing_index import stored_briefs
 from marker.tui.widgets.key_hints import KeyHints
 
 
@@ -50,8 +50,8 @@ class SamplingScreen(Screen):
 
     @work(thread=True, exclusive=True, group="sampling", name="sampling figures", exit_on_error=False)
     def gather(self) -> tuple[Sampling, list[str]]:
-        stored, problems = list_sessions(self.app.sessions_dir)
-        return sampling(stored, self.app.catalogue.rubrics), problems
+        stored, problems, notice = stored_briefs(self.app.sessions_dir, self.app.catalogue.rubrics)
+        return sampling(stored, self.app.catalogue.rubrics), problems + ([notice] if notice else [])
 
     @on(Worker.StateChanged)
     def _gathered(self, event: Worker.StateChanged) -> None:

@@ -1,0 +1,98 @@
+"""A session's brief: everything a listing, sampling or export selection reads, and nothing more.
+
+The audit log and the feedback are most of a session file, and a listing needs neither
+in full: the status follows from the signatures and from only three kinds of audit
+entry (the assessor signing, the IQA's entries, a referral back), so the brief keeps
+those entries, in order, and drops the rest. Rows, sampling figures and export
+selection are then computed from the brief by the same code as from the full session
+(``Session.status``, ``unit_outcome``, ``assessor_of``), so they cannot differ.
+
+Reading a brief skips parsing the audit log when that is provably safe: the file's tail
+is exactly the audit tables marker writes (checked by one strict pattern), so the head
+is parsed as ``marker.session_toml`` parses it and only the three kinds of entry are picked out of the tail.
+Anything else — a hand-edited tail, a multi-line string, an unusual escape — is read in
+full by ``marker.store.load``, with its one-line error when it cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from marker.session import (QA, AuditEntry, CriterionEntry, SectionEntry, Session, is_assessor_signing,
+                            is_qa_entry, is_referral_back)
+from marker.fileio import open_regular
+from marker.session_toml import from_data, parse
+
+_STRING = r'"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[btnfr"\\])*"'
+"""A TOML basic string whose escapes mean the same in JSON (no \\u: it could name a surrogate)."""
+_ENTRY = (rf"\n\[\[audit\]\]\nat = {_STRING}\nwho = {_STRING}\nwhat = {_STRING}\n"
+          rf"(?:old = {_STRING}\n)?(?:new = {_STRING}\n)?(?:prev = {_STRING}\n)?")
+_TAIL = re.compile(rf"(?:{_ENTRY})*")
+"""The audit log exactly as ``marker.session_toml.dumps`` writes it, and nothing else."""
+_KEPT = re.compile(rf'\n\[\[audit\]\]\nat = ({_STRING})\nwho = ({_STRING})\n'
+                   r'what = ("QA (?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[btnfr"\\])*"'
+                   r'|"signed by assessor"|"referred back to the assessor")\n')
+"""The audit entries the status and the people on a session depend on."""
+_AUDIT_START = "\n[[audit]]\n"
+
+
+def brief_of(session: Session) -> Session:
+    """The session without feedback, comments, files, signature parts and the audit entries no listing reads."""
+    return replace(
+        session,
+        files=[],
+        criteria={ref: CriterionEntry(decision=e.decision, carried=e.carried) for ref, e in session.criteria.items()},
+        lo_comments={},
+        sections={ref: SectionEntry(mark=e.mark, question_marks=dict(e.question_marks), carried=e.carried)
+                  for ref, e in session.sections.items()},
+        qa=QA(outcome=session.qa.outcome, date=session.qa.date, signer=session.qa.signer),
+        signatures=[replace(s, parts={}) for s in session.signatures],
+        audit=[AuditEntry(e.at, e.who, e.what) for e in session.audit if _kept(e)],
+    )
+
+
+def _kept(entry: AuditEntry) -> bool:
+    return is_assessor_signing(entry) or is_qa_entry(entry) or is_referral_back(entry)
+
+
+def read_brief(path: Path) -> Session:
+    """The brief of the session file at ``path``.
+
+    Raises:
+        SessionError: the file cannot be read as a session, in one line (from ``marker.store.load``).
+    """
+    from marker.store import MAX_SESSION_BYTES, load
+
+    try:
+        with open_regular(path) as handle:  # never a FIFO or a device: a listing must not hang
+            raw = handle.read(MAX_SESSION_BYTES + 1)
+        session = _brief_from_text(raw.decode("utf-8")) if len(raw) <= MAX_SESSION_BYTES else None
+    except (OSError, UnicodeDecodeError):
+        session = None
+    return session if session is not None else brief_of(load(path))  # load names the problem, if any
+
+
+def _brief_from_text(text: str) -> Session | None:
+    """The brief by the quick path, or None when the quick path cannot be sure (read in full)."""
+    start = text.find(_AUDIT_START)
+    if start < 0 or '"""' in text or "'''" in text:
+        return None
+    tail = text[start:]
+    if _TAIL.fullmatch(tail) is None:
+        return None
+    try:
+        data = parse(text[:start + 1])
+        if "audit" in data:
+            return None
+        data["audit"] = [{"at": _decoded(at), "who": _decoded(who), "what": _decoded(what)}
+                         for at, who, what in _KEPT.findall(tail)]
+        return brief_of(from_data(data))
+    except (ValueError, TypeError, KeyError, AttributeError):  # the full read names the problem
+        return None
+
+
+def _decoded(raw: str) -> str:
+    return json.loads(raw) if "\\" in raw else raw[1:-1]
