@@ -37,9 +37,6 @@ from marker.tui.screens.sampling import SamplingScreen
 from test_tui_marking import config
 from test_tui_qa import IQA
 
-HOME_RACE = pytest.mark.xfail(strict=False, reason=(
-    "since main's listing-index home screen (batched RowsFound), the sessions table is sometimes drawn "
-    "with its columns at header width (about 1 run in 3): a race in home.py, reported to the lead"))
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 TODAY = date(2026, 11, 20)
 ASSESSOR, IQA_NAME = "Ann Assessor", "Iris Quality"
@@ -144,7 +141,6 @@ def home_then(*keys, screen=HomeScreen):
     return ready
 
 
-@HOME_RACE
 @SIZES
 def test_home_screen(snap_compare, sessions, size):
     app = create_app(config(), sessions)
@@ -169,7 +165,6 @@ def test_export_screen(snap_compare, sessions, size):
     assert snap_compare(app, terminal_size=size, run_before=home_then("x", screen=ExportScreen))
 
 
-@HOME_RACE
 @SIZES
 def test_audit_log(snap_compare, sessions, size):
     """The newest session first on home, so `L` shows the QA-confirmed one's log, ending with the QA signature."""

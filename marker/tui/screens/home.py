@@ -11,7 +11,9 @@ the cursor nears its end.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from rich.cells import cell_len
 from rich.markup import escape
 from rich.text import Text
 from textual import on, work
@@ -32,6 +34,13 @@ COLUMNS = (("learner", "Learner"), ("reg", "Reg. no."), ("unit", "Unit"), ("atte
 CHUNK = 100
 """Rows added to the table at a time: a screenful or three, measured in milliseconds."""
 _DIGITS = re.compile(r"(\d+)")
+
+
+@lru_cache(maxsize=20_000)
+def cells(row: SessionRow) -> dict[str, str]:
+    """The row's cells as shown: text from files with control characters escaped (once a row: every fill
+    measures every row shown)."""
+    return {key: shown_text(str(getattr(row, key))) for key, _ in COLUMNS}
 
 
 def natural(value: object) -> tuple:
@@ -85,10 +94,7 @@ class HomeScreen(Screen):
         yield KeyHints()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
-        table.focus()
+        self.query_one(DataTable).focus()
         self.action_reload()
 
     def on_screen_resume(self) -> None:
@@ -134,7 +140,11 @@ class HomeScreen(Screen):
         if key == "updated":  # newest first, the unreadable still last
             shown.sort(key=lambda r: bool(r.problem))
         self.shown, self.loaded = shown, 0
-        table.clear()
+        # Widths from every row shown, not only the chunk loaded; set before any row is drawn, since a table
+        # cleared and refilled faster than it measures kept drawing its header at the old widths.
+        table.clear(columns=True)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key, width=max([cell_len(label), *(cell_len(cells(r)[key]) for r in shown)]))
         at = next((i for i, r in enumerate(shown) if str(r.path) == chosen), 0) if chosen else 0
         self._load(at + 1)
         if at:
@@ -152,7 +162,7 @@ class HomeScreen(Screen):
             chunk = self.shown[self.loaded:self.loaded + CHUNK]
             for row in chunk:
                 # a str cell is read as markup, and a learner's name is not ours to style: escaped
-                table.add_row(*(escape(shown_text(str(getattr(row, k)))) for k, _ in COLUMNS), key=str(row.path))
+                table.add_row(*(escape(text) for text in cells(row).values()), key=str(row.path))
             self.loaded += len(chunk)
 
     def _chosen_key(self) -> str | None:
