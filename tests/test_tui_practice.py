@@ -92,3 +92,27 @@ async def test_the_new_marking_form_is_filled_from_the_cover_sheet_and_can_be_co
     [stored] = list_sessions(tmp_path / "sessions")[0]
     assert (stored.session.learner_name, stored.session.learner_reg, stored.session.unit) == (
         "Priya K. Shah", "R3318802", "8584-201")
+
+
+async def test_starting_without_a_unit_asks_for_one_and_creates_nothing(tmp_path):
+    from textual.widgets import Select
+
+    from marker.tui.screens.new_marking import NewMarkingScreen
+
+    path = tmp_path / "notes.txt"
+    path.write_text("My reflections on mentoring, with no cover sheet and no unit named.\n" * 20)
+    app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", *str(path), "tab")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, NewMarkingScreen)
+        assert screen.query_one("#unit", Select).is_blank()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NewMarkingScreen)
+        assert "Choose the unit." in str(screen.query_one("#new-error", Static).render())
+    assert not list((tmp_path / "sessions").glob("*.toml"))

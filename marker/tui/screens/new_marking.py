@@ -136,7 +136,7 @@ class NewMarkingScreen(Screen):
         unit = self.query_one("#unit", Select).value
         files = [Path(p).expanduser() for p in split_paths(self.query_one("#files", Input).value)]
         error = self.query_one("#new-error", Static)
-        if unit is Select.BLANK:
+        if self.query_one("#unit", Select).is_blank():
             error.update("Choose the unit.")
             return
         if not files:
