@@ -21,8 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(Path(__file__).resolve().parent)]
 from timing import best_of  # noqa: E402
 
-from bench_read import PARAGRAPH  # noqa: E402
-from corpus.pdfwriter import Layout  # noqa: E402
+from samples import assignment_docx, long_portfolio_pdf  # noqa: E402
 
 
 def main() -> None:
@@ -37,24 +36,8 @@ def main() -> None:
     from marker.submission.read import read_file
 
     rubrics = find_rubrics([RUBRICS]).rubrics
-    layout = Layout(footer="Learner R123 — Unit 302 portfolio")
-    for page in range(480):
-        layout.heading(2, f"Session {page + 1}")
-        for _ in range(6):
-            layout.paragraph(PARAGRAPH * 2)
-    pdf = folder / "portfolio.pdf"
-    layout.save(pdf)
-
-    import docx
-
-    document = docx.Document()
-    words = 0
-    while words < 3000:
-        document.add_heading(f"Task {words // 500 + 1}.1", level=2)
-        document.add_paragraph(PARAGRAPH * 3)
-        words += len((PARAGRAPH * 3).split()) + 2
-    docx_path = folder / "assignment.docx"
-    document.save(str(docx_path))
+    pdf = long_portfolio_pdf(folder)
+    docx_path = assignment_docx(folder)
 
     def extraction(path: Path, rubric, finder):
         shutil.rmtree(folder / "cache", ignore_errors=True)

@@ -18,10 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 from timing import best_of  # noqa: E402
 
-from corpus.pdfwriter import Layout  # noqa: E402
-
-PARAGRAPH = ("In our third session the mentee and I reviewed her goals for the month. She had "
-             "completed the induction checklist and wanted to practise giving feedback to a peer. ")
+from samples import assignment_docx, long_portfolio_pdf  # noqa: E402
 
 
 def main() -> None:
@@ -29,24 +26,8 @@ def main() -> None:
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
     from marker.submission.read import read_file
 
-    layout = Layout(footer="Learner R123 — Unit 302 portfolio")
-    for page in range(480):  # diary entries enough for over 300 pages
-        layout.heading(2, f"Session {page + 1}")
-        for _ in range(6):
-            layout.paragraph(PARAGRAPH * 2)
-    pdf = folder / "portfolio.pdf"
-    layout.save(pdf)
-
-    import docx
-
-    document = docx.Document()
-    words = 0
-    while words < 3000:
-        document.add_heading(f"Task {words // 500 + 1}.1", level=2)
-        document.add_paragraph(PARAGRAPH * 3)
-        words += len((PARAGRAPH * 3).split()) + 2
-    docx_path = folder / "assignment.docx"
-    document.save(str(docx_path))
+    pdf = long_portfolio_pdf(folder)
+    docx_path = assignment_docx(folder)
 
     no_cache = lambda path: (shutil.rmtree(folder / "cache", ignore_errors=True), read_file(path))  # noqa: E731
     pages = read_file(pdf).pages

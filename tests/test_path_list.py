@@ -3,7 +3,7 @@
 import shutil
 
 from marker.path_list import quote_path, split_paths, suggest
-from test_tui_marking import DEMO, config
+from test_tui_marking import DEMO, browse_from, config
 from marker.store import list_sessions, load
 from marker.tui.app import create_app
 
@@ -68,25 +68,11 @@ async def test_a_suggested_path_with_spaces_starts_marking_on_that_file(tmp_path
 
 
 async def test_the_browsers_choice_is_kept_whole(tmp_path):
-    from marker.tui.screens.browse import SubmissionTree
-
     folder = inbox(tmp_path)
     (folder / "a.docx").unlink()
     app = create_app(config(), tmp_path / "sessions")
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        await pilot.press("tab", *f"{folder}/", "ctrl+o")
-        await pilot.pause()
-        tree = app.screen.query_one(SubmissionTree)
-        for _ in range(100):  # the tree loads in its own long-lived worker
-            if tree.root.children:
-                break
-            await pilot.pause(0.02)
+        tree = await browse_from(app, pilot, folder)
         labels = [child.label.plain for child in tree.root.children]
         await pilot.press(*["down"] * (labels.index(LONG) + 1), "enter")
         await pilot.pause()

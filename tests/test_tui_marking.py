@@ -304,6 +304,26 @@ async def test_a_full_disk_is_shown_and_the_change_kept_for_later(tmp_path, monk
     assert load(marking.path).criteria["1.1"].decision is Decision.PASS, "saved once the disk had room"
 
 
+async def browse_from(app, pilot, folder):
+    """New marking, a unit chosen, ctrl+o from ``folder``: the directory tree, once it has loaded."""
+    from marker.tui.screens.browse import SubmissionTree
+
+    await pilot.press("n")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("down", "enter")
+    await pilot.pause()
+    await pilot.press("tab", *f"{folder}/", "ctrl+o")
+    await pilot.pause()
+    tree = app.screen.query_one(SubmissionTree)
+    for _ in range(100):  # the tree loads in its own long-lived worker
+        if tree.root.children:
+            break
+        await pilot.pause(0.02)
+    return tree
+
+
 async def test_new_marking_picks_the_file_from_a_directory_tree(tmp_path):
     import shutil
 
@@ -313,21 +333,7 @@ async def test_new_marking_picks_the_file_from_a_directory_tree(tmp_path):
     (folder / "notes.py").write_text("not a submission")
     app = create_app(config(), tmp_path / "sessions")
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        await pilot.press("tab", *f"{folder}/", "ctrl+o")
-        from marker.tui.screens.browse import SubmissionTree
-
-        await pilot.pause()
-        tree = app.screen.query_one(SubmissionTree)
-        for _ in range(100):  # the tree loads in its own long-lived worker
-            if tree.root.children:
-                break
-            await pilot.pause(0.02)
+        tree = await browse_from(app, pilot, folder)
         assert [child.label.plain for child in tree.root.children] == ["essay.docx"], "only what marker can read"
         await pilot.press("down", "enter")
         await pilot.pause()
