@@ -52,7 +52,7 @@ def test_an_entry_for_other_bytes_or_another_reader_is_not_trusted(essay):
 
 def test_a_private_folder_and_a_matching_entry_is_used(essay):
     read_file(essay)
-    assert cache.load(__import__("hashlib").sha256(essay.read_bytes()).hexdigest(), "essay.docx", essay, False)
+    assert cache.load(__import__("hashlib").sha256(essay.read_bytes()).hexdigest(), "essay.docx", essay)
 
 
 def test_entries_older_than_cache_days_are_removed(essay, isolated_folders, tmp_path):
@@ -73,3 +73,17 @@ def test_cache_days_is_checked(isolated_folders):
         load_config()
     (isolated_folders / "config.toml").write_text("cache_days = 7\n", encoding="utf-8")
     assert load_config().cache_days == 7
+
+
+def test_a_file_opened_with_a_password_is_never_cached_so_a_wrong_password_later_is_refused():
+    from pathlib import Path
+
+    from marker.submission.errors import SubmissionError
+
+    pdf = Path(__file__).resolve().parents[1].parent / "shared/corpus/realworld/sample-files_libreoffice-writer-password.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not beside the clone")
+    assert "Lorem ipsum" in read_file(pdf, "openpassword").text
+    assert not list((cache_dir() / "extract").glob("*.json")), "the decrypted text was written to the cache"
+    with pytest.raises(SubmissionError):
+        read_file(pdf, "not the password")

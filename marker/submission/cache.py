@@ -6,7 +6,8 @@ is only as trustworthy as its folder: anyone who can write there can plant "evid
 so the cache is used only from a folder owned by the user and not writable by others —
 otherwise reading goes on without it and says so. Each entry must name the file's
 digest and this reader's version before it is trusted. A damaged entry is ignored and
-rewritten; a cache that cannot be written never fails a read.
+rewritten; a cache that cannot be written never fails a read. A file opened with a
+password is never cached (``marker.submission.read``).
 """
 
 from __future__ import annotations
@@ -83,16 +84,16 @@ def _sweep(extract: Path) -> None:
             continue  # removed meanwhile by another marker
 
 
-def _entry(extract: Path, digest: str, with_password: bool) -> Path:
-    return extract / f"{digest}-{'pw' if with_password else 'plain'}-v{READER_VERSION}.json"
+def _entry(extract: Path, digest: str) -> Path:
+    return extract / f"{digest}-plain-v{READER_VERSION}.json"
 
 
-def load(digest: str, name: str, path: Path, with_password: bool) -> Document | None:
+def load(digest: str, name: str, path: Path) -> Document | None:
     """The cached document for these bytes, if a trustworthy entry exists."""
     extract, _ = folder()
     if extract is None:
         return None
-    entry = _entry(extract, digest, with_password)
+    entry = _entry(extract, digest)
     try:
         with open_regular(entry) as handle:
             info = os.fstat(handle.fileno())
@@ -112,7 +113,7 @@ def load(digest: str, name: str, path: Path, with_password: bool) -> Document | 
     return document if all(isinstance(t, str) for t in texts) else None
 
 
-def store(document: Document, with_password: bool) -> str:
+def store(document: Document) -> str:
     """Cache the document; a notice if the cache folder could not be used, else ""."""
     extract, notice = folder()
     if extract is None:
@@ -121,7 +122,7 @@ def store(document: Document, with_password: bool) -> str:
                "blocks": [asdict(b) for b in document.blocks], "kept_apart": [asdict(b) for b in document.kept_apart],
                "pages": document.pages, "notices": list(document.notices)}
     try:
-        atomic_write_text(_entry(extract, document.sha256, with_password), json.dumps(payload, ensure_ascii=False))
+        atomic_write_text(_entry(extract, document.sha256), json.dumps(payload, ensure_ascii=False))
     except OSError:
         pass  # a full disk or read-only cache costs speed next time, nothing else
     return ""

@@ -70,11 +70,15 @@ def read_file(path: Path | str, password: str | None = None, *, name: str | None
     name = name or path.name
     data = _bytes(path, name)
     digest = hashlib.sha256(data).hexdigest()
-    cached = cache.load(digest, name, path, bool(password))
+    if password:
+        # Never cached: a cached text would open for any password typed later, and the
+        # learner protected the file so that its text is not lying around unprotected.
+        return _parse(path, name, data, digest, password, on_page, Budget(name, cancelled=cancelled))
+    cached = cache.load(digest, name, path)
     if cached is not None:
         return cached
     document = _parse(path, name, data, digest, password, on_page, Budget(name, cancelled=cancelled))
-    notice = cache.store(document, bool(password))
+    notice = cache.store(document)
     return replace(document, notices=(*document.notices, notice)) if notice else document
 
 
