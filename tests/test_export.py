@@ -507,3 +507,11 @@ def test_cli_zip_and_pdf_without_libreoffice(rubrics, tmp_path, monkeypatch, cap
     assert verify_bundle(tmp_path / "cohort.zip") == [] and not (tmp_path / "cohort").exists()
     with zipfile.ZipFile(io.BytesIO((tmp_path / "cohort.zip").read_bytes())) as archive:
         assert "cohort/manifest.json" in archive.namelist()
+
+
+def test_the_count_says_session_for_one_and_sessions_for_more():
+    from marker.export.select import Selection
+
+    assert Selection().count_text() == "0 sessions selected"
+    assert Selection(chosen=["one"]).count_text() == "1 session selected"
+    assert Selection(chosen=["one", "two"]).count_text() == "2 sessions selected"

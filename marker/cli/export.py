@@ -70,17 +70,16 @@ def cmd_export(args, config: Config) -> int:
     selection = choose_sessions(sessions_dir(args, config), criteria, find_rubrics(config.rubric_folders()).rubrics)
     for problem in selection.problems:
         print(f"marker: {shown(problem)}", file=sys.stderr)
-    count = len(selection.chosen)
     left_out = (f" ({selection.unfinished} more not yet signed and QA-confirmed; --include-unsigned adds them "
                 "marked DRAFT)") if selection.unfinished else ""
-    print(f"{count} session{'' if count == 1 else 's'} selected{left_out}", flush=True)
+    print(f"{selection.count_text()}{left_out}", flush=True)
     if args.dry_run:
         for item in selection.chosen:
             s = item.session
             print(f"  {display_text(s.learner_name)[:30]:<30} {display_text(s.learner_reg):<10} {s.unit:<9} "
                   f"attempt {s.attempt}  {s.status.value}")
         return 0
-    if not count:
+    if not selection.chosen:
         raise MarkerError("nothing to export: no session matches; `marker export --dry-run --include-unsigned` "
                           "shows what there is")
     if args.pdf and not find_libreoffice():
@@ -96,6 +95,7 @@ def cmd_export(args, config: Config) -> int:
     finally:
         if live:
             print("\r" + " " * 79 + "\r", end="", file=sys.stderr, flush=True)
+    count = len(selection.chosen)
     print(f"exported {count} session{'' if count == 1 else 's'} to {written}")
     return 0
 

@@ -45,6 +45,11 @@ class Selection:
     problems: list[str] = field(default_factory=list)
     """Session files that could not be read, one line each."""
 
+    def count_text(self) -> str:
+        """"1 session selected", "2 sessions selected": the CLI and the Export screen say the same."""
+        count = len(self.chosen)
+        return f"{count} session{'' if count == 1 else 's'} selected"
+
 
 def is_final(session: Session) -> bool:
     """Signed by the assessor and the IQA and QA-confirmed: exported without DRAFT."""

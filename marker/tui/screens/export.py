@@ -103,7 +103,7 @@ class ExportScreen(Screen):
         left_out = f"; {self.selection.unfinished} unfinished left out" if self.selection.unfinished else ""
         unreadable = f"; {len(self.selection.problems)} unreadable" if self.selection.problems else ""
         self.query_one("#export-count", Static).update(
-            f"{len(self.selection.chosen)} sessions selected{left_out}{unreadable} · ctrl+e exports")
+            f"{self.selection.count_text()}{left_out}{unreadable} · ctrl+e exports")
 
     @on(Worker.StateChanged)
     def _worker_done(self, event: Worker.StateChanged) -> None:
