@@ -224,3 +224,13 @@ def test_unreadable_and_non_utf8_files(tmp_path):
     bad.write_bytes('title = "caf\xe9"'.encode("latin-1"))
     _, errors = parse_rubric(bad)
     assert "not UTF-8" in str(errors[0])
+
+
+def test_8584_201_asks_for_the_one_hour_tutor_meeting_the_handbook_requires():
+    """AC 3.2: "Provide evidence of a 1-hour meeting with their tutor", so the practice check
+    warns when no supervision is recorded, as it does for the 8587 units."""
+    from conftest import RUBRICS
+    from marker.catalogue import find_rubrics
+
+    requirements = find_rubrics([RUBRICS]).rubrics["8584-201"].requirements
+    assert (requirements.hours, requirements.supervision_hours) == (3, 1)
