@@ -1,0 +1,13 @@
+"""Held-out cases, set d: a Word template, essays, a PDF without numbers, journals, pasted questions.
+
+Written independently of the finder and the checks, before they were changed. Each
+module's docstring says who the learner is, what the case exercises and what was planted.
+"""
+
+from __future__ import annotations
+
+from . import d_200_template
+
+CASES: list = [
+    d_200_template.CASE,
+]
