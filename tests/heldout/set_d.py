@@ -6,8 +6,9 @@ module's docstring says who the learner is, what the case exercises and what was
 
 from __future__ import annotations
 
-from . import d_200_template
+from . import d_200_template, d_300_essay
 
 CASES: list = [
     d_200_template.CASE,
+    d_300_essay.CASE,
 ]
