@@ -6,10 +6,11 @@ module's docstring says who the learner is, what the case exercises and what was
 
 from __future__ import annotations
 
-from . import d_200_template, d_300_essay, d_301_pdf
+from . import d_200_template, d_300_essay, d_301_pdf, d_303_journal
 
 CASES: list = [
     d_200_template.CASE,
     d_300_essay.CASE,
     d_301_pdf.CASE,
+    d_303_journal.CASE,
 ]
