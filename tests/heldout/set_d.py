@@ -6,11 +6,12 @@ module's docstring says who the learner is, what the case exercises and what was
 
 from __future__ import annotations
 
-from . import d_200_template, d_300_essay, d_301_pdf, d_303_journal
+from . import d_200_template, d_300_essay, d_301_pdf, d_303_journal, d_305_gdocs
 
 CASES: list = [
     d_200_template.CASE,
     d_300_essay.CASE,
     d_301_pdf.CASE,
     d_303_journal.CASE,
+    d_305_gdocs.CASE,
 ]
