@@ -6,7 +6,7 @@ module's docstring says who the learner is, what the case exercises and what was
 
 from __future__ import annotations
 
-from . import d_200_template, d_300_essay, d_301_pdf, d_303_journal, d_305_gdocs
+from . import d_200_template, d_300_essay, d_301_pdf, d_303_journal, d_305_gdocs, d_d201_pasted
 
 CASES: list = [
     d_200_template.CASE,
@@ -14,4 +14,5 @@ CASES: list = [
     d_301_pdf.CASE,
     d_303_journal.CASE,
     d_305_gdocs.CASE,
+    d_d201_pasted.CASE,
 ]
