@@ -237,7 +237,7 @@ CASE = Case(
     kind="structured-pdf",
     files=[SourceFile("HMarshTully_Unit301_final.pdf", BLOCKS)],
     labels={
-        "1.1": "a third of the first civilian cohort left within a year",
+        "1.1": "a third of the first civilian cohort left",
         "1.2": "the sergeant owns the mentee's performance and their probation",
         "1.3": "A mentor who is always right teaches nothing",
         "1.4": "the burglary file I once closed without checking the CCTV",
@@ -247,7 +247,7 @@ CASE = Case(
         "3.1": "what they would advise a newer colleague",
         "3.2": "draws the highs and lows of their first weeks",
         "3.3": "quality feedback from the crime registrar on their files",
-        "4.1": "something they can take to their probation review if they choose",
+        "4.1": "something they can take to their probation review",
         "4.2": "forty minutes telling her how I would handle a case",
     },
     expected_checks={

@@ -143,8 +143,8 @@ CASE = Case(
     kind="numbered-unstyled",
     files=[SourceFile("Unit 303 journal DOyelaran.docx", BLOCKS)],
     labels={
-        "1.1": "the actions are fewer but each one has a date and a measure",
-        "1.2": "on nights you build trust at 3am or not at all",
+        "1.1": "each one has a date and a measure",
+        "1.2": "on nights you build trust at 3am",
         "2.1": "tally my open and closed questions",
         "2.2": "No coachee feedback describing my questions as instructions",
     },
