@@ -106,8 +106,7 @@ BLOCKS = [
     T(
         ["2.2", "Select a model or process that you are planning to follow with an individual in your mentoring sessions and describe how it will work in your organisation or situation."],
         ["Answer", """I will follow the GROW model (Whitmore). Goal – what does the mentee want to
-          get out of this session or this month, for example to feel confident doing a hoist
-          transfer with only one other carer. Reality – where are they now, what has happened
+          get out of this session or this month. Reality – where are they now, what has happened
           on shift, what is going well. Options – what could they do, such as shadowing a
           senior, watching the training video again or practising with the equipment when it is
           quiet. Way forward – what will they do before we next meet and how will we know it has
