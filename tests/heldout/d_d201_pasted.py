@@ -67,7 +67,7 @@ BLOCKS = [
       session easier to plan."""),
     P("Q8 Give three examples of appropriate learning outcomes (12 marks)"),
     P("Answer:"),
-    B("By half term, Student A will hand in every science homework on time, checked in his planner each Wednesday."),
+    B("By half term, Student A will hand in every science homework on time, checked in her planner each Wednesday."),
     B("Within four weeks, Student B will go a full week with his planner signed every day."),
     B("By the end of term, Student A will ask one question in class in each maths lesson, so she stops worrying about putting her hand up."),
     P("Q9 Give two examples of personal things that can get in the way of being mentored (6 marks)"),
