@@ -5,6 +5,6 @@ measured by ``tests/corpus/measure.py``, which prints their figures but never th
 
 from __future__ import annotations
 
-from . import set_a, set_b
+from . import set_a, set_b, set_c
 
-CASES = set_a.CASES + set_b.CASES
+CASES = set_a.CASES + set_b.CASES + set_c.CASES
