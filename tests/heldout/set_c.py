@@ -6,8 +6,9 @@ counted by hand, so a reader can check ``expected_checks`` without running marke
 
 from __future__ import annotations
 
-from . import c_8584_201_docx
+from . import c_8584_201_docx, c_8587_302_pdf
 
 CASES: list = [
     c_8584_201_docx.CASE,
+    c_8587_302_pdf.CASE,
 ]
