@@ -7,9 +7,11 @@ of WordprocessingML each, kept here so the sheet builders read as the sheets do.
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from datetime import datetime
+from functools import cache
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -17,6 +19,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
@@ -30,7 +33,16 @@ REPORT_CATEGORY = "marker learner feedback report"
 
 
 def new_document(*, landscape: bool) -> DocumentObject:
-    """A4 with narrow margins; body text 9.5 pt, as dense as the handbook's sheets."""
+    """A4 with narrow margins; body text 9.5 pt, as dense as the handbook's sheets.
+
+    A copy of one made once: reading python-docx's blank template costs more than copying it.
+    """
+    return copy.deepcopy(_blank(landscape))
+
+
+@cache
+def _blank(landscape: bool) -> DocumentObject:
+    """Never changed once made: only its copies are written to."""
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -252,19 +264,34 @@ _APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 def document_bytes(doc: DocumentObject, stamp: datetime) -> bytes:
     """The DOCX as bytes that depend only on the document: every zip entry dated ``stamp``.
 
-    A sheet written twice from one record is then the same file, byte for byte.
+    A sheet written twice from one record is then the same file, byte for byte. The package is
+    written as ``Document.save`` writes it, part for part and in its order, straight into a zip
+    whose entries carry the date (saving first and copying the zip entry by entry cost as much again).
     """
-    saved = io.BytesIO()
-    doc.save(saved)
     out = io.BytesIO()
-    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0)
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            entry = zipfile.ZipInfo(item.filename, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(item.filename))
+    package = doc.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        writer = _DatedZipWriter(target, (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0))
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, parts)
     return out.getvalue()
+
+
+class _DatedZipWriter:
+    """What python-docx's package writer writes through, every entry dated and private (0600)."""
+
+    def __init__(self, target: zipfile.ZipFile, when: tuple[int, ...]) -> None:
+        self._target, self._when = target, when
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=self._when)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o600 << 16
+        self._target.writestr(entry, blob)
 
 
 def read_properties(doc: DocumentObject) -> tuple[str, str]:
