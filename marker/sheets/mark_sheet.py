@@ -8,38 +8,57 @@ then "Assessor's Decision" and "Quality Assurance Use" with totals and outcomes,
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.table import Table
 
 from marker.outcome import unit_outcome
 from marker.rubric import Rubric
 from marker.session import Role, Session
 from marker.sheets import docx_parts as parts
-from marker.sheets.common import SheetContext, header_box, heading
+from marker.sheets.common import SheetContext, fill_header_box, header_box, heading
+from marker.sheets.prepared import prepared_copy
 
 COLUMNS_CM = [9.5, 6.5, 6.5, 2.6, 2.0]
 
 
 def build_mark_sheet(session: Session, rubric: Rubric, context: SheetContext) -> DocumentObject:
-    doc = parts.new_document(landscape=True)
-    heading(doc, rubric, context, subtitle=f"{rubric.unit} {rubric.title} ({rubric.qualification})")
-    header_box(doc, session, registration_label="Candidate Registration No",
-               name_label="Candidate Named below confirms authenticity of submission\nNAME:")
-    _sections_table(doc, session, rubric)
+    """The unit's prepared sheet with the session's marks and comments, then the decision table."""
+    doc = prepared_copy(rubric, unit_mark_sheet)
+    header, sections = doc.tables
+    fill_header_box(header, session)
+    _fill_sections_table(sections, session, rubric)
     _decision_table(doc, session, rubric, context)  # directly below: kept with the last section
     context.finish(doc, session, rubric)
     return doc
 
 
-def _sections_table(doc: DocumentObject, session: Session, rubric: Rubric) -> None:
+def unit_mark_sheet(rubric: Rubric) -> DocumentObject:
+    """What every mark sheet of the unit shares: the headings and each section's criteria."""
+    doc = parts.new_document(landscape=True)
+    heading(doc, rubric, subtitle=f"{rubric.unit} {rubric.title} ({rubric.qualification})")
+    header_box(doc, registration_label="Candidate Registration No",
+               name_label="Candidate Named below confirms authenticity of submission\nNAME:")
     table = parts.grid(doc, 1 + len(rubric.sections), COLUMNS_CM)
     for cell, label in zip(table.rows[0].cells, ("Criteria", "Strengths", "Weaknesses", "Assr mark", "QA mark")):
         parts.write(cell, label, bold=True)
         parts.shade(cell)
-    for row, section in zip(table.rows[1:], rubric.sections):
-        cells = row.cells
-        entry = session.sections.get(section.ref)
-        parts.write(cells[0], section.title, bold=True)
+    for row, section in enumerate(rubric.sections, 1):
+        cell = parts.row_cells(table, row)[0]
+        parts.write(cell, section.title, bold=True)
         for bullet in section.criteria:
-            parts.add_line(cells[0], f"\u00b7 {bullet}")
+            parts.add_line(cell, f"\u00b7 {bullet}")
+    parts.repeat_as_header(table, 1)
+    parts.keep_rows_whole(table, table.rows[:1])
+    parts.keep_with_next(table.rows[0])  # the headings stay with the first section
+    return doc
+
+
+def _fill_sections_table(table: Table, session: Session, rubric: Rubric) -> None:
+    """Each section's strengths, weaknesses and marks; short rows kept whole (a tall one may split).
+    The last section is not kept with the decision table: the sheets written so far were made so,
+    and verify compares a sheet with the one its session makes, byte for byte."""
+    for row, section in enumerate(rubric.sections, 1):
+        cells = parts.row_cells(table, row)
+        entry = session.sections.get(section.ref)
         parts.write(cells[1], entry.strengths if entry else "")
         parts.write(cells[2], entry.weaknesses if entry else "")
         mark = "" if entry is None or entry.mark is None else str(entry.mark)
@@ -50,11 +69,7 @@ def _sections_table(doc: DocumentObject, session: Session, rubric: Rubric) -> No
             parts.add_line(cells[3], detail, italic=True, size=8)
         qa_mark = session.qa.section_marks.get(section.ref)
         parts.write(cells[4], f"{'' if qa_mark is None else qa_mark} /{section.max}")
-    parts.repeat_as_header(table, 1)
-    parts.keep_rows_whole(table, table.rows[:1])
-    short = parts.keep_short_rows_whole(table, table.rows[1:])
-    # the headings stay with the first section, the last section with the decision table below
-    parts.keep_with_next(table.rows[0], *[row for row in table.rows[-1:] if row in short])
+    parts.keep_short_rows_whole(table, table.rows[1:])
 
 
 def _decision_table(doc: DocumentObject, session: Session, rubric: Rubric, context: SheetContext) -> None:
