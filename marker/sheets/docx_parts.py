@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 
@@ -97,26 +98,40 @@ def row_cells(table: Table, row: int) -> list[_Cell]:
 
 def write(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
     """Replace the cell's text: one paragraph per line, so line breaks survive."""
-    lines = text.split("\n") if text else [""]
-    first = cell.paragraphs[0]
-    for extra in cell.paragraphs[1:]:
-        extra._element.getparent().remove(extra._element)
-    first.clear()
-    for i, line in enumerate(lines):
-        paragraph = first if i == 0 else cell.add_paragraph()
-        run = paragraph.add_run(line)
-        run.bold, run.italic = bold, italic
-        if size:
-            run.font.size = Pt(size)
+    tc = cell._tc
+    first, *extra = tc.p_lst
+    for paragraph in extra:
+        tc.remove(paragraph)
+    first.clear_content()
+    for i, line in enumerate(text.split("\n") if text else [""]):
+        _add_run(first if i == 0 else tc.add_p(), line, bold=bold, italic=italic, size=size)
 
 
 def add_line(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
     """Add a paragraph below what the cell holds."""
-    paragraph = cell.add_paragraph() if cell.paragraphs[-1].text else cell.paragraphs[-1]
-    run = paragraph.add_run(text)
-    run.bold, run.italic = bold, italic
+    last = cell.paragraphs[-1]
+    _add_run(cell._tc.add_p() if last.text else last._p, text, bold=bold, italic=italic, size=size)
+
+
+def _add_run(paragraph: CT_P, text: str, *, bold: bool, italic: bool, size: float | None) -> None:
+    """A run, bold and italic each set on or off, as ``run.bold, run.italic = bold, italic`` writes it.
+
+    The run's properties are made in their schema order directly: python-docx's setters find each
+    one's place by searching the schema's order of every property, most of what a sheet cost."""
+    run = paragraph.add_r()
+    if text:
+        run.text = text  # python-docx's own text: tabs and breaks become their elements
+    properties = OxmlElement("w:rPr")
+    for tag, on in (("w:b", bold), ("w:i", italic)):
+        flag = OxmlElement(tag)
+        if not on:
+            flag.set(qn("w:val"), "0")
+        properties.append(flag)
     if size:
-        run.font.size = Pt(size)
+        half_points = OxmlElement("w:sz")
+        half_points.set(qn("w:val"), str(int(Pt(size).pt * 2)))
+        properties.append(half_points)
+    run.insert(0, properties)
 
 
 def bullets(cell: _Cell, items: tuple[str, ...] | list[str]) -> None:
