@@ -4,7 +4,8 @@
 
 The time per sheet (result sheet or learner report, as the export writes it) is a
 ratio to python-docx writing a one-table document, both measured in the same run,
-since these machines are noisy. Verifying the bundle and zipping it (what ``--zip`` adds)
+since these machines are noisy. The result and mark sheets alone are timed too, filled into
+their unit's prepared sheet and built whole cell by cell (as before the prepared sheets). Verifying the bundle and zipping it (what ``--zip`` adds)
 are timed too.
 """
 
@@ -55,6 +56,26 @@ def one_table_document(path: Path) -> None:
     document.save(str(path))
 
 
+def prepared_and_whole(rubrics: dict, folder: Path) -> tuple[float, float]:
+    """Seconds per sheet for the units' result and mark sheets: filled into the prepared sheet, built whole."""
+    from marked import marked_session
+    from sheets_built_whole import sheet_built_whole
+
+    from marker.sheets import build_sheet
+    from marker.sheets.docx_parts import document_bytes
+
+    sample = [(marked_session(rubrics[unit], folder / "sample" / str(n), learner=f"Learner {n}"), rubrics[unit])
+              for n in range(10) for unit in UNITS]
+
+    def written(build):
+        for session, rubric in sample:
+            doc = build(session, rubric)
+            document_bytes(doc, doc.core_properties.modified)
+
+    return (best_of(3, lambda: written(build_sheet)) / len(sample),
+            best_of(3, lambda: written(sheet_built_whole)) / len(sample))
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="marker-bench-"))
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
@@ -99,6 +120,9 @@ def main() -> None:
     plain = best_of(20, lambda: one_table_document(folder / "one-table.docx"))
     print(f"per sheet: {per_sheet * 1000:.1f} ms; python-docx one-table document: {plain * 1000:.1f} ms "
           f"— a sheet takes {per_sheet / plain:.1f}x its time")
+    prepared, whole = prepared_and_whole(rubrics, folder)
+    print(f"result and mark sheets alone: {prepared * 1000:.1f} ms filled into the unit's prepared sheet "
+          f"({prepared / plain:.1f}x), {whole * 1000:.1f} ms built whole cell by cell ({whole / plain:.1f}x)")
     verified = best_of(1, lambda: verify_bundle(out))
     print(f"verify the bundle: {verified:.2f} s")
     zipped = folder / "eqa.zip"

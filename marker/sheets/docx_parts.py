@@ -8,8 +8,6 @@ of WordprocessingML each, kept here so the sheet builders read as the sheets do.
 from __future__ import annotations
 
 import copy
-import io
-import zipfile
 from datetime import datetime
 from functools import cache
 
@@ -24,6 +22,8 @@ from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
+
+from marker.sheets.dated_zip import dated_zip
 
 HEADING_FILL = "D9E2F3"
 """The handbook sheets' pale blue header cells."""
@@ -298,30 +298,22 @@ def document_bytes(doc: DocumentObject, stamp: datetime) -> bytes:
     written as ``Document.save`` writes it, part for part and in its order, straight into a zip
     whose entries carry the date (saving first and copying the zip entry by entry cost as much again).
     """
-    out = io.BytesIO()
     package = doc.part.package
     parts = package.parts
     for part in parts:
         part.before_marshal()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        writer = _DatedZipWriter(target, (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0))
-        PackageWriter._write_content_types_stream(writer, parts)
-        PackageWriter._write_pkg_rels(writer, package.rels)
-        PackageWriter._write_parts(writer, parts)
-    return out.getvalue()
+    entries = _Entries()
+    PackageWriter._write_content_types_stream(entries, parts)
+    PackageWriter._write_pkg_rels(entries, package.rels)
+    PackageWriter._write_parts(entries, parts)
+    return dated_zip(entries, (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0))
 
 
-class _DatedZipWriter:
-    """What python-docx's package writer writes through, every entry dated and private (0600)."""
-
-    def __init__(self, target: zipfile.ZipFile, when: tuple[int, ...]) -> None:
-        self._target, self._when = target, when
+class _Entries(list):
+    """What python-docx's package writer writes through: here, each part's zip name and content, in order."""
 
     def write(self, pack_uri, blob: bytes) -> None:
-        entry = zipfile.ZipInfo(pack_uri.membername, date_time=self._when)
-        entry.compress_type = zipfile.ZIP_DEFLATED
-        entry.external_attr = 0o600 << 16
-        self._target.writestr(entry, blob)
+        self.append((pack_uri.membername, blob))
 
 
 def read_properties(doc: DocumentObject) -> tuple[str, str]:
