@@ -18,8 +18,10 @@ from docx.document import Document as DocumentObject
 from marker.rubric import Rubric
 from marker.sheets.docx_parts import copy_document
 
-KEPT = 16
-"""Units whose prepared sheets are kept: an export or a verify goes through a handful of units."""
+KEPT = 12
+"""Units whose prepared sheets are kept, about 5 MB each (python-docx's styles, mostly): every shipped
+unit (11), so an export that goes through all of them never prepares one twice. Past that, the unit
+used longest ago is prepared again when next needed, which costs what building one sheet whole did."""
 
 _prepared: OrderedDict[tuple[int, Callable], tuple[Rubric, DocumentObject]] = OrderedDict()
 _lock = threading.Lock()  # an export builds in a worker thread while the app may verify a sheet
