@@ -294,9 +294,10 @@ _APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 def document_bytes(doc: DocumentObject, stamp: datetime) -> bytes:
     """The DOCX as bytes that depend only on the document: every zip entry dated ``stamp``.
 
-    A sheet written twice from one record is then the same file, byte for byte. The package is
-    written as ``Document.save`` writes it, part for part and in its order, straight into a zip
-    whose entries carry the date (saving first and copying the zip entry by entry cost as much again).
+    A sheet written twice from one record is then the same file, byte for byte. The parts are
+    gathered by the steps of python-docx's own package writer, as ``Document.save`` writes them and
+    in its order, and zipped once with the date (``save`` cannot date the entries, and saving then
+    copying the zip entry by entry cost as much again).
     """
     package = doc.part.package
     parts = package.parts
