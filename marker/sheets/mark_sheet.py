@@ -49,7 +49,7 @@ def unit_mark_sheet(rubric: Rubric) -> DocumentObject:
     parts.repeat_as_header(table, 1)
     parts.keep_rows_whole(table, table.rows[:1])
     parts.keep_with_next(table.rows[0])  # the headings stay with the first section
-    _decision_labels(doc, rubric)  # directly below the sections
+    _decision_labels(doc)  # directly below the sections
     return doc
 
 
@@ -77,7 +77,7 @@ DECIDED_ROWS = (3, 4, 6)
 """The decision table's rows whose two halves are each one merged cell holding the session's text."""
 
 
-def _decision_labels(doc: DocumentObject, rubric: Rubric) -> None:
+def _decision_labels(doc: DocumentObject) -> None:
     """The decision table's headings and labels, its merged cells, rows never split. Its values are the
     session's: ``_fill_decision_table``."""
     outcome_label = "Outcome\n(circle as applicable)"
