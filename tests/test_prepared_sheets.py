@@ -82,6 +82,19 @@ def test_one_sessions_sheet_leaves_nothing_in_the_next(tmp_path):
     assert LONG[:60].encode() not in first["word/document.xml"]
 
 
+def test_a_sheet_whose_styles_are_changed_writes_them_and_leaves_the_next_sheet_as_it_was(tmp_path):
+    """Copies share their unit's styles as bytes until one reads them: a change stays in that copy."""
+    rubric = CATALOGUE.get("D2.01")
+    session = marked_session(rubric, tmp_path)
+    changed = build_sheet(session, rubric)
+    assert changed.styles["Normal"].font.name == "Arial"
+    changed.styles["Normal"].font.name = "Courier New"
+    assert b"Courier New" in package(changed)["word/styles.xml"]
+    after = package(build_sheet(session, rubric))
+    assert b"Courier New" not in after["word/styles.xml"]
+    assert after == package(sheet_built_whole(session, rubric))
+
+
 def test_a_changed_rubric_gets_a_sheet_of_its_own(tmp_path):
     rubric = CATALOGUE.get("8584-200")
     session = marked_session(rubric, tmp_path)

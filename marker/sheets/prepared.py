@@ -17,11 +17,12 @@ from docx.document import Document as DocumentObject
 
 from marker.rubric import Rubric
 from marker.sheets.docx_parts import copy_document
+from marker.sheets.shared_styles import share_styles
 
-KEPT = 12
-"""Units whose prepared sheets are kept, about 5 MB each (python-docx's styles, mostly): every shipped
-unit (11), so an export that goes through all of them never prepares one twice. Past that, the unit
-used longest ago is prepared again when next needed, which costs what building one sheet whole did."""
+KEPT = 32
+"""Units whose prepared sheets are kept, under 1 MB each: more than a centre's units (11 are shipped),
+so an export that goes through all of them prepares each once. Past that, the unit used longest ago
+is prepared again when next needed, which costs what building one sheet whole did."""
 
 _prepared: OrderedDict[tuple[int, Callable], tuple[Rubric, DocumentObject]] = OrderedDict()
 _lock = threading.Lock()  # an export builds in a worker thread while the app may verify a sheet
@@ -40,6 +41,7 @@ def prepared_copy(rubric: Rubric, prepare: Callable[[Rubric], DocumentObject]) -
             _prepared.move_to_end(key)
             return copy_document(held[1])
     doc = prepare(rubric)
+    share_styles(doc)
     with _lock:
         _prepared[key] = (rubric, doc)
         while len(_prepared) > KEPT:
