@@ -4,7 +4,8 @@
 
 The time per sheet (result sheet or learner report, as the export writes it) is a
 ratio to python-docx writing a one-table document, both measured in the same run,
-since these machines are noisy. Verifying the bundle and zipping it (what ``--zip`` adds)
+since these machines are noisy. The result and mark sheets alone are timed too, filled into
+their unit's prepared sheet and built whole cell by cell (as before the prepared sheets). Verifying the bundle and zipping it (what ``--zip`` adds)
 are timed too.
 """
 
@@ -55,6 +56,44 @@ def one_table_document(path: Path) -> None:
     document.save(str(path))
 
 
+def prepared_and_whole(rubrics: dict, folder: Path) -> tuple[float, float]:
+    """Seconds per sheet for the units' result and mark sheets: filled into the prepared sheet, built whole."""
+    from marked import marked_session
+    from sheets_built_whole import sheet_built_whole
+
+    from marker.sheets import build_sheet
+    from marker.sheets.docx_parts import document_bytes
+
+    sample = [(marked_session(rubrics[unit], folder / "sample" / str(n), learner=f"Learner {n}"), rubrics[unit])
+              for n in range(10) for unit in UNITS]
+
+    def written(build):
+        for session, rubric in sample:
+            doc = build(session, rubric)
+            document_bytes(doc, doc.core_properties.modified)
+
+    return (best_of(3, lambda: written(build_sheet)) / len(sample),
+            best_of(3, lambda: written(sheet_built_whole)) / len(sample))
+
+
+def timer(module, name: str, spent: dict[str, float], counted: list[int] | None = None):
+    """Add the seconds spent in ``module.name`` to ``spent[name]`` (and what it returns to ``counted``);
+    the function that puts it back."""
+    real = getattr(module, name)
+    spent[name] = 0.0
+
+    def timed(*args, **kwargs):
+        began = time.perf_counter()
+        result = real(*args, **kwargs)
+        spent[name] += time.perf_counter() - began
+        if counted is not None:
+            counted[0] += len(result)
+        return result
+
+    setattr(module, name, timed)
+    return lambda: setattr(module, name, real)
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="marker-bench-"))
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
@@ -73,32 +112,35 @@ def main() -> None:
     make_sessions(folder, rubrics)
     print(f"made {SESSIONS} sessions in {time.perf_counter() - start:.1f} s (not part of the export)")
 
-    sheet_seconds, sheets = [0.0], [0]
-    real = bundle_module.write_sheets
+    import marker.sheets as sheets_module
 
-    def timed(*args, **kwargs):
-        began = time.perf_counter()
-        written = real(*args, **kwargs)
-        sheet_seconds[0] += time.perf_counter() - began
-        sheets[0] += len(written)
-        return written
-
-    bundle_module.write_sheets = timed
+    spent: dict[str, float] = {}
+    sheets = [0]
+    timers = [timer(bundle_module, "write_sheets", spent, sheets), timer(bundle_module, "_read_session", spent),
+              timer(bundle_module, "schedule_docx", spent), timer(bundle_module, "write_manifest", spent),
+              timer(sheets_module, "atomic_write_bytes", spent)]
     start = time.perf_counter()
     selection = choose_sessions(folder / "sessions", Criteria())
     chosen = time.perf_counter() - start
     start = time.perf_counter()
     out = build_bundle(selection.chosen, rubrics, folder / "eqa")
     exported = time.perf_counter() - start
-    bundle_module.write_sheets = real
+    for restore in timers:
+        restore()
     assert len(selection.chosen) == SESSIONS and verify_bundle(out) == []
-    per_sheet = sheet_seconds[0] / sheets[0]
+    per_sheet = spent["write_sheets"] / sheets[0]
     print(f"select {SESSIONS} sessions: {chosen:.2f} s")
     print(f"export {SESSIONS} sessions: {exported:.1f} s ({exported / SESSIONS * 1000:.0f} ms per session; "
-          f"{sheet_seconds[0] / exported:.0%} of it writing {sheets[0]} sheets)")
+          f"{spent['write_sheets'] / exported:.0%} of it writing {sheets[0]} sheets)")
+    print(f"  saving the sheets (atomic replace, fsync; part of writing them): {spent['atomic_write_bytes']:.2f} s; "
+          f"reading each session file again: {spent['_read_session']:.2f} s; the schedule: "
+          f"{spent['schedule_docx']:.2f} s; the manifest (hashing every file, signing): {spent['write_manifest']:.2f} s")
     plain = best_of(20, lambda: one_table_document(folder / "one-table.docx"))
     print(f"per sheet: {per_sheet * 1000:.1f} ms; python-docx one-table document: {plain * 1000:.1f} ms "
           f"— a sheet takes {per_sheet / plain:.1f}x its time")
+    prepared, whole = prepared_and_whole(rubrics, folder)
+    print(f"result and mark sheets alone: {prepared * 1000:.1f} ms filled into the unit's prepared sheet "
+          f"({prepared / plain:.1f}x), {whole * 1000:.1f} ms built whole cell by cell ({whole / plain:.1f}x)")
     verified = best_of(1, lambda: verify_bundle(out))
     print(f"verify the bundle: {verified:.2f} s")
     zipped = folder / "eqa.zip"

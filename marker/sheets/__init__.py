@@ -1,7 +1,8 @@
 """The documents a centre files: the result sheet (or mark sheet) and the learner's report.
 
 Each is built in memory as a python-docx document and written by atomic replace,
-readable by the user only. ``marker verify`` builds the sheet again from the session
+readable by the user only. A result or mark sheet is its unit's prepared sheet (``prepared``)
+with the session's cells filled in. ``marker verify`` builds the sheet again from the session
 to check a written sheet still matches it.
 """
 

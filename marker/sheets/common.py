@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from docx.document import Document as DocumentObject
 from docx.shared import Pt
+from docx.table import Table
 
 from marker.rubric import Rubric, Scheme
 from marker.session import Role, Session, Signature
@@ -88,7 +89,7 @@ def record_time(session: Session) -> datetime:
     return max(times).astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
 
 
-def heading(doc: DocumentObject, rubric: Rubric, context: SheetContext, subtitle: str | None = None) -> None:
+def heading(doc: DocumentObject, rubric: Rubric, subtitle: str | None = None) -> None:
     """The sheet's title and the unit title under it (a draft says so in the page header)."""
     title = doc.add_paragraph()
     run = title.add_run(rubric.sheet_title)
@@ -98,14 +99,22 @@ def heading(doc: DocumentObject, rubric: Rubric, context: SheetContext, subtitle
     sub_run.bold, sub_run.font.size = True, Pt(11)
 
 
-def header_box(doc: DocumentObject, session: Session, *, registration_label: str, name_label: str) -> None:
-    """Centre Number | Centre Name, then Learner Registration No. | Learner Name."""
+def header_box(doc: DocumentObject, *, registration_label: str, name_label: str) -> Table:
+    """Centre Number | Centre Name, then Learner Registration No. | Learner Name: the labels, shaded;
+    ``fill_header_box`` writes the session's values beside them."""
     table = parts.grid(doc, 2, [4.2, 8.5, 4.2, 10.2])
-    values = (("Centre Number", session.centre_number, "Centre Name", session.centre_name),
-              (registration_label, session.learner_reg, name_label, session.learner_name))
-    for row, cells in zip(table.rows, values):
-        for i, (cell, text) in enumerate(zip(row.cells, cells)):
-            parts.write(cell, text, bold=i % 2 == 0)
-            if i % 2 == 0:
-                parts.shade(cell, parts.LABEL_FILL)
+    labels = (("Centre Number", "Centre Name"), (registration_label, name_label))
+    for row, pair in enumerate(labels):
+        cells = parts.row_cells(table, row)
+        for cell, label in zip(cells[0::2], pair):
+            parts.write(cell, label, bold=True)
+            parts.shade(cell, parts.LABEL_FILL)
     parts.spacer(doc)
+    return table
+
+
+def fill_header_box(table: Table, session: Session) -> None:
+    values = ((session.centre_number, session.centre_name), (session.learner_reg, session.learner_name))
+    for row, pair in enumerate(values):
+        for cell, value in zip(parts.row_cells(table, row)[1::2], pair):
+            parts.write(cell, value)

@@ -7,9 +7,9 @@ of WordprocessingML each, kept here so the sheet builders read as the sheets do.
 
 from __future__ import annotations
 
-import io
-import zipfile
+import copy
 from datetime import datetime
+from functools import cache
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -17,9 +17,13 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
+
+from marker.sheets.dated_zip import dated_zip
 
 HEADING_FILL = "D9E2F3"
 """The handbook sheets' pale blue header cells."""
@@ -30,7 +34,25 @@ REPORT_CATEGORY = "marker learner feedback report"
 
 
 def new_document(*, landscape: bool) -> DocumentObject:
-    """A4 with narrow margins; body text 9.5 pt, as dense as the handbook's sheets."""
+    """A4 with narrow margins; body text 9.5 pt, as dense as the handbook's sheets.
+
+    A copy of one made once: reading python-docx's blank template costs more than copying it.
+    """
+    return copy_document(_blank(landscape))
+
+
+def copy_document(doc: DocumentObject) -> DocumentObject:
+    """A copy of the whole package, changed without changing ``doc``.
+
+    The parts are copied, not the ``Document`` wrapper: it caches its body element, which a deep
+    copy would copy apart from the document tree it belongs to.
+    """
+    return copy.deepcopy(doc.part).document
+
+
+@cache
+def _blank(landscape: bool) -> DocumentObject:
+    """Never changed once made: only its copies are written to."""
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -68,28 +90,48 @@ def grid(doc: DocumentObject, rows: int, widths_cm: list[float]) -> Table:
     return table
 
 
+def row_cells(table: Table, row: int) -> list[_Cell]:
+    """The row's cells as written, a merged cell once: much quicker than ``table.rows[row].cells``,
+    which works out where every cell of the table sits in the grid."""
+    return [_Cell(tc, table) for tc in table._tbl.tr_lst[row].tc_lst]
+
+
 def write(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
     """Replace the cell's text: one paragraph per line, so line breaks survive."""
-    lines = text.split("\n") if text else [""]
-    first = cell.paragraphs[0]
-    for extra in cell.paragraphs[1:]:
-        extra._element.getparent().remove(extra._element)
-    first.clear()
-    for i, line in enumerate(lines):
-        paragraph = first if i == 0 else cell.add_paragraph()
-        run = paragraph.add_run(line)
-        run.bold, run.italic = bold, italic
-        if size:
-            run.font.size = Pt(size)
+    tc = cell._tc
+    first, *extra = tc.p_lst
+    for paragraph in extra:
+        tc.remove(paragraph)
+    first.clear_content()
+    for i, line in enumerate(text.split("\n") if text else [""]):
+        _add_run(first if i == 0 else tc.add_p(), line, bold=bold, italic=italic, size=size)
 
 
 def add_line(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
     """Add a paragraph below what the cell holds."""
-    paragraph = cell.add_paragraph() if cell.paragraphs[-1].text else cell.paragraphs[-1]
-    run = paragraph.add_run(text)
-    run.bold, run.italic = bold, italic
+    last = cell.paragraphs[-1]
+    _add_run(cell._tc.add_p() if last.text else last._p, text, bold=bold, italic=italic, size=size)
+
+
+def _add_run(paragraph: CT_P, text: str, *, bold: bool, italic: bool, size: float | None) -> None:
+    """A run, bold and italic each set on or off, as ``run.bold, run.italic = bold, italic`` writes it.
+
+    The run's properties are made in their schema order directly: python-docx's setters find each
+    one's place by searching the schema's order of every property, most of what a sheet cost."""
+    run = paragraph.add_r()
+    if text:
+        run.text = text  # python-docx's own text: tabs and breaks become their elements
+    properties = OxmlElement("w:rPr")
+    for tag, on in (("w:b", bold), ("w:i", italic)):
+        flag = OxmlElement(tag)
+        if not on:
+            flag.set(qn("w:val"), "0")
+        properties.append(flag)
     if size:
-        run.font.size = Pt(size)
+        half_points = OxmlElement("w:sz")
+        half_points.set(qn("w:val"), str(int(Pt(size).pt * 2)))
+        properties.append(half_points)
+    run.insert(0, properties)
 
 
 def bullets(cell: _Cell, items: tuple[str, ...] | list[str]) -> None:
@@ -252,19 +294,27 @@ _APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 def document_bytes(doc: DocumentObject, stamp: datetime) -> bytes:
     """The DOCX as bytes that depend only on the document: every zip entry dated ``stamp``.
 
-    A sheet written twice from one record is then the same file, byte for byte.
+    A sheet written twice from one record is then the same file, byte for byte. The parts are
+    gathered by the steps of python-docx's own package writer, as ``Document.save`` writes them and
+    in its order, and zipped once with the date (``save`` cannot date the entries, and saving then
+    copying the zip entry by entry cost as much again).
     """
-    saved = io.BytesIO()
-    doc.save(saved)
-    out = io.BytesIO()
-    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0)
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            entry = zipfile.ZipInfo(item.filename, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(item.filename))
-    return out.getvalue()
+    package = doc.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    entries = _Entries()
+    PackageWriter._write_content_types_stream(entries, parts)
+    PackageWriter._write_pkg_rels(entries, package.rels)
+    PackageWriter._write_parts(entries, parts)
+    return dated_zip(entries, (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, 0))
+
+
+class _Entries(list):
+    """What python-docx's package writer writes through: here, each part's zip name and content, in order."""
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        self.append((pack_uri.membername, blob))
 
 
 def read_properties(doc: DocumentObject) -> tuple[str, str]:

@@ -11,29 +11,44 @@ need the width.
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.table import Table
 
 from marker.rubric import LearningOutcome, Rubric
 from marker.session import Decision, Role, Session
 from marker.sheets import docx_parts as parts
-from marker.sheets.common import SheetContext, header_box, heading
+from marker.sheets.common import SheetContext, fill_header_box, header_box, heading
+from marker.sheets.prepared import prepared_copy
 
 INDICATORS_NOTE = ("(Typical standards that, if replicated across the whole submission, "
                    "would produce a referral or borderline pass)")
 COLUMNS_CM = [4.2, 6.4, 6.4, 7.6, 2.6]
+FIRST_CRITERION_ROW = 3
+"""Below the two rows of column headings and the learning outcome's heading row."""
 
 
 def build_result_sheet(session: Session, rubric: Rubric, context: SheetContext) -> DocumentObject:
+    """The unit's prepared sheet with the session's values, decisions and signatures filled in."""
+    doc = prepared_copy(rubric, unit_result_sheet)
+    header, _instructions_table, *outcome_tables, signatures = doc.tables
+    fill_header_box(header, session)
+    for i, (lo, table) in enumerate(zip(rubric.outcomes, outcome_tables)):
+        _fill_outcome_table(table, session, lo, last=i == len(rubric.outcomes) - 1)
+    _fill_signature_boxes(signatures, session, context)
+    context.finish(doc, session, rubric)
+    return doc
+
+
+def unit_result_sheet(rubric: Rubric) -> DocumentObject:
+    """What every result sheet of the unit shares, with every session's cell left empty."""
     doc = parts.new_document(landscape=True)
-    heading(doc, rubric, context)
-    header_box(doc, session, registration_label="Learner Registration No.", name_label="Learner Name")
+    heading(doc, rubric)
+    header_box(doc, registration_label="Learner Registration No.", name_label="Learner Name")
     _instructions(doc, rubric)
     for i, lo in enumerate(rubric.outcomes):
-        last = i == len(rubric.outcomes) - 1
-        _outcome_table(doc, session, rubric, lo, last=last)
-        if not last:
+        _outcome_table(doc, rubric, lo)
+        if i < len(rubric.outcomes) - 1:
             parts.spacer(doc)
-    _signature_boxes(doc, session, context)
-    context.finish(doc, session, rubric)
+    _signature_labels(doc)
     return doc
 
 
@@ -46,13 +61,12 @@ def _instructions(doc: DocumentObject, rubric: Rubric) -> None:
     parts.spacer(doc)
 
 
-def _outcome_table(doc: DocumentObject, session: Session, rubric: Rubric, lo: LearningOutcome, *,
-                   last: bool) -> None:
-    """One learning outcome's table. Its page breaks: the column headings repeat on every page;
-    the headings and the outcome's heading row stay with its first criterion; the last criterion
-    stays with the comment rows, and (``last``) those with the signature boxes below."""
-    rows = 3 + len(lo.criteria) + 2
-    table = parts.grid(doc, rows, COLUMNS_CM)
+def _outcome_table(doc: DocumentObject, rubric: Rubric, lo: LearningOutcome) -> None:
+    """One learning outcome's table: headings, criteria, indicators and comment labels.
+    The column headings repeat on every page; they and the outcome's heading row stay with the first
+    criterion, and the comment rows are never split (the rest depends on the session: see the fill)."""
+    comment_row = FIRST_CRITERION_ROW + len(lo.criteria)
+    table = parts.grid(doc, comment_row + 2, COLUMNS_CM)
     # Two header rows, as the handbook: the indicators heading spans Referral and Pass.
     top, sub = table.rows[0].cells, table.rows[1].cells
     parts.write(top[0], "Assessment Criteria (AC)", bold=True)
@@ -71,35 +85,44 @@ def _outcome_table(doc: DocumentObject, session: Session, rubric: Rubric, lo: Le
     parts.write(heading_cell, f"Learning Outcome {lo.ref} {lo.heading}", bold=True)
     parts.shade(heading_cell, parts.LABEL_FILL)
     for i, criterion in enumerate(lo.criteria):
-        cells = table.rows[3 + i].cells
-        entry = session.criteria.get(criterion.ref)
+        cells = parts.row_cells(table, FIRST_CRITERION_ROW + i)
         parts.write(cells[0], f"AC {criterion.ref}", bold=True)
         parts.add_line(cells[0], criterion.text)
         parts.bullets(cells[1], criterion.referral_indicators)
         parts.bullets(cells[2], criterion.pass_indicators)
+    for offset, label in enumerate((f"Learning Outcome {lo.ref} comments (optional):", "QA comments (optional):")):
+        cells = table.rows[comment_row + offset].cells
+        parts.write(cells[0], label, bold=True)
+        parts.shade(cells[0], parts.LABEL_FILL)
+        cells[1].merge(cells[-1])
+    parts.repeat_as_header(table, 2)
+    rows = table.rows
+    parts.keep_rows_whole(table, [*rows[:FIRST_CRITERION_ROW], *rows[comment_row:]])
+    parts.keep_with_next(*rows[:FIRST_CRITERION_ROW])
+
+
+def _fill_outcome_table(table: Table, session: Session, lo: LearningOutcome, *, last: bool) -> None:
+    """The session's feedback, decisions and comments. Short criterion rows are kept whole (a tall one
+    may split); the first comment row stays with the QA row, and (``last``) the QA row with the
+    signature boxes, which follow this table directly."""
+    comment_row = FIRST_CRITERION_ROW + len(lo.criteria)
+    for i, criterion in enumerate(lo.criteria):
+        cells = parts.row_cells(table, FIRST_CRITERION_ROW + i)
+        entry = session.criteria.get(criterion.ref)
         parts.write(cells[3], entry.feedback if entry else "")
         if entry and entry.evidence:
             parts.add_line(cells[3], "Evidence: " + "; ".join(entry.evidence), italic=True, size=8.5)
         if entry and entry.carried:
             parts.add_line(cells[3], "Passed at an earlier attempt; carried forward.", italic=True, size=8.5)
         parts.write(cells[4], _decision_word(entry.decision if entry else Decision.UNMARKED), bold=True)
-    comment_row = 3 + len(lo.criteria)
-    for offset, (label, text) in enumerate((
-        (f"Learning Outcome {lo.ref} comments (optional):", session.lo_comments.get(lo.ref, "")),
-        ("QA comments (optional):", session.qa.lo_comments.get(lo.ref, "")),
-    )):
-        cells = table.rows[comment_row + offset].cells
-        parts.write(cells[0], label, bold=True)
-        parts.shade(cells[0], parts.LABEL_FILL)
-        parts.write(cells[1].merge(cells[-1]), text)
-    parts.repeat_as_header(table, 2)
+    for offset, text in enumerate((session.lo_comments.get(lo.ref, ""), session.qa.lo_comments.get(lo.ref, ""))):
+        parts.write(parts.row_cells(table, comment_row + offset)[1], text)
     rows = table.rows
-    parts.keep_rows_whole(table, [*rows[:3], *rows[comment_row:]])
-    short = parts.keep_short_rows_whole(table, rows[3:comment_row])
-    parts.keep_with_next(*rows[:3], rows[comment_row])
-    if rows[comment_row - 1] in short:  # a short last criterion with its comments (a tall one may split)
-        parts.keep_with_next(rows[comment_row - 1])
-    if last:  # the comments with the signature boxes, which follow this table directly
+    parts.keep_short_rows_whole(table, rows[FIRST_CRITERION_ROW:comment_row])
+    # The last criterion is not kept with the comment rows, short or not: the sheets written so far
+    # were made so, and verify compares a sheet with the one its session makes, byte for byte.
+    parts.keep_with_next(rows[comment_row])
+    if last:
         parts.keep_with_next(rows[-1])
 
 
@@ -107,19 +130,28 @@ def _decision_word(decision: Decision) -> str:
     return {Decision.PASS: "Pass", Decision.REFERRAL: "Referral"}.get(decision, "")
 
 
-def _signature_boxes(doc: DocumentObject, session: Session, context: SheetContext) -> None:
+SIGNATURE_LABELS = (("Unit Outcome (delete as applicable):", "Date:", "Signature of Assessor:"),
+                    ("Unit Outcome (delete as applicable):", "Date of QA check:", "Signature of QA:"))
+
+
+def _signature_labels(doc: DocumentObject) -> None:
+    """The assessor's and QA's boxes, never split."""
     table = parts.grid(doc, 2, [4.6, 3.4, 3.2, 3.4, 3.6, 9.0])
-    assessor, iqa = session.signature(Role.ASSESSOR), session.signature(Role.IQA)
-    rows = (
-        ("Unit Outcome (delete as applicable):", context.outcome if assessor else "", "Date:",
-         assessor.date if assessor else "", "Signature of Assessor:", context.signed_line(assessor)),
-        ("Unit Outcome (delete as applicable):", session.qa.outcome if iqa else "", "Date of QA check:",
-         iqa.date if iqa else "", "Signature of QA:", context.signed_line(iqa)),
-    )
-    for row, values in zip(table.rows, rows):
-        for i, (cell, value) in enumerate(zip(row.cells, values)):
-            parts.write(cell, value, bold=i % 2 == 0 or i == 1)
-            if i % 2 == 0:
-                parts.shade(cell, parts.LABEL_FILL)
+    for row, labels in enumerate(SIGNATURE_LABELS):
+        for cell, label in zip(parts.row_cells(table, row)[0::2], labels):
+            parts.write(cell, label, bold=True)
+            parts.shade(cell, parts.LABEL_FILL)
     parts.keep_rows_whole(table)
-    parts.keep_with_next(table.rows[0])  # the assessor's and QA's boxes on one page
+
+
+def _fill_signature_boxes(table: Table, session: Session, context: SheetContext) -> None:
+    """The outcome in bold beside its label, then the date and the signature; both boxes on one page."""
+    assessor, iqa = session.signature(Role.ASSESSOR), session.signature(Role.IQA)
+    values = ((context.outcome if assessor else "", assessor.date if assessor else "", context.signed_line(assessor)),
+              (session.qa.outcome if iqa else "", iqa.date if iqa else "", context.signed_line(iqa)))
+    for row, (outcome, when, signed) in enumerate(values):
+        cells = parts.row_cells(table, row)
+        parts.write(cells[1], outcome, bold=True)
+        parts.write(cells[3], when)
+        parts.write(cells[5], signed)
+    parts.keep_with_next(table.rows[0])
