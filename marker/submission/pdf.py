@@ -160,6 +160,13 @@ def strip_running_lines(texts: list[str]) -> list[str]:
     return cleaned
 
 
+_LABEL_LINE = re.compile(
+    r"\s*(?i:(?:task|ac|criterion|q|question)\s*\.?\s*)?\d{1,2}\.\d{1,2}(?![.\d])(?:\s*(?:[,/&]|and)\s*\d{1,2}\.\d{1,2})*"
+    r"\s*(?:[.):\-–—]\s*)?(?:[A-Z(]|$)")
+"""A line that opens with a criterion's number and then a capitalised word: a label, not
+a quantity ("1.5 hours") or a time."""
+
+
 def page_blocks(name: str, page: int, text: str) -> list[Block]:
     """Paragraphs of one page: a blank line, or a short unpunctuated line, ends one."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -180,6 +187,14 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
         if not line:
             flush()
             continue
+        if _LABEL_LINE.match(line) and (not current or re.search(r"[.!?:]$", current[-1])):
+            # "1.2 State the agreed goals ..." after a finished sentence opens an answer, however
+            # wide the line: a PDF that lost its paragraph spacing (Google Docs) still has these
+            flush()
+            if len(line.split()) <= 15 and not re.search(r"[.,;!?]$", line):
+                current.append(line)
+                flush("heading")
+                continue
         headingish = (len(line.split()) <= 12 and not re.search(r"[.,;:!?)]$", line)
                       and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit()))
         if headingish:
