@@ -131,25 +131,44 @@ class Outline:
             body_words = sum(self.words[k] for k in range(i, strict) if self.own(k))
             body = self.passage(i + 1, strict) if strict > i + 1 else None
             found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words))
-        for i, block in enumerate(self.blocks):
-            refs = self._table_label(i)
-            if refs:
-                found.append(Labelled(refs, Passage((block,), block.text.split("\n", 1)[0][:120]), None,
-                                      self.words[i]))
+        for i in range(len(self.blocks)):
+            found += self._table_labels(i)
         return found
 
-    def _table_label(self, i: int) -> tuple[str, ...]:
-        """Answer templates print the AC in a table's first row, which then labels it."""
+    def _table_labels(self, i: int) -> list[Labelled]:
+        """Answer templates print the AC in a table's first cell, which then labels the table;
+        where several rows each open with an AC ("AC 1.1 ... | answer"), each row from its
+        label to the next is that criterion's answer, the cells after the label its body."""
         block = self.blocks[i]
-        if block.kind != "table" or i in self.skip:
-            return ()
-        first = Block(block.file, "paragraph", block.text.split("\n", 1)[0].split(" | ")[0], block.number)
-        role = role_of(first, *self.reading)
-        return role.refs if role.kind == "label" and "\n" in block.text else ()
+        if block.kind != "table" or i in self.skip or "\n" not in block.text:
+            return []
+        rows = block.text.split("\n")
+        starts = [(r, refs) for r, row in enumerate(rows) if (refs := self._cell_label(block, row.split(" | ")[0]))]
+        if not starts:
+            return []
+        if len(starts) == 1 and starts[0][0] == 0:
+            return [Labelled(starts[0][1], Passage((block,), rows[0][:120]), None, self.words[i])]
+        found = []
+        for n, (r, refs) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(rows)
+            label, *rest = rows[r].split(" | ")
+            answer = "\n".join([" | ".join(c for c in rest if c.strip()), *rows[r + 1:end]]).strip()
+            cells = [Block(block.file, "table", label, block.number, page=block.page, row=r + 1)]
+            if answer:
+                cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=r + 1))
+            body = Passage(tuple(cells[1:]), label) if answer else None
+            found.append(Labelled(refs, Passage(tuple(cells), label[:120], (False, True)[:len(cells)]), body,
+                                  len(answer.split())))
+        return found
 
-    def sections(self) -> list[Passage]:
-        """Each unlabelled heading's section (the heading and what it heads)."""
-        return [self.passage(a, b, heading) for a, b, heading in self._sections()]
+    def _cell_label(self, block: Block, cell: str) -> tuple[str, ...]:
+        role = role_of(Block(block.file, "paragraph", cell, block.number), *self.reading)
+        return role.refs if role.kind == "label" else ()
+
+    def sections(self) -> list[tuple[Passage, bool]]:
+        """Each unlabelled heading's section (the heading and what it heads), and whether the
+        heading is a division ("Learning outcome 2: ...", "Section 3") rather than the learner's own."""
+        return [(self.passage(a, b, heading), self.roles[a].kind == "division") for a, b, heading in self._sections()]
 
     def _sections(self) -> list[tuple[int, int, str]]:
         found = []
