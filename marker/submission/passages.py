@@ -23,6 +23,9 @@ GROUP_WORDS = 120
 """Paragraphs without headings are grouped until a group has about this many words."""
 PARAGRAPH_WORDS = 8
 """A paragraph shorter than this is not offered on its own."""
+_SENTENCE_END = (".", "!", "?", ":", "”", '"', ")")
+TITLE_WORDS = 15
+"""A line shorter than this that ends no sentence is a title, not offered on its own."""
 INTRO_WORDS = 40
 """A paragraph this short just before a table introduces it: the two are read as one."""
 SECTION_WORDS = 600
@@ -196,7 +199,7 @@ class Outline:
             if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            if block.kind == "table" or self.own_words(start, end) >= PARAGRAPH_WORDS:
+            if block.kind == "table" or (self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)):
                 unit = Unit(self, start, end, start not in inside)
                 if previous is not None and previous.end == start:
                     unit.before, previous.after = previous, unit
@@ -220,6 +223,18 @@ class Outline:
                 runs.append((i, i + 1))
         return runs
 
+    def _title_line(self, start: int, end: int) -> bool:
+        """A short line that ends no sentence, standing between sentences ("Mentoring in a
+        contact centre – Priya Shah"): a title typed as a paragraph, which names the topic of
+        every criterion and answers none. (Lines of a hard-wrapped paragraph run into each other.)"""
+        if end - start != 1 or self.words[start] >= TITLE_WORDS or self.blocks[start].kind == "table":
+            return False
+        if self.blocks[start].text.rstrip().endswith(_SENTENCE_END):
+            return False
+        before = self.blocks[start - 1].text.rstrip() if start else ""
+        after = self.blocks[end].text.lstrip() if end < len(self.blocks) else ""
+        return (not before or before.endswith(_SENTENCE_END)) and not after[:1].islower()
+
     def _introduces(self, run: tuple[int, int], i: int) -> bool:
         start, end = run
         return (self.blocks[i].kind == "table" and end == i and self.blocks[start].kind == "paragraph"
@@ -239,7 +254,7 @@ class Outline:
         run: list[int] = []
         words = 0
         for i, block in enumerate(self.blocks):
-            if block.kind == "table" or self.roles[i].level is not None or i in self.skip:
+            if block.kind == "table" or self.roles[i].level is not None or i in self.skip or self._title_line(i, i + 1):
                 if len(run) > 1:
                     found.append((run[0], run[-1] + 1))
                 run, words = [], 0

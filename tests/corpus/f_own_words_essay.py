@@ -68,7 +68,7 @@ CASE = Case(
         "1.4": "shared half hour on Wednesdays",
         "2.1": "patience, empathy, being organised",
         "2.2": "borrowed from our council's leadership course",
-        "2.3": "never put the answer in the question",
+        "2.3": "never to put the answer in the question",
         "2.4": "you talked over him",
         "2.5": "keeps their word",
         "3.1": "send Jade a one-line message",
