@@ -155,7 +155,10 @@ class Outline:
         for n, (r, refs) in enumerate(starts):
             end = starts[n + 1][0] if n + 1 < len(starts) else len(rows)
             label, *rest = rows[r].split(" | ")
-            answer = "\n".join([" | ".join(c for c in rest if c.strip()), *rows[r + 1:end]]).strip()
+            printed = [c for c in rest if c.strip() and not self._learners(block, c)]
+            label = " | ".join([label, *printed])  # "1.1 | Prepare a plan ... | answer": the criterion is printed
+            mine = [c for c in rest if c.strip() and c not in printed]
+            answer = "\n".join([" | ".join(mine), *rows[r + 1:end]]).strip()
             cells = [Block(block.file, "table", label, block.number, page=block.page, row=r + 1)]
             if answer:
                 cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=r + 1))
@@ -163,6 +166,10 @@ class Outline:
             found.append(Labelled(refs, Passage(tuple(cells), label[:120], (False, True)[:len(cells)]), body,
                                   len(answer.split())))
         return found
+
+    def _learners(self, block: Block, cell: str) -> bool:
+        """A cell the learner wrote, not the criterion or a prompt the template prints."""
+        return role_of(Block(block.file, "paragraph", cell, block.number), *self.reading).kind == "body"
 
     def _cell_label(self, block: Block, cell: str) -> tuple[str, ...]:
         role = role_of(Block(block.file, "paragraph", cell, block.number), *self.reading)

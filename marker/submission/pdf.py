@@ -167,6 +167,11 @@ _LABEL_LINE = re.compile(
 a quantity ("1.5 hours") or a time."""
 
 
+_RUNS_ON = re.compile(r"(?:[,\-–(]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|than|over|under|see|is|are|was|were|ac|"
+                      r"criterion|task|question|q|section|page|p))$", re.IGNORECASE)
+"""A line ending like this runs on into the next: a number opening that next line is not a label."""
+
+
 def page_blocks(name: str, page: int, text: str) -> list[Block]:
     """Paragraphs of one page: a blank line, or a short unpunctuated line, ends one."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -187,11 +192,12 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
         if not line:
             flush()
             continue
-        if _LABEL_LINE.match(line) and (not current or re.search(r"[.!?:]$", current[-1])):
-            # "1.2 State the agreed goals ..." after a finished sentence opens an answer, however
-            # wide the line: a PDF that lost its paragraph spacing (Google Docs) still has these
+        if _LABEL_LINE.match(line) and (not current or not _RUNS_ON.search(current[-1])):
+            # "1.2 State the agreed goals ..." opens an answer however wide the line, unless the
+            # line before runs on into it: a PDF that lost its paragraph spacing (Google Docs)
+            # still has these. A label that wraps stays with what follows, as a labelled paragraph.
             flush()
-            if len(line.split()) <= 15 and not re.search(r"[.,;!?]$", line):
+            if len(line) < 0.7 * widest and not re.search(r"[.,;!?]$", line) and not _RUNS_ON.search(line):
                 current.append(line)
                 flush("heading")
                 continue
