@@ -70,7 +70,7 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
     chosen = _matched(targets, units, shares, fits, labels, answered)
     found = {}
     everything = range(len(units))
-    for target, share, fit in zip(targets, shares, fits):
+    for target, share in zip(targets, shares):
         claim = []
         # a claim is at most the share: only the best shares can make the best claims
         for n in heapq.nlargest(3 * KEPT, everything, key=share.__getitem__):
