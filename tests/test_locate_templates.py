@@ -114,3 +114,18 @@ def test_a_google_docs_pdf_label_line_starts_an_answer():
     blocks = page_blocks("g.pdf", 1, text)
     starts = [b.text.split()[0] for b in blocks]
     assert starts == ["Chloe", "1.1", "1.2"], "a label after a finished line opens a block; '1.5 hours' does not"
+
+
+def test_a_parts_number_before_the_criterions_is_read_past():
+    assert criterion_refs("Task 1 – AC 1.1") == ["1.1"]
+    assert criterion_refs("Section 2: AC 2.1 and 2.2") == ["2.1", "2.2"]
+    assert criterion_refs("Task 2 1.5 hours") == []
+
+
+def test_a_table_labelled_in_its_first_row_with_nothing_written_is_not_confident(rubrics):
+    found = locate([doc("t.docx", ("table", rows(["AC 3.1", "Explain how to plan for effective mentoring sessions"],
+                                                 ["Answer", PLAN])),
+                        ("table", rows(["AC 3.3", "Explain what records are required when mentoring an individual"],
+                                       ["Answer", ""])))], rubrics["8584-200"])
+    assert found["3.1"][0].confident and found["3.1"][0].passage.location == "t.docx table 1"
+    assert not any(c.confident for c in found["3.3"])

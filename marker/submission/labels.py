@@ -32,9 +32,14 @@ _OUTCOME_AC = re.compile(r"\s*(?:learning\s+outcome|lo)\s*(\d{1,2})\s*[,.:/\-–
 """An outcome and a criterion numbered apart: "LO2 AC3" is criterion 2.3."""
 
 
+_PART = re.compile(rf"^\s*(?:task|section|part|unit)\s*\d{{1,3}}\s*[:.\-–—)]?\s*(?=(?:{_PREFIX})\d{{1,2}}\.\d)", re.IGNORECASE)
+"""A part's number before the criterion's: "Task 1 – AC 1.1" is criterion 1.1."""
+
+
 def criterion_refs(text: str) -> list[str]:
     """The criteria a line opens with: ``"AC 2.1, 2.3 and 2.5 ..."`` -> ``["2.1", "2.3", "2.5"]``."""
     text = _OUTCOME_AC.sub(lambda m: f"AC {m.group(1)}.{m.group(2)}", text, count=1) if _OUTCOME_AC.match(text) else text
+    text = _PART.sub("", text, count=1)
     match = CRITERION.match(text)
     if not match:
         return []

@@ -149,8 +149,6 @@ class Outline:
         starts = [(r, refs) for r, row in enumerate(rows) if (refs := self._cell_label(block, row.split(" | ")[0]))]
         if not starts:
             return []
-        if len(starts) == 1 and starts[0][0] == 0:
-            return [Labelled(starts[0][1], Passage((block,), rows[0][:120]), None, self.words[i])]
         found = []
         for n, (r, refs) in enumerate(starts):
             end = starts[n + 1][0] if n + 1 < len(starts) else len(rows)
@@ -159,9 +157,10 @@ class Outline:
             label = " | ".join([label, *printed])  # "1.1 | Prepare a plan ... | answer": the criterion is printed
             mine = [c for c in rest if c.strip() and c not in printed]
             answer = "\n".join([" | ".join(mine), *rows[r + 1:end]]).strip()
-            cells = [Block(block.file, "table", label, block.number, page=block.page, row=r + 1)]
+            row = None if (r, end) == (0, len(rows)) else r + 1  # the whole table: no row to name
+            cells = [Block(block.file, "table", label, block.number, page=block.page, row=row)]
             if answer:
-                cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=r + 1))
+                cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=row))
             body = Passage(tuple(cells[1:]), label) if answer else None
             found.append(Labelled(refs, Passage(tuple(cells), label[:120], (False, True)[:len(cells)]), body,
                                   len(answer.split())))
