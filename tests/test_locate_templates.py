@@ -129,3 +129,23 @@ def test_a_table_labelled_in_its_first_row_with_nothing_written_is_not_confident
                                        ["Answer", ""])))], rubrics["8584-200"])
     assert found["3.1"][0].confident and found["3.1"][0].passage.location == "t.docx table 1"
     assert not any(c.confident for c in found["3.3"])
+
+
+def test_the_cover_table_and_declaration_are_never_evidence(rubrics):
+    cover = rows(["Name", "Sofia Brennan"], ["Registration number", "R6604129"], ["Centre", "Pennine Health"])
+    found = locate([doc("d.docx", ("heading", "Workplace Mentoring Diary – 36 hours", 1), ("table", cover),
+                        ("paragraph", "Declaration: I confirm this diary is my own work and the clients agreed to "
+                                      "their anonymised mentoring session records being used."),
+                        ("heading", "Agreeing goals", 2), ("paragraph", GOALS))], rubrics["MD36"])
+    matched = [c.passage.words for ref in found for c in found[ref]]
+    assert not any("R6604129" in words or "Declaration" in words for words in matched)
+    sure = [c.passage.text for ref in found for c in found[ref] if c.confident]
+    assert sure and not any("R6604129" in text for text in sure), "nor is the whole document, title to end"
+
+
+def test_a_declaration_in_other_words_is_found():
+    from marker.submission.boilerplate import is_declaration
+
+    said = "Declaration: I confirm that the evidence in this portfolio is my own and that the mentoring took place."
+    assert is_declaration(Block("p.docx", "paragraph", said, 1))
+    assert not is_declaration(Block("p.docx", "paragraph", "I confirm that we met weekly in my own office.", 1))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from marker.submission.bm25 import tokens
+from marker.submission.boilerplate import answers_nothing
 from marker.submission.model import Block, Document
 from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
 from marker.submission.wording import Wording
@@ -96,12 +97,14 @@ class Outline:
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
+        self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
+        """The cover table and the declaration: the learner's writing, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
 
     def own(self, i: int) -> bool:
         """Block ``i`` is the learner's writing, to be matched."""
         role = self.roles[i]
-        if i in self.skip or role.kind in ("prompt", "contents"):
+        if i in self.skip or role.kind in ("prompt", "contents") or i in self.boilerplate:
             return False
         return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
 
@@ -218,6 +221,10 @@ class Outline:
                   if self.own_words(a, b) <= SECTION_WORDS and (a, b, heading) not in leaves]
         return [u for u in found if u.terms]
 
+    def whole(self, start: int, end: int) -> bool:
+        """The section of the document's title: all of it, which answers no one criterion."""
+        return start <= 1 and end == len(self.blocks)
+
     def _paragraphs(self) -> list[tuple[int, int]]:
         """Each paragraph as (start, end): a PDF paragraph broken by a page break is one,
         and so is a short paragraph with the table it introduces ("My plan is below.")."""
@@ -285,6 +292,7 @@ class Unit:
     def __init__(self, outline: Outline, start: int, end: int, single: bool, heading: str = ""):
         self.outline, self.start, self.end, self.single, self.heading = outline, start, end, single, heading
         self.terms = outline.terms(start, end)
+        self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None
         """The paragraphs either side, for an answer that runs over two."""

@@ -146,8 +146,8 @@ def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
         if labels[n] and target.ref not in labels[n]:
             sure = min(sure, 0.35)
         share, terms = _coverage(target, unit, idf)
-        if share < COVERAGE or terms < 2:
-            sure = min(sure, GUESS)  # it answers the criterion in other words, or it only looks like it does
+        if share < COVERAGE or terms < 2 or unit.whole:
+            sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
         shared = [t for t in order if t in unit.terms][:4]
         out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))
     return out

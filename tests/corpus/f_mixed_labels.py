@@ -105,6 +105,6 @@ CASE = Case(
         "4.1": "never in my own email",
         "4.2": "jumping in with solutions",
     },
-    expected_checks={"declaration": False},
+    expected_checks={"declaration": False, "evidence_matrix": None, "identifying": []},
     about="Unstyled Word: labels 'Q1.1', 'Question 1.2', 'LO1 AC3', '1.4)', '2.2/2.3', 'LO4 AC1'.",
 )

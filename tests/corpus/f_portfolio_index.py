@@ -117,6 +117,6 @@ CASE = Case(
         "3.3": "soften it so much that the point is lost",
         "3.4": None,
     },
-    expected_checks={"declaration": True, "evidence_matrix": True},
+    expected_checks={"declaration": True, "evidence_matrix": True, "identifying": []},
     about="Two-file portfolio: contents page and evidence matrix list every AC; 3.4 promised, never written.",
 )

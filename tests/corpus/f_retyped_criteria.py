@@ -73,6 +73,6 @@ CASE = Case(
         "2.1": "clean language workshop, observing an experienced coach",
         "2.2": "All four managers can name their graduate's coaching goal",
     },
-    expected_checks={"declaration": False},
+    expected_checks={"declaration": False, "evidence_matrix": None, "identifying": []},
     about="Criteria retyped in full (first person) as plain lines, own run-in sub-heads, plan table.",
 )

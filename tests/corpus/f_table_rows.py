@@ -24,7 +24,7 @@ BLOCKS = [
         ["Assessment criterion", "Learner answer"],
         ["AC 1.1 Describe the role of an effective mentor",
          """In our distribution centre a mentor is the person a new team leader goes to when they
-         do not want to ask their manager. My part is to listen first, help Dean work out his own
+         do not want to ask their manager. My part is to listen first, help my mentee work out his own
          answers to rota and staffing problems, share what I learned when I stepped up from
          picker to shift leader, and point him to the training he can book. I am a guide and a
          sounding board, not his supervisor, so I keep what he tells me between us."""],
@@ -35,9 +35,9 @@ BLOCKS = [
          apprenticeship route can talk it through before committing, which stops people dropping
          out in the first month."""],
         ["AC 1.3 Identify potential barriers to effective mentoring",
-         """The biggest barrier on our site is shift patterns: Dean works earlies while I am on a
+         """The biggest barrier on our site is shift patterns: my mentee works earlies while I am on a
          rotating pattern. Another is the noise and lack of a private space on the warehouse
-         floor. A third is that Dean might see me as checking up on him for the operations
+         floor. A third is that my mentee might see me as checking up on him for the operations
          manager."""],
         ["AC 1.4 Explain how to overcome the potential barriers to effective mentoring",
          """For the shifts, we will book our meetings in the overlap hour on Tuesdays and I will
@@ -51,7 +51,7 @@ BLOCKS = [
         ["Assessment criterion", "Learner answer"],
         ["AC 2.1 List the key skills required to be an effective mentor", "See Appendix 2"],
         ["AC 2.2 Describe a mentoring model or process that can be followed when mentoring",
-         """I will follow the GROW model. In the first meeting we set the Goal, for example Dean
+         """I will follow the GROW model. In the first meeting we set the Goal, for example my mentee
          wanting to run a shift handover on his own. Then we look at the Reality of where he is
          now, the Options open to him, and finally the Way forward, which is what he will do
          before we next meet. I like it because it is simple enough to use in a twenty minute
@@ -63,7 +63,7 @@ BLOCKS = [
          and leave silences so that he fills them rather than me."""],
         ["AC 2.4 Describe how to give feedback within a mentoring role",
          """Feedback will be specific and about behaviour, not personality. I will give it soon
-         after the event, in private, and start by asking Dean how he thought it went. I will
+         after the event, in private, and start by asking my mentee how he thought it went. I will
          use examples, say what worked as well as what to change, and agree one action to try
          next time."""],
         ["AC 2.5 Describe how the mentor can develop trust with individuals they are mentoring",
@@ -76,11 +76,11 @@ BLOCKS = [
         ["Assessment criterion", "Learner answer"],
         ["AC 3.1 Explain how to plan for effective mentoring sessions",
          """Before each session I will check the date and room are booked, look back over the
-         notes from last time, and send Dean a short message asking what he wants to cover. I
+         notes from last time, and send my mentee a short message asking what he wants to cover. I
          will use the college's session plan form to set out the aim, the time and what we will
          review, and keep the completed forms in my folder as evidence."""],
         ["AC 3.2 State examples of goals that would be agreed in an effective mentoring session",
-         """One goal is for Dean to run the Monday handover briefing without me present within six
+         """One goal is for my mentee to run the Monday handover briefing without me present within six
          weeks. A second is for him to complete the absence return interviews for his team
          himself by the end of the quarter. Both goals are specific, measurable and agreed by
          him, not set by me."""],
@@ -116,6 +116,6 @@ CASE = Case(
         "3.2": "run the Monday handover briefing",
         "3.3": None,
     },
-    expected_checks={"declaration": True},
+    expected_checks={"declaration": True, "evidence_matrix": None, "identifying": []},
     about="Answer template: one criterion per table row, a 'See Appendix 2' cell, a blank row.",
 )
