@@ -149,3 +149,28 @@ def test_a_declaration_in_other_words_is_found():
     said = "Declaration: I confirm that the evidence in this portfolio is my own and that the mentoring took place."
     assert is_declaration(Block("p.docx", "paragraph", said, 1))
     assert not is_declaration(Block("p.docx", "paragraph", "I confirm that we met weekly in my own office.", 1))
+
+
+def test_a_contents_list_without_page_numbers_points_to_the_headings_it_names(rubrics):
+    log = rows(["Date", "Duration", "Focus"], ["3 March", "60 min", "Contracting and the till rota"],
+               ["17 March", "60 min", "Till practice with the Saturday staff"])
+    found = locate([doc("p.docx", ("paragraph", "Contents"), ("paragraph", "AC 1.1 Mentoring plan"),
+                        ("paragraph", "AC 1.2 Agreed goals"), ("paragraph", "AC 2.1 Session log"),
+                        ("heading", "Mentoring plan", 2), ("paragraph", PLAN), ("heading", "Agreed goals", 2),
+                        ("paragraph", GOALS), ("heading", "Session log", 2), ("table", log))], rubrics["8584-201"])
+    assert "training room upstairs" in found["1.1"][0].passage.text and found["1.1"][0].reason.startswith("contents")
+    assert "handover briefing" in found["1.2"][0].passage.text
+    assert "Till practice" in found["2.1"][0].passage.text
+
+
+def test_labels_on_lines_of_their_own_above_one_answer_are_not_a_contents_list(rubrics):
+    from marker.submission.locate import wording
+    from marker.submission.outline import roles
+
+    rubric = rubrics["8584-200"]
+    known = {c.ref for c in rubric.criteria}
+    listed = ("AC 3.1 Planning", "AC 3.2 Goals", "AC 3.3 Records")
+    above = doc("p.docx", *(("paragraph", t) for t in listed), ("paragraph", PLAN)).blocks
+    contents = doc("p.docx", *(("paragraph", t) for t in listed), ("heading", "Planning", 2)).blocks
+    assert [r.kind for r in roles(above, known, wording(rubric), False)][:3] == ["label"] * 3
+    assert [r.kind for r in roles(contents, known, wording(rubric), False)][:3] == ["contents"] * 3

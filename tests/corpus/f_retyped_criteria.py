@@ -15,6 +15,7 @@ BLOCKS = [
     P("Tomasz Nowak – ILM Level 5 Coaching – Unit 303 – registration R2284615"),
     P("""I coach four graduate engineers in the asset management team. This account reviews six
       months of that coaching and sets out how I will develop."""),
+    H(1, "Part 1: Reviewing my coaching"),
     P("Examine the effectiveness of my own coaching practice based on evidence, including records, supervision and feedback"),
     P("""I have three sources of evidence: my session records, two supervision meetings with our
       learning partner, and the feedback forms my coachees complete at the end of each session."""),
@@ -38,6 +39,7 @@ BLOCKS = [
     P("""I still slip into giving engineering answers when a graduate is stuck on a design issue,
       which turns coaching into instruction. My knowledge of coaching models beyond GROW is thin,
       and my body language when I am tired – arms folded, checking the time – has been noticed."""),
+    H(1, "Part 2: Planning my development"),
     P("Review my own coaching ability to identify future development opportunities, including the use of questioning, listening and communication strategies"),
     P("""Looking at my questioning, I rely on "what" questions and rarely use hypothetical or
       scaling questions beyond the first session. My listening is strongest face to face and
