@@ -145,9 +145,10 @@ def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
         sure = 0.25 + 0.35 * own + 0.4 * margin if rank == 0 else 0.3 * own
         if labels[n] and target.ref not in labels[n]:
             sure = min(sure, 0.35)
-        share, terms = _coverage(target, unit, idf)
-        if share < COVERAGE or terms < 2 or unit.whole:
-            sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
+        if rank == 0:  # only the first can be sure: the others are guesses already
+            share, terms = _coverage(target, unit, idf)
+            if share < COVERAGE or terms < 2 or unit.whole:
+                sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
         shared = [t for t in order if t in unit.terms][:4]
         out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))
     return out
