@@ -1,7 +1,8 @@
 """Cut a document into passages: something sensible for an assessor to read.
 
 A labelled answer runs from its label to the next label or heading of its level or
-above, tables included. Other passages are a heading's section, a table, a paragraph,
+above, tables included; in an answer template, a table row that opens with a criterion
+runs to the next such row. The cover table and the declaration answer nothing. Other passages are a heading's section, a table, a paragraph,
 two adjacent paragraphs (an answer often takes two), or — where the learner used no
 headings — a group of paragraphs of readable length. Each passage keeps the learner's
 own words apart from what was pasted or printed (the criterion, guidance, prompts,
