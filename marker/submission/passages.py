@@ -240,8 +240,10 @@ class Outline:
     def _title_line(self, start: int, end: int) -> bool:
         """A short line that ends no sentence, standing between sentences ("Mentoring in a
         contact centre – Priya Shah"): a title typed as a paragraph, which names the topic of
-        every criterion and answers none. (Lines of a hard-wrapped paragraph run into each other.)"""
-        if end - start != 1 or self.words[start] >= TITLE_WORDS or self.blocks[start].kind == "table":
+        every criterion and answers none. (Lines of a hard-wrapped paragraph run into each other;
+        a PDF's short lines are read as headings already, and its lines may each be a block.)"""
+        block = self.blocks[start]
+        if end - start != 1 or self.words[start] >= TITLE_WORDS or block.kind == "table" or block.page is not None:
             return False
         if self.blocks[start].text.rstrip().endswith(_SENTENCE_END):
             return False
