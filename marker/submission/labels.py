@@ -38,7 +38,8 @@ _PART = re.compile(rf"^\s*(?:task|section|part|unit)\s*\d{{1,3}}\s*[:.\-–—)]
 
 def criterion_refs(text: str) -> list[str]:
     """The criteria a line opens with: ``"AC 2.1, 2.3 and 2.5 ..."`` -> ``["2.1", "2.3", "2.5"]``."""
-    text = _OUTCOME_AC.sub(lambda m: f"AC {m.group(1)}.{m.group(2)}", text, count=1) if _OUTCOME_AC.match(text) else text
+    if _OUTCOME_AC.match(text):
+        text = _OUTCOME_AC.sub(lambda m: f"AC {m.group(1)}.{m.group(2)}", text, count=1)
     text = _PART.sub("", text, count=1)
     match = CRITERION.match(text)
     if not match:

@@ -150,7 +150,8 @@ def _start(outline: Outline, passage: Passage) -> int:
     return next(i for i, b in enumerate(outline.blocks) if b is first)
 
 
-def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage, bool]], followed: list[tuple[Pointer, Passage]],
+def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage, bool]],
+          followed: list[tuple[Pointer, Passage]],
           follower: Follower, worded: list[Ranked], limit: int) -> list[Candidate]:
     ranked: list[Ranked] = []
     answered = False

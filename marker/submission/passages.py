@@ -209,7 +209,8 @@ class Outline:
             if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            if block.kind == "table" or (self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)):
+            offered = self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)
+            if block.kind == "table" or offered:
                 unit = Unit(self, start, end, start not in inside)
                 if previous is not None and previous.end == start:
                     unit.before, previous.after = previous, unit
