@@ -181,3 +181,19 @@ def test_mark_asks_in_the_form_for_what_the_cover_does_not_say(tmp_path, headles
     assert headless.fields["files"] == str(path)
     assert (headless.fields["learner"], headless.fields["reg"]) == ("Priya Shah", "")
     assert not list((tmp_path / "sessions").glob("*.toml")), "nothing is created until the assessor starts"
+
+
+@pytest.mark.parametrize("line, learner, reg", [
+    ("Tomasz Nowak – ILM Level 5 Coaching – registration R2284615", "Tomasz Nowak", "R2284615"),
+    ("Chloe Adeyemi Registration R5518034 Riverside Hotel School", "Chloe Adeyemi", "R5518034"),
+    ("Mentoring in a contact centre – Priya Shah, R3390271", "Priya Shah", "R3390271"),
+    ("Mentoring in a contact centre – R3390271", None, "R3390271"),
+])
+def test_a_name_beside_the_registration_number_needs_no_label(tmp_path, line, learner, reg):
+    cover = read_cover([write_docx(tmp_path / "essay.docx", lines=[line])], UNITS)
+    assert (cover.learner, cover.reg) == (learner, reg)
+
+
+def test_a_google_docs_download_name_names_nobody():
+    assert "learner" not in from_file_name("Adeyemi 201 - Google Docs", UNITS)
+    assert "learner" not in from_file_name("Nowak_303_reflection", UNITS)

@@ -23,18 +23,19 @@ from marker.submission.locate import locate
 from marker.submission.read import read_submission
 
 KIND_FLOORS = {
-    "structured-docx": 0.95,
-    "structured-pdf": 0.95,
-    "numbered-unstyled": 0.95,
-    "portfolio": 0.95,
-    "legacy-questions": 0.95,
-    "unstructured": 0.85,
+    "structured-docx": 0.97,
+    "structured-pdf": 0.97,
+    "numbered-unstyled": 0.97,
+    "portfolio": 0.97,
+    "legacy-questions": 0.97,
+    "unstructured": 0.88,
 }
-"""Top-1 per kind of submission (each kind's figure on the tuning set is 100%, essays 92%)."""
-GROUP_FLOORS = {"structured": 0.97, "essays": 0.85}
-"""Top-1 over the structured kinds, and over the essays."""
-CONFIDENT_FLOOR = 0.96
-"""Of the first passages shown as confident, the share that are the evidence (99% now)."""
+"""Top-1 per kind of submission (each structured kind's figure on the tuning set is 100%,
+essays 92% = 58/63, with the f_ cases of issue 13)."""
+GROUP_FLOORS = {"structured": 0.98, "essays": 0.88}
+"""Top-1 over the structured kinds (331/331 = 100%), and over the essays (58/63 = 92%)."""
+CONFIDENT_FLOOR = 0.98
+"""Of the first passages shown as confident, the share that are the evidence (363/365 = 99% now)."""
 
 
 @pytest.fixture(scope="module")

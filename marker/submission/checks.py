@@ -11,6 +11,7 @@ import re
 from dataclasses import astuple, dataclass, field
 
 from marker.rubric import Rubric
+from marker.submission.boilerplate import is_cover, is_declaration
 from marker.submission.finding import Finding
 from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
@@ -61,7 +62,7 @@ def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric,
         words_by_file=counted,
         word_range=rubric.words,
         practice=practice(documents, counted_blocks) if wants_practice else None,
-        declaration=_first(documents, _is_declaration),
+        declaration=_first(documents, is_declaration),
         evidence_matrix=_first(documents, _is_evidence_matrix),
         evidence_matrix_expected=rubric.assessment == "portfolio",
         identifying=tuple(identifying_details(documents, learner)),
@@ -70,11 +71,6 @@ def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric,
 
 # --- words ------------------------------------------------------------------------------
 
-_COVER = re.compile(
-    r"\b(learner|candidate|student)\s*(name|reg|number|no)|registration|centre\s*(name|number|no)|"
-    r"unit\s*(title|number|no)|word\s*count|date\s*(of\s*)?submi|assessor|tutor\s*name|cohort",
-    re.IGNORECASE,
-)
 _REFERENCES = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -82,7 +78,7 @@ def counted_blocks(document: Document) -> list[Block]:
     """Body blocks that count as words: not the cover sheet, not the reference list."""
     blocks = list(document.blocks)
     start = 0
-    while start < len(blocks) and _is_cover(blocks[start]):
+    while start < len(blocks) and is_cover(blocks[start]):
         start += 1
     kept: list[Block] = []
     in_references: int | None = None
@@ -100,26 +96,9 @@ def counted_blocks(document: Document) -> list[Block]:
     return kept
 
 
-def _is_cover(block: Block) -> bool:
-    if block.kind == "table":
-        return bool(_COVER.search(block.text))
-    return len(block.text.split()) <= 25 and (bool(_COVER.search(block.text)) or _is_declaration(block))
-
-
 # --- presence checks --------------------------------------------------------------------
 
-_DECLARATION = re.compile(
-    r"\b(?:is|are|being)?\s*(?:entirely\s+)?my\s+own\s+(?:original\s+|unaided\s+)?work|declaration\s+of\s+authenticity|"
-    r"authenticity\s+(?:statement|declaration)|\bI\s+(?:hereby\s+)?declare\b",
-    re.IGNORECASE,
-)
 _MATRIX_HEADING = re.compile(r"evidence\s+(matrix|map|mapping|grid|index|log)|mapping\s+(grid|matrix)|portfolio\s+matrix", re.IGNORECASE)
-
-
-def _is_declaration(block: Block) -> bool:
-    lowered = block.text.lower()
-    # Every wording above holds one of these: most blocks are passed over without the regex.
-    return ("own" in lowered or "declar" in lowered or "authentic" in lowered) and bool(_DECLARATION.search(block.text))
 
 
 def _is_evidence_matrix(block: Block) -> bool:

@@ -32,11 +32,14 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,4}$")
+_ILM_NUMBER = re.compile(r"(?<![\w/-])R\d{7}(?![\w/-])")
+"""An ILM registration number as ILM issues them: R and seven digits."""
 _REG = re.compile(r"^(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,19}$")
 _NOT_NAMES = frozenset("unit portfolio diary assignment final draft submission ilm level mentoring coaching mentor coach "
                        "reflective account log evidence cover task part version copy resubmission attempt the and of "
                        "record records session sessions journal report essay answers template workbook docx pdf txt md "
-                       "award certificate effective skills developing understanding undertaking mentee a".split())
+                       "award certificate effective skills developing understanding undertaking mentee a reflection reflections google "
+                       "docs microsoft word".split())
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,32 @@ def read_cover(paths: Iterable[Path | str], units: Iterable[str]) -> CoverDetail
                     found[key], where[key] = value, block.location
         if len(found) == 3:
             break
+    if "learner" not in found and "reg" in found:
+        for path, name in files[:1]:
+            for block in _first_blocks(Path(path), name)[:FIRST_BLOCKS]:
+                named = _beside_number(block.text, found["reg"])
+                if named:
+                    found["learner"], where["learner"] = named, block.location
+                    break
     for path, name in files:
         for key, value in from_file_name(Path(name).stem, units).items():
             if key not in found:
                 found[key], where[key] = value, f"file name {name}"
     return CoverDetails(found.get("unit"), found.get("learner"), found.get("reg"), where)
+
+
+def _beside_number(text: str, reg: str) -> str | None:
+    """The name on a line that gives the registration number with no "Name:" before it:
+    "Tomasz Nowak – Unit 303 – registration R2284615", "Mentoring at work – Priya Shah, R3390271"."""
+    for line in text.split("\n"):
+        if reg not in line:
+            continue
+        before = re.split(rf"(?i)\b(?:{_REG_LABEL})?\s*[:#]?\s*{re.escape(reg)}", line)[0]
+        for part in re.split(r"\s*[–—|,;()]\s*|\s-\s|\s{2,}|\t", before):
+            part = part.strip(" .:")
+            if _NAME.match(part) and not set(part.lower().split()) & _NOT_NAMES and len(part.split()) <= 3:
+                return part
+    return None
 
 
 def _first_blocks(path: Path, name: str) -> list[Block]:
@@ -128,6 +152,9 @@ def _fields(block: Block, units: list[str]) -> list[tuple[str, str]]:
     unit = find_unit(block.text, units) if block.kind == "heading" or block.number <= 3 else None
     if unit:
         out.append(("unit", unit))
+    bare = _ILM_NUMBER.search(block.text) if block.number <= 3 and block.kind != "table" else None
+    if bare and not any(key == "reg" for key, _ in out):
+        out.append(("reg", bare.group(0)))  # "Priya Shah, R3390271": an ILM number needs no label
     return out
 
 
@@ -135,7 +162,9 @@ def _pairs(line: str) -> list[tuple[str, str]]:
     """"Learner: Daniel Okoye  Registration number: R5520871" -> both fields. A label counts at
     the line's start, after a gap or punctuation, or when a colon follows it: not a word inside a value."""
     fields = [m for m in _FIELD.finditer(line)
-              if ":" in m.group("colon") or re.search(r"(?:^\s*|\s{2,}|\t|[.|;,]\s*)$", line[: m.start()])]
+              if ":" in m.group("colon") or re.search(r"(?:^\s*|\s{2,}|\t|[.|;,–—-]\s*)$", line[: m.start()])
+              or (_key(m.group("label")) == "reg" and bool(_REG.match(_token(line[m.end():]))))]
+    # a registration label counts anywhere when a number follows: "Chloe Adeyemi Registration R5518034"
     return [(m.group("label"), line[m.end():fields[i + 1].start() if i + 1 < len(fields) else len(line)])
             for i, m in enumerate(fields)]
 

@@ -1,7 +1,7 @@
 """The numbers a learner writes to say what a piece of text answers, read from its start.
 
 "AC 1.1", "Task 2.3:", "Criterion 2.1 –", "2.2)", and several at once: "AC 2.1, 2.3 and
-2.5", "Task 1.3 and 1.4", "1.1 – 1.3". In marked units answers are numbered questions:
+2.5", "Task 1.3 and 1.4", "1.1 – 1.3", "Q1.4", "LO2 AC3". In marked units answers are numbered questions:
 "7.", "Q14.", "Question 17 –", "3c and 3d", "Questions 9 and 10". Contents lines ("AC 1.1
 Mentoring plan ........ 4") name a label too, but they are pointers, not answers.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_PREFIX = r"(?:task|ac|assessment\s+criteri(?:on|a)|criteri(?:on|a)|section)\s*\.?\s*"
+_PREFIX = r"(?:task|ac|assessment\s+criteri(?:on|a)|criteri(?:on|a)|section|questions?|q)\s*\.?\s*"
 CRITERION = re.compile(rf"^\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)\s*(?:[.):\-–—,&/+]|\s|$)", re.IGNORECASE)
 """A criterion label opening a line; group 1 is the first ref."""
 _MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—)\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)", re.IGNORECASE)
@@ -27,8 +27,20 @@ CONTENTS_LINE = re.compile(r"^(?P<title>.+?)(?:\s*(?:\.\s?){3,}|\s*…+|\t+)\s*(
 """A contents entry: a title, leader dots or a tab, and a page number."""
 
 
+_OUTCOME_AC = re.compile(r"\s*(?:learning\s+outcome|lo)\s*(\d{1,2})\s*[,.:/\-–]?\s*(?:ac|criteri(?:on|a))\s*\.?\s*(\d{1,2})(?![.\d])",
+                         re.IGNORECASE)
+"""An outcome and a criterion numbered apart: "LO2 AC3" is criterion 2.3."""
+
+
+_PART = re.compile(rf"^\s*(?:task|section|part|unit)\s*\d{{1,3}}\s*[:.\-–—)]?\s*(?=(?:{_PREFIX})\d{{1,2}}\.\d)", re.IGNORECASE)
+"""A part's number before the criterion's: "Task 1 – AC 1.1" is criterion 1.1."""
+
+
 def criterion_refs(text: str) -> list[str]:
     """The criteria a line opens with: ``"AC 2.1, 2.3 and 2.5 ..."`` -> ``["2.1", "2.3", "2.5"]``."""
+    if _OUTCOME_AC.match(text):
+        text = _OUTCOME_AC.sub(lambda m: f"AC {m.group(1)}.{m.group(2)}", text, count=1)
+    text = _PART.sub("", text, count=1)
     match = CRITERION.match(text)
     if not match:
         return []

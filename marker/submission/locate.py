@@ -32,6 +32,8 @@ LIMIT = 5
 """Candidates kept per criterion: enough to step through, few enough to read."""
 CONFIDENT = 0.7
 """A candidate this sure or surer is shown as the evidence; below it, as a guess."""
+UNSURE = 0.45
+"""How sure a guess by wording can be where the learner's own label for it heads nothing."""
 ANSWERED = 15
 """Words of the learner's own under a label that make it an answer rather than a title."""
 POINTING = 40
@@ -148,13 +150,16 @@ def _start(outline: Outline, passage: Passage) -> int:
     return next(i for i, b in enumerate(outline.blocks) if b is first)
 
 
-def _rank(target: Target, labelled: list[Labelled], sections: list[Passage], followed: list[tuple[Pointer, Passage]],
+def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage, bool]],
+          followed: list[tuple[Pointer, Passage]],
           follower: Follower, worded: list[Ranked], limit: int) -> list[Candidate]:
     ranked: list[Ranked] = []
     answered = False
+    labelled_here = False
     for entry in labelled:
         if target.ref not in entry.refs:
             continue
+        labelled_here = True
         heading = entry.passage.heading[:60]
         specific = 0.02 if len(entry.refs) == 1 else 0.0
         named = entry.body.text if entry.body else ""
@@ -175,14 +180,20 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[Passage], fol
     title_terms = heading_terms(target.title)
     key = ItemKey.parse(target.ref)
     section_ref = key.ref if key.is_section else None
-    for section in sections:
+    for section, division in sections:
         terms = heading_terms(section.heading)
         if section_ref and re.search(rf"\bsection\s*{re.escape(section_ref)}\b", section.heading, re.IGNORECASE):
             ranked.append(Ranked(section, 0.9, 0.9, f"labelled {section.heading[:60]}"))
+        elif division and "." in target.ref:
+            continue  # a learning outcome's title shares a criterion's words but heads all its criteria
         elif title_terms and len(title_terms & terms) >= 0.6 * len(title_terms):
             sure = 0.85 if _own_words(section) >= ANSWERED else 0.4
             fit = 0.04 * len(title_terms & terms) / len(title_terms) + 0.01 * len(title_terms & terms) / len(terms)
             ranked.append(Ranked(section, 0.85 + fit, sure, f"sub-heading matches: {section.heading[:60]}"))
+    if labelled_here and not answered:
+        # the learner labelled this criterion and wrote (almost) nothing under it: a passage
+        # that merely shares its wording elsewhere is a guess, not the answer
+        worded = [Ranked(r.passage, r.score, min(r.confidence, UNSURE), r.reason) for r in worded]
     ranked += worded
     ranked.sort(key=lambda r: (-r.score, r.passage.location))
     return [Candidate(r.passage, round(r.score, 3), r.reason, round(r.confidence, 2))

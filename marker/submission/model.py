@@ -25,6 +25,8 @@ class Block:
     """Heading level 1-9."""
     page: int | None = None
     """1-based PDF page."""
+    row: int | None = None
+    """For part of a table offered on its own (a template's answer row): its first row, 1-based."""
 
     @property
     def location(self) -> str:
@@ -32,7 +34,7 @@ class Block:
         if self.page is not None:
             return f"{self.file} p. {self.page}"
         if self.kind == "table":
-            return f"{self.file} table {self.number}"
+            return f"{self.file} table {self.number}" + (f" row {self.row}" if self.row else "")
         if self.kind in ("header", "footer", "comment", "note", "annotation"):
             return f"{self.file} {self.kind} {self.number}"
         return f"{self.file} ¶{self.number}"

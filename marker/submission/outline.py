@@ -54,8 +54,32 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
     found = [role_of(block, known, wording, questions) for block in blocks]
     if questions:
         _drop_list_numbers(blocks, found)
+    _listed_labels(blocks, found)
     return found
 
+
+LISTED = 3
+"""Label lines in a row, each with a title and nothing written under it: a contents list."""
+
+
+def _listed_labels(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """A contents list typed without page numbers ("AC 1.1 Mentoring plan", "AC 1.2 Agreed
+    goals", ...) reads as labels with nothing under them; the answers are under the headings
+    they name, further on. A run of such lines not followed by writing is that list.
+    (Labels on lines of their own above one answer, "AC 2.1" / "AC 2.2" / "AC 2.3", are followed by it.)"""
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and found[j].kind == "label" and found[j].level == PSEUDO and _titled(blocks[j].text):
+            j += 1
+        if j - i >= LISTED and (j == len(found) or found[j].kind != "body"):
+            for k in range(i, j):
+                found[k] = Role("contents", refs=found[k].refs)
+        i = max(j, i + 1)
+
+
+def _titled(text: str) -> bool:
+    return 2 <= len(text.split()) <= 14
 
 def _drop_list_numbers(blocks: tuple[Block, ...], found: list[Role]) -> None:
     """Questions are answered in rising order; a bare "1." after question 4 is a list item

@@ -1,7 +1,8 @@
 """Cut a document into passages: something sensible for an assessor to read.
 
 A labelled answer runs from its label to the next label or heading of its level or
-above, tables included. Other passages are a heading's section, a table, a paragraph,
+above, tables included; in an answer template, a table row that opens with a criterion
+runs to the next such row. The cover table and the declaration answer nothing. Other passages are a heading's section, a table, a paragraph,
 two adjacent paragraphs (an answer often takes two), or — where the learner used no
 headings — a group of paragraphs of readable length. Each passage keeps the learner's
 own words apart from what was pasted or printed (the criterion, guidance, prompts,
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from marker.submission.bm25 import tokens
+from marker.submission.boilerplate import answers_nothing
 from marker.submission.model import Block, Document
 from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
 from marker.submission.wording import Wording
@@ -23,6 +25,9 @@ GROUP_WORDS = 120
 """Paragraphs without headings are grouped until a group has about this many words."""
 PARAGRAPH_WORDS = 8
 """A paragraph shorter than this is not offered on its own."""
+_SENTENCE_END = (".", "!", "?", ":", "”", '"', ")")
+TITLE_WORDS = 15
+"""A line shorter than this that ends no sentence is a title, not offered on its own."""
 INTRO_WORDS = 40
 """A paragraph this short just before a table introduces it: the two are read as one."""
 SECTION_WORDS = 600
@@ -93,12 +98,14 @@ class Outline:
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
+        self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
+        """The cover table and the declaration: the learner's writing, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
 
     def own(self, i: int) -> bool:
         """Block ``i`` is the learner's writing, to be matched."""
         role = self.roles[i]
-        if i in self.skip or role.kind in ("prompt", "contents"):
+        if i in self.skip or role.kind in ("prompt", "contents") or i in self.boilerplate:
             return False
         return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
 
@@ -131,25 +138,50 @@ class Outline:
             body_words = sum(self.words[k] for k in range(i, strict) if self.own(k))
             body = self.passage(i + 1, strict) if strict > i + 1 else None
             found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words))
-        for i, block in enumerate(self.blocks):
-            refs = self._table_label(i)
-            if refs:
-                found.append(Labelled(refs, Passage((block,), block.text.split("\n", 1)[0][:120]), None,
-                                      self.words[i]))
+        for i in range(len(self.blocks)):
+            found += self._table_labels(i)
         return found
 
-    def _table_label(self, i: int) -> tuple[str, ...]:
-        """Answer templates print the AC in a table's first row, which then labels it."""
+    def _table_labels(self, i: int) -> list[Labelled]:
+        """Answer templates print the AC in a table's first cell, which then labels the table;
+        where several rows each open with an AC ("AC 1.1 ... | answer"), each row from its
+        label to the next is that criterion's answer, the cells after the label its body."""
         block = self.blocks[i]
-        if block.kind != "table" or i in self.skip:
-            return ()
-        first = Block(block.file, "paragraph", block.text.split("\n", 1)[0].split(" | ")[0], block.number)
-        role = role_of(first, *self.reading)
-        return role.refs if role.kind == "label" and "\n" in block.text else ()
+        if block.kind != "table" or i in self.skip or "\n" not in block.text:
+            return []
+        rows = block.text.split("\n")
+        starts = [(r, refs) for r, row in enumerate(rows) if (refs := self._cell_label(block, row.split(" | ")[0]))]
+        if not starts:
+            return []
+        found = []
+        for n, (r, refs) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(rows)
+            label, *rest = rows[r].split(" | ")
+            printed = [c for c in rest if c.strip() and not self._learners(block, c)]
+            label = " | ".join([label, *printed])  # "1.1 | Prepare a plan ... | answer": the criterion is printed
+            mine = [c for c in rest if c.strip() and c not in printed]
+            answer = "\n".join([" | ".join(mine), *rows[r + 1:end]]).strip()
+            row = None if (r, end) == (0, len(rows)) else r + 1  # the whole table: no row to name
+            cells = [Block(block.file, "table", label, block.number, page=block.page, row=row)]
+            if answer:
+                cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=row))
+            body = Passage(tuple(cells[1:]), label) if answer else None
+            found.append(Labelled(refs, Passage(tuple(cells), label[:120], (False, True)[:len(cells)]), body,
+                                  len(answer.split())))
+        return found
 
-    def sections(self) -> list[Passage]:
-        """Each unlabelled heading's section (the heading and what it heads)."""
-        return [self.passage(a, b, heading) for a, b, heading in self._sections()]
+    def _learners(self, block: Block, cell: str) -> bool:
+        """A cell the learner wrote, not the criterion or a prompt the template prints."""
+        return role_of(Block(block.file, "paragraph", cell, block.number), *self.reading).kind == "body"
+
+    def _cell_label(self, block: Block, cell: str) -> tuple[str, ...]:
+        role = role_of(Block(block.file, "paragraph", cell, block.number), *self.reading)
+        return role.refs if role.kind == "label" else ()
+
+    def sections(self) -> list[tuple[Passage, bool]]:
+        """Each unlabelled heading's section (the heading and what it heads), and whether the
+        heading is a division ("Learning outcome 2: ...", "Section 3") rather than the learner's own."""
+        return [(self.passage(a, b, heading), self.roles[a].kind == "division") for a, b, heading in self._sections()]
 
     def _sections(self) -> list[tuple[int, int, str]]:
         found = []
@@ -177,7 +209,8 @@ class Outline:
             if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            if block.kind == "table" or self.own_words(start, end) >= PARAGRAPH_WORDS:
+            offered = self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)
+            if block.kind == "table" or offered:
                 unit = Unit(self, start, end, start not in inside)
                 if previous is not None and previous.end == start:
                     unit.before, previous.after = previous, unit
@@ -190,6 +223,10 @@ class Outline:
                   if self.own_words(a, b) <= SECTION_WORDS and (a, b, heading) not in leaves]
         return [u for u in found if u.terms]
 
+    def whole(self, start: int, end: int) -> bool:
+        """The section of the document's title: all of it, which answers no one criterion."""
+        return start <= 1 and end == len(self.blocks)
+
     def _paragraphs(self) -> list[tuple[int, int]]:
         """Each paragraph as (start, end): a PDF paragraph broken by a page break is one,
         and so is a short paragraph with the table it introduces ("My plan is below.")."""
@@ -200,6 +237,20 @@ class Outline:
             else:
                 runs.append((i, i + 1))
         return runs
+
+    def _title_line(self, start: int, end: int) -> bool:
+        """A short line that ends no sentence, standing between sentences ("Mentoring in a
+        contact centre – Priya Shah"): a title typed as a paragraph, which names the topic of
+        every criterion and answers none. (Lines of a hard-wrapped paragraph run into each other;
+        a PDF's short lines are read as headings already, and its lines may each be a block.)"""
+        block = self.blocks[start]
+        if end - start != 1 or self.words[start] >= TITLE_WORDS or block.kind == "table" or block.page is not None:
+            return False
+        if self.blocks[start].text.rstrip().endswith(_SENTENCE_END):
+            return False
+        before = self.blocks[start - 1].text.rstrip() if start else ""
+        after = self.blocks[end].text.lstrip() if end < len(self.blocks) else ""
+        return (not before or before.endswith(_SENTENCE_END)) and not after[:1].islower()
 
     def _introduces(self, run: tuple[int, int], i: int) -> bool:
         start, end = run
@@ -220,7 +271,7 @@ class Outline:
         run: list[int] = []
         words = 0
         for i, block in enumerate(self.blocks):
-            if block.kind == "table" or self.roles[i].level is not None or i in self.skip:
+            if block.kind == "table" or self.roles[i].level is not None or i in self.skip or self._title_line(i, i + 1):
                 if len(run) > 1:
                     found.append((run[0], run[-1] + 1))
                 run, words = [], 0
@@ -245,6 +296,7 @@ class Unit:
     def __init__(self, outline: Outline, start: int, end: int, single: bool, heading: str = ""):
         self.outline, self.start, self.end, self.single, self.heading = outline, start, end, single, heading
         self.terms = outline.terms(start, end)
+        self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None
         """The paragraphs either side, for an answer that runs over two."""

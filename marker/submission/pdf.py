@@ -160,6 +160,18 @@ def strip_running_lines(texts: list[str]) -> list[str]:
     return cleaned
 
 
+_LABEL_LINE = re.compile(
+    r"\s*(?i:(?:task|ac|criterion|q|question)\s*\.?\s*)?\d{1,2}\.\d{1,2}(?![.\d])(?:\s*(?:[,/&]|and)\s*\d{1,2}\.\d{1,2})*"
+    r"\s*(?:[.):\-–—]\s*)?(?:[A-Z(]|$)")
+"""A line that opens with a criterion's number and then a capitalised word: a label, not
+a quantity ("1.5 hours") or a time."""
+
+
+_RUNS_ON = re.compile(r"(?:[,\-–(]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|than|over|under|see|is|are|was|were|ac|"
+                      r"criterion|task|question|q|section|page|p))$", re.IGNORECASE)
+"""A line ending like this runs on into the next: a number opening that next line is not a label."""
+
+
 def page_blocks(name: str, page: int, text: str) -> list[Block]:
     """Paragraphs of one page: a blank line, or a short unpunctuated line, ends one."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -180,6 +192,15 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
         if not line:
             flush()
             continue
+        if _LABEL_LINE.match(line) and (not current or not _RUNS_ON.search(current[-1])):
+            # "1.2 State the agreed goals ..." opens an answer however wide the line, unless the
+            # line before runs on into it: a PDF that lost its paragraph spacing (Google Docs)
+            # still has these. A label that wraps stays with what follows, as a labelled paragraph.
+            flush()
+            if len(line) < 0.7 * widest and not re.search(r"[.,;!?]$", line) and not _RUNS_ON.search(line):
+                current.append(line)
+                flush("heading")
+                continue
         headingish = (len(line.split()) <= 12 and not re.search(r"[.,;:!?)]$", line)
                       and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit()))
         if headingish:

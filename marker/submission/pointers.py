@@ -82,13 +82,21 @@ def _names_a_place(text: str) -> bool:
 
 
 def contents_pointer(block: Block, known: set[str], questions: bool) -> Pointer | None:
-    """A contents line ("AC 1.1 Mentoring plan ........ 4") that names a criterion."""
+    """A contents line ("AC 1.1 Mentoring plan ........ 4") that names a criterion; without a
+    page number ("AC 1.1 Mentoring plan" in a list of such lines) it names the heading."""
     entry = contents_entry(block.text)
     if entry is None:
-        return None
+        refs = _refs(block.text, known, questions)
+        title = _LEADING_LABEL.sub("", block.text).strip(" .:-–—")
+        return Pointer(tuple(refs), title, block, "contents") if refs and title else None
     title, page = entry
     refs = _refs(title, known, questions) or sorted(r for r in refs_in_heading(title) if r in known)
     return Pointer(tuple(refs), f"{title} p. {page}", block, "contents") if refs else None
+
+
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:(?:ac|task|criteri(?:on|a)|q(?:uestions?)?)\s*\.?\s*)?\d{1,2}(?:\.\d{1,2}|[a-z])?"
+    r"(?:\s*(?:,|&|/|and|to|-|–)\s*\d{1,2}(?:\.\d{1,2}|[a-z])?)*\s*[.):\-–—]?\s*", re.IGNORECASE)
 
 
 def _refs(text: str, known: set[str], questions: bool) -> list[str]:

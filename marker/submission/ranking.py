@@ -88,9 +88,14 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
             agrees = bool(top_claims) and _overlap(units[top_claims[0][2]], units[pick])
             ceiling = top_claims[0][0] if top_claims else 0.0
             top_claims = [(ceiling + 0.001, 1.0 if agrees else 0.5, pick)] + [c for c in top_claims if c[2] != pick]
-        found[target.ref] = _ranked(target, top_claims, units, labels)
+        found[target.ref] = _ranked(target, top_claims, units, labels, index.idf)
     return found
 
+
+COVERAGE = 0.2
+"""A passage sharing less of the criterion's own wording than this (weighed by rarity) is a guess."""
+GUESS = 0.6
+"""The most a guess is sure: below ``locate.CONFIDENT``, so it is never shown as the evidence."""
 
 MATCH_SHARE = 0.3
 """A criterion is matched to a paragraph only where it scores this share of its best."""
@@ -129,7 +134,7 @@ def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[l
 
 
 def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
-            labels: list[frozenset[str]]) -> list[Ranked]:
+            labels: list[frozenset[str]], idf: dict) -> list[Ranked]:
     order = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0]))]
     out = []
     ceiling = max((v for v, _, _ in claims), default=1.0) or 1.0
@@ -140,9 +145,24 @@ def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
         sure = 0.25 + 0.35 * own + 0.4 * margin if rank == 0 else 0.3 * own
         if labels[n] and target.ref not in labels[n]:
             sure = min(sure, 0.35)
+        if rank == 0:  # only the first can be sure: the others are guesses already
+            share, terms = _coverage(target, unit, idf)
+            if share < COVERAGE or terms < 2 or unit.whole:
+                sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
         shared = [t for t in order if t in unit.terms][:4]
         out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))
     return out
+
+
+def _coverage(target, unit: Unit, idf: dict[str, float]) -> tuple[float, int]:
+    """How much of the criterion's own wording the passage shares, each term weighed by how
+    rare it is in the submission (a term the learner never uses counts as the rarest), and how
+    many of its terms that is."""
+    core = heading_terms(target.title)
+    rare = max(idf.values(), default=1.0)
+    total = sum(idf.get(t, rare) for t in core)
+    shared = [t for t in core if t in unit.terms and t in idf]
+    return (sum(idf[t] for t in shared) / total if total else 0.0), len(shared)
 
 
 def _claimed_blocks(labelled: list[Labelled]) -> dict[tuple, frozenset[str]]:

@@ -16,12 +16,13 @@ GROUPS = """
 contract contracting agreement agree terms ground-rules
 record records recording notes note log diary write written documentation paperwork
 monitor monitoring review reviewing track progress check measure
-barrier barriers obstacle obstacles difficulty challenge hinder prevent problem
+barrier barriers obstacle obstacles difficulty difficulties challenge hinder prevent problem problems issue issues struggle constraint constraints
 initiate start begin first commence kick introduce introduction
-rapport trust relationship relationships connection
+overcome overcoming tackle solve resolve address avoid workaround
+rapport trust trusted relationship relationships connection honest honesty openness believe confide reliable respect
 supervision supervisor supervise
 reflect reflection reflective reflecting look-back
-feedback praise criticism comments
+feedback praise criticism comments constructive
 goal goals target targets objective objectives aim aims outcome outcomes want wanted hope hoped
 plan planning planned prepare preparation schedule arrange book timetable
 model framework process structure stages grow tgrow oskar oscar

@@ -87,3 +87,6 @@ CASES: list[Case] = [
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
+
+from . import set_f_  # noqa: E402
+CASES += set_f_.CASES
