@@ -87,3 +87,6 @@ CASES: list[Case] = [
 ]
 
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
+
+from . import set_pr_  # noqa: E402
+CASES += set_pr_.CASES

@@ -1,0 +1,21 @@
+"""Practice logs as learners nobody tuned the checks to keep them (issue 13, the practice half)."""
+
+from . import (
+    pr_201_prose,
+    pr_302_log_and_records,
+    pr_302_planned_actual,
+    pr_304_bullets_md,
+    pr_304_pdf_log,
+    pr_d202_weekly,
+    pr_md36_hmm,
+)
+
+CASES = [
+    pr_302_planned_actual.CASE,
+    pr_304_pdf_log.CASE,
+    pr_201_prose.CASE,
+    pr_d202_weekly.CASE,
+    pr_md36_hmm.CASE,
+    pr_302_log_and_records.CASE,
+    pr_304_bullets_md.CASE,
+]
