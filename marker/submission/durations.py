@@ -1,8 +1,10 @@
 """Mentoring time as learners write it in diaries and logs.
 
 "60 minutes", "1 hour 15 mins", "1 hr 15", "1h30m", "2½ hours", "an hour and a half",
-"forty-five minutes", "09:00-10:30", "9.30am – 11am", and bare numbers in a column headed
-"Hours". Nothing here raises: text that holds no duration gives none.
+"forty-five minutes", "09:00-10:30", "9.30am – 11am", "2 x 30 mins" (two sessions), and
+bare numbers in a column headed "Hours" ("1.5", "1:30", "1.30"). A range of lengths ("60-90
+mins") is found but marked uncertain: it is never guessed. Nothing here raises: text that
+holds no duration gives none.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TRAILING_MINUTES = (
     # "1 hr 15": a bare number of minutes after the hours, never a date or a clock time
-    # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration
-    rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}})\s*{_MINUTES}(?![a-z])"
+    # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration;
+    # "an hour and ten minutes": minutes in words
+    rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
     rf"|(?P<hb>[1-5][05]|0?5)(?![\d:%/]|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
 )
 
@@ -50,6 +53,16 @@ _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d½¼¾]")
 _MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon))|[½¼¾]", re.IGNORECASE)
+_LENGTH_RANGE = re.compile(
+    # "60-90 mins", "1-1½ hrs", "60 to 90 minutes", "between 45 and 60 minutes": a length the learner did not pin down
+    r"(?<![\w.:/])(?P<lo>\d{1,3}(?:\.\d{1,2})?(?:\s?[½¼¾])?)\s*(?:-|–|—|to|or|and)\s*"
+    rf"(?P<hi>\d{{1,3}}(?:\.\d{{1,2}})?(?:\s?[½¼¾])?|[½¼¾])\s*(?P<unit>{_HOURS}|{_MINUTES})(?![a-z])",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*(?:x|×|\*|times)\s*$", re.IGNORECASE)
+""""2 x 30 mins": the number of sessions before a length."""
+_BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
+""""1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
 _RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 
 
@@ -60,6 +73,11 @@ class Duration:
     start: int
     end: int
     minutes: int
+    """The whole time: both sessions of "2 x 30 mins"; the low end of an uncertain range."""
+    count: int = 1
+    """Sessions it stands for: 2 for "2 x 30 mins"."""
+    uncertain: bool = False
+    """A range ("60-90 mins"): listed for the assessor, never counted as if it were known."""
 
 
 def minutes_in(text: str) -> list[int]:
@@ -87,22 +105,100 @@ def durations_in(text: str) -> list[Duration]:
         if minutes:
             found.append(Duration(match.start(), match.end(), minutes))
             taken.append(range(match.start(), match.end()))
+    for match in _LENGTH_RANGE.finditer(text):
+        low, high = _bounds(match)
+        if low is not None and high is not None and 0 < low < high <= MAX_MINUTES and not _overlaps(match, taken):
+            found.append(Duration(match.start(), match.end(), low, uncertain=True))
+            taken.append(range(match.start(), match.end()))
     for match in _DURATION.finditer(text):
-        if any(match.start() in span or match.end() - 1 in span for span in taken):
+        if _overlaps(match, taken):
             continue
         minutes = _minutes(match)
         if minutes is not None and 0 < minutes <= MAX_MINUTES:
-            found.append(Duration(match.start(), match.end(), minutes))
-    return sorted(found, key=lambda d: d.start)
+            times = _TIMES.search(text, 0, match.start())
+            if times:
+                count = int(_number(times.group("n")) or 1)
+                found.append(Duration(times.start(), match.end(), minutes * count, count=count))
+            else:
+                found.append(Duration(match.start(), match.end(), minutes))
+    return _joined(sorted(found, key=lambda d: d.start), text)
+
+
+def _joined(found: list[Duration], text: str) -> list[Duration]:
+    """"an hour and ten minutes": whole hours, "and", then minutes, is one duration."""
+    out: list[Duration] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (last and not last.uncertain and last.count == 1 and last.minutes % 60 == 0 and d.minutes < 60
+                and re.fullmatch(r"\s+and\s+", text[last.end:d.start])):
+            out[-1] = Duration(last.start, d.end, last.minutes + d.minutes)
+        else:
+            out.append(d)
+    return out
+
+
+def bare_lengths(line: str) -> list[Duration]:
+    """"1:30" or "1.30" standing alone as a field of a log line ("2 Feb – Mentee J – 1:30 – …"):
+    a length whose unit the learner left off. Only where the line holds no other duration."""
+    out = []
+    for match in _BARE_FIELD.finditer(line):
+        minutes = _hours_and_minutes(int(match.group("h")), match.group("m"), match.group(0).strip()[len(match.group("h"))])
+        if minutes:
+            out.append(Duration(match.start("h"), match.end("m"), minutes))
+    return out
+
+
+def _overlaps(match: re.Match, taken: list[range]) -> bool:
+    return any(match.start() in span or match.end() - 1 in span for span in taken)
+
+
+def _bounds(match: re.Match) -> tuple[int | None, int | None]:
+    unit = match.group("unit").lower()
+    scale = 60 if unit.startswith("h") else 1
+    low, high = _number(match.group("lo")), _number(match.group("hi"))
+    if low is None or high is None:
+        return None, None
+    return round(low * scale), round(high * scale)
+
+
+def _hours_and_minutes(hours: int, digits: str, separator: str) -> int | None:
+    """"1:30" is 90; "1.30" too (people write hours.minutes), but "1.25", "1.50", "1.75" are
+    decimal hours; None for what is neither (minutes of 60 or more)."""
+    minutes = int(digits)
+    if separator == "." and digits in ("25", "50", "75"):
+        total = round((hours + minutes / 100) * 60)
+    elif minutes < 60:
+        total = hours * 60 + minutes
+    else:
+        return None
+    return total if 0 < total <= MAX_MINUTES and hours <= 8 else None
 
 
 def read_duration(text: str, unit: str | None = None) -> int | None:
+    """The minutes of ``read_length``; None when the cell holds none that can be read."""
+    found = read_length(text, unit)
+    return found.minutes if found else None
+
+
+def read_length(text: str, unit: str | None = None) -> Duration | None:
     """The one duration in a log's cell: written out, or a bare number in the column's
-    ``unit``: "hours", "minutes", or "guess" (a "Duration" column that names none: 1.5 is
-    hours, 45 is minutes). None when the cell holds none that can be read."""
+    ``unit``: "hours", "minutes", "h.mm" (1.30 is an hour and a half), or "guess" (a
+    "Duration" column that names none: 1.5 is hours, 45 is minutes, 1:30 and 1.30 are
+    hours and minutes). None when the cell holds none that can be read."""
     found = durations_in(text)
     if found:
-        return found[0].minutes
+        return found[0]
+    minutes = _bare_minutes(text, unit)
+    return Duration(0, len(text or ""), minutes) if minutes else None
+
+
+def _bare_minutes(text: str, unit: str | None) -> int | None:
+    clock = re.fullmatch(r"\s*(\d{1,2})([:.])(\d{2})\s*", text or "")
+    if unit and clock and (clock.group(2) == ":" or unit in ("h.mm", "guess")):
+        separator = ":" if unit == "h.mm" else clock.group(2)  # a column in hours and minutes: 1.50 is 1 h 50
+        return _hours_and_minutes(int(clock.group(1)), clock.group(3), separator)
+    if unit == "h.mm":
+        unit = "hours"
     if unit:
         bare = re.fullmatch(r"\s*(\d{1,3}(?:\.\d{1,2})?|\d{0,2}\s?[½¼¾])\s*", text or "")
         if bare:
@@ -132,7 +228,7 @@ def _minutes(match: re.Match) -> int | None:
     if match.group("hc"):
         minutes += int(match.group("hc"))
     if match.group("hm") or match.group("hb"):
-        trailing = int(match.group("hm") or match.group("hb"))
+        trailing = int(_number(match.group("hm") or match.group("hb")) or 0)
         if trailing >= 60:
             return None
         minutes += trailing

@@ -18,7 +18,8 @@ from typing import Callable, Iterable
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_rules import (
-    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
+    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, date_in, kind_of, persons_in,
+    session_number,
 )
 from marker.submission.practice_tables import people_in, record_rows, table_rows
 from marker.submission.practice_text import Section, text_rows
@@ -82,9 +83,13 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     carried: list[list[str]] = []
     section: Section | None = None
     in_section: set[str] = set()
+    heading_kind: str | None = None
 
     def add_text(block: Block) -> None:
         for row in text_rows([block], section):
+            if heading_kind and row.kind == SESSION and not row.person and not persons_in(row.text):
+                # "27 Feb – Sue Grant – 1 hr" under "Supervision and tutorials": what the heading says it is
+                row = replace(row, kind=heading_kind, why=f"counted as {heading_kind}" if row.counted else row.why)
             # one session per diary entry: later durations under its heading are parts of it
             if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
                 if _class(row.kind) in in_section:
@@ -118,8 +123,10 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if pdf_run:
             rows += text_rows(pdf_run)
             pdf_run = []
-        if block.kind != "table" and _FORM_LINE.match(block.text) and len(block.text.split()) <= 14:
-            form.append(block)  # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs
+        if block.kind != "table" and _FORM_LINE.match(block.text) and (len(block.text.split()) <= 14 or form):
+            # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
+            # "What happened: …" may run long
+            form.append(block)
             continue
         flush_form()
         if block.kind == "table":
@@ -129,6 +136,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if titled is not None or block.kind == "heading":
             section = titled
             in_section.clear()
+        if block.kind == "heading":
+            heading_kind = kind_of(block.text)
         add_text(block)
         if block.kind == "heading" or len(block.text.split()) <= 8:
             caption = block.text
@@ -212,15 +221,20 @@ def _figures(rows: list[PracticeRow], stated: int | None) -> Practice:
     supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
     return Practice(
         minutes=sum(r.minutes or 0 for r in sessions),
-        sessions=len(sessions),
+        sessions=sum(r.count for r in sessions),
         individuals=_individuals(rows, sessions, stated),
         supervision_minutes=sum(r.minutes or 0 for r in supervision),
-        supervision_sessions=len(supervision),
+        supervision_sessions=sum(r.count for r in supervision),
         sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
         rows=tuple(rows),
-        session_minutes=tuple(r.minutes or 0 for r in sessions),
-        supervision_each=tuple(r.minutes or 0 for r in supervision),
+        session_minutes=_each(sessions),
+        supervision_each=_each(supervision),
     )
+
+
+def _each(rows: list[PracticeRow]) -> tuple[int, ...]:
+    """Each session's length: "2 x 30 mins" is two sessions of 30."""
+    return tuple(m for r in rows for m in [(r.minutes or 0) // r.count] * r.count)
 
 
 def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None) -> tuple[str, ...]:
@@ -228,7 +242,10 @@ def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: i
     learner says they mentored ("I mentored 2 individuals")."""
     people: dict[str, str] = {}
     for row in rows:
-        if row.kind == SESSION and (row.counted or row.why.startswith("same session")) and row.person:
+        # a session whose length was uncertain still had its mentee in it
+        met = row.kind == SESSION and (row.counted or row.why.startswith("same session")) or (
+            row.kind == UNCERTAIN and kind_of(row.text) is None)
+        if met and row.person:
             for person in people_in(row.person):
                 key = _person_key(person)
                 if key:

@@ -9,12 +9,16 @@ requirement. Plain rules over words, so the reason can be shown to the assessor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marker.submission.model import Block
 
 SESSION, SUPERVISION, TUTORIAL = "session", "supervision", "tutorial"
 """The kinds of row that are counted: sessions in the practice figure, the other two in supervision."""
+UNCERTAIN = "uncertain"
+"""A row whose time could not be read for sure ("60-90 mins", "about an hour?"): listed, never counted."""
+RANGE_WHY = "uncertain: a range, not one length (check with the learner)"
+UNREAD_WHY = "duration not read"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class PracticeRow:
     why: str
     """"counted", or why it was left out: "planned", "total row", "same session as …"."""
     kind: str
-    """session, supervision, tutorial, observation, planned, cancelled, total, not counted, other."""
+    """session, supervision, tutorial, observation, planned, cancelled, total, not counted, uncertain, other."""
     date: tuple[int, int] | None = None
     """(day, month): what tells the same session apart in a log and in its own record."""
     person: str | None = None
@@ -40,6 +44,13 @@ class PracticeRow:
     """Counted from text that names no date: left out when a log or records count the sessions."""
     number: int | None = None
     """The session's number ("Session 3"): what tells the same session apart where a date is missing."""
+    count: int = 1
+    """Sessions the row stands for: 2 for "2 x 30 mins"."""
+
+    @property
+    def doubtful(self) -> bool:
+        """Its time could not be read for sure: the figures are doubtful while it is there."""
+        return self.kind == UNCERTAIN
 
 
 # --- dates and people ---------------------------------------------------------------------
@@ -62,7 +73,7 @@ SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.
 PERSON = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]{1,2}|\d{1,2})\b(?![a-z'’])", re.IGNORECASE)
 STATED_INDIVIDUALS = re.compile(
     r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
-    r"(?:individuals|mentees|coachees|clients|people|colleagues)\b", re.IGNORECASE)
+    r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)\b", re.IGNORECASE)
 
 
 NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
@@ -127,12 +138,14 @@ _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
                    r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b", re.IGNORECASE)
-TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
+                       re.IGNORECASE)
 """A log's row that adds up the others."""
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 _SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
-_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|\bobserved\s+by\b|"
+# a session the learner ran while someone watched ("observed by my supervisor") is still their practice
+_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
                           r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
@@ -157,14 +170,16 @@ def key_of(block: Block) -> tuple[str, int, int | None]:
 
 
 def judge(block: Block, location: str, shown: str, before: str, after: str, minutes: int | None,
-          date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool) -> PracticeRow:
+          date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool,
+          count: int = 1, uncertain: bool = False) -> PracticeRow:
     """Why a duration is left out, checked in order; counted when nothing says otherwise.
 
     In a log's row every cell but the notes speaks for the row (``before``). In text only
     the words near the duration do: the rest of a sentence may be about another session.
     """
     def row(counted: bool, why: str, as_kind: str) -> PracticeRow:
-        return PracticeRow(shown[:160], location, minutes, counted, why, as_kind, date, person, rank, key_of(block))
+        return PracticeRow(shown[:160], location, minutes, counted, why, as_kind, date, person, rank, key_of(block),
+                           count=count)
 
     around = f"{before} {after}"
     if not in_log and TOTAL.search(before[-30:]):
@@ -185,4 +200,6 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "planned", "planned")
     if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
         return row(False, "a requirement or a plan, not a session", "planned")
+    if uncertain:
+        return replace(row(False, RANGE_WHY, UNCERTAIN), minutes=None)
     return row(True, "counted" if kind == SESSION else f"counted as {kind}", kind)
