@@ -198,7 +198,10 @@ def test_extract_json_lists_every_practice_row(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert (out["hours"], out["sessions"], out["individuals"], out["supervision_hours"], out["supervision_sessions"]) == (
         3.0, 3, 2, 1.5, 2)
-    assert {tuple(sorted(r)) for r in out["practice_rows"]} == {("counted", "kind", "location", "minutes", "text", "why")}
+    # keys are added, never renamed: the first six are the interface scripts already read
+    assert {tuple(sorted(r)) for r in out["practice_rows"]} == {
+        ("counted", "kind", "location", "minutes", "sessions", "text", "uncertain", "why")}
+    assert out["practice_uncertain"] == 0 and not any(r["uncertain"] for r in out["practice_rows"])
     assert sum(r["counted"] for r in out["practice_rows"]) == 5
     assert {"planned", "total row", "observation"} <= {r["why"] for r in out["practice_rows"]}
 

@@ -97,6 +97,8 @@ class _Columns:
     person: int | None = None
     lengths: list[tuple[int, str | None, str]] = field(default_factory=list)
     """(column, unit of its bare numbers, kind of time): best first."""
+    planned: list[int] = field(default_factory=list)
+    """"Planned" beside "Actual": a time written only there is a session that has not happened."""
     planned_only: bool = False
     """The only durations are under "Planned duration": a plan of sessions, not a log of them."""
     clocks: list[int] = field(default_factory=list)
@@ -160,6 +162,8 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
                     cols.lengths.append(entry)
     if planned and not cols.lengths:
         cols.lengths, cols.planned_only = planned, True
+    else:
+        cols.planned = [c for c, _, _ in planned]
     return cols
 
 
@@ -212,6 +216,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
             continue
         kind = next(iter(kinds)) if kinds and kinds != {SESSION} else default
+        if length is None and not unreadable and any(cells[c].strip(" -–—") for c in cols.planned if c < len(cells)):
+            kind = "planned"  # a planned time and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 
