@@ -201,7 +201,8 @@ def test_extract_json_lists_every_practice_row(tmp_path, capsys):
     # keys are added, never renamed: the first six are the interface scripts already read
     assert {tuple(sorted(r)) for r in out["practice_rows"]} == {
         ("counted", "kind", "location", "minutes", "sessions", "text", "uncertain", "why")}
-    assert out["practice_uncertain"] == 0 and not any(r["uncertain"] for r in out["practice_rows"])
+    unsure = [r for r in out["practice_rows"] if r["uncertain"]]
+    assert out["practice_uncertain"] == len(unsure) and [r["text"][:10] for r in unsure] == ["28/02/2026"]  # "all afternoon"
     assert sum(r["counted"] for r in out["practice_rows"]) == 5
     assert {"planned", "total row", "observation"} <= {r["why"] for r in out["practice_rows"]}
 
