@@ -2,6 +2,11 @@
 
 from . import (
     pr_201_prose,
+    pr_201_template,
+    pr_302_gdocs_pdf,
+    pr_304_session_diary,
+    pr_d202_minutes_log,
+    pr_md36_entries,
     pr_302_log_and_records,
     pr_302_planned_actual,
     pr_304_bullets_md,
@@ -18,4 +23,10 @@ CASES = [
     pr_md36_hmm.CASE,
     pr_302_log_and_records.CASE,
     pr_304_bullets_md.CASE,
+    # a second set, written after the first fixes to see whether they generalise
+    pr_201_template.CASE,
+    pr_304_session_diary.CASE,
+    pr_302_gdocs_pdf.CASE,
+    pr_d202_minutes_log.CASE,
+    pr_md36_entries.CASE,
 ]
