@@ -54,7 +54,9 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     """
     rows: list[PracticeRow] = []
     stated: int | None = None
+    fields: dict[str, str] = {}
     for document in documents:
+        fields.update({_person_key(p) or p: p for p in _mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
         rows += _document_rows(blocks)
         for block in blocks if stated is None else ():
@@ -64,9 +66,10 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
                 break
-    return _figures(_without_undated(_without_repeats(rows)), stated)
+    return _figures(_without_undated(_without_repeats(rows)), stated, tuple(fields.values()))
 
 
+_NO_DATE = "no date or session named"
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -90,6 +93,9 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             if heading_kind and row.kind == SESSION and not row.person and not persons_in(row.text):
                 # "27 Feb – Sue Grant – 1 hr" under "Supervision and tutorials": what the heading says it is
                 row = replace(row, kind=heading_kind, why=f"counted as {heading_kind}" if row.counted else row.why)
+            elif heading_kind and block.kind != "heading" and row.why.startswith(_NO_DATE) and not persons_in(row.text):
+                # "We met for one hour" under the tutor meeting's heading: that meeting, unless a log records it
+                row = replace(row, counted=True, kind=heading_kind, why=f"counted as {heading_kind}", undated=True)
             # one session per diary entry: later durations under its heading are parts of it
             if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
                 if _class(row.kind) in in_section:
@@ -163,6 +169,27 @@ def _entry_title(block: Block) -> Section | None:
     return None
 
 
+_MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"
+                           r"(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*$", re.IGNORECASE)
+""""Client Ref/ID", "Mentee's initials", "Name of coachee": a form's field that names the person mentored."""
+
+
+def _mentee_fields(blocks) -> list[str]:
+    """The people a template's fields name: "Client Ref/ID | M01" (the cover sheet included)."""
+    out = []
+    for block in blocks:
+        lowered = block.text[:2000].lower()
+        if not any(word in lowered for word in ("mentee", "coachee", "client", "individual")):
+            continue  # most blocks: passed over without splitting
+        lines = block.text.split("\n") if block.kind == "table" else [block.text.replace(":", "|", 1)]
+        for line in lines:
+            cells = [c.strip() for c in line.split("|")]
+            for label, value in zip(cells, cells[1:]):
+                if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
+                    out += people_in(value)
+    return out
+
+
 def _person_key(person: str | None) -> str | None:
     if not person:
         return None
@@ -216,13 +243,13 @@ def _class(kind: str) -> str:
     return SESSION if kind == SESSION else SUPERVISION
 
 
-def _figures(rows: list[PracticeRow], stated: int | None) -> Practice:
+def _figures(rows: list[PracticeRow], stated: int | None, fields: tuple[str, ...] = ()) -> Practice:
     sessions = [r for r in rows if r.counted and r.kind == SESSION]
     supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
     return Practice(
         minutes=sum(r.minutes or 0 for r in sessions),
         sessions=sum(r.count for r in sessions),
-        individuals=_individuals(rows, sessions, stated),
+        individuals=_individuals(rows, sessions, stated, fields),
         supervision_minutes=sum(r.minutes or 0 for r in supervision),
         supervision_sessions=sum(r.count for r in supervision),
         sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
@@ -237,9 +264,11 @@ def _each(rows: list[PracticeRow]) -> tuple[int, ...]:
     return tuple(m for r in rows for m in [(r.minutes or 0) // r.count] * r.count)
 
 
-def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None) -> tuple[str, ...]:
-    """The people the counted sessions were with (and the same sessions' records); else those the
-    learner says they mentored ("I mentored 2 individuals")."""
+def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None,
+                 fields: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The people the counted sessions were with (and the same sessions' records); else those
+    named in the sessions' words; else the template's "Client Ref/ID" fields; else as many as
+    the learner says they mentored ("I mentored 2 individuals")."""
     people: dict[str, str] = {}
     for row in rows:
         # a session whose length was uncertain still had its mentee in it
@@ -255,4 +284,6 @@ def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: i
     named = {p for r in sessions for p in persons_in(r.text)}
     if named:
         return tuple(sorted(named))
+    if fields:
+        return fields
     return tuple(f"individual {n} (as the learner states)" for n in range(1, (stated or 0) + 1))

@@ -70,7 +70,11 @@ SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
                           r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
 """A session named without a date: "Session 3", "our final meeting"."""
-PERSON = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]{1,2}|\d{1,2})\b(?![a-z'’])", re.IGNORECASE)
+PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2})|([MCI](?i:entee|oachee|lient|ndividual))\s+(\d{1,2}))"
+                    r"\b(?![a-z'’])")
+""""Mentee A", "mentee B", "Client 2" (a number only after a capital: "a hesitant client 6" is not one)."""
+CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+([A-Z]{1,3}\d{1,2})\b")
+""""07/01/26 PT1 1hr": a mentee's code just after the date of a log's line."""
 STATED_INDIVIDUALS = re.compile(
     r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
     r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)\b", re.IGNORECASE)
@@ -115,7 +119,11 @@ Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
 def persons_in(text: str) -> set[str]:
     """"Mentee A", "Client 2": the labelled people a sentence or record names; else a first name
     after "met" or "with" ("I met Sam on 3 March"), as learners who use pseudonyms write."""
-    labelled = {f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in PERSON.finditer(text)}
+    labelled = {f"{(m.group(1) or m.group(3)).capitalize()} {(m.group(2) or m.group(4)).upper()}"
+                for m in PERSON.finditer(text)}
+    coded = CODED.match(text)
+    if coded and not labelled:
+        return {coded.group(1)}
     return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in _NOT_A_NAME}
 
 
@@ -123,7 +131,8 @@ def persons_in(text: str) -> set[str]:
 
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
-CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o']?t\s+(?:attend|happen|take\s+place)|\bDNA\b|\bno[- ]show\b|\bpostponed\b",
+CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come)|\bDNA\b|"
+                       r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)",
                        re.IGNORECASE)
 PLANNED = re.compile(r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
@@ -137,7 +146,8 @@ _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
-                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b", re.IGNORECASE)
+                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b|\b(?:sessions|hours)\s+(?:completed|delivered|logged)\b",
+                   re.IGNORECASE)
 TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
                        re.IGNORECASE)
 """A log's row that adds up the others."""

@@ -191,7 +191,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             continue
         location = f"{block.location} row {number}"
         text = " | ".join(c for c in cells if c)
-        own = [c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running]
+        own = [c for c in own_cells_of(cells, cols) if c]
         said = _decisive(own)
         if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", " ".join(own), re.IGNORECASE):
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
@@ -205,7 +205,11 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 value = cells[column] if column < len(cells) else ""
                 if value:
                     length = read_length(value, unit)
-                    out.append(_classified(block, location, f"{header[column]}: {text}", said, notes, length, date,
+                    # "DNA" under "Time with mentee" says nothing of the supervision beside it
+                    others = {c for c, _, _ in cols.lengths if c != column}
+                    own_cells = _decisive([c for i, c in enumerate(own_cells_of(cells, cols)) if i not in others and c])
+                    own_cells = f"Total {own_cells}" if said.startswith("Total ") else own_cells
+                    out.append(_classified(block, location, f"{header[column]}: {text}", own_cells, notes, length, date,
                                            person, kind, unreadable=length is None))
             if not any(cells[c] for c, _, _ in cols.lengths if c < len(cells)):
                 out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
@@ -220,6 +224,12 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             kind = "planned"  # a planned time and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+def own_cells_of(cells: list[str], cols: _Columns) -> list[str]:
+    """The cells that speak for the row (not its notes or running total), blanked in place so
+    their columns keep their numbers."""
+    return [c if i not in cols.notes and i not in cols.running else "" for i, c in enumerate(cells)]
 
 
 def _decisive(cells: list[str]) -> str:

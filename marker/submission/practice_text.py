@@ -51,6 +51,10 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     def owner(offset: int) -> Block:
         return blocks[bisect_right(starts, offset) - 1]
 
+    # a PDF's headings are lines among the rest: one that is neither a log's row nor a total
+    # ("Supervision and tutorials") ends the entry before it and says what follows it is
+    headings = [(starts[i], kind_of(b.text)) for i, b in enumerate(blocks)
+                if b.kind == "heading" and not DATE.search(b.text) and not durations_in(b.text)]
     out: list[PracticeRow] = []
     offset = 0
     lead: tuple[Block, str | None] | None = None
@@ -61,7 +65,7 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
-                             told=told)
+                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset])
             lead = None
         else:
             lead = (owner(begin), kind_of(sentence))
@@ -78,11 +82,13 @@ def lengths_in(line: str) -> list[Duration]:
 
 
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
-              location: str | None = None, section: Section | None = None, told: str | None = None) -> list[PracticeRow]:
+              location: str | None = None, section: Section | None = None, told: str | None = None,
+              headings: list[tuple[int, str | None]] = ()) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
 
     ``told``: the kind the sentence before named ("… supervises my mentoring."), for a
-    sentence that names neither a kind nor a person.
+    sentence that names neither a kind nor a person. ``headings``: where a PDF's headings
+    start (offsets in ``line``, negative before it) and the kind each names.
 
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
     ``one_per_line``: a table's row is one session, its other durations a running total.
@@ -102,13 +108,16 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         segment = _segment(dates, found, index)
         seg_start = dates[segment][0] if segment is not None else 0
         seg_end = next((at for at, _ in dates if at > max(seg_start, duration.start)), len(line))
+        seg_end = min([seg_end] + [at for at, _ in headings if at > duration.start])
+        under = next((kind for at, kind in reversed(headings) if at <= duration.start), None)
         before = line[max(previous_end, seg_start if seg_start <= duration.start else previous_end):duration.start]
         after = line[duration.end:min(next_start, seg_end)]
         date = dates[segment][1] if segment is not None else None
         entry = line[min(seg_start, duration.start):seg_end] if segment is not None else line
         persons = persons_in(entry)
         person = next(iter(persons)) if len(persons) == 1 else None
-        kind = kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None) or SESSION
+        kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
+                or (under if not persons else None) or SESSION)
         if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(entry):
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
