@@ -38,11 +38,16 @@ BLOCKS = [
     P("Centre: St Anselm's Sixth Form"),
     P("""I declare that this diary is my own work. My mentees are called T and L here so they
       cannot be identified."""),
-    P("""My supervisor is Mr Evans, head of Year 7, who met me after most sessions."""),
+    H(1, "Section 1 – Identify and agree overall outcomes for mentoring sessions"),
+    P("""My supervisor is Mr Evans, head of Year 7, who met me after most sessions. T was referred
+      because he kept forgetting homework. In our first meeting we agreed one outcome: a full
+      week of homework handed in on time by half term, checked on his planner every Tuesday."""),
+    H(1, "Section 2 – Undertake supervised mentoring"),
+    H(2, "2a Mentoring sessions"),
 ]
 for title, time, who, what, supervision in WEEKS:
     BLOCKS += [
-        H(2, title),
+        H(3, title),
         P(f"Mentoring: {time}"),
         P(f"Mentee: {who}"),
         P(f"What happened: {what}"),
@@ -51,19 +56,44 @@ for title, time, who, what, supervision in WEEKS:
 BLOCKS += [
     P("""On 20 November I had a 10 minute chat with L in the corridor about her new club (not
       counted)."""),
-    H(1, "Review"),
+    H(2, "2b Supervision"),
+    P("""Mr Evans always began by asking what I was proud of from the session. When he was away on a
+      course I wrote my reflections down and we went through them the following week, which is
+      why that week has no supervision of its own."""),
+    H(1, "Section 3 – Review own progress"),
+    H(2, "3a What worked well"),
     P("""Looking back, the joint session worked better than I expected: T and L encouraged each
       other and I talked less."""),
+    H(2, "3b What I learned about myself"),
+    P("""I found out that I like to be liked, so I avoided telling T when his planner was a mess."""),
+    H(2, "3c What I would do differently"),
+    P("""I would agree at the start what happens if a session is cancelled, so a school trip does
+      not leave a two-week gap."""),
+    H(2, "3d Skills to develop"),
+    P("""I want to get better at silences: I still fill them with my own ideas before the mentee
+      has had a chance to think."""),
 ]
 
 CASE = Case(
     name="pr_d202_weekly",
     unit="D2.02",
-    kind="structured-docx",
+    kind="legacy-questions",
     files=[SourceFile("chloe-barnes-diary.docx", BLOCKS)],
-    labels={},
+    labels={
+        "section-1": "Identify and agree overall outcomes for mentoring sessions",
+        "section-2": "Undertake supervised mentoring",
+        "section-3": "Review own progress",
+        "q2a": "got to know each other and agreed to meet at lunchtimes",
+        "q2b": "began by asking what I was proud of",
+        "q3a": "T and L encouraged each other",
+        "q3b": "I like to be liked",
+        "q3c": "a two-week gap",
+        "q3d": "I still fill them with my own ideas",
+    },
     expected_checks={
         "declaration": True,
+        "evidence_matrix": None,
+        "identifying": [],
         "minutes": 240,
         "sessions": 7,
         "individuals": 2,
