@@ -75,23 +75,76 @@ BLOCKS = [
     P("Candidate name: Priya Nair"),
     P("Centre: Humber Contact Centre Academy"),
     P("""Declaration: this diary is my own work and records mentoring I carried out myself."""),
-    H(1, "Section 1: My mentoring log"),
+    H(1, "Section 1: Planning and organising mentoring sessions"),
+    H(2, "1. Preparing and planning"),
+    P("""I asked my operations manager to release each adviser from the phones for two hours a
+      week and booked the training room on the mezzanine for seven weeks."""),
+    H(2, "2. Contracting"),
+    P("""Each client signed a one-page agreement: sessions are confidential, notes stay in my
+      locked drawer, and call recordings are only played with the adviser's consent."""),
+    H(2, "3. Goals"),
+    P("""Client A wanted to cut his average handling time without rushing callers; Clients C, D
+      and E shared a goal of finishing wrap-up within the thirty seconds allowed."""),
+    H(1, "Section 2: Undertake mentoring sessions"),
+    H(2, "4. Diagnostic tools"),
+    P("""I used each adviser's quality scorecard and a listening skills self-assessment, then
+      compared the two to find the gap they cared about most."""),
+    H(2, "5. Questioning and listening"),
+    P("""In the group sessions I used a round where each person spoke without interruption, and
+      I summarised before asking the next question."""),
+    H(2, "6. My mentoring log"),
     P("""All times are in hours and minutes. Tutorials with my ILM tutor are in the log but are
       not part of my mentoring hours."""),
     *_tables(),
-    H(1, "Section 2: Reflections"),
+    H(2, "7. Records, progress and impact"),
+    P("""After every session I noted progress against each goal; by week five Client A's handling
+      time had dropped by forty seconds with no fall in his quality score."""),
+    H(1, "Section 3: Feedback and reflections of effectiveness of mentoring activity"),
+    H(2, "8. Feedback"),
+    P("""All five clients and their team leader completed a short feedback form; the team leader
+      noticed fewer escalations from Client C."""),
+    H(2, "9. Different mentoring programmes"),
     P("""Meeting Clients C, D and E as a group saved time but I had to work harder to bring Client
-      D in, as she let the others speak for her."""),
+      D in, as she let the others speak for her; one-to-one suited the more personal goals."""),
+    H(2, "10. My own performance"),
+    P("""I was strongest with the advisers closest to my own old job and weakest with Client E,
+      whose career goals I had to learn about from scratch."""),
+    H(1, "Section 4: Tutorial reflections of effectiveness of mentoring activity"),
+    H(2, "11. How tutorials were used"),
+    P("""My tutor challenged me to stop solving call-handling problems in the group and to let the
+      advisers coach each other instead."""),
+    H(2, "12. Supervision in future"),
+    P("""Next time I will book monthly supervision with another team manager who mentors, as well
+      as the tutorials."""),
 ]
 
 CASE = Case(
     name="pr_md36_hmm",
     unit="MD36",
-    kind="structured-docx",
+    kind="legacy-questions",
     files=[SourceFile("priya-nair-md36.docx", BLOCKS)],
-    labels={},
+    labels={
+        "section-1": "Planning and organising mentoring sessions",
+        "section-2": "Undertake mentoring sessions",
+        "section-3": "Feedback and reflections of effectiveness of mentoring activity",
+        "section-4": "Tutorial reflections of effectiveness of mentoring activity",
+        "q1": "training room on the mezzanine",
+        "q2": "only played with the adviser's consent",
+        "q3": "within the thirty seconds allowed",
+        "q4": "find the gap they cared about most",
+        "q5": "spoke without interruption",
+        "q6": "not part of my mentoring hours",
+        "q7": "dropped by forty seconds",
+        "q8": "fewer escalations from Client C",
+        "q9": "one-to-one suited the more personal goals",
+        "q10": "learn about from scratch",
+        "q11": "let the advisers coach each other",
+        "q12": "monthly supervision with another team manager",
+    },
     expected_checks={
         "declaration": True,
+        "evidence_matrix": None,
+        "identifying": [],
         "minutes": 2310,
         "sessions": 22,
         "individuals": 5,
