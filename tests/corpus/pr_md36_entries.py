@@ -40,10 +40,49 @@ ENTRIES = [
 BLOCKS = [
     H(0, "36-Hour Mentoring Diary"),
     P("Candidate: Grace Whitfield. Centre: Pennine Housing Training. This diary is my own work."),
+    H(1, "Section 1 Planning and organising mentoring sessions"),
+    H(2, "1. Preparing and planning"),
+    P("""I drew up a seven-week timetable around the support workers' visit
+      rotas and booked the interview room at the Halifax office."""),
+    H(2, "2. Contracting"),
+    P("""each client agreed the scope in writing – their own practice, not tenants'
+      cases in detail – and that my notes would use initials only."""),
+    H(2, "3. Goals"),
+    P("""Client A wanted promotion to senior worker, Client B confidence with landlords, and
+      Client C to manage her safeguarding referrals without checking every one with me."""),
+    H(1, "Section 2 Undertake mentoring sessions"),
+    H(2, "4. Diagnostic tools"),
+    P("""a competency self-rating against the support worker framework and a
+      confidence scale from one to ten at every session."""),
+    H(2, "5. Questioning and listening"),
+    P("""I used the TED prompts (tell me, explain, describe) and let
+      silences run; Client C said she noticed I never finished her sentences."""),
+    H(2, "6. Mentoring three clients for thirty six hours"),
+    P("""the diary entries below record every session."""),
 ]
 for number, (date, text, _) in enumerate(ENTRIES, start=1):
-    BLOCKS += [H(2, f"Entry {number} – {date}"), P(text)]
+    BLOCKS += [H(3, f"Entry {number} – {date}"), P(text)]
 BLOCKS += [
+    H(2, "7. Records, progress and impact"),
+    P("""by the last entry Client A had applied for the senior post and
+      Client B had negotiated a repair with a landlord on her own."""),
+    H(1, "Section 3 Feedback and reflections of effectiveness of mentoring activity"),
+    H(2, "8. Feedback"),
+    P("""all three clients and their team leader returned feedback forms; the team leader
+      said Client C now referred cases the same day."""),
+    H(2, "9. Different mentoring programmes"),
+    P("""the joint sessions for A and C worked as peer learning, while B needed
+      one-to-one because her goal was personal confidence."""),
+    H(2, "10. My own performance"),
+    P("""I mentored best when I prepared least and listened most, and worst when I
+      slipped into supervising their caseloads."""),
+    H(1, "Section 4 Tutorial reflections of effectiveness of mentoring activity"),
+    H(2, "11. Tutorial support"),
+    P("""my tutor questioned why I ran joint sessions, which made me write down
+      a reason for each one instead of doing it for convenience."""),
+    H(2, "12. Supervision in future"),
+    P("""I will ask for a supervisor outside my own team, meeting every six
+      weeks, so that someone can challenge me without a line relationship."""),
     H(1, "Summary"),
     P("""In all I mentored three people for 36 hours over twenty sessions, with two tutorials as well."""),
 ]
@@ -51,10 +90,30 @@ BLOCKS += [
 CASE = Case(
     name="pr_md36_entries",
     unit="MD36",
-    kind="structured-docx",
+    kind="legacy-questions",
     files=[SourceFile("grace-whitfield-md36.docx", BLOCKS)],
-    labels={},
+    labels={
+        "section-1": "Planning and organising mentoring sessions",
+        "section-2": "Undertake mentoring sessions",
+        "section-3": "Feedback and reflections of effectiveness of mentoring activity",
+        "section-4": "Tutorial reflections of effectiveness of mentoring activity",
+        "q1": "interview room at the Halifax office",
+        "q2": "my notes would use initials only",
+        "q3": "without checking every one with me",
+        "q4": "competency self-rating",
+        "q5": "never finished her sentences",
+        "q6": "the diary entries below record every session",
+        "q7": "negotiated a repair with a landlord",
+        "q8": "referred cases the same day",
+        "q9": "worked as peer learning",
+        "q10": "slipped into supervising their caseloads",
+        "q11": "write down a reason for each one",
+        "q12": "a supervisor outside my own team",
+    },
     expected_checks={
+        "declaration": True,
+        "evidence_matrix": None,
+        "identifying": [],
         "minutes": 2160,
         "sessions": 20,
         "individuals": 3,
