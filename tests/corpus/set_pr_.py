@@ -3,15 +3,17 @@
 from . import (
     pr_201_prose,
     pr_201_template,
+    pr_201_vertical_records,
     pr_302_gdocs_pdf,
-    pr_304_session_diary,
-    pr_d202_minutes_log,
-    pr_md36_entries,
     pr_302_log_and_records,
     pr_302_planned_actual,
     pr_304_bullets_md,
     pr_304_pdf_log,
+    pr_304_session_diary,
+    pr_304_txt_diary,
+    pr_d202_minutes_log,
     pr_d202_weekly,
+    pr_md36_entries,
     pr_md36_hmm,
 )
 
@@ -29,4 +31,7 @@ CASES = [
     pr_302_gdocs_pdf.CASE,
     pr_d202_minutes_log.CASE,
     pr_md36_entries.CASE,
+    # a third set, written after the second set's fixes
+    pr_201_vertical_records.CASE,
+    pr_304_txt_diary.CASE,
 ]
