@@ -39,10 +39,13 @@ _TRAILING_MINUTES = (
 _DURATION = re.compile(
     # "half an hour", "a quarter of an hour", "three quarters of an hour"
     r"(?<![\w.:])(?P<frac>half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+hour\b"
+    # "a half-hour session", "half hour"
+    r"|(?<![\w.:])(?P<halfhour>half)[- ]hour\b"
     # "1 hr 15", "1h30m", "2½ hours", "1:30 hrs"
     rf"|(?<![\w.:½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
     # "an hour and a half", "one and a half hours", "two hours"
-    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD})(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z]){_AND_A.replace('part', 'part2')}"
+    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z])"
+    rf"{_AND_A.replace('part', 'part2')}"
     # "45 mins", "90min", "a 60-minute session"
     rf"|(?<![\w.:])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
     # "forty-five minutes", "a ten-minute call"
@@ -212,6 +215,8 @@ def _bare_minutes(text: str, unit: str | None) -> int | None:
 
 
 def _minutes(match: re.Match) -> int | None:
+    if match.group("halfhour"):
+        return 30
     if match.group("frac"):
         frac = match.group("frac").lower()
         return 30 if frac == "half" else 45 if frac.startswith("three") else 15

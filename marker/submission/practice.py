@@ -66,7 +66,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
                 break
-    return _figures(_without_undated(_without_repeats(rows)), stated, tuple(fields.values()))
+    return _figures(_without_undated(_without_repeats(_with_supervisors_named(rows))), stated, tuple(fields.values()))
 
 
 _NO_DATE = "no date or session named"
@@ -188,6 +188,35 @@ def _mentee_fields(blocks) -> list[str]:
                 if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
                     out += people_in(value)
     return out
+
+
+_NAME = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+_SUPERVISOR_NAMED = re.compile(
+    rf"\b(?:supervision|tutorial)\s+(?:call\s+|meeting\s+)?with\s+{_NAME}"
+    rf"|{_NAME},?\s+\(?(?:my|our|the)\s+(?:[a-z]+\s+){{0,2}}(?:supervisor|tutor)\b"
+    rf"|\b(?:supervisor|tutor),?\s+{_NAME}\b")
+""""supervision with Mo", "Anne Fox (coach supervisor)", "my supervisor, Sue Grant": who supervises."""
+
+
+def _with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
+    the learner's supervisor, and no mentee, is supervision."""
+    names: set[str] = set()
+    for row in rows:
+        if row.kind in (SUPERVISION, TUTORIAL):
+            for match in _SUPERVISOR_NAMED.finditer(row.text):
+                names.add(next(g for g in match.groups() if g).split()[0])
+    mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
+    names -= mentees | {"My", "Our", "The", "ILM", "Mentee", "Coachee", "Client"}
+    if not names:
+        return rows
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+
+    def named(row: PracticeRow) -> PracticeRow:
+        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text):
+            return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
+        return row
+    return [named(r) for r in rows]
 
 
 def _person_key(person: str | None) -> str | None:

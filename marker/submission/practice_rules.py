@@ -138,8 +138,11 @@ PLANNED = re.compile(r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bboo
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|\bplan\b|\bplans\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
-                           r"\bintend|\baim\s+to\b", re.IGNORECASE)
+                           r"\bintend|\baim\s+to\b|\bnext\s*:", re.IGNORECASE)
 """A sentence about sessions to come."""
+_PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
+                           re.IGNORECASE)
+""""… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
                        r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
@@ -206,7 +209,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")
-    if (PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:])) or _PLANNED_AFTER.search(after):
+    if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
+            or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
     if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
         return row(False, "a requirement or a plan, not a session", "planned")

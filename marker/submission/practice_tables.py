@@ -67,10 +67,12 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             else:
                 default = kind_of(above) or SESSION
             return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
-    if not durations_in(block.text):
+    pairs = [(r[0], " | ".join(r[1:])) for r in lines]
+    timed = _start_to_finish(pairs)
+    if not durations_in(block.text) and not timed:
         return []
     if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
-        return record_rows(block, [(r[0], " | ".join(r[1:])) for r in lines], block.location, caption)
+        return record_rows(block, pairs + timed, block.location, caption)
     out: list[PracticeRow] = []
     for number, cells in enumerate(lines, start=1):
         location = f"{block.location} row {number}"
@@ -315,6 +317,17 @@ def people_in(cell: str) -> list[str]:
         if words and not (words[-1].islower() and _EVERYONE.search(part)):
             out.append(" ".join(words))
     return out
+
+
+def _start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Start time | 10.00" and "Finish time | 11.15" in a record that gives no length: the
+    span between them, as one more pair ("Start to finish | 10.00 – 11.15")."""
+    start = next((v for k, v in pairs if _H_START.search(k) and len(k.split()) <= 3), None)
+    finish = next((v for k, v in pairs if _H_FINISH.search(k) and len(k.split()) <= 3), None)
+    if not start or not finish or any(durations_in(v) for _, v in pairs):
+        return []
+    span = f"{start.strip()} – {finish.strip()}"
+    return [("Start to finish", span)] if durations_in(span) else []
 
 
 def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
