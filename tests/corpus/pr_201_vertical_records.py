@@ -23,7 +23,10 @@ BLOCKS = [
     P("Declaration: I confirm that this portfolio is all my own work."),
     H(1, "1.1 My mentoring plan"),
     P("""I planned three weekly sessions of about an hour on Monday mornings before the delivery
-      arrives, in the staff canteen, which is empty until eleven."""),
+      arrives, in the staff canteen, which is empty until eleven. Before the first session I asked
+      the store manager to take Mentee 1 off the rota for those hours, and I prepared a short
+      checklist of the section's daily routines so that we could choose together where to start.
+      I also planned to end each session with one action she would try before we next met."""),
     H(1, "1.2 Agreed goals"),
     P("""Mentee 1 agreed the goal of running the chilled section on a Saturday without calling me,
       including the temperature checks and the reduced-to-clear labels."""),
@@ -49,7 +52,10 @@ BLOCKS += [
     P("""The records are kept in a folder in the section office that only the two of us use."""),
     H(1, "3.1 Review of my performance"),
     P("""Her feedback form said I explained things clearly but gave too many tips in one go, so in
-      the last session I limited myself to one."""),
+      the last session I limited myself to one. Looking back at my records, the second session was
+      the best: she led the walk-round, found two out-of-date products I had missed, and I only
+      spoke when she asked me something. The first session was the weakest, because I talked about
+      my own first year on the section for far too long before asking about hers."""),
     H(1, "3.2 Meeting with my tutor"),
     T(["Meeting", "Tutor meeting"], ["Date", "3 February 2025"], ["Start time", "2pm"], ["Finish time", "3pm"],
       ["With", "My ILM tutor"], ["What we discussed", "How I hand over control to the mentee"]),
