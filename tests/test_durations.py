@@ -149,3 +149,13 @@ def test_a_bare_length_standing_as_a_log_lines_field():
     assert [d.minutes for d in bare_lengths("12/01 | A | 1:30 | notes")] == [90]
     assert bare_lengths("we met at 1:30 for lunch") == []
     assert bare_lengths("version 2.15 of the handbook") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a half-hour session", [30]),
+    ("half hour with Mentee 1", [30]),
+    ("1 and a half hours", [90]),
+    ("2 and a quarter hours", [135]),
+])
+def test_half_hours_as_learners_type_them(text, expected):
+    assert minutes_in(text) == expected

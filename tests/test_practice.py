@@ -401,3 +401,27 @@ def test_the_templates_client_ref_names_the_mentee():
         table("Session no. | 1 | Date | 04/03/2025 | Duration | 1 hr 10 mins", number=2),
     )])
     assert (p.minutes, p.individuals) == (70, ("M01",))
+
+
+def test_a_log_lines_own_planned_mark():
+    p = practice([doc(
+        para("Mon 16 Feb 2026 - 1hr - Mentee 1 - ending"),
+        para("Next: Mon 23 Feb 2026 - 1hr - closing review with both (planned)", number=2),
+    )])
+    assert (p.minutes, p.sessions) == (60, 1)
+    assert [r.why for r in p.rows if not r.counted] == ["planned"]
+
+
+def test_a_line_that_names_the_supervisor_is_supervision():
+    p = practice([doc(
+        para("19 Jan 2026 - 1hr 30min - Mentee 1 - mapping her stakeholders"),
+        para("22 Jan 2026 - supervision with Mo, my supervisor - 1 hour - my habit of rescuing", number=2),
+        para("12 Feb 2026 - Mo again - 45 mins - endings", number=3),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.supervision_sessions) == (90, 1, 105, 2)
+
+
+def test_a_record_of_start_and_finish_times_only():
+    p = practice([doc(table("Session number | 1", "Date | Monday 6th January 2025", "Start time | 10.00",
+                            "Finish time | 11.15", "Mentee | Mentee 1"))])
+    assert (p.minutes, p.sessions, p.individuals) == (75, 1, ("Mentee 1",))
