@@ -377,7 +377,7 @@ def test_did_not_attend_under_mentoring_leaves_the_supervision_beside_it():
 def test_what_a_heading_or_the_sentence_before_says_the_time_was():
     p = practice([doc(
         para("Mentoring log", kind="heading"),
-        para("2 Feb – Mentee J – 1:30 – observed by my supervisor, Sue Grant, who gave me feedback", number=2),
+        para("2 Feb – Mentee J – 1 hr 30 – observed by my supervisor, Sue Grant, who gave me feedback", number=2),
         para("Supervision and tutorials", number=3, kind="heading"),
         para("27 Feb – Sue Grant – 1 hr – what she saw when she observed me", number=4),
         para("Review", number=5, kind="heading"),
@@ -425,3 +425,23 @@ def test_a_record_of_start_and_finish_times_only():
     p = practice([doc(table("Session number | 1", "Date | Monday 6th January 2025", "Start time | 10.00",
                             "Finish time | 11.15", "Mentee | Mentee 1"))])
     assert (p.minutes, p.sessions, p.individuals) == (75, 1, ("Mentee 1",))
+
+
+def test_a_bare_time_in_a_line_is_listed_as_uncertain_and_a_labels_number_is_no_range():
+    p = practice([doc(
+        para("26 Jan – Mentee K – 1.30 – role play"),
+        para("2 Feb – Mentee 1 - 45 mins – goals", number=2),
+        para("9 Feb – Session 3 – 1.5 hrs – review", number=3),
+    )])
+    assert (p.minutes, p.sessions) == (45 + 90, 2)
+    assert [(r.text[:6], r.kind) for r in p.rows if not r.counted] == [("26 Jan", "uncertain")]
+
+
+def test_a_heading_that_also_names_sessions_says_nothing_of_their_kind():
+    p = practice([doc(
+        para("2.4 Mentoring log and supervision", kind="heading"),
+        para("3 March – Sam – 1 hr – goals agreed", number=2),
+        para("Supervision and tutorials", number=3, kind="heading"),
+        para("I had supervision on Fridays. On 10 March I mentored Sam for 45 minutes.", number=4),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_sessions) == (105, 2, 0)

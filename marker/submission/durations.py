@@ -62,6 +62,9 @@ _LENGTH_RANGE = re.compile(
     rf"(?P<hi>\d{{1,3}}(?:\.\d{{1,2}})?(?:\s?[½¼¾])?|[½¼¾])\s*(?P<unit>{_HOURS}|{_MINUTES})(?![a-z])",
     re.IGNORECASE,
 )
+_NUMBERED_BEFORE = re.compile(r"(?:mentee|coachee|client|individual|pupil|learner|session|meeting|week|wk|day|entry|"
+                              r"record|group|no\.?|number|#)\s*$", re.IGNORECASE)
+""""Mentee 1 - 45 mins", "Session 2 – 1.5 hrs": a label's number and a length, not a range of lengths."""
 _TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*(?:x|×|\*|times)\s*$", re.IGNORECASE)
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
@@ -110,7 +113,8 @@ def durations_in(text: str) -> list[Duration]:
             taken.append(range(match.start(), match.end()))
     for match in _LENGTH_RANGE.finditer(text):
         low, high = _bounds(match)
-        if low is not None and high is not None and 0 < low < high <= MAX_MINUTES and not _overlaps(match, taken):
+        if (low is not None and high is not None and 0 < low < high <= MAX_MINUTES and high <= 4 * low
+                and not _NUMBERED_BEFORE.search(text, 0, match.start()) and not _overlaps(match, taken)):
             found.append(Duration(match.start(), match.end(), low, uncertain=True))
             taken.append(range(match.start(), match.end()))
     for match in _DURATION.finditer(text):
@@ -142,12 +146,13 @@ def _joined(found: list[Duration], text: str) -> list[Duration]:
 
 def bare_lengths(line: str) -> list[Duration]:
     """"1:30" or "1.30" standing alone as a field of a log line ("2 Feb – Mentee J – 1:30 – …"):
-    a length whose unit the learner left off. Only where the line holds no other duration."""
+    a length whose unit the learner left off, or the time of day it started. Found so that it
+    is listed, but uncertain: nothing says which it is."""
     out = []
     for match in _BARE_FIELD.finditer(line):
         minutes = _hours_and_minutes(int(match.group("h")), match.group("m"), match.group(0).strip()[len(match.group("h"))])
         if minutes:
-            out.append(Duration(match.start("h"), match.end("m"), minutes))
+            out.append(Duration(match.start("h"), match.end("m"), minutes, uncertain=True))
     return out
 
 

@@ -21,6 +21,7 @@ from marker.submission.practice_rules import (
     SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, date_in, kind_of, persons_in,
     session_number,
 )
+from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_tables import people_in, record_rows, table_rows
 from marker.submission.practice_text import Section, text_rows
 
@@ -143,7 +144,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             section = titled
             in_section.clear()
         if block.kind == "heading":
-            heading_kind = kind_of(block.text)
+            heading_kind = heading_kind_of(block.text)
         add_text(block)
         if block.kind == "heading" or len(block.text.split()) <= 8:
             caption = block.text

@@ -17,7 +17,7 @@ SESSION, SUPERVISION, TUTORIAL = "session", "supervision", "tutorial"
 """The kinds of row that are counted: sessions in the practice figure, the other two in supervision."""
 UNCERTAIN = "uncertain"
 """A row whose time could not be read for sure ("60-90 mins", "about an hour?"): listed, never counted."""
-RANGE_WHY = "uncertain: a range, not one length (check with the learner)"
+RANGE_WHY = "uncertain: a range or a bare time, not one length (check with the learner)"
 UNREAD_WHY = "duration not read"
 
 
@@ -70,9 +70,9 @@ SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
                           r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
 """A session named without a date: "Session 3", "our final meeting"."""
-PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2})|([MCI](?i:entee|oachee|lient|ndividual))\s+(\d{1,2}))"
+PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2})|((?i:mentee|coachee)|Client|Individual)\s+(\d{1,2}))"
                     r"\b(?![a-z'’])")
-""""Mentee A", "mentee B", "Client 2" (a number only after a capital: "a hesitant client 6" is not one)."""
+""""Mentee A", "mentee B", "Client 2" ("a hesitant client 6" is not one: a client and a number, only capitalised)."""
 CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+([A-Z]{1,3}\d{1,2})\b")
 """"07/01/26 PT1 1hr": a mentee's code just after the date of a log's line."""
 STATED_INDIVIDUALS = re.compile(
@@ -167,6 +167,17 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",
                               re.IGNORECASE)
+
+
+_ALSO_SESSIONS = re.compile(r"\bsessions?\b|\blog\b|\bdiary\b|\b(?:mentoring|coaching)\s+(?:records?|practice|hours)\b",
+                            re.IGNORECASE)
+
+
+def heading_kind(text: str) -> str | None:
+    """What a heading says the time under it is: "Supervision and tutorials" is supervision;
+    "Mentoring log and supervision" or "Sessions and supervision" holds sessions too, so says nothing."""
+    kind = kind_of(text)
+    return kind if kind and not _ALSO_SESSIONS.search(text) else None
 
 
 def kind_of(text: str) -> str | None:

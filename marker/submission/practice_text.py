@@ -15,7 +15,8 @@ from typing import Callable
 from marker.submission.durations import Duration, bare_lengths, durations_in, might_hold_a_duration
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, PracticeRow, date_of, judge, kind_of, persons_in, session_number,
+    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, PracticeRow, date_of, heading_kind, judge, kind_of, persons_in,
+    session_number,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
@@ -23,6 +24,8 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overa
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
 
 
+_MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoach(?:ed|ing)\b", re.IGNORECASE)
+"""A sentence that says it was mentoring: the sentence before does not make it supervision."""
 _SUPERVISION_HELD = re.compile(r"\bsupervision\b", re.IGNORECASE)
 """The activity, not the person: "supervision with Jo" is supervision; "observed by my supervisor" need not be."""
 
@@ -53,7 +56,7 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
 
     # a PDF's headings are lines among the rest: one that is neither a log's row nor a total
     # ("Supervision and tutorials") ends the entry before it and says what follows it is
-    headings = [(starts[i], kind_of(b.text)) for i, b in enumerate(blocks)
+    headings = [(starts[i], heading_kind(b.text)) for i, b in enumerate(blocks)
                 if b.kind == "heading" and not DATE.search(b.text) and not durations_in(b.text)]
     out: list[PracticeRow] = []
     offset = 0
@@ -63,7 +66,7 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
         offset = begin + len(sentence)
         if might_hold_a_duration(sentence) and lengths_in(sentence):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
-            told = lead[1] if lead is not None and lead[0] is owner(begin) else None
+            told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
                              told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset])
             lead = None

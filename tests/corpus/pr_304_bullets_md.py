@@ -7,8 +7,9 @@ what": "1 hr", "1 hr 15", "2 x 45 mins" (two short sessions in one week), "1.30"
 one was cancelled; one she could only give as a range ("1-1½ hrs"); a subtotal line at the
 end of February. Supervision and a tutorial are a list of their own.
 
-Practice truth: twelve sessions, 60+75+45+45+90+90+120+90+90+120+105+60 = 990 minutes,
-two mentees; the 6 March session is uncertain and not counted. Supervision 60 + 60 + 30
+Practice truth: ten sessions with a length written out, 60+75+45+45+120+90+90+120+105+60 =
+810 minutes, two mentees; the 6 March range and the bare "1.30" and "1:30" (a length or the
+time the session started?) are listed as uncertain and not counted. Supervision 60 + 60 + 30
 = 150 minutes in three sessions.
 """
 
@@ -88,8 +89,8 @@ CASE = Case(
         "declaration": True,
         "evidence_matrix": False,
         "identifying": [],
-        "minutes": 990,
-        "sessions": 12,
+        "minutes": 810,
+        "sessions": 10,
         "individuals": 2,
         "supervision_minutes": 150,
     },
