@@ -445,3 +445,21 @@ def test_a_heading_that_also_names_sessions_says_nothing_of_their_kind():
         para("I had supervision on Fridays. On 10 March I mentored Sam for 45 minutes.", number=4),
     )])
     assert (p.minutes, p.sessions, p.supervision_sessions) == (105, 2, 0)
+
+
+def test_a_weekday_before_my_supervisor_is_no_supervisors_name():
+    p = practice([doc(
+        para("3 March – supervision: on Monday, my supervisor and I met for 1 hour"),
+        para("10 March – Monday lunchtime – 45 mins – goals", number=2),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (45, 1, 60)
+
+
+def test_a_long_line_with_times_of_its_own_is_not_folded_into_a_record():
+    p = practice([doc(
+        para("Date: 3 March 2026"),
+        para("Mentee: Mentee A", number=2),
+        para("Notes: we met for 45 minutes on 3 March and again on 5 March for an hour because she had a deadline",
+             number=3),
+    )])
+    assert (p.minutes, p.sessions) == (105, 2)

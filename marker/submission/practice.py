@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
+from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_rules import (
-    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, date_in, kind_of, persons_in,
-    session_number,
+    NOT_A_NAME, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, date_in, kind_of,
+    persons_in, session_number,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_tables import people_in, record_rows, table_rows
@@ -130,9 +131,10 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if pdf_run:
             rows += text_rows(pdf_run)
             pdf_run = []
-        if block.kind != "table" and _FORM_LINE.match(block.text) and (len(block.text.split()) <= 14 or form):
+        if block.kind != "table" and _FORM_LINE.match(block.text) and (
+                len(block.text.split()) <= 14 or form and not durations_in(block.text)):
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
-            # "What happened: …" may run long
+            # "What happened: …" may run long (a long line with times of its own is read as sentences)
             form.append(block)
             continue
         flush_form()
@@ -199,6 +201,11 @@ _SUPERVISOR_NAMED = re.compile(
 """"supervision with Mo", "Anne Fox (coach supervisor)", "my supervisor, Sue Grant": who supervises."""
 
 
+_SENTENCE_WORDS = frozenset("""My Our The This That Then Also Later Today Yesterday After Before Next Finally Here There
+Afterwards Again Once Each ILM Mentee Coachee Client Session Meeting""".split())
+"""Capitalised words that start a clause ("Then, my supervisor …"): never taken for a supervisor's name."""
+
+
 def _with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
     the learner's supervisor, and no mentee, is supervision."""
@@ -208,7 +215,7 @@ def _with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
             for match in _SUPERVISOR_NAMED.finditer(row.text):
                 names.add(next(g for g in match.groups() if g).split()[0])
     mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
-    names -= mentees | {"My", "Our", "The", "ILM", "Mentee", "Coachee", "Client"}
+    names -= mentees | NOT_A_NAME | _SENTENCE_WORDS
     if not names:
         return rows
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")

@@ -111,7 +111,7 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
 
 
 _MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
-_NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
+NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
 Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
 
@@ -124,7 +124,7 @@ def persons_in(text: str) -> set[str]:
     coded = CODED.match(text)
     if coded and not labelled:
         return {coded.group(1)}
-    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in _NOT_A_NAME}
+    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
 
 
 # --- what a row is ------------------------------------------------------------------------
