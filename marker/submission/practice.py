@@ -18,12 +18,12 @@ from typing import Callable, Iterable
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
-    NOT_A_NAME, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, date_in, kind_of,
-    persons_in, session_number,
+    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
-from marker.submission.practice_tables import people_in, record_rows, table_rows
+from marker.submission.practice_tables import record_rows, table_rows
 from marker.submission.practice_text import Section, text_rows
 
 __all__ = ["Practice", "PracticeRow", "practice"]
@@ -58,7 +58,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     stated: int | None = None
     fields: dict[str, str] = {}
     for document in documents:
-        fields.update({_person_key(p) or p: p for p in _mentee_fields(document.blocks)})
+        fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
         rows += _document_rows(blocks)
         for block in blocks if stated is None else ():
@@ -68,7 +68,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
                 break
-    return _figures(_without_undated(_without_repeats(_with_supervisors_named(rows))), stated, tuple(fields.values()))
+    return _figures(_without_undated(_without_repeats(with_supervisors_named(rows))), stated, tuple(fields.values()))
 
 
 _NO_DATE = "no date or session named"
@@ -172,69 +172,6 @@ def _entry_title(block: Block) -> Section | None:
     return None
 
 
-_MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"
-                           r"(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*$", re.IGNORECASE)
-""""Client Ref/ID", "Mentee's initials", "Name of coachee": a form's field that names the person mentored."""
-
-
-def _mentee_fields(blocks) -> list[str]:
-    """The people a template's fields name: "Client Ref/ID | M01" (the cover sheet included)."""
-    out = []
-    for block in blocks:
-        lowered = block.text[:2000].lower()
-        if not any(word in lowered for word in ("mentee", "coachee", "client", "individual")):
-            continue  # most blocks: passed over without splitting
-        lines = block.text.split("\n") if block.kind == "table" else [block.text.replace(":", "|", 1)]
-        for line in lines:
-            cells = [c.strip() for c in line.split("|")]
-            for label, value in zip(cells, cells[1:]):
-                if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
-                    out += people_in(value)
-    return out
-
-
-_NAME = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-_SUPERVISOR_NAMED = re.compile(
-    rf"\b(?:supervision|tutorial)\s+(?:call\s+|meeting\s+)?with\s+{_NAME}"
-    rf"|{_NAME},?\s+\(?(?:my|our|the)\s+(?:[a-z]+\s+){{0,2}}(?:supervisor|tutor)\b"
-    rf"|\b(?:supervisor|tutor),?\s+{_NAME}\b")
-""""supervision with Mo", "Anne Fox (coach supervisor)", "my supervisor, Sue Grant": who supervises."""
-
-
-_SENTENCE_WORDS = frozenset("""My Our The This That Then Also Later Today Yesterday After Before Next Finally Here There
-Afterwards Again Once Each ILM Mentee Coachee Client Session Meeting""".split())
-"""Capitalised words that start a clause ("Then, my supervisor …"): never taken for a supervisor's name."""
-
-
-def _with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
-    """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
-    the learner's supervisor, and no mentee, is supervision."""
-    names: set[str] = set()
-    for row in rows:
-        if row.kind in (SUPERVISION, TUTORIAL):
-            for match in _SUPERVISOR_NAMED.finditer(row.text):
-                names.add(next(g for g in match.groups() if g).split()[0])
-    mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
-    names -= mentees | NOT_A_NAME | _SENTENCE_WORDS
-    if not names:
-        return rows
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
-
-    def named(row: PracticeRow) -> PracticeRow:
-        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text):
-            return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
-        return row
-    return [named(r) for r in rows]
-
-
-def _person_key(person: str | None) -> str | None:
-    if not person:
-        return None
-    words = re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", "", person.lower())).split()
-    kept = [w for w in words if w not in {"mentee", "coachee", "client", "individual", "the", "with", "my"}]
-    return " ".join(kept) or None
-
-
 def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
     """A session in a log and again in its own record or a sentence is one session: the log's row is kept."""
     kept: list[PracticeRow] = []
@@ -246,8 +183,8 @@ def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
         twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
                      # a sentence retelling a log's row may not say "supervision": the same length will do
                      and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
-                     and (_person_key(k.person) is None or _person_key(row.person) is None
-                          or _person_key(k.person) == _person_key(row.person))), None)
+                     and (person_key(k.person) is None or person_key(row.person) is None
+                          or person_key(k.person) == person_key(row.person))), None)
         if twin is None:
             kept.append(row)
         else:
@@ -286,7 +223,7 @@ def _figures(rows: list[PracticeRow], stated: int | None, fields: tuple[str, ...
     return Practice(
         minutes=sum(r.minutes or 0 for r in sessions),
         sessions=sum(r.count for r in sessions),
-        individuals=_individuals(rows, sessions, stated, fields),
+        individuals=individuals(rows, sessions, stated, fields),
         supervision_minutes=sum(r.minutes or 0 for r in supervision),
         supervision_sessions=sum(r.count for r in supervision),
         sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
@@ -299,28 +236,3 @@ def _figures(rows: list[PracticeRow], stated: int | None, fields: tuple[str, ...
 def _each(rows: list[PracticeRow]) -> tuple[int, ...]:
     """Each session's length: "2 x 30 mins" is two sessions of 30."""
     return tuple(m for r in rows for m in [(r.minutes or 0) // r.count] * r.count)
-
-
-def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None,
-                 fields: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The people the counted sessions were with (and the same sessions' records); else those
-    named in the sessions' words; else the template's "Client Ref/ID" fields; else as many as
-    the learner says they mentored ("I mentored 2 individuals")."""
-    people: dict[str, str] = {}
-    for row in rows:
-        # a session whose length was uncertain still had its mentee in it
-        met = row.kind == SESSION and (row.counted or row.why.startswith("same session")) or (
-            row.kind == UNCERTAIN and kind_of(row.text) is None)
-        if met and row.person:
-            for person in people_in(row.person):
-                key = _person_key(person)
-                if key:
-                    people.setdefault(key, person)
-    if people or not sessions:
-        return tuple(people.values())
-    named = {p for r in sessions for p in persons_in(r.text)}
-    if named:
-        return tuple(sorted(named))
-    if fields:
-        return fields
-    return tuple(f"individual {n} (as the learner states)" for n in range(1, (stated or 0) + 1))
