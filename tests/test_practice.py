@@ -305,10 +305,12 @@ def test_planned_and_actual_columns_named_alone():
         "Date | Coachee | Planned | Actual | Notes",
         "12/01/2026 | Coachee 1 | 60 mins | 1 hr 15 | Goals",
         "19/01/2026 | Coachee 1 | 90 mins | 1.30 | Rota",
+        "21/01/2026 | Coachee 2 | 90 mins | – | Cancelled: short-staffed",
         "02/03/2026 | Coachee 2 | 90 mins | | Final review",
     ))])
     assert (p.minutes, p.sessions) == (75 + 90, 2)
-    assert [r.kind for r in p.rows if not r.counted] == ["planned"]  # a planned time and no actual one
+    # a planned time and no actual one is planned, unless the row says it was cancelled
+    assert [r.kind for r in p.rows if not r.counted] == ["cancelled", "planned"]
 
 
 def test_a_range_is_listed_as_uncertain_and_the_strip_never_says_ok():

@@ -222,7 +222,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
             continue
         kind = next(iter(kinds)) if kinds and kinds != {SESSION} else default
-        if length is None and not unreadable and any(cells[c].strip(" -–—") for c in cols.planned if c < len(cells)):
+        if (length is None and not unreadable and any(cells[c].strip(" -–—") for c in cols.planned if c < len(cells))
+                and not CANCELLED.search(text)):
             kind = "planned"  # a planned time and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
