@@ -159,3 +159,12 @@ def test_a_bare_length_standing_as_a_log_lines_field():
 ])
 def test_half_hours_as_learners_type_them(text, expected):
     assert minutes_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With Mark for 11⁄2 hours.", [90]),  # "1½" as a PDF's text gives it back
+    ("2 1⁄2 hours", [150]),
+    ("3⁄4 hour", [45]),
+])
+def test_fractions_as_a_pdf_spells_them(text, expected):
+    assert minutes_in(text) == expected

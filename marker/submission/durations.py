@@ -23,7 +23,9 @@ _WORDS = {
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
                 + "|".join(sorted(set(_WORDS) - {"twenty", "thirty", "forty", "fifty"}, key=len, reverse=True)) + ")")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_DIGITS = r"(?:\d{1,2}(?:\.\d{1,2})?(?:\s?[½¼¾])?|[½¼¾])"
+_FRACTION = r"(?:[½¼¾]|[13]⁄[24])"
+""""½", or "1⁄2" as a PDF's text gives the glyph back ("11⁄2 hours" is 1½ hours)."""
+_DIGITS = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})?(?:\s?{_FRACTION})?|{_FRACTION})"
 _HOURS = r"(?:hours?|hrs?|h)"
 _MINUTES = r"(?:minutes?|mins?|m)"
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
@@ -246,7 +248,7 @@ def _minutes(match: re.Match) -> int | None:
 
 
 def _number(text: str) -> float | None:
-    text = text.strip().lower()
+    text = text.strip().lower().replace("1⁄2", "½").replace("1⁄4", "¼").replace("3⁄4", "¾")
     fraction = 0.0
     if text and text[-1] in _FRACTIONS:
         fraction, text = _FRACTIONS[text[-1]], text[:-1].strip()
