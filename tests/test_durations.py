@@ -168,3 +168,19 @@ def test_half_hours_as_learners_type_them(text, expected):
 ])
 def test_fractions_as_a_pdf_spells_them(text, expected):
     assert minutes_in(text) == expected
+
+
+def test_no_text_makes_the_duration_reader_raise():
+    from hypothesis import given, settings, strategies as st
+
+    pieces = st.sampled_from(["1", "30", "1.30", "1:30", "-", "–", " ", "x", "2 x ", "mins", "hrs", "½", "1⁄2", "and",
+                              "an hour", "60-90", "Mentee 1", "|", "to", "h", "m", ".", "12/03"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join), st.sampled_from([None, "hours", "minutes", "h.mm", "guess"]))
+    def check(text, unit):
+        for found in durations_in(text) + bare_lengths(text):
+            assert found.minutes > 0 and found.count >= 1
+        read_duration(text, unit)
+
+    check()
