@@ -465,3 +465,9 @@ def test_a_long_line_with_times_of_its_own_is_not_folded_into_a_record():
              number=3),
     )])
     assert (p.minutes, p.sessions) == (105, 2)
+
+
+def test_a_group_named_in_a_sentence_is_everyone_in_it():
+    p = practice([doc(para("On 3 March I ran a group session with Mentees A, B and C for 2 hours."),
+                      para("On 10 March I met Mentee A for 1 hour.", number=2))])
+    assert (p.sessions, set(p.individuals)) == (2, {"Mentee A", "Mentee B", "Mentee C"})

@@ -81,6 +81,11 @@ def person_key(person: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+_GROUP = re.compile(r"\b(?i:mentees|coachees|clients|individuals)\s+(?:[A-Z]{1,2}|\d{1,2})"
+                    r"(?:\s*(?:,|&|\band\b)\s*(?:[A-Z]{1,2}|\d{1,2})\b)+")
+""""Mentees A, B and C", "clients 1, 2 & 3": a group named in a sentence."""
+
+
 def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None,
                  fields: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The people the counted sessions were with (and the same sessions' records); else those
@@ -91,8 +96,10 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
         # a session whose length was uncertain still had its mentee in it
         met = row.kind == SESSION and (row.counted or row.why.startswith("same session")) or (
             row.kind == UNCERTAIN and kind_of(row.text) is None)
-        if met and row.person:
-            for person in people_in(row.person):
+        # "a group session with Mentees A, B and C": everyone in it, though the row names no one person
+        group = _GROUP.search(row.text) if met and not row.person else None
+        if met and (row.person or group):
+            for person in people_in(row.person or group.group(0)):
                 key = person_key(person)
                 if key:
                     people.setdefault(key, person)
