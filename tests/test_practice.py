@@ -471,3 +471,8 @@ def test_a_group_named_in_a_sentence_is_everyone_in_it():
     p = practice([doc(para("On 3 March I ran a group session with Mentees A, B and C for 2 hours."),
                       para("On 10 March I met Mentee A for 1 hour.", number=2))])
     assert (p.sessions, set(p.individuals)) == (2, {"Mentee A", "Mentee B", "Mentee C"})
+
+
+def test_a_groups_letters_do_not_run_on_into_its_length():
+    p = practice([doc(para("24 November 2025 – final joint review with Clients A and C, 1 hour."))])
+    assert set(p.individuals) == {"Client A", "Client C"}

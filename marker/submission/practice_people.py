@@ -81,8 +81,8 @@ def person_key(person: str | None) -> str | None:
     return " ".join(kept) or None
 
 
-_GROUP = re.compile(r"\b(?i:mentees|coachees|clients|individuals)\s+(?:[A-Z]{1,2}|\d{1,2})"
-                    r"(?:\s*(?:,|&|\band\b)\s*(?:[A-Z]{1,2}|\d{1,2})\b)+")
+_GROUP = re.compile(r"\b(?i:mentees|coachees|clients|individuals)\s+"
+                    r"(?:[A-Z]{1,2}(?:\s*(?:,|&|\band\b)\s*[A-Z]{1,2}\b)+|\d{1,2}(?:\s*(?:,|&|\band\b)\s*\d{1,2}\b)+)")
 """"Mentees A, B and C", "clients 1, 2 & 3": a group named in a sentence."""
 
 
