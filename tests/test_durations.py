@@ -1,6 +1,6 @@
 import pytest
 
-from marker.submission.durations import minutes_in, read_duration
+from marker.submission.durations import bare_lengths, durations_in, minutes_in, read_duration
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -99,3 +99,88 @@ def test_nothing_raises(text):
 ])
 def test_spans_in_sentences(text, expected):
     assert minutes_in(text) == expected
+
+
+# --- lengths learners leave uncertain, several sessions at once, hours and minutes bare (issue 13) ---
+
+@pytest.mark.parametrize("text, low", [
+    ("60-90 mins", 60),
+    ("somewhere between 60-90 mins", 60),
+    ("1-1½ hrs", 60),
+    ("45–60 minutes", 45),
+    ("60 to 90 minutes", 60),
+])
+def test_a_range_of_lengths_is_found_but_uncertain(text, low):
+    (found,) = durations_in(text)
+    assert found.uncertain and found.minutes == low
+
+
+def test_sessions_times_a_length():
+    (found,) = durations_in("Mentoring: 2 x 30 mins (Tuesday and Thursday)")
+    assert (found.minutes, found.count, found.uncertain) == (60, 2, False)
+    assert [d.count for d in durations_in("3 × 45 mins")] == [3]
+    assert [d.count for d in durations_in("45 mins")] == [1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we met for an hour and ten minutes", [70]),
+    ("two hours and twenty minutes", [140]),
+    ("1 hour, then 10 minutes later", [60, 10]),
+])
+def test_minutes_in_words_after_the_hours(text, expected):
+    assert minutes_in(text) == expected
+
+
+@pytest.mark.parametrize("text, unit, expected", [
+    ("1:30", "guess", 90),
+    ("0:45", "hours", 45),
+    ("1.30", "guess", 90),     # hours.minutes, as people write it
+    ("1.25", "guess", 75),     # quarters are decimal hours
+    ("1.50", "guess", 90),
+    ("1.50", "h.mm", 110),     # a column whose other values are hours.minutes
+    ("1.30", None, None),      # no column to say it is a length
+])
+def test_bare_hours_and_minutes_in_a_length_column(text, unit, expected):
+    assert read_duration(text, unit) == expected
+
+
+def test_a_bare_length_standing_as_a_log_lines_field():
+    assert [d.minutes for d in bare_lengths("26 Jan – Mentee K – 1.30 – role play")] == [90]
+    assert [d.minutes for d in bare_lengths("12/01 | A | 1:30 | notes")] == [90]
+    assert bare_lengths("we met at 1:30 for lunch") == []
+    assert bare_lengths("version 2.15 of the handbook") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a half-hour session", [30]),
+    ("half hour with Mentee 1", [30]),
+    ("1 and a half hours", [90]),
+    ("2 and a quarter hours", [135]),
+])
+def test_half_hours_as_learners_type_them(text, expected):
+    assert minutes_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With Mark for 11⁄2 hours.", [90]),  # "1½" as a PDF's text gives it back
+    ("2 1⁄2 hours", [150]),
+    ("3⁄4 hour", [45]),
+])
+def test_fractions_as_a_pdf_spells_them(text, expected):
+    assert minutes_in(text) == expected
+
+
+def test_no_text_makes_the_duration_reader_raise():
+    from hypothesis import given, settings, strategies as st
+
+    pieces = st.sampled_from(["1", "30", "1.30", "1:30", "-", "–", " ", "x", "2 x ", "mins", "hrs", "½", "1⁄2", "and",
+                              "an hour", "60-90", "Mentee 1", "|", "to", "h", "m", ".", "12/03"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join), st.sampled_from([None, "hours", "minutes", "h.mm", "guess"]))
+    def check(text, unit):
+        for found in durations_in(text) + bare_lengths(text):
+            assert found.minutes > 0 and found.count >= 1
+        read_duration(text, unit)
+
+    check()

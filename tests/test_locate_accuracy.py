@@ -89,3 +89,26 @@ def test_every_kind_is_measured():
     for case in CASES:
         kinds[case.kind] += 1
     assert set(kinds) == set(KIND_FLOORS)
+
+
+PRACTICE_EXACT_FLOOR = 1.0
+"""Practice figures (hours, sessions, individuals, supervision) exact, as a share of the cases
+that hold practice records: every case (21/21 on the tuning set, issue 13)."""
+
+
+def test_practice_figures_are_exact(tmp_path_factory, capsys):
+    from corpus.measure import Figures, _practice
+    from marker.submission.report import as_json, extract
+
+    rubrics = find_rubrics([RUBRICS]).rubrics
+    root = tmp_path_factory.mktemp("practice")
+    figures = Figures()
+    for case in CASES:
+        if "minutes" not in case.expected_checks:
+            continue
+        submission = read_submission(build(case, root / case.name))
+        _practice(case.name, case.expected_checks, as_json(extract(submission, rubrics[case.unit])), figures)
+    exact, total = figures.practice
+    with capsys.disabled():
+        print(f"\n  practice exact   {exact}/{total}", end="")
+    assert total and exact / total >= PRACTICE_EXACT_FLOOR, "\n".join(figures.misses)

@@ -198,7 +198,11 @@ def test_extract_json_lists_every_practice_row(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert (out["hours"], out["sessions"], out["individuals"], out["supervision_hours"], out["supervision_sessions"]) == (
         3.0, 3, 2, 1.5, 2)
-    assert {tuple(sorted(r)) for r in out["practice_rows"]} == {("counted", "kind", "location", "minutes", "text", "why")}
+    # keys are added, never renamed: the first six are the interface scripts already read
+    assert {tuple(sorted(r)) for r in out["practice_rows"]} == {
+        ("counted", "kind", "location", "minutes", "sessions", "text", "uncertain", "why")}
+    unsure = [r for r in out["practice_rows"] if r["uncertain"]]
+    assert out["practice_uncertain"] == len(unsure) and [r["text"][:10] for r in unsure] == ["28/02/2026"]  # "all afternoon"
     assert sum(r["counted"] for r in out["practice_rows"]) == 5
     assert {"planned", "total row", "observation"} <= {r["why"] for r in out["practice_rows"]}
 
@@ -292,3 +296,183 @@ def test_diary_entries_whose_heading_holds_the_date():
               para("I spent 20 minutes explaining things I should have asked about.", 7)]
     p = practice([doc(*blocks)])
     assert (p.minutes, p.sessions, p.supervision_minutes, p.supervision_sessions) == (65, 2, 30, 1)
+
+
+# --- logs nobody tuned the checks to (issue 13) ----------------------------------------------
+
+def test_planned_and_actual_columns_named_alone():
+    p = practice([doc(table(
+        "Date | Coachee | Planned | Actual | Notes",
+        "12/01/2026 | Coachee 1 | 60 mins | 1 hr 15 | Goals",
+        "19/01/2026 | Coachee 1 | 90 mins | 1.30 | Rota",
+        "21/01/2026 | Coachee 2 | 90 mins | – | Cancelled: short-staffed",
+        "02/03/2026 | Coachee 2 | 90 mins | | Final review",
+    ))])
+    assert (p.minutes, p.sessions) == (75 + 90, 2)
+    # a planned time and no actual one is planned, unless the row says it was cancelled
+    assert [r.kind for r in p.rows if not r.counted] == ["cancelled", "planned"]
+
+
+def test_a_range_is_listed_as_uncertain_and_the_strip_never_says_ok():
+    p = practice([doc(table(
+        "Date | Mentee | Duration",
+        "03/02/2026 | Mentee A | 2 hrs",
+        "10/02/2026 | Mentee A | 60-90 mins",
+    ))])
+    assert (p.minutes, p.sessions, len(p.individuals)) == (120, 1, 1)
+    (unsure,) = [r for r in p.rows if r.doubtful]
+    assert (unsure.counted, unsure.minutes, unsure.kind) == (False, None, "uncertain")
+    lines = practice_lines(p, Requirements(hours=1))
+    assert "UNCERTAIN" in lines[0] and "check the rows" in lines[0] and "OK" not in lines[0]
+    assert "1 UNCERTAIN" in practice_lines(p, Requirements(hours=1), short=True)[-1]
+    short = practice_lines(p, Requirements(hours=3))[0]
+    assert "UNCERTAIN" in short and "SHORT of 3 h" in short
+
+
+def test_a_certain_log_still_says_ok():
+    p = practice([doc(table("Date | Mentee | Duration", "03/02/2026 | Mentee A | 2 hrs"))])
+    assert "OK of 1 h" in practice_lines(p, Requirements(hours=1))[0]
+
+
+def test_two_sessions_in_one_row():
+    p = practice([doc(table("Date | Mentee | Duration", "07/10/2025 | T | 2 x 30 mins", "14/10/2025 | T | 30 mins"))])
+    assert (p.minutes, p.sessions, p.session_minutes) == (90, 3, (30, 30, 30))
+
+
+def test_hours_and_minutes_a_group_session_and_brought_forward():
+    p = practice([doc(
+        table("Date | Client(s) | Time (h:mm) | Cumulative",
+              "08/09/2025 | Client A | 1:30 | 1:30",
+              "22/09/2025 | Clients B, C & D | 2:30 | 4:00",
+              "Week 1 total | | 4:00 | 4:00"),
+        table("Date | Client(s) | Time (h:mm) | Cumulative",
+              "Brought forward | | | 4:00",
+              "29/09/2025 | Client C | 0:45 | 4:45", number=2),
+    )])
+    assert (p.minutes, p.sessions) == (90 + 150 + 45, 3)
+    assert set(p.individuals) == {"Client A", "Client B", "Client C", "Client D"}
+    assert [r.why for r in p.rows if not r.counted] == ["total row", "total row"]
+
+
+def test_a_record_of_mentoring_and_supervision_lines():
+    p = practice([doc(
+        para("Week 2 – w/c 6 October", kind="heading"),
+        para("Mentoring: 12.30 – 1.05", number=2),
+        para("Mentee: T and L together", number=3),
+        para("What happened: L asked to join because she has the same worry about homework, so we met together.",
+             number=4),
+        para("Supervision: half an hour with Mr Evans", number=5),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.supervision_sessions) == (35, 1, 30, 1)
+    assert set(p.individuals) == {"T", "L"}
+
+
+def test_did_not_attend_under_mentoring_leaves_the_supervision_beside_it():
+    p = practice([doc(table(
+        "Date | Pupil | Time with mentee (mins) | Supervision (mins)",
+        "06/10/2025 | Pupil X | 30 | 30",
+        "03/11/2025 | Pupil X | DNA | 30",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.supervision_sessions) == (30, 1, 60, 2)
+
+
+def test_what_a_heading_or_the_sentence_before_says_the_time_was():
+    p = practice([doc(
+        para("Mentoring log", kind="heading"),
+        para("2 Feb – Mentee J – 1 hr 30 – observed by my supervisor, Sue Grant, who gave me feedback", number=2),
+        para("Supervision and tutorials", number=3, kind="heading"),
+        para("27 Feb – Sue Grant – 1 hr – what she saw when she observed me", number=4),
+        para("Review", number=5, kind="heading"),
+        para("My practice manager supervises my mentoring. We met on 20 June for half an hour.", number=6),
+    )])
+    assert (p.minutes, p.sessions) == (90, 1)  # observed while mentoring: still a session
+    assert (p.supervision_minutes, p.supervision_sessions) == (90, 2)
+
+
+def test_an_undated_tutor_meeting_under_its_heading():
+    p = practice([doc(
+        para("AC 3.2 Provide evidence of a 1-hour meeting with their tutor", kind="heading"),
+        para("We met for one hour at the college.", number=2),
+    )])
+    assert (p.supervision_minutes, p.supervision_sessions) == (60, 1)
+
+
+def test_the_templates_client_ref_names_the_mentee():
+    p = practice([doc(
+        table("Name of Mentor | Nadia", "Client Ref/ID | M01"),
+        table("Session no. | 1 | Date | 04/03/2025 | Duration | 1 hr 10 mins", number=2),
+    )])
+    assert (p.minutes, p.individuals) == (70, ("M01",))
+
+
+def test_a_log_lines_own_planned_mark():
+    p = practice([doc(
+        para("Mon 16 Feb 2026 - 1hr - Mentee 1 - ending"),
+        para("Next: Mon 23 Feb 2026 - 1hr - closing review with both (planned)", number=2),
+    )])
+    assert (p.minutes, p.sessions) == (60, 1)
+    assert [r.why for r in p.rows if not r.counted] == ["planned"]
+
+
+def test_a_line_that_names_the_supervisor_is_supervision():
+    p = practice([doc(
+        para("19 Jan 2026 - 1hr 30min - Mentee 1 - mapping her stakeholders"),
+        para("22 Jan 2026 - supervision with Mo, my supervisor - 1 hour - my habit of rescuing", number=2),
+        para("12 Feb 2026 - Mo again - 45 mins - endings", number=3),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.supervision_sessions) == (90, 1, 105, 2)
+
+
+def test_a_record_of_start_and_finish_times_only():
+    p = practice([doc(table("Session number | 1", "Date | Monday 6th January 2025", "Start time | 10.00",
+                            "Finish time | 11.15", "Mentee | Mentee 1"))])
+    assert (p.minutes, p.sessions, p.individuals) == (75, 1, ("Mentee 1",))
+
+
+def test_a_bare_time_in_a_line_is_listed_as_uncertain_and_a_labels_number_is_no_range():
+    p = practice([doc(
+        para("26 Jan – Mentee K – 1.30 – role play"),
+        para("2 Feb – Mentee 1 - 45 mins – goals", number=2),
+        para("9 Feb – Session 3 – 1.5 hrs – review", number=3),
+    )])
+    assert (p.minutes, p.sessions) == (45 + 90, 2)
+    assert [(r.text[:6], r.kind) for r in p.rows if not r.counted] == [("26 Jan", "uncertain")]
+
+
+def test_a_heading_that_also_names_sessions_says_nothing_of_their_kind():
+    p = practice([doc(
+        para("2.4 Mentoring log and supervision", kind="heading"),
+        para("3 March – Sam – 1 hr – goals agreed", number=2),
+        para("Supervision and tutorials", number=3, kind="heading"),
+        para("I had supervision on Fridays. On 10 March I mentored Sam for 45 minutes.", number=4),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_sessions) == (105, 2, 0)
+
+
+def test_a_weekday_before_my_supervisor_is_no_supervisors_name():
+    p = practice([doc(
+        para("3 March – supervision: on Monday, my supervisor and I met for 1 hour"),
+        para("10 March – Monday lunchtime – 45 mins – goals", number=2),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (45, 1, 60)
+
+
+def test_a_long_line_with_times_of_its_own_is_not_folded_into_a_record():
+    p = practice([doc(
+        para("Date: 3 March 2026"),
+        para("Mentee: Mentee A", number=2),
+        para("Notes: we met for 45 minutes on 3 March and again on 5 March for an hour because she had a deadline",
+             number=3),
+    )])
+    assert (p.minutes, p.sessions) == (105, 2)
+
+
+def test_a_group_named_in_a_sentence_is_everyone_in_it():
+    p = practice([doc(para("On 3 March I ran a group session with Mentees A, B and C for 2 hours."),
+                      para("On 10 March I met Mentee A for 1 hour.", number=2))])
+    assert (p.sessions, set(p.individuals)) == (2, {"Mentee A", "Mentee B", "Mentee C"})
+
+
+def test_a_groups_letters_do_not_run_on_into_its_length():
+    p = practice([doc(para("24 November 2025 – final joint review with Clients A and C, 1 hour."))])
+    assert set(p.individuals) == {"Client A", "Client C"}

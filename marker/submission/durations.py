@@ -1,8 +1,10 @@
 """Mentoring time as learners write it in diaries and logs.
 
 "60 minutes", "1 hour 15 mins", "1 hr 15", "1h30m", "2½ hours", "an hour and a half",
-"forty-five minutes", "09:00-10:30", "9.30am – 11am", and bare numbers in a column headed
-"Hours". Nothing here raises: text that holds no duration gives none.
+"forty-five minutes", "09:00-10:30", "9.30am – 11am", "2 x 30 mins" (two sessions), and
+bare numbers in a column headed "Hours" ("1.5", "1:30", "1.30"). A range of lengths ("60-90
+mins") is found but marked uncertain: it is never guessed. Nothing here raises: text that
+holds no duration gives none.
 """
 
 from __future__ import annotations
@@ -21,25 +23,31 @@ _WORDS = {
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
                 + "|".join(sorted(set(_WORDS) - {"twenty", "thirty", "forty", "fifty"}, key=len, reverse=True)) + ")")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_DIGITS = r"(?:\d{1,2}(?:\.\d{1,2})?(?:\s?[½¼¾])?|[½¼¾])"
+_FRACTION = r"(?:[½¼¾]|[13]⁄[24])"
+""""½", or "1⁄2" as a PDF's text gives the glyph back ("11⁄2 hours" is 1½ hours)."""
+_DIGITS = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})?(?:\s?{_FRACTION})?|{_FRACTION})"
 _HOURS = r"(?:hours?|hrs?|h)"
 _MINUTES = r"(?:minutes?|mins?|m)"
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TRAILING_MINUTES = (
     # "1 hr 15": a bare number of minutes after the hours, never a date or a clock time
-    # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration
-    rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}})\s*{_MINUTES}(?![a-z])"
+    # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration;
+    # "an hour and ten minutes": minutes in words
+    rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
     rf"|(?P<hb>[1-5][05]|0?5)(?![\d:%/]|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
 )
 
 _DURATION = re.compile(
     # "half an hour", "a quarter of an hour", "three quarters of an hour"
     r"(?<![\w.:])(?P<frac>half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+hour\b"
+    # "a half-hour session", "half hour"
+    r"|(?<![\w.:])(?P<halfhour>half)[- ]hour\b"
     # "1 hr 15", "1h30m", "2½ hours", "1:30 hrs"
     rf"|(?<![\w.:½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
     # "an hour and a half", "one and a half hours", "two hours"
-    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD})(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z]){_AND_A.replace('part', 'part2')}"
+    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z])"
+    rf"{_AND_A.replace('part', 'part2')}"
     # "45 mins", "90min", "a 60-minute session"
     rf"|(?<![\w.:])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
     # "forty-five minutes", "a ten-minute call"
@@ -50,6 +58,19 @@ _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d½¼¾]")
 _MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon))|[½¼¾]", re.IGNORECASE)
+_LENGTH_RANGE = re.compile(
+    # "60-90 mins", "1-1½ hrs", "60 to 90 minutes", "between 45 and 60 minutes": a length the learner did not pin down
+    r"(?<![\w.:/])(?P<lo>\d{1,3}(?:\.\d{1,2})?(?:\s?[½¼¾])?)\s*(?:-|–|—|to|or|and)\s*"
+    rf"(?P<hi>\d{{1,3}}(?:\.\d{{1,2}})?(?:\s?[½¼¾])?|[½¼¾])\s*(?P<unit>{_HOURS}|{_MINUTES})(?![a-z])",
+    re.IGNORECASE,
+)
+_NUMBERED_BEFORE = re.compile(r"(?:mentee|coachee|client|individual|pupil|learner|session|meeting|week|wk|day|entry|"
+                              r"record|group|no\.?|number|#)\s*$", re.IGNORECASE)
+""""Mentee 1 - 45 mins", "Session 2 – 1.5 hrs": a label's number and a length, not a range of lengths."""
+_TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*(?:x|×|\*|times)\s*$", re.IGNORECASE)
+""""2 x 30 mins": the number of sessions before a length."""
+_BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
+""""1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
 _RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 
 
@@ -60,6 +81,11 @@ class Duration:
     start: int
     end: int
     minutes: int
+    """The whole time: both sessions of "2 x 30 mins"; the low end of an uncertain range."""
+    count: int = 1
+    """Sessions it stands for: 2 for "2 x 30 mins"."""
+    uncertain: bool = False
+    """A range ("60-90 mins"): listed for the assessor, never counted as if it were known."""
 
 
 def minutes_in(text: str) -> list[int]:
@@ -87,22 +113,102 @@ def durations_in(text: str) -> list[Duration]:
         if minutes:
             found.append(Duration(match.start(), match.end(), minutes))
             taken.append(range(match.start(), match.end()))
+    for match in _LENGTH_RANGE.finditer(text):
+        low, high = _bounds(match)
+        if (low is not None and high is not None and 0 < low < high <= MAX_MINUTES and high <= 4 * low
+                and not _NUMBERED_BEFORE.search(text, 0, match.start()) and not _overlaps(match, taken)):
+            found.append(Duration(match.start(), match.end(), low, uncertain=True))
+            taken.append(range(match.start(), match.end()))
     for match in _DURATION.finditer(text):
-        if any(match.start() in span or match.end() - 1 in span for span in taken):
+        if _overlaps(match, taken):
             continue
         minutes = _minutes(match)
         if minutes is not None and 0 < minutes <= MAX_MINUTES:
-            found.append(Duration(match.start(), match.end(), minutes))
-    return sorted(found, key=lambda d: d.start)
+            times = _TIMES.search(text, 0, match.start())
+            if times:
+                count = int(_number(times.group("n")) or 1)
+                found.append(Duration(times.start(), match.end(), minutes * count, count=count))
+            else:
+                found.append(Duration(match.start(), match.end(), minutes))
+    return _joined(sorted(found, key=lambda d: d.start), text)
+
+
+def _joined(found: list[Duration], text: str) -> list[Duration]:
+    """"an hour and ten minutes": whole hours, "and", then minutes, is one duration."""
+    out: list[Duration] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (last and not last.uncertain and last.count == 1 and last.minutes % 60 == 0 and d.minutes < 60
+                and re.fullmatch(r"\s+and\s+", text[last.end:d.start])):
+            out[-1] = Duration(last.start, d.end, last.minutes + d.minutes)
+        else:
+            out.append(d)
+    return out
+
+
+def bare_lengths(line: str) -> list[Duration]:
+    """"1:30" or "1.30" standing alone as a field of a log line ("2 Feb – Mentee J – 1:30 – …"):
+    a length whose unit the learner left off, or the time of day it started. Found so that it
+    is listed, but uncertain: nothing says which it is."""
+    out = []
+    for match in _BARE_FIELD.finditer(line):
+        minutes = _hours_and_minutes(int(match.group("h")), match.group("m"), match.group(0).strip()[len(match.group("h"))])
+        if minutes:
+            out.append(Duration(match.start("h"), match.end("m"), minutes, uncertain=True))
+    return out
+
+
+def _overlaps(match: re.Match, taken: list[range]) -> bool:
+    return any(match.start() in span or match.end() - 1 in span for span in taken)
+
+
+def _bounds(match: re.Match) -> tuple[int | None, int | None]:
+    unit = match.group("unit").lower()
+    scale = 60 if unit.startswith("h") else 1
+    low, high = _number(match.group("lo")), _number(match.group("hi"))
+    if low is None or high is None:
+        return None, None
+    return round(low * scale), round(high * scale)
+
+
+def _hours_and_minutes(hours: int, digits: str, separator: str) -> int | None:
+    """"1:30" is 90; "1.30" too (people write hours.minutes), but "1.25", "1.50", "1.75" are
+    decimal hours; None for what is neither (minutes of 60 or more)."""
+    minutes = int(digits)
+    if separator == "." and digits in ("25", "50", "75"):
+        total = round((hours + minutes / 100) * 60)
+    elif minutes < 60:
+        total = hours * 60 + minutes
+    else:
+        return None
+    return total if 0 < total <= MAX_MINUTES and hours <= 8 else None
 
 
 def read_duration(text: str, unit: str | None = None) -> int | None:
+    """The minutes of ``read_length``; None when the cell holds none that can be read."""
+    found = read_length(text, unit)
+    return found.minutes if found else None
+
+
+def read_length(text: str, unit: str | None = None) -> Duration | None:
     """The one duration in a log's cell: written out, or a bare number in the column's
-    ``unit``: "hours", "minutes", or "guess" (a "Duration" column that names none: 1.5 is
-    hours, 45 is minutes). None when the cell holds none that can be read."""
+    ``unit``: "hours", "minutes", "h.mm" (1.30 is an hour and a half), or "guess" (a
+    "Duration" column that names none: 1.5 is hours, 45 is minutes, 1:30 and 1.30 are
+    hours and minutes). None when the cell holds none that can be read."""
     found = durations_in(text)
     if found:
-        return found[0].minutes
+        return found[0]
+    minutes = _bare_minutes(text, unit)
+    return Duration(0, len(text or ""), minutes) if minutes else None
+
+
+def _bare_minutes(text: str, unit: str | None) -> int | None:
+    clock = re.fullmatch(r"\s*(\d{1,2})([:.])(\d{2})\s*", text or "")
+    if unit and clock and (clock.group(2) == ":" or unit in ("h.mm", "guess")):
+        separator = ":" if unit == "h.mm" else clock.group(2)  # a column in hours and minutes: 1.50 is 1 h 50
+        return _hours_and_minutes(int(clock.group(1)), clock.group(3), separator)
+    if unit == "h.mm":
+        unit = "hours"
     if unit:
         bare = re.fullmatch(r"\s*(\d{1,3}(?:\.\d{1,2})?|\d{0,2}\s?[½¼¾])\s*", text or "")
         if bare:
@@ -116,6 +222,8 @@ def read_duration(text: str, unit: str | None = None) -> int | None:
 
 
 def _minutes(match: re.Match) -> int | None:
+    if match.group("halfhour"):
+        return 30
     if match.group("frac"):
         frac = match.group("frac").lower()
         return 30 if frac == "half" else 45 if frac.startswith("three") else 15
@@ -132,7 +240,7 @@ def _minutes(match: re.Match) -> int | None:
     if match.group("hc"):
         minutes += int(match.group("hc"))
     if match.group("hm") or match.group("hb"):
-        trailing = int(match.group("hm") or match.group("hb"))
+        trailing = int(_number(match.group("hm") or match.group("hb")) or 0)
         if trailing >= 60:
             return None
         minutes += trailing
@@ -140,7 +248,7 @@ def _minutes(match: re.Match) -> int | None:
 
 
 def _number(text: str) -> float | None:
-    text = text.strip().lower()
+    text = text.strip().lower().replace("1⁄2", "½").replace("1⁄4", "¼").replace("3⁄4", "¾")
     fraction = 0.0
     if text and text[-1] in _FRACTIONS:
         fraction, text = _FRACTIONS[text[-1]], text[:-1].strip()

@@ -15,12 +15,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
+from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
     SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
 )
-from marker.submission.practice_tables import people_in, record_rows, table_rows
+from marker.submission.practice_rules import heading_kind as heading_kind_of
+from marker.submission.practice_tables import record_rows, table_rows
 from marker.submission.practice_text import Section, text_rows
 
 __all__ = ["Practice", "PracticeRow", "practice"]
@@ -53,7 +56,9 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     """
     rows: list[PracticeRow] = []
     stated: int | None = None
+    fields: dict[str, str] = {}
     for document in documents:
+        fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
         rows += _document_rows(blocks)
         for block in blocks if stated is None else ():
@@ -63,9 +68,10 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
                 break
-    return _figures(_without_undated(_without_repeats(rows)), stated)
+    return _figures(_without_undated(_without_repeats(with_supervisors_named(rows))), stated, tuple(fields.values()))
 
 
+_NO_DATE = "no date or session named"
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -82,9 +88,16 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     carried: list[list[str]] = []
     section: Section | None = None
     in_section: set[str] = set()
+    heading_kind: str | None = None
 
     def add_text(block: Block) -> None:
         for row in text_rows([block], section):
+            if heading_kind and row.kind == SESSION and not row.person and not persons_in(row.text):
+                # "27 Feb – Sue Grant – 1 hr" under "Supervision and tutorials": what the heading says it is
+                row = replace(row, kind=heading_kind, why=f"counted as {heading_kind}" if row.counted else row.why)
+            elif heading_kind and block.kind != "heading" and row.why.startswith(_NO_DATE) and not persons_in(row.text):
+                # "We met for one hour" under the tutor meeting's heading: that meeting, unless a log records it
+                row = replace(row, counted=True, kind=heading_kind, why=f"counted as {heading_kind}", undated=True)
             # one session per diary entry: later durations under its heading are parts of it
             if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
                 if _class(row.kind) in in_section:
@@ -118,8 +131,11 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if pdf_run:
             rows += text_rows(pdf_run)
             pdf_run = []
-        if block.kind != "table" and _FORM_LINE.match(block.text) and len(block.text.split()) <= 14:
-            form.append(block)  # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs
+        if block.kind != "table" and _FORM_LINE.match(block.text) and (
+                len(block.text.split()) <= 14 or form and not durations_in(block.text)):
+            # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
+            # "What happened: …" may run long (a long line with times of its own is read as sentences)
+            form.append(block)
             continue
         flush_form()
         if block.kind == "table":
@@ -129,6 +145,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if titled is not None or block.kind == "heading":
             section = titled
             in_section.clear()
+        if block.kind == "heading":
+            heading_kind = heading_kind_of(block.text)
         add_text(block)
         if block.kind == "heading" or len(block.text.split()) <= 8:
             caption = block.text
@@ -154,14 +172,6 @@ def _entry_title(block: Block) -> Section | None:
     return None
 
 
-def _person_key(person: str | None) -> str | None:
-    if not person:
-        return None
-    words = re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", "", person.lower())).split()
-    kept = [w for w in words if w not in {"mentee", "coachee", "client", "individual", "the", "with", "my"}]
-    return " ".join(kept) or None
-
-
 def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
     """A session in a log and again in its own record or a sentence is one session: the log's row is kept."""
     kept: list[PracticeRow] = []
@@ -173,8 +183,8 @@ def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
         twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
                      # a sentence retelling a log's row may not say "supervision": the same length will do
                      and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
-                     and (_person_key(k.person) is None or _person_key(row.person) is None
-                          or _person_key(k.person) == _person_key(row.person))), None)
+                     and (person_key(k.person) is None or person_key(row.person) is None
+                          or person_key(k.person) == person_key(row.person))), None)
         if twin is None:
             kept.append(row)
         else:
@@ -207,35 +217,22 @@ def _class(kind: str) -> str:
     return SESSION if kind == SESSION else SUPERVISION
 
 
-def _figures(rows: list[PracticeRow], stated: int | None) -> Practice:
+def _figures(rows: list[PracticeRow], stated: int | None, fields: tuple[str, ...] = ()) -> Practice:
     sessions = [r for r in rows if r.counted and r.kind == SESSION]
     supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
     return Practice(
         minutes=sum(r.minutes or 0 for r in sessions),
-        sessions=len(sessions),
-        individuals=_individuals(rows, sessions, stated),
+        sessions=sum(r.count for r in sessions),
+        individuals=individuals(rows, sessions, stated, fields),
         supervision_minutes=sum(r.minutes or 0 for r in supervision),
-        supervision_sessions=len(supervision),
+        supervision_sessions=sum(r.count for r in supervision),
         sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
         rows=tuple(rows),
-        session_minutes=tuple(r.minutes or 0 for r in sessions),
-        supervision_each=tuple(r.minutes or 0 for r in supervision),
+        session_minutes=_each(sessions),
+        supervision_each=_each(supervision),
     )
 
 
-def _individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None) -> tuple[str, ...]:
-    """The people the counted sessions were with (and the same sessions' records); else those the
-    learner says they mentored ("I mentored 2 individuals")."""
-    people: dict[str, str] = {}
-    for row in rows:
-        if row.kind == SESSION and (row.counted or row.why.startswith("same session")) and row.person:
-            for person in people_in(row.person):
-                key = _person_key(person)
-                if key:
-                    people.setdefault(key, person)
-    if people or not sessions:
-        return tuple(people.values())
-    named = {p for r in sessions for p in persons_in(r.text)}
-    if named:
-        return tuple(sorted(named))
-    return tuple(f"individual {n} (as the learner states)" for n in range(1, (stated or 0) + 1))
+def _each(rows: list[PracticeRow]) -> tuple[int, ...]:
+    """Each session's length: "2 x 30 mins" is two sessions of 30."""
+    return tuple(m for r in rows for m in [(r.minutes or 0) // r.count] * r.count)

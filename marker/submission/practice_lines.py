@@ -2,7 +2,9 @@
 
 A figure is "OK" only when what was counted meets the requirement; otherwise it is
 "SHORT" and says by how much, so an assessor never passes a learner on a figure that
-falls short.
+falls short. Where a row's time could not be read for sure ("60-90 mins", a length that
+could not be read) the figure is "UNCERTAIN" and says which way the rows read so far
+point, never a confident "OK": the assessor checks the rows.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from marker.rubric import Requirements
+from marker.submission.practice_rules import kind_of
 
 
 def hours(minutes: int) -> str:
@@ -37,7 +40,7 @@ def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
     if req.min_individuals is not None:
         wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
     line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
-    lines = [line + (" — " + ", ".join(wants) if wants else "")]
+    lines = [line + _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)])]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req))
     lines.append(rows_line(p, short))
@@ -53,14 +56,31 @@ def _supervision_line(p, req: Requirements) -> str:
         each = f" of {req.supervision_minutes} min or more" if req.supervision_minutes else ""
         wants.append(_against(counted, req.supervision_sessions, f"{req.supervision_sessions} sessions{each}", str))
     line = f"supervision and tutorials: {hours(p.supervision_minutes)} in {_n(p.supervision_sessions, 'session')}"
-    return line + (" — " + ", ".join(wants) if wants else "")
+    return line + _verdict(wants, [r for r in doubtful_rows(p) if kind_of(r.text)])
+
+
+def doubtful_rows(p) -> list:
+    """Rows whose time could not be read for sure: while any is there, no figure is "OK"."""
+    return [r for r in p.rows if r.doubtful]
+
+
+def _verdict(wants: list[str], doubtful: list) -> str:
+    if not doubtful:
+        return " — " + ", ".join(wants) if wants else ""
+    # "OK of 12 h" becomes "12 h met on the rows read": true of what was read, not a verdict
+    read = [w.replace("OK of ", "") + " met" if w.startswith("OK of ") else w for w in wants]
+    what = "; ".join(r.location for r in doubtful[:2]) + (" …" if len(doubtful) > 2 else "")
+    line = f" — UNCERTAIN: {_n(len(doubtful), 'row')} not read for sure ({what}), check the rows"
+    return line + (f"; on the rows read: {', '.join(read)}" if read else "")
 
 
 def rows_line(p, short: bool = False) -> str:
     """How many rows were counted and why the others were left out: the list is a key away."""
     counted = sum(r.counted for r in p.rows)
     if short:
-        return f"rows: {counted} counted, {len(p.rows) - counted} left out (h lists them)"
+        doubtful = len(doubtful_rows(p))
+        unsure = f", {doubtful} UNCERTAIN" if doubtful else ""
+        return f"rows: {counted} counted, {len(p.rows) - counted} left out{unsure} (h lists them)"
     reasons = Counter(_reason(r.why) for r in p.rows if not r.counted)
     left = ", ".join(f"{n} {why}" for why, n in reasons.most_common())
     return f"practice rows: {counted} counted, {len(p.rows) - counted} left out" + (f" ({left})" if left else "")

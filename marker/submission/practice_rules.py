@@ -9,12 +9,16 @@ requirement. Plain rules over words, so the reason can be shown to the assessor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marker.submission.model import Block
 
 SESSION, SUPERVISION, TUTORIAL = "session", "supervision", "tutorial"
 """The kinds of row that are counted: sessions in the practice figure, the other two in supervision."""
+UNCERTAIN = "uncertain"
+"""A row whose time could not be read for sure ("60-90 mins", "about an hour?"): listed, never counted."""
+RANGE_WHY = "uncertain: a range or a bare time, not one length (check with the learner)"
+UNREAD_WHY = "duration not read"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class PracticeRow:
     why: str
     """"counted", or why it was left out: "planned", "total row", "same session as …"."""
     kind: str
-    """session, supervision, tutorial, observation, planned, cancelled, total, not counted, other."""
+    """session, supervision, tutorial, observation, planned, cancelled, total, not counted, uncertain, other."""
     date: tuple[int, int] | None = None
     """(day, month): what tells the same session apart in a log and in its own record."""
     person: str | None = None
@@ -40,6 +44,13 @@ class PracticeRow:
     """Counted from text that names no date: left out when a log or records count the sessions."""
     number: int | None = None
     """The session's number ("Session 3"): what tells the same session apart where a date is missing."""
+    count: int = 1
+    """Sessions the row stands for: 2 for "2 x 30 mins"."""
+
+    @property
+    def doubtful(self) -> bool:
+        """Its time could not be read for sure: the figures are doubtful while it is there."""
+        return self.kind == UNCERTAIN
 
 
 # --- dates and people ---------------------------------------------------------------------
@@ -59,10 +70,14 @@ SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
                           r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
 """A session named without a date: "Session 3", "our final meeting"."""
-PERSON = re.compile(r"\b(mentee|coachee|client|individual)\s+([A-Z]{1,2}|\d{1,2})\b(?![a-z'’])", re.IGNORECASE)
+PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2})|((?i:mentee|coachee)|Client|Individual)\s+(\d{1,2}))"
+                    r"\b(?![a-z'’])")
+""""Mentee A", "mentee B", "Client 2" ("a hesitant client 6" is not one: a client and a number, only capitalised)."""
+CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+([A-Z]{1,3}\d{1,2})\b")
+""""07/01/26 PT1 1hr": a mentee's code just after the date of a log's line."""
 STATED_INDIVIDUALS = re.compile(
     r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
-    r"(?:individuals|mentees|coachees|clients|people|colleagues)\b", re.IGNORECASE)
+    r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)\b", re.IGNORECASE)
 
 
 NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
@@ -96,7 +111,7 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
 
 
 _MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
-_NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
+NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
 Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
 
@@ -104,35 +119,46 @@ Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
 def persons_in(text: str) -> set[str]:
     """"Mentee A", "Client 2": the labelled people a sentence or record names; else a first name
     after "met" or "with" ("I met Sam on 3 March"), as learners who use pseudonyms write."""
-    labelled = {f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in PERSON.finditer(text)}
-    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in _NOT_A_NAME}
+    labelled = {f"{(m.group(1) or m.group(3)).capitalize()} {(m.group(2) or m.group(4)).upper()}"
+                for m in PERSON.finditer(text)}
+    coded = CODED.match(text)
+    if coded and not labelled:
+        return {coded.group(1)}
+    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
 
 
 # --- what a row is ------------------------------------------------------------------------
 
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
-CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o']?t\s+(?:attend|happen|take\s+place)|\bDNA\b|\bno[- ]show\b|\bpostponed\b",
+CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come)|\bDNA\b|"
+                       r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)",
                        re.IGNORECASE)
 PLANNED = re.compile(r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|\bplan\b|\bplans\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
-                           r"\bintend|\baim\s+to\b", re.IGNORECASE)
+                           r"\bintend|\baim\s+to\b|\bnext\s*:", re.IGNORECASE)
 """A sentence about sessions to come."""
+_PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
+                           re.IGNORECASE)
+""""… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
                        r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
-                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b", re.IGNORECASE)
-TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b", re.IGNORECASE)
+                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b|\b(?:sessions|hours)\s+(?:completed|delivered|logged)\b",
+                   re.IGNORECASE)
+TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
+                       re.IGNORECASE)
 """A log's row that adds up the others."""
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 _SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
-_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|\bobserved\s+by\b|"
+# a session the learner ran while someone watched ("observed by my supervisor") is still their practice
+_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
                           r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
@@ -141,6 +167,17 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",
                               re.IGNORECASE)
+
+
+_ALSO_SESSIONS = re.compile(r"\bsessions?\b|\blog\b|\bdiary\b|\b(?:mentoring|coaching)\s+(?:records?|practice|hours)\b",
+                            re.IGNORECASE)
+
+
+def heading_kind(text: str) -> str | None:
+    """What a heading says the time under it is: "Supervision and tutorials" is supervision;
+    "Mentoring log and supervision" or "Sessions and supervision" holds sessions too, so says nothing."""
+    kind = kind_of(text)
+    return kind if kind and not _ALSO_SESSIONS.search(text) else None
 
 
 def kind_of(text: str) -> str | None:
@@ -157,14 +194,16 @@ def key_of(block: Block) -> tuple[str, int, int | None]:
 
 
 def judge(block: Block, location: str, shown: str, before: str, after: str, minutes: int | None,
-          date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool) -> PracticeRow:
+          date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool,
+          count: int = 1, uncertain: bool = False) -> PracticeRow:
     """Why a duration is left out, checked in order; counted when nothing says otherwise.
 
     In a log's row every cell but the notes speaks for the row (``before``). In text only
     the words near the duration do: the rest of a sentence may be about another session.
     """
     def row(counted: bool, why: str, as_kind: str) -> PracticeRow:
-        return PracticeRow(shown[:160], location, minutes, counted, why, as_kind, date, person, rank, key_of(block))
+        return PracticeRow(shown[:160], location, minutes, counted, why, as_kind, date, person, rank, key_of(block),
+                           count=count)
 
     around = f"{before} {after}"
     if not in_log and TOTAL.search(before[-30:]):
@@ -181,8 +220,11 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")
-    if (PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:])) or _PLANNED_AFTER.search(after):
+    if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
+            or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
     if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
         return row(False, "a requirement or a plan, not a session", "planned")
+    if uncertain:
+        return replace(row(False, RANGE_WHY, UNCERTAIN), minutes=None)
     return row(True, "counted" if kind == SESSION else f"counted as {kind}", kind)

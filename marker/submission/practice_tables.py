@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from marker.submission.durations import durations_in, read_duration
+from marker.submission.durations import Duration, durations_in, read_length
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, PracticeRow, date_in, judge, key_of,
-    kind_of, persons_in, session_number,
+    CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
+    date_in, judge, key_of, kind_of, persons_in, session_number,
 )
 from marker.submission.practice_text import line_rows
 
@@ -67,10 +67,12 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             else:
                 default = kind_of(above) or SESSION
             return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
-    if not durations_in(block.text):
+    pairs = [(r[0], " | ".join(r[1:])) for r in lines]
+    timed = _start_to_finish(pairs)
+    if not durations_in(block.text) and not timed:
         return []
     if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
-        return record_rows(block, [(r[0], " | ".join(r[1:])) for r in lines], block.location, caption)
+        return record_rows(block, pairs + timed, block.location, caption)
     out: list[PracticeRow] = []
     for number, cells in enumerate(lines, start=1):
         location = f"{block.location} row {number}"
@@ -97,6 +99,8 @@ class _Columns:
     person: int | None = None
     lengths: list[tuple[int, str | None, str]] = field(default_factory=list)
     """(column, unit of its bare numbers, kind of time): best first."""
+    planned: list[int] = field(default_factory=list)
+    """"Planned" beside "Actual": a time written only there is a session that has not happened."""
     planned_only: bool = False
     """The only durations are under "Planned duration": a plan of sessions, not a log of them."""
     clocks: list[int] = field(default_factory=list)
@@ -124,9 +128,10 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
         elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
             cols.running.add(i)
         elif _H_LENGTH.search(name):
-            unit = ("minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
+            unit = ("h.mm" if re.search(r"h\s*[:.]\s*mm|hh\s*[:.]\s*mm", name, re.IGNORECASE)
+                    else "minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
                     else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else "guess")
-            entry = (i, unit, kind)
+            entry = (i, _bare_unit(values, unit), kind)
             if _H_PLANNED.search(name) and not _H_ACTUAL.search(name):
                 planned.append(entry)  # "Planned duration" beside "Actual": the actual counts
             elif _H_ACTUAL.search(name):
@@ -146,13 +151,35 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
         elif _H_NOTES.search(name):
             cols.notes.add(i)
         else:
-            # durations under a name of their own: "Mentoring", "Supervision review"
-            readable = [v for v in values if read_duration(v) is not None]
+            # durations under a name of their own: "Mentoring", "Supervision review", "Planned" beside "Actual"
+            timed = bool(_H_PLANNED.search(name) or _H_ACTUAL.search(name))  # "Actual" may hold bare "1.30"
+            readable = [v for v in values if read_length(v, "guess" if timed else None) is not None]
             if values and len(readable) >= max(1, len(values) // 2):
-                cols.lengths.append((i, None, kind))
+                entry = (i, _bare_unit(values, "guess") if timed else None, kind)
+                if _H_PLANNED.search(name) and not _H_ACTUAL.search(name):
+                    planned.append(entry)
+                elif _H_ACTUAL.search(name):
+                    cols.lengths.insert(0, entry)
+                else:
+                    cols.lengths.append(entry)
     if planned and not cols.lengths:
         cols.lengths, cols.planned_only = planned, True
+    else:
+        cols.planned = [c for c, _, _ in planned]
     return cols
+
+
+def _bare_unit(values: list[str], unit: str) -> str:
+    """A column's bare numbers read alike: "1.15" or "0.45" in it means hours and minutes, so
+    "1.30" beside them is an hour and a half; ".25", ".75" or "1.5" mean decimal hours."""
+    if unit == "minutes":
+        return unit
+    fractions = [m.group(1) for v in values for m in [re.fullmatch(r"\s*\d{1,2}\.(\d{1,2})\s*", v)] if m]
+    if any(len(f) == 1 or f in ("25", "75") or int(f) >= 60 for f in fractions):
+        return unit  # decimal hours: as the column's name says, or guessed per value
+    if any(f not in ("30", "50", "00") for f in fractions):
+        return "h.mm"
+    return unit
 
 
 def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Columns, first: int,
@@ -166,7 +193,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             continue
         location = f"{block.location} row {number}"
         text = " | ".join(c for c in cells if c)
-        own = [c for i, c in enumerate(cells) if i not in cols.notes and i not in cols.running]
+        own = [c for c in own_cells_of(cells, cols) if c]
         said = _decisive(own)
         if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", " ".join(own), re.IGNORECASE):
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
@@ -179,20 +206,33 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             for column, unit, kind in cols.lengths:
                 value = cells[column] if column < len(cells) else ""
                 if value:
-                    minutes = read_duration(value, unit)
-                    out.append(_classified(block, location, f"{header[column]}: {text}", said, notes, minutes, date,
-                                           person, kind, unreadable=minutes is None))
+                    length = read_length(value, unit)
+                    # "DNA" under "Time with mentee" says nothing of the supervision beside it
+                    others = {c for c, _, _ in cols.lengths if c != column}
+                    own_cells = _decisive([c for i, c in enumerate(own_cells_of(cells, cols)) if i not in others and c])
+                    own_cells = f"Total {own_cells}" if said.startswith("Total ") else own_cells
+                    out.append(_classified(block, location, f"{header[column]}: {text}", own_cells, notes, length, date,
+                                           person, kind, unreadable=length is None))
             if not any(cells[c] for c, _, _ in cols.lengths if c < len(cells)):
                 out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
             continue
-        minutes, unreadable = _row_minutes(cells, cols)
+        length, unreadable = _row_length(cells, cols)
         if cols.count is not None:
-            out.append(PracticeRow(" ".join(text.split())[:160], location, minutes, False,
+            out.append(PracticeRow(" ".join(text.split())[:160], location, length.minutes if length else None, False,
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
             continue
         kind = next(iter(kinds)) if kinds and kinds != {SESSION} else default
-        out.append(_classified(block, location, text, said, notes, minutes, date, person, kind, unreadable))
+        if (length is None and not unreadable and any(cells[c].strip(" -–—") for c in cols.planned if c < len(cells))
+                and not CANCELLED.search(text)):
+            kind = "planned"  # a planned time and no actual one: not held (yet)
+        out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+def own_cells_of(cells: list[str], cols: _Columns) -> list[str]:
+    """The cells that speak for the row (not its notes or running total), blanked in place so
+    their columns keep their numbers."""
+    return [c if i not in cols.notes and i not in cols.running else "" for i, c in enumerate(cells)]
 
 
 def _decisive(cells: list[str]) -> str:
@@ -211,51 +251,84 @@ def _decisive(cells: list[str]) -> str:
     return " | ".join(said)
 
 
-def _row_minutes(cells: list[str], cols: _Columns) -> tuple[int | None, bool]:
+def _row_length(cells: list[str], cols: _Columns) -> tuple[Duration | None, bool]:
     """The row's duration from the best column that holds one; and whether one was written but unreadable."""
     written = False
     for column, unit, _ in cols.lengths:
         value = cells[column] if column < len(cells) else ""
         if value.strip(" -–—?"):
             written = True
-            minutes = read_duration(value, unit)
-            if minutes is not None:
-                return minutes, False
+            length = read_length(value, unit)
+            if length is not None:
+                return length, False
     if cols.start is not None and cols.finish is not None:
         found = durations_in(f"{cells[cols.start]} – {cells[cols.finish]}")
         if found:
-            return found[0].minutes, False
+            return found[0], False
         written = written or bool(cells[cols.start].strip(" -–—"))
     for column in cols.clocks + ([cols.start] if cols.start is not None else []):
         found = durations_in(cells[column] if column < len(cells) else "")
         if found:
-            return found[0].minutes, False
+            return found[0], False
     return None, written
 
 
-def _classified(block: Block, location: str, text: str, said: str, notes: str, minutes: int | None, date, person,
+def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
                 kind: str, unreadable: bool) -> PracticeRow | None:
     """A log's row: its own cells say what it is; its notes only when they say it was not counted or did not happen."""
     shown = " ".join(text.split())
+    minutes = length.minutes if length else None
     if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE) or (TOTAL_ROW.search(said) and not date_in(said)):
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
-                in_log=True)
+                in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:
-        return replace(row, counted=False, why="duration not read", kind="other")
+        return replace(row, counted=False, why=UNREAD_WHY, kind=UNCERTAIN)
     if row.counted and minutes is None:
         # a dated row with no time is worth listing; an empty or ruled-off row is not
         return replace(row, counted=False, why="no duration given", kind="other") if date else None
     return row
 
 
+_LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
+_EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
+
+
 def people_in(cell: str) -> list[str]:
-    """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"."""
+    """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"; "Clients C, D & E" -> three;
+    "T and L together" -> "T", "L"; "both mentees" -> nobody new."""
     cell = re.sub(r"\([^)]*\)", "", cell)
-    return [p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell) if p.strip(" .;:-–")]
+    out: list[str] = []
+    label = ""
+    for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):
+        labelled = _LABELLED.fullmatch(part)
+        if labelled:
+            label = labelled.group(1).capitalize()
+            out.append(f"{label} {labelled.group(2).upper()}")
+            continue
+        if label and re.fullmatch(r"[A-Z]{1,2}|\d{1,2}", part):
+            out.append(f"{label} {part}")  # "Clients C, D & E": the label runs on
+            continue
+        words = part.split()
+        while len(words) > 1 and words[-1].islower():
+            words.pop()  # "L together", "T (joint)"
+        if words and not (words[-1].islower() and _EVERYONE.search(part)):
+            out.append(" ".join(words))
+    return out
+
+
+def _start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Start time | 10.00" and "Finish time | 11.15" in a record that gives no length: the
+    span between them, as one more pair ("Start to finish | 10.00 – 11.15")."""
+    start = next((v for k, v in pairs if _H_START.search(k) and len(k.split()) <= 3), None)
+    finish = next((v for k, v in pairs if _H_FINISH.search(k) and len(k.split()) <= 3), None)
+    if not start or not finish or any(durations_in(v) for _, v in pairs):
+        return []
+    span = f"{start.strip()} – {finish.strip()}"
+    return [("Start to finish", span)] if durations_in(span) else []
 
 
 def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
@@ -267,12 +340,12 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
     out: list[PracticeRow] = []
-    counted_one = False
+    counted: set[str] = set()
     for key, value in pairs:
         found = durations_in(value) or durations_in(key)
         if not found:
             if _H_LENGTH.search(key) and value.strip(" -–—?") and not PLANNED.search(key) and not TOTAL.search(key):
-                out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, "duration not read", "other",
+                out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, UNREAD_WHY, UNCERTAIN,
                                        date, person, 1, key_of(block)))
             continue
         context = f"{caption} {pairs[0][0]} {key} {value}"
@@ -280,12 +353,18 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, "total row", "total",
                                    date, None, 1, key_of(block)))
             continue
-        row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1,
-                    kind_of(f"{caption} {text}") or SESSION, in_log=True)
-        if row.counted and (counted_one or not a_session):
+        # "Mentoring: 30 mins" and "Supervision: 30 mins" in one record: each its own kind
+        kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or kind_of(f"{caption} {text}") or SESSION
+        row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1, kind, in_log=True,
+                    count=found[0].count, uncertain=found[0].uncertain)
+        if row.counted and (row.kind in counted or not a_session):
             row = replace(row, counted=False, kind="other",
-                          why="another figure in the same record" if counted_one else "not a dated session record")
-        counted_one = counted_one or row.counted
+                          why="another figure in the same record" if row.kind in counted else "not a dated session record")
+        if row.counted:
+            counted.add(row.kind)
         out.append(replace(row, number=number))
     return out
+
+
+_MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
 

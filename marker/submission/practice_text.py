@@ -12,15 +12,22 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from marker.submission.durations import Duration, durations_in, might_hold_a_duration
+from marker.submission.durations import Duration, bare_lengths, durations_in, might_hold_a_duration
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    DATE, NUMBERED, SESSION, SESSION_MARK, PracticeRow, date_of, judge, kind_of, persons_in, session_number,
+    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, PracticeRow, date_of, heading_kind, judge, kind_of, persons_in,
+    session_number,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
 _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
+
+
+_MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoach(?:ed|ing)\b", re.IGNORECASE)
+"""A sentence that says it was mentoring: the sentence before does not make it supervision."""
+_SUPERVISION_HELD = re.compile(r"\bsupervision\b", re.IGNORECASE)
+"""The activity, not the person: "supervision with Jo" is supervision; "observed by my supervisor" need not be."""
 
 
 @dataclass(frozen=True)
@@ -47,24 +54,49 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     def owner(offset: int) -> Block:
         return blocks[bisect_right(starts, offset) - 1]
 
+    # a PDF's headings are lines among the rest: one that is neither a log's row nor a total
+    # ("Supervision and tutorials") ends the entry before it and says what follows it is
+    headings = [(starts[i], heading_kind(b.text)) for i, b in enumerate(blocks)
+                if b.kind == "heading" and not DATE.search(b.text) and not durations_in(b.text)]
     out: list[PracticeRow] = []
     offset = 0
+    lead: tuple[Block, str | None] | None = None
     for sentence in _SENTENCE_END.split(text):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
-        if might_hold_a_duration(sentence) and durations_in(sentence):
-            out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section)
+        if might_hold_a_duration(sentence) and lengths_in(sentence):
+            # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
+            told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
+            out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
+                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset])
+            lead = None
+        else:
+            lead = (owner(begin), kind_of(sentence))
     return out
 
 
+def lengths_in(line: str) -> list[Duration]:
+    """The durations of a sentence or a log's line; in a short dated line with none written out,
+    a bare "1:30" or "1.30" standing as a field of its own ("2 Feb – Mentee J – 1:30 – …")."""
+    found = durations_in(line)
+    if found or len(line.split()) > 30 or not DATE.search(line):
+        return found
+    return bare_lengths(line)
+
+
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
-              location: str | None = None, section: Section | None = None) -> list[PracticeRow]:
+              location: str | None = None, section: Section | None = None, told: str | None = None,
+              headings: list[tuple[int, str | None]] = ()) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
+
+    ``told``: the kind the sentence before named ("… supervises my mentoring."), for a
+    sentence that names neither a kind nor a person. ``headings``: where a PDF's headings
+    start (offsets in ``line``, negative before it) and the kind each names.
 
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
     ``one_per_line``: a table's row is one session, its other durations a running total.
     """
-    found = durations_in(line)
+    found = lengths_in(line)
     dates = [(m.start(), date_of(m)) for m in DATE.finditer(line)]
     if not dates:
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
@@ -79,16 +111,21 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         segment = _segment(dates, found, index)
         seg_start = dates[segment][0] if segment is not None else 0
         seg_end = next((at for at, _ in dates if at > max(seg_start, duration.start)), len(line))
+        seg_end = min([seg_end] + [at for at, _ in headings if at > duration.start])
+        under = next((kind for at, kind in reversed(headings) if at <= duration.start), None)
         before = line[max(previous_end, seg_start if seg_start <= duration.start else previous_end):duration.start]
         after = line[duration.end:min(next_start, seg_end)]
         date = dates[segment][1] if segment is not None else None
         entry = line[min(seg_start, duration.start):seg_end] if segment is not None else line
         persons = persons_in(entry)
-        person = persons.pop() if len(persons) == 1 else None
-        kind = kind_of(before + after) or kind_of(head) or kind_of(entry) or SESSION
+        person = next(iter(persons)) if len(persons) == 1 else None
+        kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
+                or (under if not persons else None) or SESSION)
+        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(entry):
+            kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
         row = judge(block, location or block.location, " ".join(entry.split()), before, after, duration.minutes, date,
-                    person, rank, kind, in_log=False)
+                    person, rank, kind, in_log=False, count=duration.count, uncertain=duration.uncertain)
         if row.counted and whole_total:
             row = replace(row, counted=False, kind="total", why="the learner's own total")
         if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):

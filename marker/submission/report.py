@@ -53,9 +53,11 @@ def as_json(extraction: Extraction) -> dict:
         "supervision_hours": round(practice.supervision_minutes / 60, 2) if practice else None,
         "supervision_sessions": practice.supervision_sessions if practice else None,
         "practice_rows": [
-            {"text": r.text, "location": r.location, "minutes": r.minutes, "counted": r.counted, "why": r.why, "kind": r.kind}
+            {"text": r.text, "location": r.location, "minutes": r.minutes, "counted": r.counted, "why": r.why, "kind": r.kind,
+             "sessions": r.count, "uncertain": r.doubtful}
             for r in practice.rows
         ] if practice else None,
+        "practice_uncertain": sum(r.doubtful for r in practice.rows) if practice else None,
         "declaration": checks.declaration is not None,
         "evidence_matrix": (checks.evidence_matrix is not None) if checks.evidence_matrix_expected else None,
         "identifying": [{"text": f.text, "location": f.location, "kind": f.kind, "why": f.why}

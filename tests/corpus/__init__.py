@@ -90,3 +90,5 @@ __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
 
 from . import set_f_  # noqa: E402
 CASES += set_f_.CASES
+from . import set_pr_  # noqa: E402
+CASES += set_pr_.CASES

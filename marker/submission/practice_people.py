@@ -1,0 +1,113 @@
+"""Who the practice was with: the mentees the sessions name, and the supervisor the learner names.
+
+The people a log's rows name ("Mentee A & Mentee B", "Clients C, D & E") are the individuals
+mentored; where no row names anyone, the sessions' words, a template's "Client Ref/ID" field
+or the learner's own count ("I mentored 2 individuals") say how many. A supervisor named
+once ("supervision with Mo, my supervisor") makes a later line that names them, and no
+mentee, supervision ("12 Feb – Mo again – 45 mins").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marker.submission.practice_rules import (
+    NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in,
+)
+from marker.submission.practice_tables import people_in
+
+
+_MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"
+                           r"(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*$", re.IGNORECASE)
+""""Client Ref/ID", "Mentee's initials", "Name of coachee": a form's field that names the person mentored."""
+
+
+def mentee_fields(blocks) -> list[str]:
+    """The people a template's fields name: "Client Ref/ID | M01" (the cover sheet included)."""
+    out = []
+    for block in blocks:
+        lowered = block.text[:2000].lower()
+        if not any(word in lowered for word in ("mentee", "coachee", "client", "individual")):
+            continue  # most blocks: passed over without splitting
+        lines = block.text.split("\n") if block.kind == "table" else [block.text.replace(":", "|", 1)]
+        for line in lines:
+            cells = [c.strip() for c in line.split("|")]
+            for label, value in zip(cells, cells[1:]):
+                if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
+                    out += people_in(value)
+    return out
+
+
+_NAME = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+_SUPERVISOR_NAMED = re.compile(
+    rf"\b(?:supervision|tutorial)\s+(?:call\s+|meeting\s+)?with\s+{_NAME}"
+    rf"|{_NAME},?\s+\(?(?:my|our|the)\s+(?:[a-z]+\s+){{0,2}}(?:supervisor|tutor)\b"
+    rf"|\b(?:supervisor|tutor),?\s+{_NAME}\b")
+""""supervision with Mo", "Anne Fox (coach supervisor)", "my supervisor, Sue Grant": who supervises."""
+
+
+_SENTENCE_WORDS = frozenset("""My Our The This That Then Also Later Today Yesterday After Before Next Finally Here There
+Afterwards Again Once Each ILM Mentee Coachee Client Session Meeting""".split())
+"""Capitalised words that start a clause ("Then, my supervisor …"): never taken for a supervisor's name."""
+
+
+def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
+    the learner's supervisor, and no mentee, is supervision."""
+    names: set[str] = set()
+    for row in rows:
+        if row.kind in (SUPERVISION, TUTORIAL):
+            for match in _SUPERVISOR_NAMED.finditer(row.text):
+                names.add(next(g for g in match.groups() if g).split()[0])
+    mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
+    names -= mentees | NOT_A_NAME | _SENTENCE_WORDS
+    if not names:
+        return rows
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+
+    def named(row: PracticeRow) -> PracticeRow:
+        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text):
+            return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
+        return row
+    return [named(r) for r in rows]
+
+
+def person_key(person: str | None) -> str | None:
+    if not person:
+        return None
+    words = re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", "", person.lower())).split()
+    kept = [w for w in words if w not in {"mentee", "coachee", "client", "individual", "the", "with", "my"}]
+    return " ".join(kept) or None
+
+
+_GROUP = re.compile(r"\b(?i:mentees|coachees|clients|individuals)\s+"
+                    r"(?:[A-Z]{1,2}(?:\s*(?:,|&|\band\b)\s*[A-Z]{1,2}\b)+|\d{1,2}(?:\s*(?:,|&|\band\b)\s*\d{1,2}\b)+)")
+""""Mentees A, B and C", "clients 1, 2 & 3": a group named in a sentence."""
+
+
+def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None,
+                 fields: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The people the counted sessions were with (and the same sessions' records); else those
+    named in the sessions' words; else the template's "Client Ref/ID" fields; else as many as
+    the learner says they mentored ("I mentored 2 individuals")."""
+    people: dict[str, str] = {}
+    for row in rows:
+        # a session whose length was uncertain still had its mentee in it
+        met = row.kind == SESSION and (row.counted or row.why.startswith("same session")) or (
+            row.kind == UNCERTAIN and kind_of(row.text) is None)
+        # "a group session with Mentees A, B and C": everyone in it, though the row names no one person
+        group = _GROUP.search(row.text) if met and not row.person else None
+        if met and (row.person or group):
+            for person in people_in(row.person or group.group(0)):
+                key = person_key(person)
+                if key:
+                    people.setdefault(key, person)
+    if people or not sessions:
+        return tuple(people.values())
+    named = {p for r in sessions for p in persons_in(r.text)}
+    if named:
+        return tuple(sorted(named))
+    if fields:
+        return fields
+    return tuple(f"individual {n} (as the learner states)" for n in range(1, (stated or 0) + 1))
