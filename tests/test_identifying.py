@@ -47,6 +47,12 @@ def found(*files: list[str], learner: str = "") -> list[str]:
     ("Home: (0161) 496 0753", "(0161) 496 0753"),
     ("Name of mentee: Grace Oyelaran", "Grace Oyelaran"),
     ("Client 1 (Mark) wanted to work on delegation.", "Mark"),
+    ("Date | Client | Hours\n02/06/2025 | Okafor J | 1", "Okafor J"),
+    ("02/06/2025 Whitworth-Kaye L. 40 mins Agreement and goals", "Whitworth-Kaye L."),
+    ("Client (surname, first name) | Role\nAdeyemi, Tunde | Housing Officer", "Adeyemi, Tunde"),
+    ("Mentee feedback form\nSignature | L. Kaye\nName (block capitals) | LEAH KAYE", "LEAH KAYE"),
+    ("Print name: DARREN O'NEILL", "DARREN O'NEILL"),
+    ("Next step | Shadow Steve on the press line", "Steve"),
 ])
 def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])
@@ -81,6 +87,13 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "Session | Client | Hours | Focus\n1 | Mentee A | 1.5 | goals",
     "Date | Coachee | Length | Summary\n03/02 | Client B | 60 mins | contracting",
     "I work for Harrowgate Foods plc, a family business founded by Arthur Harrowgate in Grimsby in 1921.",
+    "Further reading: Clutterbuck, D. Everyone Needs a Mentor (CIPD, 2004); de Haan, E. Relational Coaching (Wiley, 2008).",
+    "Clutterbuck, D. Everyone Needs a Mentor. 4th edn. London: CIPD, 2004. Kline, N. Time to Think. London: Ward Lock, 1999.",
+    "Author | Title | Year\nWhitmore, J. | Coaching for Performance | 2017",
+    "Site | Contact\nLeeds, Victoria | info@northern-skills.org.uk",
+    "MARK SHEET: KNOWLEDGE ASSIGNMENT\nCENTRE NAME | NORTHERN SKILLS",
+    "Witness (learner's line manager) | Rich Duffy, Regional Director",
+    "Ask Grace how the rota went, then Visit Chester on Friday.",
 ])
 def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage):
     assert found([passage]) == []
@@ -111,6 +124,17 @@ def test_the_learners_own_contact_details_on_the_cover_are_not_flagged_but_a_men
 def test_the_learner_named_by_the_session_is_not_flagged():
     assert found(["Reflective log by Aisha Rahman, written after each session."]) == ["Aisha Rahman"]
     assert found(["Reflective log by Aisha Rahman, written after each session."], learner="Aisha Rahman") == []
+
+
+def test_a_name_written_surname_first_makes_its_first_name_identifying_elsewhere():
+    details = identifying_details(submission(["Client | Role\nWalsh, Bernadette | Housing Officer"],
+                                             ["Bernadette's manager agreed to protect her diary."]))
+    assert [d.text for d in details] == ["Walsh, Bernadette", "Bernadette"]
+    assert "Walsh, Bernadette" in details[1].why
+
+
+def test_the_learners_own_name_in_capitals_is_not_flagged():
+    assert found(["Learner name | Lorraine Beckett", "Print name: LORRAINE BECKETT"]) == []
 
 
 def test_a_reference_list_is_not_flagged():

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from marker.submission.cover import learners_on_cover, names_in_file_names
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
+from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -48,7 +49,7 @@ _STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant P
 Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
 Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example""".split())
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
-_REFERENCE_ENTRY = re.compile(rf"^\s*[{_UPPER}][\w'’-]+,\s+(?:[{_UPPER}]\.\s*)+.*(?:\(\d{{4}}|\d{{4}}\))")
+_REFERENCE_ENTRY = re.compile(rf"^\s*[{_UPPER}][\w'’-]+,\s+(?:[{_UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _AUTHORS_IN_REFERENCE = re.compile(rf"([{_UPPER}][\w'’-]+),\s+(?:[{_UPPER}]\.\s?)+")
 _CITATION = re.compile(r"\(([^()]{0,120}?\b(?:19|20)\d\d[a-z]?)\)")
 _CITED_BEFORE_YEAR = re.compile(rf"([{_UPPER}][\w'’-]+)(?:\s+(?:and|&)\s+([{_UPPER}][\w'’-]+))?(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d")
@@ -78,7 +79,9 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
-    r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier)(?:['’]s)?"
+    r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
+    # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
+    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
     r"(?:\s+(?:full\s+)?name)?|name(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|assessor|supervisor))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)\s*[:|–-]?\s*",
     re.IGNORECASE)
@@ -120,6 +123,7 @@ _PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|
 # Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
 _CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
 
@@ -239,6 +243,8 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
     if reference:
         known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
         return
+    for _, _, authors in cited_works(text):  # "further reading: Clutterbuck, D. Everyone Needs a Mentor (CIPD, 2004)"
+        known.authors.update(authors)
     if "(" in text:
         for inside in _CITATION.findall(text):
             known.authors.update(w for w in _CAP.findall(inside) if len(w) > 2 and w not in NOT_NAMES)
@@ -400,8 +406,26 @@ class _Reader:
             return self.body[line_start:line_end if line_end >= 0 else len(self.body)].count(" | ") == 1
         return True
 
+    def _opening_word(self, run) -> bool:
+        """Is the run's first word capitalised only because it opens a sentence or a cell ("Ask", "Shadow")?"""
+        word, start = run[0][0], run[0][1]
+        if word in FIRST_NAMES or word in SURNAMES or word in _TITLES or _is_initial(word):
+            return False
+        before = self.body[max(0, start - 3):start].rstrip(" \t")
+        return not before or before[-1] in ".!?:|\n"
+
     def read(self, found: list[Person], alone: list, organisations: set[str]) -> None:
+        passed = [(start, end) for start, end, _ in cited_works(self.body)]  # a title is no one
+        ordinary = self.vocabulary.ordinary
+        shapes = [(*span, "surname and first name") for span in surname_first(self.body, ordinary)]
+        shapes += [(*span, "full name in capitals") for span in in_capitals(self.body, ordinary)]
+        for start, end, first, surname, why in shapes:
+            passed.append((start, end))
+            if not self.known.allowed(first, surname) and f"{first} {surname}" not in self.known.full:
+                found.append(Person(self.body[start:end], self.block, why))
         for run in _runs(self.body):
+            if passed and any(start <= run[0][1] < end for start, end in passed):
+                continue
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
@@ -427,6 +451,14 @@ class _Reader:
                 if not known.allowed(first, surname):
                     found.append(Person(said(i, i + 1 + len(names)), self.block, "title and surname"))
                 i += 1 + len(names)
+                continue
+            # "Okafor J", "Whitworth-Kaye L." filling a log's cell, or after its date as a PDF runs the cells together
+            if (nxt and _is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
+                    and (word in SURNAMES or not ordinary(word))
+                    and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1]))):
+                if not known.allowed(nxt[0], word):
+                    found.append(Person(said(i, i + 2), self.block, "surname and initial"))
+                i += 2
                 continue
             # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
             if (_is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word[0] not in "AI"
@@ -457,7 +489,8 @@ class _Reader:
                     i += len(names)
                     continue
             if (word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
-                    and (i == 0 or words[i - 1] in NOT_NAMES) and not _firm(body, run[i][1], run[i][2])):
+                    and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
+                    and not _firm(body, run[i][1], run[i][2])):
                 place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
                 context = "strong" if strong or self.caption else "place" if place else ""
                 alone.append((word, self.block, context))
@@ -479,7 +512,9 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
     """
     in_full = {}
     for person in found:
-        words = person.text.split()
+        words = [w.title() if w.isupper() else w for w in person.text.replace(",", " ").split()]
+        if "," in person.text:
+            words = words[1:] + words[:1]  # "Adeyemi, Tunde"
         if len(words) >= 2 and not _is_initial(words[0]) and words[0] not in _TITLES:
             in_full.setdefault(words[0], person)
     out = []
@@ -559,7 +594,7 @@ class Vocabulary:
     """The submission's own words: one it uses in lower case is an ordinary word, not a name."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = _ADDRESS.sub(" ", text) if "@" in text or "www." in text else text
         self._known: dict[str, bool] = {}
 
     def ordinary(self, word: str) -> bool:
