@@ -19,6 +19,7 @@ _WORD = rf"[{_UPPER}][\w'’-]+"
 # "Clutterbuck, D.", "de Haan, E.", "Hawkins, P. & Smith, N.", "Kimsey-House, H., Kimsey-House, K. and Whitworth, L."
 _AUTHOR = rf"(?:(?:de|van|von|der|le|la|du|di)\s+)?{_WORD},\s+(?:[{_UPPER}]\.\s*){{1,3}}"
 _AUTHORS = re.compile(rf"(?<![\w'’-]){_AUTHOR}(?:,?\s*(?:(?:and|&)\s+)?{_AUTHOR})*")
+_INITIAL_AFTER_COMMA = re.compile(rf",\s+[{_UPPER}]\.")
 _AUTHOR_SURNAME = re.compile(rf"({_WORD}),\s+[{_UPPER}]\.")
 # A year of publication, not a date's year ("02/06/2025", "2 June 2025").
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d[a-z]?(?![\d/])")
@@ -28,6 +29,7 @@ _END_OF_WORK = re.compile(r"\n| \| |;")
 _CELL_SPLIT = re.compile(r"\n| \| ")
 _SURNAME_FIRST = re.compile(rf"({_WORD}),[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
 _CAPITALS_AT_END = re.compile(rf"(?<!\S)[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}$")
+_TWO_IN_CAPITALS = re.compile(rf"[{_UPPER}]{{2}}[{_UPPER}'’-]*[ \t]+[{_UPPER}]{{2}}")
 _NAME_LABEL = re.compile(r"\b(?:name|print(?:ed)?|capitals|signature|signed)\b[^A-Z]*$", re.IGNORECASE)
 _LABEL = re.compile(r"[^:\n|]{1,40}:[ \t]*")
 
@@ -38,8 +40,8 @@ def cited_works(text: str) -> list[tuple[int, int, list[str]]]:
     The year must come within the same entry (before a line break, a cell or a ";"), so a
     log's "Okafor, J. | 1 hour" is no reference.
     """
-    if ", " not in text:
-        return []
+    if not _INITIAL_AFTER_COMMA.search(text):
+        return []  # most blocks: one cheap scan rules them out
     works = []
     for match in _AUTHORS.finditer(text):
         stop = _END_OF_WORK.search(text, match.end())
@@ -92,8 +94,10 @@ def in_capitals(text: str, ordinary) -> list[tuple[int, int, str, str]]:
     ("Name (block capitals) LEAH WHITWORTH-KAYE", as a PDF runs the cells together).
     Gives (start, end, first name, surname) of each."""
     found = []
+    if not _TWO_IN_CAPITALS.search(text):
+        return found  # most blocks: a bare character class rules them out at once
     for cell, start, value in _cells(text):
-        match = _CAPITALS_AT_END.search(cell)
+        match = _CAPITALS_AT_END.search(cell) if cell[-2:].isupper() else None
         if not match:
             continue
         label = cell[:match.start()]
