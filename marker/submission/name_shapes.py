@@ -29,7 +29,7 @@ _END_OF_WORK = re.compile(r"\n| \| |;")
 _CELL_SPLIT = re.compile(r"\n| \| ")
 _SURNAME_FIRST = re.compile(rf"({_WORD}),[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
 _CAPITALS_AT_END = re.compile(rf"(?<!\S)[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}$")
-_TWO_IN_CAPITALS = re.compile(rf"[{_UPPER}]{{2}}[{_UPPER}'’-]*[ \t]+[{_UPPER}]{{2}}")
+_TWO_IN_CAPITALS = re.compile(rf"[{_UPPER}]{{2}}[{_UPPER}'’-]*[ \t]+[{_UPPER}][{_UPPER}'’]")
 _NAME_LABEL = re.compile(r"\b(?:name|print(?:ed)?|capitals|signature|signed)\b[^A-Z]*$", re.IGNORECASE)
 _LABEL = re.compile(r"[^:\n|]{1,40}:[ \t]*")
 
