@@ -11,6 +11,7 @@ import re
 from dataclasses import astuple, dataclass, field
 
 from marker.rubric import Rubric
+from marker.submission.declaration import is_declaration
 from marker.submission.finding import Finding
 from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
@@ -108,18 +109,11 @@ def _is_cover(block: Block) -> bool:
 
 # --- presence checks --------------------------------------------------------------------
 
-_DECLARATION = re.compile(
-    r"\b(?:is|are|being)?\s*(?:entirely\s+)?my\s+own\s+(?:original\s+|unaided\s+)?work|declaration\s+of\s+authenticity|"
-    r"authenticity\s+(?:statement|declaration)|\bI\s+(?:hereby\s+)?declare\b",
-    re.IGNORECASE,
-)
 _MATRIX_HEADING = re.compile(r"evidence\s+(matrix|map|mapping|grid|index|log)|mapping\s+(grid|matrix)|portfolio\s+matrix", re.IGNORECASE)
 
 
 def _is_declaration(block: Block) -> bool:
-    lowered = block.text.lower()
-    # Every wording above holds one of these: most blocks are passed over without the regex.
-    return ("own" in lowered or "declar" in lowered or "authentic" in lowered) and bool(_DECLARATION.search(block.text))
+    return is_declaration(block.text)
 
 
 def _is_evidence_matrix(block: Block) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from marker.submission.cover import learners_on_cover, names_in_file_names
+from marker.submission.declaration import is_declaration
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
@@ -184,7 +185,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     cover = {id(b) for b in _cover(documents)}
     for block, reference in body:
         lowered = block.text.lower()
-        declaring = "declar" in lowered or "own work" in lowered or "authentic" in lowered
+        declaring = "declar" in lowered or "authentic" in lowered or is_declaration(block.text)
         _learn(block, lowered, reference, known, declared=previous or declaring, cover=id(block) in cover)
         previous = declaring
     vocabulary = Vocabulary(text)
