@@ -53,6 +53,8 @@ def found(*files: list[str], learner: str = "") -> list[str]:
     ("Mentee feedback form\nSignature | L. Kaye\nName (block capitals) | LEAH KAYE", "LEAH KAYE"),
     ("Print name: DARREN O'NEILL", "DARREN O'NEILL"),
     ("Next step | Shadow Steve on the press line", "Steve"),
+    ("Date | Client | Notes\n04/03 | Okafor J (nights) | goals", "Okafor J"),
+    ("Okafor J – 1 hour – goals and contract", "Okafor J"),
 ])
 def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])
@@ -94,6 +96,7 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "MARK SHEET: KNOWLEDGE ASSIGNMENT\nCENTRE NAME | NORTHERN SKILLS",
     "Witness (learner's line manager) | Rich Duffy, Regional Director",
     "Ask Grace how the rota went, then Visit Chester on Friday.",
+    "Ward C (respiratory) | Bay B – 4 beds",
 ])
 def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage):
     assert found([passage]) == []
@@ -135,6 +138,8 @@ def test_a_name_written_surname_first_makes_its_first_name_identifying_elsewhere
 
 def test_the_learners_own_name_in_capitals_is_not_flagged():
     assert found(["Learner name | Lorraine Beckett", "Print name: LORRAINE BECKETT"]) == []
+    assert found(["Assessor name (block capitals) | JANET MORRIS", "Janet Morris read the log."]) == []
+    assert found(["Learner (surname, first name) | Beckett, Lorraine", "Lorraine Beckett, senior carer"]) == []
 
 
 def test_a_reference_list_is_not_flagged():

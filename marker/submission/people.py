@@ -48,7 +48,8 @@ _TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame".split())
 _PASSED_OVER = NOT_NAMES - _TITLES - {"St", "Saint"}  # "St John Ambulance" is read as one run
 _STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
 Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
-Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example""".split())
+Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example Ward Bed Bay Shift Route
+Pathway Cohort Round Wave Gate Door Lane Line Platform Court""".split())
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{_UPPER}][\w'’-]+,\s+(?:[{_UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _AUTHORS_IN_REFERENCE = re.compile(rf"([{_UPPER}][\w'’-]+),\s+(?:[{_UPPER}]\.\s?)+")
@@ -84,7 +85,8 @@ _OWN_FIELD = re.compile(
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
     r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
     r"(?:\s+(?:full\s+)?name)?|name(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|assessor|supervisor))?|"
-    r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)\s*[:|–-]?\s*",
+    r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
     rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])"
@@ -124,6 +126,8 @@ _PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|
 # Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
 _CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
+# What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
+_NAME_ENDS = re.compile(r"[ \t]*(?:[(–,;]|-[ \t]|\d|$)", re.MULTILINE)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
@@ -304,7 +308,7 @@ def _allow_learner(name: str, text: str, known: Known) -> None:
 def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
     # "Signed" is the learner's under their declaration, a bare "Name" on the cover too: under
     # a feedback form they are the mentee's.
-    label = match.group(0).strip(" :|–-").lower()
+    label = re.sub(r"\s*\(.*", "", match.group(0)).strip(" :|–-").lower()  # "Name (block capitals)" is "name"
     return declared or label not in ("signed", "signature", "name") or label == "name" and cover
 
 
@@ -320,9 +324,17 @@ def _split_row(line: str) -> list[str]:
     return [line]
 
 
+_LEADING_CAPITALS = re.compile(rf"\s*[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}(?![\w'’-])")
+_LEADING_SURNAME_FIRST = re.compile(r"\s*([A-Z][\w'’-]+),[ \t]+([A-Z][\w'’-]+)")
+
+
 def _leading_name(text: str) -> str:
     """The name a text starts with, its title kept: "Mrs Patel" is a surname, "Helen Ward" a full name."""
     words = []
+    if capitals := _LEADING_CAPITALS.match(text):  # "JANET MORRIS" printed on a form
+        text = capitals.group(0).title() + text[capitals.end():]
+    if reversed_name := _LEADING_SURNAME_FIRST.match(text):  # "Beckett, Lorraine"
+        text = f"{reversed_name.group(2)} {reversed_name.group(1)}{text[reversed_name.end():]}"
     title = re.match(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", text)
     text = text[title.end():] if title else text
     for match in _CAP.finditer(text[:80]):
@@ -456,7 +468,8 @@ class _Reader:
             # "Okafor J", "Whitworth-Kaye L." filling a log's cell, or after its date as a PDF runs the cells together
             if (nxt and _is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
                     and (word in SURNAMES or not ordinary(word))
-                    and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1]))):
+                    and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
+                         or _NAME_ENDS.match(body, run[i + 1][2]) or strong)):
                 if not known.allowed(nxt[0], word):
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
