@@ -169,9 +169,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
         _identifying(case.name, case.expected_checks, {"identifying": [{"text": d.text} for d in details]}, figures)
     found, planted = figures.identifying
     false, submissions = figures.false_findings
-    assert planted >= 20 and submissions >= 15
-    assert found / planted >= 0.9, figures.misses
-    assert false / submissions <= 0.1, figures.misses
+    assert planted >= 46 and submissions >= 37
+    assert found / planted >= 0.97, figures.misses  # 46/46 = 100% on the tuning set
+    assert false / submissions <= 0.05, figures.misses  # 0/37 submissions
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------

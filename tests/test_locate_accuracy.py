@@ -31,10 +31,10 @@ KIND_FLOORS = {
     "unstructured": 0.85,
 }
 """Top-1 per kind of submission (each kind's figure on the tuning set is 100%, essays 92%)."""
-GROUP_FLOORS = {"structured": 0.97, "essays": 0.85}
-"""Top-1 over the structured kinds, and over the essays."""
-CONFIDENT_FLOOR = 0.96
-"""Of the first passages shown as confident, the share that are the evidence (99% now)."""
+GROUP_FLOORS = {"structured": 0.98, "essays": 0.90}
+"""Top-1 over the structured kinds (345/346 = 100% on the tuning set), and over the essays (49/51 = 96%)."""
+CONFIDENT_FLOOR = 0.98
+"""Of the first passages shown as confident, the share that are the evidence (381/382 = 100% now)."""
 
 
 @pytest.fixture(scope="module")
