@@ -26,12 +26,27 @@ JOURNAL = [
       were cancelled for parents' evenings. The evidence suggests the mentoring worked
       best when Mentee A set the agenda and least well when I brought observation
       feedback from her head of department into our meetings."""),
+    P("""Looking back through the records, the meetings in September were mostly about
+      survival: behaviour in Year 9, the marking load and how to plan a week without
+      working every evening. By October the agenda had shifted to her own goals, and
+      she arrived with a list. The feedback form she completed at the half term says the
+      most useful thing was having someone outside her department to think aloud with,
+      and the least useful was when a meeting turned into another observation debrief.
+      That matches my own notes, where the two meetings I rated lowest were the two in
+      which I had talked for more than half the time."""),
     H(1, "1.2 Strengths and areas for improvement"),
     P("""My strength is that I know the school and can open doors. My weakness is the same
       thing: I solve problems instead of helping her solve them. Clutterbuck and
       Megginson's distinction between developmental and sponsorship mentoring helped me
       see that I was drifting into sponsorship. In Year 9 behaviour conversations I
       listened well; in conversations about the Maths department I took sides."""),
+    P("""My knowledge of the Early Career Framework helped, because I could link what she
+      was finding hard to the standards she is assessed against. My skills in
+      questioning are uneven: I ask good opening questions, then close the conversation
+      down with a suggestion. My behaviour as a mentor was at its best when I kept to
+      the time we agreed and followed up on what I had promised, and at its worst when
+      I let my role as head of year leak into the meeting, for example by mentioning a
+      pupil she had referred to me."""),
     H(1, "2.1 Future development of my mentoring"),
     P("""My tutor's feedback was that my questions were good but came too quickly. Using
       Kolb's cycle I plan to try one change per half term and review it. I want to
