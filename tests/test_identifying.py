@@ -97,6 +97,8 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "Witness (learner's line manager) | Rich Duffy, Regional Director",
     "Ask Grace how the rota went, then Visit Chester on Friday.",
     "Ward C (respiratory) | Bay B – 4 beds",
+    "Team | Warehouse B (nights)",
+    "Bloggs J (2016) Mentoring Matters. London: Sage.",
 ])
 def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage):
     assert found([passage]) == []

@@ -127,7 +127,7 @@ _PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|
 _CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 # What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
-_NAME_ENDS = re.compile(r"[ \t]*(?:[(–,;]|-[ \t]|\d|$)", re.MULTILINE)
+_NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
@@ -469,7 +469,7 @@ class _Reader:
             if (nxt and _is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
                     and (word in SURNAMES or not ordinary(word))
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
-                         or _NAME_ENDS.match(body, run[i + 1][2]) or strong)):
+                         or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong))):
                 if not known.allowed(nxt[0], word):
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
