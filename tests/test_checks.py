@@ -50,3 +50,36 @@ def test_word_count_leaves_out_cover_sheet_and_references(tmp_path, rubrics):
         "# References\n\nSmith, J. (2020) Mentoring. London: Press.\n\n# Appendix\n\nsix seven\n", encoding="utf-8")
     checks = run_checks(read_submission([text]).documents, rubrics["8584-200"])
     assert checks.words == len("Task 1.1 one two three four five Appendix six seven".split())
+
+
+def _declared(tmp_path, *paragraphs: str) -> bool:
+    text = tmp_path / "work.md"
+    text.write_text("\n\n".join(paragraphs) + "\n\nI met my mentee six times between May and July.\n", encoding="utf-8")
+    return run_checks(read_submission([text]).documents, find_rubrics([RUBRICS]).rubrics["8584-201"]).declaration is not None
+
+
+@pytest.mark.parametrize("wording", [
+    "I confirm that the work in this journal is my own.",
+    "I confirm that the work submitted in this portfolio is my own and that the mentoring took place.",
+    "Statement of authenticity: I confirm that the evidence in this portfolio is authentic.",
+    "Learner declaration: this is all my own work.",
+    "I certify that this assignment is entirely my own, except where sources are acknowledged.",
+    "The work contained in this portfolio is wholly my own.",
+    "Declaration of authenticity – signed: Kerry Walsh, 12/05/2025",
+    "Candidate Named below confirms authenticity of submission\nNAME: Chloe Barnes",
+    "By submitting I confirm that this assessment is my own work",
+])
+def test_a_declaration_is_found_however_the_learner_words_it(tmp_path, wording):
+    assert _declared(tmp_path, wording)
+
+
+@pytest.mark.parametrize("wording", [
+    "Candidate Named below confirms authenticity of submission\n\nNAME:",
+    "You must make a formal declaration of authenticity (i.e., that the work is your own). This is a prerequisite "
+    "for an assessment to take place.",
+    "Authenticity of work\n\nThe work submitted should be your own work.",
+    "Statement of authenticity\n\nSigned: ____________ Date: ________",
+    "My own workplace performance improved as the sessions went on; the decision to stop was my own.",
+])
+def test_the_blank_template_the_handbooks_instruction_and_ordinary_sentences_are_no_declaration(tmp_path, wording):
+    assert not _declared(tmp_path, wording)

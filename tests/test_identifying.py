@@ -47,6 +47,14 @@ def found(*files: list[str], learner: str = "") -> list[str]:
     ("Home: (0161) 496 0753", "(0161) 496 0753"),
     ("Name of mentee: Grace Oyelaran", "Grace Oyelaran"),
     ("Client 1 (Mark) wanted to work on delegation.", "Mark"),
+    ("Date | Client | Hours\n02/06/2025 | Okafor J | 1", "Okafor J"),
+    ("02/06/2025 Whitworth-Kaye L. 40 mins Agreement and goals", "Whitworth-Kaye L."),
+    ("Client (surname, first name) | Role\nAdeyemi, Tunde | Housing Officer", "Adeyemi, Tunde"),
+    ("Mentee feedback form\nSignature | L. Kaye\nName (block capitals) | LEAH KAYE", "LEAH KAYE"),
+    ("Print name: DARREN O'NEILL", "DARREN O'NEILL"),
+    ("Next step | Shadow Steve on the press line", "Steve"),
+    ("Date | Client | Notes\n04/03 | Okafor J (nights) | goals", "Okafor J"),
+    ("Okafor J – 1 hour – goals and contract", "Okafor J"),
 ])
 def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])
@@ -81,6 +89,16 @@ def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another(
     "Session | Client | Hours | Focus\n1 | Mentee A | 1.5 | goals",
     "Date | Coachee | Length | Summary\n03/02 | Client B | 60 mins | contracting",
     "I work for Harrowgate Foods plc, a family business founded by Arthur Harrowgate in Grimsby in 1921.",
+    "Further reading: Clutterbuck, D. Everyone Needs a Mentor (CIPD, 2004); de Haan, E. Relational Coaching (Wiley, 2008).",
+    "Clutterbuck, D. Everyone Needs a Mentor. 4th edn. London: CIPD, 2004. Kline, N. Time to Think. London: Ward Lock, 1999.",
+    "Author | Title | Year\nWhitmore, J. | Coaching for Performance | 2017",
+    "Site | Contact\nLeeds, Victoria | info@northern-skills.org.uk",
+    "MARK SHEET: KNOWLEDGE ASSIGNMENT\nCENTRE NAME | NORTHERN SKILLS",
+    "Witness (learner's line manager) | Rich Duffy, Regional Director",
+    "Ask Grace how the rota went, then Visit Chester on Friday.",
+    "Ward C (respiratory) | Bay B – 4 beds",
+    "Team | Warehouse B (nights)",
+    "Bloggs J (2016) Mentoring Matters. London: Sage.",
 ])
 def test_authors_models_places_pseudonyms_and_templates_are_not_flagged(passage):
     assert found([passage]) == []
@@ -113,6 +131,19 @@ def test_the_learner_named_by_the_session_is_not_flagged():
     assert found(["Reflective log by Aisha Rahman, written after each session."], learner="Aisha Rahman") == []
 
 
+def test_a_name_written_surname_first_makes_its_first_name_identifying_elsewhere():
+    details = identifying_details(submission(["Client | Role\nWalsh, Bernadette | Housing Officer"],
+                                             ["Bernadette's manager agreed to protect her diary."]))
+    assert [d.text for d in details] == ["Walsh, Bernadette", "Bernadette"]
+    assert "Walsh, Bernadette" in details[1].why
+
+
+def test_the_learners_own_name_in_capitals_is_not_flagged():
+    assert found(["Learner name | Lorraine Beckett", "Print name: LORRAINE BECKETT"]) == []
+    assert found(["Assessor name (block capitals) | JANET MORRIS", "Janet Morris read the log."]) == []
+    assert found(["Learner (surname, first name) | Beckett, Lorraine", "Lorraine Beckett, senior carer"]) == []
+
+
 def test_a_reference_list_is_not_flagged():
     refs = ["References", "Starr, J. (2016) The Coaching Manual. Harlow: Pearson.",
             "Rogers, J. (2012) Coaching Skills: A Handbook. Maidenhead: Open University Press."]
@@ -140,9 +171,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
         _identifying(case.name, case.expected_checks, {"identifying": [{"text": d.text} for d in details]}, figures)
     found, planted = figures.identifying
     false, submissions = figures.false_findings
-    assert planted >= 20 and submissions >= 15
-    assert found / planted >= 0.9, figures.misses
-    assert false / submissions <= 0.1, figures.misses
+    assert planted >= 46 and submissions >= 37
+    assert found / planted >= 0.97, figures.misses  # 46/46 = 100% on the tuning set
+    assert false / submissions <= 0.05, figures.misses  # 0/37 submissions
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------

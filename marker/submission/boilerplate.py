@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import re
 
+from marker.submission.declaration import is_declaration as declares_own_work
 from marker.submission.model import Block
 
 COVER = re.compile(
     r"\b(learner|candidate|student)\s*(name|reg|number|no)|registration|centre\s*(name|number|no)|"
     r"unit\s*(title|number|no)|word\s*count|date\s*(of\s*)?submi|assessor|tutor\s*name|cohort",
-    re.IGNORECASE,
-)
-DECLARATION = re.compile(
-    r"\b(?:is|are|being)?\s*(?:entirely\s+)?my\s+own\s+(?:original\s+|unaided\s+)?work|declaration\s+of\s+authenticity|"
-    r"authenticity\s+(?:statement|declaration)|\bI\s+(?:hereby\s+)?declare\b|^\s*(?:learner(?:'s)?\s+)?declaration\s*[:\-–]|"
-    r"\bI\s+confirm\s+that\b[^.]{0,80}\b(?:is|are)\s+(?:all\s+)?my\s+own\b",
     re.IGNORECASE,
 )
 DECLARATION_WORDS = 80
@@ -36,9 +31,7 @@ def is_cover(block: Block) -> bool:
 
 
 def is_declaration(block: Block) -> bool:
-    lowered = block.text.lower()
-    # Every wording above holds one of these: most blocks are passed over without the regex.
-    return ("own" in lowered or "declar" in lowered or "authentic" in lowered) and bool(DECLARATION.search(block.text))
+    return declares_own_work(block.text)
 
 
 def answers_nothing(block: Block) -> bool:

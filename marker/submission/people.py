@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from marker.submission.cover import learners_on_cover, names_in_file_names
+from marker.submission.declaration import is_declaration
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES, THEORISTS
 from marker.submission.model import Block
+from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -46,9 +48,10 @@ _TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame".split())
 _PASSED_OVER = NOT_NAMES - _TITLES - {"St", "Saint"}  # "St John Ambulance" is read as one run
 _STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
 Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
-Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example""".split())
+Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example Ward Bed Bay Shift Route
+Pathway Cohort Round Wave Gate Door Lane Line Platform Court""".split())
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
-_REFERENCE_ENTRY = re.compile(rf"^\s*[{_UPPER}][\w'’-]+,\s+(?:[{_UPPER}]\.\s*)+.*(?:\(\d{{4}}|\d{{4}}\))")
+_REFERENCE_ENTRY = re.compile(rf"^\s*[{_UPPER}][\w'’-]+,\s+(?:[{_UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _AUTHORS_IN_REFERENCE = re.compile(rf"([{_UPPER}][\w'’-]+),\s+(?:[{_UPPER}]\.\s?)+")
 _CITATION = re.compile(r"\(([^()]{0,120}?\b(?:19|20)\d\d[a-z]?)\)")
 _CITED_BEFORE_YEAR = re.compile(rf"([{_UPPER}][\w'’-]+)(?:\s+(?:and|&)\s+([{_UPPER}][\w'’-]+))?(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d")
@@ -78,9 +81,12 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
-    r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier)(?:['’]s)?"
+    r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
+    # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
+    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
     r"(?:\s+(?:full\s+)?name)?|name(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|assessor|supervisor))?|"
-    r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)\s*[:|–-]?\s*",
+    r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
     rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])"
@@ -120,6 +126,9 @@ _PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|
 # Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
 _CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
+# What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
+_NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 
 
@@ -180,7 +189,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     cover = {id(b) for b in _cover(documents)}
     for block, reference in body:
         lowered = block.text.lower()
-        declaring = "declar" in lowered or "own work" in lowered or "authentic" in lowered
+        declaring = "declar" in lowered or "authentic" in lowered or is_declaration(block.text)
         _learn(block, lowered, reference, known, declared=previous or declaring, cover=id(block) in cover)
         previous = declaring
     vocabulary = Vocabulary(text)
@@ -239,6 +248,8 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
     if reference:
         known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
         return
+    for _, _, authors in cited_works(text):  # "further reading: Clutterbuck, D. Everyone Needs a Mentor (CIPD, 2004)"
+        known.authors.update(authors)
     if "(" in text:
         for inside in _CITATION.findall(text):
             known.authors.update(w for w in _CAP.findall(inside) if len(w) > 2 and w not in NOT_NAMES)
@@ -297,7 +308,7 @@ def _allow_learner(name: str, text: str, known: Known) -> None:
 def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
     # "Signed" is the learner's under their declaration, a bare "Name" on the cover too: under
     # a feedback form they are the mentee's.
-    label = match.group(0).strip(" :|–-").lower()
+    label = re.sub(r"\s*\(.*", "", match.group(0)).strip(" :|–-").lower()  # "Name (block capitals)" is "name"
     return declared or label not in ("signed", "signature", "name") or label == "name" and cover
 
 
@@ -313,9 +324,17 @@ def _split_row(line: str) -> list[str]:
     return [line]
 
 
+_LEADING_CAPITALS = re.compile(rf"\s*[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}(?![\w'’-])")
+_LEADING_SURNAME_FIRST = re.compile(r"\s*([A-Z][\w'’-]+),[ \t]+([A-Z][\w'’-]+)")
+
+
 def _leading_name(text: str) -> str:
     """The name a text starts with, its title kept: "Mrs Patel" is a surname, "Helen Ward" a full name."""
     words = []
+    if capitals := _LEADING_CAPITALS.match(text):  # "JANET MORRIS" printed on a form
+        text = capitals.group(0).title() + text[capitals.end():]
+    if reversed_name := _LEADING_SURNAME_FIRST.match(text):  # "Beckett, Lorraine"
+        text = f"{reversed_name.group(2)} {reversed_name.group(1)}{text[reversed_name.end():]}"
     title = re.match(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", text)
     text = text[title.end():] if title else text
     for match in _CAP.finditer(text[:80]):
@@ -400,8 +419,26 @@ class _Reader:
             return self.body[line_start:line_end if line_end >= 0 else len(self.body)].count(" | ") == 1
         return True
 
+    def _opening_word(self, run) -> bool:
+        """Is the run's first word capitalised only because it opens a sentence or a cell ("Ask", "Shadow")?"""
+        word, start = run[0][0], run[0][1]
+        if word in FIRST_NAMES or word in SURNAMES or word in _TITLES or _is_initial(word):
+            return False
+        before = self.body[max(0, start - 3):start].rstrip(" \t")
+        return not before or before[-1] in ".!?:|\n"
+
     def read(self, found: list[Person], alone: list, organisations: set[str]) -> None:
+        passed = [(start, end) for start, end, _ in cited_works(self.body)]  # a title is no one
+        ordinary = self.vocabulary.ordinary
+        shapes = [(*span, "surname and first name") for span in surname_first(self.body, ordinary)]
+        shapes += [(*span, "full name in capitals") for span in in_capitals(self.body, ordinary)]
+        for start, end, first, surname, why in shapes:
+            passed.append((start, end))
+            if not self.known.allowed(first, surname) and f"{first} {surname}" not in self.known.full:
+                found.append(Person(self.body[start:end], self.block, why))
         for run in _runs(self.body):
+            if passed and any(start <= run[0][1] < end for start, end in passed):
+                continue
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
@@ -427,6 +464,15 @@ class _Reader:
                 if not known.allowed(first, surname):
                     found.append(Person(said(i, i + 1 + len(names)), self.block, "title and surname"))
                 i += 1 + len(names)
+                continue
+            # "Okafor J", "Whitworth-Kaye L." filling a log's cell, or after its date as a PDF runs the cells together
+            if (nxt and _is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
+                    and (word in SURNAMES or not ordinary(word))
+                    and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
+                         or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong))):
+                if not known.allowed(nxt[0], word):
+                    found.append(Person(said(i, i + 2), self.block, "surname and initial"))
+                i += 2
                 continue
             # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
             if (_is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word[0] not in "AI"
@@ -457,7 +503,8 @@ class _Reader:
                     i += len(names)
                     continue
             if (word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
-                    and (i == 0 or words[i - 1] in NOT_NAMES) and not _firm(body, run[i][1], run[i][2])):
+                    and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
+                    and not _firm(body, run[i][1], run[i][2])):
                 place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
                 context = "strong" if strong or self.caption else "place" if place else ""
                 alone.append((word, self.block, context))
@@ -479,12 +526,14 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
     """
     in_full = {}
     for person in found:
-        words = person.text.split()
+        words = [w.title() if w.isupper() else w for w in person.text.replace(",", " ").split()]
+        if "," in person.text:
+            words = words[1:] + words[:1]  # "Adeyemi, Tunde"
         if len(words) >= 2 and not _is_initial(words[0]) and words[0] not in _TITLES:
             in_full.setdefault(words[0], person)
     out = []
     for word, block, context in alone:
-        if word in known.first and word not in in_full:
+        if (word in known.first or word in known.surnames) and word not in in_full:  # "Lloyd" of the learner's "Gareth Lloyd"
             continue
         if word in in_full:
             whole = in_full[word]
@@ -559,7 +608,7 @@ class Vocabulary:
     """The submission's own words: one it uses in lower case is an ordinary word, not a name."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = _ADDRESS.sub(" ", text) if "@" in text or "www." in text else text
         self._known: dict[str, bool] = {}
 
     def ordinary(self, word: str) -> bool:

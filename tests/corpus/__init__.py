@@ -86,6 +86,10 @@ CASES: list[Case] = [
     p304_status_log.CASE,
 ]
 
+from . import set_nm_  # noqa: E402
+
+CASES += set_nm_.CASES
+
 __all__ = ["CASES", "KINDS", "Block", "Case", "SourceFile"]
 
 from . import set_f_  # noqa: E402
