@@ -47,6 +47,8 @@ class Figures:
     """[right, total] over criteria whose first passage is shown as confident."""
     practice: list = field(default_factory=lambda: [0, 0])
     """[cases exact, cases with practice expectations]"""
+    practice_sure_wrong: int = 0
+    """Cases whose figures are wrong while no row is marked uncertain: an "OK" an assessor would believe."""
     identifying: list = field(default_factory=lambda: [0, 0])
     """[planted details found, planted details]"""
     false_findings: list = field(default_factory=lambda: [0, 0])
@@ -58,7 +60,8 @@ class Figures:
         for group, (right, total) in sorted(self.top1.items()):
             out.append(f"top-1 {group:<10} {right}/{total} = {_pct(right, total)}")
         out.append(f"confident right  {self.confident[0]}/{self.confident[1]} = {_pct(*self.confident)}")
-        out.append(f"practice exact   {self.practice[0]}/{self.practice[1]} cases")
+        out.append(f"practice exact   {self.practice[0]}/{self.practice[1]} cases"
+                   f" ({self.practice_sure_wrong} wrong with no row marked uncertain)")
         out.append(f"identifying found {self.identifying[0]}/{self.identifying[1]} = {_pct(*self.identifying)}")
         out.append(f"false findings   {self.false_findings[0]}/{self.false_findings[1]} submissions")
         return out
@@ -127,6 +130,7 @@ def _practice(name: str, expected: dict, report: dict, figures: Figures) -> None
             wrong.append(f"{key} {got} (expected {expected[key]})")
     if wrong:
         figures.misses.append(f"{name} practice: " + ", ".join(wrong))
+        figures.practice_sure_wrong += not report.get("practice_uncertain")
     else:
         figures.practice[0] += 1
 
