@@ -103,6 +103,10 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     folder = Path(tempfile.mkdtemp(prefix="marker-bench-"))
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cache")
+    import marker.keys
+    from signers import Signers
+
+    marker.keys.signing_key = Signers(folder / "trust").signing_key  # each signer's own key, trusted (as the tests)
     from marker.catalogue import find_rubrics
     from marker.config import Config
     from marker.listing_index import INDEX_NAME
