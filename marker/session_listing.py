@@ -83,15 +83,6 @@ def record_of(session: Session, format: int) -> dict[str, dict]:
             "listing": listing_of(session)}
 
 
-def brief_data(record: dict[str, dict]) -> dict[str, Any]:
-    """A record's data in ``marker.session_toml.from_data``'s shape: the session's brief, nothing more.
-
-    Raises:
-        ValueError, TypeError, KeyError: not a record as ``head_record`` or ``record_of`` makes one.
-    """
-    return {**record["root"], **_expanded(record["listing"])}
-
-
 def _values(text: str) -> dict[str, Any] | None:
     """``key = value`` lines whose values are JSON, comments and blank lines skipped; None on anything else.
 
@@ -102,23 +93,3 @@ def _values(text: str) -> dict[str, Any] | None:
         return None
     values = json.loads("{" + ",".join(f'"{p[1]}":{p[2]}' for p in pairs) + "}")
     return values if len(values) == len(pairs) else None
-
-
-def _expanded(listing: dict[str, Any]) -> dict[str, Any]:
-    """The table's rows back into the session file's own tables (only what a brief keeps)."""
-    outcome, date, signer = listing["qa"]
-    return {
-        "criteria": {ref: {"decision": decision, "carried": carried} for ref, decision, carried in listing["criteria"]},
-        "sections": {ref: {"carried": carried, "question_marks": dict(marks), **({"mark": mark[0]} if mark else {})}
-                     for ref, carried, marks, *mark in map(_section_row, listing["sections"])},
-        "qa": {"outcome": outcome, "date": date, "signer": signer},
-        "signatures": [dict(zip(("name", "role", "date", "digest", "signed_at", "key", "signature", "audit_entries"),
-                                row, strict=True)) for row in listing["signatures"]],
-        "audit": [dict(zip(("at", "who", "what"), row, strict=True)) for row in listing["audit"]],
-    }
-
-
-def _section_row(row: list) -> list:
-    if not 3 <= len(row) <= 4:  # ref, carried, question marks, and the mark once entered
-        raise ValueError(f"a listing section row has {len(row)} values")
-    return row
