@@ -31,7 +31,9 @@ from marker.session_brief import brief_from_record, read_brief, read_brief_recor
 
 INDEX_NAME = ".marker-index.json"
 BRIEFS_NAME = ".marker-briefs.json"
-"""The briefs, apart: a listing reads only the rows, sampling and export read the briefs too."""
+"""The briefs of files written before the `[listing]` table (``marker.session_listing``), apart: a listing
+reads only the rows, sampling and export read the briefs too. A file with the table is its own brief: its
+head is read again, as fast as the kept brief would be, and rewriting the index stays small."""
 INDEX_KIND = "marker listing index"
 BRIEFS_KIND = "marker session briefs"
 INDEX_VERSION = 2
@@ -129,7 +131,8 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
     known = _read_index(here, INDEX_KIND) or _read_index(cached, INDEX_KIND)
     briefs = _Briefs(_briefs_path(here), _briefs_path(cached))
     entries: dict[str, dict] = {}
-    new_briefs: dict[str, dict] = {}
+    new_briefs: dict[str, dict | None] = {}
+    """The files read now: the record to keep, or None when the file's own `[listing]` table keeps it."""
     fresh, stale = [], []
     for name, (size, mtime) in files.items():
         entry = known.get(name)
@@ -157,14 +160,14 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
             size, mtime = files[name]
             if now - mtime > RECENT_NS and _indexable(name):
                 entries[name] = {"size": size, "mtime_ns": mtime, "facts": facts}
-                new_briefs[name] = {"size": size, "mtime_ns": mtime, "record": record}
+                new_briefs[name] = None if record is None else {"size": size, "mtime_ns": mtime, "record": record}
         done += len(step)
         yield Progress(step, done, len(files))
     notice = ""
     if entries != known:
         kept = briefs.entries()
         notice = _write_index(here, cached, entries,
-                              {name: new_briefs.get(name) or kept.get(name) for name in entries})
+                              {name: new_briefs[name] if name in new_briefs else kept.get(name) for name in entries})
     yield Progress([], done, len(files), notice)
 
 

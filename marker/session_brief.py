@@ -65,8 +65,10 @@ def read_brief(path: Path) -> Session:
     return read_brief_record(path)[0]
 
 
-def read_brief_record(path: Path) -> tuple[Session, dict]:
+def read_brief_record(path: Path) -> tuple[Session, dict | None]:
     """The brief of the session file at ``path``, and its record (``marker.session_listing``) for an index to keep.
+
+    The record is None when the file's `[listing]` table gave the brief: reading it again is as quick.
 
     Raises:
         SessionError: the file cannot be read as a session, in one line (from ``marker.store.load``).
@@ -141,12 +143,12 @@ def _signature(name: str, role: str, date: str, digest: str, signed_at: str, key
                      signature=_text(signature), audit_entries=_whole(audit_entries))
 
 
-def _brief_from_bytes(raw: bytes) -> tuple[Session, dict] | None:
+def _brief_from_bytes(raw: bytes) -> tuple[Session, dict | None] | None:
     """The brief from the file's `[listing]` table, else by the quick path over its text; None: read in full."""
     record = head_record(raw)
     if record is not None:
         try:
-            return brief_from_record(record), record
+            return brief_from_record(record), None
         except (ValueError, TypeError, KeyError, AttributeError):
             pass  # checked yet unreadable: the full read names the problem
     brief = _brief_from_text(raw.decode("utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -128,9 +129,24 @@ def test_the_table_lists_only_the_entries_the_status_depends_on(signed_file):
     assert len(record["listing"]["audit"]) < len(session.audit)
 
 
+def test_a_file_with_the_table_is_its_own_brief_and_the_index_keeps_briefs_only_of_older_files(signed_file):
+    folder = signed_file.parent
+    older = folder / "older.toml"
+    older.write_text(without_table(signed_file.read_text(encoding="utf-8")), encoding="utf-8")
+    os.utime(older, (OLD, OLD))
+    listed, _ = list_briefs(folder, CATALOGUE.rubrics)
+    assert [item.session for item in listed] == [brief_of(load(older)), brief_of(load(signed_file))]
+    kept = json.loads((folder / BRIEFS_NAME).read_text(encoding="utf-8"))["sessions"]
+    assert list(kept) == ["older.toml"]
+    listed, _ = list_briefs(folder, CATALOGUE.rubrics)  # warm: the older file's brief from the index
+    assert [item.session for item in listed] == [brief_of(load(older)), brief_of(load(signed_file))]
+
+
 def test_damaged_kept_briefs_are_read_from_the_files(signed_file):
     folder = signed_file.parent
-    list_briefs(folder, CATALOGUE.rubrics)  # cold: writes the index and the briefs
+    signed_file.write_text(without_table(signed_file.read_text(encoding="utf-8")), encoding="utf-8")
+    os.utime(signed_file, (OLD, OLD))
+    list_briefs(folder, CATALOGUE.rubrics)  # cold: writes the index and the older file's brief
     briefs = folder / BRIEFS_NAME
     assert briefs.exists() and (folder / INDEX_NAME).exists()
     kept = briefs.read_text(encoding="utf-8")
