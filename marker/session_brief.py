@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from marker.fileio import open_regular
+from marker.fileio import open_regular, read_at_most
 from marker.session import QA, AuditEntry, CriterionEntry, Decision, SectionEntry, Session, Signature, is_status_entry
 from marker.session_listing import head_record, record_of
 from marker.session_toml import FORMAT, from_data, parse
@@ -77,7 +77,7 @@ def read_brief_record(path: Path) -> tuple[Session, dict | None]:
 
     try:
         with open_regular(path) as handle:  # never a FIFO or a device: a listing must not hang
-            raw = handle.read(MAX_SESSION_BYTES + 1)
+            raw = read_at_most(handle, MAX_SESSION_BYTES)
         found = _brief_from_bytes(raw) if len(raw) <= MAX_SESSION_BYTES else None
     except (OSError, UnicodeDecodeError):
         found = None
