@@ -25,7 +25,7 @@ from marker.session import Session, is_status_entry
 TABLE = "[listing]"
 NOTE = "# A copy of what a listing shows; the tables below are the truth (`check` covers the whole file)."
 _CHECK = re.compile(rb'check = "sha256:([0-9a-f]{64})"')
-_LINE = re.compile(r"([a-z_]+) = (.+)")
+_KEY = re.compile(r"[a-z_]+")
 _START = b"\n" + TABLE.encode() + b"\n"
 _ROOT = ("id", "unit", "rubric_digest", "learner_name", "learner_reg", "attempt", "previous", "centre_number",
          "centre_name", "assessor", "created", "updated")
@@ -88,8 +88,8 @@ def _values(text: str) -> dict[str, Any] | None:
 
     Read as one JSON object, many times faster than a value at a time.
     """
-    pairs = [_LINE.fullmatch(line) for line in text.split("\n") if line and not line.startswith("#")]
-    if not all(pairs) or len({p[1] for p in pairs}) != len(pairs):
+    pairs = [line.partition(" = ") for line in text.split("\n") if line and line[0] != "#"]
+    if not all(sep and _KEY.fullmatch(key) for key, sep, _ in pairs):
         return None
-    values = json.loads("{" + ",".join(f'"{p[1]}":{p[2]}' for p in pairs) + "}")
+    values = json.loads("{" + ",".join([f'"{key}":{value}' for key, _, value in pairs]) + "}")
     return values if len(values) == len(pairs) else None
