@@ -12,8 +12,9 @@ Reading a brief takes the file's `[listing]` table when its check holds
 written before that table existed skips parsing the audit log when that is provably
 safe: the file's tail is exactly the audit tables marker writes (checked by one strict
 pattern), so the head is parsed as ``marker.session_toml`` parses it and only the three
-kinds of entry are picked out of the tail. Anything else — a hand-edited tail, a multi-line string, an unusual escape — is read in
-full by ``marker.store.load``, with its one-line error when it cannot be read.
+kinds of entry are picked out of the tail. Anything else — a hand-edited tail, a
+multi-line string, an unusual escape — is read in full by ``marker.store.load``, with
+its one-line error when it cannot be read.
 """
 
 from __future__ import annotations
