@@ -51,6 +51,19 @@ def open_regular(path: Path | str) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
+def read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """The file's bytes, at most ``limit`` + 1 of them (more than ``limit``: too large, the caller refuses it).
+
+    ``handle.read(limit + 1)`` sets aside ``limit`` bytes before reading: for a 64 MB limit that
+    took four times as long as reading a 40 KB session, on every file of a listing.
+    """
+    size = os.fstat(handle.fileno()).st_size
+    raw = handle.read(min(size, limit) + 1)
+    if size < len(raw) <= limit:  # grew while being read: the rest, within the limit
+        raw += handle.read(limit + 1 - len(raw))
+    return raw
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: a kill at any instant leaves old or new."""
     private_dir(path.parent)

@@ -18,7 +18,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marker.errors import SessionError
@@ -27,16 +27,18 @@ from marker.outcome import unit_outcome
 from marker.people import assessor_of
 from marker.rubric import Rubric
 from marker.session import Session
-from marker.session_brief import read_brief
-from marker.session_toml import FORMAT, from_data, plain_data
+from marker.session_brief import brief_from_record, read_brief, read_brief_record
 
 INDEX_NAME = ".marker-index.json"
 BRIEFS_NAME = ".marker-briefs.json"
-"""The briefs, apart: a listing reads only the rows, sampling and export read the briefs too."""
+"""The briefs of files written before the `[listing]` table (``marker.session_listing``), apart: a listing
+reads only the rows, sampling and export read the briefs too. A file with the table is its own brief: its
+head is read again, as fast as the kept brief would be, and rewriting the index stays small."""
 INDEX_KIND = "marker listing index"
 BRIEFS_KIND = "marker session briefs"
-INDEX_VERSION = 1
-"""Bumped when the brief changes shape: an index of another version is rebuilt."""
+INDEX_VERSION = 2
+"""Bumped when the brief changes shape: an index of another version is rebuilt (2: briefs kept as records,
+``marker.session_listing``)."""
 RECENT_NS = 2_000_000_000
 """A file changed this recently is not indexed: a second change within the file system's
 timestamp granularity could keep its size and time (two seconds covers FAT and SMB)."""
@@ -129,7 +131,8 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
     known = _read_index(here, INDEX_KIND) or _read_index(cached, INDEX_KIND)
     briefs = _Briefs(_briefs_path(here), _briefs_path(cached))
     entries: dict[str, dict] = {}
-    new_briefs: dict[str, dict] = {}
+    new_briefs: dict[str, dict | None] = {}
+    """The files read now: the record to keep, or None when the file's own `[listing]` table keeps it."""
     fresh, stale = [], []
     for name, (size, mtime) in files.items():
         entry = known.get(name)
@@ -148,7 +151,7 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
         for name in stale[start:end]:
             path = folder / name
             try:
-                brief = read_brief(path)
+                brief, record = read_brief_record(path)
             except SessionError as error:
                 step.append(Listed(path, problem=str(error)))
                 continue
@@ -157,14 +160,14 @@ def scan(folder: Path, rubrics: dict[str, Rubric], cache: Path | None = None, ba
             size, mtime = files[name]
             if now - mtime > RECENT_NS and _indexable(name):
                 entries[name] = {"size": size, "mtime_ns": mtime, "facts": facts}
-                new_briefs[name] = {"size": size, "mtime_ns": mtime, "brief": plain_data(asdict(brief))}
+                new_briefs[name] = None if record is None else {"size": size, "mtime_ns": mtime, "record": record}
         done += len(step)
         yield Progress(step, done, len(files))
     notice = ""
     if entries != known:
         kept = briefs.entries()
         notice = _write_index(here, cached, entries,
-                              {name: new_briefs.get(name) or kept.get(name) for name in entries})
+                              {name: new_briefs[name] if name in new_briefs else kept.get(name) for name in entries})
     yield Progress([], done, len(files), notice)
 
 
@@ -230,8 +233,8 @@ class _Briefs:
         if not isinstance(entry, dict) or entry.get("size") != size or entry.get("mtime_ns") != mtime:
             return None
         try:
-            return from_data({**entry["brief"], "format": FORMAT})
-        except (KeyError, ValueError, TypeError):
+            return brief_from_record(entry["record"])
+        except (KeyError, ValueError, TypeError, AttributeError):
             return None  # damaged: the file decides
 
 

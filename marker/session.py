@@ -187,6 +187,11 @@ def is_qa_entry(entry: AuditEntry) -> bool:
     return entry.what.startswith(QA_PREFIX) or entry.what == REFERRED_BACK
 
 
+def is_status_entry(entry: AuditEntry) -> bool:
+    """One of the entries ``Session.status`` and the people on a session are found from."""
+    return is_assessor_signing(entry) or is_qa_entry(entry)
+
+
 @dataclass
 class Session:
     """One learner's submission for one unit at one attempt, with every entry and change."""

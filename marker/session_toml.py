@@ -17,6 +17,7 @@ from dataclasses import asdict
 from enum import Enum
 from typing import Any
 
+from marker import session_listing as listing
 from marker.session import (QA, AuditEntry, CriterionEntry, Decision, Review, SectionEntry, Session, Signature, Status,
                             SubmissionFile, Verdict)
 
@@ -46,9 +47,12 @@ def dumps(session: Session) -> str:
         data[key] = value
         if key == "assessor":  # derived (``Session.status``): written for other readers, never read back as truth
             data["status"] = session.status.value
-    lines = [HEADER.rstrip("\n")]
-    _table(lines, [], data)
-    return "\n".join(lines) + "\n"
+    tables = {k: v for k, v in data.items() if _is_nested(v)}
+    head = [HEADER.rstrip("\n"), *(f"{_key(k)} = {_value(v)}" for k, v in data.items() if k not in tables),
+            "", listing.TABLE, listing.NOTE, *(f"{k} = {_value(v)}" for k, v in listing.listing_of(session).items())]
+    rest: list[str] = []
+    _table(rest, [], tables)
+    return listing.sealed("\n".join(head) + "\n", "\n".join(rest) + "\n")
 
 
 def plain_data(value: Any) -> Any:
@@ -66,8 +70,13 @@ def _is_table_array(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _is_nested(value: Any) -> bool:
+    """Written as a table of its own (``[name]``, ``[[name]]``) rather than on its key's line."""
+    return (isinstance(value, dict) and bool(value)) or _is_table_array(value)
+
+
 def _table(lines: list[str], path: list[str], table: dict, *, array_item: bool = False) -> None:
-    nested = {k: v for k, v in table.items() if (isinstance(v, dict) and v) or _is_table_array(v)}
+    nested = {k: v for k, v in table.items() if _is_nested(v)}
     scalars = {k: v for k, v in table.items() if k not in nested}
     if path and not array_item and (scalars or not table):
         lines += ["", f"[{_dotted(path)}]"]

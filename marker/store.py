@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.errors import SessionError
-from marker.fileio import NotARegularFile, atomic_write_text, is_temp_file, open_regular, private_dir, remove_stray_temps
+from marker.fileio import (NotARegularFile, atomic_write_text, is_temp_file, open_regular, private_dir, read_at_most,
+                           remove_stray_temps)
 from marker.session import Session
 from marker.session_toml import FORMAT, FormatProblem, dumps, loads, plain_data
 
@@ -109,7 +110,7 @@ def load(path: Path) -> Session:
     """
     try:
         with open_regular(path) as handle:
-            raw = handle.read(MAX_SESSION_BYTES + 1)
+            raw = read_at_most(handle, MAX_SESSION_BYTES)
         if len(raw) > MAX_SESSION_BYTES:
             raise SessionError(f"{path}: is over {MAX_SESSION_BYTES >> 20} MB, far larger than any session; "
                                "restore it from a backup")

@@ -281,3 +281,13 @@ def test_the_documented_example_is_exactly_what_marker_writes():
     doc = (REPO / "docs" / "session-format.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", doc, re.S).group(1)
     assert dumps(loads(example)) == example
+
+
+def test_reading_at_most_a_limit_gives_the_whole_file_or_one_byte_past_the_limit(tmp_path):
+    from marker.fileio import open_regular, read_at_most
+
+    path = tmp_path / "f"
+    for size, limit, expected in ((5, 10, 5), (10, 10, 10), (11, 10, 11), (50, 10, 11), (0, 10, 0)):
+        path.write_bytes(b"x" * size)
+        with open_regular(path) as handle:
+            assert len(read_at_most(handle, limit)) == expected, (size, limit)
