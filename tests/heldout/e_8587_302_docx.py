@@ -11,7 +11,9 @@ Practice, as an assessor counts it (the log, Start to End):
               Client B 13:30-14:30 60 (rearranged after the DNA), Client A 09:00-10:30 90,
               Client C 10:00-11:30 90, Client C 13:00-14:00 60               = 525, 7 sessions
     supervision: 11:00-12:00 60, 15:00-15:45 45                              = 105
-    Not counted: the DNA row (Client B did not attend), the three "Week subtotal" rows.
+    Not counted: the DNA row (Client B did not attend), the three "Week subtotal" rows, the
+    planned-sessions table in 1.1 (planned hours, not delivered) and the session notes (they
+    describe the logged sessions again, without times).
     => minutes 525, sessions 7, individuals 3, supervision 105.
 
 Clean: no identifying details; Client A/B/C, his own supervisor (the site training
@@ -37,6 +39,20 @@ BLOCKS = [
       slots with Mrs Hollis, the site training manager, after weeks one and three. If a client
       misses a slot the session moves to the next free day in the same week so the twelve
       hours still fit inside the six weeks before the line-lead interviews in April."""),
+    P("Planned sessions (from the plan I agreed with the training manager in February):"),
+    T(
+        ["Client", "Sessions planned", "Weeks", "Planned hours"],
+        ["Client A", "1 opening, 2 working, 1 closing", "1 to 6", "4 hrs"],
+        ["Client B", "1 opening, 2 working, 1 closing", "1 to 6", "4 hrs"],
+        ["Client C", "1 opening, 2 working, 1 closing", "2 to 6", "4 hrs"],
+        ["Supervision", "2 meetings with the site training manager", "1 and 3", "2 hrs"],
+        ["Total planned coaching", "", "", "12 hrs"],
+    ),
+    P("""Resources I planned for: the training room (booked through reception), a copy of the
+      line-lead competency matrix for each client, printed wheel of life sheets, and a notebook
+      for each client that stays in my locked drawer. I also planned how I would know the
+      coaching had worked: each client's goal is something their shift manager would see on
+      the floor, so success does not rely on how the client feels on the day."""),
     P("1.2 Topics and goals"),
     P("""Each client chose their own topic at the first session. Client A wants to run the
       pre-shift huddle on his own without reading from the sheet. Client B wants to handle the
@@ -89,6 +105,25 @@ BLOCKS = [
         ["Thu 19/03/26", "13:00", "14:00", "Coaching", "Client C", "Delegation plan for Line 2"],
         ["Week subtotal", "", "", "", "", "2 hrs 30 coaching"],
     ),
+    P("Session notes (short version, the full notes are in each client's notebook):"),
+    P("""Client A, opening session. Contract signed. Wheel of life showed communication at four
+      and technical knowledge at nine. He knows the line better than anyone but mumbles at the
+      huddle and reads the sheet word for word. Goal agreed: three huddles with no card."""),
+    P("""Client B, opening session. Contract signed. She said she has been passed over twice for
+      line lead and thinks it is because of the audits. We used the competency matrix and she
+      rated herself strongly on everything except audits and challenging people on hygiene."""),
+    P("""Client A, second session. We rehearsed the huddle in the training room with me as the
+      crew. First go he read the sheet, second go he used three bullet points on a card. He
+      decided the card was his stepping stone and he would drop it by week five."""),
+    P("""Client B, rearranged session. Audit rehearsal with me asking the questions the auditor
+      usually asks. She answered all of them correctly and said out loud that she already knew
+      this, which was the turning point."""),
+    P("""Client A, third session. He led the real huddle that night with his card and we
+      debriefed the next morning. The crew asked him questions and he answered without looking
+      at me, which he counted as a win."""),
+    P("""Client C, opening session and delegation session. He wants to be fair and does all the
+      hard jobs himself so nobody thinks he is lazy. We drew up a rota of line jobs for Line 2
+      and he chose who to ask first."""),
     P("""Client C started late because of holiday, so his remaining sessions and the final
       reviews for all three fall after this submission and will be in my addendum."""),
 
@@ -143,7 +178,7 @@ CASE = Case(
         "declaration": True,
         "evidence_matrix": False,
         # Start-End per coaching row: 60 + 90 + 75 + 60 + 90 + 90 + 60 = 525; DNA row (Client B
-        # did not attend) and the three "Week subtotal" rows excluded
+        # did not attend), the three "Week subtotal" rows and the planned-sessions table excluded
         "minutes": 525,
         "sessions": 7,
         "individuals": 3,
