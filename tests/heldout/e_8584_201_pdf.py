@@ -16,7 +16,7 @@ Practice, as an assessor counts it (the session records; the summary table repea
 Anonymisation slips: the mentee's first name in a reflection ("Priya"), initial and surname
 in the Mentee field of record 3 ("P. Chauhan"), and her mobile number in record 1. Not
 identifying: Bernadette's own name, her tutor Mr Okafor, the home manager as a role,
-Clutterbuck, Egan, the Johari window, Leicester, the CQC.
+Clutterbuck, Egan, the Johari window, Leicester.
 """
 
 from corpus.case import Case, H, P, SourceFile, T

@@ -74,7 +74,7 @@ BLOCKS = [
       topic with a date, for example Mentee 1 grading ten test incidents correctly on his own
       by week six."""),
     _para("""1.3 We agreed a written contract at the first meeting, copied to my control room
-      manager as the stakeholder. It covered what mentoring is for, that it is separate from
+      manager, Mrs Banerjee, as the stakeholder. It covered what mentoring is for, that it is separate from
       their probation reviews, how often we meet, that notes stay with me, and the one
       exception: anything about a risk to the public or a misconduct matter I have to pass on
       under force policy. The control room manager signed to say she would not ask me about
