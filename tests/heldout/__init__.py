@@ -14,4 +14,4 @@ from . import set_a, set_b, set_c, set_d, set_e
 FIRST = set_a.CASES + set_b.CASES
 FRESH = set_c.CASES + set_d.CASES + set_e.CASES
 CASES = FIRST + FRESH
-GROUPS = {"first (sets a, b)": FIRST, "fresh (sets c, d)": FRESH, "all": CASES}
+GROUPS = {"first (sets a, b)": FIRST, "fresh (sets c, d, e)": FRESH, "all": CASES}
