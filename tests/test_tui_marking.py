@@ -23,9 +23,14 @@ def config() -> Config:
 
 
 async def wait_for_evidence(pilot, app):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    """Reading, laying out and checking all done: each of those workers starts as the one
+    before it ends (the checks once the first criterion is painted)."""
+    for _ in range(20):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        if all(worker.is_finished for worker in app.workers):
+            return
 
 
 def demo_marking(tmp_path, unit="8584-200", files=(DEMO,)):
