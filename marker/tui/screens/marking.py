@@ -2,7 +2,8 @@
 
 The screen owns the session; widgets post messages and the handlers here change the
 session, save it (debounced) and refresh what changed. Reading the submission runs in
-a worker thread, so even a 300-page PDF never blocks a keypress.
+a worker thread, so even a 300-page PDF never blocks a keypress; so do wrapping a long
+text and the checks, which wait until the first criterion's evidence is on screen.
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ class EvidenceView(TextArea):
         super().__init__("Reading the submission…", read_only=True, soft_wrap=True,
                          show_line_numbers=False, **kwargs)
         self.text_map: TextMap | None = None
-        self._laid_out = False
+        self._shown_once = False
 
     def _set_document(self, text: str, language: str | None) -> None:
         # Plain, read-only text: the document and its wrapping as laid out on a worker when
@@ -89,7 +89,7 @@ class EvidenceView(TextArea):
     def show_text(self, text_map: TextMap, laid_out: LaidOutText | None = None) -> None:
         """Show the submission's text; ``laid_out``: that text as ``lay_out`` wrapped it on a worker."""
         self.text_map = text_map
-        self._laid_out = False
+        self._shown_once = False
         self._prepared = laid_out
         self.load_text(text_map.text)
 
@@ -109,13 +109,13 @@ class EvidenceView(TextArea):
         self.selection = Selection((first, 0), (last, end_col))
         # Show the passage's start, not its end, so the reader begins at the top. Soft
         # wrapping is only known once new text is laid out: then wait one refresh.
-        if self._laid_out:
+        if self._shown_once:
             self._scroll_to_row(first)
         else:
             self.call_after_refresh(self._scroll_to_row, first)
 
     def _scroll_to_row(self, row: int) -> None:
-        self._laid_out = True
+        self._shown_once = True
         y = self.wrapped_document.location_to_offset((row, 0)).y
         self.scroll_to(y=max(0, y - 1), animate=False)
 
