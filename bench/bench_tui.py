@@ -3,9 +3,10 @@
     .venv/bin/python bench/bench_tui.py
 
 Start-up runs the `marker mark` command as an assessor would (headless) and is a ratio
-to a bare Textual app that shows one widget and exits: both are timed from process start
-to the repaint that puts the screen up (and, beside it, to exit), run alternately in the
-same run. Keypress latency is measured from the key being sent
+to a bare Textual app that shows one widget and exits, and to one that shows marker's own
+widget tree and stylesheets with no data (the floor Textual itself sets for that screen):
+all are timed from process start to the repaint that puts the screen up (and, beside it,
+to exit), run in turn in the same run. Keypress latency is measured from the key being sent
 to the end of the last screen repaint it caused (Pilot's own waiting after that is not
 counted), p50 and p95; Pilot's whole round trip is printed beside it for reference.
 """
@@ -43,6 +44,46 @@ if mode == "bare":
         def on_mount(self):
             self.call_after_refresh(shown_then_exit, self)
     Bare().run(headless=True)
+elif mode == "widgets":
+    # Marker's own widget tree and stylesheets, and no data: no rubric, session or
+    # submission, no marker module. What Textual itself costs to put that screen up.
+    from textual.app import App
+    from textual.containers import Horizontal, Vertical, VerticalScroll
+    from textual.screen import Screen
+    from textual.widgets import Input, OptionList, Static, TextArea
+    tui = {tui!r}
+    class CriteriaList(OptionList):
+        DEFAULT_CSS = "CriteriaList {{ width: 1fr; height: 1fr; border: round $primary 40%; }}"
+    class CriterionPanel(VerticalScroll):
+        DEFAULT_CSS = "CriterionPanel {{ height: 38%; border: round $secondary 50%; padding: 0 1; overflow-y: scroll; }}"
+    class EvidenceView(TextArea):
+        DEFAULT_CSS = "EvidenceView {{ border: round $primary 40%; overflow-y: scroll; }}"
+    class KeyHints(Static):
+        DEFAULT_CSS = "KeyHints {{ dock: bottom; height: 1; width: 1fr; }}"
+    class MarkingScreen(Screen):
+        def compose(self):
+            yield Static(id="status")
+            with Horizontal(id="main"):
+                with Vertical(id="left"):
+                    yield CriteriaList(*[f"option {{n}}" for n in range(12)], id="criteria")
+                    yield Static(id="outcome")
+                with Vertical(id="right"):
+                    with CriterionPanel(id="criterion"):
+                        yield Static("criterion")
+                    yield EvidenceView("text", read_only=True, soft_wrap=True, id="evidence")
+                    yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
+                    yield Static(id="qa-strip")
+            yield Input(id="search")
+            yield Static("checks", id="checks")
+            yield KeyHints("keys")
+        def on_mount(self):
+            self.query_one(CriteriaList).focus()
+            self.call_after_refresh(shown_then_exit, self.app)
+    class Widgets(App):
+        CSS_PATH = [tui + "/marker.tcss", tui + "/screens/marking.tcss"]
+        def on_mount(self):
+            self.push_screen(MarkingScreen())
+    Widgets().run(headless=True)
 else:
     # The real command, as an assessor types it: `marker mark FILE --unit U ...`, with
     # its argument parsing, config and imports. Headless, as there is no terminal here.
@@ -74,14 +115,14 @@ def to_screen(args: list[str]) -> tuple[float, float]:
     return shown - start, end - start
 
 
-def timed_together(first: list[str], second: list[str], runs: int = 15) -> list[tuple[float, float]]:
-    """Medians of both (to the screen, to exit), run alternately so a slow spell of this
-    machine hits both alike."""
-    times: tuple[list[tuple[float, float]], ...] = ([], [])
-    for args in (first, second):
+def timed_together(*commands: list[str], runs: int = 15) -> list[tuple[float, float]]:
+    """Medians of each (to the screen, to exit), run in turn so a slow spell of this
+    machine hits all alike."""
+    times: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for args in commands:
         to_screen(args)  # warm up: bytecode written, the submission's text cached
     for _ in range(runs):
-        for args, out in ((first, times[0]), (second, times[1])):
+        for args, out in zip(commands, times):
             out.append(to_screen(args))
     return [(statistics.median(s for s, _ in t), statistics.median(e for _, e in t)) for t in times]
 
@@ -164,16 +205,20 @@ def main() -> None:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
     probe = folder / "probe.py"
-    probe.write_text(PROBE.format(repo=str(REPO), tests=str(REPO / "tests")), encoding="utf-8")
+    probe.write_text(PROBE.format(repo=str(REPO), tests=str(REPO / "tests"), tui=str(REPO / "marker" / "tui")),
+                     encoding="utf-8")
     demo = folder / "demo.docx"
     demo.write_bytes(DEMO.read_bytes())
     pdf = big_pdf(folder)
     python = sys.executable
-    (bare, bare_exit), (first_docx, docx_exit) = timed_together([python, str(probe), "bare", "-"],
-                                                                [python, str(probe), "8584-200", str(demo)])
+    (bare, bare_exit), (same, same_exit), (first_docx, docx_exit) = timed_together(
+        [python, str(probe), "bare", "-"], [python, str(probe), "widgets", "-"],
+        [python, str(probe), "8584-200", str(demo)])
     print(f"bare Textual app, start to its widget on screen:  {bare * 1000:.0f} ms (to exit {bare_exit * 1000:.0f} ms)")
-    print(f"demo DOCX, start to first AC + evidence on screen: {first_docx * 1000:.0f} ms ({first_docx / bare:.2f}x the bare app;"
-          f" to exit {docx_exit * 1000:.0f} ms, {docx_exit / bare_exit:.2f}x)")
+    print(f"marker's widgets, no data, start to on screen:    {same * 1000:.0f} ms ({same / bare:.2f}x the bare app;"
+          f" to exit {same_exit * 1000:.0f} ms)")
+    print(f"demo DOCX, start to first AC + evidence on screen: {first_docx * 1000:.0f} ms ({first_docx / bare:.2f}x the bare app,"
+          f" {first_docx / same:.2f}x the same widgets; to exit {docx_exit * 1000:.0f} ms, {docx_exit / bare_exit:.2f}x)")
     os.environ["MARKER_CACHE_DIR"] = str(folder / "cold")
     first_pdf, _ = to_screen([python, str(probe), "8584-201", str(pdf)])
     print(f"300-page PDF, first open (text not yet cached): {first_pdf * 1000:.0f} ms ({first_pdf / bare:.2f}x the bare app)")

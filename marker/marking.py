@@ -77,9 +77,15 @@ class Marking:
         key = ItemKey.parse(ref)
         self._change(lambda: self.session.set_decision(key.ref, Decision(decision), self.who))
 
+    def _change_text(self, current: str, text: str, change) -> None:
+        """A text box's change; the same text again is none (an editor loaded with the
+        stored text reports a change, and saving for it wrote the file on every step)."""
+        if text != current:
+            self._change(change)
+
     def set_feedback(self, ref: ItemKey | str, text: str) -> None:
         key = ItemKey.parse(ref)
-        self._change(lambda: self.session.set_feedback(key.ref, text, self.who))
+        self._change_text(self.feedback(key), text, lambda: self.session.set_feedback(key.ref, text, self.who))
 
     def toggle_pin(self, ref: ItemKey | str, location: str) -> bool:
         """Pin the location as evidence, or unpin it if pinned; True when now pinned."""
@@ -122,11 +128,13 @@ class Marking:
 
     def set_strengths(self, ref: ItemKey | str, text: str) -> None:
         key = ItemKey.parse(ref)
-        self._change(lambda: self.session.set_strengths(key.ref, text, self.who))
+        self._change_text(self.section_entry(key).strengths, text,
+                          lambda: self.session.set_strengths(key.ref, text, self.who))
 
     def set_weaknesses(self, ref: ItemKey | str, text: str) -> None:
         key = ItemKey.parse(ref)
-        self._change(lambda: self.session.set_weaknesses(key.ref, text, self.who))
+        self._change_text(self.section_entry(key).weaknesses, text,
+                          lambda: self.session.set_weaknesses(key.ref, text, self.who))
 
     # --- signing --------------------------------------------------------------------------------
 

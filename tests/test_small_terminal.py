@@ -76,3 +76,18 @@ async def test_a_long_title_never_hides_attempt_status_or_read_only(tmp_path):
             assert shown.rstrip().endswith("…"), "the title is what is cut"
     finally:
         holder.release()
+
+
+async def test_the_new_marking_form_opens_at_its_top_at_80x24(tmp_path):
+    from textual.containers import VerticalScroll
+
+    from marker.tui.screens.new_marking import NewMarkingScreen
+
+    app = create_app(config(), tmp_path / "sessions", start=NewMarkingScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        form = app.screen.query_one(VerticalScroll)
+        assert form.scroll_y == 0, "the heading and the Unit label are in view"
+        assert app.focused is app.screen.query_one("#unit"), "the first field has the keys"
+        await pilot.press("ctrl+q")

@@ -34,7 +34,7 @@ from marker.tui.screens.export import ExportScreen
 from marker.tui.screens.home import HomeScreen
 from marker.tui.screens.new_marking import NewMarkingScreen
 from marker.tui.screens.sampling import SamplingScreen
-from test_tui_marking import config
+from test_tui_marking import config, wait_for_evidence
 from test_tui_qa import IQA
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
@@ -117,10 +117,7 @@ def sessions(tmp_path, monkeypatch, signers):
 
 async def steady(app, pilot):
     """Workers done, no toasts, no blinking cursor: the picture a slow machine draws too."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await wait_for_evidence(pilot, app)
     app.clear_notifications()
     for widget in app.screen.query("Input, TextArea"):
         widget.cursor_blink = False

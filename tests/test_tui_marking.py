@@ -23,9 +23,14 @@ def config() -> Config:
 
 
 async def wait_for_evidence(pilot, app):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    """Reading, laying out and checking all done: each of those workers starts as the one
+    before it ends (the checks once the first criterion is painted)."""
+    for _ in range(20):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        if all(worker.is_finished for worker in app.workers):
+            return
 
 
 def demo_marking(tmp_path, unit="8584-200", files=(DEMO,)):
@@ -339,3 +344,36 @@ async def test_new_marking_picks_the_file_from_a_directory_tree(tmp_path):
         await pilot.pause()
         files = app.screen.query_one("#files").value
         assert files.endswith("essay.docx") and files.count("essay.docx") == 1
+
+
+@pytest.mark.parametrize("unit", ["8584-200", "D2.01"])
+async def test_stepping_between_criteria_changes_nothing_and_saves_nothing(tmp_path, monkeypatch, unit):
+    # Showing a criterion loads its feedback into the editors; that is not an edit, so it
+    # must neither mark the session changed nor write it (an fsync on the UI thread per key).
+    from marker import store
+
+    if unit == "D2.01":
+        from corpus import CASES
+        from corpus.build import build
+
+        case = next(c for c in CASES if c.unit == unit)
+        app, marking = demo_marking(tmp_path, unit=unit, files=build(case, tmp_path / "paper"))
+        marking.session.sections["2"].strengths = "A clear diary."
+        marking.session.sections["2"].weaknesses = "Few reflections."
+    else:
+        app, marking = demo_marking(tmp_path)
+        marking.session.criteria["1.2"].feedback = "Two barriers named."
+    saves = []
+    real_save = store.save
+    monkeypatch.setattr(store, "save", lambda *args, **kwargs: (saves.append(args), real_save(*args, **kwargs))[1])
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        log_before = len(marking.session.audit)
+        for key in ("j", "j", "j", "k", "k", "k", "end", "home"):
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.pause(1.2)  # past the saver's interval: anything pending would be written
+        assert not marking.saver.dirty, "nothing changed by looking"
+        assert saves == [], "nothing written by looking"
+        assert len(marking.session.audit) == log_before
+        await pilot.press("ctrl+q")

@@ -14,6 +14,7 @@ from marker.tui.screens.practice_rows import PracticeRowsDialog
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import CASES  # noqa: E402
 from corpus.build import build  # noqa: E402
+from test_tui_marking import wait_for_evidence  # noqa: E402
 
 
 async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
@@ -25,8 +26,7 @@ async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
                             learner_name="Dev Malhotra", learner_reg="R5120774")
     app.start = MarkingScreen(marking, files)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_evidence(pilot, app)
         strip = str(app.screen.query_one("#checks", Static).render())
         assert "12 h 30 min in 9 sessions" in strip and "OK of 12 h" in strip and "h lists them" in strip
         await pilot.press("h")
@@ -54,8 +54,7 @@ async def test_h_on_a_unit_without_practice_says_so(tmp_path):
                             learner_name="Jordan Ellis", learner_reg="R4471926")
     app.start = MarkingScreen(marking, [demo])
     async with app.run_test(size=(100, 32)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_evidence(pilot, app)
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, MarkingScreen)
@@ -75,8 +74,7 @@ async def test_the_new_marking_form_is_filled_from_the_cover_sheet_and_can_be_co
         await pilot.press("n")
         await pilot.pause()
         await pilot.press("tab", *" ".join(str(f) for f in files), "tab")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_evidence(pilot, app)
         screen = app.screen
         assert isinstance(screen, NewMarkingScreen)
         assert screen.query_one("#unit", Select).value == "8584-201"
@@ -85,8 +83,7 @@ async def test_the_new_marking_form_is_filled_from_the_cover_sheet_and_can_be_co
         assert "Read from the cover sheet" in str(screen.query_one("#cover-note", Static).render())
         await pilot.press(*"Priya K. Shah")  # focus is on the learner's name, selected: typing corrects it
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_evidence(pilot, app)
         assert isinstance(app.screen, MarkingScreen)
         await pilot.press("ctrl+q")
     [stored] = list_sessions(tmp_path / "sessions")[0]
@@ -106,8 +103,7 @@ async def test_starting_without_a_unit_asks_for_one_and_creates_nothing(tmp_path
         await pilot.press("n")
         await pilot.pause()
         await pilot.press("tab", *str(path), "tab")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_evidence(pilot, app)
         screen = app.screen
         assert isinstance(screen, NewMarkingScreen)
         assert screen.query_one("#unit", Select).is_blank()

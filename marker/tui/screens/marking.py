@@ -2,7 +2,8 @@
 
 The screen owns the session; widgets post messages and the handlers here change the
 session, save it (debounced) and refresh what changed. Reading the submission runs in
-a worker thread, so even a 300-page PDF never blocks a keypress.
+a worker thread, so even a 300-page PDF never blocks a keypress; so do wrapping a long
+text and the checks, which wait until the first criterion's evidence is on screen.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import gc
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual import events, on, work
@@ -35,8 +36,11 @@ from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
+from marker.tui.widgets.laid_out_text import LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
+    from marker.submission.locate import Candidate
+    from marker.submission.model import Submission
     from marker.submission.report import Extraction
 
 
@@ -46,6 +50,18 @@ NARROW = 100
 """Below this many columns the criteria list folds away: the indicators need the width."""
 SHORT = 30
 """Below this many rows the indicators go one line each and the frames thin out (80x24)."""
+
+
+LAY_OUT_OFF_THREAD = 50_000
+"""A text this long (a 3,000-word essay is 20,000) is wrapped on a worker, not the UI thread."""
+
+
+class Located(NamedTuple):
+    """What the reading worker hands over: the submission, each criterion's passages, its text."""
+
+    submission: Submission
+    candidates: dict[str, list[Candidate]]
+    text_map: TextMap
 
 
 class ReadProgress(Message):
@@ -98,8 +114,10 @@ class MarkingScreen(SignedWorkScreen):
         self.marking = marking
         self.paths = paths
         self.password = password
+        self.located: Located | None = None
+        """The submission as read, and each criterion's passages: the first criterion needs no more."""
         self.extraction: Extraction | None = None
-        self.text_map: TextMap | None = None
+        """With the checks too, once they are run (after the first criterion is on screen)."""
         self.passage_index = 0
         self.indicator_index = 0
         self.identifying_index = -1
@@ -113,13 +131,20 @@ class MarkingScreen(SignedWorkScreen):
 
     def compose(self) -> ComposeResult:
         rubric = self.marking.rubric
+        # The size classes before the widgets are mounted: set after, they restyle every
+        # widget on the screen (~15 ms of start-up at 80x24).
+        narrow, short = self.app.size.width < NARROW, self.app.size.height < SHORT
+        self.set_class(narrow, "-narrow")
+        self.set_class(short, "-short")
+        panel = CriterionPanel(rubric, id="criterion")
+        panel.compact = short
         yield Static(id="status")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield CriteriaList(rubric, id="criteria")
                 yield Static(id="outcome")
             with Vertical(id="right"):
-                yield CriterionPanel(rubric, id="criterion")
+                yield panel
                 yield EvidenceView(id="evidence")
                 if rubric.scheme is Scheme.PASS_REFERRAL:
                     yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
@@ -209,11 +234,15 @@ class MarkingScreen(SignedWorkScreen):
     # --- reading the submission off the UI thread ------------------------------------------
 
     @work(thread=True, exclusive=True, group="extract", name="read submission", exit_on_error=False)
-    def read_evidence(self) -> tuple[Extraction, TextMap]:
+    def read_evidence(self) -> Located:
+        """Read the submission and find each criterion's evidence: what the first criterion needs.
+
+        The checks (practice, identifying details…) wait until it is on screen.
+        """
         from textual.worker import get_current_worker
 
-        from marker.submission.read import read_submission  # the readers load here, off the UI thread
-        from marker.submission.report import extract
+        from marker.submission.locate import locate  # the readers and the finder load here, off the UI thread
+        from marker.submission.read import read_submission
 
         last = 0.0
 
@@ -227,8 +256,21 @@ class MarkingScreen(SignedWorkScreen):
         submission = read_submission(self.paths, password=self.password, progress=progress,
                                      cancelled=lambda: worker.is_cancelled)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
-        extraction = extract(submission, self.marking.rubric, learner=self.marking.session.learner_name)
-        return extraction, build_text_map(submission.documents)
+        return Located(submission, locate(submission.documents, self.marking.rubric),
+                       build_text_map(submission.documents))
+
+    @work(thread=True, exclusive=True, group="lay-out", name="lay out the text", exit_on_error=False)
+    def lay_out_evidence(self, text: str, width: int, tab_width: int) -> LaidOutText:
+        """Wrap a long text off the UI thread (a 300-page one takes a tenth of a second)."""
+        return lay_out(text, width, tab_width)
+
+    @work(thread=True, exclusive=True, group="checks", name="check the submission", exit_on_error=False)
+    def check_submission(self, located: Located) -> Extraction:
+        from marker.submission.checks import run_checks  # the checks load here, after the first paint
+        from marker.submission.report import Extraction
+
+        checks = run_checks(located.submission.documents, self.marking.rubric, self.marking.session.learner_name)
+        return Extraction(self.marking.rubric, located.submission, located.candidates, checks)
 
     def on_read_progress(self, message: ReadProgress) -> None:
         if not self._reading:
@@ -249,32 +291,65 @@ class MarkingScreen(SignedWorkScreen):
 
     @on(Worker.StateChanged)
     def _reading_finished(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "extract":
+        if event.worker.group not in ("extract", "lay-out"):
             return
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             self._reading = False
+        if event.state is WorkerState.ERROR and event.worker.group == "lay-out":
+            self._show_evidence(None)  # laid out here after all
+            return
         if event.state is WorkerState.ERROR:
             self.query(ProgressBar).remove()
             self.notify(f"could not read the submission: {event.worker.error}", severity="error", timeout=15)
+            self._show_checks("checks: not run, the submission could not be read")
         if event.state is not WorkerState.SUCCESS:
             return
-        self.extraction, self.text_map = event.worker.result
+        if event.worker.group == "lay-out":
+            self._show_evidence(event.worker.result)
+            return
+        self.located = located = event.worker.result
+        for error in located.submission.errors:
+            self.notify(str(error), severity="error", timeout=20)
+        if not any(found and found[0].confident for found in located.candidates.values()):
+            self.notify("no evidence could be located for any criterion: search the submission with /",
+                        severity="warning", timeout=10)
+        evidence = self.query_one(EvidenceView)
+        if len(located.text_map.text) >= LAY_OUT_OFF_THREAD:
+            self._reading = True  # the bar, if shown, stays while the text is laid out
+            evidence.border_title = "Laying out the text…"
+            self.lay_out_evidence(located.text_map.text, evidence.wrap_width, evidence.indent_width)
+        else:
+            self._show_evidence(None)
+
+    def _show_evidence(self, laid_out: LaidOutText | None) -> None:
+        """The text, the first criterion's passage; then, once that is on screen, the checks."""
+        assert self.located is not None
         self.query(ProgressBar).remove()
         evidence = self.query_one(EvidenceView)
         evidence.border_title = "Submission"
-        evidence.show_text(self.text_map)
-        for error in self.extraction.submission.errors:
-            self.notify(str(error), severity="error", timeout=20)
-        self.query_one("#checks", Static).update(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
-        if not any(found and found[0].confident for found in self.extraction.candidates.values()):
-            self.notify("no evidence could be located for any criterion: search the submission with /",
-                        severity="warning", timeout=10)
+        evidence.show_text(self.located.text_map, laid_out)
         self.passage_index = first_passage(self._candidates())
         self._show_passage()
+        self._show_checks("checks: still checking (practice, declaration, identifying details)…")
+        self.call_after_refresh(self.check_submission, self.located)
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
         # full passes, which otherwise stalled a keypress now and then by 50-80 ms.
         self.call_after_refresh(gc.freeze)
+
+    @on(Worker.StateChanged)
+    def _checks_finished(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "checks":
+            return
+        if event.state is WorkerState.ERROR:
+            self._show_checks(f"checks failed: {event.worker.error}")
+        elif event.state is WorkerState.SUCCESS:
+            self.extraction = event.worker.result
+            self._show_checks(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
+            self.call_after_refresh(gc.freeze)  # the checks' findings live as long as the text
+
+    def _show_checks(self, line: str) -> None:
+        self.query_one("#checks", Static).update(line)
 
     # --- the criterion in hand ----------------------------------------------------------
 
@@ -485,7 +560,7 @@ class MarkingScreen(SignedWorkScreen):
     def action_next_identifying(self) -> None:
         """Step through the names, addresses and numbers to anonymise, each selected where it is."""
         if self.extraction is None:
-            self.notify("still reading the submission", timeout=2)
+            self.notify("still reading or checking the submission", timeout=2)
             return
         details = self.extraction.checks.identifying
         if not details:
@@ -504,12 +579,13 @@ class MarkingScreen(SignedWorkScreen):
 
     def _first_row(self, location: str) -> int | None:
         """The evidence view's row where the block at ``location`` starts."""
-        if self.extraction is None or self.text_map is None:
+        if self.located is None:
             return None
-        for document in self.extraction.submission.documents:
+        rows = self.located.text_map.rows
+        for document in self.located.submission.documents:
             for block in document.blocks:
-                if block.location == location and block_key(block) in self.text_map.rows:
-                    return self.text_map.rows[block_key(block)][0]
+                if block.location == location and block_key(block) in rows:
+                    return rows[block_key(block)][0]
         return None
 
     def action_toggle_details(self) -> None:
@@ -588,7 +664,7 @@ class MarkingScreen(SignedWorkScreen):
         from marker.tui.screens.practice_rows import PracticeRowsDialog
 
         if self.extraction is None:
-            self.notify("Still reading the submission.", timeout=3)
+            self.notify("Still reading or checking the submission.", timeout=3)
         elif self.extraction.checks.practice is None:
             self.notify(f"Unit {self.marking.rubric.unit} sets no practice requirements.", timeout=4)
         else:
@@ -610,14 +686,14 @@ class MarkingScreen(SignedWorkScreen):
     # --- refreshing -----------------------------------------------------------------------
 
     def _candidates(self):
-        if self.extraction is None:
+        if self.located is None:
             return []
-        return self.extraction.candidates.get(self.ref, [])
+        return self.located.candidates.get(self.ref, [])
 
     def _show_passage(self) -> None:
         evidence = self.query_one(EvidenceView)
         found = self._candidates()
-        if self.extraction is None:
+        if self.located is None or evidence.text_map is None:
             return
         if not found:
             evidence.show_candidate(None, "no passage found — / to search")

@@ -67,8 +67,13 @@ class NewMarkingScreen(Screen):
             yield Button("Start marking", id="start", variant="primary")
         yield KeyHints()
 
+    AUTO_FOCUS = ""
+    """Focused in ``on_mount`` instead: Textual's focus on composing scrolls to the field
+    before the form is laid out, which at 80x24 scrolled the heading and the first
+    field's label off screen."""
+
     def on_mount(self) -> None:
-        self.query_one("#unit", Select).focus()
+        self.query_one("#unit", Select).focus(scroll_visible=False)  # the first field: in view unscrolled
         if self.given["unit"] and self.given["unit"] in self.app.catalogue.rubrics:
             self.query_one("#unit", Select).value = self.given["unit"]
         if self.given["files"]:

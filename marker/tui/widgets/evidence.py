@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widgets import TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import DocumentNavigator, Selection
+
+from marker.tui.widgets.laid_out_text import LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the evidence finder loads on the reading worker
     from marker.submission.locate import Candidate
@@ -52,11 +54,27 @@ class EvidenceView(TextArea):
     _wrapping: tuple[int, int] | None = None
     """The document and width last wrapped at (set while TextArea.__init__ loads the placeholder)."""
 
+    _prepared: LaidOutText | None = None
+    """The next text as laid out on a worker, for ``_set_document`` to take."""
+
     def __init__(self, **kwargs) -> None:
         super().__init__("Reading the submission…", read_only=True, soft_wrap=True,
                          show_line_numbers=False, **kwargs)
         self.text_map: TextMap | None = None
-        self._laid_out = False
+        self._shown_once = False
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        # Plain, read-only text: the document and its wrapping as laid out on a worker when
+        # they were (a 300-page text takes the UI thread a tenth of a second or more to
+        # wrap), else here; either way one that counts its height once.
+        laid_out, self._prepared = self._prepared, None
+        if laid_out is None:
+            laid_out = lay_out(text, self.wrap_width, self.indent_width)
+        self.document = laid_out.document
+        self.wrapped_document = laid_out
+        self.navigator = DocumentNavigator(laid_out)
+        self.move_cursor((0, 0))
+        self._rewrap_and_refresh_virtual_size()  # wraps only if the width changed meanwhile
 
     def _rewrap_and_refresh_virtual_size(self) -> None:
         # TextArea wraps the whole text again on every resize. This view is read-only, so
@@ -68,9 +86,11 @@ class EvidenceView(TextArea):
             self._wrapping = wrapping
             super()._rewrap_and_refresh_virtual_size()
 
-    def show_text(self, text_map: TextMap) -> None:
+    def show_text(self, text_map: TextMap, laid_out: LaidOutText | None = None) -> None:
+        """Show the submission's text; ``laid_out``: that text as ``lay_out`` wrapped it on a worker."""
         self.text_map = text_map
-        self._laid_out = False
+        self._shown_once = False
+        self._prepared = laid_out
         self.load_text(text_map.text)
 
     def show_candidate(self, candidate: Candidate | None, position: str) -> None:
@@ -89,13 +109,13 @@ class EvidenceView(TextArea):
         self.selection = Selection((first, 0), (last, end_col))
         # Show the passage's start, not its end, so the reader begins at the top. Soft
         # wrapping is only known once new text is laid out: then wait one refresh.
-        if self._laid_out:
+        if self._shown_once:
             self._scroll_to_row(first)
         else:
             self.call_after_refresh(self._scroll_to_row, first)
 
     def _scroll_to_row(self, row: int) -> None:
-        self._laid_out = True
+        self._shown_once = True
         y = self.wrapped_document.location_to_offset((row, 0)).y
         self.scroll_to(y=max(0, y - 1), animate=False)
 
