@@ -81,7 +81,7 @@ Image Task Unit Level Stage Phase Step Week Day Month Year Term Page Pages Learn
 Criteria Criterion Pass Referral Hours Hour Minutes Comments Comment Topic Topics Focus Progress Details Location
 Venue Length Outcomes Reference Ref Purpose Reason Content Status Key Points Issues Next Steps Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Jan Feb Mar Apr Jun Jul
-Aug Sep Sept Oct Nov Dec German French Spanish Italian Polish Dutch Chinese Indian Mr Mrs Ms Miss Mx Dr Prof Professor
+Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun German French Spanish Italian Polish Dutch Chinese Indian Mr Mrs Ms Miss Mx Dr Prof Professor
 Sir Dame Lady Lord Rev Mum Dad Mother Father Gran Grandad Nan Auntie Uncle Aunt Sister Brother St Saint
 English British Welsh Scottish Irish European Christmas Easter Ramadan Eid Diwali Covid Zoom Teams Outlook
 Excel Word Google Microsoft SMART GROW OSKAR CLEAR ILM CIPD EMCC NHS GDPR UK

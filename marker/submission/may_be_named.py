@@ -38,7 +38,8 @@ _ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|pla
          r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
 _QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
                    r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
-_OWN_ROLE = rf"(?:{_ROLE}|line[ \t]+manager|manager)"
+# "my practice manager", "my area sales manager": any manager the learner calls theirs.
+_OWN_ROLE = rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?manager)"
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
     rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
@@ -48,12 +49,14 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
                             r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
-    r"^\s*(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
+    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
+    r"(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
     r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
     r"(?:\s+(?:full\s+)?name)?|name(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|assessor|supervisor))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
+    r"(?:\s*/\s*(?:tutor|assessor|supervisor|mentor|coach))?"  # "Name of supervisor/tutor"
     r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
@@ -140,11 +143,14 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
-    for block, reference in body:
+    for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
         lowered = block.text.lower()
         declaring = "declar" in lowered or "authentic" in lowered or is_declaration(block.text)
         _learn(block, lowered, reference, known, declared=previous or declaring, cover=id(block) in cover)
         previous = declaring
+        if after is not None and after.file == block.file and block.text.count("(") > block.text.count(")"):
+            # A PDF's narrow cell wraps "Gail Porter (my" and "supervisor)" into two blocks.
+            _learn_roles(f"{block.text} {after.text}", known)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
 
@@ -187,9 +193,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             known.allow(leading_name(text[match.end():]))
         if block.kind == "table":
             _own_role_columns(text, known)
-        for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
-            if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                known.allow(match.group(1))
+        _learn_roles(text, known)
     if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
                             or len(text) < 150 and _BY_NAME.search(text)):
         # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
@@ -199,6 +203,12 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             if names:
                 index = words.index(names[0])
                 known.allow(" ".join(words[index:index + 2]))
+
+
+def _learn_roles(text: str, known: Known) -> None:
+    for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
+        if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            known.allow(match.group(1))
 
 
 def _own_role_columns(text: str, known: Known) -> None:

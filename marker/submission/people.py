@@ -54,6 +54,13 @@ _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
+# A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
+_WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
+                              r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
+# "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+_SHORT_LINE = 80
+"""A PDF's table cell wraps into blocks this short: a name may run from one into the next."""
 
 
 def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
@@ -68,6 +75,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     for block, reference in body:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
+    found += _wrapped_names(body, known, vocabulary)
     found = [p for p in found if not _namesake(p, organisations)]
     pseudonyms = bool(_PSEUDONYMS.search(text)) and not _CODED.search(text)
     found += _first_names_alone(alone, found, known, vocabulary, pseudonyms)
@@ -181,7 +189,8 @@ class _Reader:
             if (nxt and is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
                     and (word in SURNAMES or not ordinary(word))
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
-                         or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong))):
+                         or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong
+                                                  or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])))):
                 if not known.allowed(nxt[0], word):
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
@@ -200,6 +209,9 @@ class _Reader:
                     plain_word = nxt not in SURNAMES
                 else:
                     plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
+                if not strong and _WORKPLACE_AFTER.match(body, run[i + 1][2]):
+                    i += 2  # "the Hazel Grove office": a place
+                    continue
                 if not plain_word or strong:
                     if not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full:
                         why = "full name" + (" in a form or beside their role" if strong else "")
@@ -210,17 +222,43 @@ class _Reader:
                     and not (len(words) == 1 and ordinary(word)) and strong):
                 names = [w for w in words[:3] if _surname_like(w)]
                 surname = names[-1] if len(names) > 1 else None
+                if len(names) == 1 and _first_name(word) and not _firm(body, run[0][1], run[0][2]):
+                    alone.append((word, self.block, "strong"))  # a pseudonym, where the learner says so
+                    i += 1
+                    continue
                 if not known.allowed(names[0], surname) and not (len(names) == 1 and ordinary(word)):
                     found.append(Person(said(0, len(names)), self.block, "named in a form or beside their role"))
                     i += len(names)
                     continue
-            if (word in FIRST_NAMES and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
+            if (_given_names(word) and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
                 place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
                 context = "strong" if strong or self.caption else "place" if place else ""
                 alone.append((word, self.block, context))
             i += 1
+
+
+def _wrapped_names(body, known: Known, vocabulary: Vocabulary) -> list[Person]:
+    """A full name a PDF's narrow cell wraps over two lines, each read as a block of its own:
+    "1 Wed Kayleigh-Ann" then "Fairbrother"."""
+    out = []
+    for (block, _), (after, reference) in zip(body, body[1:]):
+        if reference or block.file != after.file or max(len(block.text), len(after.text)) > _SHORT_LINE:
+            continue
+        last = re.findall(r"[\w'’-]+$", block.text.rstrip())
+        following = re.match(rf"[{UPPER}][\w'’-]+", after.text.lstrip())
+        if not last or not following:
+            continue
+        first, surname = last[0], following.group(0)
+        before = block.text.rstrip()[:-len(first)].split()
+        if before and before[-1][:1].isupper() and before[-1] not in NOT_NAMES:
+            continue  # "Amy Reid" then "Contents": a name already whole, and the next line's heading
+        if (_given_names(first) and first not in NOT_NAMES and _surname_like(surname) and surname not in _STRUCTURE
+                and (surname in SURNAMES or not vocabulary.ordinary(surname)) and not known.allowed(first, surname)
+                and f"{first} {surname}" not in known.full):
+            out.append(Person(f"{first} {surname}", block, "full name over two lines of a table cell"))
+    return out
 
 
 def _namesake(person: Person, organisations: set[str]) -> bool:
@@ -266,6 +304,11 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
 def _first_name(word: str) -> bool:
     """ "Danielle", and "Mary-Jane" by its first part."""
     return word in FIRST_NAMES or ("-" in word and word.split("-")[0] in FIRST_NAMES)
+
+
+def _given_names(word: str) -> bool:
+    """ "Danielle", "Kayleigh-Ann": a first name alone, every part of it ("Thomas-Kilmann" is a theorist pair)."""
+    return word in FIRST_NAMES or "-" in word and all(part in FIRST_NAMES for part in word.split("-"))
 
 
 def _named_place_or_figure(words: list[str]) -> bool:
