@@ -267,3 +267,46 @@ def test_names_under_a_supervision_logs_supervisor_column_are_the_learners_own()
     assert found([log, "Amal suggested I name the ending in the first session."]) == []
     mentees = "Date | Mentee | Length\n14/01 | Ffion Rees | 1 hour"
     assert found([mentees]) == ["Ffion Rees"]
+
+
+# --- issue 19, round 2: the learner's own people, forms, weekdays, wrapped PDF cells --------
+
+
+def pdf(*lines: str) -> list[Document]:
+    """One PDF page whose lines were each read as a block, as a narrow table's wrapped cells are."""
+    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    return [Document("log.pdf", None, "", blocks)]
+
+
+def test_a_first_name_alone_in_a_form_is_a_pseudonym_where_the_learner_says_so():
+    form = "Coachee | Callum\nFocus | Rota confidence"
+    assert found(["Callum did most of the talking.", form]) == ["Callum", "Callum"]
+    assert found(["The names of my coachees have been changed.", form, "Callum did most of the talking."]) == []
+
+
+def test_weekdays_written_short_are_not_names():
+    assert found(["Date | Length\nTue 4 Mar | 45 mins\nThurs 6 Mar | 30 mins", "We met again on a Fri."]) == []
+
+
+def test_the_learners_own_manager_named_by_role_is_not_flagged_but_a_mentees_is():
+    assert found(["My operations manager, Mr Kenny, released me for the sessions."]) == []
+    assert found(["Mrs Adebayo, my deputy manager, observed session three."]) == []
+    assert found(["Her line manager, Mr Kenny, released her for the sessions."]) == ["Mr Kenny"]
+
+
+def test_the_supervisor_or_tutor_a_handbook_form_asks_for_is_not_flagged():
+    assert found(["Name of supervisor/tutor | Mrs Adebayo\nDate of meeting | 3 March"]) == []
+    assert found(["Personal tutor | Dr Rhys Morgan"], ["Dr Morgan read my plan."]) == []
+
+
+def test_a_name_wrapped_over_two_lines_of_a_pdf_cell():
+    assert texts(pdf("2 Tue Chantelle", "Okonkwo", "(mentee)", "45 Rota worries")) == ["Chantelle Okonkwo"]
+    assert texts(pdf("Fri 2 May Sandra Kemp (my", "supervisor)", "60 Endings")) == []
+
+
+def test_a_surname_and_initial_in_running_text():
+    assert found(["Her manager wrote that since June, Okonkwo C. has led the morning huddle."]) == ["Okonkwo C."]
+
+
+def test_a_name_that_is_a_workplaces_is_a_place():
+    assert found(["The move to the Lily Mount office in April cost us a session."]) == []

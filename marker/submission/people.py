@@ -189,8 +189,8 @@ class _Reader:
             if (nxt and is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
                     and (word in SURNAMES or not ordinary(word))
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
-                         or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong
-                                                  or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])))):
+                         or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])
+                         or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong))):
                 if not known.allowed(nxt[0], word):
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
