@@ -74,6 +74,6 @@ CASE = Case(
         "3.2": "chose her own actions",
         "3.4": "Boundaries with a client who reports to me",
     },
-    expected_checks={"declaration": True, "evidence_matrix": None, "identifying": []},
+    expected_checks={"declaration": True, "evidence_matrix": False, "identifying": []},
     about="Council coaching portfolio with coded clients; the learner's line manager, assessor, IQA and course tutor named by role; his first name alone; nothing to flag.",
 )

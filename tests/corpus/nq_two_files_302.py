@@ -93,7 +93,7 @@ CASE = Case(
     },
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": ["Tomasz Wierzbicki", "Mr Cartwright", "Wierzbicki T", "T. Wierzbicki", "Tomasz"],
     },
     about="Coaching records and reflections in two files; coachee in full, surname and initial in the log, initial and surname under his feedback form, first name alone in the other file; his line manager by title.",

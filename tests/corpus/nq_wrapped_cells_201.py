@@ -91,7 +91,7 @@ CASE = Case(
     },
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": ["Mrs Ogunleye", "Kayleigh-Ann Fairbrother", "Kayleigh-Ann", "K. Fairbrother"],
     },
     about="Nursery PDF portfolio; the apprentice's full name wraps in a narrow cell, her line manager named, an initial and surname under her feedback form, her first name alone; tutor in the handbook's form.",
