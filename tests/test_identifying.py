@@ -171,9 +171,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
         _identifying(case.name, case.expected_checks, {"identifying": [{"text": d.text} for d in details]}, figures)
     found, planted = figures.identifying
     false, submissions = figures.false_findings
-    assert planted >= 46 and submissions >= 37
-    assert found / planted >= 0.97, figures.misses  # 46/46 = 100% on the tuning set
-    assert false / submissions <= 0.05, figures.misses  # 0/37 submissions
+    assert planted >= 58 and submissions >= 63
+    assert found / planted >= 0.98, figures.misses  # 58/58 = 100% on the tuning set (with the nq_ cases)
+    assert false / submissions <= 0.03, figures.misses  # 0/63 submissions
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
