@@ -310,3 +310,14 @@ def test_a_surname_and_initial_in_running_text():
 
 def test_a_name_that_is_a_workplaces_is_a_place():
     assert found(["The move to the Lily Mount office in April cost us a session."]) == []
+
+
+def test_the_learners_own_head_of_department_or_mentor_and_their_signature_with_an_initial():
+    assert found(["I asked my head of department, Mrs Varley, for cover."]) == []
+    assert found(["My own mentor, Angela Price, taught me to ask before telling."]) == []
+    assert found(["His mentor, Angela Price, taught him to ask before telling."]) == ["Angela Price"]
+    assert found(["Learner signature | T. Achterberg"]) == []
+
+
+def test_a_theorist_written_in_full_is_not_flagged():
+    assert found(["Carl Rogers and Nancy Kline both put attention first."]) == []

@@ -35,7 +35,7 @@ Abraham Lincoln|Mother Teresa|Serena Williams|Andy Murray|Lewis Hamilton|Jessica
 Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|Angela Duckworth|Ken Robinson|
 Marks and Spencer|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Dorothy Perkins|Morgan Stanley|Ernst & Young|
 Jimmy Choo|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Jack Wills|Oliver Bonas|Ann Summers|Jessica Kingsley|
-Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
+Carl Rogers|Jenny Rogers|Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored."""
 

@@ -38,8 +38,9 @@ _ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|pla
          r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
 _QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
                    r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
-# "my practice manager", "my area sales manager": any manager the learner calls theirs.
-_OWN_ROLE = rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?manager)"
+# "my practice manager", "my head of department", "my own mentor": anyone above or beside the learner they call theirs.
+_OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|lead|mentor|coach)\b"
+             r"|head[ \t]+of[ \t]+[a-z]+)")
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
     rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
@@ -50,7 +51,7 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
-    r"(?:(?:tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
+    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
     r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
@@ -107,8 +108,8 @@ class Known:
         words = [w for w in parts if w.rstrip(".") not in TITLES and len(w.strip(".")) > 1]
         if not words:
             return
-        if len(words) == 1 and parts[0].rstrip(".") in TITLES:
-            self.surnames.add(words[0])  # "Mrs Patel": a surname, and "Patel" alone is no first name
+        if len(words) == 1 and parts[0] != words[0]:
+            self.surnames.add(words[0])  # "Mrs Patel", "T. Achterberg": a surname, and alone no first name
             return
         self.full.add(" ".join(words[:2]))
         self.first.add(words[0])
@@ -188,7 +189,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             if _looks_own_field(match, declared, cover):
                 known.allow(leading_name(line[match.end():]))
     if any(word in lowered for word in ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager",
-                                        "name is")):
+                                        "name is", "head of", "director", "lead", "mentor", "coach")):
         for match in _OWN_PROSE.finditer(text):
             known.allow(leading_name(text[match.end():]))
         if block.kind == "table":
