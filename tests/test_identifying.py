@@ -321,3 +321,8 @@ def test_the_learners_own_head_of_department_or_mentor_and_their_signature_with_
 
 def test_a_theorist_written_in_full_is_not_flagged():
     assert found(["Carl Rogers and Nancy Kline both put attention first."]) == []
+
+
+def test_a_surname_and_initial_written_surname_first_in_a_log():
+    assert found(["Date | Mentee | Length\n02/06 | Begum, R. | 1 hr"]) == ["Begum, R."]
+    assert found(["Author | Title | Year\nSmith, N. | Coaching at Work | 2013"]) == []
