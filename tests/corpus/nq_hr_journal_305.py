@@ -32,6 +32,20 @@ JOURNAL = [
       side and weak on the psychosocial one. Peters's chimp model gave us a shared language
       when his nerves took over before presentations. His manager's note said: 'Since Oct,
       Adeyemi F. has presented twice to the Graduate Scheme Lead without notes.'"""),
+    P("""The evidence for my effectiveness is mixed. The clearest result is the Workday
+      briefing, which he planned and delivered himself, and the feedback from the Graduate
+      Scheme Lead that he now asks for stretch work rather than waiting to be given it. Less
+      clear is whether the mentoring helped with his confidence outside presentations: he
+      still rarely speaks in team meetings, and when I asked him about it in our last
+      session he said it was not something he wanted to work on, which I have to respect.
+      My own notes show that in the autumn I talked too much about my own graduate years,
+      thinking it would reassure him. In supervision my course tutor asked what the stories
+      were for, and I realised they were mostly for me. From January I kept my examples to
+      one per session and asked more about what he had already tried. On a Tue in February
+      he said the sessions had become 'more his', which is the best feedback I received all
+      year. I also changed how we recorded actions, so that he wrote them in his own words
+      in a shared document on MS Teams rather than my summarising them in an e-mail after
+      each session, and he completed far more of them once they were written in his words."""),
     H(1, "2.1 Future development of my mentoring"),
     P("""My course tutor, Dr Hughes, suggested I take on a mentee from outside HR next year.
       Our IQA asked for more evidence of how I ended the relationship, which I will plan

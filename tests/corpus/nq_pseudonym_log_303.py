@@ -48,6 +48,18 @@ JOURNAL = [
       thing. Whitmore writes that awareness and responsibility are the coach's real
       products, and Gallwey's inner game helped me see my own interference. The
       assessor wrote on my draft: 'Tamsin, this is honest - now say what you will change.'"""),
+    P("""Looking at the feedback forms together, all three coachees said the sessions felt
+      safe, and two said they would have liked more challenge. Dot wrote that I 'always knew
+      what to say', which I now read as a warning rather than praise: if I always have the
+      words ready, I am probably supplying them. In supervision on a Thu afternoon in April
+      my course tutor asked me to play back a recording of the second session with Mark and
+      count how many of my questions were really suggestions. There were nine in forty
+      minutes. That one exercise did more for my practice than anything I read, although
+      Starr's chapter on listening at different levels gave me the words to describe what I
+      had been doing. I also noticed that I coach differently on a Mon morning, before the
+      phones open, than on a Fri afternoon, when I am tired and want the session to end with
+      an action. The afternoon sessions were shorter and more directive, and the coachees'
+      actions from them were less often completed."""),
     H(1, "2.1 Reviewing my coaching ability"),
     P("""My questions are shorter than in March, but I still rescue people when they hesitate.
       I will keep a tally of rescues in the log from June. Precious said the SystmOne

@@ -40,6 +40,18 @@ JOURNAL = [
       Daloz's map of support and challenge showed me I gave Mentee A plenty of challenge and
       Mentee B almost none. We met on Thu afternoons in the site cabin, and I used Google
       Forms for a short check-in before each session."""),
+    P("""Looking back at the records, the sessions with Mentee A were tidy and ended with
+      actions every time, while the sessions with Mentee B wandered. At first I saw that as
+      my failure, but Gail Porter helped me see that the wandering was where Mentee B said
+      what was really going on: a difficult foreman, money worries and a long bus journey
+      from Flint on a Mon morning. When I stopped steering back to the NVQ unit, he started
+      bringing his own agenda. I also learnt that the site cabin on a Thu afternoon was the
+      wrong place for the harder conversations, because anyone could walk in, so from April
+      we met in a quiet classroom at the college instead. Mr Okoye asked me in our tutorial
+      whether I would have noticed this without keeping the log, and honestly I would not:
+      writing up each session that evening was what let me see the pattern. Kolb's cycle
+      describes it well enough, but the point for me is simpler: I learn from what I write
+      down, not from what I remember."""),
     H(1, "2.1 Future development of my mentoring"),
     P("""I want to mentor apprentices from other trades next year, so I will observe a
       plumbing colleague mentoring in September and ask Construction Skills Wales about

@@ -64,6 +64,19 @@ REFLECTIONS = [
     H(1, "3.1 Reflection on each session"),
     P("""Sessions one and two were mine more than his: I asked too many closed questions.
       From session three I let Tomasz choose the topic and the sessions came alive."""),
+    P("""The log shows the change clearly. In the first two sessions I spoke for more than
+      half the time, and the actions we agreed were mine: read the absence policy, watch me
+      run a briefing. From the third session the actions were his, and he finished them. By
+      the fourth he had run two briefings without notes and had taken three absence calls on
+      his own, one of them from a picker who was angry about his rota. He told me he had
+      used the same opening question I use in our sessions, which I took as a sign that the
+      coaching had modelled something useful, not only talked about it. I still find it hard
+      to stay out of the content when the data is bad, because the mis-pick figures are my
+      figures too, and on a Thu night with the trailers late it is tempting to give the
+      answer and move on. Contracting again halfway through helped: we agreed that if I
+      started to advise he would say so, and he did, twice, which we both found funny and
+      useful. I would build that into the agreement from the start next time, with every
+      coachee, not only the ones I also manage."""),
     H(1, "3.2 Feedback"),
     P("""Colin Marsh, my assessor, observed session four and said I should summarise less."""),
     H(1, "3.3 Communication"),

@@ -43,6 +43,18 @@ PORTFOLIO = [
     H(1, "2.4 Building trust"),
     P("""I kept our sessions away from the room and never passed on what she told me about
       college, which she was finding hard."""),
+    P("""Trust took longer than I expected. For the first two sessions she answered every
+      question with what she thought I wanted to hear, because I am a room leader and she
+      worried that anything she said would reach the nursery manager. I went back over the
+      agreement with her in the third session and we wrote down together what I would and
+      would not pass on: attendance, and anything about a child's safety, and nothing else.
+      After that she began to talk about college, the travel from Rotherham on two buses and
+      the money, and we could work on the things that were really stopping her. I also
+      changed where we met, from the staff room, where anyone could walk in, to the sensory
+      room during nap time on a Wed, which was quiet and ours. Kayleigh-Ann told me at the
+      end that the agreement was the moment she decided the sessions were for her and not
+      for the nursery, which I had not realised at the time. Looking back, I would agree the
+      boundaries in writing at the very first session, not wait until things felt stuck."""),
     H(1, "2.5 Mentoring log"),
     T(
         ["Date", "Mins", "Covered"],
