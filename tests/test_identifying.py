@@ -326,3 +326,8 @@ def test_a_theorist_written_in_full_is_not_flagged():
 def test_a_surname_and_initial_written_surname_first_in_a_log():
     assert found(["Date | Mentee | Length\n02/06 | Begum, R. | 1 hr"]) == ["Begum, R."]
     assert found(["Author | Title | Year\nSmith, N. | Coaching at Work | 2013"]) == []
+
+
+def test_charities_wards_and_hospitals_named_after_people_are_not_flagged():
+    assert found(["I volunteer with Marie Curie and used to work for Sue Ryder."]) == []
+    assert found(["She moved from Mary Seacole Ward to the Royal Preston."]) == []

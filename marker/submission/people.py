@@ -167,6 +167,8 @@ class _Reader:
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
+            if len(words) > 2 and words[-1] in _STRUCTURE:
+                continue  # "Mary Seacole Ward", "Jo Cox Wing": named after someone, a place now
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
