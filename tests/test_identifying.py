@@ -331,3 +331,20 @@ def test_a_surname_and_initial_written_surname_first_in_a_log():
 def test_charities_wards_and_hospitals_named_after_people_are_not_flagged():
     assert found(["I volunteer with Marie Curie and used to work for Sue Ryder."]) == []
     assert found(["She moved from Mary Seacole Ward to the Royal Preston."]) == []
+
+
+@pytest.mark.parametrize("passage", [
+    "IQA sampling by Joanne Fenwick on 3 May.",
+    "Assessor's comments – Claire Dunn",
+    "Tutor feedback from Mrs Whitlock: add dates.",
+    "My tutor at the centre, Dr Ian Marsh, suggested a log.",
+    "Supervision notes | Supervisor: Dr K. Osei | 60 mins",
+    "Session 4 observed by: Paula Grant (Registered Manager)",
+])
+def test_the_learners_own_tutor_assessor_iqa_or_observer_in_their_notes(passage):
+    assert found([passage]) == []
+
+
+def test_an_observer_named_by_someone_elses_role_is_still_found():
+    assert found(["I mentored Kacper Nowak.", "Session 4 observed by Kacper's line manager, Gail Thornton."]) == [
+        "Kacper Nowak", "Gail Thornton", "Kacper"]

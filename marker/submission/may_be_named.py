@@ -61,10 +61,14 @@ _OWN_FIELD = re.compile(
     r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
-    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "my tutor, Dr Ian Marsh", "my tutor at the centre, Dr Ian Marsh"
+    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}(?:[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]+)?\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])"
+    r"|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "IQA sampling by Joanne Fenwick", "Assessor's comments – Claire Dunn", "Tutor feedback from Mrs Whitlock"
+    rf"|\b{_ROLE}(?:['’]s)?[ \t]+(?:sampling|feedback|comments?|observations?|review|notes|report|visit)[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
     # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
     r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
-    r"|\bsupervised[ \t]+by[ \t]+(?=[A-Z])"
+    r"|\b(?:supervised|observed|assessed)[ \t]+by:?[ \t]+(?=[A-Z])"
     # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
     r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
     re.IGNORECASE | re.MULTILINE)
@@ -189,7 +193,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             if _looks_own_field(match, declared, cover):
                 known.allow(leading_name(line[match.end():]))
     if any(word in lowered for word in ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager",
-                                        "name is", "head of", "director", "lead", "mentor", "coach")):
+                                        "name is", "observ", "assessed by", "head of", "director", "lead", "mentor", "coach")):
         for match in _OWN_PROSE.finditer(text):
             known.allow(leading_name(text[match.end():]))
         if block.kind == "table":
@@ -249,7 +253,7 @@ def _split_row(line: str) -> list[str]:
     cells = [c.strip() for c in line.split(" | ")]
     if len(cells) == 2:
         return [f"{cells[0]}: {cells[1]}"]
-    return [line]
+    return [line, *(cells if len(cells) > 2 else ())]  # "Notes | Supervisor: Dr K. Osei | 60 mins"
 
 
 _LEADING_CAPITALS = re.compile(rf"\s*[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{1,2}}(?![\w'’-])")
@@ -270,5 +274,7 @@ def leading_name(text: str) -> str:
         if gap.strip(" ") or len(words) == 3 or match.group(0) in NOT_NAMES:
             break
         words.append((match.group(0), match.end()))
+    if words and text[words[-1][1]:words[-1][1] + 2] in ("'s", "’s"):
+        return ""  # "observed by Kacper's line manager": the role is someone else's
     name = " ".join(w for w, _ in words)
     return f"{title.group(1)} {name}" if title and name else name
