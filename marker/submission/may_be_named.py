@@ -51,7 +51,8 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
-    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
+    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"  # before "learner", which would match first
+    r"tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
     r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
@@ -62,10 +63,12 @@ _OWN_FIELD = re.compile(
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
     # "my tutor, Dr Ian Marsh", "my tutor at the centre, Dr Ian Marsh"
-    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}(?:[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]+)?\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])"
+    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}(?:[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]+)?"
+    r"\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])"
     r"|\bmy\s+name\s+is\s+(?=[A-Z])"
     # "IQA sampling by Joanne Fenwick", "Assessor's comments – Claire Dunn", "Tutor feedback from Mrs Whitlock"
-    rf"|\b{_ROLE}(?:['’]s)?[ \t]+(?:sampling|feedback|comments?|observations?|review|notes|report|visit)[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
+    rf"|\b{_ROLE}(?:['’]s)?[ \t]+(?:sampling|feedback|comments?|observations?|review|notes|report|visit)"
+    r"[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
     # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
     r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
     r"|\b(?:supervised|observed|assessed)[ \t]+by:?[ \t]+(?=[A-Z])"
@@ -86,6 +89,9 @@ THIRD_PARTY_BEFORE = re.compile(
     r"|\b(?:mentee|client|coachee)[ \t]*\w?[ \t]*\([ \t]*)\Z",
     re.IGNORECASE | re.MULTILINE)
 # A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
+_ROLE_WORDS = ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager", "name is", "observ",
+               "assessed by", "head of", "director", "lead", "mentor", "coach")
+"""A block without any of these names nobody by their role: the role patterns are passed over."""
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
 _REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
 _BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
@@ -192,8 +198,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared, cover):
                 known.allow(leading_name(line[match.end():]))
-    if any(word in lowered for word in ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager",
-                                        "name is", "observ", "assessed by", "head of", "director", "lead", "mentor", "coach")):
+    if any(word in lowered for word in _ROLE_WORDS):
         for match in _OWN_PROSE.finditer(text):
             known.allow(leading_name(text[match.end():]))
         if block.kind == "table":

@@ -4,7 +4,7 @@ A form or a log writes people surname first ("Adeyemi, Tunde") or in capitals un
 signature ("LEAH WHITWORTH-KAYE"); a reference list written as running text, or further
 reading in a sentence, puts an author's initials before a title ("Clutterbuck, D.
 Everyone Needs a Mentor (CIPD, 2004)") that would otherwise read as "D. Everyone". Each
-function gives spans of a block's text; ``people.py`` decides who may be named.
+function gives spans of a block's text; ``people.py`` decides who is named, ``may_be_named.py`` who may be.
 """
 
 from __future__ import annotations
