@@ -348,3 +348,7 @@ def test_the_learners_own_tutor_assessor_iqa_or_observer_in_their_notes(passage)
 def test_an_observer_named_by_someone_elses_role_is_still_found():
     assert found(["I mentored Kacper Nowak.", "Session 4 observed by Kacper's line manager, Gail Thornton."]) == [
         "Kacper Nowak", "Gail Thornton", "Kacper"]
+
+
+def test_the_learners_middle_name_with_their_surname_is_theirs():
+    assert found(["Learner details", "Full name: Tamsin Jane Achterberg"], ["Jane Achterberg, Practice Nurse"]) == []

@@ -124,6 +124,7 @@ class Known:
         self.full.add(" ".join(words[:2]))
         self.first.add(words[0])
         self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
+        self.first.update(w for w in words[1:-1] if w in FIRST_NAMES)  # "Tamsin Jane Achterberg": "Jane Achterberg" too
 
     def owns_address(self, local_part: str) -> bool:
         """Is ``jane.doe`` or ``jdoe`` (an e-mail's local part) the learner's or their tutor's own?"""
