@@ -352,3 +352,12 @@ def test_an_observer_named_by_someone_elses_role_is_still_found():
 
 def test_the_learners_middle_name_with_their_surname_is_theirs():
     assert found(["Learner details", "Full name: Tamsin Jane Achterberg"], ["Jane Achterberg, Practice Nurse"]) == []
+
+
+@pytest.mark.parametrize("note", ["The names below are fictitious to protect confidentiality.",
+                                  "Names have been anonymised for confidentiality.",
+                                  "For confidentiality I refer to my coachees by made-up first names."])
+def test_the_learners_note_that_names_are_not_real(note):
+    body = ["Coachee: Mark\nFocus: triage", "Mark arrived with his own scripts."]
+    assert found(body) == ["Mark"]
+    assert found([note, *body]) == []

@@ -43,10 +43,10 @@ _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 # A learner's word that the names in the work are not the real ones.
-_PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
-                         r"(?:changed|altered|made\s+up)"
-                         r"|\bnot\s+(?:his|her|their|the)\s+real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
-                         r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+names", re.IGNORECASE)
+_PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:not\s+)?"
+                         r"(?:changed|altered|made\s+up|real|fictitious|false|invented|anonymi[sz]ed)"
+                         r"|\bnot\s+(?:his|her|their|the\s+)?\s*real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
+                         r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+(?:first\s+)?names", re.IGNORECASE)
 # Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
 _CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
