@@ -361,3 +361,14 @@ def test_the_learners_note_that_names_are_not_real(note):
     body = ["Coachee: Mark\nFocus: triage", "Mark arrived with his own scripts."]
     assert found(body) == ["Mark"]
     assert found([note, *body]) == []
+
+
+@pytest.mark.parametrize("field", ["Name of QA | Joanne Fenwick", "Signature of Assessor: Claire Dunn",
+                                   "Signature of supervisor/tutor | E. Okoye", "Signature of Mentor | S. Bibi",
+                                   "Assessor Signature and date | Claire Dunn 02/05/2025"])
+def test_the_handbooks_own_signature_fields_are_not_flagged(field):
+    assert found([field]) == []
+
+
+def test_a_client_signing_their_form_is_found():
+    assert found(["Signature of Client | K. Nowak"]) == ["K. Nowak"]

@@ -51,12 +51,14 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
-    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"  # before "learner", which would match first
+    # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
+    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"
     r"tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
     r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
-    r"(?:\s+(?:full\s+)?name)?|name(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|assessor|supervisor))?|"
+    r"(?:\s+(?:full\s+)?name)?|(?:name|signature)(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|"
+    r"assessor|supervisor|i?qa))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
     r"(?:\s*/\s*(?:tutor|assessor|supervisor|mentor|coach))?"  # "Name of supervisor/tutor"
     r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"

@@ -179,7 +179,8 @@ class _Reader:
         while i < len(words):
             word = words[i]
             nxt = words[i + 1] if i + 1 < len(words) else None
-            prev = words[i - 1] if i else _last_word(body[max(0, run[0][1] - 20):run[0][1]])
+            # the word just before, unless a field's label ends there ("Signature of Client: K. Nowak")
+            prev = words[i - 1] if i else _last_word(body[max(0, run[0][1] - 20):run[0][1]], across=" \t")
             if word in TITLES and nxt and _surname_like(nxt):
                 names = [w for w in words[i + 1:i + 3] if _surname_like(w)]
                 first, surname = (names[0], names[-1]) if len(names) > 1 else (None, names[0])
@@ -348,8 +349,11 @@ def _caption(block: Block) -> bool:
     return bool(_CAPTION.match(block.text))
 
 
-def _last_word(text: str) -> str:
+def _last_word(text: str, across: str | None = None) -> str:
+    """The text's last word; with ``across``, only if nothing but those characters follows it."""
     words = re.findall(r"[\w'’-]+", text)
+    if across is not None and text.rstrip(across)[-1:] in ("", ":", "|"):
+        return ""
     return words[-1] if words else ""
 
 
