@@ -52,7 +52,8 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 _OWN_FIELD = re.compile(
     r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
     # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
-    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"
+    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"
+    r"(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"
     r"tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
