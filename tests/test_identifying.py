@@ -372,3 +372,8 @@ def test_the_handbooks_own_signature_fields_are_not_flagged(field):
 
 def test_a_client_signing_their_form_is_found():
     assert found(["Signature of Client | K. Nowak"]) == ["K. Nowak"]
+
+
+def test_a_co_author_beside_a_cited_author_is_not_flagged_but_a_mentee_is():
+    assert found(["Peter Hawkins and Nick Smith wrote about the seven-eyed model."]) == []
+    assert found(["I mentored Tom Jones and Amy Hawkins."]) == ["Tom Jones"]

@@ -216,7 +216,8 @@ class _Reader:
                     i += 2  # "the Hazel Grove office": a place
                     continue
                 if not plain_word or strong:
-                    if not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full:
+                    if (not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full
+                            and (strong or not _coauthor(body, run[i][1], run[i + 1][2], known.authors))):
                         why = "full name" + (" in a form or beside their role" if strong else "")
                         found.append(Person(said(i, i + 2), self.block, why))
                     i += 2
@@ -262,6 +263,17 @@ def _wrapped_names(body, known: Known, vocabulary: Vocabulary) -> list[Person]:
                 and f"{first} {surname}" not in known.full):
             out.append(Person(f"{first} {surname}", block, "full name over two lines of a table cell"))
     return out
+
+
+_AUTHOR_AND_BEFORE = re.compile(rf"([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+\Z")
+_AND_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:[{UPPER}][\w'’-]+[ \t]+)?([{UPPER}][\w'’-]+)")
+
+
+def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
+    """ "Peter Hawkins and Nick Smith": written beside a cited author, a co-author."""
+    before = _AUTHOR_AND_BEFORE.search(body, max(0, start - 40), start)
+    after = _AND_AUTHOR_AFTER.match(body, end)
+    return bool(before and before.group(1) in authors or after and after.group(1) in authors)
 
 
 def _namesake(person: Person, organisations: set[str]) -> bool:
