@@ -171,9 +171,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
         _identifying(case.name, case.expected_checks, {"identifying": [{"text": d.text} for d in details]}, figures)
     found, planted = figures.identifying
     false, submissions = figures.false_findings
-    assert planted >= 46 and submissions >= 37
-    assert found / planted >= 0.97, figures.misses  # 46/46 = 100% on the tuning set
-    assert false / submissions <= 0.05, figures.misses  # 0/37 submissions
+    assert planted >= 58 and submissions >= 63
+    assert found / planted >= 0.98, figures.misses  # 58/58 = 100% on the tuning set (with the nq_ cases)
+    assert false / submissions <= 0.03, figures.misses  # 0/63 submissions
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -267,3 +267,113 @@ def test_names_under_a_supervision_logs_supervisor_column_are_the_learners_own()
     assert found([log, "Amal suggested I name the ending in the first session."]) == []
     mentees = "Date | Mentee | Length\n14/01 | Ffion Rees | 1 hour"
     assert found([mentees]) == ["Ffion Rees"]
+
+
+# --- issue 19, round 2: the learner's own people, forms, weekdays, wrapped PDF cells --------
+
+
+def pdf(*lines: str) -> list[Document]:
+    """One PDF page whose lines were each read as a block, as a narrow table's wrapped cells are."""
+    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    return [Document("log.pdf", None, "", blocks)]
+
+
+def test_a_first_name_alone_in_a_form_is_a_pseudonym_where_the_learner_says_so():
+    form = "Coachee | Callum\nFocus | Rota confidence"
+    assert found(["Callum did most of the talking.", form]) == ["Callum", "Callum"]
+    assert found(["The names of my coachees have been changed.", form, "Callum did most of the talking."]) == []
+
+
+def test_weekdays_written_short_are_not_names():
+    assert found(["Date | Length\nTue 4 Mar | 45 mins\nThurs 6 Mar | 30 mins", "We met again on a Fri."]) == []
+
+
+def test_the_learners_own_manager_named_by_role_is_not_flagged_but_a_mentees_is():
+    assert found(["My operations manager, Mr Kenny, released me for the sessions."]) == []
+    assert found(["Mrs Adebayo, my deputy manager, observed session three."]) == []
+    assert found(["Her line manager, Mr Kenny, released her for the sessions."]) == ["Mr Kenny"]
+
+
+def test_the_supervisor_or_tutor_a_handbook_form_asks_for_is_not_flagged():
+    assert found(["Name of supervisor/tutor | Mrs Adebayo\nDate of meeting | 3 March"]) == []
+    assert found(["Personal tutor | Dr Rhys Morgan"], ["Dr Morgan read my plan."]) == []
+
+
+def test_a_name_wrapped_over_two_lines_of_a_pdf_cell():
+    assert texts(pdf("2 Tue Chantelle", "Okonkwo", "(mentee)", "45 Rota worries")) == ["Chantelle Okonkwo"]
+    assert texts(pdf("Fri 2 May Sandra Kemp (my", "supervisor)", "60 Endings")) == []
+
+
+def test_a_surname_and_initial_in_running_text():
+    assert found(["Her manager wrote that since June, Okonkwo C. has led the morning huddle."]) == ["Okonkwo C."]
+
+
+def test_a_name_that_is_a_workplaces_is_a_place():
+    assert found(["The move to the Lily Mount office in April cost us a session."]) == []
+
+
+def test_the_learners_own_head_of_department_or_mentor_and_their_signature_with_an_initial():
+    assert found(["I asked my head of department, Mrs Varley, for cover."]) == []
+    assert found(["My own mentor, Angela Price, taught me to ask before telling."]) == []
+    assert found(["His mentor, Angela Price, taught him to ask before telling."]) == ["Angela Price"]
+    assert found(["Learner signature | T. Achterberg"]) == []
+
+
+def test_a_theorist_written_in_full_is_not_flagged():
+    assert found(["Carl Rogers and Nancy Kline both put attention first."]) == []
+
+
+def test_a_surname_and_initial_written_surname_first_in_a_log():
+    assert found(["Date | Mentee | Length\n02/06 | Begum, R. | 1 hr"]) == ["Begum, R."]
+    assert found(["Author | Title | Year\nSmith, N. | Coaching at Work | 2013"]) == []
+
+
+def test_charities_wards_and_hospitals_named_after_people_are_not_flagged():
+    assert found(["I volunteer with Marie Curie and used to work for Sue Ryder."]) == []
+    assert found(["She moved from Mary Seacole Ward to the Royal Preston."]) == []
+
+
+@pytest.mark.parametrize("passage", [
+    "IQA sampling by Joanne Fenwick on 3 May.",
+    "Assessor's comments – Claire Dunn",
+    "Tutor feedback from Mrs Whitlock: add dates.",
+    "My tutor at the centre, Dr Ian Marsh, suggested a log.",
+    "Supervision notes | Supervisor: Dr K. Osei | 60 mins",
+    "Session 4 observed by: Paula Grant (Registered Manager)",
+])
+def test_the_learners_own_tutor_assessor_iqa_or_observer_in_their_notes(passage):
+    assert found([passage]) == []
+
+
+def test_an_observer_named_by_someone_elses_role_is_still_found():
+    assert found(["I mentored Kacper Nowak.", "Session 4 observed by Kacper's line manager, Gail Thornton."]) == [
+        "Kacper Nowak", "Gail Thornton", "Kacper"]
+
+
+def test_the_learners_middle_name_with_their_surname_is_theirs():
+    assert found(["Learner details", "Full name: Tamsin Jane Achterberg"], ["Jane Achterberg, Practice Nurse"]) == []
+
+
+@pytest.mark.parametrize("note", ["The names below are fictitious to protect confidentiality.",
+                                  "Names have been anonymised for confidentiality.",
+                                  "For confidentiality I refer to my coachees by made-up first names."])
+def test_the_learners_note_that_names_are_not_real(note):
+    body = ["Coachee: Mark\nFocus: triage", "Mark arrived with his own scripts."]
+    assert found(body) == ["Mark"]
+    assert found([note, *body]) == []
+
+
+@pytest.mark.parametrize("field", ["Name of QA | Joanne Fenwick", "Signature of Assessor: Claire Dunn",
+                                   "Signature of supervisor/tutor | E. Okoye", "Signature of Mentor | S. Bibi",
+                                   "Assessor Signature and date | Claire Dunn 02/05/2025"])
+def test_the_handbooks_own_signature_fields_are_not_flagged(field):
+    assert found([field]) == []
+
+
+def test_a_client_signing_their_form_is_found():
+    assert found(["Signature of Client | K. Nowak"]) == ["K. Nowak"]
+
+
+def test_a_co_author_beside_a_cited_author_is_not_flagged_but_a_mentee_is():
+    assert found(["Peter Hawkins and Nick Smith wrote about the seven-eyed model."]) == []
+    assert found(["I mentored Tom Jones and Amy Hawkins."]) == ["Tom Jones"]

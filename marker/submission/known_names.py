@@ -3,7 +3,7 @@
 Theorists and authors a coaching or mentoring submission cites, public figures held up as
 examples, the words that make a capitalised run an organisation or a place, and the
 everyday capitalised words a sentence or a form starts with. Authors cited in the
-submission itself are found as it is read (``people.py``): these lists only cover what is
+submission itself are found as it is read (``may_be_named.py``): these lists only cover what is
 often named without a citation ("Kolb's cycle", "Nancy Kline's Thinking Environment").
 """
 
@@ -35,7 +35,8 @@ Abraham Lincoln|Mother Teresa|Serena Williams|Andy Murray|Lewis Hamilton|Jessica
 Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|Angela Duckworth|Ken Robinson|
 Marks and Spencer|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Dorothy Perkins|Morgan Stanley|Ernst & Young|
 Jimmy Choo|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Jack Wills|Oliver Bonas|Ann Summers|Jessica Kingsley|
-Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
+Carl Rogers|Jenny Rogers|Marie Curie|Sue Ryder|Leonard Cheshire|Cicely Saunders|Edward Jenner|Jack Petchey|Roy Castle|
+Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored."""
 
@@ -81,7 +82,9 @@ Image Task Unit Level Stage Phase Step Week Day Month Year Term Page Pages Learn
 Criteria Criterion Pass Referral Hours Hour Minutes Comments Comment Topic Topics Focus Progress Details Location
 Venue Length Outcomes Reference Ref Purpose Reason Content Status Key Points Issues Next Steps Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Jan Feb Mar Apr Jun Jul
-Aug Sep Sept Oct Nov Dec German French Spanish Italian Polish Dutch Chinese Indian Mr Mrs Ms Miss Mx Dr Prof Professor
+Aug Sep Sept Oct Nov Dec
+Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Royal
+German French Spanish Italian Polish Dutch Chinese Indian Mr Mrs Ms Miss Mx Dr Prof Professor
 Sir Dame Lady Lord Rev Mum Dad Mother Father Gran Grandad Nan Auntie Uncle Aunt Sister Brother St Saint
 English British Welsh Scottish Irish European Christmas Easter Ramadan Eid Diwali Covid Zoom Teams Outlook
 Excel Word Google Microsoft SMART GROW OSKAR CLEAR ILM CIPD EMCC NHS GDPR UK

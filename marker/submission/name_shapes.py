@@ -4,7 +4,7 @@ A form or a log writes people surname first ("Adeyemi, Tunde") or in capitals un
 signature ("LEAH WHITWORTH-KAYE"); a reference list written as running text, or further
 reading in a sentence, puts an author's initials before a title ("Clutterbuck, D.
 Everyone Needs a Mentor (CIPD, 2004)") that would otherwise read as "D. Everyone". Each
-function gives spans of a block's text; ``people.py`` decides who may be named.
+function gives spans of a block's text; ``people.py`` decides who is named, ``may_be_named.py`` who may be.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _DATE_BEFORE_YEAR = re.compile(r"(?:\d|January|February|March|April|May|June|Jul
 _END_OF_WORK = re.compile(r"\n| \| |;")
 _CELL_SPLIT = re.compile(r"\n| \| ")
 _SURNAME_FIRST = re.compile(rf"({_WORD}),[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
+_SURNAME_INITIAL = re.compile(rf"({_WORD}),[ \t]+([{_UPPER}])\.(?:[ \t]?[{_UPPER}]\.)?")
 _CAPITALS_AT_END = re.compile(rf"(?<!\S)[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}$")
 _TWO_IN_CAPITALS = re.compile(rf"[{_UPPER}]{{2}}[{_UPPER}'’-]*[ \t]+[{_UPPER}][{_UPPER}'’]")
 _NAME_LABEL = re.compile(r"\b(?:name|print(?:ed)?|capitals|signature|signed)\b[^A-Z]*$", re.IGNORECASE)
@@ -70,7 +71,7 @@ def _cells(text: str):
 
 
 def surname_first(text: str, ordinary) -> list[tuple[int, int, str, str]]:
-    """ "Adeyemi, Tunde" filling a cell or a field: (start, end, first name, surname) of each.
+    """ "Adeyemi, Tunde" or "Begum, R." filling a cell or a field: (start, end, first name or initial, surname).
 
     ``ordinary`` tells a word the submission writes in lower case ("Leeds, Grace" is no
     one, "Walsh, Bernadette" is).
@@ -79,6 +80,9 @@ def surname_first(text: str, ordinary) -> list[tuple[int, int, str, str]]:
     for cell, start, _ in _cells(text) if ", " in text else ():
         match = _SURNAME_FIRST.fullmatch(cell)
         if not match:
+            if (initial := _SURNAME_INITIAL.fullmatch(cell)) and _surname(initial.group(1), ordinary) \
+                    and not _YEAR.search(_line_around(text, start)):  # "Begum, R." in a log, not "Starr, J. | 2016"
+                found.append((start, start + len(cell), initial.group(2), initial.group(1)))
             continue
         surname, first = match.group(1), match.group(2)
         if first not in FIRST_NAMES or not _surname(surname, ordinary):
@@ -87,6 +91,10 @@ def surname_first(text: str, ordinary) -> list[tuple[int, int, str, str]]:
             continue
         found.append((start, start + len(cell), first, surname))
     return found
+
+
+def _line_around(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
 def in_capitals(text: str, ordinary) -> list[tuple[int, int, str, str]]:

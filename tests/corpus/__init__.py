@@ -96,3 +96,5 @@ from . import set_f_  # noqa: E402
 CASES += set_f_.CASES
 from . import set_pr_  # noqa: E402
 CASES += set_pr_.CASES
+from . import set_nq_  # noqa: E402
+CASES += set_nq_.CASES

@@ -1,0 +1,289 @@
+"""The first pass over a submission: who may be named.
+
+The learner (the session, the cover sheet's fields, a file named for them), their own
+tutor, assessor, IQA, supervisor or line manager (by the role words around the name, a form's
+field, or a supervision log's "Supervisor" column), and every author the work cites
+(reference lists, "(Schön, 1983)", "Kolb's cycle"). ``people.py`` reads the second pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marker.submission.cover import learners_on_cover, names_in_file_names
+from marker.submission.declaration import is_declaration
+from marker.submission.known_names import NOT_NAMES, THEORISTS
+from marker.submission.model import Block
+from marker.submission.name_lists import FIRST_NAMES
+from marker.submission.name_shapes import cited_works
+from marker.submission.name_words import CAP, TITLES, UPPER, runs
+
+_AUTHORS_IN_REFERENCE = re.compile(rf"([{UPPER}][\w'’-]+),\s+(?:[{UPPER}]\.\s?)+")
+_CITATION = re.compile(r"\(([^()]{0,120}?\b(?:19|20)\d\d[a-z]?)\)")
+_CITED_BEFORE_YEAR = re.compile(rf"([{UPPER}][\w'’-]+)(?:\s+(?:and|&)\s+([{UPPER}][\w'’-]+))?(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d")
+_EPONYM = re.compile(
+    rf"([{UPPER}][\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:model|cycle|theory|framework|stages|phases|hierarchy|window|"
+    r"approach|questionnaire|inventory|styles|levels|spectrum|matrix|principles|conditions|types|roles|ladder|loop|"
+    r"triangle|wheel|method|concept|definition|research|work|book|view|argument|idea|continuum)s?\b")
+
+
+_COVER = re.compile(r"\b(?:learner|candidate|student|registration|centre|unit|assessor|tutor|cohort|submitted|"
+                    r"submission|word\s+count|qualification)\b", re.IGNORECASE)
+# The learner's own tutor, assessor, IQA, supervisor or line manager, by the role words around the
+# name: not a mentee or client, so never to be anonymised. A role qualified by the practice
+# ("coach supervisor", "clinical supervisor") or by "my" is the learner's; a bare "supervisor" or
+# "manager" may be a mentee's job ("Tom, a night supervisor"), so it counts only after "my".
+_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM)[ \t-]+)?"
+         r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
+_QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
+                   r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
+# "my practice manager", "my head of department", "my own mentor": anyone above or beside the learner they call theirs.
+_OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|lead|mentor|coach)\b"
+             r"|head[ \t]+of[ \t]+[a-z]+)")
+_NAMED_AS_OWN_ROLE = re.compile(
+    rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+_OWN_COLUMN = re.compile(rf"(?i:(?:{_ROLE})(?:['’]s)?(?:[ \t]+name)?|supervised[ \t]+by|with[ \t]+(?:{_ROLE}))\s*$")
+# A name already given as a mentee's or client's is theirs, whatever role words follow it.
+_MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
+                            r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
+# Fields a form asks to be filled with the learner's or their tutor's name.
+_OWN_FIELD = re.compile(
+    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
+    # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
+    r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"
+    r"(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"
+    r"tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
+    r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
+    # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
+    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
+    r"(?:\s+(?:full\s+)?name)?|(?:name|signature)(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|"
+    r"assessor|supervisor|i?qa))?|"
+    r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
+    r"(?:\s*/\s*(?:tutor|assessor|supervisor|mentor|coach))?"  # "Name of supervisor/tutor"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
+    re.IGNORECASE)
+_OWN_PROSE = re.compile(
+    # "my tutor, Dr Ian Marsh", "my tutor at the centre, Dr Ian Marsh"
+    rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}(?:[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]+)?"
+    r"\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])"
+    r"|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "IQA sampling by Joanne Fenwick", "Assessor's comments – Claire Dunn", "Tutor feedback from Mrs Whitlock"
+    rf"|\b{_ROLE}(?:['’]s)?[ \t]+(?:sampling|feedback|comments?|observations?|review|notes|report|visit)"
+    r"[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
+    # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
+    r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
+    r"|\b(?:supervised|observed|assessed)[ \t]+by:?[ \t]+(?=[A-Z])"
+    # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
+    r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
+    re.IGNORECASE | re.MULTILINE)
+# What comes just before a third party's name: a form's field or their role ("Client signature:",
+# "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
+THIRD_PARTY_BEFORE = re.compile(
+    r"(?:(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
+    r"(?:['’]s)?[ \t]*(?:(?:full[ \t]+)?(?:name|signature|signed)[ \t]*[:|–-]?|[:|–-])\s*"
+    r"|\b(?:my|our|her|his|their|the|a|an)[ \t]+(?:new[ \t]+|own[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
+    r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
+    r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
+    r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+"
+    r"|\b(?:session|sessions|meeting|call|conversation|catch-up|spoke|talked)(?:[ \t]+\d+)?[ \t]+with[ \t]+"
+    r"|\bname[ \t]+of[ \t]+(?:the[ \t]+)?(?:mentee|client|coachee|individual|participant)[ \t]*[:|–-]?\s*"
+    r"|\b(?:mentee|client|coachee)[ \t]*\w?[ \t]*\([ \t]*)\Z",
+    re.IGNORECASE | re.MULTILINE)
+# A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
+_ROLE_WORDS = ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager", "name is", "observ",
+               "assessed by", "head of", "director", "lead", "mentor", "coach")
+"""A block without any of these names nobody by their role: the role patterns are passed over."""
+_REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
+_REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
+_BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
+_CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name)?\s*[:|–-]?\s*(\S.*)$", re.IGNORECASE)
+_GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
+                         "partnership institute development education leadership management".split())
+
+
+@dataclass
+class Known:
+    """Who may be named, learnt from the session and the submission itself."""
+
+    full: set[str] = field(default_factory=set)
+    first: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    authors: set[str] = field(default_factory=lambda: set(THEORISTS))
+    cover: set[str] = field(default_factory=set)
+    """Where the cover sheet is: the learner's own contact details there are theirs to give."""
+    centre: set[str] = field(default_factory=set)
+    """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
+
+    def allow(self, name: str) -> None:
+        parts = name.replace(",", " ").split()
+        words = [w for w in parts if w.rstrip(".") not in TITLES and len(w.strip(".")) > 1]
+        if not words:
+            return
+        if len(words) == 1 and parts[0] != words[0]:
+            self.surnames.add(words[0])  # "Mrs Patel", "T. Achterberg": a surname, and alone no first name
+            return
+        self.full.add(" ".join(words[:2]))
+        self.first.add(words[0])
+        self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
+        self.first.update(w for w in words[1:-1] if w in FIRST_NAMES)  # "Tamsin Jane Achterberg": "Jane Achterberg" too
+
+    def owns_address(self, local_part: str) -> bool:
+        """Is ``jane.doe`` or ``jdoe`` (an e-mail's local part) the learner's or their tutor's own?"""
+        parts = [p for p in re.split(r"[^a-z]+", local_part.lower()) if p]
+        names = {n.lower() for n in self.first | self.surnames if len(n) > 2}
+        surnames = {n.lower() for n in self.surnames if len(n) > 2}
+        return any(p in names for p in parts) or any(p.endswith(s) and len(p) - len(s) <= 1 for p in parts for s in surnames)
+
+    def centres_address(self, domain: str) -> bool:
+        return any(word in domain.lower() for word in self.centre)
+
+    def allowed(self, first: str | None, surname: str | None) -> bool:
+        if surname and (surname in self.authors or surname in self.surnames):
+            return first is None or len(first) == 1 or surname in self.authors or first in self.first
+        return surname is None and first in self.first
+
+
+
+def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
+    """The first pass: ``body`` is every block with whether it is a reference, ``text`` all of them joined."""
+    known = Known()
+    if learner:
+        known.allow(learner)
+    for name in learners_on_cover(documents):
+        _allow_learner(name, text, known)
+    for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
+        if any(w in FIRST_NAMES for w in name.split()):
+            _allow_learner(name, text, known)
+    previous = False
+    cover = {id(b) for b in cover_blocks(documents)}
+    for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
+        lowered = block.text.lower()
+        declaring = "declar" in lowered or "authentic" in lowered or is_declaration(block.text)
+        _learn(block, lowered, reference, known, declared=previous or declaring, cover=id(block) in cover)
+        previous = declaring
+        if after is not None and after.file == block.file and block.text.count("(") > block.text.count(")"):
+            # A PDF's narrow cell wraps "Gail Porter (my" and "supervisor)" into two blocks.
+            _learn_roles(f"{block.text} {after.text}", known)
+    known.cover = {b.location for b in cover_blocks(documents)}
+    return known
+
+
+def cover_blocks(documents) -> list[Block]:
+    """The first file's leading blocks that read like a cover sheet: learner, registration, centre, unit."""
+    cover = []
+    for block in (documents[0].blocks if documents else ())[:8]:
+        if not (_COVER.search(block.text) or block.kind == "heading" or len(block.text) < 80 and ":" in block.text):
+            break
+        cover.append(block)
+    # Short "label: value" lines make a cover only beside a learner's or centre's field.
+    return cover if any(_COVER.search(b.text) for b in cover) else []
+
+
+def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: bool, cover: bool) -> None:
+    text = block.text
+    if reference:
+        known.authors.update(_AUTHORS_IN_REFERENCE.findall(text))
+        return
+    for _, _, authors in cited_works(text):  # "further reading: Clutterbuck, D. Everyone Needs a Mentor (CIPD, 2004)"
+        known.authors.update(authors)
+    if "(" in text:
+        for inside in _CITATION.findall(text):
+            known.authors.update(w for w in CAP.findall(inside) if len(w) > 2 and w not in NOT_NAMES)
+        for first, second in _CITED_BEFORE_YEAR.findall(text):
+            known.authors.update(n for n in (first, second) if n)
+    if "'" in text or "’" in text:
+        known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
+    # A form's fields are table rows or short lines: a long paragraph is passed over at once.
+    for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
+        if centre := _CENTRE_FIELD.match(line):
+            known.centre.update(w for w in re.findall(r"[a-z]{4,}", centre.group(1).lower()) if w not in _GENERIC_ORG)
+        if match := _OWN_FIELD.match(line):
+            if _looks_own_field(match, declared, cover):
+                known.allow(leading_name(line[match.end():]))
+    if any(word in lowered for word in _ROLE_WORDS):
+        for match in _OWN_PROSE.finditer(text):
+            known.allow(leading_name(text[match.end():]))
+        if block.kind == "table":
+            _own_role_columns(text, known)
+        _learn_roles(text, known)
+    if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
+                            or len(text) < 150 and _BY_NAME.search(text)):
+        # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
+        for run in runs(text):
+            words = [w for w, _, _ in run]
+            names = [w for w in words if w in FIRST_NAMES or w in known.first]
+            if names:
+                index = words.index(names[0])
+                known.allow(" ".join(words[index:index + 2]))
+
+
+def _learn_roles(text: str, known: Known) -> None:
+    for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
+        if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            known.allow(match.group(1))
+
+
+def _own_role_columns(text: str, known: Known) -> None:
+    """A supervision log's column headed "Supervisor" or "Tutor": every name under it is the learner's own."""
+    rows = [line.split(" | ") for line in text.split("\n")]
+    columns = [n for n, cell in enumerate(rows[0]) if _OWN_COLUMN.match(cell.strip())]
+    for row in rows[1:] if columns else ():
+        for n in columns:
+            if n < len(row):
+                known.allow(leading_name(row[n].strip()))
+
+
+def _allow_learner(name: str, text: str, known: Known) -> None:
+    """A name the cover or a file name gives for the learner, as the text writes it ("Okafor Hannah"
+    in a file name is "Hannah Okafor" in the text), unless the text names them as a mentee or client."""
+    words = name.split()
+    for candidate in (name, " ".join(words[1:] + words[:1])):
+        places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(candidate)}(?![\w'’-])", text)]
+        if places and not any(THIRD_PARTY_BEFORE.search(text, max(0, at - 60), at) for at in places):
+            known.allow(candidate)
+            return
+
+
+def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
+    # "Signed" is the learner's under their declaration, a bare "Name" on the cover too: under
+    # a feedback form they are the mentee's.
+    label = re.sub(r"\s*\(.*", "", match.group(0)).strip(" :|–-").lower()  # "Name (block capitals)" is "name"
+    return declared or label not in ("signed", "signature", "name") or label == "name" and cover
+
+
+def _cells(text: str) -> list[str]:
+    return [cell for line in text.split("\n") for cell in _split_row(line)]
+
+
+def _split_row(line: str) -> list[str]:
+    """A table row "Label | Value" as "Label: Value"; any other line as it is."""
+    cells = [c.strip() for c in line.split(" | ")]
+    if len(cells) == 2:
+        return [f"{cells[0]}: {cells[1]}"]
+    return [line, *(cells if len(cells) > 2 else ())]  # "Notes | Supervisor: Dr K. Osei | 60 mins"
+
+
+_LEADING_CAPITALS = re.compile(rf"\s*[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{1,2}}(?![\w'’-])")
+_LEADING_SURNAME_FIRST = re.compile(r"\s*([A-Z][\w'’-]+),[ \t]+([A-Z][\w'’-]+)")
+
+
+def leading_name(text: str) -> str:
+    """The name a text starts with, its title kept: "Mrs Patel" is a surname, "Helen Ward" a full name."""
+    words = []
+    if capitals := _LEADING_CAPITALS.match(text):  # "JANET MORRIS" printed on a form
+        text = capitals.group(0).title() + text[capitals.end():]
+    if reversed_name := _LEADING_SURNAME_FIRST.match(text):  # "Beckett, Lorraine"
+        text = f"{reversed_name.group(2)} {reversed_name.group(1)}{text[reversed_name.end():]}"
+    title = re.match(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+", text)
+    text = text[title.end():] if title else text
+    for match in CAP.finditer(text[:80]):
+        gap = text[words[-1][1]:match.start()] if words else text[:match.start()]
+        if gap.strip(" ") or len(words) == 3 or match.group(0) in NOT_NAMES:
+            break
+        words.append((match.group(0), match.end()))
+    if words and text[words[-1][1]:words[-1][1] + 2] in ("'s", "’s"):
+        return ""  # "observed by Kacper's line manager": the role is someone else's
+    name = " ".join(w for w, _ in words)
+    return f"{title.group(1)} {name}" if title and name else name
