@@ -96,3 +96,5 @@ from . import set_f_  # noqa: E402
 CASES += set_f_.CASES
 from . import set_pr_  # noqa: E402
 CASES += set_pr_.CASES
+from . import set_pq_  # noqa: E402
+CASES += set_pq_.CASES
