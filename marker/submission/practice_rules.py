@@ -155,10 +155,11 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
                        re.IGNORECASE)
 """A log's row that adds up the others."""
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
-_SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
+# "Undertake supervised mentoring" names the practice itself, not supervision
+_SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
-_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
+_OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
                           r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",

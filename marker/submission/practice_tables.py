@@ -283,6 +283,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
+    if any(_SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
+        kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:
@@ -293,6 +295,7 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     return row
 
 
+_SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
 _LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
 
@@ -301,6 +304,7 @@ def people_in(cell: str) -> list[str]:
     """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"; "Clients C, D & E" -> three;
     "T and L together" -> "T", "L"; "both mentees" -> nobody new."""
     cell = re.sub(r"\([^)]*\)", "", cell)
+    cell = re.sub(r"^\s*(?:group|joint)\s*[:–—-]\s*", "", cell, flags=re.IGNORECASE)  # "Group: A, B, C"
     out: list[str] = []
     label = ""
     for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):
