@@ -108,7 +108,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     for index, duration in enumerate(found):
         previous_end = found[index - 1].end if index else 0
         next_start = found[index + 1].start if index + 1 < len(found) else len(line)
-        segment = _segment(dates, found, index)
+        segment = _segment(dates, found, index, line)
         seg_start = dates[segment][0] if segment is not None else 0
         seg_end = next((at for at, _ in dates if at > max(seg_start, duration.start)), len(line))
         seg_end = min([seg_end] + [at for at, _ in headings if at > duration.start])
@@ -146,9 +146,18 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     return out
 
 
-def _segment(dates: list[tuple[int, tuple | None]], found: list[Duration], index: int) -> int | None:
-    """The date a duration belongs to: the last before it, or one just after it in the same clause."""
+_ON_DATE = re.compile(r"\s*,?\s*on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?", re.IGNORECASE)
+""""for an hour on 2 February": the date just after a length, joined by "on", is its own."""
+
+
+def _segment(dates: list[tuple[int, tuple | None]], found: list[Duration], index: int, line: str = "") -> int | None:
+    """The date a duration belongs to: one that follows it as "… for an hour on 2 February";
+    else the last before it, or one just after it in the same clause."""
     at = found[index].start
+    on = next((i for i, (start, _) in enumerate(dates) if start >= found[index].end
+               and _ON_DATE.fullmatch(line[found[index].end:start])), None)
+    if on is not None:
+        return on
     before = [i for i, (start, _) in enumerate(dates) if start <= at]
     if before:
         return before[-1]
