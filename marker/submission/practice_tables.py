@@ -226,7 +226,40 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 and not CANCELLED.search(text)):
             kind = "planned"  # a planned time and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
+    out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+def _total_minutes(value: str, unit: str | None) -> int | None:
+    """A total's cell: written out, or a bare number in the log's unit ("36.5" hours), which
+    may run past any one session's length."""
+    length = read_length(value, unit)
+    bare = re.fullmatch(r"\s*(\d{1,4})(?:[.:](\d{1,2}))?\s*", value)
+    if bare is None or length is not None and unit != "hours":
+        return length.minutes if length else None
+    whole, part = int(bare.group(1)), bare.group(2)
+    if unit == "minutes":
+        return whole if part is None else None
+    if unit == "h.mm" or value.count(":"):
+        return whole * 60 + int(part or 0)
+    return round(float(f"{whole}.{part or 0}") * 60)
+
+
+def _running_totals(block: Block, header: list[str], body: list[list[str]], cols: _Columns, first: int) -> list[PracticeRow]:
+    """A running-total column's last value: the learner's own total, to check the rows against.
+    Only a column that grows row by row: "Total hours" may be each session's length."""
+    unit = cols.lengths[0][1] if cols.lengths else "guess"
+    out = []
+    for column in sorted(cols.running):
+        read = [(n, cells[column], _total_minutes(cells[column], unit)) for n, cells in enumerate(body, start=first)
+                if column < len(cells) and cells[column].strip(" -–—")]
+        values = [minutes for _, _, minutes in read if minutes is not None]
+        if len(values) < 3 or len(values) < len(read) or any(b < a for a, b in zip(values, values[1:])):
+            continue
+        number, value, minutes = read[-1]
+        out.append(PracticeRow(f"{header[column]}: {value}", f"{block.location} row {number}", minutes, False,
+                               "the learner's running total", "total", None, None, 0, key_of(block)))
+    return out
 
 
 def own_cells_of(cells: list[str], cols: _Columns) -> list[str]:
