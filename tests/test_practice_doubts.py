@@ -106,3 +106,24 @@ def test_a_group_cell_is_everyone_in_it_and_an_observation_debrief_is_a_session(
             "07/11 | A | Peer observation debrief | 2"]
     p = practice([doc(table(*rows))])
     assert (p.minutes, len(p.individuals)) == (300, 3)
+
+
+def test_a_total_longer_than_any_session_is_read_only_as_the_learners_total():
+    lines = [f"{d} March - Mentee A - 2 hours" for d in range(1, 8)]
+    lines += ["That makes 13 and a half hours of mentoring.", "I gave 48 hours' notice of every session."]
+    p = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
+    assert p.minutes == 14 * 60
+    totals = [r for r in p.rows if r.kind == "total"]
+    assert [t.minutes for t in totals] == [810] and not any(r.minutes == 48 * 60 for r in p.rows)
+    assert len(p.doubts) == 1 and "¶8" in p.doubts[0].text
+
+
+def test_one_length_for_each_date_listed():
+    p = practice([doc(para("I had supervision with my manager on 30 January and on 2 March, an hour each time.", 1))])
+    assert (p.supervision_minutes, p.supervision_sessions, p.supervision_each) == (120, 2, (60, 60))
+
+
+def test_a_mentees_code_is_a_person_but_a_criterion_is_not():
+    lines = ["Session 1 (1 hour) - 9 Feb - FF1: goals.", "Session 2 (1 hour) - 9 Feb - FF2: goals, AC1 evidence."]
+    p = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
+    assert (p.minutes, p.sessions, set(p.individuals)) == (120, 2, {"FF1", "FF2"})

@@ -124,7 +124,14 @@ def persons_in(text: str) -> set[str]:
     coded = CODED.match(text)
     if coded and not labelled:
         return {coded.group(1)}
-    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
+    codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
+    return labelled or codes or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
+
+
+_CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
+""""FF1", "SM2": a mentee's code standing as a word of its own."""
+_NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split())
+"""Codes that are a criterion, a key stage or a level, never a person: "AC1", "KS3"."""
 
 
 # --- what a row is ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from marker.submission.durations import Duration, durations_in, read_length
+from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
@@ -217,6 +217,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
             continue
         length, unreadable = _row_length(cells, cols)
+        if length is None and re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE):
+            # "Total | 12 hrs 30": longer than any one session, read in the length column only
+            length = next((d for c, _, _ in cols.lengths if c < len(cells)
+                           for d in durations_in(cells[c], TOTAL_MINUTES)[:1]), None)
         if cols.count is not None:
             out.append(PracticeRow(" ".join(text.split())[:160], location, length.minutes if length else None, False,
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))

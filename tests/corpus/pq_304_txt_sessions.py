@@ -25,7 +25,8 @@ SESSIONS = [
     ("Session 10 (1 hour) - 9 Mar - FF2:", "final review and what next."),
 ]
 
-BLOCKS = [H(1, "Unit 304 mentoring sessions - Bernie Walsh"), P("My own work - declaration signed on the cover sheet.")]
+BLOCKS = [H(1, "Unit 304 mentoring sessions"), P("Candidate: Bernie Walsh"),
+          P("My own work - declaration signed on the cover sheet.")]
 BLOCKS += [P(f"{head} {what}") for head, what in SESSIONS]
 BLOCKS += [
     P("""That makes 13 and a half hours of mentoring across the two firefighters. I had supervision
