@@ -45,7 +45,7 @@ CASE = Case(
     labels={},
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": [],
         "minutes": 210,
         "sessions": 4,

@@ -53,7 +53,7 @@ CASE = Case(
     labels={},
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": [],
         "minutes": 780,
         "sessions": 10,

@@ -53,7 +53,7 @@ CASE = Case(
     },
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": [],
         "minutes": 735,
         "sessions": 9,
