@@ -127,3 +127,12 @@ def test_a_mentees_code_is_a_person_but_a_criterion_is_not():
     lines = ["Session 1 (1 hour) - 9 Feb - FF1: goals.", "Session 2 (1 hour) - 9 Feb - FF2: goals, AC1 evidence."]
     p = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
     assert (p.minutes, p.sessions, set(p.individuals)) == (120, 2, {"FF1", "FF2"})
+
+
+def test_a_log_whose_length_column_has_no_unit_is_uncertain_not_zero():
+    rows = ["Date | Mentee | Contact | Topic", "03/02/2026 | Mentee A | 1.5 | goals", "10/02/2026 | Mentee B | 1 | plan"]
+    p = practice([doc(table(*rows))])
+    assert p.uncertain == 1 and "column 3" in p.rows[0].location
+    assert "UNCERTAIN" in practice_lines(p, REQ)[0]
+    rated = ["Date | Mentee | Confidence (1-10) | Topic", "03/02/2026 | Mentee A | 6 | goals", "10/02/2026 | Mentee B | 7 | plan"]
+    assert practice([doc(table(*rated))]).uncertain == 0  # a rating, not a length

@@ -67,6 +67,11 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             else:
                 default = kind_of(above) or SESSION
             return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
+        unread = _unread_length_column(lines[header], lines[header + 1:], cols)
+        if unread is not None:
+            return [PracticeRow(f"{lines[header][unread]}: " + ", ".join(r[unread] for r in lines[header + 1:] if unread < len(r))[:120],
+                                f"{block.location} column {unread + 1}", None, False, UNREAD_COLUMN_WHY, UNCERTAIN, rank=0,
+                                block=key_of(block))]
     pairs = [(r[0], " | ".join(r[1:])) for r in lines]
     timed = _start_to_finish(pairs)
     if not durations_in(block.text) and not timed:
@@ -78,6 +83,30 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
         location = f"{block.location} row {number}"
         out += line_rows(lambda at: block, " | ".join(cells), rank=1, one_per_line=True, location=location)
     return out
+
+
+UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identified (check the figures by hand)"
+_NOT_A_LENGTH = re.compile(r"page|\bp\.?$|\bref|score|rating|confiden|scale|mark|grade|\bage\b|year|level|\bq\d|/\s*10|"
+                           r"\d\s*[-–]\s*10|session|\bno\.?|number|#|count|room|cost|£", re.IGNORECASE)
+"""Numbers that are not lengths: a page, a rating out of 10, a count of sessions."""
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:[.:]\d{1,2})?\s*")
+
+
+def _unread_length_column(header: list[str], body: list[list[str]], cols: _Columns) -> int | None:
+    """A log by its shape (a date and a person on each row) with a column of bare numbers
+    under a name that says no unit ("Contact", "Amount"): its lengths, which no rule read."""
+    if cols.date is None or cols.person is None or cols.count is not None or cols.number is not None:
+        return None
+    dated = [r for r in body if cols.date < len(r) and date_in(r[cols.date])]
+    if len(dated) < 2:
+        return None
+    for i, name in enumerate(header):
+        if i in (cols.date, cols.person) or i in cols.running or _H_NUMBER.fullmatch(name.strip()) or _NOT_A_LENGTH.search(name):
+            continue
+        values = [r[i] for r in dated if i < len(r) and r[i].strip()]
+        if len(values) >= len(dated) * 0.8 and all(_BARE_NUMBER.fullmatch(v) for v in values):
+            return i
+    return None
 
 
 def _header_index(lines: list[list[str]]) -> int | None:
