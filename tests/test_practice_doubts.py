@@ -136,3 +136,11 @@ def test_a_log_whose_length_column_has_no_unit_is_uncertain_not_zero():
     assert "UNCERTAIN" in practice_lines(p, REQ)[0]
     rated = ["Date | Mentee | Confidence (1-10) | Topic", "03/02/2026 | Mentee A | 6 | goals", "10/02/2026 | Mentee B | 7 | plan"]
     assert practice([doc(table(*rated))]).uncertain == 0  # a rating, not a length
+
+
+def test_the_number_of_people_the_learner_states_is_checked_against_those_named():
+    said = para("Over the term I mentored three individuals from the warehouse team.", 9)
+    p = practice([doc(log("4 hrs"), said)])
+    assert len(p.individuals) == 2 and len(p.doubts) == 1 and "¶9" in p.doubts[0].text
+    said = para("Over the term I mentored two individuals from the warehouse team.", 9)
+    assert practice([doc(log("4 hrs"), said)]).doubts == ()

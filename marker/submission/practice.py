@@ -65,6 +65,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     """
     rows: list[PracticeRow] = []
     stated: int | None = None
+    stated_at = ""
     fields: dict[str, str] = {}
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
@@ -76,10 +77,16 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
+                stated_at = block.location
                 break
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
-    return replace(_figures(rows, stated, tuple(fields.values())), doubts=doubts(rows, twins))
+    figures = _figures(rows, stated, tuple(fields.values()))
+    found = doubts(rows, twins)
+    named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
+    if stated and named and len(named) != stated:
+        found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
+    return replace(figures, doubts=found)
 
 
 _NO_DATE = "no date or session named"
