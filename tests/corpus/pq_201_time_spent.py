@@ -42,7 +42,7 @@ CASE = Case(
     unit="8584-201",
     kind="structured-docx",
     files=[SourceFile("ellis-201-records.docx", BLOCKS)],
-    labels={},
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

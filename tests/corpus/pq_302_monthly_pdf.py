@@ -50,7 +50,7 @@ CASE = Case(
     unit="8587-302",
     kind="structured-pdf",
     files=[SourceFile("kofi-mensah-302.pdf", BLOCKS)],
-    labels={},
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

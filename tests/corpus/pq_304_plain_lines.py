@@ -53,11 +53,7 @@ CASE = Case(
     unit="8587-304",
     kind="portfolio",
     files=[SourceFile("pryce-304-portfolio.docx", BLOCKS)],
-    labels={
-        "1.1": "around the pour schedule",
-        "1.3": "only whether sessions happened",
-        "3.1": "ring the day before rather than assume",
-    },
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

@@ -48,7 +48,7 @@ CASE = Case(
     unit="8587-304",
     kind="unstructured",
     files=[SourceFile("okoro-304-reflective.docx", BLOCKS)],
-    labels={},
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

@@ -40,7 +40,7 @@ CASE = Case(
     unit="8587-304",
     kind="unstructured",
     files=[SourceFile("walsh-304-sessions.txt", BLOCKS)],
-    labels={},
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

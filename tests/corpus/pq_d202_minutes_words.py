@@ -42,7 +42,7 @@ CASE = Case(
     unit="D2.02",
     kind="legacy-questions",
     files=[SourceFile("hughes-d202-log.docx", BLOCKS)],
-    labels={},
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": None,

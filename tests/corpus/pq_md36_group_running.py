@@ -48,7 +48,7 @@ CASE = Case(
     unit="MD36",
     kind="structured-docx",
     files=[SourceFile("kowalski-md36-log.docx", BLOCKS)],
-    labels={},
+    labels={},  # a practice log only: its figures are measured, not the evidence finder
     expected_checks={
         "declaration": True,
         "evidence_matrix": None,
