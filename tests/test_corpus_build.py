@@ -19,6 +19,10 @@ from corpus.case import block_text  # noqa: E402
 
 from conftest import REPO, RUBRICS
 IDS = [c.name for c in CASES]
+WHOLE = [c for c in CASES if c.labels]
+"""Whole submissions. A case with no labels is a practice log only (issue 13, the pq_ cases):
+its practice figures are measured, not the evidence finder, so it need not answer every
+criterion or run to a whole submission's length."""
 
 
 def _answered(case):
@@ -78,7 +82,7 @@ def test_cases_are_well_formed():
     clean = [c.name for c in CASES if c.expected_checks.get("identifying") == []]
     assert len(planted) >= 5 and len(clean) >= 5, "names are planted in some cases, and others are clean"
     for case in CASES:
-        assert case.labels, case.name
+        assert case.labels or "minutes" in case.expected_checks, case.name
         assert "declaration" in case.expected_checks, case.name
         assert "evidence_matrix" in case.expected_checks, case.name
         # None: the submission does not answer that criterion (tests/corpus/measure.py)
@@ -92,7 +96,7 @@ def test_each_label_occurs_once_in_the_blocks(case):
         assert text.count(phrase) == 1, f"{case.name} {ref}: {phrase!r} occurs {text.count(phrase)} times"
 
 
-@pytest.mark.parametrize("case", CASES, ids=IDS)
+@pytest.mark.parametrize("case", WHOLE, ids=lambda c: c.name)
 def test_case_builds_and_reads_back_with_every_label_once(case, built):
     paths = built[case.name]
     assert [p.name for p in paths] == [f.name for f in case.files]
@@ -102,7 +106,7 @@ def test_case_builds_and_reads_back_with_every_label_once(case, built):
         assert text.count(phrase) == 1, f"{case.name} {ref}: {phrase!r} found {text.count(phrase)} times in the built files"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if any(f.name.endswith(".pdf") for f in c.files)],
+@pytest.mark.parametrize("case", [c for c in WHOLE if any(f.name.endswith(".pdf") for f in c.files)],
                          ids=lambda c: c.name)
 def test_pdf_labels_never_break_across_lines(case, built):
     lines = [line for p in built[case.name] if p.suffix == ".pdf"
@@ -139,7 +143,7 @@ def test_numbered_unstyled_has_numbers_but_no_heading_styles(built):
 
 
 def test_unstructured_has_no_headings_or_numbers():
-    for case in (c for c in CASES if c.kind == "unstructured"):
+    for case in (c for c in WHOLE if c.kind == "unstructured"):
         for source in case.files:
             assert all(b[0] in ("paragraph", "table") for b in source.blocks), case.name  # a plan may be a table
             assert not any(re.search(r"\b\d+\.\d+\b|\btask\b", block_text(b), re.IGNORECASE) for b in source.blocks), case.name
@@ -175,7 +179,7 @@ def _rubric_refs(unit: str) -> set[str] | None:
     return None
 
 
-@pytest.mark.parametrize("case", CASES, ids=IDS)
+@pytest.mark.parametrize("case", WHOLE, ids=lambda c: c.name)
 def test_labels_cover_every_criterion_of_the_rubric(case):
     refs = _rubric_refs(case.unit)
     if refs is None:

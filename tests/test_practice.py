@@ -202,7 +202,10 @@ def test_extract_json_lists_every_practice_row(tmp_path, capsys):
     assert {tuple(sorted(r)) for r in out["practice_rows"]} == {
         ("counted", "kind", "location", "minutes", "sessions", "text", "uncertain", "why")}
     unsure = [r for r in out["practice_rows"] if r["uncertain"]]
-    assert out["practice_uncertain"] == len(unsure) and [r["text"][:10] for r in unsure] == ["28/02/2026"]  # "all afternoon"
+    # the rows not read for sure, and the learner's "Total 2 hrs" that disagrees with the rows counted
+    assert out["practice_uncertain"] == len(unsure) + len(out["practice_doubts"]) == 2
+    assert [r["text"][:10] for r in unsure] == ["28/02/2026"]  # "all afternoon"
+    assert "row 12" in out["practice_doubts"][0]
     assert sum(r["counted"] for r in out["practice_rows"]) == 5
     assert {"planned", "total row", "observation"} <= {r["why"] for r in out["practice_rows"]}
 
@@ -351,7 +354,8 @@ def test_hours_and_minutes_a_group_session_and_brought_forward():
     )])
     assert (p.minutes, p.sessions) == (90 + 150 + 45, 3)
     assert set(p.individuals) == {"Client A", "Client B", "Client C", "Client D"}
-    assert [r.why for r in p.rows if not r.counted] == ["total row", "total row"]
+    assert [r.why for r in p.rows if not r.counted] == ["total row", "the learner's running total", "total row"]
+    assert p.doubts == ()  # each total agrees with the rows counted
 
 
 def test_a_record_of_mentoring_and_supervision_lines():

@@ -112,3 +112,22 @@ async def test_starting_without_a_unit_asks_for_one_and_creates_nothing(tmp_path
         assert isinstance(app.screen, NewMarkingScreen)
         assert "Choose the unit." in str(screen.query_one("#new-error", Static).render())
     assert not list((tmp_path / "sessions").glob("*.toml"))
+
+
+async def test_a_total_that_disagrees_is_uncertain_on_the_strip_and_named_in_the_rows(tmp_path):
+    case = next(c for c in CASES if c.name == "pr_304_bullets_md")
+    files = build(case, tmp_path / "submission")
+    cfg = Config(assessor="Ann Assessor")
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit=case.unit, files=files,
+                            learner_name="Lucy Tran", learner_reg="R5120775")
+    app.start = MarkingScreen(marking, files)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        strip = str(app.screen.query_one("#checks", Static).render())
+        assert "UNCERTAIN" in strip and "OK of 12 h" not in strip
+        await pilot.press("h")
+        await pilot.pause()
+        doubts = str(app.screen.query_one("#practice-doubts", Static).render())
+        assert "check: the learner's total 10 h 15 min" in doubts and "¶24" in doubts

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 MAX_MINUTES = 12 * 60
 """Longer than any one session: "within 24 hours", "48 hours' notice" are not durations."""
+TOTAL_MINUTES = 99 * 60
+"""Longest a learner's own total may be ("36 and a half hours"), for ``durations_in(…, TOTAL_MINUTES)``."""
 
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -102,8 +104,9 @@ def might_hold_a_duration(text: str) -> bool:
     return first is not None and bool(_MAYBE_NUMERIC.search(text, first.start()))
 
 
-def durations_in(text: str) -> list[Duration]:
-    """Every duration written in ``text``, with its place, in order of appearance."""
+def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
+    """Every duration written in ``text``, with its place, in order of appearance; none longer
+    than ``longest`` (a session's length unless the caller reads a learner's total)."""
     if not text or not _DIGIT.search(text) or not might_hold_a_duration(text):
         return []  # no number and no "hour": most lines of an essay
     found: list[Duration] = []
@@ -123,7 +126,7 @@ def durations_in(text: str) -> list[Duration]:
         if _overlaps(match, taken):
             continue
         minutes = _minutes(match)
-        if minutes is not None and 0 < minutes <= MAX_MINUTES:
+        if minutes is not None and 0 < minutes <= longest:
             times = _TIMES.search(text, 0, match.start())
             if times:
                 count = int(_number(times.group("n")) or 1)

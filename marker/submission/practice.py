@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
     SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
@@ -47,6 +48,14 @@ class Practice:
     """Each counted session's length, for a unit that sets a minimum per session."""
     supervision_each: tuple[int, ...] = ()
     """Each counted supervision or tutorial's length."""
+    doubts: tuple[Doubt, ...] = ()
+    """Where the submission disagrees with the figures (the learner's own total, a session's
+    two lengths): the figures may be wrong, and these name the rows to check."""
+
+    @property
+    def uncertain(self) -> int:
+        """Rows not read for sure and disagreements found: while any, no figure is "OK"."""
+        return sum(r.doubtful for r in self.rows) + len(self.doubts)
 
 
 def practice(documents: Iterable[Document], body: Callable[[Document], list[Block]] | None = None) -> Practice:
@@ -56,6 +65,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     """
     rows: list[PracticeRow] = []
     stated: int | None = None
+    stated_at = ""
     fields: dict[str, str] = {}
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
@@ -67,8 +77,16 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
                 stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
+                stated_at = block.location
                 break
-    return _figures(_without_undated(_without_repeats(with_supervisors_named(rows))), stated, tuple(fields.values()))
+    twins: dict[int, PracticeRow] = {}
+    rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
+    figures = _figures(rows, stated, tuple(fields.values()))
+    found = doubts(rows, twins)
+    named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
+    if stated and named and len(named) != stated:
+        found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
+    return replace(figures, doubts=found)
 
 
 _NO_DATE = "no date or session named"
@@ -172,8 +190,9 @@ def _entry_title(block: Block) -> Section | None:
     return None
 
 
-def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
-    """A session in a log and again in its own record or a sentence is one session: the log's row is kept."""
+def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:
+    """A session in a log and again in its own record or a sentence is one session: the log's row is kept.
+    ``twins`` gets each left-out row's index -> the row kept for it."""
     kept: list[PracticeRow] = []
     result = list(rows)
     for i in sorted(range(len(rows)), key=lambda i: (rows[i].rank, i)):
@@ -189,6 +208,8 @@ def _without_repeats(rows: list[PracticeRow]) -> list[PracticeRow]:
             kept.append(row)
         else:
             result[i] = replace(row, counted=False, why=f"same session as {twin.location}", kind=twin.kind)
+            if twins is not None:
+                twins[i] = twin
     return result
 
 

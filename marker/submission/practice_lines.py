@@ -40,7 +40,8 @@ def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
     if req.min_individuals is not None:
         wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
     line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
-    lines = [line + _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)])]
+    lines = [line + _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)],
+                                [d.text for d in p.doubts if not d.supervision])]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req))
     lines.append(rows_line(p, short))
@@ -56,7 +57,8 @@ def _supervision_line(p, req: Requirements) -> str:
         each = f" of {req.supervision_minutes} min or more" if req.supervision_minutes else ""
         wants.append(_against(counted, req.supervision_sessions, f"{req.supervision_sessions} sessions{each}", str))
     line = f"supervision and tutorials: {hours(p.supervision_minutes)} in {_n(p.supervision_sessions, 'session')}"
-    return line + _verdict(wants, [r for r in doubtful_rows(p) if kind_of(r.text)])
+    return line + _verdict(wants, [r for r in doubtful_rows(p) if kind_of(r.text)],
+                           [d.text for d in p.doubts if d.supervision])
 
 
 def doubtful_rows(p) -> list:
@@ -64,13 +66,16 @@ def doubtful_rows(p) -> list:
     return [r for r in p.rows if r.doubtful]
 
 
-def _verdict(wants: list[str], doubtful: list) -> str:
-    if not doubtful:
+def _verdict(wants: list[str], doubtful: list, doubts: list[str] = ()) -> str:
+    if not doubtful and not doubts:
         return " — " + ", ".join(wants) if wants else ""
     # "OK of 12 h" becomes "12 h met on the rows read": true of what was read, not a verdict
     read = [w.replace("OK of ", "") + " met" if w.startswith("OK of ") else w for w in wants]
-    what = "; ".join(r.location for r in doubtful[:2]) + (" …" if len(doubtful) > 2 else "")
-    line = f" — UNCERTAIN: {_n(len(doubtful), 'row')} not read for sure ({what}), check the rows"
+    if doubtful:
+        what = "; ".join(r.location for r in doubtful[:2]) + (" …" if len(doubtful) > 2 else "")
+        line = f" — UNCERTAIN: {_n(len(doubtful), 'row')} not read for sure ({what}), check the rows"
+    else:
+        line = f" — UNCERTAIN: {doubts[0]}" + (f" (and {len(doubts) - 1} more)" if len(doubts) > 1 else "") + ", check the rows"
     return line + (f"; on the rows read: {', '.join(read)}" if read else "")
 
 
@@ -78,7 +83,7 @@ def rows_line(p, short: bool = False) -> str:
     """How many rows were counted and why the others were left out: the list is a key away."""
     counted = sum(r.counted for r in p.rows)
     if short:
-        doubtful = len(doubtful_rows(p))
+        doubtful = len(doubtful_rows(p)) + len(p.doubts)
         unsure = f", {doubtful} UNCERTAIN" if doubtful else ""
         return f"rows: {counted} counted, {len(p.rows) - counted} left out{unsure} (h lists them)"
     reasons = Counter(_reason(r.why) for r in p.rows if not r.counted)

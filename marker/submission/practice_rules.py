@@ -124,7 +124,14 @@ def persons_in(text: str) -> set[str]:
     coded = CODED.match(text)
     if coded and not labelled:
         return {coded.group(1)}
-    return labelled or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
+    codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
+    return labelled or codes or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
+
+
+_CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
+""""FF1", "SM2": a mentee's code standing as a word of its own."""
+_NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split())
+"""Codes that are a criterion, a key stage or a level, never a person: "AC1", "KS3"."""
 
 
 # --- what a row is ------------------------------------------------------------------------
@@ -155,10 +162,11 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
                        re.IGNORECASE)
 """A log's row that adds up the others."""
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
-_SUPERVISION = re.compile(r"supervis", re.IGNORECASE)
+# "Undertake supervised mentoring" names the practice itself, not supervision
+_SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
-_OBSERVATION = re.compile(r"\bobservation\b|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
+_OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
                           r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",

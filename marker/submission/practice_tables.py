@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from marker.submission.durations import Duration, durations_in, read_length
+from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
@@ -67,6 +67,11 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             else:
                 default = kind_of(above) or SESSION
             return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
+        unread = _unread_length_column(lines[header], lines[header + 1:], cols)
+        if unread is not None:
+            return [PracticeRow(f"{lines[header][unread]}: " + ", ".join(r[unread] for r in lines[header + 1:] if unread < len(r))[:120],
+                                f"{block.location} column {unread + 1}", None, False, UNREAD_COLUMN_WHY, UNCERTAIN, rank=0,
+                                block=key_of(block))]
     pairs = [(r[0], " | ".join(r[1:])) for r in lines]
     timed = _start_to_finish(pairs)
     if not durations_in(block.text) and not timed:
@@ -78,6 +83,30 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
         location = f"{block.location} row {number}"
         out += line_rows(lambda at: block, " | ".join(cells), rank=1, one_per_line=True, location=location)
     return out
+
+
+UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identified (check the figures by hand)"
+_NOT_A_LENGTH = re.compile(r"page|\bp\.?$|\bref|score|rating|confiden|scale|mark|grade|\bage\b|year|level|\bq\d|/\s*10|"
+                           r"\d\s*[-–]\s*10|session|\bno\.?|number|#|count|room|cost|£", re.IGNORECASE)
+"""Numbers that are not lengths: a page, a rating out of 10, a count of sessions."""
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:[.:]\d{1,2})?\s*")
+
+
+def _unread_length_column(header: list[str], body: list[list[str]], cols: _Columns) -> int | None:
+    """A log by its shape (a date and a person on each row) with a column of bare numbers
+    under a name that says no unit ("Contact", "Amount"): its lengths, which no rule read."""
+    if cols.date is None or cols.person is None or cols.count is not None or cols.number is not None:
+        return None
+    dated = [r for r in body if cols.date < len(r) and date_in(r[cols.date])]
+    if len(dated) < 2:
+        return None
+    for i, name in enumerate(header):
+        if i in (cols.date, cols.person) or i in cols.running or _H_NUMBER.fullmatch(name.strip()) or _NOT_A_LENGTH.search(name):
+            continue
+        values = [r[i] for r in dated if i < len(r) and r[i].strip()]
+        if len(values) >= len(dated) * 0.8 and all(_BARE_NUMBER.fullmatch(v) for v in values):
+            return i
+    return None
 
 
 def _header_index(lines: list[list[str]]) -> int | None:
@@ -217,6 +246,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
             continue
         length, unreadable = _row_length(cells, cols)
+        if length is None and re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE):
+            # "Total | 12 hrs 30": longer than any one session, read in the length column only
+            length = next((d for c, _, _ in cols.lengths if c < len(cells)
+                           for d in durations_in(cells[c], TOTAL_MINUTES)[:1]), None)
         if cols.count is not None:
             out.append(PracticeRow(" ".join(text.split())[:160], location, length.minutes if length else None, False,
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
@@ -226,7 +259,40 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 and not CANCELLED.search(text)):
             kind = "planned"  # a planned time and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
+    out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+def _total_minutes(value: str, unit: str | None) -> int | None:
+    """A total's cell: written out, or a bare number in the log's unit ("36.5" hours), which
+    may run past any one session's length."""
+    length = read_length(value, unit)
+    bare = re.fullmatch(r"\s*(\d{1,4})(?:[.:](\d{1,2}))?\s*", value)
+    if bare is None or length is not None and unit != "hours":
+        return length.minutes if length else None
+    whole, part = int(bare.group(1)), bare.group(2)
+    if unit == "minutes":
+        return whole if part is None else None
+    if unit == "h.mm" or value.count(":"):
+        return whole * 60 + int(part or 0)
+    return round(float(f"{whole}.{part or 0}") * 60)
+
+
+def _running_totals(block: Block, header: list[str], body: list[list[str]], cols: _Columns, first: int) -> list[PracticeRow]:
+    """A running-total column's last value: the learner's own total, to check the rows against.
+    Only a column that grows row by row: "Total hours" may be each session's length."""
+    unit = cols.lengths[0][1] if cols.lengths else "guess"
+    out = []
+    for column in sorted(cols.running):
+        read = [(n, cells[column], _total_minutes(cells[column], unit)) for n, cells in enumerate(body, start=first)
+                if column < len(cells) and cells[column].strip(" -–—")]
+        values = [minutes for _, _, minutes in read if minutes is not None]
+        if len(values) < 3 or len(values) < len(read) or any(b < a for a, b in zip(values, values[1:])):
+            continue
+        number, value, minutes = read[-1]
+        out.append(PracticeRow(f"{header[column]}: {value}", f"{block.location} row {number}", minutes, False,
+                               "the learner's running total", "total", None, None, 0, key_of(block)))
+    return out
 
 
 def own_cells_of(cells: list[str], cols: _Columns) -> list[str]:
@@ -283,6 +349,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
+    if any(_SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
+        kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:
@@ -293,6 +361,7 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     return row
 
 
+_SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
 _LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
 
@@ -301,6 +370,7 @@ def people_in(cell: str) -> list[str]:
     """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"; "Clients C, D & E" -> three;
     "T and L together" -> "T", "L"; "both mentees" -> nobody new."""
     cell = re.sub(r"\([^)]*\)", "", cell)
+    cell = re.sub(r"^\s*(?:group|joint)\s*[:–—-]\s*", "", cell, flags=re.IGNORECASE)  # "Group: A, B, C"
     out: list[str] = []
     label = ""
     for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):

@@ -12,10 +12,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from marker.submission.durations import Duration, bare_lengths, durations_in, might_hold_a_duration
+from marker.submission.durations import (
+    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, might_hold_a_duration,
+)
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, PracticeRow, date_of, heading_kind, judge, kind_of, persons_in,
+    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, PracticeRow, date_of, heading_kind, judge, kind_of, persons_in,
     session_number,
 )
 
@@ -24,6 +26,9 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overa
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
 
 
+_EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
+_LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
+"""Where a learner's total may stand: only then is a length longer than a session read."""
 _MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoach(?:ed|ing)\b", re.IGNORECASE)
 """A sentence that says it was mentoring: the sentence before does not make it supervision."""
 _SUPERVISION_HELD = re.compile(r"\bsupervision\b", re.IGNORECASE)
@@ -79,6 +84,10 @@ def lengths_in(line: str) -> list[Duration]:
     """The durations of a sentence or a log's line; in a short dated line with none written out,
     a bare "1:30" or "1.30" standing as a field of its own ("2 Feb – Mentee J – 1:30 – …")."""
     found = durations_in(line)
+    if whole := _LONG_TOTAL.search(line):
+        # "That makes 13 and a half hours": longer than any session, read only as the learner's total
+        found = sorted(found + [d for d in durations_in(line, TOTAL_MINUTES) if d.minutes > MAX_MINUTES
+                                and d.start >= whole.start()], key=lambda d: d.start)
     if found or len(line.split()) > 30 or not DATE.search(line):
         return found
     return bare_lengths(line)
@@ -108,7 +117,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     for index, duration in enumerate(found):
         previous_end = found[index - 1].end if index else 0
         next_start = found[index + 1].start if index + 1 < len(found) else len(line)
-        segment = _segment(dates, found, index)
+        segment = _segment(dates, found, index, line)
         seg_start = dates[segment][0] if segment is not None else 0
         seg_end = next((at for at, _ in dates if at > max(seg_start, duration.start)), len(line))
         seg_end = min([seg_end] + [at for at, _ in headings if at > duration.start])
@@ -124,10 +133,18 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(entry):
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
-        row = judge(block, location or block.location, " ".join(entry.split()), before, after, duration.minutes, date,
-                    person, rank, kind, in_log=False, count=duration.count, uncertain=duration.uncertain)
+        minutes, count = duration.minutes, duration.count
+        each = _EACH.match(after)
+        listed = [at for at, _ in dates if previous_end <= at < duration.start]
+        if each and len(listed) > 1 and count == 1:
+            # "on 30 January and on 2 March, an hour each time": one length for every date listed
+            minutes, count, after = minutes * len(listed), len(listed), after[each.end():]
+        row = judge(block, location or block.location, " ".join(entry.split()), before, after, minutes, date,
+                    person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
         if row.counted and whole_total:
             row = replace(row, counted=False, kind="total", why="the learner's own total")
+        if duration.minutes > MAX_MINUTES and row.kind != "total":
+            continue  # "48 hours' notice": not a length anyone logged
         if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
@@ -146,9 +163,18 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     return out
 
 
-def _segment(dates: list[tuple[int, tuple | None]], found: list[Duration], index: int) -> int | None:
-    """The date a duration belongs to: the last before it, or one just after it in the same clause."""
+_ON_DATE = re.compile(r"\s*,?\s*on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?", re.IGNORECASE)
+""""for an hour on 2 February": the date just after a length, joined by "on", is its own."""
+
+
+def _segment(dates: list[tuple[int, tuple | None]], found: list[Duration], index: int, line: str = "") -> int | None:
+    """The date a duration belongs to: one that follows it as "… for an hour on 2 February";
+    else the last before it, or one just after it in the same clause."""
     at = found[index].start
+    on = next((i for i, (start, _) in enumerate(dates) if start >= found[index].end
+               and _ON_DATE.fullmatch(line[found[index].end:start])), None)
+    if on is not None:
+        return on
     before = [i for i, (start, _) in enumerate(dates) if start <= at]
     if before:
         return before[-1]

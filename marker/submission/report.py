@@ -57,7 +57,8 @@ def as_json(extraction: Extraction) -> dict:
              "sessions": r.count, "uncertain": r.doubtful}
             for r in practice.rows
         ] if practice else None,
-        "practice_uncertain": sum(r.doubtful for r in practice.rows) if practice else None,
+        "practice_uncertain": practice.uncertain if practice else None,
+        "practice_doubts": [d.text for d in practice.doubts] if practice else None,
         "declaration": checks.declaration is not None,
         "evidence_matrix": (checks.evidence_matrix is not None) if checks.evidence_matrix_expected else None,
         "identifying": [{"text": f.text, "location": f.location, "kind": f.kind, "why": f.why}

@@ -98,3 +98,5 @@ from . import set_pr_  # noqa: E402
 CASES += set_pr_.CASES
 from . import set_nq_  # noqa: E402
 CASES += set_nq_.CASES
+from . import set_pq_  # noqa: E402
+CASES += set_pq_.CASES

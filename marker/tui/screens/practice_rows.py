@@ -30,6 +30,8 @@ class PracticeRowsDialog(ModalScreen[None]):
         counted = sum(r.counted for r in self.practice.rows)
         with Vertical(classes="dialog", id="practice-rows"):
             yield Static("\n".join(self.summary), id="practice-summary")
+            if self.practice.doubts:  # where the submission disagrees with the figures: the rows to check
+                yield Static("\n".join(f"check: {d.text}" for d in self.practice.doubts), id="practice-doubts")
             yield Static(f"{counted} rows counted, {len(self.practice.rows) - counted} left out (escape closes)")
             yield DataTable(id="practice-table", cursor_type="row", zebra_stripes=True)
 

@@ -1,0 +1,95 @@
+"""Cross-checks that catch the practice reader's own mistakes: a figure it cannot vouch for.
+
+The reader may misread a log it has never seen. Where the submission itself says what the
+figures should be, or gives conflicting cues, the figures are marked uncertain and the rows
+to check are named, so an assessor is never shown a wrong "OK" as if it were sure:
+
+- the learner's own total, subtotal or running total disagrees with the rows counted;
+- the same session in a log and in its own record with different lengths;
+- a session counted as supervision only because of the heading or caption above it,
+  though its own words name a mentee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marker.submission.practice_rules import PLANNED, SESSION, SUPERVISION, TUTORIAL, PracticeRow, kind_of, persons_in
+
+__all__ = ["Doubt", "doubts"]
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A disagreement that makes the practice (or, ``supervision``, the supervision) figure doubtful."""
+
+    text: str
+    supervision: bool = False
+
+_SLACK = 1
+"""Minutes either way: "12.33 hrs" for 12 h 20 min is the learner rounding, not a disagreement."""
+
+
+def doubts(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> tuple[Doubt, ...]:
+    """One line per disagreement, naming the row to check; empty when nothing disagrees.
+    ``twins``: a row's index -> the row counted for the same session."""
+    found = [*_totals_disagree(rows), *_twins_disagree(rows, twins or {}), *_kind_from_heading(rows)]
+    return tuple(dict.fromkeys(found))
+
+
+def _class(row: PracticeRow) -> str:
+    return SESSION if row.kind == SESSION else SUPERVISION
+
+
+def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
+    """A learner's total agrees when it is the whole of its kind (or of everything), the sum
+    so far, the sum since the learner's previous total (a weekly subtotal), or the sessions
+    with the person it names ("Mentee A | 5 | 6.5"). A total of planned time is not compared."""
+    counted = [r for r in rows if r.counted]
+    by_person: dict[str, int] = {}
+    for r in counted:
+        if r.kind == SESSION and r.person:
+            by_person[r.person] = by_person.get(r.person, 0) + (r.minutes or 0)
+    grand = {SESSION: sum(r.minutes or 0 for r in counted if r.kind == SESSION),
+             SUPERVISION: sum(r.minutes or 0 for r in counted if r.kind in (SUPERVISION, TUTORIAL))}
+    out = []
+    so_far = {SESSION: 0, SUPERVISION: 0}
+    since = {SESSION: 0, SUPERVISION: 0}
+    for row in rows:
+        if row.counted:
+            so_far[_class(row)] += row.minutes or 0
+            since[_class(row)] += row.minutes or 0
+            continue
+        if row.kind != "total" or not row.minutes or PLANNED.search(row.text):
+            continue
+        what = SUPERVISION if kind_of(row.text) else SESSION
+        sums = {grand[what], so_far[what], since[what], sum(grand.values()), sum(so_far.values())}
+        sums |= {m for person, m in by_person.items() if person in row.text}
+        since = {SESSION: 0, SUPERVISION: 0}
+        if not any(abs(row.minutes - s) <= _SLACK for s in sums):
+            out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[what])} counted",
+                             what == SUPERVISION))
+    return out
+
+
+def _twins_disagree(rows: list[PracticeRow], twins: dict[int, PracticeRow]) -> list[Doubt]:
+    out = []
+    for i, row in enumerate(rows):
+        twin = twins.get(i)
+        if twin is not None and row.minutes and twin.minutes and abs(row.minutes - twin.minutes) > _SLACK:
+            out.append(Doubt(f"{row.location} gives {_hm(row.minutes)} for the session {twin.location} counts as "
+                             f"{_hm(twin.minutes)}", twin.kind != SESSION))
+    return out
+
+
+def _kind_from_heading(rows: list[PracticeRow]) -> list[Doubt]:
+    """Counted as supervision though its own words say nothing of supervision or a tutor and
+    name a mentee: the heading above decided it, a weak cue."""
+    return [Doubt(f"{r.location} counted as {r.kind} from the heading, but names "
+                  f"{r.person or sorted(persons_in(r.text))[0]}", True)
+            for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL) and not kind_of(r.text)
+            and (r.person or persons_in(r.text)) and not kind_of(r.person or "")]
+
+
+def _hm(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d} min"

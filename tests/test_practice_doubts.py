@@ -1,0 +1,146 @@
+"""Cross-checks on the practice figures: where the submission disagrees with them, they are UNCERTAIN."""
+
+from marker.rubric import Requirements
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+from marker.submission.practice_doubts import doubts
+from marker.submission.practice_lines import practice_lines
+from marker.submission.practice_rules import PracticeRow
+
+REQ = Requirements(hours=3, supervision_hours=1)
+
+
+def doc(*blocks: Block) -> Document:
+    return Document("log.docx", None, "", tuple(blocks))
+
+
+def table(*rows: str, number: int = 1) -> Block:
+    return Block("log.docx", "table", "\n".join(rows), number)
+
+
+def para(text: str, number: int, kind: str = "paragraph", level: int | None = None) -> Block:
+    return Block("log.docx", kind, text, number, level=level)
+
+
+def log(total: str) -> Block:
+    return table("Date | Mentee | Duration", "03/02/2026 | Mentee A | 90 mins", "10/02/2026 | Mentee B | 1 hr",
+                 "17/02/2026 | Mentee A | 1h 30m", f"Total | | {total}")
+
+
+def test_a_total_that_agrees_leaves_the_figures_sure():
+    p = practice([doc(log("4 hrs"))])
+    assert (p.minutes, p.doubts, p.uncertain) == (240, (), 0)
+    assert "OK of 3 h" in practice_lines(p, REQ)[0]
+
+
+def test_the_learners_total_disagreeing_with_the_rows_makes_the_figures_uncertain():
+    p = practice([doc(log("5 hrs"))])
+    assert p.minutes == 240 and p.uncertain == 1
+    assert "table 1 row 5" in p.doubts[0].text and not p.doubts[0].supervision
+    line = practice_lines(p, REQ)[0]
+    assert "UNCERTAIN" in line and "OK of" not in line and "table 1 row 5" in line
+
+
+def test_weekly_subtotals_are_checked_against_the_rows_since_the_last_one():
+    lines = ["3 March - Mentee A - 1 hour", "5 March - Mentee B - 30 minutes", "Week total: 1 and a half hours",
+             "10 March - Mentee A - 2 hours", "Week total: 2 hours"]
+    sure = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
+    assert (sure.minutes, sure.doubts) == (210, ())
+    lines[-1] = "Week total: 3 hours"
+    wrong = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
+    assert len(wrong.doubts) == 1 and "¶5" in wrong.doubts[0].text
+
+
+def test_a_running_total_column_that_ends_elsewhere_than_the_sum():
+    rows = ["Date | Mentee | Hours | Running total", "01/03 | A | 1 | 1", "08/03 | A | 2 | 3", "15/03 | B | 1.5 | 4.5"]
+    assert practice([doc(table(*rows))]).doubts == ()
+    rows[-1] = "15/03 | B | 1.5 hours-ish | 6"
+    p = practice([doc(table(*rows))])
+    assert any("running total" in r.why for r in p.rows)
+    assert p.uncertain >= 1 and any("row 4" in d.text for d in p.doubts)
+
+
+def test_a_column_of_session_lengths_named_total_is_not_a_running_total():
+    rows = ["Date | Mentee | Total hours", "01/03 | A | 2", "08/03 | A | 1", "15/03 | B | 1.5"]
+    assert practice([doc(table(*rows))]).doubts == ()
+
+
+def test_a_session_given_two_lengths_in_the_log_and_its_record():
+    record = table("Date | 10/02/2026", "Mentee | Mentee B", "Duration | 45 minutes", number=2)
+    p = practice([doc(log("4 hrs"), record)])
+    assert p.minutes == 240 and len(p.doubts) == 1
+    assert "table 2" in p.doubts[0].text and "table 1 row 3" in p.doubts[0].text
+
+
+def test_a_row_counted_as_supervision_only_by_its_heading_though_it_names_a_mentee():
+    def row(text: str, person: str | None) -> PracticeRow:
+        return PracticeRow(text, "log.docx ¶4", 60, True, "counted as supervision", "supervision", person=person)
+
+    weak = doubts([row("27 Feb - 1 hr", "Mentee A")])
+    assert len(weak) == 1 and weak[0].supervision and "Mentee A" in weak[0].text
+    assert doubts([row("27 Feb - supervision with my manager - 1 hr", "Mentee A")]) == ()
+    assert doubts([row("27 Feb - Jo Smith - 1 hr", None)]) == ()
+
+
+def test_a_summary_per_mentee_agrees_with_their_sessions():
+    summary = table("Mentee | Sessions | Hours", "Mentee A | 2 | 3", "Mentee B | 1 | 1", number=2)
+    assert practice([doc(log("4 hrs"), summary)]).doubts == ()
+
+
+def test_a_length_takes_the_date_written_after_it():
+    text = "My supervisor saw me for an hour on 2 February and for an hour and a quarter on 23 February."
+    p = practice([doc(para(text, 1))])
+    assert (p.supervision_minutes, p.supervision_sessions) == (135, 2)
+
+
+def test_a_type_cell_saying_mentoring_outweighs_a_heading_about_supervised_mentoring():
+    blocks = [para("Section 2 - Undertake supervised mentoring", 1, "heading", 1),
+              table("Date | Kind | With | Length", "2 Oct | Mentoring | M | forty minutes",
+                    "2 Oct | Supervision | Head of Sixth | half an hour", number=2)]
+    p = practice([doc(*blocks)])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (40, 1, 30)
+
+
+def test_a_group_cell_is_everyone_in_it_and_an_observation_debrief_is_a_session():
+    rows = ["Date | Who | Session | Hours", "05/09 | Group: A, B, C | Induction | 3",
+            "07/11 | A | Peer observation debrief | 2"]
+    p = practice([doc(table(*rows))])
+    assert (p.minutes, len(p.individuals)) == (300, 3)
+
+
+def test_a_total_longer_than_any_session_is_read_only_as_the_learners_total():
+    lines = [f"{d} March - Mentee A - 2 hours" for d in range(1, 8)]
+    lines += ["That makes 13 and a half hours of mentoring.", "I gave 48 hours' notice of every session."]
+    p = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
+    assert p.minutes == 14 * 60
+    totals = [r for r in p.rows if r.kind == "total"]
+    assert [t.minutes for t in totals] == [810] and not any(r.minutes == 48 * 60 for r in p.rows)
+    assert len(p.doubts) == 1 and "¶8" in p.doubts[0].text
+
+
+def test_one_length_for_each_date_listed():
+    p = practice([doc(para("I had supervision with my manager on 30 January and on 2 March, an hour each time.", 1))])
+    assert (p.supervision_minutes, p.supervision_sessions, p.supervision_each) == (120, 2, (60, 60))
+
+
+def test_a_mentees_code_is_a_person_but_a_criterion_is_not():
+    lines = ["Session 1 (1 hour) - 9 Feb - FF1: goals.", "Session 2 (1 hour) - 9 Feb - FF2: goals, AC1 evidence."]
+    p = practice([doc(*[para(t, n) for n, t in enumerate(lines, start=1)])])
+    assert (p.minutes, p.sessions, set(p.individuals)) == (120, 2, {"FF1", "FF2"})
+
+
+def test_a_log_whose_length_column_has_no_unit_is_uncertain_not_zero():
+    rows = ["Date | Mentee | Contact | Topic", "03/02/2026 | Mentee A | 1.5 | goals", "10/02/2026 | Mentee B | 1 | plan"]
+    p = practice([doc(table(*rows))])
+    assert p.uncertain == 1 and "column 3" in p.rows[0].location
+    assert "UNCERTAIN" in practice_lines(p, REQ)[0]
+    rated = ["Date | Mentee | Confidence (1-10) | Topic", "03/02/2026 | Mentee A | 6 | goals", "10/02/2026 | Mentee B | 7 | plan"]
+    assert practice([doc(table(*rated))]).uncertain == 0  # a rating, not a length
+
+
+def test_the_number_of_people_the_learner_states_is_checked_against_those_named():
+    said = para("Over the term I mentored three individuals from the warehouse team.", 9)
+    p = practice([doc(log("4 hrs"), said)])
+    assert len(p.individuals) == 2 and len(p.doubts) == 1 and "¶9" in p.doubts[0].text
+    said = para("Over the term I mentored two individuals from the warehouse team.", 9)
+    assert practice([doc(log("4 hrs"), said)]).doubts == ()
