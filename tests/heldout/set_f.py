@@ -1,0 +1,9 @@
+"""Held-out cases, set f: written after the latest change by a writer who read no code."""
+
+from __future__ import annotations
+
+from . import f_md36_docx
+
+CASES: list = [
+    f_md36_docx.CASE,
+]
