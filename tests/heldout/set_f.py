@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import f_8584_201_docx, f_8587_302_pdf, f_8587_304_docx, f_md36_docx
+from . import f_8584_201_docx, f_8587_302_pdf, f_8587_303_journal, f_8587_304_docx, f_md36_docx
 
 CASES: list = [
     f_md36_docx.CASE,
     f_8584_201_docx.CASE,
     f_8587_302_pdf.CASE,
     f_8587_304_docx.CASE,
+    f_8587_303_journal.CASE,
 ]
