@@ -24,7 +24,8 @@ from marker.submission.practice_rules import (
     SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
-from marker.submission.practice_tables import record_rows, table_rows
+from marker.submission.practice_records import record_rows
+from marker.submission.practice_tables import table_rows
 from marker.submission.practice_text import Section, text_rows
 
 __all__ = ["Practice", "PracticeRow", "practice"]

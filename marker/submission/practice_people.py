@@ -15,7 +15,35 @@ from dataclasses import replace
 from marker.submission.practice_rules import (
     NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in,
 )
-from marker.submission.practice_tables import people_in
+
+
+_PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
+_LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
+_EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
+
+
+def people_in(cell: str) -> list[str]:
+    """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"; "Clients C, D & E" -> three;
+    "T and L together" -> "T", "L"; "both mentees" -> nobody new."""
+    cell = re.sub(r"\([^)]*\)", "", cell)
+    cell = re.sub(r"^\s*(?:group|joint)\s*[:–—-]\s*", "", cell, flags=re.IGNORECASE)  # "Group: A, B, C"
+    out: list[str] = []
+    label = ""
+    for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):
+        labelled = _LABELLED.fullmatch(part)
+        if labelled:
+            label = labelled.group(1).capitalize()
+            out.append(f"{label} {labelled.group(2).upper()}")
+            continue
+        if label and re.fullmatch(r"[A-Z]{1,2}|\d{1,2}", part):
+            out.append(f"{label} {part}")  # "Clients C, D & E": the label runs on
+            continue
+        words = part.split()
+        while len(words) > 1 and words[-1].islower():
+            words.pop()  # "L together", "T (joint)"
+        if words and not (words[-1].islower() and _EVERYONE.search(part)):
+            out.append(" ".join(words))
+    return out
 
 
 _MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"

@@ -2,8 +2,8 @@
 
 A log's header says which column holds the duration (and in what unit, for bare numbers
 under "Hours"), the date, the person, a running total to ignore and the notes that do not
-speak for the row. A table of "label | value" pairs is one session's record, or a plan or a
-cover sheet whose durations are not sessions.
+speak for the row. A table of "label | value" pairs is one session's record
+(``practice_records``); who a cell names is ``practice_people``'s to say.
 """
 
 from __future__ import annotations
@@ -14,23 +14,20 @@ from dataclasses import dataclass, field, replace
 from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    CANCELLED, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
+    CANCELLED, NOT_COUNTED, SESSION, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
     date_in, judge, key_of, kind_of, persons_in, session_number,
 )
+from marker.submission.practice_records import H_FINISH, H_LENGTH, H_PERSON, H_START, record_rows, start_to_finish
 from marker.submission.practice_text import line_rows
 
 _H_DATE = re.compile(r"\bdate\b|\bday\b|\bwhen\b|\bweek\b|\bwk\b", re.IGNORECASE)
-_H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent", re.IGNORECASE)
 _H_RUNNING = re.compile(r"running|cumulative|\btotal\b|to\s+date|so\s+far|accumulated|\bsum\b", re.IGNORECASE)
-_H_LENGTH = re.compile(r"duration|length|how\s+long|time\s+(?:spent|taken)|\bhours?\b|\bhrs?\b|\bmins?\b|minutes|\btime\s*\(", re.IGNORECASE)
 _H_PLANNED = re.compile(r"plann|expected|scheduled|intended|target", re.IGNORECASE)
 _H_ACTUAL = re.compile(r"actual|delivered|held|real", re.IGNORECASE)
-_H_START = re.compile(r"\bstart|\bfrom\b|\bbegan|\bbegin", re.IGNORECASE)
-_H_FINISH = re.compile(r"\bfinish|\bend(?:ed)?\b|\bto\b|\buntil\b", re.IGNORECASE)
 _H_CLOCK = re.compile(r"\btime\b|\btimes\b", re.IGNORECASE)
 _H_NOTES = re.compile(r"note|summary|comment|discuss|covered|what\s+we|action|outcome|reflect|content|topic|detail|descri|"
                       r"agreed|progress|learning|focus|feedback|evidence|signature|signed", re.IGNORECASE)
-_H_ANY = re.compile("|".join(p.pattern for p in (_H_DATE, _H_PERSON, _H_RUNNING, _H_LENGTH, _H_CLOCK, _H_NOTES, _H_START))
+_H_ANY = re.compile("|".join(p.pattern for p in (_H_DATE, H_PERSON, _H_RUNNING, H_LENGTH, _H_CLOCK, _H_NOTES, H_START))
                     + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
 _STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b|not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
@@ -40,7 +37,6 @@ _H_COUNT = re.compile(r"(?:no\.?|number|count)\s+of\s+(?:sessions|meetings)|^\s*
 _H_NUMBER = re.compile(r"(?:session|sess\.?|meeting)?\s*(?:no\.?|number|#)?|session|meeting", re.IGNORECASE)
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
-_PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
 
 
 def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None = None) -> list[PracticeRow]:
@@ -73,7 +69,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
                                 f"{block.location} column {unread + 1}", None, False, UNREAD_COLUMN_WHY, UNCERTAIN, rank=0,
                                 block=key_of(block))]
     pairs = [(r[0], " | ".join(r[1:])) for r in lines]
-    timed = _start_to_finish(pairs)
+    timed = start_to_finish(pairs)
     if not durations_in(block.text) and not timed:
         return []
     if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
@@ -156,7 +152,7 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
             cols.number = i
         elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
             cols.running.add(i)
-        elif _H_LENGTH.search(name):
+        elif H_LENGTH.search(name):
             unit = ("h.mm" if re.search(r"h\s*[:.]\s*mm|hh\s*[:.]\s*mm", name, re.IGNORECASE)
                     else "minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
                     else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else "guess")
@@ -169,13 +165,13 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
                 cols.lengths.append(entry)
         elif cols.date is None and _H_DATE.search(name):
             cols.date = i
-        elif _H_START.search(name) and cols.start is None:
+        elif H_START.search(name) and cols.start is None:
             cols.start = i
-        elif _H_FINISH.search(name) and cols.finish is None:
+        elif H_FINISH.search(name) and cols.finish is None:
             cols.finish = i
         elif _H_CLOCK.search(name):
             cols.clocks.append(i)
-        elif cols.person is None and _H_PERSON.search(name) and not _H_NOTES.search(name):
+        elif cols.person is None and H_PERSON.search(name) and not _H_NOTES.search(name):
             cols.person = i
         elif _H_NOTES.search(name):
             cols.notes.add(i)
@@ -362,79 +358,3 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
 
 
 _SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
-_LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
-_EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
-
-
-def people_in(cell: str) -> list[str]:
-    """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"; "Clients C, D & E" -> three;
-    "T and L together" -> "T", "L"; "both mentees" -> nobody new."""
-    cell = re.sub(r"\([^)]*\)", "", cell)
-    cell = re.sub(r"^\s*(?:group|joint)\s*[:–—-]\s*", "", cell, flags=re.IGNORECASE)  # "Group: A, B, C"
-    out: list[str] = []
-    label = ""
-    for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):
-        labelled = _LABELLED.fullmatch(part)
-        if labelled:
-            label = labelled.group(1).capitalize()
-            out.append(f"{label} {labelled.group(2).upper()}")
-            continue
-        if label and re.fullmatch(r"[A-Z]{1,2}|\d{1,2}", part):
-            out.append(f"{label} {part}")  # "Clients C, D & E": the label runs on
-            continue
-        words = part.split()
-        while len(words) > 1 and words[-1].islower():
-            words.pop()  # "L together", "T (joint)"
-        if words and not (words[-1].islower() and _EVERYONE.search(part)):
-            out.append(" ".join(words))
-    return out
-
-
-def _start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """"Start time | 10.00" and "Finish time | 11.15" in a record that gives no length: the
-    span between them, as one more pair ("Start to finish | 10.00 – 11.15")."""
-    start = next((v for k, v in pairs if _H_START.search(k) and len(k.split()) <= 3), None)
-    finish = next((v for k, v in pairs if _H_FINISH.search(k) and len(k.split()) <= 3), None)
-    if not start or not finish or any(durations_in(v) for _, v in pairs):
-        return []
-    span = f"{start.strip()} – {finish.strip()}"
-    return [("Start to finish", span)] if durations_in(span) else []
-
-
-def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
-    """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
-    text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
-    date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
-    named = [v for k, v in pairs if v and _H_PERSON.search(k) and not _H_LENGTH.search(k)]
-    person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
-    a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
-    number = session_number(f"{caption} {text}")
-    out: list[PracticeRow] = []
-    counted: set[str] = set()
-    for key, value in pairs:
-        found = durations_in(value) or durations_in(key)
-        if not found:
-            if _H_LENGTH.search(key) and value.strip(" -–—?") and not PLANNED.search(key) and not TOTAL.search(key):
-                out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, UNREAD_WHY, UNCERTAIN,
-                                       date, person, 1, key_of(block)))
-            continue
-        context = f"{caption} {pairs[0][0]} {key} {value}"
-        if TOTAL_ROW.search(key):
-            out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, "total row", "total",
-                                   date, None, 1, key_of(block)))
-            continue
-        # "Mentoring: 30 mins" and "Supervision: 30 mins" in one record: each its own kind
-        kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or kind_of(f"{caption} {text}") or SESSION
-        row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1, kind, in_log=True,
-                    count=found[0].count, uncertain=found[0].uncertain)
-        if row.counted and (row.kind in counted or not a_session):
-            row = replace(row, counted=False, kind="other",
-                          why="another figure in the same record" if row.kind in counted else "not a dated session record")
-        if row.counted:
-            counted.add(row.kind)
-        out.append(replace(row, number=number))
-    return out
-
-
-_MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
-

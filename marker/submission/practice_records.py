@@ -1,0 +1,71 @@
+"""Practice kept as one record per session: a table of "label | value" pairs ("Date | 3 March",
+"Time spent | 1 hour", "Mentee | A"), or a plan or a cover sheet whose durations are not sessions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marker.submission.durations import durations_in
+from marker.submission.model import Block
+from marker.submission.practice_rules import (
+    PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
+    persons_in, session_number,
+)
+
+# Labels a record (and a log's header) gives its fields: who, how long, when it started and finished.
+H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent", re.IGNORECASE)
+H_LENGTH = re.compile(r"duration|length|how\s+long|time\s+(?:spent|taken)|\bhours?\b|\bhrs?\b|\bmins?\b|minutes|\btime\s*\(", re.IGNORECASE)
+H_START = re.compile(r"\bstart|\bfrom\b|\bbegan|\bbegin", re.IGNORECASE)
+H_FINISH = re.compile(r"\bfinish|\bend(?:ed)?\b|\bto\b|\buntil\b", re.IGNORECASE)
+
+
+def start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Start time | 10.00" and "Finish time | 11.15" in a record that gives no length: the
+    span between them, as one more pair ("Start to finish | 10.00 – 11.15")."""
+    start = next((v for k, v in pairs if H_START.search(k) and len(k.split()) <= 3), None)
+    finish = next((v for k, v in pairs if H_FINISH.search(k) and len(k.split()) <= 3), None)
+    if not start or not finish or any(durations_in(v) for _, v in pairs):
+        return []
+    span = f"{start.strip()} – {finish.strip()}"
+    return [("Start to finish", span)] if durations_in(span) else []
+
+
+def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
+    """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
+    text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
+    date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
+    named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k)]
+    person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
+    a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
+    number = session_number(f"{caption} {text}")
+    out: list[PracticeRow] = []
+    counted: set[str] = set()
+    for key, value in pairs:
+        found = durations_in(value) or durations_in(key)
+        if not found:
+            if H_LENGTH.search(key) and value.strip(" -–—?") and not PLANNED.search(key) and not TOTAL.search(key):
+                out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, UNREAD_WHY, UNCERTAIN,
+                                       date, person, 1, key_of(block)))
+            continue
+        context = f"{caption} {pairs[0][0]} {key} {value}"
+        if TOTAL_ROW.search(key):
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, "total row", "total",
+                                   date, None, 1, key_of(block)))
+            continue
+        # "Mentoring: 30 mins" and "Supervision: 30 mins" in one record: each its own kind
+        kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or kind_of(f"{caption} {text}") or SESSION
+        row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1, kind, in_log=True,
+                    count=found[0].count, uncertain=found[0].uncertain)
+        if row.counted and (row.kind in counted or not a_session):
+            row = replace(row, counted=False, kind="other",
+                          why="another figure in the same record" if row.kind in counted else "not a dated session record")
+        if row.counted:
+            counted.add(row.kind)
+        out.append(replace(row, number=number))
+    return out
+
+
+_MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
+
