@@ -46,7 +46,7 @@ async def test_the_first_criterion_is_marked_while_the_checks_still_run(tmp_path
 
 
 async def test_a_long_submission_is_wrapped_off_the_ui_thread(tmp_path, monkeypatch):
-    from marker.tui.screens.marking import LAY_OUT_OFF_THREAD
+    from marker.tui.screens.reading import LAY_OUT_OFF_THREAD
 
     essay = tmp_path / "portfolio.txt"
     essay.write_text("\n\n".join(f"Session {n}. " + PARAGRAPH * 3 for n in range(600)), encoding="utf-8")

@@ -2,26 +2,23 @@
 
 The screen owns the session; widgets post messages and the handlers here change the
 session, save it (debounced) and refresh what changed. Reading the submission runs in
-a worker thread, so even a 300-page PDF never blocks a keypress; so do wrapping a long
-text and the checks, which wait until the first criterion's evidence is on screen.
+workers (``reading.py``), so even a 300-page PDF never blocks a keypress; so do wrapping a
+long text and the checks, which wait until the first criterion's evidence is on screen.
 """
 
 from __future__ import annotations
 
 import gc
 import sys
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Input, OptionList, ProgressBar, Static, TextArea
-from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 from marker.marking import Marking
@@ -30,13 +27,14 @@ from marker.items import ItemKey
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
 from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
-from marker.tui.screens.signed_work import SignedWorkScreen, show_text
-from marker.tui.textmap import TextMap, block_key, build_text_map, find_all
+from marker.tui.screens.reading import ReadingScreen
+from marker.tui.screens.signed_work import show_text
+from marker.tui.textmap import block_key, find_all
 from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
-from marker.tui.widgets.laid_out_text import LaidOutText, lay_out
+from marker.tui.widgets.laid_out_text import LaidOutText
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
     from marker.submission.locate import Candidate
@@ -52,27 +50,7 @@ SHORT = 30
 """Below this many rows the indicators go one line each and the frames thin out (80x24)."""
 
 
-LAY_OUT_OFF_THREAD = 50_000
-"""A text this long (a 3,000-word essay is 20,000) is wrapped on a worker, not the UI thread."""
-
-
-class Located(NamedTuple):
-    """What the reading worker hands over: the submission, each criterion's passages, its text."""
-
-    submission: Submission
-    candidates: dict[str, list[Candidate]]
-    text_map: TextMap
-
-
-class ReadProgress(Message):
-    """Posted from the reading worker: ``done`` of ``total`` files read (fractions while a PDF's pages are)."""
-
-    def __init__(self, done: float, total: int, name: str) -> None:
-        super().__init__()
-        self.done, self.total, self.name = done, total, name
-
-
-class MarkingScreen(SignedWorkScreen):
+class MarkingScreen(ReadingScreen):
     """Mark one session: every criterion beside its indicators and the learner's evidence."""
 
     BINDINGS = [
@@ -110,22 +88,13 @@ class MarkingScreen(SignedWorkScreen):
     ]
 
     def __init__(self, marking: Marking, paths: list[Path], password: str | None = None) -> None:
-        super().__init__()
-        self.marking = marking
-        self.paths = paths
-        self.password = password
-        self.located: Located | None = None
-        """The submission as read, and each criterion's passages: the first criterion needs no more."""
-        self.extraction: Extraction | None = None
-        """With the checks too, once they are run (after the first criterion is on screen)."""
+        super().__init__(marking, paths, password)
         self.passage_index = 0
         self.indicator_index = 0
         self.identifying_index = -1
         """Which identifying detail ``I`` showed last (-1: none yet)."""
         self._loading_editor = False
         self._shown_ref: str | None = None
-        self._reading = True
-        self._read_so_far: ReadProgress | None = None
 
     # --- layout ------------------------------------------------------------------------
 
@@ -231,96 +200,6 @@ class MarkingScreen(SignedWorkScreen):
             self.notify(f"{referred}\n(challenged criteria show the IQA's reason; a answers)",
                         title="Referred back by the IQA", severity="warning", timeout=20)
 
-    # --- reading the submission off the UI thread ------------------------------------------
-
-    @work(thread=True, exclusive=True, group="extract", name="read submission", exit_on_error=False)
-    def read_evidence(self) -> Located:
-        """Read the submission and find each criterion's evidence: what the first criterion needs.
-
-        The checks (practice, identifying details…) wait until it is on screen.
-        """
-        from textual.worker import get_current_worker
-
-        from marker.submission.locate import locate  # the readers and the finder load here, off the UI thread
-        from marker.submission.read import read_submission
-
-        last = 0.0
-
-        def progress(done: float, total: int, name: str) -> None:
-            nonlocal last
-            if time.monotonic() - last >= 0.05:  # a PDF reports every page: a few updates a second do
-                last = time.monotonic()
-                self.post_message(ReadProgress(done, total, name))
-
-        worker = get_current_worker()  # cancelled as the app closes: reading stops within a chunk or a page
-        submission = read_submission(self.paths, password=self.password, progress=progress,
-                                     cancelled=lambda: worker.is_cancelled)
-        self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
-        return Located(submission, locate(submission.documents, self.marking.rubric),
-                       build_text_map(submission.documents))
-
-    @work(thread=True, exclusive=True, group="lay-out", name="lay out the text", exit_on_error=False)
-    def lay_out_evidence(self, text: str, width: int, tab_width: int) -> LaidOutText:
-        """Wrap a long text off the UI thread (a 300-page one takes a tenth of a second)."""
-        return lay_out(text, width, tab_width)
-
-    @work(thread=True, exclusive=True, group="checks", name="check the submission", exit_on_error=False)
-    def check_submission(self, located: Located) -> Extraction:
-        from marker.submission.checks import run_checks  # the checks load here, after the first paint
-        from marker.submission.report import Extraction
-
-        checks = run_checks(located.submission.documents, self.marking.rubric, self.marking.session.learner_name)
-        return Extraction(self.marking.rubric, located.submission, located.candidates, checks)
-
-    def on_read_progress(self, message: ReadProgress) -> None:
-        if not self._reading:
-            return  # a late report from a read that has finished
-        self._read_so_far = message
-        for bar in self.query(ProgressBar):
-            bar.update(total=message.total, progress=message.done)
-        title = f"Reading {message.name}…" if message.name else "Finding the evidence for each criterion…"
-        self.query_one(EvidenceView).border_title = title
-
-    def _show_progress(self) -> None:
-        if not self._reading or self.query(ProgressBar):
-            return
-        bar = ProgressBar(id="progress", show_eta=False)
-        self.query_one("#right").mount(bar, before=self.query_one(EvidenceView))
-        if self._read_so_far is not None:
-            bar.update(total=self._read_so_far.total, progress=self._read_so_far.done)
-
-    @on(Worker.StateChanged)
-    def _reading_finished(self, event: Worker.StateChanged) -> None:
-        if event.worker.group not in ("extract", "lay-out"):
-            return
-        if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
-            self._reading = False
-        if event.state is WorkerState.ERROR and event.worker.group == "lay-out":
-            self._show_evidence(None)  # laid out here after all
-            return
-        if event.state is WorkerState.ERROR:
-            self.query(ProgressBar).remove()
-            self.notify(f"could not read the submission: {event.worker.error}", severity="error", timeout=15)
-            self._show_checks("checks: not run, the submission could not be read")
-        if event.state is not WorkerState.SUCCESS:
-            return
-        if event.worker.group == "lay-out":
-            self._show_evidence(event.worker.result)
-            return
-        self.located = located = event.worker.result
-        for error in located.submission.errors:
-            self.notify(str(error), severity="error", timeout=20)
-        if not any(found and found[0].confident for found in located.candidates.values()):
-            self.notify("no evidence could be located for any criterion: search the submission with /",
-                        severity="warning", timeout=10)
-        evidence = self.query_one(EvidenceView)
-        if len(located.text_map.text) >= LAY_OUT_OFF_THREAD:
-            self._reading = True  # the bar, if shown, stays while the text is laid out
-            evidence.border_title = "Laying out the text…"
-            self.lay_out_evidence(located.text_map.text, evidence.wrap_width, evidence.indent_width)
-        else:
-            self._show_evidence(None)
-
     def _show_evidence(self, laid_out: LaidOutText | None) -> None:
         """The text, the first criterion's passage; then, once that is on screen, the checks."""
         assert self.located is not None
@@ -336,20 +215,6 @@ class MarkingScreen(SignedWorkScreen):
         # long as the screen. Frozen once laid out, the collector stops walking them on its
         # full passes, which otherwise stalled a keypress now and then by 50-80 ms.
         self.call_after_refresh(gc.freeze)
-
-    @on(Worker.StateChanged)
-    def _checks_finished(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "checks":
-            return
-        if event.state is WorkerState.ERROR:
-            self._show_checks(f"checks failed: {event.worker.error}")
-        elif event.state is WorkerState.SUCCESS:
-            self.extraction = event.worker.result
-            self._show_checks(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
-            self.call_after_refresh(gc.freeze)  # the checks' findings live as long as the text
-
-    def _show_checks(self, line: str) -> None:
-        self.query_one("#checks", Static).update(line)
 
     # --- the criterion in hand ----------------------------------------------------------
 
