@@ -17,14 +17,20 @@ from corpus.build import build  # noqa: E402
 from test_tui_marking import wait_for_evidence  # noqa: E402
 
 
-async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
-    case = next(c for c in CASES if c.name == "p302_coaching_log")
+def _marking(tmp_path, case_name: str, learner_name: str, learner_reg: str):
+    """The app, opening a new marking of a corpus case's submission."""
+    case = next(c for c in CASES if c.name == case_name)
     files = build(case, tmp_path / "submission")
     cfg = Config(assessor="Ann Assessor")
     app = create_app(cfg, tmp_path / "sessions")
     marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit=case.unit, files=files,
-                            learner_name="Dev Malhotra", learner_reg="R5120774")
+                            learner_name=learner_name, learner_reg=learner_reg)
     app.start = MarkingScreen(marking, files)
+    return app
+
+
+async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
         strip = str(app.screen.query_one("#checks", Static).render())
@@ -115,13 +121,7 @@ async def test_starting_without_a_unit_asks_for_one_and_creates_nothing(tmp_path
 
 
 async def test_a_total_that_disagrees_is_uncertain_on_the_strip_and_named_in_the_rows(tmp_path):
-    case = next(c for c in CASES if c.name == "pr_304_bullets_md")
-    files = build(case, tmp_path / "submission")
-    cfg = Config(assessor="Ann Assessor")
-    app = create_app(cfg, tmp_path / "sessions")
-    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit=case.unit, files=files,
-                            learner_name="Lucy Tran", learner_reg="R5120775")
-    app.start = MarkingScreen(marking, files)
+    app = _marking(tmp_path, "pr_304_bullets_md", "Lucy Tran", "R5120775")
     async with app.run_test(size=(120, 36)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
