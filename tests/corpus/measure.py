@@ -47,6 +47,8 @@ class Figures:
     """[right, total] over criteria whose first passage is shown as confident."""
     practice: list = field(default_factory=lambda: [0, 0])
     """[cases exact, cases with practice expectations]"""
+    practice_fields: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    """expected key ("minutes", "sessions", ...) -> [cases right, cases expecting it]"""
     practice_sure_wrong: int = 0
     """Cases whose figures are wrong while no row is marked uncertain: an "OK" an assessor would believe."""
     identifying: list = field(default_factory=lambda: [0, 0])
@@ -62,6 +64,9 @@ class Figures:
         out.append(f"confident right  {self.confident[0]}/{self.confident[1]} = {_pct(*self.confident)}")
         out.append(f"practice exact   {self.practice[0]}/{self.practice[1]} cases"
                    f" ({self.practice_sure_wrong} wrong with no row marked uncertain)")
+        if self.practice_fields:
+            out.append("  by figure      " + ", ".join(
+                f"{key} {right}/{total}" for key, (right, total) in self.practice_fields.items()))
         out.append(f"identifying found {self.identifying[0]}/{self.identifying[1]} = {_pct(*self.identifying)}")
         out.append(f"false findings   {self.false_findings[0]}/{self.false_findings[1]} submissions")
         return out
@@ -126,6 +131,8 @@ def _practice(name: str, expected: dict, report: dict, figures: Figures) -> None
     for key, json_key, scale in wanted:
         got = report.get(json_key)
         got = round(got * scale) if got is not None else None
+        figures.practice_fields[key][0] += got == expected[key]
+        figures.practice_fields[key][1] += 1
         if got != expected[key]:
             wrong.append(f"{key} {got} (expected {expected[key]})")
     if wrong:
