@@ -1,0 +1,10 @@
+"""Held-out cases, set i: a signature-block PDF, a planned-versus-actual log with supervision rows,
+legacy questions answered by number only, and a journal with two ACs under one heading."""
+
+from __future__ import annotations
+
+from . import i_8584_201_pdf
+
+CASES: list = [
+    i_8584_201_pdf.CASE,
+]
