@@ -136,7 +136,7 @@ BLOCKS = [
       Megginson about developmental mentoring, where the mentee's own insight matters more
       than the mentor's experience. Skills: I used open questions ("what would you say to
       her if I wasn't here?"), summarising at the end of each GROW stage, and silence,
-      which I found hard at first. In session 4 Mentee B stopped talking halfway through
+      which I found hard at first. In her third session Mentee B stopped talking halfway through
       describing the briefing and I waited instead of filling in, and she said quietly
       that she was scared of the chefs laughing at her accent. Listening for what was
       not being said was the most useful skill I used. Behaviours: I kept every session
