@@ -1,0 +1,9 @@
+"""Held-out cases, set g: written independently before the next change, by a writer who read no code."""
+
+from __future__ import annotations
+
+from . import g_300_control_essay
+
+CASES: list = [
+    g_300_control_essay.CASE,
+]
