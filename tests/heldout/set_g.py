@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from . import g_300_control_essay
+from . import g_300_control_essay, g_301_rdc_numbering
 
 CASES: list = [
     g_300_control_essay.CASE,
+    g_301_rdc_numbering.CASE,
 ]
