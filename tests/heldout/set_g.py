@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from . import g_300_control_essay, g_301_rdc_numbering
+from . import g_200_dental_template, g_300_control_essay, g_301_rdc_numbering
 
 CASES: list = [
     g_300_control_essay.CASE,
     g_301_rdc_numbering.CASE,
+    g_200_dental_template.CASE,
 ]
