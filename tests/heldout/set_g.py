@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from . import g_200_dental_template, g_300_control_essay, g_301_rdc_numbering
+from . import g_200_dental_template, g_300_control_essay, g_301_rdc_numbering, g_303_theatre_journal
 
 CASES: list = [
     g_300_control_essay.CASE,
     g_301_rdc_numbering.CASE,
     g_200_dental_template.CASE,
+    g_303_theatre_journal.CASE,
 ]
