@@ -175,7 +175,7 @@ CASE = Case(
         "2.4": "positioning the suction before the dentist starts",
         "2.5": "my own first sharps injury",
         "3.1": "using the NEBDN record of experience as a guide",
-        "3.2": "set up and clear down a surgery for a routine examination",
+        "3.2": "clear down a surgery for a routine examination",
         "3.3": "in a locked drawer in the office",
     },
     expected_checks={

@@ -134,7 +134,7 @@ CASE = Case(
         "1.1": "my share drops from seven of eleven in October",
         "1.2": "so I rescue them too early",
         "2.1": "counting my closed questions each time",
-        "2.2": "At least eight in ten recorded actions proposed by the coachee",
+        "2.2": "eight in ten recorded actions proposed by the coachee",
     },
     expected_checks={
         "declaration": True,

@@ -19,7 +19,7 @@ import textwrap
 from corpus.case import Case, H, P, SourceFile
 
 LABELS = {
-    "1.1": "my notes were a list of what I had told them",
+    "1.1": "my notes were a list of what I had told",
     "1.2": "I go quiet when a mentee disagrees with me",
     "2.1": "practise summarising before I ask the next question",
     "2.2": "Mentee 1 rates me 4 or more for challenge",
