@@ -9,8 +9,8 @@ and supervision): the heading is there with a note that it will follow (label No
 is no declaration.
 
 Identifying details left in: the team leader he mentored, first by full name and later by
-first name alone, and the e-mail address of the trainer he copied in, pasted from a
-message.
+first name alone, and the e-mail address of the site trainer he copied into his first e-mail
+to the mentee.
 """
 
 from corpus.case import Case, H, P, SourceFile, T

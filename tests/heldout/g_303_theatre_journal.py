@@ -33,7 +33,7 @@ BLOCKS = [
       suggested and one line about what he said. Not a great sign. Note to self: the record
       should be about him."""),
     P("""He texted afterwards, which I'm keeping because it made my week: "Thanks for today,
-      honestly helped. Can we do Thursday instead of Friday? Sent from 07823 551046". I
+      honestly helped. Can we do Thursday instead of Friday?" (07823 551046, 14/10, 18:42). I
       said yes, then realised Thursday is a matinee day. Rebooked."""),
 
     H(1, "Wednesday 5 November"),
