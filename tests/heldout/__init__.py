@@ -11,10 +11,10 @@ never been seen by anyone tuning.
 
 from __future__ import annotations
 
-from . import set_a, set_b, set_c, set_d, set_e, set_f
+from . import set_a, set_b, set_c, set_d, set_e, set_f, set_h
 
 FIRST = set_a.CASES + set_b.CASES
 FRESH = set_c.CASES + set_d.CASES + set_e.CASES
 LATE = set_f.CASES
-CASES = FIRST + FRESH + LATE
+CASES = FIRST + FRESH + LATE + set_h.CASES
 GROUPS = {"first (sets a, b)": FIRST, "fresh (sets c, d, e)": FRESH, "late (set f)": LATE, "all": CASES}
