@@ -209,7 +209,7 @@ CASE = Case(
     files=[SourceFile("Delaney 8587-302 coaching portfolio.pdf", BLOCKS)],
     labels={
         "1.1": "blocked them out of the call schedule",
-        "1.2": "grouped them. From that each chose their own goals",
+        "1.2": "each chose their own goals, which we made SMART together",
         "1.3": "I wrote it in bold and we talked it through",
         "2.1": "Coachee 1 came out strongly as a reflector",
         "2.2": "asking advisers to rate their own call first",
