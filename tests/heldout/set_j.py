@@ -1,0 +1,10 @@
+"""Held-out cases, set j: a themed essay, a reflective text, an unstyled question paper, a
+numbered PDF in its own order and a Google Docs PDF grouped by task."""
+
+from __future__ import annotations
+
+from . import j_300_airport_essay
+
+CASES: list = [
+    j_300_airport_essay.CASE,
+]
