@@ -199,7 +199,7 @@ CASE = Case(
     kind="numbered-unstyled",
     files=[SourceFile("Unit 200 answers - J Marsh.docx", BLOCKS)],
     labels={
-        "1.1": "the person they meet once a week in the Seacole Room",
+        "1.1": "they meet once a week in the Seacole Room",
         "1.2": "learn the unwritten tricks of the trade faster",
         "1.3": "many of our trainees have been let down by adults",
         "1.4": "mentoring is put on the rota in Deputy",
@@ -210,7 +210,7 @@ CASE = Case(
         "2.5": "including mistakes I made at their age",
         "3.1": "a skills checklist for the kitchen and front of house",
         "3.2": "cash up on my own for two shifts",
-        "3.3": "a mentoring diary where I reflect on how I am doing",
+        "3.3": "a mentoring diary where I reflect on how",
     },
     expected_checks={
         "declaration": True,
