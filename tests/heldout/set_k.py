@@ -1,0 +1,9 @@
+"""Held-out cases, set k: five practical submissions (MD36, 8584-201, 8587-304, 8587-302, D2.02)."""
+
+from __future__ import annotations
+
+from . import k_md36_txt
+
+CASES: list = [
+    k_md36_txt.CASE,
+]
