@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from . import k_md36_txt
+from . import k_8584_201_pdf, k_md36_txt
 
 CASES: list = [
     k_md36_txt.CASE,
+    k_8584_201_pdf.CASE,
 ]
