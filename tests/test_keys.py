@@ -52,7 +52,7 @@ def test_a_passphrase_protects_the_key_and_a_wrong_one_is_one_line(tmp_path, mon
     with pytest.raises(KeyProblem, match="wrong passphrase"):
         load_signing_key(tmp_path)
     monkeypatch.delenv("MARKER_PASSPHRASE")
-    with pytest.raises(KeyProblem, match="passphrase-protected; (set|start marker with) MARKER_PASSPHRASE"):
+    with pytest.raises(KeyProblem, match="passphrase-protected.*MARKER_PASSPHRASE"):
         load_signing_key(tmp_path)  # no terminal in a test: no prompt, one line
 
 
