@@ -83,7 +83,7 @@ async def test_the_date_then_enter_moves_to_the_passphrase_and_an_empty_one_sign
         await pilot.press("s", "shift+tab", "enter")  # on the date: enter goes on to the passphrase
         assert isinstance(app.screen, SignDialog) and app.focused.id == "passphrase"
         await pilot.press("enter")
-        assert "type your signing key's passphrase" in problem_line(app.screen)
+        assert "type your key's passphrase" in problem_line(app.screen)
         assert not marking.session.signatures
 
 

@@ -24,8 +24,9 @@ from marker.errors import MarkerError
 
 T = TypeVar("T")
 
-WRONG = "wrong passphrase: nothing was signed; type it again, or escape to cancel"
-EMPTY = "type your signing key's passphrase, or escape to cancel"
+# One line each, short enough for the dialog at 80 columns.
+WRONG = "wrong passphrase, nothing signed: type it again or escape"
+EMPTY = "type your key's passphrase, or escape to cancel"
 
 
 def key_needs_passphrase() -> bool:
@@ -42,8 +43,11 @@ class PassphraseField(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Your signing key's passphrase", style="bold"))
-        yield Input(password=True, placeholder="passphrase (not shown)", id="passphrase")
-        yield Static(id="passphrase-problem")
+        # Compact: the sign dialog keeps its last line in sight at 80x24 with this field in it.
+        yield Input(password=True, placeholder="passphrase (not shown)", id="passphrase", compact=True)
+        problem = Static(id="passphrase-problem")
+        problem.display = False  # no line until there is something to say
+        yield problem
 
     def focus_input(self) -> None:
         self.query_one("#passphrase", Input).focus()
@@ -73,7 +77,9 @@ class PassphraseField(Vertical):
             return None
 
     def _say(self, problem: str) -> None:
-        self.query_one("#passphrase-problem", Static).update(problem)
+        line = self.query_one("#passphrase-problem", Static)
+        line.update(problem)
+        line.display = True
         self.focus_input()
 
 
