@@ -30,11 +30,15 @@ from marker.fileio import private_dir
 PRIVATE_NAME = "signing-key.pem"
 PUBLIC_NAME = "signing-key.pub"
 PASSPHRASE_ENV = "MARKER_PASSPHRASE"
-"""A script's (or a test's) way to give the passphrase; at a terminal marker asks instead."""
+"""A script's (or a test's) way to give the passphrase; at a terminal marker asks, and the app asks in its dialogs."""
 
 
 class KeyProblem(MarkerError):
     """A key file is missing, unreadable, readable by others, or its passphrase is wrong."""
+
+
+class WrongPassphrase(KeyProblem):
+    """The passphrase given does not open the key: the caller may ask again."""
 
 
 class NoKey(KeyProblem):
@@ -145,11 +149,13 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
 def load_signing_key(folder: Path | None = None, passphrase: str | None = None) -> SigningKey:
     """The user's private key, asking for its passphrase when it has one.
 
-    The passphrase comes from ``passphrase``, then ``$MARKER_PASSPHRASE``, then a prompt
-    when there is a terminal.
+    The passphrase comes from ``passphrase`` (the app's password field), then
+    ``$MARKER_PASSPHRASE``, then a prompt when there is a terminal. It is used for this
+    call only and never appears in a message.
 
     Raises:
-        KeyProblem: no key, a key file others can read, a wrong passphrase, or a damaged file; one line.
+        WrongPassphrase: the passphrase does not open the key.
+        KeyProblem: no key, a key file others can read, or a damaged file; one line.
     """
     folder = folder or keys_dir()
     path = _private_file(folder)
@@ -167,7 +173,7 @@ def load_signing_key(folder: Path | None = None, passphrase: str | None = None) 
         raise KeyProblem(f"{path}: the key is passphrase-protected; give the passphrase") from None
     except (ValueError, UnsupportedAlgorithm):
         if password is not None:
-            raise KeyProblem(f"{path}: wrong passphrase") from None
+            raise WrongPassphrase(f"{path}: wrong passphrase") from None
         raise KeyProblem(f"{path}: not a marker signing key (damaged or another kind of file); "
                          "restore it, or make a new one with `marker keys init`") from None
     if not isinstance(key, Ed25519PrivateKey):
@@ -195,14 +201,28 @@ def _passphrase(path: Path) -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given is not None:
         return given
-    if "textual.app" in sys.modules:  # inside the app the terminal is Textual's: a prompt would garble it
-        raise KeyProblem(f"{path}: the key is passphrase-protected; start marker with {PASSPHRASE_ENV} set, "
-                         "or sign from a terminal with `marker sign`")
+    if "textual.app" in sys.modules:  # inside the app the terminal is Textual's: its dialogs ask instead
+        raise KeyProblem(f"{path}: the key is passphrase-protected and no passphrase was given; "
+                         f"type it when marker asks, or set {PASSPHRASE_ENV}")
     if not sys.stdin.isatty():
         raise KeyProblem(f"{path}: the key is passphrase-protected; set {PASSPHRASE_ENV} or run this in a terminal")
     import getpass
 
     return getpass.getpass(f"passphrase for {path}: ")
+
+
+def needs_passphrase(folder: Path | None = None) -> bool:
+    """Whether signing must ask for the key's passphrase: the key is protected and ``$MARKER_PASSPHRASE`` unset.
+
+    Reads the file only (no decryption); a missing or unreadable key is False, since
+    loading it then says what is wrong.
+    """
+    if PASSPHRASE_ENV in os.environ:
+        return False
+    try:
+        return b"ENCRYPTED" in ((folder or keys_dir()) / PRIVATE_NAME).read_bytes()
+    except OSError:
+        return False
 
 
 def load_public_key(folder: Path | None = None) -> PublicKey:
@@ -222,13 +242,15 @@ def load_public_key(folder: Path | None = None) -> PublicKey:
     return load_signing_key(folder).public
 
 
-def signing_key(who: str) -> SigningKey:
+def signing_key(who: str, passphrase: str | None = None) -> SigningKey:
     """The key ``who`` signs with: the key pair of the account marker runs under.
 
     One account, one key: ``who`` is the signer's name, used here only in messages. The
     tests replace this function to give each person in a test their own key.
+    ``passphrase`` opens a protected key (``load_signing_key`` says where it comes from otherwise).
 
     Raises:
+        WrongPassphrase: ``passphrase`` (or ``$MARKER_PASSPHRASE``) does not open the key.
         KeyProblem: no key yet (run ``marker keys init``), or it cannot be used; one line.
     """
-    return load_signing_key()
+    return load_signing_key(passphrase=passphrase)

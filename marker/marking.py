@@ -143,10 +143,10 @@ class Marking:
             return [refused]
         return sign_problems(self.session, self.rubric)
 
-    def sign(self, name: str | None = None, on: date | None = None) -> Signature:
+    def sign(self, name: str | None = None, on: date | None = None, passphrase: str | None = None) -> Signature:
         """Sign (as this user, by default) and save at once: the assessor's entries become read-only."""
         self._guard(Operation.SIGN)
-        signature = sign(self.session, self.rubric, name or self.who, self.opened.actor, on)
+        signature = sign(self.session, self.rubric, name or self.who, self.opened.actor, on, passphrase=passphrase)
         self.opened.save_now()
         return signature
 

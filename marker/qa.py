@@ -117,11 +117,15 @@ def qa_sign_problems(session: Session, rubric: Rubric, who: Actor | str) -> list
     return problems
 
 
-def qa_sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date | None = None) -> Signature:
+def qa_sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date | None = None, *,
+            passphrase: str | None = None) -> Signature:
     """The IQA confirms: the QA outcome, date of QA check and QA signature are recorded.
+
+    ``passphrase`` opens a protected key, as for ``marker.signing.sign``.
 
     Raises:
         SessionError: refused, with every reason.
+        WrongPassphrase: the passphrase does not open the key; nothing changed.
     """
     actor = iqa(who)
     problems = qa_sign_problems(session, rubric, actor)
@@ -133,7 +137,7 @@ def qa_sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: D
     if problems:
         raise SessionError("cannot sign the QA: " + "; ".join(problems))
     refuse_future(on, "QA signature")
-    key = signer_key(name, "sign the QA")
+    key = signer_key(name, "sign the QA", passphrase=passphrase)
     if signed is not None and signed.key == key.public.text:
         raise SessionError(f"cannot sign the QA: your key ({key.public.fingerprint}) signed the marking: "
                            "nobody quality assures their own marking")

@@ -109,11 +109,12 @@ class Reviewing:
             return [self.opened.locked_out]
         return qa_sign_problems(self.session, self.rubric, self.opened.actor)
 
-    def qa_sign(self, name: str | None = None, on: date | None = None) -> Signature:
+    def qa_sign(self, name: str | None = None, on: date | None = None, passphrase: str | None = None) -> Signature:
         """Sign the QA (as this user, by default) and save at once."""
         if self.opened.locked_out:
             raise SessionError(self.opened.locked_out)
-        signature = qa_sign(self.session, self.rubric, name or self.who, self.opened.actor, on)
+        signature = qa_sign(self.session, self.rubric, name or self.who, self.opened.actor, on,
+                            passphrase=passphrase)
         self.opened.save_now()
         return signature
 

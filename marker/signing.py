@@ -62,14 +62,17 @@ def sign_problems(session: Session, rubric: Rubric) -> list[str]:
     return problems
 
 
-def sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date | None = None) -> Signature:
+def sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date | None = None, *,
+         passphrase: str | None = None) -> Signature:
     """The assessor signs: entries become read-only until reopened.
 
     ``on`` is the date written on the sheet (today by default); an earlier date is
-    allowed and recorded in the audit log, a future one refused.
+    allowed and recorded in the audit log, a future one refused. ``passphrase`` opens a
+    protected key (the app asks for it; the CLI asks at the terminal).
 
     Raises:
         SessionError: signing is refused, with every reason.
+        WrongPassphrase: the passphrase does not open the key; nothing changed.
     """
     actor = assessor(who)
     if refused := refusal(session, actor, Operation.SIGN):
@@ -80,7 +83,7 @@ def sign(session: Session, rubric: Rubric, name: str, who: Actor | str, on: Date
     if problems:
         raise SessionError("cannot sign: " + "; ".join(problems))
     refuse_future(on, "signature")
-    key = signer_key(name, "sign")
+    key = signer_key(name, "sign", passphrase=passphrase)
     on = signing_date(session, actor.name, on, "signature")
     if session.rubric_digest != rubric.digest:
         session.log(actor.name, "rubric changed since marking began; signed against the current rubric",
@@ -120,16 +123,19 @@ def refuse_future(on: Date | None, what: str) -> None:
                            f"({today.isoformat()}) or an earlier one")
 
 
-def signer_key(name: str, what: str) -> SigningKey:
-    """The key ``name`` signs with, loaded before anything changes.
+def signer_key(name: str, what: str, *, passphrase: str | None = None) -> SigningKey:
+    """The key ``name`` signs with, loaded before anything changes; ``passphrase`` opens a protected one.
 
     Raises:
+        WrongPassphrase: the passphrase does not open the key (a caller that asked may ask again).
         SessionError: no key yet (``marker keys init``), or it cannot be used; one line.
     """
     from marker import keys  # cryptography loads when someone signs, not when the app starts
 
     try:
-        return keys.signing_key(name)
+        return keys.signing_key(name, passphrase=passphrase)
+    except keys.WrongPassphrase as exc:
+        raise keys.WrongPassphrase(f"cannot {what}: {exc}") from None
     except keys.KeyProblem as exc:
         raise SessionError(f"cannot {what}: {exc}") from None
 

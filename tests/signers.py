@@ -24,7 +24,7 @@ class Signers:
         self.path = trust_path(sessions_dir)
         self.keys: dict[str, SigningKey] = {}
 
-    def signing_key(self, who: str) -> SigningKey:
+    def signing_key(self, who: str, passphrase: str | None = None) -> SigningKey:
         person = name_key(who) or "exporter"
         if person not in self.keys:
             self.keys[person] = key = SigningKey.generate()

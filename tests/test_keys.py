@@ -52,7 +52,7 @@ def test_a_passphrase_protects_the_key_and_a_wrong_one_is_one_line(tmp_path, mon
     with pytest.raises(KeyProblem, match="wrong passphrase"):
         load_signing_key(tmp_path)
     monkeypatch.delenv("MARKER_PASSPHRASE")
-    with pytest.raises(KeyProblem, match="passphrase-protected; (set|start marker with) MARKER_PASSPHRASE"):
+    with pytest.raises(KeyProblem, match="passphrase-protected.*MARKER_PASSPHRASE"):
         load_signing_key(tmp_path)  # no terminal in a test: no prompt, one line
 
 
@@ -72,3 +72,53 @@ def test_a_signature_verifies_only_with_its_own_key_and_message(tmp_path):
     assert not key.public.verifies(signature, b"recorD")
     assert not other.public.verifies(signature, b"record")
     assert not key.public.verifies("not base64!", b"record")
+
+
+def test_the_app_asks_only_for_a_protected_key_and_only_without_MARKER_PASSPHRASE(tmp_path, monkeypatch):
+    from marker.keys import needs_passphrase
+
+    assert not needs_passphrase(tmp_path), "no key yet: loading it says what to do"
+    create_key_pair(tmp_path / "plain")
+    create_key_pair(tmp_path / "locked", "correct horse")
+    assert not needs_passphrase(tmp_path / "plain") and needs_passphrase(tmp_path / "locked")
+    monkeypatch.setenv("MARKER_PASSPHRASE", "correct horse")
+    assert not needs_passphrase(tmp_path / "locked")
+
+
+def test_a_passphrase_given_explicitly_opens_the_key_before_the_environment(tmp_path, monkeypatch):
+    from marker.keys import WrongPassphrase
+
+    made = create_key_pair(tmp_path, "correct horse")
+    monkeypatch.setenv("MARKER_PASSPHRASE", "wrong horse")
+    assert load_signing_key(tmp_path, passphrase="correct horse").public == made.public
+    with pytest.raises(WrongPassphrase, match="wrong passphrase") as caught:
+        load_signing_key(tmp_path, passphrase="stale horse")
+    assert "horse" not in str(caught.value).replace(str(tmp_path), "")
+
+
+def test_signing_with_a_wrong_passphrase_changes_nothing_and_the_right_one_signs(tmp_path, monkeypatch):
+    from marked import ASSESSOR, marked_session
+    from marker.catalogue import find_rubrics
+    from marker.config import SHIPPED_RUBRICS, keys_dir
+    from marker.keys import WrongPassphrase
+    from marker.qa import qa_sign, set_review
+    from marker.session import Verdict
+    from marker.signing import sign
+
+    rubric = find_rubrics([SHIPPED_RUBRICS]).get("8584-200")
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **given: load_signing_key(**given))
+    made = create_key_pair(keys_dir(), "correct horse")
+    session = marked_session(rubric, tmp_path / "files")
+    before = len(session.audit)
+    with pytest.raises(WrongPassphrase, match="^cannot sign: .*wrong passphrase$"):
+        sign(session, rubric, ASSESSOR, ASSESSOR, passphrase="wrong horse")
+    assert not session.signatures and len(session.audit) == before
+    assert sign(session, rubric, ASSESSOR, ASSESSOR, passphrase="correct horse").key == made.public.text
+    for criterion in rubric.criteria:
+        set_review(session, rubric, criterion.ref, Verdict.AGREE, "", "Iris Quality")
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **given: load_signing_key(tmp_path / "iqa", **given))
+    create_key_pair(tmp_path / "iqa", "iris")
+    with pytest.raises(WrongPassphrase, match="^cannot sign the QA: "):
+        qa_sign(session, rubric, "Iris Quality", "Iris Quality", passphrase="correct horse")
+    assert len(session.signatures) == 1
+    assert qa_sign(session, rubric, "Iris Quality", "Iris Quality", passphrase="iris").role == "iqa"

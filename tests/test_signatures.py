@@ -114,7 +114,7 @@ def test_the_signed_by_entry_removed_fails(signed):
 
 def test_a_signature_by_a_key_the_centre_does_not_trust_fails(tmp_path, monkeypatch, signers):
     stranger = SigningKey.generate()
-    monkeypatch.setattr("marker.keys.signing_key", lambda who: stranger)
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **_: stranger)
     session = marked_session(UNIT_200, tmp_path / "files")
     sign(session, UNIT_200, ASSESSOR, ASSESSOR)
     path = save(session, sessions_dir())
@@ -152,7 +152,7 @@ def test_a_key_trusted_only_from_a_later_date_fails(tmp_path, signers, monkeypat
     append_change(signers.path if signers.path.exists() else _start(signers), signers.centre,
                   {"action": "add", "name": "Lee Late", "role": "assessor", "key": late.public.text,
                    "valid_from": "2099-01-01", "at": "2000-01-01T00:00:00+00:00"})
-    monkeypatch.setattr("marker.keys.signing_key", lambda who: late)
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **_: late)
     session = marked_session(UNIT_200, tmp_path / "files")
     sign(session, UNIT_200, "Lee Late", "Lee Late")
     path = save(session, sessions_dir())
@@ -184,7 +184,7 @@ def test_a_session_signed_before_keys_verifies_as_digest_only(tmp_path, signers)
 def test_qa_by_the_key_that_signed_the_marking_is_refused_whatever_the_names(signed, signers, monkeypatch):
     session = load(signed)
     ann = signers.signing_key(ASSESSOR)
-    monkeypatch.setattr("marker.keys.signing_key", lambda who: ann)
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **_: ann)
     for ref in [c.ref for c in UNIT_200.criteria]:
         set_review(session, UNIT_200, ref, "agree", "", "Ivy Other")
     with pytest.raises(SessionError, match="your key .* signed the marking"):

@@ -153,3 +153,30 @@ def test_name_asked_once_at_80x24(snap_compare, tmp_path):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+def test_sign_dialog_asking_the_passphrase_again_at_80x24(snap_compare, tmp_path, monkeypatch):
+    from datetime import date
+
+    from marker.config import keys_dir
+    from marker.keys import create_key_pair, load_signing_key
+
+    class FixedDay(date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 3, 2)
+
+    monkeypatch.setattr("marker.tui.screens.sign.date", FixedDay)  # the date field shows today: fixed here
+    create_key_pair(keys_dir(), "correct horse")
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **given: load_signing_key(**given))
+    app, _ = fixed_marking(tmp_path)
+
+    async def ready(pilot):
+        await wait_for_evidence(pilot, app)
+        for _ in range(12):
+            await pilot.press("p", "j")
+        await pilot.press("s", *"wrong horse", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SignDialog) and app.screen.protected
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)

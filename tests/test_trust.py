@@ -113,7 +113,8 @@ def test_a_damaged_or_foreign_trust_file_is_one_line(tmp_path, content):
 
 def test_the_trust_commands_start_add_revoke_and_show(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("MARKER_KEYS", str(tmp_path / "centre-keys"))
-    monkeypatch.setattr("marker.keys.signing_key", lambda who: __import__("marker.keys").keys.load_signing_key())
+    monkeypatch.setattr("marker.keys.signing_key",
+                        lambda who, **given: __import__("marker.keys").keys.load_signing_key(**given))
     create_key_pair(tmp_path / "centre-keys")
     ann = create_key_pair(tmp_path / "ann-keys")
     (tmp_path / "ann.pub").write_text(ann.public.text + "\n")

@@ -57,7 +57,7 @@ async def test_signing_without_a_key_says_run_keys_init_and_changes_nothing(tmp_
     """A new user on the demo, with no key pair yet: one line saying what to do, never a traceback."""
     from marker.keys import load_signing_key
 
-    monkeypatch.setattr("marker.keys.signing_key", lambda who: load_signing_key())  # the real lookup: no key
+    monkeypatch.setattr("marker.keys.signing_key", lambda who, **given: load_signing_key(**given))  # the real lookup: no key
     app, marking = demo_marking(tmp_path)
     said: list[str] = []
     monkeypatch.setattr(app, "notify", lambda message, **options: said.append(str(message)))

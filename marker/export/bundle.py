@@ -97,10 +97,11 @@ class _Entry:
 def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubric], out_dir: Path, *,
                  zip: bool = False, pdf: bool = False, progress: Progress | None = None,
                  cancel: threading.Event | None = None, warn: Callable[[str], None] | None = None,
-                 exporter: str = "", trust_file: Path | None = None) -> Path:
+                 exporter: str = "", trust_file: Path | None = None, passphrase: str | None = None) -> Path:
     """Export the sessions to ``out_dir`` (or ``<out_dir>.zip``); the path written.
 
-    The manifest is signed with the key of ``exporter`` (``marker.keys.signing_key``), and
+    The manifest is signed with the key of ``exporter`` (``marker.keys.signing_key``,
+    opened with ``passphrase`` when it is protected and the caller asked for it), and
     the centre's trust file (``trust_file``, else the one beside the sessions or in the
     sessions folder) is copied in, so the bundle verifies from its own contents.
 
@@ -119,7 +120,7 @@ def build_bundle(selected: list[StoredSession], rubrics_by_unit: dict[str, Rubri
     if not selected:
         raise MarkerError("nothing to export: no sessions were selected")
     _refuse_existing(target)
-    signer = _exporter(exporter)
+    signer = _exporter(exporter, passphrase)
     trust_file = trust_file or _trust_file(selected)
     rubrics = {rubric.unit: rubric for rubric in (_rubric_for(item, rubrics_by_unit) for item in selected)}
     try:
@@ -156,16 +157,24 @@ def _refuse_existing(target: Path) -> None:
         raise MarkerError(f"{target}: already exists; an export never overwrites, so choose another --out")
 
 
-def _exporter(name: str):
-    """(name, key) the manifest is signed with, loaded before anything is written."""
-    from marker import keys
-
+def exporter_name(name: str = "") -> str:
+    """Who signs the manifest: ``name``, else the assessor named in the config."""
     if not name.strip():
         from marker.config import load_config
 
         name = load_config().assessor
+    return " ".join(name.split())
+
+
+def _exporter(name: str, passphrase: str | None):
+    """(name, key) the manifest is signed with, loaded before anything is written."""
+    from marker import keys
+
+    name = exporter_name(name)
     try:
-        return " ".join(name.split()), keys.signing_key(name)
+        return name, keys.signing_key(name, passphrase=passphrase)
+    except keys.WrongPassphrase as exc:
+        raise keys.WrongPassphrase(f"the export signs its manifest with your key: {exc}") from None
     except keys.KeyProblem as exc:
         raise MarkerError(f"the export signs its manifest with your key: {exc}") from None
 

@@ -1,7 +1,8 @@
 """The Export screen: choose the sessions, see the count, build the EQA bundle with progress.
 
 The bundle is built in a worker thread; escape while it runs cancels it, and a cancelled
-or failed export leaves nothing behind (``marker.export.bundle``).
+or failed export leaves nothing behind (``marker.export.bundle``). The manifest is signed
+with the user's key: a protected key's passphrase is asked first (``PassphraseDialog``).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from textual.widgets import Checkbox, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
-from marker.export.bundle import build_bundle
+from marker.export.bundle import build_bundle, exporter_name
 from marker.export.select import Criteria, Selection, parse_date, parse_status, select_sessions, whole
 from marker.listing_index import stored_briefs
+from marker.tui.screens.passphrase import PassphraseDialog, key_needs_passphrase
 from marker.tui.widgets.key_hints import KeyHints
 
 FIELDS = (("out", "Bundle folder", "e.g. ~/eqa/2026-12"), ("unit", "Unit(s)", "8584-200 8587-301 (empty: all)"),
@@ -134,16 +136,31 @@ class ExportScreen(Screen):
         if not self.selection.chosen:
             self.notify("no sessions selected", severity="warning")
             return
+        if not key_needs_passphrase():
+            self._start(out, None)
+            return
+
+        def given(passphrase: str | None) -> None:
+            if passphrase is not None:  # escape: nothing is exported
+                self._start(out, passphrase)
+
+        self.app.push_screen(PassphraseDialog("Sign the bundle", "the bundle's manifest is signed with your key",
+                                              _opens_key), given)
+
+    def _start(self, out: str, passphrase: str | None) -> None:
         self.cancel.clear()
         bar = self.query_one("#export-progress", ProgressBar)
         bar.display = True
         bar.update(total=len(self.selection.chosen), progress=0)
         self.query_one("#export-result", Static).update("exporting… escape cancels")
         self.export(list(self.selection.chosen), Path(out).expanduser(),
-                    self.query_one("#export-zip", Checkbox).value, self.query_one("#export-pdf", Checkbox).value)
+                    self.query_one("#export-zip", Checkbox).value, self.query_one("#export-pdf", Checkbox).value,
+                    passphrase)
 
-    @work(thread=True, exclusive=True, group="export", name="export bundle", exit_on_error=False)
-    def export(self, chosen, out: Path, zip_: bool, pdf: bool) -> Path:
+    # The description is fixed: by default Textual describes a worker by its arguments' repr, passphrase included.
+    @work(thread=True, exclusive=True, group="export", name="export bundle", description="export bundle",
+          exit_on_error=False)
+    def export(self, chosen, out: Path, zip_: bool, pdf: bool, passphrase: str | None) -> Path:
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(ExportProgress(done, total, label))
 
@@ -154,7 +171,7 @@ class ExportScreen(Screen):
         for line in unreadable:
             self.app.call_from_thread(self.notify, line, severity="warning", timeout=20)
         return build_bundle(chosen, self.app.catalogue.rubrics, out, zip=zip_, pdf=pdf, progress=progress,
-                            cancel=self.cancel, warn=warn)
+                            cancel=self.cancel, warn=warn, passphrase=passphrase)
 
     def on_export_progress(self, message: ExportProgress) -> None:
         self.query_one("#export-progress", ProgressBar).update(total=message.total, progress=message.done)
@@ -167,3 +184,11 @@ class ExportScreen(Screen):
             self.notify("cancelling: nothing will be left behind", timeout=4)
             return
         self.dismiss()
+
+
+def _opens_key(passphrase: str) -> str:
+    """The passphrase, once it opens the key (else ``WrongPassphrase``): the export then signs with it."""
+    from marker.keys import signing_key
+
+    signing_key(exporter_name(), passphrase=passphrase)
+    return passphrase

@@ -197,21 +197,16 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
             return
         self.qa.opened.flush()
 
-        def signed(answer) -> None:
-            if answer is None:
-                return
-            try:
-                signature = self.qa.qa_sign(*answer)
-            except MarkerError as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
+        def signed(signature) -> None:
+            if signature is None:
+                return  # cancelled, or refused (the dialog said why): nothing changed
             self._refresh_status()
             self.notify(f"QA signed by {signature.name} on {signature.date}", title="QA confirmed", timeout=8)
 
         session = self.marking.session
         self.app.push_screen(SignDialog(f"Sign the QA of {session.learner_name}, {session.unit}",
                                         self.qa.qa_outcome_text(), [self.marking.outcome_text()],
-                                        self.qa.qa_sign_problems(), self.qa.who), signed)
+                                        self.qa.qa_sign_problems(), self.qa.who, self.qa.qa_sign), signed)
 
     def action_refer_back(self) -> None:
         if self._qa_refused(Operation.REFER_BACK):

@@ -1,8 +1,10 @@
-"""The sign dialog: the outcome and a summary, then the date; the signer is always the user (named once)."""
+"""The sign dialog: the outcome and a summary, then the date (and the key's passphrase if it has one); the signer
+is always the user (named once)."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Callable
 
 from rich.text import Text
 from textual import on
@@ -12,15 +14,33 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from marker.errors import MarkerError
+from marker.tui.screens.passphrase import PassphraseField, key_needs_passphrase
 
-class SignDialog(ModalScreen[tuple[str, date] | None]):
-    """Shows why signing is refused, or the signer and asks the date; enter signs, escape cancels."""
+if TYPE_CHECKING:
+    from marker.session import Signature
+
+Sign = Callable[[str, date, "str | None"], "Signature"]
+"""Signs as (name, date, passphrase or None), or raises ``MarkerError``; the dialog calls it."""
+
+
+class SignDialog(ModalScreen["Signature | None"]):
+    """Shows why signing is refused, or the signer and asks the date; enter signs, escape cancels.
+
+    The dialog signs itself (through ``sign``), so that a wrong passphrase can be asked
+    again with nothing signed; it closes with the signature, or None when cancelled or
+    refused (the refusal is shown as a notification).
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="sign.cancel")]
 
-    def __init__(self, title: str, outcome: str, summary: list[str], problems: list[str], name: str) -> None:
+    def __init__(self, title: str, outcome: str, summary: list[str], problems: list[str], name: str,
+                 sign: Sign) -> None:
         super().__init__()
         self.title_text, self.outcome, self.summary, self.problems, self.signer = title, outcome, summary, problems, name
+        self.sign = sign
+        self.protected = not problems and key_needs_passphrase()
+        """The key is passphrase-protected: the dialog asks for the passphrase too."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="sign-dialog"):
@@ -37,24 +57,54 @@ class SignDialog(ModalScreen[tuple[str, date] | None]):
             yield Static(Text.assemble("Signed by ", (self.signer, "bold"),
                                        ("  (your name, set once in marker's config)", "dim")), id="sign-name")
             yield Input(date.today().isoformat(), placeholder="date, YYYY-MM-DD", id="sign-date")
+            if self.protected:
+                yield PassphraseField()
             yield Static(Text("enter signs · escape cancels · an earlier date than today is recorded in the audit "
                               "log; a future date is refused", style="dim"))
 
     def on_mount(self) -> None:
-        if not self.problems:
+        if self.protected:
+            self.query_one(PassphraseField).focus_input()
+        elif not self.problems:
             self.query_one("#sign-date", Input).focus()
 
     @on(Input.Submitted, "#sign-date")
+    @on(Input.Submitted, "#passphrase")
     def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        on = self._date()
+        if on is None:
+            return
+        if not self.protected:
+            self._sign(lambda: self.sign(self.signer, on, None))
+            return
+        field = self.query_one(PassphraseField)
+        if event.input.id == "sign-date" and field.is_empty:
+            field.focus_input()  # the date is fine: the passphrase comes next
+            return
+        self._sign(lambda: field.attempt(lambda passphrase: self.sign(self.signer, on, passphrase)))
+
+    def _date(self) -> date | None:
+        """The date typed, or None (said) when it is not a date or is in the future."""
         try:
-            on = date.fromisoformat(event.value.strip())
+            on = date.fromisoformat(self.query_one("#sign-date", Input).value.strip())
         except ValueError:
             self.notify("the date must be YYYY-MM-DD, e.g. 2026-03-01", severity="error")
-            return
+            return None
         if on > date.today():
             self.notify(f"{on.isoformat()} is in the future: sign with today's date or an earlier one", severity="error")
+            return None
+        return on
+
+    def _sign(self, signing: Callable[[], Signature | None]) -> None:
+        try:
+            signature = signing()
+        except MarkerError as exc:  # refused for a reason asking again would not change: closed, said
+            self.notify(str(exc), severity="error", timeout=10)
+            self.dismiss(None)
             return
-        self.dismiss((self.signer, on))
+        if signature is not None:  # None: a wrong passphrase, said in the dialog, which stays
+            self.dismiss(signature)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -83,14 +83,9 @@ class SignedWorkScreen(Screen):
         summary = sign_summary(self.marking)
         name = self.marking.who
 
-        def signed(answer) -> None:
-            if answer is None:
-                return
-            try:
-                signature = self.marking.sign(*answer)  # (name, date): the name is always this user's
-            except MarkerError as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
+        def signed(signature) -> None:
+            if signature is None:
+                return  # cancelled, or refused (the dialog said why): nothing changed
             self._apply_read_only()
             self._refresh_status()
             self.refresh_bindings()
@@ -98,8 +93,8 @@ class SignedWorkScreen(Screen):
                         title="Signed", timeout=8)
 
         title = f"Sign the {self.marking.rubric.sheet_title.lower()} for {self.marking.session.learner_name}"
-        self.app.push_screen(SignDialog(title, self.marking.outcome_text(), summary, self.marking.sign_problems(), name),
-                             signed)
+        self.app.push_screen(SignDialog(title, self.marking.outcome_text(), summary, self.marking.sign_problems(), name,
+                                        self.marking.sign), signed)
 
     def action_reopen(self) -> None:
         if self.marking.locked_out:
