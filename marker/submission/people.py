@@ -23,6 +23,7 @@ from marker.submission.name_lists import (
     WORDLIKE_SURNAMES,
 )
 from marker.submission.name_words import TITLES, UPPER, is_initial, runs
+from marker.submission.pseudonyms import ALL_CHANGED, CODED, introduced_pseudonyms
 
 @dataclass(frozen=True)
 class Person:
@@ -42,13 +43,6 @@ _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliograph
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
-# A learner's word that the names in the work are not the real ones.
-_PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:not\s+)?"
-                         r"(?:changed|altered|made\s+up|real|fictitious|false|invented|anonymi[sz]ed)"
-                         r"|\bnot\s+(?:his|her|their|the\s+)?\s*real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
-                         r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+(?:first\s+)?names", re.IGNORECASE)
-# Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
-_CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 # What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
@@ -77,8 +71,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
     found = [p for p in found if not _namesake(p, organisations)]
-    pseudonyms = bool(_PSEUDONYMS.search(text)) and not _CODED.search(text)
-    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms)
+    pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text))
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -282,12 +276,13 @@ def _namesake(person: Person, organisations: set[str]) -> bool:
 
 
 def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary,
-                       pseudonyms: bool = False) -> list[Person]:
+                       pseudonyms: bool = False, stand_ins: frozenset[str] | set[str] = frozenset()) -> list[Person]:
     """First names on their own: of someone named in full anywhere, or plainly a name.
 
     ``pseudonyms``: the learner says the names are made up ("used under pseudonyms", "names
     have been changed") and codes nobody "Mentee A": a first name alone is then one of them,
-    unless the same first name is written in full somewhere.
+    unless the same first name is written in full somewhere. ``stand_ins``: first names the
+    learner introduces as made up ("I will call my mentee Jordan"), whatever else they write.
     """
     in_full = {}
     for person in found:
@@ -305,7 +300,7 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             if whole.block is not block:
                 out.append(Person(word, block, f"first name of {whole.text} ({whole.block.location})"))
             continue
-        if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms:
+        if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms or word in stand_ins:
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
         # a form, a role or a caption to be taken for a person.
