@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from marker.submission.cover import learners_on_cover, names_in_file_names
 from marker.submission.declaration import is_declaration
+from marker.submission.in_post import given_in_practice, named_in_post
 from marker.submission.known_names import NOT_NAMES, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_lists import FIRST_NAMES
@@ -159,6 +160,7 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
+    in_post: set[str] = set()
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
         lowered = block.text.lower()
         declaring = "declar" in lowered or "authentic" in lowered or is_declaration(block.text)
@@ -167,6 +169,11 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
         if after is not None and after.file == block.file and block.text.count("(") > block.text.count(")"):
             # A PDF's narrow cell wraps "Gail Porter (my" and "supervisor)" into two blocks.
             _learn_roles(f"{block.text} {after.text}", known)
+        if not reference:
+            in_post.update(named_in_post(block.text))
+    for name in in_post:  # "our Matron, Angela Forde": a colleague in her post, unless a mentee somewhere
+        if not given_in_practice(name, text):
+            known.allow(name)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
 
