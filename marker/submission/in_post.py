@@ -17,7 +17,7 @@ import re
 _HEAD = (r"(?:Manager|Director|Head|Headteacher|Deputy|Lead|Executive|Chair|Chairman|Chairperson|President|Principal|"
          r"Governor|Trustee|Matron|Superintendent|Partner|Educator|Owner|Founder|Coordinator|Co-ordinator|"
          r"Adviser|Advisor|Administrator|Secretary|Controller|Inspector|Mayor|CEO|COO|CFO|MD)")
-_TITLE_WORD = r"(?:[A-Z][A-Za-z&-]*|HR|IT|L&D|and|&)"
+_TITLE_WORD = r"(?:(?!(?:Her|His|Their|My|Our|Your|The|A|An)\b)[A-Z][A-Za-z&-]*|HR|IT|L&D|and|&)"
 _POST = (rf"(?:{_TITLE_WORD}[ \t]+){{0,3}}{_HEAD}"
          r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w-]+){0,2}?)?")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"

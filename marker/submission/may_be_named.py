@@ -19,6 +19,7 @@ from marker.submission.model import Block
 from marker.submission.name_lists import FIRST_NAMES
 from marker.submission.name_shapes import cited_works
 from marker.submission.name_words import CAP, TITLES, UPPER, runs
+from marker.submission.uncited_authors import uncited_authors
 
 _AUTHORS_IN_REFERENCE = re.compile(rf"([{UPPER}][\w'’-]+),\s+(?:[{UPPER}]\.\s?)+")
 _CITATION = re.compile(r"\(([^()]{0,120}?\b(?:19|20)\d\d[a-z]?)\)")
@@ -203,6 +204,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             known.authors.update(n for n in (first, second) if n)
     if "'" in text or "’" in text:
         known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
+    known.authors.update(uncited_authors(text))  # "Atomic Habits by James Clear", "according to Julie Starr"
     # A form's fields are table rows or short lines: a long paragraph is passed over at once.
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
         if centre := _CENTRE_FIELD.match(line):

@@ -39,6 +39,13 @@ _STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant P
 Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
 Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example Ward Bed Bay Shift Route
 Pathway Cohort Round Wave Gate Door Lane Line Platform Court""".split())
+# What is named after someone: a room, a stand, a street, a prize ("the Jo Cox Wing", "Tom Finney Way").
+_NAMED_AFTER = frozenset("""Way End Stand Kop Terrace Suite Room Rooms Lounge Wing Annexe Annex Tower Building Buildings Hall
+House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Trophy Cup Fund Scholarship Memorial
+Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
+Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
+Programme Scheme Fellowship Arms Inn""".split())
+_NAMED_AFTER_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
@@ -53,6 +60,9 @@ _WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|cam
                               r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# "Joy, my mentee, brought ...": the role just after the name.
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
+                         r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
 _SHORT_LINE = 80
 """A PDF's table cell wraps into blocks this short: a name may run from one into the next."""
 
@@ -161,13 +171,14 @@ class _Reader:
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
-            if len(words) > 2 and words[-1] in _STRUCTURE:
-                continue  # "Mary Seacole Ward", "Jo Cox Wing": named after someone, a place now
+            if len(words) > 2 and (words[-1] in _STRUCTURE or words[-1] in _NAMED_AFTER) or _NAMED_AFTER_NEXT.match(
+                    self.body, run[-1][2]):
+                continue  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
         body, known, ordinary = self.body, self.known, self.vocabulary.ordinary
-        strong = _Lazy(lambda: self._after_role(run[0][1]))
+        strong = _Lazy(lambda: self._after_role(run[0][1]) or _ROLE_AFTER.match(body, run[-1][2]))
         said = lambda i, j: body[run[i][1]:run[j - 1][2]]  # noqa: E731 - the words as written
         i = 0
         while i < len(words):
@@ -200,6 +211,10 @@ class _Reader:
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
+                continue
+            third = words[i + 2] if i + 2 < len(words) else None
+            if _first_name(word) and nxt and third in known.authors and _surname_like(nxt):
+                i += 3  # "Michael Bungay Stanier": an author with two surnames
                 continue
             if _first_name(word) and nxt and _surname_like(nxt) and not is_initial(nxt):
                 if word in WORDLIKE_FIRST_NAMES:  # "Grace Hill" is a name, "Royal Charter" is not
