@@ -16,16 +16,17 @@ import re
 # "Supervisor" or "Officer": those are as often the jobs of the people mentored.
 _HEAD = (r"(?:Manager|Director|Head|Headteacher|Deputy|Lead|Executive|Chair|Chairman|Chairperson|President|Principal|"
          r"Governor|Trustee|Matron|Superintendent|Partner|Educator|Owner|Founder|Coordinator|Co-ordinator|"
-         r"Adviser|Advisor|Administrator|Secretary|Controller|Inspector|Mayor|CEO|COO|CFO|MD)")
+         r"Adviser|Advisor|Administrator|Secretary|Controller|Inspector|Mayor|CEO|COO|CFO|MD|"
+         r"Mentor|Tutor|Assessor|Verifier|Assurer|IQA)")
 _TITLE_WORD = r"(?:(?!(?:Her|His|Their|My|Our|Your|The|A|An)\b)[A-Z][A-Za-z&-]*|HR|IT|L&D|and|&)"
 _POST = (rf"(?:{_TITLE_WORD}[ \t]+){{0,3}}{_HEAD}"
          r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w-]+){0,2}?)?")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
 # Whose post it is: the organisation's ("the", "our", none at a sentence's start), never "her" or "the client's".
-_OWNED = r"(?:(?<=[.!?:;(|])|^|(?:\b(?:the|our|my|with|to|from|by|and|for)[ \t]+))"
+_OWNED = r"(?:(?<=[.!?:;(|])|^|(?:\b(?i:the|our|my|with|to|from|by|and|for)[ \t]+))"
 _POST_THEN_NAME = re.compile(rf"{_OWNED}[ \t]*({_POST})[ \t]*(?:,|:|–|-)?[ \t]+({_NAME})(?![\w'’-])", re.MULTILINE)
 _NAME_THEN_POST = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:the|our|my)[ \t]+)?({_POST})"
-                             r"(?=[ \t]*(?:[,.;:)\n]|$|[ \t](?:at|for|in|of|who|and|agreed|asked|said|signed)\b))",
+                             r"(?=[ \t]*(?:[,.;:)\n–-]|$|[ \t](?:at|for|in|of|who|and|agreed|asked|said|signed)\b))",
                              re.MULTILINE)
 _SOMEONE_ELSES = re.compile(r"(?:\b(?:her|his|their|a|an|new)|['’]s?)[ \t]+\Z", re.IGNORECASE)
 # A name given as a mentee's or client's: before it, their role, a form's field for them, or "I coached".
@@ -35,7 +36,7 @@ _PRACTICE_BEFORE = re.compile(
     r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE | re.MULTILINE)
 _PRACTICE_AFTER = re.compile(r"[^.\n]{0,60}?\b(?:is|was|became|as)[ \t]+(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+"
                              r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
-_PLAIN_HEADS = frozenset({"Manager", "Director", "Head", "Lead", "Partner", "Deputy", "Chair", "Executive"})
+_PLAIN_HEADS = frozenset({"Manager", "Director", "Head", "Lead", "Partner", "Deputy", "Chair", "Executive", "Mentor"})
 
 
 def named_in_post(text: str) -> list[str]:

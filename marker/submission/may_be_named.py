@@ -76,7 +76,7 @@ _OWN_PROSE = re.compile(
     r"[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
     # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
     r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
-    r"|\b(?:supervised|observed|assessed)[ \t]+by:?[ \t]+(?=[A-Z])"
+    r"|\b(?:supervised|observed|assessed|reviewed|countersigned|moderated|sampled|verified)[ \t]+by:?[ \t]+(?=[A-Z])"
     # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
     r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
     re.IGNORECASE | re.MULTILINE)

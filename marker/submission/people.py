@@ -44,8 +44,8 @@ _NAMED_AFTER = frozenset("""Way End Stand Kop Terrace Suite Room Rooms Lounge Wi
 House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Trophy Cup Fund Scholarship Memorial
 Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
 Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
-Programme Scheme Fellowship Arms Inn""".split())
-_NAMED_AFTER_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
+Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor""".split())
+_NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
@@ -60,6 +60,7 @@ _WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|cam
                               r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
 # "Joy, my mentee, brought ...": the role just after the name.
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
                          r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
@@ -171,6 +172,8 @@ class _Reader:
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
+            if _ARTICLE_BEFORE.search(self.body, max(0, run[0][1] - 5), run[0][1]) and words[0] not in TITLES:
+                continue  # "a Ted talk", "the Henry hoover", "the Victoria Wing": a thing, people take no article
             if len(words) > 2 and (words[-1] in _STRUCTURE or words[-1] in _NAMED_AFTER) or _NAMED_AFTER_NEXT.match(
                     self.body, run[-1][2]):
                 continue  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
