@@ -52,7 +52,7 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
                             r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
-    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
+    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional|workplace)\s+)?"
     # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
     r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"
     r"(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"

@@ -76,14 +76,14 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     vocabulary = Vocabulary(text)
     found: list[Person] = []
     alone: list[tuple[str, Block, str]] = []
-    organisations: set[str] = set()
+    organisations: set[str] = set()  # words of the names of firms, and of rooms, streets and things named after someone
     for block, reference in body:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
     found = [p for p in found if not _namesake(p, organisations)]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
-    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text))
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -173,10 +173,14 @@ class _Reader:
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
             if _ARTICLE_BEFORE.search(self.body, max(0, run[0][1] - 5), run[0][1]) and words[0] not in TITLES:
+                organisations.update(words)
                 continue  # "a Ted talk", "the Henry hoover", "the Victoria Wing": a thing, people take no article
             if len(words) > 2 and (words[-1] in _STRUCTURE or words[-1] in _NAMED_AFTER) or _NAMED_AFTER_NEXT.match(
                     self.body, run[-1][2]):
+                organisations.update(words)
                 continue  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
+            if len(words) == 2 and words[-1] in _NAMED_AFTER:
+                organisations.add(words[0])  # "in Rowan Room": "Rowan" alone is then the room
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
@@ -294,13 +298,15 @@ def _namesake(person: Person, organisations: set[str]) -> bool:
 
 
 def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary,
-                       pseudonyms: bool = False, stand_ins: frozenset[str] | set[str] = frozenset()) -> list[Person]:
+                       pseudonyms: bool = False, stand_ins: frozenset[str] | set[str] = frozenset(),
+                       things: frozenset[str] | set[str] = frozenset()) -> list[Person]:
     """First names on their own: of someone named in full anywhere, or plainly a name.
 
     ``pseudonyms``: the learner says the names are made up ("used under pseudonyms", "names
     have been changed") and codes nobody "Mentee A": a first name alone is then one of them,
     unless the same first name is written in full somewhere. ``stand_ins``: first names the
     learner introduces as made up ("I will call my mentee Jordan"), whatever else they write.
+    ``things``: words of the names of firms, rooms and streets ("the Rowan Room"): alone, the thing.
     """
     in_full = {}
     for person in found:
@@ -319,6 +325,8 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
                 out.append(Person(word, block, f"first name of {whole.text} ({whole.block.location})"))
             continue
         if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms or word in stand_ins:
+            continue
+        if word in things and context != "strong":
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
         # a form, a role or a caption to be taken for a person.
