@@ -41,11 +41,22 @@ _ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|pla
 _QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
                    r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
 # "my practice manager", "my head of department", "my own mentor": anyone above or beside the learner they call theirs.
-_OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|lead|mentor|coach)\b"
+_OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|lead|mentor|coach|boss)\b"
              r"|head[ \t]+of[ \t]+[a-z]+)")
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
-    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+# A form that records a mentee's or client's details: a manager's field in it is theirs.
+_PRACTICE_FORM = re.compile(r"\b(?:mentee|coachee|client)", re.IGNORECASE)
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# The learner's own supervision names their supervisor: "Rachel Green and I met monthly for supervision",
+# "In supervision Diane asked ...", "Supervision notes – 3 March – Rachel Green".
+_IN_SUPERVISION = re.compile(
+    rf"({_PERSON})(?:[ \t]+and[ \t]+I)?[ \t]+(?:met|meet|meets|had|have|held)\b[^.\n]{{0,30}}?\bfor[ \t]+(?:[a-z]+[ \t]+)?supervision"
+    rf"|\bwith[ \t]+({_PERSON})[ \t]+(?:for|in)[ \t]+(?:[a-z]+[ \t]+)?supervision"
+    rf"|\b(?i:in|during|at)[ \t]+(?:(?:our|my|a|the|each|every)[ \t]+)?(?:[a-z]+[ \t]+)?supervision(?:[ \t]+sessions?)?,?[ \t]+"
+    rf"({_PERSON})[ \t]+(?:asked|said|suggested|noticed|pointed|challenged|helped|reminded|wondered|observed|questioned)"
+    rf"|(?:^|\|)[ \t]*(?i:supervision)[^\n|.]{{0,30}}?[–-][ \t]*({_PERSON})[ \t]*$", re.MULTILINE)
 _OWN_COLUMN = re.compile(rf"(?i:(?:{_ROLE})(?:['’]s)?(?:[ \t]+name)?|supervised[ \t]+by|with[ \t]+(?:{_ROLE}))\s*$")
 # A name already given as a mentee's or client's is theirs, whatever role words follow it.
 _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
@@ -59,7 +70,8 @@ _OWN_FIELD = re.compile(
     r"tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
-    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
+    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager|"
+    r"line\s+manager)(?:['’]s)?"
     r"(?:\s+(?:full\s+)?name)?|(?:name|signature)(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|"
     r"assessor|supervisor|i?qa))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
@@ -77,6 +89,7 @@ _OWN_PROSE = re.compile(
     # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
     r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
     r"|\b(?:supervised|observed|assessed|reviewed|countersigned|moderated|sampled|verified)[ \t]+by:?[ \t]+(?=[A-Z])"
+    r"|\breport(?:s|ed|ing)?[ \t]+(?:directly[ \t]+)?to[ \t]+(?=[A-Z])"
     # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
     r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
     re.IGNORECASE | re.MULTILINE)
@@ -96,7 +109,8 @@ THIRD_PARTY_BEFORE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
 _ROLE_WORDS = ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager", "name is", "observ",
-               "assessed by", "head of", "director", "lead", "mentor", "coach")
+               "assessed by", "head of", "director", "lead", "mentor", "coach", "report", "boss",
+               "reviewed by", "countersigned", "moderated", "sampled", "verified")
 """A block without any of these names nobody by their role: the role patterns are passed over."""
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
 _REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
@@ -210,7 +224,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         if centre := _CENTRE_FIELD.match(line):
             known.centre.update(w for w in re.findall(r"[a-z]{4,}", centre.group(1).lower()) if w not in _GENERIC_ORG)
         if match := _OWN_FIELD.match(line):
-            if _looks_own_field(match, declared, cover):
+            if _looks_own_field(match, declared, cover, practice_form=_PRACTICE_FORM.search(text) is not None):
                 known.allow(leading_name(line[match.end():]))
     if any(word in lowered for word in _ROLE_WORDS):
         for match in _OWN_PROSE.finditer(text):
@@ -233,6 +247,11 @@ def _learn_roles(text: str, known: Known) -> None:
     for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
         if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             known.allow(match.group(1))
+    if "upervision" in text:
+        for match in _IN_SUPERVISION.finditer(text):
+            name = next(g for g in match.groups() if g)
+            if name.split()[0] not in NOT_NAMES:
+                known.allow(name)
 
 
 def _own_role_columns(text: str, known: Known) -> None:
@@ -256,10 +275,13 @@ def _allow_learner(name: str, text: str, known: Known) -> None:
             return
 
 
-def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
+def _looks_own_field(match: re.Match, declared: bool, cover: bool, practice_form: bool = False) -> bool:
     # "Signed" is the learner's under their declaration, a bare "Name" on the cover too: under
-    # a feedback form they are the mentee's.
-    label = re.sub(r"\s*\(.*", "", match.group(0)).strip(" :|–-").lower()  # "Name (block capitals)" is "name"
+    # a feedback form they are the mentee's. "Signed (line manager)" says whose it is.
+    field = match.group(0).lower()
+    label = re.sub(r"\s*\(.*", "", field).strip(" :|–-")  # "Name (block capitals)" is "name"
+    if label == "line manager" or re.search(r"\(\s*(?:line\s+)?manager\s*\)", field):
+        return not practice_form  # the learner's manager, unless the form is a mentee's or client's record
     return declared or label not in ("signed", "signature", "name") or label == "name" and cover
 
 
