@@ -60,6 +60,12 @@ _WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|cam
                               r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# What only a person does or has done to them: "I asked Joy what ...", "Hope said ...", "Grace and I agreed".
+_PERSON_BEFORE = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|told|met|thanked|phoned|rang|emailed|texted|"
+                            r"encouraged|challenged|reminded|praised|invited|reassured|congratulated)[ \t]+\Z")
+_PERSON_AFTER = re.compile(r"[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
+                           r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
+                           r"confided|laughed|cried)\b)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
 # "Joy, my mentee, brought ...": the role just after the name.
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
@@ -254,7 +260,9 @@ class _Reader:
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
                 place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
-                context = "strong" if strong or self.caption else "place" if place else ""
+                context = ("strong" if strong or self.caption else "place" if place
+                           else "person" if _PERSON_BEFORE.search(body, max(0, run[i][1] - 20), run[i][1])
+                           or _PERSON_AFTER.match(body, run[i][2]) else "")
                 alone.append((word, self.block, context))
             i += 1
 
@@ -329,10 +337,10 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
         if word in things and context != "strong":
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
-        # a form, a role or a caption to be taken for a person.
+        # a form, a role, a caption or what only a person does ("Hope said") to be taken for a person.
         plainly = not (word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
                        ) and context != "place"
-        if context == "strong" or plainly:
+        if context in ("strong", "person") or plainly:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
     return out
 
