@@ -171,9 +171,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
         _identifying(case.name, case.expected_checks, {"identifying": [{"text": d.text} for d in details]}, figures)
     found, planted = figures.identifying
     false, submissions = figures.false_findings
-    assert planted >= 58 and submissions >= 63
-    assert found / planted >= 0.98, figures.misses  # 58/58 = 100% on the tuning set (with the nq_ cases)
-    assert false / submissions <= 0.03, figures.misses  # 0/63 submissions
+    assert planted >= 71 and submissions >= 68
+    assert found / planted >= 0.98, figures.misses  # 71/71 = 100% on the tuning set (with the nx_ cases)
+    assert false / submissions <= 0.03, figures.misses  # 0/68 submissions
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -377,3 +377,106 @@ def test_a_client_signing_their_form_is_found():
 def test_a_co_author_beside_a_cited_author_is_not_flagged_but_a_mentee_is():
     assert found(["Peter Hawkins and Nick Smith wrote about the seven-eyed model."]) == []
     assert found(["I mentored Tom Jones and Amy Hawkins."]) == ["Tom Jones"]
+
+
+# --- what makes a capitalised word a person of the learner's practice (issue 19, round 3) --------
+
+@pytest.mark.parametrize("passage", [
+    "Our Matron, Angela Forde, asked for a summary. I will review the plan with Angela in October.",
+    "I reported to the Deputy Head, Mr Okoro, each half term.",
+    "Area Manager Dave Pritchard asked for an update.",
+    "I met the HR Business Partner, Carole Finch, to agree the confidentiality terms.",
+    "Paul Grierson – Lead Mentor – agreed to be my supervisor.",
+    "Witness: G. Hulme, Operations Manager",
+])
+def test_a_colleague_named_in_their_post_is_not_flagged(passage):
+    assert found([passage]) == []
+
+
+@pytest.mark.parametrize("passages, detail", [
+    (["Her Line Manager, Steve Pearce, asked how it was going."], "Steve Pearce"),
+    (["Coachee | Rukhsana Begum, Assistant Site Manager", "Rukhsana Begum, Assistant Site Manager, ran the meeting."],
+     "Rukhsana Begum"),
+])
+def test_a_post_someone_else_holds_or_a_mentee_in_post_is_still_flagged(passages, detail):
+    assert detail in found(passages)
+
+
+@pytest.mark.parametrize("passage", [
+    "Her favourite book is Atomic Habits by James Clear.",
+    "Kim Scott's book Radical Candor changed how I give feedback.",
+    "The Coaching Habit by Michael Bungay Stanier has seven questions.",
+    "According to Julie Starr, the coach's job is to raise awareness.",
+    "As Myles Downey argues, effective coaching is non-directive.",
+])
+def test_an_author_named_without_a_year_is_not_flagged(passage):
+    assert found([passage]) == []
+
+
+def test_a_form_field_before_by_is_no_book_title():
+    assert found(["Session notes | Reviewed by Tom Bradshaw (mentee)"]) == ["Tom Bradshaw"]
+
+
+@pytest.mark.parametrize("passages", [
+    ["Sessions were held on Sir Tom Finney Way, near the Alan Kelly Town End."],
+    ["We met in the Rowan Room, or in Willow when Rowan was booked."],
+    ["I watched a Ted talk on listening.", "The Henry hoover lives in the cupboard."],
+    ["The apprentices visited Robin Hood's Bay."],
+])
+def test_a_thing_named_after_someone_is_not_flagged(passages):
+    assert found(passages) == []
+
+
+@pytest.mark.parametrize("passages", [
+    ["To protect her identity I will call my mentee Jordan.", "Jordan was nervous in the first session."],
+    ["My coachee, whom I shall call Priya, works on reception.", "Priya wanted to manage her time better."],
+    ["I have called my mentees Sam and Alex to keep them anonymous.", "Sam asked for weekly sessions."],
+    ['My mentee, who I will refer to as "Leo", joined in January.', "Leo struggled at first."],
+    ['I used the name "Ruby" instead of her real name.', "Ruby opened up in session three."],
+])
+def test_a_first_name_the_learner_introduces_as_made_up_is_not_flagged(passages):
+    assert found(passages) == []
+
+
+def test_a_stand_in_does_not_excuse_a_full_name_or_a_phone_call():
+    assert "Jordan Smith" in found(["I will call my mentee Jordan.", "Jordan Smith signed the form."])
+    assert found(["I called my mentee Danielle to rearrange."]) == ["Danielle"]
+
+
+@pytest.mark.parametrize("passage, detail", [
+    ("Hope said she felt listened to for the first time.", "Hope"),
+    ("I asked Joy what she wanted from the sessions.", "Joy"),
+    ("Precious told me she wanted to leave. It was a precious hour.", "Precious"),
+    ("Grace and I agreed to meet fortnightly, by the grace of the rota.", "Grace"),
+    ("My second coachee, Precious, brought her folder.", "Precious"),
+    ("Joy, my mentee, brought her portfolio. It gave me joy.", "Joy"),
+])
+def test_a_first_name_that_is_a_word_is_found_where_only_a_person_fits(passage, detail):
+    assert found([passage]) == [detail]
+
+
+@pytest.mark.parametrize("passage, detail", [
+    ("Attendance: Begum, R.; Patel, S.; Hughes, T.", "Patel, S."),
+    ("The log lists Begum, R. for all six sessions.", "Begum, R."),
+    ("04/09/2024 Mensah, J. 45 Agreement and goals", "Mensah, J."),
+])
+def test_a_surname_and_initial_in_a_list_running_text_or_a_dated_row(passage, detail):
+    assert detail in found([passage])
+
+
+@pytest.mark.parametrize("passage", [
+    "Rachel Green and I met monthly for supervision.",
+    "In supervision Diane Foster asked me why I avoided silence.",
+    "Supervision notes – 3 March – Rachel Green",
+    "I report to Andrew Lamb.",
+    "My boss Andrew asked me to mentor a new starter.",
+    "Signed (line manager): Lisa Brennan",
+    "Feedback from Lisa Brennan (line manager): a clear improvement.",
+    "Reviewed by Dr Khan on 12/05/2025",
+])
+def test_the_learners_own_supervisor_boss_or_line_manager_however_written(passage):
+    assert found([passage]) == []
+
+
+def test_a_line_manager_field_in_a_mentees_record_is_theirs():
+    assert found(["Mentee | Kacper Nowak\nLine manager | Gail Thornton"]) == ["Kacper Nowak", "Gail Thornton"]

@@ -46,6 +46,8 @@ _OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|l
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
     rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+# "reviewed by Tom Bradshaw (mentee)": whoever the role words before say, the name is a mentee's.
+_MENTEE_AFTER = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:(?:my|our|the|a)[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
 # A form that records a mentee's or client's details: a manager's field in it is theirs.
 _PRACTICE_FORM = re.compile(r"\b(?:mentee|coachee|client)", re.IGNORECASE)
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
@@ -228,7 +230,9 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
                 known.allow(leading_name(line[match.end():]))
     if any(word in lowered for word in _ROLE_WORDS):
         for match in _OWN_PROSE.finditer(text):
-            known.allow(leading_name(text[match.end():]))
+            name = leading_name(text[match.end():])
+            if name and not _mentee_after(text, match.end(), name):
+                known.allow(name)
         if block.kind == "table":
             _own_role_columns(text, known)
         _learn_roles(text, known)
@@ -252,6 +256,12 @@ def _learn_roles(text: str, known: Known) -> None:
             name = next(g for g in match.groups() if g)
             if name.split()[0] not in NOT_NAMES:
                 known.allow(name)
+
+
+def _mentee_after(text: str, start: int, name: str) -> bool:
+    """Is the name that starts at ``start`` followed by a mentee's role ("Tom Bradshaw (mentee)")?"""
+    last = name.split()[-1]
+    return bool(_MENTEE_AFTER.match(text, text.find(last, start) + len(last)))
 
 
 def _own_role_columns(text: str, known: Known) -> None:
