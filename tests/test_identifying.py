@@ -480,3 +480,26 @@ def test_the_learners_own_supervisor_boss_or_line_manager_however_written(passag
 
 def test_a_line_manager_field_in_a_mentees_record_is_theirs():
     assert found(["Mentee | Kacper Nowak\nLine manager | Gail Thornton"]) == ["Kacper Nowak", "Gail Thornton"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Harland Homes Ltd, 12 Mill Lane, Leeds LS1 4AB. Tel 0113 496 0000",
+    "If you are worried about a child call the NSPCC on 0808 800 5000.",
+    "Call the service desk on 0300 123 4567 to log a fault.",
+    "Our store number is 0121 496 0555.",
+    "My work number is 0113 496 0123 if anything changes.",
+])
+def test_an_organisations_service_or_the_learners_own_number_is_not_flagged(passage):
+    assert found([passage]) == []
+
+
+def test_a_mentees_number_is_still_flagged():
+    assert found(["Her mobile is 07700 900418 and her work number 0113 496 0777."]) == ["07700 900418", "0113 496 0777"]
+
+
+@pytest.mark.parametrize("passage", [
+    "The new starters work in Dudley, Walsall and Sandwell.",
+    "He transferred from Douglas to Liverpool.",
+])
+def test_a_first_name_among_places_is_a_place(passage):
+    assert found([passage]) == []

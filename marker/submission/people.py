@@ -55,6 +55,10 @@ _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|covering|visited)[ \t]+"
+                                r"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+))+\Z")
+_FROM = re.compile(r"\bfrom[ \t]+\Z")
+_TO_PLACE = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Douglas to Liverpool"
 # A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
 _WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
                               r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
@@ -259,7 +263,9 @@ class _Reader:
             if (_given_names(word) and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
-                place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
+                place = (_PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
+                         or _PLACE_LIST_BEFORE.search(body, max(0, run[i][1] - 80), run[i][1])  # "in Dudley, Walsall and Sandwell"
+                         or _FROM.search(body, max(0, run[i][1] - 6), run[i][1]) and _TO_PLACE.match(body, run[i][2]))
                 context = ("strong" if strong or self.caption else "place" if place
                            else "person" if _PERSON_BEFORE.search(body, max(0, run[i][1] - 20), run[i][1])
                            or _PERSON_AFTER.match(body, run[i][2]) else "")
