@@ -32,6 +32,16 @@ JOURNAL = [
     P("""The work brought me real joy. Joy told me at the review that what helped most was
       that I never took over the ProScript screen while she was learning it, even when the
       queue reached the door."""),
+    P("""Looking at the log again, the sessions that worked were the ones where she brought the
+      topic. In October I arrived with a plan to cover the controlled drugs register and she
+      wanted to talk about a customer who had shouted at her; I kept to my plan for twenty
+      minutes before I noticed she had stopped writing anything down. In supervision my tutor
+      asked what I had been protecting by sticking to the plan, and the honest answer was my
+      own sense of being a good manager. After that I opened every session by asking what she
+      wanted to use the time for, and kept my list for the last ten minutes. The progress
+      reports show the change as well as her feedback does: she finished two units early in
+      the new year, and she now checks prescriptions for the care home orders on Thursdays
+      without asking me first, which was the goal she set herself in September."""),
     H(1, "1.2 Strengths and areas for improvement"),
     B("Strength: patience at the counter and in sessions."),
     B("""Area to improve: I answer my own questions. Ruth noticed this in my recording and

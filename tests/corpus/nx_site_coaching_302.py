@@ -71,6 +71,13 @@ REFLECTIONS = [
     P("""My second coachee, Precious, brought her CSCS evidence folder to session three and I
       spent the hour filling in forms for her. Afterwards I saw that I had done the task, not
       the coaching."""),
+    P("""Session four went better. I asked what she wanted from the hour, said nothing while
+      she thought, and she chose to plan her first phase rather than talk about the card. We
+      finished with three actions she wrote herself: book the groundworks subcontractor
+      meeting, draft the phase programme, and ask the buyer for the materials schedule. She
+      had done two of them by the next session. Reading my notes back after each session, I
+      can see the same pattern on site: the more I tell, the less the team thinks for
+      themselves, and the more calls I get at home on a Saturday."""),
     H(1, "3.2 Feedback"),
     P("""Each coachee scored every session out of ten on a card. The scores rose from six to
       nine once I stopped giving answers."""),
