@@ -503,3 +503,8 @@ def test_a_mentees_number_is_still_flagged():
 ])
 def test_a_first_name_among_places_is_a_place(passage):
     assert found([passage]) == []
+
+
+def test_a_role_never_excuses_a_name_the_work_gives_as_a_mentees():
+    assert found(["Our Operations Manager, Marek Nowicki, was my coachee for six sessions."]) == ["Marek Nowicki"]
+    assert found(["I discussed my mentee with my manager, Gary Hulme, before the first session."]) == []

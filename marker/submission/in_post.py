@@ -29,13 +29,17 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]*(?:,|\(|–|-)[ \t]
                              r"(?=[ \t]*(?:[,.;:)\n–-]|$|[ \t](?:at|for|in|of|who|and|agreed|asked|said|signed)\b))",
                              re.MULTILINE)
 _SOMEONE_ELSES = re.compile(r"(?:\b(?:her|his|their|a|an|new)|['’]s?)[ \t]+\Z", re.IGNORECASE)
-# A name given as a mentee's or client's: before it, their role, a form's field for them, or "I coached".
+# A name given as a mentee's or client's: their role or a form's field for them just before it ("my coachee,
+# Tomasz", "Coachee | Tomasz", "my coachee was our Operations Manager, Marek", "I coached"), or just after it
+# ("Marek Nowicki, was my coachee", "Tom Bradshaw (mentee)"). Not "my mentee with my manager, Gary".
 _PRACTICE_BEFORE = re.compile(
-    r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
+    r"(?:\b(?:mentee|client|coachee|apprentice|trainee)s?(?:['’]s)?[ \t]*(?:[,:(|–-]|\b(?:was|is|named|called)\b)?[ \t]*"
+    r"|\b(?:mentee|client|coachee)[ \t]+(?:was|is)[ \t]+(?:our|the|a|an)[ \t]+(?:[\w&-]+[ \t]+){0,3}?[\w&-]+,[ \t]*"
     r"|(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant)[^\n|:]{0,20}[:|][ \t]*"
     r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE | re.MULTILINE)
 _PRACTICE_AFTER = re.compile(r"[^.\n]{0,60}?\b(?:is|was|became|as)[ \t]+(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+"
-                             r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
+                             r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)"
+                             r"|[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the)[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
 _PLAIN_HEADS = frozenset({"Manager", "Director", "Head", "Lead", "Partner", "Deputy", "Chair", "Executive", "Mentor"})
 
 
@@ -57,7 +61,7 @@ def named_in_post(text: str) -> list[str]:
 def given_in_practice(name: str, text: str) -> bool:
     """Is ``name`` anywhere given as a mentee's or client's ("Coachee: Tomasz Wierzbicki, Team Leader")?"""
     for at in (m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)):
-        if _PRACTICE_BEFORE.search(text, max(0, at - 40), at) or _PRACTICE_AFTER.match(text, at + len(name)):
+        if _PRACTICE_BEFORE.search(text, max(0, at - 60), at) or _PRACTICE_AFTER.match(text, at + len(name)):
             return True
     return False
 

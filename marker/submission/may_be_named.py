@@ -134,6 +134,9 @@ class Known:
     """Where the cover sheet is: the learner's own contact details there are theirs to give."""
     centre: set[str] = field(default_factory=set)
     """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
+    by_role: list[str] = field(default_factory=list)
+    """Names a role says are the learner's own tutor, supervisor, manager or colleague: allowed once the
+    whole submission is read, unless it gives the same name as a mentee's or client's somewhere."""
 
     def allow(self, name: str) -> None:
         parts = name.replace(",", " ").split()
@@ -177,7 +180,6 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
-    in_post: set[str] = set()
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
         lowered = block.text.lower()
         declaring = "declar" in lowered or "authentic" in lowered or is_declaration(block.text)
@@ -187,9 +189,9 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             # A PDF's narrow cell wraps "Gail Porter (my" and "supervisor)" into two blocks.
             _learn_roles(f"{block.text} {after.text}", known)
         if not reference:
-            in_post.update(named_in_post(block.text))
-    for name in in_post:  # "our Matron, Angela Forde": a colleague in her post, unless a mentee somewhere
-        if not given_in_practice(name, text):
+            known.by_role += named_in_post(block.text)  # "our Matron, Angela Forde": a colleague in her post
+    for name in dict.fromkeys(known.by_role):
+        if not given_in_practice(name, text):  # "Our Operations Manager, Marek Nowicki, was my coachee"
             known.allow(name)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
@@ -232,7 +234,7 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         for match in _OWN_PROSE.finditer(text):
             name = leading_name(text[match.end():])
             if name and not _mentee_after(text, match.end(), name):
-                known.allow(name)
+                known.by_role.append(name)
         if block.kind == "table":
             _own_role_columns(text, known)
         _learn_roles(text, known)
@@ -250,12 +252,12 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
 def _learn_roles(text: str, known: Known) -> None:
     for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
         if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            known.allow(match.group(1))
+            known.by_role.append(match.group(1))
     if "upervision" in text:
         for match in _IN_SUPERVISION.finditer(text):
             name = next(g for g in match.groups() if g)
             if name.split()[0] not in NOT_NAMES:
-                known.allow(name)
+                known.by_role.append(name)
 
 
 def _mentee_after(text: str, start: int, name: str) -> bool:
