@@ -127,8 +127,19 @@ def test_the_learners_own_contact_details_on_the_cover_are_not_flagged_but_a_men
 
 
 def test_the_learner_named_by_the_session_is_not_flagged():
-    assert found(["Reflective log by Aisha Rahman, written after each session."]) == ["Aisha Rahman"]
-    assert found(["Reflective log by Aisha Rahman, written after each session."], learner="Aisha Rahman") == []
+    assert found(["In March Aisha Rahman wrote notes after each session."]) == ["Aisha Rahman"]
+    assert found(["In March Aisha Rahman wrote notes after each session."], learner="Aisha Rahman") == []
+
+
+@pytest.mark.parametrize("title", ["Unit 304 Portfolio – Bethany Hughes", "Reflective log by Bethany Hughes, Team Leader",
+                                   "Bethany Hughes – ILM Level 5 – Unit 305 Reflective Journal"])
+def test_the_name_in_the_works_title_is_its_authors(title):
+    assert found([title, "I mentored two apprentices.", "Yours sincerely, Bethany Hughes"]) == []
+
+
+def test_a_title_naming_whom_the_work_is_about_is_still_flagged():
+    assert found(["Unit 302 coaching records for Tomasz Wierzbicki", "Tomasz set the agenda."]) == [
+        "Tomasz Wierzbicki", "Tomasz"]
 
 
 def test_a_name_written_surname_first_makes_its_first_name_identifying_elsewhere():

@@ -116,7 +116,12 @@ _ROLE_WORDS = ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verif
 """A block without any of these names nobody by their role: the role patterns are passed over."""
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
 _REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
-_BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
+_BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*(?:$|,)")
+# A submission's title line: the name in it is its author's.
+_WORK_TITLE = re.compile(r"\b(?:unit|portfolio|journal|assignment|account|reflective|reflection|ilm|level|diary|"
+                         r"workbook|essay|evidence)\b", re.IGNORECASE)
+_SOMEONE_ELSES_LINE = re.compile(r"\b(?:mentee|coachee|client|feedback|supervisor|tutor|assessor|witness)", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\b(?:for|with|of|to|mentoring|coaching|mentored|coached)[ \t]+\Z", re.IGNORECASE)
 _CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name)?\s*[:|–-]?\s*(\S.*)$", re.IGNORECASE)
 _GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
                          "partnership institute development education leadership management".split())
@@ -178,6 +183,8 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
     for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
         if any(w in FIRST_NAMES for w in name.split()):
             _allow_learner(name, text, known)
+    for name in _names_in_title(documents):  # "Unit 304 Portfolio – Bethany Hughes": its author's
+        _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
@@ -195,6 +202,21 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             known.allow(name)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
+
+
+def _names_in_title(documents) -> list[str]:
+    """Full names in the first file's title lines ("Bethany Hughes – ILM Level 5 – Unit 305 Reflective Journal"),
+    never in a line about someone else ("Coaching plan for Danielle Fraser", "Mentee feedback")."""
+    names = []
+    for block in (documents[0].blocks if documents else ())[:3]:
+        if len(block.text) > 150 or not _WORK_TITLE.search(block.text) or _SOMEONE_ELSES_LINE.search(block.text):
+            continue
+        for run in runs(block.text):
+            words = [w for w, _, _ in run]
+            if len(words) >= 2 and words[0] in FIRST_NAMES and words[1] not in NOT_NAMES \
+                    and not _FOR_SOMEONE.search(block.text, max(0, run[0][1] - 6), run[0][1]):
+                names.append(" ".join(words[:2]))
+    return names
 
 
 def cover_blocks(documents) -> list[Block]:
