@@ -44,7 +44,8 @@ _NAMED_AFTER = frozenset("""Way End Stand Kop Terrace Suite Room Rooms Lounge Wi
 House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Trophy Cup Fund Scholarship Memorial
 Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
 Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
-Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor""".split())
+Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor Palace Castle Abbey Manor
+Cathedral Chapel Priory Gate Gateway Mill""".split())
 _NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
@@ -191,6 +192,8 @@ class _Reader:
                 continue  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
             if len(words) == 2 and words[-1] in _NAMED_AFTER:
                 organisations.add(words[0])  # "in Rowan Room": "Rowan" alone is then the room
+                if words[-1] not in SURNAMES:
+                    continue  # "Alexandra Palace", "Rowan Suite": a place (not "Grace Hall" or "Tom Wood")
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
