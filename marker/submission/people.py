@@ -71,6 +71,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked
 _PERSON_AFTER = re.compile(r"[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
                            r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
                            r"confided|laughed|cried)\b)")
+_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
 # "Joy, my mentee, brought ...": the role just after the name.
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
@@ -183,6 +184,8 @@ class _Reader:
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
+            if _NAMED_AFTER_BEFORE.search(self.body, max(0, run[0][1] - 30), run[0][1]):
+                continue  # "the cohort is named after Alan Turing"
             if _ARTICLE_BEFORE.search(self.body, max(0, run[0][1] - 5), run[0][1]) and words[0] not in TITLES:
                 organisations.update(words)
                 continue  # "a Ted talk", "the Henry hoover", "the Victoria Wing": a thing, people take no article
