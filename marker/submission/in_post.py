@@ -37,9 +37,10 @@ _PRACTICE_BEFORE = re.compile(
     r"|\b(?:mentee|client|coachee)[ \t]+(?:was|is)[ \t]+(?:our|the|a|an)[ \t]+(?:[\w&-]+[ \t]+){0,3}?[\w&-]+,[ \t]*"
     r"|(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant)[^\n|:]{0,20}[:|][ \t]*"
     r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE | re.MULTILINE)
-_PRACTICE_AFTER = re.compile(r"[^.\n]{0,60}?\b(?:is|was|became|as)[ \t]+(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+"
-                             r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)"
-                             r"|[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the)[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
+_PRACTICE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:is|was|became)[ \t]+(?:my|one[ \t]+of[ \t]+my)[ \t]+"
+                             r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)s?\b"
+                             r"|[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the)[ \t]+)?(?:mentee|coachee|client)s?\b(?!['’])",
+                             re.IGNORECASE)
 _PLAIN_HEADS = frozenset({"Manager", "Director", "Head", "Lead", "Partner", "Deputy", "Chair", "Executive", "Mentor"})
 
 

@@ -31,9 +31,7 @@ _SURNAME_FIRST = re.compile(rf"({_WORD}),[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
 _SURNAME_INITIAL = re.compile(rf"({_WORD}),[ \t]+([{_UPPER}])\.(?:[ \t]?[{_UPPER}]\.)?")
 # A log's row as a PDF runs its cells together: "04/09/2024 Mensah, J. 45 Agreement and goals".
 # A list of people, surname first, as an attendance line gives them: "Begum, R.; Patel, S.; Hughes, T."
-# or running text ("The log lists Begum, R. for all six sessions"): not a co-author's "Clutterbuck, D. and ...".
-_LISTED_SURNAME_INITIAL = re.compile(rf"(?:^|[:;][ \t]*)({_WORD}),[ \t]+([{_UPPER}])\.(?=[ \t]*(?:;|$))"
-                                     rf"|(?<![\w'’-])({_WORD}),[ \t]+([{_UPPER}])\.(?=[ \t]+(?!and\b|et\b)[a-z])", re.MULTILINE)
+_LISTED_SURNAME_INITIAL = re.compile(rf"(?:^|[:;][ \t]*)({_WORD}),[ \t]+([{_UPPER}])\.(?=[ \t]*(?:;|$))", re.MULTILINE)
 _DATED_SURNAME_INITIAL = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?[ \t]+{_SURNAME_INITIAL.pattern}(?=[ \t]|$)",
                                     re.MULTILINE)
 _CAPITALS_AT_END = re.compile(rf"(?<!\S)[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}$")
@@ -98,8 +96,7 @@ def surname_first(text: str, ordinary) -> list[tuple[int, int, str, str]]:
             continue
         found.append((start, start + len(cell), first, surname))
     for listed in _LISTED_SURNAME_INITIAL.finditer(text) if ", " in text else ():
-        surname, initial = (listed.group(1), listed.group(2)) if listed.group(1) else (listed.group(3), listed.group(4))
-        at = listed.start(1) if listed.group(1) else listed.start(3)
+        surname, initial, at = listed.group(1), listed.group(2), listed.start(1)
         if _surname(surname, ordinary) and not _YEAR.search(_line_around(text, at)) \
                 and not any(start <= at < end for start, end, _, _ in found):
             found.append((at, listed.end(), initial, surname))

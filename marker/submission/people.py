@@ -73,7 +73,7 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:
                            r"confided|laughed|cried)\b)")
 _NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
-# "Joy, my mentee, brought ...": the role just after the name.
+# "Joy, my mentee, brought ...": the role just after a first name (not after a firm's: "Capita, a client").
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
                          r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
 _SHORT_LINE = 80
@@ -201,7 +201,7 @@ class _Reader:
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
         body, known, ordinary = self.body, self.known, self.vocabulary.ordinary
-        strong = _Lazy(lambda: self._after_role(run[0][1]) or _ROLE_AFTER.match(body, run[-1][2]))
+        strong = _Lazy(lambda: self._after_role(run[0][1]))
         said = lambda i, j: body[run[i][1]:run[j - 1][2]]  # noqa: E731 - the words as written
         i = 0
         while i < len(words):
@@ -272,7 +272,7 @@ class _Reader:
                 place = (_PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
                          or _PLACE_LIST_BEFORE.search(body, max(0, run[i][1] - 80), run[i][1])  # "in Dudley, Walsall and Sandwell"
                          or _FROM.search(body, max(0, run[i][1] - 6), run[i][1]) and _TO_PLACE.match(body, run[i][2]))
-                context = ("strong" if strong or self.caption else "place" if place
+                context = ("strong" if strong or self.caption or _ROLE_AFTER.match(body, run[i][2]) else "place" if place
                            else "person" if _PERSON_BEFORE.search(body, max(0, run[i][1] - 20), run[i][1])
                            or _PERSON_AFTER.match(body, run[i][2]) else "")
                 alone.append((word, self.block, context))
