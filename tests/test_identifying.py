@@ -518,3 +518,8 @@ def test_a_first_name_among_places_is_a_place(passage):
 def test_a_role_never_excuses_a_name_the_work_gives_as_a_mentees():
     assert found(["Our Operations Manager, Marek Nowicki, was my coachee for six sessions."]) == ["Marek Nowicki"]
     assert found(["I discussed my mentee with my manager, Gary Hulme, before the first session."]) == []
+
+
+def test_a_supervisor_in_a_log_row_beside_a_coded_client_stays_the_learners_own():
+    log = "Date | Client | Supervision notes\n12/03 | Client A | Rachel Green (coaching supervisor) on endings"
+    assert found([log]) == []

@@ -35,7 +35,8 @@ _SOMEONE_ELSES = re.compile(r"(?:\b(?:her|his|their|a|an|new)|['’]s?)[ \t]+\Z"
 _PRACTICE_BEFORE = re.compile(
     r"(?:\b(?:mentee|client|coachee|apprentice|trainee)s?(?:['’]s)?[ \t]*(?:[,:(|–-]|\b(?:was|is|named|called)\b)?[ \t]*"
     r"|\b(?:mentee|client|coachee)[ \t]+(?:was|is)[ \t]+(?:our|the|a|an)[ \t]+(?:[\w&-]+[ \t]+){0,3}?[\w&-]+,[ \t]*"
-    r"|(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant)[^\n|:]{0,20}[:|][ \t]*"
+    r"|(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant)(?:['’]s)?(?:[ \t]+(?:full[ \t]+)?(?:name|signature|signed))?"
+    r"[ \t]*[:|][ \t]*"
     r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE | re.MULTILINE)
 _PRACTICE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:is|was|became)[ \t]+(?:my|one[ \t]+of[ \t]+my)[ \t]+"
                              r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)s?\b"
