@@ -399,6 +399,8 @@ def test_a_co_author_beside_a_cited_author_is_not_flagged_but_a_mentee_is():
     "I met the HR Business Partner, Carole Finch, to agree the confidentiality terms.",
     "Paul Grierson – Lead Mentor – agreed to be my supervisor.",
     "Witness: G. Hulme, Operations Manager",
+    "The DSL, Ms Obi, checked the agreement; Mrs Adams (SENCo) joined the third meeting.",
+    "The Deputy Head (Mr Lowe) signed off my timetable.",
 ])
 def test_a_colleague_named_in_their_post_is_not_flagged(passage):
     assert found([passage]) == []

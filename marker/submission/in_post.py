@@ -17,14 +17,15 @@ import re
 _HEAD = (r"(?:Manager|Director|Head|Headteacher|Deputy|Lead|Executive|Chair|Chairman|Chairperson|President|Principal|"
          r"Governor|Trustee|Matron|Superintendent|Partner|Educator|Owner|Founder|Coordinator|Co-ordinator|"
          r"Adviser|Advisor|Administrator|Secretary|Controller|Inspector|Mayor|CEO|COO|CFO|MD|"
-         r"Mentor|Tutor|Assessor|Verifier|Assurer|IQA)")
+         r"Mentor|Tutor|Assessor|Verifier|Assurer|IQA|SENCo|SENDCo|SENCO|SENDCO|DSL|DDSL|HoD|HoY)")
 _TITLE_WORD = r"(?:(?!(?:Her|His|Their|My|Our|Your|The|A|An)\b)[A-Z][A-Za-z&-]*|HR|IT|L&D|and|&)"
 _POST = (rf"(?:{_TITLE_WORD}[ \t]+){{0,3}}{_HEAD}"
          r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w-]+){0,2}?)?")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|[A-Z]\.[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
 # Whose post it is: the organisation's ("the", "our", none at a sentence's start), never "her" or "the client's".
 _OWNED = r"(?:(?<=[.!?:;(|])|^|(?:\b(?i:the|our|my|with|to|from|by|and|for)[ \t]+))"
-_POST_THEN_NAME = re.compile(rf"{_OWNED}[ \t]*({_POST})[ \t]*(?:,|:|–|-)?[ \t]+({_NAME})(?![\w'’-])", re.MULTILINE)
+_POST_THEN_NAME = re.compile(rf"{_OWNED}[ \t]*({_POST})[ \t]*(?:(?:,|:|–|-)?[ \t]+|[ \t]*\([ \t]*)({_NAME})(?![\w'’-])",
+                             re.MULTILINE)
 _NAME_THEN_POST = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:the|our|my)[ \t]+)?({_POST})"
                              r"(?=[ \t]*(?:[,.;:)\n–-]|$|[ \t](?:at|for|in|of|who|and|agreed|asked|said|signed)\b))",
                              re.MULTILINE)
