@@ -17,7 +17,8 @@ import re
 _HEAD = (r"(?:Manager|Director|Head|Headteacher|Deputy|Lead|Executive|Chair|Chairman|Chairperson|President|Principal|"
          r"Governor|Trustee|Matron|Superintendent|Partner|Educator|Owner|Founder|Coordinator|Co-ordinator|"
          r"Adviser|Advisor|Administrator|Secretary|Controller|Inspector|Mayor|CEO|COO|CFO|MD|"
-         r"Mentor|Tutor|Assessor|Verifier|Assurer|IQA|SENCo|SENDCo|SENCO|SENDCO|DSL|DDSL|HoD|HoY)")
+         r"Mentor|Tutor|Assessor|Verifier|Assurer|IQA|SENCo|SENDCo|SENCO|SENDCO|DSL|DDSL|HoD|HoY|Consultant|Councillor|"
+         r"Cllr|Canon|Vicar)")
 _TITLE_WORD = r"(?:(?!(?:Her|His|Their|My|Our|Your|The|A|An)\b)[A-Z][A-Za-z&-]*|HR|IT|L&D|and|&)"
 _POST = (rf"(?:{_TITLE_WORD}[ \t]+){{0,3}}{_HEAD}"
          r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w-]+){0,2}?)?")
