@@ -525,3 +525,15 @@ def test_a_role_never_excuses_a_name_the_work_gives_as_a_mentees():
 def test_a_supervisor_in_a_log_row_beside_a_coded_client_stays_the_learners_own():
     log = "Date | Client | Supervision notes\n12/03 | Client A | Rachel Green (coaching supervisor) on endings"
     assert found([log]) == []
+
+
+@pytest.mark.parametrize("address", ["mentoring.scheme@trust.nhs.uk", "peoplesupport@harlandhomes.co.uk",
+                                     "ld.team@company.co.uk", "it.servicedesk@company.com", "mentoringlead@trust.nhs.uk",
+                                     "studentservices@college.ac.uk"])
+def test_a_teams_or_services_mailbox_is_not_flagged(address):
+    assert found([f"Questions to {address} please."]) == []
+
+
+@pytest.mark.parametrize("address", ["jokafor@brightwell-logistics.co.uk", "dan.lead@example.com", "amy@company.com"])
+def test_a_persons_mailbox_is_still_flagged(address):
+    assert found([f"Her email is {address}."]) == [address]

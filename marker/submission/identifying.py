@@ -41,6 +41,15 @@ feedback accounts finance safeguarding apprenticeship apprenticeships customer c
 services general dpo dataprotection data protection privacy complaints marketing sales webmaster portfolio portfolios
 membership members investigation investigations compliance and of for enquiries
 submission submissions coaching mentoring programme programmes courses course cpd development academy
+scheme schemes network networks people peoplesupport wellbeing workforce talent recruitment recruiting payroll pay
+it ict servicedesk service desk facilities estates students student staff employee employees colleague colleagues
+od ld l&d organisational organisation lead leads manager managers coordinator coordinators office hub group board
+panel committee secretary secretariat governance clerk governors parents alumni news newsletter events event comms
+communications media press digital systems system records medical clinical nursing education schools school skills
+careers employability placement placements work experience inclusion diversity equality engagement volunteering
+volunteers community partnerships health safety risk legal procurement operations ops logistics transport fleet
+planning projects project research library alerts notifications portal online web website tech culture culturechange
+learner learners apprentice apprentices talentdevelopment leadership leaders management wellness occupational
 """.split())
 """Words of a role's mailbox ("enquiries@", "portfolio.submissions@"), never a person's."""
 _OWN_NUMBER = re.compile(r"\b(?:learner|candidate|student|my)\b", re.IGNORECASE)
