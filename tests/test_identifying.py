@@ -537,3 +537,9 @@ def test_a_teams_or_services_mailbox_is_not_flagged(address):
 @pytest.mark.parametrize("address", ["jokafor@brightwell-logistics.co.uk", "dan.lead@example.com", "amy@company.com"])
 def test_a_persons_mailbox_is_still_flagged(address):
     assert found([f"Her email is {address}."]) == [address]
+
+
+def test_the_learners_short_first_name_is_theirs():
+    cover = "Learner name | Rebecca Hughes\nRegistration number | R1234567"
+    assert found([cover, "Thanks, Becky. Your log is clear.", "Kind regards, Becky"]) == []
+    assert found([cover, "I mentored Becky Shaw.", "Becky brought her plan."]) == ["Becky Shaw", "Becky"]

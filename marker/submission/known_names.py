@@ -90,3 +90,20 @@ English British Welsh Scottish Irish European Christmas Easter Ramadan Eid Diwal
 Excel Word Google Microsoft SMART GROW OSKAR CLEAR ILM CIPD EMCC NHS GDPR UK
 """.split())
 """Words that start a sentence, a heading or a form field: never part of a name."""
+
+SHORT_FORMS = {
+    "Rebecca": "Becky Becca Bex", "Elizabeth": "Liz Lizzie Beth Betty Eliza", "Katherine": "Kate Katie Kath Kathy",
+    "Catherine": "Cath Cathy Kate Katie", "Kathryn": "Kate Katie Kath", "Jennifer": "Jen Jenny", "Victoria": "Vicky Tori",
+    "Samantha": "Sam Sammy", "Alexandra": "Alex Lexi", "Margaret": "Maggie Meg Peggy", "Susan": "Sue Suzy",
+    "Deborah": "Debbie Deb", "Rachel": "Rach", "Nicola": "Nicky Nic", "Amanda": "Mandy", "Jacqueline": "Jackie Jacqui",
+    "Christine": "Chris Chrissie", "Patricia": "Pat Trish", "Philippa": "Pippa", "Charlotte": "Charlie Lottie",
+    "Josephine": "Jo Josie", "Joanne": "Jo", "Joanna": "Jo", "Gillian": "Gill Gilly", "Helen": "Nell", "Abigail": "Abi Abby",
+    "William": "Will Bill Billy", "Robert": "Rob Bob Robbie", "Michael": "Mike Mick Mickey", "Thomas": "Tom Tommy",
+    "Richard": "Rich Rick Dick", "James": "Jim Jimmy Jamie", "Joseph": "Joe", "Daniel": "Dan Danny", "David": "Dave",
+    "Christopher": "Chris", "Matthew": "Matt", "Andrew": "Andy Drew", "Anthony": "Tony", "Stephen": "Steve",
+    "Steven": "Steve", "Nicholas": "Nick Nicky", "Benjamin": "Ben", "Samuel": "Sam", "Alexander": "Alex Sandy",
+    "Edward": "Ed Eddie Ted", "Jonathan": "Jon Jonny", "Timothy": "Tim", "Peter": "Pete", "Gareth": "Gaz",
+    "Kenneth": "Ken Kenny", "Gregory": "Greg", "Zachary": "Zach", "Nathaniel": "Nat", "Oliver": "Ollie",
+}
+"""A first name's everyday short forms: the learner "Rebecca Hughes" signs a letter "Becky"."""
+SHORT_FORMS = {name: frozenset(forms.split()) for name, forms in SHORT_FORMS.items()}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from marker.submission.cover import learners_on_cover, names_in_file_names
 from marker.submission.declaration import is_declaration
 from marker.submission.in_post import given_in_practice, named_in_post
-from marker.submission.known_names import NOT_NAMES, THEORISTS
+from marker.submission.known_names import NOT_NAMES, SHORT_FORMS, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_lists import FIRST_NAMES
 from marker.submission.name_shapes import cited_works
@@ -153,6 +153,7 @@ class Known:
             return
         self.full.add(" ".join(words[:2]))
         self.first.add(words[0])
+        self.first.update(SHORT_FORMS.get(words[0], ()))  # "Rebecca Hughes" is "Becky" to her tutor
         self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
         self.first.update(w for w in words[1:-1] if w in FIRST_NAMES)  # "Tamsin Jane Achterberg": "Jane Achterberg" too
 
