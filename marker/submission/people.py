@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
+from marker.submission.name_context import (
+    STRUCTURE,
+    a_workplace,
+    does_what_a_person_does,
+    in_a_place,
+    role_after,
+    thing_or_namesake,
+)
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.name_lists import (
     FIRST_NAMES,
@@ -35,18 +43,6 @@ class Person:
     why: str
 
 
-_STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
-Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
-Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example Ward Bed Bay Shift Route
-Pathway Cohort Round Wave Gate Door Lane Line Platform Court""".split())
-# What is named after someone: a room, a stand, a street, a prize ("the Jo Cox Wing", "Tom Finney Way").
-_NAMED_AFTER = frozenset("""Way End Stand Kop Terrace Suite Room Rooms Lounge Wing Annexe Annex Tower Building Buildings Hall
-House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Trophy Cup Fund Scholarship Memorial
-Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
-Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
-Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor Palace Castle Abbey Manor
-Cathedral Chapel Priory Gate Gateway Mill""".split())
-_NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
@@ -55,27 +51,8 @@ _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 # What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
-_PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|covering|visited)[ \t]+"
-                                r"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+))+\Z")
-_FROM = re.compile(r"\bfrom[ \t]+\Z")
-_TO_PLACE = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Douglas to Liverpool"
-# A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
-_WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
-                              r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
-# What only a person does or has done to them: "I asked Joy what ...", "Hope said ...", "Grace and I agreed".
-_PERSON_BEFORE = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|told|met|thanked|phoned|rang|emailed|texted|"
-                            r"encouraged|challenged|reminded|praised|invited|reassured|congratulated)[ \t]+\Z")
-_PERSON_AFTER = re.compile(r"[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
-                           r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
-                           r"confided|laughed|cried)\b)")
-_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
-# "Joy, my mentee, brought ...": the role just after a first name (not after a firm's: "Capita, a client").
-_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
-                         r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
 _SHORT_LINE = 80
 """A PDF's table cell wraps into blocks this short: a name may run from one into the next."""
 
@@ -184,19 +161,10 @@ class _Reader:
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
-            if _NAMED_AFTER_BEFORE.search(self.body, max(0, run[0][1] - 30), run[0][1]):
-                continue  # "the cohort is named after Alan Turing"
-            if _ARTICLE_BEFORE.search(self.body, max(0, run[0][1] - 5), run[0][1]) and words[0] not in TITLES:
-                organisations.update(words)
-                continue  # "a Ted talk", "the Henry hoover", "the Victoria Wing": a thing, people take no article
-            if len(words) > 2 and (words[-1] in _STRUCTURE or words[-1] in _NAMED_AFTER) or _NAMED_AFTER_NEXT.match(
-                    self.body, run[-1][2]):
-                organisations.update(words)
-                continue  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
-            if len(words) == 2 and words[-1] in _NAMED_AFTER:
-                organisations.add(words[0])  # "in Rowan Room": "Rowan" alone is then the room
-                if words[-1] not in SURNAMES:
-                    continue  # "Alexandra Palace", "Rowan Suite": a place (not "Grace Hall" or "Tom Wood")
+            if thing := thing_or_namesake(self.body, words, run[0][1], run[-1][2]):
+                organisations.update(words if thing == "thing" else words[:1])  # "Rowan" alone is the Rowan Room too
+                if thing == "thing":
+                    continue
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
@@ -217,7 +185,7 @@ class _Reader:
                 i += 1 + len(names)
                 continue
             # "Okafor J", "Whitworth-Kaye L." filling a log's cell, or after its date as a PDF runs the cells together
-            if (nxt and is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
+            if (nxt and is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in STRUCTURE
                     and (word in SURNAMES or not ordinary(word))
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
                          or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])
@@ -227,7 +195,7 @@ class _Reader:
                 i += 2
                 continue
             # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
-            if (is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word[0] not in "AI"
+            if (is_initial(word) and nxt and _surname_like(nxt) and prev not in STRUCTURE and word[0] not in "AI"
                     and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
                          or _after_a_date(body, run[i][1]))
                     and (not ordinary(nxt) or nxt in WORDLIKE_SURNAMES)):
@@ -244,7 +212,7 @@ class _Reader:
                     plain_word = nxt not in SURNAMES
                 else:
                     plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
-                if not strong and _WORKPLACE_AFTER.match(body, run[i + 1][2]):
+                if not strong and a_workplace(body, run[i + 1][2]):
                     i += 2  # "the Hazel Grove office": a place
                     continue
                 if not plain_word or strong:
@@ -254,7 +222,7 @@ class _Reader:
                         found.append(Person(said(i, i + 2), self.block, why))
                     i += 2
                     continue
-            if (i == 0 and _surname_like(word) and word not in _STRUCTURE
+            if (i == 0 and _surname_like(word) and word not in STRUCTURE
                     and not (len(words) == 1 and ordinary(word)) and strong):
                 names = [w for w in words[:3] if _surname_like(w)]
                 surname = names[-1] if len(names) > 1 else None
@@ -269,12 +237,10 @@ class _Reader:
             if (_given_names(word) and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
-                place = (_PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
-                         or _PLACE_LIST_BEFORE.search(body, max(0, run[i][1] - 80), run[i][1])  # "in Dudley, Walsall and Sandwell"
-                         or _FROM.search(body, max(0, run[i][1] - 6), run[i][1]) and _TO_PLACE.match(body, run[i][2]))
-                context = ("strong" if strong or self.caption or _ROLE_AFTER.match(body, run[i][2]) else "place" if place
-                           else "person" if _PERSON_BEFORE.search(body, max(0, run[i][1] - 20), run[i][1])
-                           or _PERSON_AFTER.match(body, run[i][2]) else "")
+                start, end = run[i][1], run[i][2]
+                context = ("strong" if strong or self.caption or role_after(body, end)
+                           else "place" if in_a_place(body, start, end)
+                           else "person" if does_what_a_person_does(body, start, end) else "")
                 alone.append((word, self.block, context))
             i += 1
 
@@ -294,7 +260,7 @@ def _wrapped_names(body, known: Known, vocabulary: Vocabulary) -> list[Person]:
         before = block.text.rstrip()[:-len(first)].split()
         if before and before[-1][:1].isupper() and before[-1] not in NOT_NAMES:
             continue  # "Amy Reid" then "Contents": a name already whole, and the next line's heading
-        if (_given_names(first) and first not in NOT_NAMES and _surname_like(surname) and surname not in _STRUCTURE
+        if (_given_names(first) and first not in NOT_NAMES and _surname_like(surname) and surname not in STRUCTURE
                 and (surname in SURNAMES or not vocabulary.ordinary(surname)) and not known.allowed(first, surname)
                 and f"{first} {surname}" not in known.full):
             out.append(Person(f"{first} {surname}", block, "full name over two lines of a table cell"))
