@@ -410,6 +410,10 @@ def test_a_colleague_named_in_their_post_is_not_flagged(passage):
     (["Her Line Manager, Steve Pearce, asked how it was going."], "Steve Pearce"),
     (["Coachee | Rukhsana Begum, Assistant Site Manager", "Rukhsana Begum, Assistant Site Manager, ran the meeting."],
      "Rukhsana Begum"),
+    (["Sarah Jenkins, Deputy Manager, was one of my two mentees."], "Sarah Jenkins"),
+    (["I was asked to mentor Danielle Fraser, our new Deputy Manager."], "Danielle Fraser"),
+    (["Danielle Fraser, Deputy Manager of the Bolton store, asked to be mentored by someone outside her line."],
+     "Danielle Fraser"),
 ])
 def test_a_post_someone_else_holds_or_a_mentee_in_post_is_still_flagged(passages, detail):
     assert detail in found(passages)

@@ -33,17 +33,19 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]*(?:,|\(|–|-)[ \t]
 _SOMEONE_ELSES = re.compile(r"(?:\b(?:her|his|their|a|an|new)|['’]s?)[ \t]+\Z", re.IGNORECASE)
 # A name given as a mentee's or client's: their role or a form's field for them just before it ("my coachee,
 # Tomasz", "Coachee | Tomasz", "my coachee was our Operations Manager, Marek", "I coached"), or just after it
-# ("Marek Nowicki, was my coachee", "Tom Bradshaw (mentee)"). Not "my mentee with my manager, Gary".
+# in the same sentence ("Marek Nowicki, Operations Manager, was one of my coachees", "Tom Bradshaw (mentee)",
+# "... asked to be mentored"). Not "my mentee with my manager, Gary", nor "as the client's advocate".
 _PRACTICE_BEFORE = re.compile(
     r"(?:\b(?:mentee|client|coachee|apprentice|trainee)s?(?:['’]s)?[ \t]*(?:[,:(|–-]|\b(?:was|is|named|called)\b)?[ \t]*"
     r"|\b(?:mentee|client|coachee)[ \t]+(?:was|is)[ \t]+(?:our|the|a|an)[ \t]+(?:[\w&-]+[ \t]+){0,3}?[\w&-]+,[ \t]*"
     r"|(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant)(?:['’]s)?(?:[ \t]+(?:full[ \t]+)?(?:name|signature|signed))?"
     r"[ \t]*[:|][ \t]*"
-    r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE | re.MULTILINE)
-_PRACTICE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:is|was|became)[ \t]+(?:my|one[ \t]+of[ \t]+my)[ \t]+"
-                             r"(?:[a-z]+[ \t]+)?(?:mentee|coachee|client)s?\b"
-                             r"|[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the)[ \t]+)?(?:mentee|coachee|client)s?\b(?!['’])",
-                             re.IGNORECASE)
+    r"|\b(?:mentor|coach|mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE | re.MULTILINE)
+_PRACTICE_AFTER = re.compile(
+    r"[^.\n]{0,80}?\b(?:is|was|became|as|be)[ \t]+(?:my|a|one[ \t]+of[ \t]+my)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:mentee|coachee|client)s?(?![\w'’-])"
+    r"|[^.\n]{0,60}?\b(?:asked|agreed|wanted|volunteered|applied)[ \t]+to[ \t]+be[ \t]+(?:mentored|coached)"
+    r"|[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the)[ \t]+)?(?:mentee|coachee|client)s?(?![\w'’-])", re.IGNORECASE)
 _PLAIN_HEADS = frozenset({"Manager", "Director", "Head", "Lead", "Partner", "Deputy", "Chair", "Executive", "Mentor"})
 
 
