@@ -458,6 +458,7 @@ def test_a_first_name_the_learner_introduces_as_made_up_is_not_flagged(passages)
 def test_a_stand_in_does_not_excuse_a_full_name_or_a_phone_call():
     assert "Jordan Smith" in found(["I will call my mentee Jordan.", "Jordan Smith signed the form."])
     assert found(["I called my mentee Danielle to rearrange."]) == ["Danielle"]
+    assert found(["I called my mentee Danielle to rearrange as she has a new shift."]) == ["Danielle"]
 
 
 @pytest.mark.parametrize("passage, detail", [

@@ -40,9 +40,9 @@ _INTRODUCED = re.compile(
 
 
 # Said of a name to come or of the whole account, not of a phone call ("I called my mentee Dan to rearrange").
-_STAND_IN = re.compile(r"\b(?:will|shall|would|have|has|going\s+to|throughout|here|instead|real|anonym\w*|confidential\w*|"
-                       r"identity|identities|protect|privacy|pseudonym\w*|this\s+(?:journal|account|report|portfolio|"
-                       r"assignment|essay|log|diary))\b|['’]ll\b", re.IGNORECASE)
+_STAND_IN = re.compile(r"\b(?:will|shall|going\s+to|throughout|instead|real|anonym\w*|confidential\w*|identity|identities|"
+                       r"protect|privacy|pseudonym\w*|have\s+(?:called|named|referred|changed)|here|"
+                       r"this\s+(?:journal|account|report|portfolio|assignment|essay|log|diary))\b|['’]ll\b", re.IGNORECASE)
 
 
 def introduced_pseudonyms(text: str) -> set[str]:
