@@ -490,6 +490,7 @@ def test_a_surname_and_initial_in_a_list_or_a_dated_row(passage, detail):
     "Signed (line manager): Lisa Brennan",
     "Feedback from Lisa Brennan (line manager): a clear improvement.",
     "Reviewed by Dr Khan on 12/05/2025",
+    "I emailed the tutor, Mr Evans, with a draft; the assessor, Claire Dunn, observed session four.",
 ])
 def test_the_learners_own_supervisor_boss_or_line_manager_however_written(passage):
     assert found([passage]) == []

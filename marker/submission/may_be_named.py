@@ -85,6 +85,9 @@ _OWN_PROSE = re.compile(
     rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}(?:[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]+)?"
     r"\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])"
     r"|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "the assessor, Mr Jenkins": a tutor, assessor or IQA is the learner's, whoever's article
+    r"|\bthe\s+(?:course\s+|ilm\s+|centre\s+)?(?:tutor|assessor|iqa|internal\s+quality\s+assurer|internal\s+verifier)"
+    r"\s*[,(–-]?\s*(?=[A-Z])"
     # "IQA sampling by Joanne Fenwick", "Assessor's comments – Claire Dunn", "Tutor feedback from Mrs Whitlock"
     rf"|\b{_ROLE}(?:['’]s)?[ \t]+(?:sampling|feedback|comments?|observations?|review|notes|report|visit)"
     r"[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
