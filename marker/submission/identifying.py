@@ -4,8 +4,9 @@ The handbooks ask for mentees, clients and third parties to be anonymised ("Ment
 "Client 2"): a submission sent to the EQA naming them is a data protection problem.
 Found here, across every file of a submission: people however they are named
 (``people.py``), personal e-mail addresses and phone numbers. Not found: the learner
-and the tutor a form asks for, cited authors, organisations and places, pseudonyms,
-and a centre's or template's generic addresses (info@, enquiries@).
+and the tutor a form asks for, colleagues named in their post, authors, organisations,
+places and things named after people, pseudonyms, a team's or centre's mailbox (info@,
+mentoring.scheme@) and an organisation's or service's number.
 """
 
 from __future__ import annotations

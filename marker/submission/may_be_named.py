@@ -1,9 +1,11 @@
 """The first pass over a submission: who may be named.
 
-The learner (the session, the cover sheet's fields, a file named for them), their own
-tutor, assessor, IQA, supervisor or line manager (by the role words around the name, a form's
-field, or a supervision log's "Supervisor" column), and every author the work cites
-(reference lists, "(Schön, 1983)", "Kolb's cycle"). ``people.py`` reads the second pass.
+The learner (the session, the cover sheet's fields, a file or the work's title named for them),
+their own tutor, assessor, IQA, supervisor or line manager (by the role words around the name,
+a form's field, or a supervision log's "Supervisor" column), colleagues named in their post
+(``in_post.py``), and every author the work cites or names as a writer (reference lists,
+"(Schön, 1983)", "Kolb's cycle", ``uncited_authors.py``). A role never excuses a name the
+work gives as a mentee's or client's. ``people.py`` reads the second pass.
 """
 
 from __future__ import annotations
