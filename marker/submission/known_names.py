@@ -36,7 +36,10 @@ Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|An
 Marks and Spencer|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Dorothy Perkins|Morgan Stanley|Ernst & Young|
 Jimmy Choo|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Jack Wills|Oliver Bonas|Ann Summers|Jessica Kingsley|
 Carl Rogers|Jenny Rogers|Marie Curie|Sue Ryder|Leonard Cheshire|Cicely Saunders|Edward Jenner|Jack Petchey|Roy Castle|
-Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
+Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt|
+Ted Lasso|Gordon Ramsay|Jamie Oliver|Mary Berry|Eddie Jones|Pep Guardiola|Sarina Wiegman|Emma Hayes|Phil Jackson|
+John Wooden|Tim Cook|Satya Nadella|Sheryl Sandberg|Indra Nooyi|Anita Roddick|Karren Brady|Deborah Meaden|Anne Frank|
+Harry Potter|Alan Turing|Jane Austen|Charlotte Bronte|Charlotte Brontë|Bernard Matthews|Julie Andrews|Joe Wicks
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored."""
 
