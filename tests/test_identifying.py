@@ -549,3 +549,9 @@ def test_the_learners_short_first_name_is_theirs():
     cover = "Learner name | Rebecca Hughes\nRegistration number | R1234567"
     assert found([cover, "Thanks, Becky. Your log is clear.", "Kind regards, Becky"]) == []
     assert found([cover, "I mentored Becky Shaw.", "Becky brought her plan."]) == ["Becky Shaw", "Becky"]
+
+
+def test_the_writer_of_a_letter_to_no_one_in_particular_is_the_learner():
+    letter = ["Dear Sir/Madam, I am writing to ask for the training room.", "Yours faithfully, Bethany Hughes, Ward Sister"]
+    assert found([*letter, "Bethany Hughes, ILM Level 3"]) == []
+    assert "Danielle Fraser" in found(["Dear Bethany, thank you for the sessions.", "Kind regards, Danielle Fraser"])

@@ -127,6 +127,11 @@ _WORK_TITLE = re.compile(r"\b(?:unit|portfolio|journal|assignment|account|reflec
                          r"workbook|essay|evidence)\b", re.IGNORECASE)
 _SOMEONE_ELSES_LINE = re.compile(r"\b(?:mentee|coachee|client|feedback|supervisor|tutor|assessor|witness)", re.IGNORECASE)
 _FOR_SOMEONE = re.compile(r"\b(?:for|with|of|to|mentoring|coaching|mentored|coached)[ \t]+\Z", re.IGNORECASE)
+# A letter to no one in particular, and how its writer signs it.
+_OPEN_LETTER = re.compile(r"\bDear[ \t]+(?:Sir|Madam|Sir[ \t]*/[ \t]*Madam|Sir[ \t]+or[ \t]+Madam|Parents?|Carers?|"
+                          r"Parent[ \t]*/[ \t]*Carer|Colleagues?|All|Team|Everyone|Hiring[ \t]+Manager)\b")
+_SIGN_OFF = re.compile(r"\b(?:Yours[ \t]+(?:faithfully|sincerely|truly)|Kind[ \t]+regards|Best[ \t]+wishes|Many[ \t]+thanks|"
+                       rf"Regards)[ \t]*,?\s+({_PERSON})")
 _CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name)?\s*[:|–-]?\s*(\S.*)$", re.IGNORECASE)
 _GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
                          "partnership institute development education leadership management".split())
@@ -191,6 +196,8 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             _allow_learner(name, text, known)
     for name in _names_in_title(documents):  # "Unit 304 Portfolio – Bethany Hughes": its author's
         _allow_learner(name, text, known)
+    for name in _signed_by_the_writer(text):  # "Dear Sir/Madam, ... Yours faithfully, Bethany Hughes"
+        _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
@@ -222,6 +229,16 @@ def _names_in_title(documents) -> list[str]:
             if len(words) >= 2 and words[0] in FIRST_NAMES and words[1] not in NOT_NAMES \
                     and not _FOR_SOMEONE.search(block.text, max(0, run[0][1] - 6), run[0][1]):
                 names.append(" ".join(words[:2]))
+    return names
+
+
+def _signed_by_the_writer(text: str) -> list[str]:
+    """The name signing a letter the learner wrote to no one in particular ("Dear Sir/Madam", "Dear Parent/Carer"):
+    a mentee writing to the learner opens with the learner's name instead."""
+    names = []
+    for opening in _OPEN_LETTER.finditer(text) if "Dear" in text else ():
+        if sign_off := _SIGN_OFF.search(text, opening.end(), opening.end() + 3000):
+            names.append(sign_off.group(1))
     return names
 
 
