@@ -4,8 +4,9 @@ The handbooks ask for mentees, clients and third parties to be anonymised ("Ment
 "Client 2"): a submission sent to the EQA naming them is a data protection problem.
 Found here, across every file of a submission: people however they are named
 (``people.py``), personal e-mail addresses and phone numbers. Not found: the learner
-and the tutor a form asks for, cited authors, organisations and places, pseudonyms,
-and a centre's or template's generic addresses (info@, enquiries@).
+and the tutor a form asks for, colleagues named in their post, authors, organisations,
+places and things named after people, pseudonyms, a team's or centre's mailbox (info@,
+mentoring.scheme@) and an organisation's or service's number.
 """
 
 from __future__ import annotations
@@ -41,11 +42,26 @@ feedback accounts finance safeguarding apprenticeship apprenticeships customer c
 services general dpo dataprotection data protection privacy complaints marketing sales webmaster portfolio portfolios
 membership members investigation investigations compliance and of for enquiries
 submission submissions coaching mentoring programme programmes courses course cpd development academy
+scheme schemes network networks people peoplesupport wellbeing workforce talent recruitment recruiting payroll pay
+it ict servicedesk service desk facilities estates students student staff employee employees colleague colleagues
+od ld l&d organisational organisation lead leads manager managers coordinator coordinators office hub group board
+panel committee secretary secretariat governance clerk governors parents alumni news newsletter events event comms
+communications media press digital systems system records medical clinical nursing education schools school skills
+careers employability placement placements work experience inclusion diversity equality engagement volunteering
+volunteers community partnerships health safety risk legal procurement operations ops logistics transport fleet
+planning projects project research library alerts notifications portal online web website tech culture culturechange
+learner learners apprentice apprentices talentdevelopment leadership leaders management wellness occupational
 """.split())
 """Words of a role's mailbox ("enquiries@", "portfolio.submissions@"), never a person's."""
 _OWN_NUMBER = re.compile(r"\b(?:learner|candidate|student|my)\b", re.IGNORECASE)
-_OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|center|head\s+office|helpline|freephone|fax)\b",
+_OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|center|head\s+office|helpline|freephone|fax|"
+                          r"(?:our|the)\s+(?:[a-z]+\s+)?(?:office|store|shop|branch|ward|desk|helpdesk|team|department|"
+                          r"depot|site|surgery|clinic|school))\b"
+                          r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)",  # a postcode: the number of the address before it
                           re.IGNORECASE)
+# Not anyone's own line: freephone, non-geographic and service numbers ("0800", "0300", "0345").
+_SERVICE_NUMBER = re.compile(r"\(?0(?:8|3)\d\d")
+_MY_NUMBER = re.compile(r"\bmy\s+(?:[a-z]+\s+)?(?:number|mobile|phone|telephone|tel)\b[^.\n]{0,12}\Z", re.IGNORECASE)
 
 
 def identifying_details(documents: list[Document] | tuple[Document, ...], learner: str = "") -> list[IdentifyingDetail]:
@@ -73,8 +89,11 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
                     continue  # the learner's or their tutor's own address
                 found.append(IdentifyingDetail(address, block.location, "e-mail", "personal e-mail address"))
             for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
-                if generic or _OFFICE_LINE.search(text[max(0, match.start() - 40):match.start()]):
-                    continue  # a centre's or office's number, printed beside its generic address
+                before = text[max(0, match.start() - 40):match.start()]
+                if generic or _OFFICE_LINE.search(before) or _SERVICE_NUMBER.match(match.group(0).lstrip()):
+                    continue  # a centre's, an office's or a service's number, printed beside its generic address
+                if _MY_NUMBER.search(before):
+                    continue  # "my work number is ...": the learner's own
                 if block.location in known.cover and _OWN_NUMBER.search(text[max(0, match.start() - 40):match.start()]):
                     continue  # the learner's own number, on their cover sheet
                 found.append(IdentifyingDetail(match.group(0).strip(), block.location, "phone", "phone number"))

@@ -36,7 +36,10 @@ Kelly Holmes|Dave Brailsford|Matthew Syed|Brene Brown|Brené Brown|Adam Grant|An
 Marks and Spencer|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Dorothy Perkins|Morgan Stanley|Ernst & Young|
 Jimmy Choo|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Jack Wills|Oliver Bonas|Ann Summers|Jessica Kingsley|
 Carl Rogers|Jenny Rogers|Marie Curie|Sue Ryder|Leonard Cheshire|Cicely Saunders|Edward Jenner|Jack Petchey|Roy Castle|
-Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt
+Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt|
+Ted Lasso|Gordon Ramsay|Jamie Oliver|Mary Berry|Eddie Jones|Pep Guardiola|Sarina Wiegman|Emma Hayes|Phil Jackson|
+John Wooden|Tim Cook|Satya Nadella|Sheryl Sandberg|Indra Nooyi|Anita Roddick|Karren Brady|Deborah Meaden|Anne Frank|
+Harry Potter|Alan Turing|Jane Austen|Charlotte Bronte|Charlotte Brontë|Bernard Matthews|Julie Andrews|Joe Wicks
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored."""
 
@@ -90,3 +93,20 @@ English British Welsh Scottish Irish European Christmas Easter Ramadan Eid Diwal
 Excel Word Google Microsoft SMART GROW OSKAR CLEAR ILM CIPD EMCC NHS GDPR UK
 """.split())
 """Words that start a sentence, a heading or a form field: never part of a name."""
+
+SHORT_FORMS = {
+    "Rebecca": "Becky Becca Bex", "Elizabeth": "Liz Lizzie Beth Betty Eliza", "Katherine": "Kate Katie Kath Kathy",
+    "Catherine": "Cath Cathy Kate Katie", "Kathryn": "Kate Katie Kath", "Jennifer": "Jen Jenny", "Victoria": "Vicky Tori",
+    "Samantha": "Sam Sammy", "Alexandra": "Alex Lexi", "Margaret": "Maggie Meg Peggy", "Susan": "Sue Suzy",
+    "Deborah": "Debbie Deb", "Rachel": "Rach", "Nicola": "Nicky Nic", "Amanda": "Mandy", "Jacqueline": "Jackie Jacqui",
+    "Christine": "Chris Chrissie", "Patricia": "Pat Trish", "Philippa": "Pippa", "Charlotte": "Charlie Lottie",
+    "Josephine": "Jo Josie", "Joanne": "Jo", "Joanna": "Jo", "Gillian": "Gill Gilly", "Helen": "Nell", "Abigail": "Abi Abby",
+    "William": "Will Bill Billy", "Robert": "Rob Bob Robbie", "Michael": "Mike Mick Mickey", "Thomas": "Tom Tommy",
+    "Richard": "Rich Rick Dick", "James": "Jim Jimmy Jamie", "Joseph": "Joe", "Daniel": "Dan Danny", "David": "Dave",
+    "Christopher": "Chris", "Matthew": "Matt", "Andrew": "Andy Drew", "Anthony": "Tony", "Stephen": "Steve",
+    "Steven": "Steve", "Nicholas": "Nick Nicky", "Benjamin": "Ben", "Samuel": "Sam", "Alexander": "Alex Sandy",
+    "Edward": "Ed Eddie Ted", "Jonathan": "Jon Jonny", "Timothy": "Tim", "Peter": "Pete", "Gareth": "Gaz",
+    "Kenneth": "Ken Kenny", "Gregory": "Greg", "Zachary": "Zach", "Nathaniel": "Nat", "Oliver": "Ollie",
+}
+"""A first name's everyday short forms: the learner "Rebecca Hughes" signs a letter "Becky"."""
+SHORT_FORMS = {name: frozenset(forms.split()) for name, forms in SHORT_FORMS.items()}

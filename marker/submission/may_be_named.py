@@ -1,9 +1,11 @@
 """The first pass over a submission: who may be named.
 
-The learner (the session, the cover sheet's fields, a file named for them), their own
-tutor, assessor, IQA, supervisor or line manager (by the role words around the name, a form's
-field, or a supervision log's "Supervisor" column), and every author the work cites
-(reference lists, "(Schön, 1983)", "Kolb's cycle"). ``people.py`` reads the second pass.
+The learner (the session, the cover sheet's fields, a file or the work's title named for them),
+their own tutor, assessor, IQA, supervisor or line manager (by the role words around the name,
+a form's field, or a supervision log's "Supervisor" column), colleagues named in their post
+(``in_post.py``), and every author the work cites or names as a writer (reference lists,
+"(Schön, 1983)", "Kolb's cycle", ``uncited_authors.py``). A role never excuses a name the
+work gives as a mentee's or client's. ``people.py`` reads the second pass.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from dataclasses import dataclass, field
 
 from marker.submission.cover import learners_on_cover, names_in_file_names
 from marker.submission.declaration import is_declaration
-from marker.submission.known_names import NOT_NAMES, THEORISTS
+from marker.submission.in_post import given_in_practice, named_in_post
+from marker.submission.known_names import NOT_NAMES, SHORT_FORMS, THEORISTS
 from marker.submission.model import Block
 from marker.submission.name_lists import FIRST_NAMES
 from marker.submission.name_shapes import cited_works
 from marker.submission.name_words import CAP, TITLES, UPPER, runs
+from marker.submission.uncited_authors import uncited_authors
 
 _AUTHORS_IN_REFERENCE = re.compile(rf"([{UPPER}][\w'’-]+),\s+(?:[{UPPER}]\.\s?)+")
 _CITATION = re.compile(r"\(([^()]{0,120}?\b(?:19|20)\d\d[a-z]?)\)")
@@ -39,25 +43,39 @@ _ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|pla
 _QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
                    r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
 # "my practice manager", "my head of department", "my own mentor": anyone above or beside the learner they call theirs.
-_OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|lead|mentor|coach)\b"
+_OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|lead|mentor|coach|boss)\b"
              r"|head[ \t]+of[ \t]+[a-z]+)")
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
-    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE})|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE}))\b")
+# "reviewed by Tom Bradshaw (mentee)": whoever the role words before say, the name is a mentee's.
+_MENTEE_AFTER = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:(?:my|our|the|a)[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
+# A form that records a mentee's or client's details: a manager's field in it is theirs.
+_PRACTICE_FORM = re.compile(r"\b(?:mentee|coachee|client)", re.IGNORECASE)
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# The learner's own supervision names their supervisor: "Rachel Green and I met monthly for supervision",
+# "In supervision Diane asked ...", "Supervision notes – 3 March – Rachel Green".
+_IN_SUPERVISION = re.compile(
+    rf"({_PERSON})(?:[ \t]+and[ \t]+I)?[ \t]+(?:met|meet|meets|had|have|held)\b[^.\n]{{0,30}}?\bfor[ \t]+(?:[a-z]+[ \t]+)?supervision"
+    rf"|\bwith[ \t]+({_PERSON})[ \t]+(?:for|in)[ \t]+(?:[a-z]+[ \t]+)?supervision"
+    rf"|\b(?i:in|during|at)[ \t]+(?:(?:our|my|a|the|each|every)[ \t]+)?(?:[a-z]+[ \t]+)?supervision(?:[ \t]+sessions?)?,?[ \t]+"
+    rf"({_PERSON})[ \t]+(?:asked|said|suggested|noticed|pointed|challenged|helped|reminded|wondered|observed|questioned)"
+    rf"|(?:^|\|)[ \t]*(?i:supervision)[^\n|.]{{0,30}}?[–-][ \t]*({_PERSON})[ \t]*$", re.MULTILINE)
 _OWN_COLUMN = re.compile(rf"(?i:(?:{_ROLE})(?:['’]s)?(?:[ \t]+name)?|supervised[ \t]+by|with[ \t]+(?:{_ROLE}))\s*$")
 # A name already given as a mentee's or client's is theirs, whatever role words follow it.
 _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|individual|participant)s?\b[^.\n|]{0,30}"
                             r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
-    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional)\s+)?"
+    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional|workplace)\s+)?"
     # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
     r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"
     r"(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"
     r"tutor\s*/\s*assessor|assessor\s*/\s*tutor|learner|candidate|student|mentor|coach|tutor|assessor|"
     r"coaching\s+supervisor|mentoring\s+supervisor|supervisor|internal\s+quality\s+assurer|iqa|internal\s+verifier|"
     # the learner's own manager, as a witness form asks for them: "Witness (learner's line manager)"
-    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager)(?:['’]s)?"
+    r"(?:witness\s*\(\s*)?(?:the\s+)?(?:learner|candidate)['’]s\s+(?:line\s+)?manager\)?|my\s+(?:line\s+)?manager|"
+    r"line\s+manager)(?:['’]s)?"
     r"(?:\s+(?:full\s+)?name)?|(?:name|signature)(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|"
     r"assessor|supervisor|i?qa))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
@@ -69,12 +87,16 @@ _OWN_PROSE = re.compile(
     rf"\b(?:my|our)\s+(?:own\s+)?{_OWN_ROLE}(?:[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]+)?"
     r"\s*[,(–-]?\s*(?:(?:is|was)\s+)?(?=[A-Z])"
     r"|\bmy\s+name\s+is\s+(?=[A-Z])"
+    # "the assessor, Mr Jenkins": a tutor, assessor or IQA is the learner's, whoever's article
+    r"|\bthe\s+(?:course\s+|ilm\s+|centre\s+)?(?:tutor|assessor|iqa|internal\s+quality\s+assurer|internal\s+verifier)"
+    r"\s*[,(–-]?\s*(?=[A-Z])"
     # "IQA sampling by Joanne Fenwick", "Assessor's comments – Claire Dunn", "Tutor feedback from Mrs Whitlock"
     rf"|\b{_ROLE}(?:['’]s)?[ \t]+(?:sampling|feedback|comments?|observations?|review|notes|report|visit)"
     r"[ \t]*(?:by|from|[:–-])[ \t]*(?=[A-Z])"
     # "supervision with Helen Ward", "a supervision session with Jo", "supervised by Dr Khan"
     r"|\b(?:supervision|tutorial)s?(?:[ \t]+(?:session|review|meeting|call|discussion)s?)?[ \t]+with[ \t]+(?=[A-Z])"
-    r"|\b(?:supervised|observed|assessed)[ \t]+by:?[ \t]+(?=[A-Z])"
+    r"|\b(?:supervised|observed|assessed|reviewed|countersigned|moderated|sampled|verified)[ \t]+by:?[ \t]+(?=[A-Z])"
+    r"|\breport(?:s|ed|ing)?[ \t]+(?:directly[ \t]+)?to[ \t]+(?=[A-Z])"
     # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
     r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
     re.IGNORECASE | re.MULTILINE)
@@ -83,7 +105,8 @@ _OWN_PROSE = re.compile(
 THIRD_PARTY_BEFORE = re.compile(
     r"(?:(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
     r"(?:['’]s)?[ \t]*(?:(?:full[ \t]+)?(?:name|signature|signed)[ \t]*[:|–-]?|[:|–-])\s*"
-    r"|\b(?:my|our|her|his|their|the|a|an)[ \t]+(?:new[ \t]+|own[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
+    r"|\b(?:my|our|her|his|their|the|a|an)[ \t]+(?:(?:new|own|first|second|third|fourth|fifth|other|newest|youngest)"
+    r"[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
     r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
     r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
     r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+"
@@ -93,11 +116,22 @@ THIRD_PARTY_BEFORE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A cover or title line naming the learner: a registration number, or "... by Kerry Walsh".
 _ROLE_WORDS = ("tutor", "assessor", "supervis", "iqa", "quality assurer", "verifier", "manager", "name is", "observ",
-               "assessed by", "head of", "director", "lead", "mentor", "coach")
+               "assessed by", "head of", "director", "lead", "mentor", "coach", "report", "boss",
+               "reviewed by", "countersigned", "moderated", "sampled", "verified")
 """A block without any of these names nobody by their role: the role patterns are passed over."""
 _REGISTRATION = ("registration", "reg no", "reg. no", "learner number", "learner no", "candidate number", "candidate no")
 _REG_NUMBER = re.compile(r"\bR\d{6,8}\b")
-_BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*$")
+_BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*(?:$|,)")
+# A submission's title line: the name in it is its author's.
+_WORK_TITLE = re.compile(r"\b(?:unit|portfolio|journal|assignment|account|reflective|reflection|ilm|level|diary|"
+                         r"workbook|essay|evidence)\b", re.IGNORECASE)
+_SOMEONE_ELSES_LINE = re.compile(r"\b(?:mentee|coachee|client|feedback|supervisor|tutor|assessor|witness)", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\b(?:for|with|of|to|mentoring|coaching|mentored|coached)[ \t]+\Z", re.IGNORECASE)
+# A letter to no one in particular, and how its writer signs it.
+_OPEN_LETTER = re.compile(r"\bDear[ \t]+(?:Sir|Madam|Sir[ \t]*/[ \t]*Madam|Sir[ \t]+or[ \t]+Madam|Parents?|Carers?|"
+                          r"Parent[ \t]*/[ \t]*Carer|Colleagues?|All|Team|Everyone|Hiring[ \t]+Manager)\b")
+_SIGN_OFF = re.compile(r"\b(?:Yours[ \t]+(?:faithfully|sincerely|truly)|Kind[ \t]+regards|Best[ \t]+wishes|Many[ \t]+thanks|"
+                       rf"Regards)[ \t]*,?\s+({_PERSON})")
 _CENTRE_FIELD = re.compile(r"^\s*(?:centre|center|training\s+provider)(?:\s+name)?\s*[:|–-]?\s*(\S.*)$", re.IGNORECASE)
 _GENERIC_ORG = frozenset("centre center training learning college school academy limited group services skills "
                          "partnership institute development education leadership management".split())
@@ -115,6 +149,9 @@ class Known:
     """Where the cover sheet is: the learner's own contact details there are theirs to give."""
     centre: set[str] = field(default_factory=set)
     """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
+    by_role: list[str] = field(default_factory=list)
+    """Names a role says are the learner's own tutor, supervisor, manager or colleague: allowed once the
+    whole submission is read, unless it gives the same name as a mentee's or client's somewhere."""
 
     def allow(self, name: str) -> None:
         parts = name.replace(",", " ").split()
@@ -126,6 +163,7 @@ class Known:
             return
         self.full.add(" ".join(words[:2]))
         self.first.add(words[0])
+        self.first.update(SHORT_FORMS.get(words[0], ()))  # "Rebecca Hughes" is "Becky" to her tutor
         self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
         self.first.update(w for w in words[1:-1] if w in FIRST_NAMES)  # "Tamsin Jane Achterberg": "Jane Achterberg" too
 
@@ -156,6 +194,10 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
     for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
         if any(w in FIRST_NAMES for w in name.split()):
             _allow_learner(name, text, known)
+    for name in _names_in_title(documents):  # "Unit 304 Portfolio – Bethany Hughes": its author's
+        _allow_learner(name, text, known)
+    for name in _signed_by_the_writer(text):  # "Dear Sir/Madam, ... Yours faithfully, Bethany Hughes"
+        _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
@@ -166,8 +208,38 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
         if after is not None and after.file == block.file and block.text.count("(") > block.text.count(")"):
             # A PDF's narrow cell wraps "Gail Porter (my" and "supervisor)" into two blocks.
             _learn_roles(f"{block.text} {after.text}", known)
+        if not reference:
+            known.by_role += named_in_post(block.text)  # "our Matron, Angela Forde": a colleague in her post
+    for name in dict.fromkeys(known.by_role):
+        if not given_in_practice(name, text):  # "Our Operations Manager, Marek Nowicki, was my coachee"
+            known.allow(name)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
+
+
+def _names_in_title(documents) -> list[str]:
+    """Full names in the first file's title lines ("Bethany Hughes – ILM Level 5 – Unit 305 Reflective Journal"),
+    never in a line about someone else ("Coaching plan for Danielle Fraser", "Mentee feedback")."""
+    names = []
+    for block in (documents[0].blocks if documents else ())[:3]:
+        if len(block.text) > 150 or not _WORK_TITLE.search(block.text) or _SOMEONE_ELSES_LINE.search(block.text):
+            continue
+        for run in runs(block.text):
+            words = [w for w, _, _ in run]
+            if len(words) >= 2 and words[0] in FIRST_NAMES and words[1] not in NOT_NAMES \
+                    and not _FOR_SOMEONE.search(block.text, max(0, run[0][1] - 6), run[0][1]):
+                names.append(" ".join(words[:2]))
+    return names
+
+
+def _signed_by_the_writer(text: str) -> list[str]:
+    """The name signing a letter the learner wrote to no one in particular ("Dear Sir/Madam", "Dear Parent/Carer"):
+    a mentee writing to the learner opens with the learner's name instead."""
+    names = []
+    for opening in _OPEN_LETTER.finditer(text) if "Dear" in text else ():
+        if sign_off := _SIGN_OFF.search(text, opening.end(), opening.end() + 3000):
+            names.append(sign_off.group(1))
+    return names
 
 
 def cover_blocks(documents) -> list[Block]:
@@ -195,16 +267,19 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
             known.authors.update(n for n in (first, second) if n)
     if "'" in text or "’" in text:
         known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
+    known.authors.update(uncited_authors(text))  # "Atomic Habits by James Clear", "according to Julie Starr"
     # A form's fields are table rows or short lines: a long paragraph is passed over at once.
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
         if centre := _CENTRE_FIELD.match(line):
             known.centre.update(w for w in re.findall(r"[a-z]{4,}", centre.group(1).lower()) if w not in _GENERIC_ORG)
         if match := _OWN_FIELD.match(line):
-            if _looks_own_field(match, declared, cover):
+            if _looks_own_field(match, declared, cover, practice_form=_PRACTICE_FORM.search(text) is not None):
                 known.allow(leading_name(line[match.end():]))
     if any(word in lowered for word in _ROLE_WORDS):
         for match in _OWN_PROSE.finditer(text):
-            known.allow(leading_name(text[match.end():]))
+            name = leading_name(text[match.end():])
+            if name and not _mentee_after(text, match.end(), name):
+                known.by_role.append(name)
         if block.kind == "table":
             _own_role_columns(text, known)
         _learn_roles(text, known)
@@ -222,7 +297,18 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
 def _learn_roles(text: str, known: Known) -> None:
     for match in _NAMED_AS_OWN_ROLE.finditer(text):  # "Janet Morris (assessor)", "Helen Ward, coach supervisor"
         if not _MENTEE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            known.allow(match.group(1))
+            known.by_role.append(match.group(1))
+    if "upervision" in text:
+        for match in _IN_SUPERVISION.finditer(text):
+            name = next(g for g in match.groups() if g)
+            if name.split()[0] not in NOT_NAMES:
+                known.by_role.append(name)
+
+
+def _mentee_after(text: str, start: int, name: str) -> bool:
+    """Is the name that starts at ``start`` followed by a mentee's role ("Tom Bradshaw (mentee)")?"""
+    last = name.split()[-1]
+    return bool(_MENTEE_AFTER.match(text, text.find(last, start) + len(last)))
 
 
 def _own_role_columns(text: str, known: Known) -> None:
@@ -246,10 +332,13 @@ def _allow_learner(name: str, text: str, known: Known) -> None:
             return
 
 
-def _looks_own_field(match: re.Match, declared: bool, cover: bool) -> bool:
+def _looks_own_field(match: re.Match, declared: bool, cover: bool, practice_form: bool = False) -> bool:
     # "Signed" is the learner's under their declaration, a bare "Name" on the cover too: under
-    # a feedback form they are the mentee's.
-    label = re.sub(r"\s*\(.*", "", match.group(0)).strip(" :|–-").lower()  # "Name (block capitals)" is "name"
+    # a feedback form they are the mentee's. "Signed (line manager)" says whose it is.
+    field = match.group(0).lower()
+    label = re.sub(r"\s*\(.*", "", field).strip(" :|–-")  # "Name (block capitals)" is "name"
+    if label == "line manager" or re.search(r"\(\s*(?:line\s+)?manager\s*\)", field):
+        return not practice_form  # the learner's manager, unless the form is a mentee's or client's record
     return declared or label not in ("signed", "signature", "name") or label == "name" and cover
 
 

@@ -29,6 +29,11 @@ _END_OF_WORK = re.compile(r"\n| \| |;")
 _CELL_SPLIT = re.compile(r"\n| \| ")
 _SURNAME_FIRST = re.compile(rf"({_WORD}),[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
 _SURNAME_INITIAL = re.compile(rf"({_WORD}),[ \t]+([{_UPPER}])\.(?:[ \t]?[{_UPPER}]\.)?")
+# A log's row as a PDF runs its cells together: "04/09/2024 Mensah, J. 45 Agreement and goals".
+# A list of people, surname first, as an attendance line gives them: "Begum, R.; Patel, S.; Hughes, T."
+_LISTED_SURNAME_INITIAL = re.compile(rf"(?:^|[:;][ \t]*)({_WORD}),[ \t]+([{_UPPER}])\.(?=[ \t]*(?:;|$))", re.MULTILINE)
+_DATED_SURNAME_INITIAL = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?[ \t]+{_SURNAME_INITIAL.pattern}(?=[ \t]|$)",
+                                    re.MULTILINE)
 _CAPITALS_AT_END = re.compile(rf"(?<!\S)[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}$")
 _TWO_IN_CAPITALS = re.compile(rf"[{_UPPER}]{{2}}[{_UPPER}'’-]*[ \t]+[{_UPPER}][{_UPPER}'’]")
 _NAME_LABEL = re.compile(r"\b(?:name|print(?:ed)?|capitals|signature|signed)\b[^A-Z]*$", re.IGNORECASE)
@@ -90,6 +95,14 @@ def surname_first(text: str, ordinary) -> list[tuple[int, int, str, str]]:
         if (first in WORDLIKE_FIRST_NAMES or first in PLACELIKE_FIRST_NAMES) and surname not in SURNAMES:
             continue
         found.append((start, start + len(cell), first, surname))
+    for listed in _LISTED_SURNAME_INITIAL.finditer(text) if ", " in text else ():
+        surname, initial, at = listed.group(1), listed.group(2), listed.start(1)
+        if _surname(surname, ordinary) and not _YEAR.search(_line_around(text, at)) \
+                and not any(start <= at < end for start, end, _, _ in found):
+            found.append((at, listed.end(), initial, surname))
+    for dated in _DATED_SURNAME_INITIAL.finditer(text) if ", " in text else ():
+        if _surname(dated.group(1), ordinary) and not any(start <= dated.start(1) < end for start, end, _, _ in found):
+            found.append((dated.start(1), dated.end(), dated.group(2), dated.group(1)))
     return found
 
 

@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
+from marker.submission.name_context import (
+    STRUCTURE,
+    a_workplace,
+    does_what_a_person_does,
+    in_a_place,
+    role_after,
+    thing_or_namesake,
+)
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.name_lists import (
     FIRST_NAMES,
@@ -23,6 +31,7 @@ from marker.submission.name_lists import (
     WORDLIKE_SURNAMES,
 )
 from marker.submission.name_words import TITLES, UPPER, is_initial, runs
+from marker.submission.pseudonyms import ALL_CHANGED, CODED, introduced_pseudonyms
 
 @dataclass(frozen=True)
 class Person:
@@ -34,29 +43,14 @@ class Person:
     why: str
 
 
-_STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
-Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
-Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example Ward Bed Bay Shift Route
-Pathway Cohort Round Wave Gate Door Lane Line Platform Court""".split())
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
-# A learner's word that the names in the work are not the real ones.
-_PSEUDONYMS = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:not\s+)?"
-                         r"(?:changed|altered|made\s+up|real|fictitious|false|invented|anonymi[sz]ed)"
-                         r"|\bnot\s+(?:his|her|their|the\s+)?\s*real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
-                         r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+(?:first\s+)?names", re.IGNORECASE)
-# Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
-_CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
 _DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
 # What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
-# A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
-_WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
-                              r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 _SHORT_LINE = 80
@@ -71,14 +65,14 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     vocabulary = Vocabulary(text)
     found: list[Person] = []
     alone: list[tuple[str, Block, str]] = []
-    organisations: set[str] = set()
+    organisations: set[str] = set()  # words of the names of firms, and of rooms, streets and things named after someone
     for block, reference in body:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
     found = [p for p in found if not _namesake(p, organisations)]
-    pseudonyms = bool(_PSEUDONYMS.search(text)) and not _CODED.search(text)
-    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms)
+    pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -167,8 +161,10 @@ class _Reader:
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
                 continue
-            if len(words) > 2 and words[-1] in _STRUCTURE:
-                continue  # "Mary Seacole Ward", "Jo Cox Wing": named after someone, a place now
+            if thing := thing_or_namesake(self.body, words, run[0][1], run[-1][2]):
+                organisations.update(words if thing == "thing" else words[:1])  # "Rowan" alone is the Rowan Room too
+                if thing == "thing":
+                    continue
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
@@ -189,7 +185,7 @@ class _Reader:
                 i += 1 + len(names)
                 continue
             # "Okafor J", "Whitworth-Kaye L." filling a log's cell, or after its date as a PDF runs the cells together
-            if (nxt and is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in _STRUCTURE
+            if (nxt and is_initial(nxt) and nxt[0] != "I" and _surname_like(word) and word not in STRUCTURE
                     and (word in SURNAMES or not ordinary(word))
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
                          or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])
@@ -199,7 +195,7 @@ class _Reader:
                 i += 2
                 continue
             # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
-            if (is_initial(word) and nxt and _surname_like(nxt) and prev not in _STRUCTURE and word[0] not in "AI"
+            if (is_initial(word) and nxt and _surname_like(nxt) and prev not in STRUCTURE and word[0] not in "AI"
                     and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
                          or _after_a_date(body, run[i][1]))
                     and (not ordinary(nxt) or nxt in WORDLIKE_SURNAMES)):
@@ -207,12 +203,16 @@ class _Reader:
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
                 continue
+            third = words[i + 2] if i + 2 < len(words) else None
+            if _first_name(word) and nxt and third in known.authors and _surname_like(nxt):
+                i += 3  # "Michael Bungay Stanier": an author with two surnames
+                continue
             if _first_name(word) and nxt and _surname_like(nxt) and not is_initial(nxt):
                 if word in WORDLIKE_FIRST_NAMES:  # "Grace Hill" is a name, "Royal Charter" is not
                     plain_word = nxt not in SURNAMES
                 else:
                     plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
-                if not strong and _WORKPLACE_AFTER.match(body, run[i + 1][2]):
+                if not strong and a_workplace(body, run[i + 1][2]):
                     i += 2  # "the Hazel Grove office": a place
                     continue
                 if not plain_word or strong:
@@ -222,7 +222,7 @@ class _Reader:
                         found.append(Person(said(i, i + 2), self.block, why))
                     i += 2
                     continue
-            if (i == 0 and _surname_like(word) and word not in _STRUCTURE
+            if (i == 0 and _surname_like(word) and word not in STRUCTURE
                     and not (len(words) == 1 and ordinary(word)) and strong):
                 names = [w for w in words[:3] if _surname_like(w)]
                 surname = names[-1] if len(names) > 1 else None
@@ -237,8 +237,10 @@ class _Reader:
             if (_given_names(word) and word not in NOT_NAMES and (nxt is None or not _surname_like(nxt))
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
-                place = _PLACE_BEFORE.search(body, max(0, run[i][1] - 12), run[i][1])  # "in Beverley"
-                context = "strong" if strong or self.caption else "place" if place else ""
+                start, end = run[i][1], run[i][2]
+                context = ("strong" if strong or self.caption or role_after(body, end)
+                           else "place" if in_a_place(body, start, end)
+                           else "person" if does_what_a_person_does(body, start, end) else "")
                 alone.append((word, self.block, context))
             i += 1
 
@@ -258,7 +260,7 @@ def _wrapped_names(body, known: Known, vocabulary: Vocabulary) -> list[Person]:
         before = block.text.rstrip()[:-len(first)].split()
         if before and before[-1][:1].isupper() and before[-1] not in NOT_NAMES:
             continue  # "Amy Reid" then "Contents": a name already whole, and the next line's heading
-        if (_given_names(first) and first not in NOT_NAMES and _surname_like(surname) and surname not in _STRUCTURE
+        if (_given_names(first) and first not in NOT_NAMES and _surname_like(surname) and surname not in STRUCTURE
                 and (surname in SURNAMES or not vocabulary.ordinary(surname)) and not known.allowed(first, surname)
                 and f"{first} {surname}" not in known.full):
             out.append(Person(f"{first} {surname}", block, "full name over two lines of a table cell"))
@@ -282,12 +284,15 @@ def _namesake(person: Person, organisations: set[str]) -> bool:
 
 
 def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Vocabulary,
-                       pseudonyms: bool = False) -> list[Person]:
+                       pseudonyms: bool = False, stand_ins: frozenset[str] | set[str] = frozenset(),
+                       things: frozenset[str] | set[str] = frozenset()) -> list[Person]:
     """First names on their own: of someone named in full anywhere, or plainly a name.
 
     ``pseudonyms``: the learner says the names are made up ("used under pseudonyms", "names
     have been changed") and codes nobody "Mentee A": a first name alone is then one of them,
-    unless the same first name is written in full somewhere.
+    unless the same first name is written in full somewhere. ``stand_ins``: first names the
+    learner introduces as made up ("I will call my mentee Jordan"), whatever else they write.
+    ``things``: words of the names of firms, rooms and streets ("the Rowan Room"): alone, the thing.
     """
     in_full = {}
     for person in found:
@@ -305,13 +310,15 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             if whole.block is not block:
                 out.append(Person(word, block, f"first name of {whole.text} ({whole.block.location})"))
             continue
-        if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms:
+        if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms or word in stand_ins:
+            continue
+        if word in things and context != "strong":
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
-        # a form, a role or a caption to be taken for a person.
+        # a form, a role, a caption or what only a person does ("Hope said") to be taken for a person.
         plainly = not (word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
                        ) and context != "place"
-        if context == "strong" or plainly:
+        if context in ("strong", "person") or plainly:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
     return out
 

@@ -102,3 +102,5 @@ from . import set_pq_  # noqa: E402
 CASES += set_pq_.CASES
 from . import set_pw_  # noqa: E402
 CASES += set_pw_.CASES
+from . import set_nx_  # noqa: E402
+CASES += set_nx_.CASES

@@ -1,0 +1,85 @@
+"""What the words around a capitalised name say it is: a thing named after someone, a place, or a person.
+
+``people.py`` reads a run of capitalised words as a name; the words beside it often settle
+what kind: people take no article ("a Ted talk", "the Henry hoover"), things are named
+after people ("Sir Tom Finney Way", "the Mary Seacole Room", "named after Alan Turing"),
+places come after "in" or in a list of places, and only a person says, asks or is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marker.submission.name_lists import SURNAMES
+from marker.submission.name_words import TITLES
+
+# Words of a run that make it a place or a thing, not a person ("Unit", "Ward", "Room" ...).
+STRUCTURE = frozenset("""Mentee Client Coachee Individual Learner Participant Person Appendix Annex Plan Option Section
+Part Table Figure Photo Stage Phase Level Grade Type Step Task Unit Group Team Vitamin Class Category Block Room
+Wing Floor Zone Box Area Site Model Version Question Number No Item Case Scenario Example Ward Bed Bay Shift Route
+Pathway Cohort Round Wave Gate Door Lane Line Platform Court""".split())
+# What is named after someone: a room, a stand, a street, a prize ("the Jo Cox Wing", "Tom Finney Way").
+_NAMED_AFTER = frozenset("""Way End Stand Kop Terrace Suite Room Rooms Lounge Wing Annexe Annex Tower Building Buildings Hall
+House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Trophy Cup Fund Scholarship Memorial
+Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
+Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
+Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor Palace Castle Abbey Manor
+Cathedral Chapel Priory Gate Gateway Mill""".split())
+_NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
+_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|covering|visited)[ \t]+"
+                                r"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+))+\Z")
+_FROM = re.compile(r"\bfrom[ \t]+\Z")
+_TO_PLACE = re.compile(r"[ \t]+to[ \t]+[A-Z]")
+# A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
+_WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
+                              r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
+# What only a person does or has done to them: "I asked Joy what ...", "Hope said ...", "Grace and I agreed".
+_PERSON_BEFORE = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|told|met|thanked|phoned|rang|emailed|texted|"
+                            r"encouraged|challenged|reminded|praised|invited|reassured|congratulated)[ \t]+\Z")
+_PERSON_AFTER = re.compile(r"[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
+                           r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
+                           r"confided|laughed|cried)\b)")
+# "Joy, my mentee, brought ...": the role just after a first name (not after a firm's: "Capita, a client").
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
+                         r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
+
+
+def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
+    """What a run of capitalised words from ``start`` to ``end`` is, by the words around it:
+    "thing" (passed over), "names a thing" (read on, but its first word alone is the thing:
+    "Grace Hall", "Tom Wood" may be people), or "" (nothing said)."""
+    if _NAMED_AFTER_BEFORE.search(body, max(0, start - 30), start):
+        return "thing"  # "the cohort is named after Alan Turing"
+    if _ARTICLE_BEFORE.search(body, max(0, start - 5), start) and words[0] not in TITLES:
+        return "thing"  # "a Ted talk", "the Henry hoover", "the Victoria Wing": people take no article
+    if len(words) > 2 and (words[-1] in STRUCTURE or words[-1] in _NAMED_AFTER) or _NAMED_AFTER_NEXT.match(body, end):
+        return "thing"  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
+    if len(words) == 2 and words[-1] in _NAMED_AFTER:
+        # "Alexandra Palace", "Rowan Suite": a place; "Grace Hall", "Tom Wood" may be people
+        return "names a thing" if words[-1] in SURNAMES else "thing"
+    return ""
+
+
+def in_a_place(body: str, start: int, end: int) -> bool:
+    """ "in Beverley", "in Dudley, Walsall and Sandwell", "from Douglas to Liverpool"."""
+    return bool(_PLACE_BEFORE.search(body, max(0, start - 12), start)
+                or _PLACE_LIST_BEFORE.search(body, max(0, start - 80), start)
+                or _FROM.search(body, max(0, start - 6), start) and _TO_PLACE.match(body, end))
+
+
+def a_workplace(body: str, end: int) -> bool:
+    """ "the Hazel Grove office": the name just before ``end`` is a workplace's."""
+    return bool(_WORKPLACE_AFTER.match(body, end))
+
+
+def does_what_a_person_does(body: str, start: int, end: int) -> bool:
+    """ "I asked Joy what ...", "Hope said ...", "Grace and I agreed"."""
+    return bool(_PERSON_BEFORE.search(body, max(0, start - 20), start) or _PERSON_AFTER.match(body, end))
+
+
+def role_after(body: str, end: int) -> bool:
+    """ "Joy, my mentee, ...": a mentee's or client's role just after the name ending at ``end``."""
+    return bool(_ROLE_AFTER.match(body, end))
