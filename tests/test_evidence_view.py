@@ -39,3 +39,18 @@ async def test_a_long_text_is_wrapped_once_and_again_only_for_a_new_width(monkey
         await pilot.resize_terminal(100, 24)
         await pilot.pause()
         assert len(widths) == 2 and widths[1] > widths[0], "a new width wraps again"
+
+
+def test_the_evidence_text_is_joined_once_and_again_after_an_edit(monkeypatch):
+    from textual.document._document import Document
+
+    from marker.tui.widgets.laid_out_text import lay_out
+
+    joins = []
+    real = Document.text.fget
+    monkeypatch.setattr(Document, "text", property(lambda self: (joins.append(1), real(self))[1]))
+    document = lay_out("one\ntwo\nthree", 20, 4).document
+    assert document.text == document.text == "one\ntwo\nthree"
+    assert len(joins) == 1, "every line drawn asks for the whole text: it is joined once"
+    document.replace_range((0, 0), (0, 3), "ONE")
+    assert document.text.startswith("ONE") and len(joins) == 2
