@@ -19,15 +19,14 @@ from marker.marking import Marking
 from marker.tui.screens.signed_work import SignedWorkScreen
 from marker.tui.textmap import TextMap, build_text_map
 from marker.tui.widgets.evidence import EvidenceView
-from marker.tui.widgets.laid_out_text import LaidOutText, lay_out
+from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
     from marker.submission.locate import Candidate
     from marker.submission.model import Submission
     from marker.submission.report import Extraction
 
-LAY_OUT_OFF_THREAD = 50_000
-"""A text this long (a 3,000-word essay is 20,000) is wrapped on a worker, not the UI thread."""
+__all__ = ["LAY_OUT_OFF_THREAD", "Located", "ReadingScreen"]
 
 
 class Located(NamedTuple):
