@@ -50,6 +50,16 @@ SHORT = 30
 """Below this many rows the indicators go one line each and the frames thin out (80x24)."""
 
 
+def load_text(editor: TextArea, text: str) -> None:
+    """Put a criterion's text in an editor; the same text (often none) is left as it is, as
+    loading it again would rebuild the editor's document and repaint it on every key."""
+    if editor.text != text:
+        editor.load_text(text)
+    else:  # as load_text leaves it: no undoing into the last criterion's edits, the cursor at the start
+        editor.history.clear()
+        editor.move_cursor((0, 0))
+
+
 class MarkingScreen(ReadingScreen):
     """Mark one session: every criterion beside its indicators and the learner's evidence."""
 
@@ -210,6 +220,7 @@ class MarkingScreen(ReadingScreen):
         self.passage_index = first_passage(self._candidates())
         self._show_passage()
         self._show_checks("checks: still checking (practice, declaration, identifying details)…")
+        self.call_after_refresh(self.query_one(CriterionPanel).fit)  # the panel's height, for quick steps
         self.call_after_refresh(self.check_submission, self.located)
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
@@ -245,14 +256,14 @@ class MarkingScreen(ReadingScreen):
             feedback = self.query_one("#feedback", TextArea)
             if self.marking.is_marked:
                 entry = self.marking.section_entry(self.ref)
-                feedback.load_text(entry.strengths)
-                self.query_one("#weaknesses", TextArea).load_text(entry.weaknesses)
+                load_text(feedback, entry.strengths)
+                load_text(self.query_one("#weaknesses", TextArea), entry.weaknesses)
                 self.query_one("#mark", Input).value = "" if entry.mark is None else str(entry.mark)
                 section = self.marking.item(self.ref)
                 minimum = f", min {section.min}" if section.min is not None else ""
                 self.query_one("#mark", Input).border_title = f"/{section.max}{minimum}"
             else:
-                feedback.load_text(self.marking.feedback(self.ref))
+                load_text(feedback, self.marking.feedback(self.ref))
                 self._title_feedback()
             pins = self.marking.pins(self.ref)
             feedback.border_subtitle = ("Evidence: " + "; ".join(pins)) if pins else ""
