@@ -26,7 +26,6 @@ from marker.rules import Operation
 from marker.items import ItemKey
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
-from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.reading import ReadingScreen
 from marker.tui.screens.signed_work import show_text
 from marker.tui.textmap import block_key, find_all
@@ -371,6 +370,8 @@ class MarkingScreen(ReadingScreen):
             self._after_change(ref)
             self._load_editors()
 
+        from marker.tui.screens.dialogs import QuestionMarksDialog  # the dialogs load when first opened
+
         title = f"Section {ItemKey.parse(ref).ref}: marks per question"
         self.app.push_screen(QuestionMarksDialog(title, questions), keep)
 
@@ -499,6 +500,8 @@ class MarkingScreen(ReadingScreen):
                 self._insert_feedback(text)
                 self._save_bank(ref, text, self.marking.comment_used)
 
+        from marker.tui.screens.dialogs import CommentBankDialog
+
         self.app.push_screen(CommentBankDialog(self.marking.comment_suggestions(self.ref)), insert)
 
     def action_save_comment(self) -> None:
@@ -529,9 +532,13 @@ class MarkingScreen(ReadingScreen):
                 self.marking.set_lo_comment(lo_ref, text)
                 self._refresh_status()
 
+        from marker.tui.screens.dialogs import TextDialog
+
         self.app.push_screen(TextDialog(f"Learning Outcome {lo_ref} comments (optional)", heading, current), save)
 
     def action_notes(self) -> None:
+        from marker.tui.screens.dialogs import NotesDialog
+
         self.app.push_screen(NotesDialog(self.marking.rubric))
 
     def action_practice_rows(self) -> None:
