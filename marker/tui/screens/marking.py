@@ -49,6 +49,14 @@ SHORT = 30
 """Below this many rows the indicators go one line each and the frames thin out (80x24)."""
 
 
+def hidden(widget: Static) -> Static:
+    """A widget that starts hidden and empty, as ``show_text`` leaves it: showing it empty
+    and then hiding it would lay the whole screen out again before the first paint."""
+    widget.display = False
+    widget.shown_text = ""
+    return widget
+
+
 def load_text(editor: TextArea, text: str) -> None:
     """Put a criterion's text in an editor; the same text (often none) is left as it is, as
     loading it again would rebuild the editor's document and repaint it on every key."""
@@ -131,8 +139,10 @@ class MarkingScreen(ReadingScreen):
                         yield Input(id="mark", type="integer", placeholder="mark", compact=True)
                         yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
                         yield TextArea(id="weaknesses", soft_wrap=True, tab_behavior="focus")
-                yield Static(id="qa-strip")
-        yield Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
+                yield hidden(Static(id="qa-strip"))  # shown when the IQA has said something
+        search = Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
+        search.display = False  # until / (hidden before it is mounted: no second layout)
+        yield search
         yield Static("checks: reading the submission…", id="checks")
         yield KeyHints()
 
@@ -143,7 +153,6 @@ class MarkingScreen(ReadingScreen):
             self._refresh_item(ref)
         criteria.select_id(self.marking.refs()[0])
         criteria.focus()
-        self.query_one("#search").display = False
         feedback = self.query_one("#feedback", TextArea)
         feedback.border_title = "Strengths" if self.marking.is_marked else "Assessor feedback"
         if self.marking.is_marked:
@@ -383,8 +392,7 @@ class MarkingScreen(ReadingScreen):
 
     def action_leave_editor(self) -> None:
         if self.query_one("#search").display:
-            self.query_one("#search").display = False
-        self.marking.flush()
+            self.marking.flush()
         self.query_one(CriteriaList).focus()
 
     def action_passage(self, step: int) -> None:

@@ -37,6 +37,8 @@ def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
     widget.shown_text = text
     if not fixed_height:
         widget.display = bool(text)
+        if not text:
+            return  # hidden: nothing to lay out until there is text again
     widget.update(text, layout=not fixed_height)
 
 
