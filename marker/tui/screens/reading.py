@@ -108,8 +108,14 @@ class ReadingScreen(SignedWorkScreen):
         if not self._reading:
             return  # a late report from a read that has finished
         self._read_so_far = message
-        for bar in self.query(ProgressBar):
+        bars = self.query(ProgressBar)
+        if not bars:
+            return  # a quick read is not reported: a repaint for each report would slow it
+        for bar in bars:
             bar.update(total=message.total, progress=message.done)
+        self._title_progress(message)
+
+    def _title_progress(self, message: ReadProgress) -> None:
         title = f"Reading {message.name}…" if message.name else "Finding the evidence for each criterion…"
         self.query_one(EvidenceView).border_title = title
 
@@ -120,6 +126,7 @@ class ReadingScreen(SignedWorkScreen):
         self.query_one("#right").mount(bar, before=self.query_one(EvidenceView))
         if self._read_so_far is not None:
             bar.update(total=self._read_so_far.total, progress=self._read_so_far.done)
+            self._title_progress(self._read_so_far)
 
     @on(Worker.StateChanged)
     def _reading_finished(self, event: Worker.StateChanged) -> None:
