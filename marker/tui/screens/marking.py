@@ -392,7 +392,8 @@ class MarkingScreen(ReadingScreen):
 
     def action_leave_editor(self) -> None:
         if self.query_one("#search").display:
-            self.marking.flush()
+            self.query_one("#search").display = False
+        self.marking.flush()
         self.query_one(CriteriaList).focus()
 
     def action_passage(self, step: int) -> None:
