@@ -26,8 +26,6 @@ if TYPE_CHECKING:  # the readers and the evidence finder load on the reading wor
     from marker.submission.model import Submission
     from marker.submission.report import Extraction
 
-__all__ = ["LAY_OUT_OFF_THREAD", "Located", "ReadingScreen"]
-
 
 class Located(NamedTuple):
     """What the reading worker hands over: the submission, each criterion's passages, its text."""
