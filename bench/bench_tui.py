@@ -60,6 +60,9 @@ elif mode == "widgets":
         DEFAULT_CSS = "EvidenceView {{ border: round $primary 40%; overflow-y: scroll; }}"
     class KeyHints(Static):
         DEFAULT_CSS = "KeyHints {{ dock: bottom; height: 1; width: 1fr; }}"
+    def hidden(widget):
+        widget.display = False
+        return widget
     class MarkingScreen(Screen):
         def compose(self):
             yield Static(id="status")
@@ -72,8 +75,8 @@ elif mode == "widgets":
                         yield Static("criterion")
                     yield EvidenceView("text", read_only=True, soft_wrap=True, id="evidence")
                     yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
-                    yield Static(id="qa-strip")
-            yield Input(id="search")
+                    yield hidden(Static(id="qa-strip"))
+            yield hidden(Input(id="search"))  # both hidden until used, as marker's are
             yield Static("checks", id="checks")
             yield KeyHints("keys")
         def on_mount(self):

@@ -33,7 +33,10 @@ async def test_search_shows_match_n_of_total_and_moves_on(tmp_path):
         for _ in range(total):
             await pilot.press("enter")
         assert search.border_subtitle == f"match {number % total + 1} of {total}", "round and back"
-        await pilot.press("escape", "slash")
+        await pilot.press("escape")
+        assert not search.display, "escape closes the search box"
+        await pilot.press("slash")
+        assert search.display and search.has_focus
         search.value = ""
         await pilot.press(*"[b]", "enter")  # what is typed is text, never markup
         shown = list(app._notifications)[-1]

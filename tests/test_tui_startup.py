@@ -94,3 +94,29 @@ async def test_a_deep_jump_counts_the_line_heights_once(monkeypatch):
             await pilot.pause()
             assert view.scroll_y > 0 and view.selected_text == f"Paragraph"
         assert sums == [], "the height of the wrapping was counted once, when it was wrapped"
+
+
+def test_collections_are_rarer_while_marker_starts_and_back_to_the_defaults_once_the_app_runs(monkeypatch):
+    import gc
+
+    import marker
+    from marker.config import Config
+    from marker.tui.app import create_app
+
+    import subprocess
+    import sys
+
+    started = subprocess.run([sys.executable, "-c", "import gc, marker; print(tuple(gc.get_threshold()))"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    assert started == str(tuple(marker.START_UP_THRESHOLDS)), "set as marker is first imported"
+    seen = []
+    monkeypatch.setattr(App, "run", lambda app, *args, **kwargs: seen.append(gc.get_threshold()))
+    before = gc.get_threshold()
+    gc.set_threshold(*marker.START_UP_THRESHOLDS)
+    try:
+        assert marker.DEFAULT_THRESHOLDS[0] < marker.START_UP_THRESHOLDS[0]
+        create_app(Config(assessor="Ann Assessor")).run()
+        assert seen == [marker.DEFAULT_THRESHOLDS], "the app handles keys at the collector's defaults"
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from marker.catalogue import Catalogue, find_rubrics
@@ -27,6 +28,7 @@ def add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="sessions folder (default: $MARKER_SESSIONS, config, user data folder)")
 
 
+@cache  # one parent for every subcommand: argparse copies its options, and each parser costs a little start-up
 def common_options() -> argparse.ArgumentParser:
     """A parent parser holding the common options, for every subcommand."""
     parent = argparse.ArgumentParser(add_help=False)

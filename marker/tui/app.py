@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from marker import DEFAULT_THRESHOLDS
 from marker.catalogue import Catalogue, find_rubrics
 from marker.config import Config, load_config
 
@@ -40,6 +41,7 @@ class MarkerApp(App):
         # and freezing everything on the way out spares the final collection at exit, which
         # walks every widget (~100 ms of quitting). Nothing frozen is garbage that matters.
         gc.freeze()
+        gc.set_threshold(*DEFAULT_THRESHOLDS)  # rarer while marker started up (marker/__init__.py)
         try:
             return super().run(*args, **kwargs)
         finally:

@@ -26,7 +26,6 @@ from marker.rules import Operation
 from marker.items import ItemKey
 from marker.rubric import Criterion, Scheme
 from marker.store import MIN_SAVE_INTERVAL
-from marker.tui.screens.dialogs import CommentBankDialog, NotesDialog, QuestionMarksDialog, TextDialog
 from marker.tui.screens.reading import ReadingScreen
 from marker.tui.screens.signed_work import show_text
 from marker.tui.textmap import block_key, find_all
@@ -48,6 +47,24 @@ NARROW = 100
 """Below this many columns the criteria list folds away: the indicators need the width."""
 SHORT = 30
 """Below this many rows the indicators go one line each and the frames thin out (80x24)."""
+
+
+def hidden(widget: Static) -> Static:
+    """A widget that starts hidden and empty, as ``show_text`` leaves it: showing it empty
+    and then hiding it would lay the whole screen out again before the first paint."""
+    widget.display = False
+    widget.shown_text = ""
+    return widget
+
+
+def load_text(editor: TextArea, text: str) -> None:
+    """Put a criterion's text in an editor; the same text (often none) is left as it is, as
+    loading it again would rebuild the editor's document and repaint it on every key."""
+    if editor.text != text:
+        editor.load_text(text)
+    else:  # as load_text leaves it: no undoing into the last criterion's edits, the cursor at the start
+        editor.history.clear()
+        editor.move_cursor((0, 0))
 
 
 class MarkingScreen(ReadingScreen):
@@ -122,8 +139,10 @@ class MarkingScreen(ReadingScreen):
                         yield Input(id="mark", type="integer", placeholder="mark", compact=True)
                         yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
                         yield TextArea(id="weaknesses", soft_wrap=True, tab_behavior="focus")
-                yield Static(id="qa-strip")
-        yield Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
+                yield hidden(Static(id="qa-strip"))  # shown when the IQA has said something
+        search = Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
+        search.display = False  # until / (hidden before it is mounted: no second layout)
+        yield search
         yield Static("checks: reading the submission…", id="checks")
         yield KeyHints()
 
@@ -134,7 +153,6 @@ class MarkingScreen(ReadingScreen):
             self._refresh_item(ref)
         criteria.select_id(self.marking.refs()[0])
         criteria.focus()
-        self.query_one("#search").display = False
         feedback = self.query_one("#feedback", TextArea)
         feedback.border_title = "Strengths" if self.marking.is_marked else "Assessor feedback"
         if self.marking.is_marked:
@@ -210,6 +228,7 @@ class MarkingScreen(ReadingScreen):
         self.passage_index = first_passage(self._candidates())
         self._show_passage()
         self._show_checks("checks: still checking (practice, declaration, identifying details)…")
+        self.call_after_refresh(self.query_one(CriterionPanel).fit)  # the panel's height, for quick steps
         self.call_after_refresh(self.check_submission, self.located)
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
@@ -245,14 +264,14 @@ class MarkingScreen(ReadingScreen):
             feedback = self.query_one("#feedback", TextArea)
             if self.marking.is_marked:
                 entry = self.marking.section_entry(self.ref)
-                feedback.load_text(entry.strengths)
-                self.query_one("#weaknesses", TextArea).load_text(entry.weaknesses)
+                load_text(feedback, entry.strengths)
+                load_text(self.query_one("#weaknesses", TextArea), entry.weaknesses)
                 self.query_one("#mark", Input).value = "" if entry.mark is None else str(entry.mark)
                 section = self.marking.item(self.ref)
                 minimum = f", min {section.min}" if section.min is not None else ""
                 self.query_one("#mark", Input).border_title = f"/{section.max}{minimum}"
             else:
-                feedback.load_text(self.marking.feedback(self.ref))
+                load_text(feedback, self.marking.feedback(self.ref))
                 self._title_feedback()
             pins = self.marking.pins(self.ref)
             feedback.border_subtitle = ("Evidence: " + "; ".join(pins)) if pins else ""
@@ -359,6 +378,8 @@ class MarkingScreen(ReadingScreen):
                 self.notify(str(exc), severity="error")
             self._after_change(ref)
             self._load_editors()
+
+        from marker.tui.screens.dialogs import QuestionMarksDialog  # the dialogs load when first opened
 
         title = f"Section {ItemKey.parse(ref).ref}: marks per question"
         self.app.push_screen(QuestionMarksDialog(title, questions), keep)
@@ -488,6 +509,8 @@ class MarkingScreen(ReadingScreen):
                 self._insert_feedback(text)
                 self._save_bank(ref, text, self.marking.comment_used)
 
+        from marker.tui.screens.dialogs import CommentBankDialog
+
         self.app.push_screen(CommentBankDialog(self.marking.comment_suggestions(self.ref)), insert)
 
     def action_save_comment(self) -> None:
@@ -518,9 +541,13 @@ class MarkingScreen(ReadingScreen):
                 self.marking.set_lo_comment(lo_ref, text)
                 self._refresh_status()
 
+        from marker.tui.screens.dialogs import TextDialog
+
         self.app.push_screen(TextDialog(f"Learning Outcome {lo_ref} comments (optional)", heading, current), save)
 
     def action_notes(self) -> None:
+        from marker.tui.screens.dialogs import NotesDialog
+
         self.app.push_screen(NotesDialog(self.marking.rubric))
 
     def action_practice_rows(self) -> None:

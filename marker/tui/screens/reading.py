@@ -19,15 +19,12 @@ from marker.marking import Marking
 from marker.tui.screens.signed_work import SignedWorkScreen
 from marker.tui.textmap import TextMap, build_text_map
 from marker.tui.widgets.evidence import EvidenceView
-from marker.tui.widgets.laid_out_text import LaidOutText, lay_out
+from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
     from marker.submission.locate import Candidate
     from marker.submission.model import Submission
     from marker.submission.report import Extraction
-
-LAY_OUT_OFF_THREAD = 50_000
-"""A text this long (a 3,000-word essay is 20,000) is wrapped on a worker, not the UI thread."""
 
 
 class Located(NamedTuple):
@@ -109,8 +106,14 @@ class ReadingScreen(SignedWorkScreen):
         if not self._reading:
             return  # a late report from a read that has finished
         self._read_so_far = message
-        for bar in self.query(ProgressBar):
+        bars = self.query(ProgressBar)
+        if not bars:
+            return  # a quick read is not reported: a repaint for each report would slow it
+        for bar in bars:
             bar.update(total=message.total, progress=message.done)
+        self._title_progress(message)
+
+    def _title_progress(self, message: ReadProgress) -> None:
         title = f"Reading {message.name}…" if message.name else "Finding the evidence for each criterion…"
         self.query_one(EvidenceView).border_title = title
 
@@ -121,6 +124,7 @@ class ReadingScreen(SignedWorkScreen):
         self.query_one("#right").mount(bar, before=self.query_one(EvidenceView))
         if self._read_so_far is not None:
             bar.update(total=self._read_so_far.total, progress=self._read_so_far.done)
+            self._title_progress(self._read_so_far)
 
     @on(Worker.StateChanged)
     def _reading_finished(self, event: Worker.StateChanged) -> None:

@@ -21,8 +21,6 @@ from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.rules import Operation
 from marker.session import Session, Verdict
-from marker.tui.screens.dialogs import ReasonDialog, TextDialog
-from marker.tui.screens.sign import SignDialog
 
 if TYPE_CHECKING:  # the readers load on the reading worker
     from marker.submission.report import Extraction
@@ -39,6 +37,8 @@ def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
     widget.shown_text = text
     if not fixed_height:
         widget.display = bool(text)
+        if not text:
+            return  # hidden: nothing to lay out until there is text again
     widget.update(text, layout=not fixed_height)
 
 
@@ -92,6 +92,8 @@ class SignedWorkScreen(Screen):
             self.notify(f"signed by {signature.name} on {signature.date}; S writes the result sheet",
                         title="Signed", timeout=8)
 
+        from marker.tui.screens.sign import SignDialog  # the dialogs load when first opened
+
         title = f"Sign the {self.marking.rubric.sheet_title.lower()} for {self.marking.session.learner_name}"
         self.app.push_screen(SignDialog(title, self.marking.outcome_text(), summary, self.marking.sign_problems(), name,
                                         self.marking.sign), signed)
@@ -116,6 +118,8 @@ class SignedWorkScreen(Screen):
             self._refresh_status()
             self.refresh_bindings()
             self.notify("reopened: the signature is withdrawn and the reason is in the audit log", timeout=6)
+
+        from marker.tui.screens.dialogs import ReasonDialog
 
         self.app.push_screen(ReasonDialog("Reopen: why? (the signature is withdrawn)",
                                           "the reason goes in the audit log", needed="reopening needs the reason"),
@@ -163,6 +167,8 @@ class SignedWorkScreen(Screen):
             except MarkerError as exc:
                 self.notify(str(exc), severity="error")
             self._show_qa()
+
+        from marker.tui.screens.dialogs import TextDialog
 
         self.app.push_screen(TextDialog("Your answer to the IQA's challenge", review.reason, review.answer), answered)
 

@@ -52,7 +52,9 @@ class CriteriaList(OptionList):
         return options
 
     def set_state(self, option_id: str, prompt: Text) -> None:
-        self.replace_option_prompt(option_id, prompt)
+        # A new prompt re-renders every option: none is made when the prompt is the same.
+        if self.get_option(option_id).prompt != prompt:
+            self.replace_option_prompt(option_id, prompt)
 
     def select_id(self, option_id: str) -> None:
         self.highlighted = self.get_option_index(option_id)

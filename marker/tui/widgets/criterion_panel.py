@@ -79,6 +79,8 @@ class CriterionPanel(VerticalScroll, can_focus=False):
     The text's height is fixed at the tallest criterion's, so moving between criteria
     repaints only this panel: a height that changed would re-lay-out the whole screen,
     which was most of the cost of a keypress. It is measured again on resize and unfold.
+    Measuring wraps every criterion, so the first measure (``fit``) waits until the
+    screen has put up the first criterion and its evidence.
     """
 
     DEFAULT_CSS = """
@@ -92,6 +94,8 @@ class CriterionPanel(VerticalScroll, can_focus=False):
         self.compact = False
         """A short terminal: one line per indicator (✗ referral, ✓ pass), the headings left out."""
         self.body = Static()
+        self.fitted = False
+        """Measured once: from then on, again on every resize."""
 
     def compose(self):
         yield self.body
@@ -111,13 +115,15 @@ class CriterionPanel(VerticalScroll, can_focus=False):
         width = self.content_region.width - self.styles.scrollbar_size_vertical
         if width <= 0:
             return
+        self.fitted = True
         console = self.app.console
         tallest = max((len(self._text(item).wrap(console, width)) for item in self._items()), default=1)
         if self.body.styles.height is None or self.body.styles.height.value != tallest + 1:
             self.body.styles.height = tallest + 1
 
     def on_resize(self) -> None:
-        self.fit()
+        if self.fitted:
+            self.fit()
 
     def show(self, item: Criterion | Section) -> None:
         self.body.update(self._text(item), layout=self.body.styles.height is None)

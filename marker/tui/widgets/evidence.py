@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import on, work
+from textual.geometry import Offset
 from textual.widgets import TextArea
-from textual.widgets.text_area import DocumentNavigator, Selection
+from textual.widgets.text_area import Document, DocumentNavigator, Selection
+from textual.worker import Worker, WorkerState
 
-from marker.tui.widgets.laid_out_text import LaidOutText, lay_out
+from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the evidence finder loads on the reading worker
     from marker.submission.locate import Candidate
@@ -80,11 +83,40 @@ class EvidenceView(TextArea):
         # TextArea wraps the whole text again on every resize. This view is read-only, so
         # only a new text or a new width changes the wrapping (a strip below growing by a
         # line does not), and for a long submission each wrap holds the screen for a tenth
-        # of a second or more.
+        # of a second or more: a long text shown before is wrapped at a new width on a
+        # worker, as its first wrapping was, and the old wrapping shows until then.
         wrapping = (id(self.document), self.wrap_width)
-        if wrapping != self._wrapping:
-            self._wrapping = wrapping
+        if wrapping == self._wrapping:
+            return
+        self._wrapping = wrapping
+        shown = self.wrapped_document
+        if (isinstance(shown, LaidOutText) and shown.wrapped_at and shown.wrapped_at[0] and self.wrap_width
+                and shown.wrapped_at != (self.wrap_width, self.indent_width)
+                and len(self.document.text) >= LAY_OUT_OFF_THREAD):
+            self._wrap_again(self.document, self.wrap_width, self.indent_width)
+        else:
             super()._rewrap_and_refresh_virtual_size()
+
+    @work(thread=True, exclusive=True, group="rewrap", name="wrap the text at a new width", exit_on_error=False)
+    def _wrap_again(self, document: Document, width: int, tab_width: int) -> LaidOutText:
+        return lay_out(document, width, tab_width)  # the document is never edited: safe to read on a thread
+
+    @on(Worker.StateChanged)
+    def _wrapped_again(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "rewrap" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        event.stop()
+        laid_out = event.worker.result
+        if event.state is WorkerState.ERROR:
+            laid_out = lay_out(self.document, self.wrap_width, self.indent_width)  # here after all
+        if laid_out.document is not self.document or laid_out.wrapped_at != (self.wrap_width, self.indent_width):
+            return  # a new text, or a newer width whose wrapping is on its way
+        # The same line stays at the top of the view.
+        row, _ = self.wrapped_document.offset_to_location(Offset(0, round(self.scroll_y)))
+        self.wrapped_document = laid_out
+        self.navigator = DocumentNavigator(laid_out)
+        super()._rewrap_and_refresh_virtual_size()  # wrapped already: refreshes the size and the lines
+        self.scroll_to(y=laid_out.location_to_offset((row, 0)).y, animate=False)
 
     def show_text(self, text_map: TextMap, laid_out: LaidOutText | None = None) -> None:
         """Show the submission's text; ``laid_out``: that text as ``lay_out`` wrapped it on a worker."""

@@ -19,15 +19,24 @@ class KeyHints(Static):
     KeyHints { dock: bottom; height: 1; width: 1fr; background: $footer-background; color: $footer-foreground; }
     """
 
+    _due = False
+    """An update is on its way: the bindings change several times as a screen opens."""
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)
+        self._show_hints()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen) -> None:
-        self.update(self.hints(screen), layout=False)
+        if not self._due:
+            self._due = True
+            self.call_later(self._show_hints)  # once for all the changes of one message
+
+    def _show_hints(self) -> None:
+        self._due = False
+        self.update(self.hints(self.screen), layout=False)
 
     def on_resize(self) -> None:
         self._bindings_changed(self.screen)

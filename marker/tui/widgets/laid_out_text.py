@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-from textual.widgets.text_area import Document, WrappedDocument
+from textual.widgets.text_area import Document, EditResult, Location, WrappedDocument
+
+LAY_OUT_OFF_THREAD = 50_000
+"""A text this long (a 3,000-word essay is 20,000) is wrapped on a worker, not the UI thread."""
+
+
+class KeptText(Document):
+    """A document that joins its lines into one string once, not every time it is asked.
+
+    ``TextArea.render_line`` asks for the whole text (to see whether a placeholder shows)
+    for every line it draws: on a 300-page submission each ask joined a megabyte of lines,
+    a few milliseconds of every keypress. An edit forgets the joined text.
+    """
+
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = super().text
+        return self._text
+
+    def replace_range(self, start: Location, end: Location, text: str) -> EditResult:
+        self._text = None
+        return super().replace_range(start, end, text)
 
 
 class LaidOutText(WrappedDocument):
@@ -39,6 +63,7 @@ class LaidOutText(WrappedDocument):
         return self._height
 
 
-def lay_out(text: str, width: int, tab_width: int) -> LaidOutText:
-    """``text`` split into lines and wrapped at ``width``: no widget is touched, so a worker may call it."""
-    return LaidOutText(Document(text), width, tab_width)
+def lay_out(text: str | Document, width: int, tab_width: int) -> LaidOutText:
+    """``text`` (or a document never edited) wrapped at ``width``: no widget is touched, so a
+    worker may call it."""
+    return LaidOutText(text if isinstance(text, Document) else KeptText(text), width, tab_width)
