@@ -1,0 +1,10 @@
+"""Practice logs for issue 13 round 3: shapes the tuning set lacked (prac3)."""
+
+from . import px_302_typed_lines, px_304_assessor_review, px_d202_week_grid, px_md36_weekly_bullets
+
+CASES = [
+    px_304_assessor_review.CASE,
+    px_302_typed_lines.CASE,
+    px_d202_week_grid.CASE,
+    px_md36_weekly_bullets.CASE,
+]
