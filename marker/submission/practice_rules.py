@@ -63,9 +63,15 @@ DATE = re.compile(
     rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
     r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
-    r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])",
+    r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])"
+    # "Tue 14th" under "Week 2 – w/c 13 January": a day of the month whose month the text around gives
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s+(?:the\s+)?"
+    r"(?P<d6>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/.:-]?\d|"
+    r"\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)",
     re.IGNORECASE,
 )
+NO_MONTH = 0
+"""The month of a weekday's date ("Tue 14th") until the nearest full date before it gives one."""
 SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.?\s*|number\s*)?\d{1,2}\b|"
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
                           r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
@@ -105,9 +111,20 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
         day, month = int(g["d3"]), int(g["m3"])
     elif g.get("d4"):
         day, month = int(g["d4"]), int(g["m4"])
-    else:
+    elif g.get("d5"):
         day, month = int(g["d5"]), int(g["m5"])
-    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+    else:
+        day, month = int(g["d6"]), NO_MONTH
+    return (day, month) if 1 <= day <= 31 and (1 <= month <= 12 or month == NO_MONTH) else None
+
+
+def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"Tue 14th" after "w/c 13 January" is 14 January; "Mon 3rd" after "w/c 27 January" is 3
+    February (the week ran into the next month). Left as it is when no full date came before."""
+    if date is None or date[1] != NO_MONTH or not known or known[1] == NO_MONTH:
+        return date
+    month = known[1] + (date[0] < known[0])
+    return (date[0], (month - 1) % 12 + 1)
 
 
 _MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
@@ -138,8 +155,10 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
-CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come)|\bDNA\b|"
-                       r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)",
+CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead)|\bDNA\b|"
+                       r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
+                       r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
+                       r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
 PLANNED = re.compile(r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
@@ -172,6 +191,9 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
 """The learner's own preparation, write-up or travel: time spent, but not mentoring."""
+_MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(?:coach\s+)?(?:tutor|supervisor|assessor)\b",
+                          re.IGNORECASE)
+"""A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",
                               re.IGNORECASE)
@@ -188,11 +210,23 @@ def heading_kind(text: str) -> str | None:
     return kind if kind and not _ALSO_SESSIONS.search(text) else None
 
 
+_WATCHED = re.compile(r"\b(?:observed|watched|assessed|seen|signed|checked|verified)\s*(?:by)?\s*[:\s]\s*(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?"
+                      r"(?:assessor|tutor|supervisor|line\s+manager)s?\b|"
+                      r"\b(?:assessor|tutor|supervisor)\s+(?:observation|observed|observing|watched|present|sat\s+in)\b",
+                      re.IGNORECASE)
+"""A session someone watched ("observed by my assessor"): still the learner's session, not their support."""
+_ASSESSOR = re.compile(r"\bassessor\b(?!['’]?s?\s*(?:signature|sign|comments?|feedback|use|only|name|initials|declaration)\b)",
+                       re.IGNORECASE)
+"""The learner's own assessor meeting them about their practice: tutorial support, as the handbooks count it."""
+
+
 def kind_of(text: str) -> str | None:
-    """Supervision or a tutorial, by its words; None for anything else."""
+    """Supervision or a tutorial (a meeting with the learner's assessor among them), by its
+    words; None for anything else, a session "observed by my assessor" included."""
+    text = _WATCHED.sub(" ", text) if _WATCHED.search(text) else text
     if _SUPERVISION.search(text):
         return SUPERVISION
-    if _TUTORIAL.search(text):
+    if _TUTORIAL.search(text) or _ASSESSOR.search(text):
         return TUTORIAL
     return None
 
@@ -222,7 +256,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "cancelled or did not happen", "cancelled")
     if _OBSERVATION.search(around):
         return row(False, "observation", "observation")
-    if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}"):
+    if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") and not (
+            kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
         return row(False, "preparation or write-up, not a session", "other")
     if not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)):
         return row(False, "part of a session, not its length", "other")

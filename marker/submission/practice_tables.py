@@ -46,6 +46,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     lines = [[c.strip() for c in line.split("|")] for line in block.text.split("\n") if line.strip()]
     if not lines:
         return []
+    lines = _across(lines)
     header = _header_index(lines)
     if header is None and carried and sum(len(r) == len(carried[0]) for r in lines) == len(lines) and len(carried[0]) > 2:
         lines, header = [carried[0]] + lines, 0  # the log carries on: its header holds here too
@@ -105,6 +106,30 @@ def _unread_length_column(header: list[str], body: list[list[str]], cols: _Colum
     return None
 
 
+def _across(lines: list[list[str]]) -> list[list[str]]:
+    """A diary grid with a column per session ("| Week 1 | Week 2", then "Date | 15 Sept | 22
+    Sept", "Time with my mentee | 40 mins | …"): turned so each session is a row, as in a log.
+    Known by its first column of field names, a row of dates and a row of lengths."""
+    if len(lines) < 3 or min(len(r) for r in lines) < 3:
+        return lines
+    labels = [r[0] for r in lines[1:]]
+    dated = [r for r in lines if _H_DATE.search(r[0]) and sum(bool(date_in(c)) for c in r[1:]) >= max(2, (len(r) - 1) // 2)]
+    timed = [r for r in lines if sum(bool(_written_length(c)) for c in r[1:]) >= max(2, (len(r) - 1) // 2)]
+    if not dated or not timed or sum(bool(_H_ANY.search(c)) for c in labels) < 2:
+        return lines
+    width = max(len(r) for r in lines)
+    padded = [r + [""] * (width - len(r)) for r in lines]
+    return [list(column) for column in zip(*padded)]
+
+
+_CLOCK_SPAN = re.compile(r"\d\s*[:.]\s*\d\d\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d|\d\s*(?:am|pm)\s*(?:-|–|—|to)", re.IGNORECASE)
+
+
+def _written_length(cell: str) -> bool:
+    """A cell that is a length and little else ("40 mins", "1 hr 15"), not a clock span or a note."""
+    return len(cell.split()) <= 5 and bool(durations_in(cell)) and not _CLOCK_SPAN.search(cell)
+
+
 def _header_index(lines: list[list[str]]) -> int | None:
     for index, cells in enumerate(lines[:3]):
         if len(cells) < 2:
@@ -152,7 +177,7 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
             cols.number = i
         elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
             cols.running.add(i)
-        elif H_LENGTH.search(name):
+        elif H_LENGTH.search(name) or _lengths_under(name, values):
             unit = ("h.mm" if re.search(r"h\s*[:.]\s*mm|hh\s*[:.]\s*mm", name, re.IGNORECASE)
                     else "minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
                     else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else "guess")
@@ -194,6 +219,15 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
     return cols
 
 
+def _lengths_under(name: str, values: list[str]) -> bool:
+    """A column of written lengths under a name that does not say so ("Time with my mentee",
+    "Mentoring"): known by its values. Clock spans stay clock times; dates and names never read so."""
+    if _H_DATE.search(name) or _H_NOTES.search(name) or H_START.search(name) or H_FINISH.search(name):
+        return False
+    written = [v for v in values if v.strip(" -–—")]
+    return len(written) >= 2 and sum(_written_length(v) for v in written) >= len(written) * 0.6
+
+
 def _bare_unit(values: list[str], unit: str) -> str:
     """A column's bare numbers read alike: "1.15" or "0.45" in it means hours and minutes, so
     "1.30" beside them is an hour and a half; ".25", ".75" or "1.5" mean decimal hours."""
@@ -230,7 +264,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             # one row, several kinds of time: "Mentoring | Supervision review"
             for column, unit, kind in cols.lengths:
                 value = cells[column] if column < len(cells) else ""
-                if value:
+                if value.strip(" -–—"):
                     length = read_length(value, unit)
                     # "DNA" under "Time with mentee" says nothing of the supervision beside it
                     others = {c for c, _, _ in cols.lengths if c != column}

@@ -17,11 +17,12 @@ from marker.submission.durations import (
 )
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, PracticeRow, date_of, heading_kind, judge, kind_of, persons_in,
-    session_number,
+    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, PracticeRow, date_of, heading_kind, judge, kind_of,
+    persons_in, session_number, with_month,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
+"""A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …")."""
 _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
 
@@ -66,14 +67,17 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     out: list[PracticeRow] = []
     offset = 0
     lead: tuple[Block, str | None] | None = None
+    # the full dates in the text, in order: a weekday's date ("Tue 14th") takes its month from the last before it
+    known = [(m.start(), d) for m in DATE.finditer(text) for d in [date_of(m)] if d and d[1] != NO_MONTH]
     for sentence in _SENTENCE_END.split(text):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
+        last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
         if might_hold_a_duration(sentence) and lengths_in(sentence):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
-                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset])
+                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset], known=last)
             lead = None
         else:
             lead = (owner(begin), kind_of(sentence))
@@ -95,7 +99,7 @@ def lengths_in(line: str) -> list[Duration]:
 
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
               location: str | None = None, section: Section | None = None, told: str | None = None,
-              headings: list[tuple[int, str | None]] = ()) -> list[PracticeRow]:
+              headings: list[tuple[int, str | None]] = (), known: tuple[int, int] | None = None) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
 
     ``told``: the kind the sentence before named ("… supervises my mentoring."), for a
@@ -103,10 +107,15 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     start (offsets in ``line``, negative before it) and the kind each names.
 
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
-    ``one_per_line``: a table's row is one session, its other durations a running total.
+    ``one_per_line``: a table's row is one session, its other durations a running total;
+    ``known``: the last full date before the line, which gives a weekday's date its month.
     """
     found = lengths_in(line)
-    dates = [(m.start(), date_of(m)) for m in DATE.finditer(line)]
+    dates = []
+    for m in DATE.finditer(line):
+        date = with_month(date_of(m), known)
+        known = date if date and date[1] != NO_MONTH else known
+        dates.append((m.start(), date))
     if not dates:
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
         dates = [(m.start(), None) for m in NUMBERED.finditer(line)]

@@ -1,0 +1,79 @@
+"""Practice in shapes learners use that no rule was written for: each read by its structure."""
+
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+from marker.submission.practice_rules import kind_of
+
+
+def doc(*blocks: Block) -> Document:
+    return Document("diary.docx", None, "", tuple(blocks))
+
+
+def table(*rows: str, number: int = 1) -> Block:
+    return Block("diary.docx", "table", "\n".join(rows), number)
+
+
+def test_a_meeting_with_the_learners_assessor_is_support_but_a_session_the_assessor_watched_is_practice():
+    assert kind_of("Progress review with my assessor") == "tutorial"
+    assert kind_of("Mentoring (observed by assessor)") is None
+    assert kind_of("Observed by: my ILM assessor") is None
+    assert kind_of("Assessor signature") is None
+    p = practice([doc(table(
+        "Date | Mentee | Session type | Time",
+        "06/02/25 | Mentee A | Mentoring (observed by assessor) | 1 hr 30 mins",
+        "07/02/25 | My assessor | Progress review | 30 mins",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (90, 1, 30)
+
+
+def test_a_session_that_did_not_go_ahead_or_a_mentee_absent_is_not_counted():
+    p = practice([doc(table(
+        "Date | Mentee | Duration | Notes",
+        "13/03/25 | Mentee A | 1 hr | Did not go ahead - off sick",
+        "14/03/25 | Mentee B | 1 hr | Mentee absent",
+        "15/03/25 | Mentee B | 45 mins | Goals",
+    ))])
+    assert (p.minutes, p.sessions) == (45, 1)
+    assert {r.why for r in p.rows if not r.counted} == {"cancelled or did not happen"}
+
+
+def test_a_diary_grid_with_a_column_per_week_is_read_as_one_session_per_column():
+    p = practice([doc(table(
+        " | Week 1 | Week 2 | Week 3",
+        "Date | 15 Sept | 22 Sept | 29 Sept",
+        "Time with my mentee | 40 mins | 35 mins | Mentee absent",
+        "Time with my supervisor | 30 mins | - | 30 mins",
+        "What we did | Outcomes | Checklist | Planning",
+    ))])
+    assert (p.minutes, p.sessions) == (75, 2)
+    assert (p.supervision_minutes, p.supervision_sessions) == (60, 2)
+    assert p.uncertain == 0  # "-": no supervision that week, not an unread length
+
+
+def test_a_column_of_lengths_is_found_by_its_values_when_its_name_says_time_with_someone():
+    p = practice([doc(table(
+        "Date | Time with mentee | Time with supervisor | Notes",
+        "03/02/25 | 40 mins | 30 mins | Goals",
+        "10/02/25 | 1 hr | 20 mins | Review",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (100, 2, 50)
+
+
+def test_weekday_dates_under_a_dated_week_heading_are_each_a_session_in_that_month():
+    blocks = [
+        Block("diary.pdf", "heading", "Week 4 – w/c 27 January 2025", 1, page=1),
+        Block("diary.pdf", "paragraph", "• Mon 27th – Mentee A – 1.5 hrs – goals • Tue 28th – Mentee B – 1 hr – "
+              "parents • Mon 3rd – Mentee A – 45 mins – review • Week total: 3 hrs 15 mins", 2, page=1),
+    ]
+    p = practice([Document("diary.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.individuals) == (90 + 60 + 45, 3, ("Mentee A", "Mentee B"))
+    assert sorted(r.date for r in p.rows if r.counted) == [(3, 2), (27, 1), (28, 1)]  # Mon 3rd: into February
+    assert not p.doubts  # the learner's week total agrees
+
+
+def test_weekday_dates_in_word_bullets_under_a_week_heading_are_not_one_entry():
+    blocks = [Block("diary.docx", "heading", "Week 2 – w/c 13 January 2025", 1, level=1)]
+    blocks += [Block("diary.docx", "list", text, n) for n, text in enumerate([
+        "Tue 14th – Mentee A – 1.5 hrs – planning", "Wed 15th – Mentee B – 2 hrs – parents"], start=2)]
+    p = practice([doc(*blocks)])
+    assert (p.minutes, p.sessions) == (210, 2)
