@@ -27,8 +27,12 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|f
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTION = r"(?:[½¼¾]|[13]⁄[24])"
 """"½", or "1⁄2" as a PDF's text gives the glyph back ("11⁄2 hours" is 1½ hours)."""
-_DIGITS = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})?(?:\s?{_FRACTION})?|{_FRACTION})"
 _HOURS = r"(?:hours?|hrs?|h)"
+_TYPED_FRACTION = r"(?:[13]/[24])"
+""""1 1/2 hours", "3/4 hr": the fraction typed with a slash, read only before an hour's unit."""
+_DIGITS = (rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?(?:\s?{_FRACTION}|\s{_TYPED_FRACTION}(?=\s?{_HOURS}))?|{_FRACTION}"
+           rf"|{_TYPED_FRACTION}(?=\s?{_HOURS}))")
+
 _MINUTES = r"(?:minutes?|mins?|m)"
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -42,16 +46,16 @@ _TRAILING_MINUTES = (
 
 _DURATION = re.compile(
     # "half an hour", "a quarter of an hour", "three quarters of an hour"
-    r"(?<![\w.:])(?P<frac>half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+hour\b"
+    r"(?<![\w.:])(?P<frac>half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+hour\b"
     # "a half-hour session", "half hour"
     r"|(?<![\w.:])(?P<halfhour>half)[- ]hour\b"
     # "1 hr 15", "1h30m", "2½ hours", "1:30 hrs"
-    rf"|(?<![\w.:½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
+    rf"|(?<![\w.:,/½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
     # "an hour and a half", "one and a half hours", "two hours"
     rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z])"
     rf"{_AND_A.replace('part', 'part2')}"
     # "45 mins", "90min", "a 60-minute session"
-    rf"|(?<![\w.:])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
+    rf"|(?<![\w.:,/])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
     # "forty-five minutes", "a ten-minute call"
     rf"|(?<![\w.:])(?P<mw>{_NUMBER_WORD})[\s-]minutes?(?![a-z])",
     re.IGNORECASE,
@@ -142,7 +146,7 @@ def _joined(found: list[Duration], text: str) -> list[Duration]:
     for d in found:
         last = out[-1] if out else None
         if (last and not last.uncertain and last.count == 1 and last.minutes % 60 == 0 and d.minutes < 60
-                and re.fullmatch(r"\s+and\s+", text[last.end:d.start])):
+                and re.fullmatch(r"\s*,?\s+(?:and\s+)?|\s*,\s*", text[last.end:d.start])):
             out[-1] = Duration(last.start, d.end, last.minutes + d.minutes)
         else:
             out.append(d)
@@ -251,7 +255,9 @@ def _minutes(match: re.Match) -> int | None:
 
 
 def _number(text: str) -> float | None:
-    text = text.strip().lower().replace("1⁄2", "½").replace("1⁄4", "¼").replace("3⁄4", "¾")
+    text = text.strip().lower().replace(",", ".")
+    for typed, glyph in (("1⁄2", "½"), ("1⁄4", "¼"), ("3⁄4", "¾"), ("1/2", "½"), ("1/4", "¼"), ("3/4", "¾")):
+        text = text.replace(typed, glyph)
     fraction = 0.0
     if text and text[-1] in _FRACTIONS:
         fraction, text = _FRACTIONS[text[-1]], text[:-1].strip()
