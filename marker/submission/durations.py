@@ -63,7 +63,7 @@ _DURATION = re.compile(
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d½¼¾]")
-_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon))|[½¼¾]", re.IGNORECASE)
+_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon)|['’](?!s))|[½¼¾]", re.IGNORECASE)
 _LENGTH_RANGE = re.compile(
     # "60-90 mins", "1-1½ hrs", "60 to 90 minutes", "between 45 and 60 minutes": a length the learner did not pin down
     r"(?<![\w.:/])(?P<lo>\d{1,3}(?:\.\d{1,2})?(?:\s?[½¼¾])?)\s*(?:-|–|—|to|or|and)\s*"
@@ -302,3 +302,25 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> int | None:
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     return hour * 60 + minute
+
+
+_UNIT_AFTER_NUMBER = re.compile(r"(?<![\w.:/])\d{1,3}(?:[.,:]\d{1,2})?\s?(?:hours?|hrs?|h|minutes?|mins?|mns|mts|m|['’])(?![a-z])",
+                                re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s(\d{1,2})(?=\s*(?:[–—|,;)]|-\s|$))")
+""""1 hr 12 –": minutes after the hours that no pattern read ("1 hr 15" is read, "1 hr 12" was not)."""
+
+
+def unread_times(text: str) -> list[str]:
+    """Times written in ``text`` that ``durations_in`` did not read: a number with an hour's or a
+    minute's unit outside every duration found ("75'"), or minutes left after one ("1 hr 12").
+    A log's row holding one is not read for sure, whatever was counted from it."""
+    if not text or not _FIGURE.search(text):
+        return []
+    found = durations_in(text, TOTAL_MINUTES)
+    spans = [range(d.start, d.end) for d in found]
+    out = [m.group(0) for m in _UNIT_AFTER_NUMBER.finditer(text) if not any(m.start() in s for s in spans)]
+    for d in found:
+        after = _NUMBER_AFTER.match(text, d.end)
+        if after and not d.uncertain:
+            out.append(text[d.start:after.end(1)])
+    return out

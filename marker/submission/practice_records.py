@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marker.submission.durations import durations_in
+from marker.submission.durations import durations_in, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
@@ -64,7 +64,14 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
         if row.counted:
             counted.add(row.kind)
         out.append(replace(row, number=number))
+        if row.counted and unread_times(value):
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False,
+                                   f"{UNREAD_TIME_WHY}: {', '.join(unread_times(value))}", UNCERTAIN, date, person, 1,
+                                   key_of(block)))
     return out
+
+
+UNREAD_TIME_WHY = "uncertain: a time in a log's entry that could not be read (check the entry)"
 
 
 _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)

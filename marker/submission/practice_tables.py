@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length
+from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, SESSION, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
     date_in, judge, key_of, kind_of, persons_in, session_number,
 )
-from marker.submission.practice_records import H_FINISH, H_LENGTH, H_PERSON, H_START, record_rows, start_to_finish
+from marker.submission.practice_records import (
+    H_FINISH, H_LENGTH, H_PERSON, H_START, UNREAD_TIME_WHY, record_rows, start_to_finish,
+)
 from marker.submission.practice_text import line_rows
 
 _H_DATE = re.compile(r"\bdate\b|\bday\b|\bwhen\b|\bweek\b|\bwk\b", re.IGNORECASE)
@@ -289,6 +291,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
                 and not CANCELLED.search(text)):
             kind = "planned"  # a planned time and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
+        unread = [t for c, _, _ in cols.lengths if c < len(cells) for t in unread_times(cells[c])]
+        if unread and out[-1] is not None and out[-1].counted:
+            out.append(PracticeRow(" ".join(text.split())[:160], location, None, False,
+                                   f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date, person, 0, key_of(block)))
     out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 

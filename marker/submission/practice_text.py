@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from marker.submission.durations import (
-    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, might_hold_a_duration,
+    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, might_hold_a_duration, unread_times,
 )
 from marker.submission.model import Block
+from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, PracticeRow, date_of, heading_kind, judge, kind_of,
-    persons_in, session_number, with_month,
+    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, UNCERTAIN, PracticeRow, date_in, date_of, heading_kind,
+    judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
@@ -73,7 +74,7 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
-        if might_hold_a_duration(sentence) and lengths_in(sentence):
+        if might_hold_a_duration(sentence) and (lengths_in(sentence) or DATE.search(sentence) and unread_times(sentence)):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
@@ -169,7 +170,20 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if row.counted and segment is not None:
             counted_segments.add(segment)
         out.append(replace(row, number=number))
+    if dates or one_per_line:
+        out += _unread_rows(block_at, line, location, rank)
     return out
+
+
+def _unread_rows(block_at: Callable[[int], Block], line: str, location: str | None, rank: int) -> list[PracticeRow]:
+    """A log's entry holding a time no pattern read ("75'", "1 hr 12"): listed as uncertain, so
+    whatever was counted from the entry is never shown as sure."""
+    unread = unread_times(line)
+    if not unread:
+        return []
+    block = block_at(line.find(unread[0]))
+    return [PracticeRow(" ".join(line.split())[:160], location or block.location, None, False,
+                        f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date_in(line), None, rank, key_of(block))]
 
 
 _ON_DATE = re.compile(r"\s*,?\s*on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?", re.IGNORECASE)
