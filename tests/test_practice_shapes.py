@@ -100,3 +100,30 @@ def test_a_time_in_a_logs_row_that_could_not_be_read_makes_the_figures_uncertain
 def test_a_session_record_whose_time_could_not_be_read_is_uncertain():
     record = table("Date | 03/02/25", "Mentee | Mentee A", "Time spent | 1 hr 12")
     assert practice([doc(record)]).uncertain == 1
+
+
+def test_the_learners_session_under_observation_counts_and_their_own_observing_does_not():
+    p = practice([doc(table(
+        "Date | Mentee | Type | Duration",
+        "13/01/25 | Mentee 1 | Assessor observation | 1 hour",
+        "20/01/25 | Mentee 2 | Observation of my practice by my tutor | 1 hour",
+        "27/01/25 | - | Observation of an experienced mentor | 1 hour",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (120, 2, 0)
+    assert [r.why for r in p.rows if not r.counted] == ["observation"]
+
+
+def test_the_learners_line_manager_or_tutor_in_the_with_column_is_support_not_a_mentee():
+    p = practice([doc(table(
+        "Date | With | Duration | Topics",
+        "10/01/25 | Line manager | 1 hr | Reviewed my coaching log",
+        "24/01/25 | My tutor | 1 hr | Endings",
+        "27/01/25 | Coachee 1 | 1 hr | Goals",
+    ))])
+    assert (p.minutes, p.individuals, p.supervision_minutes) == (60, ("Coachee 1",), 120)
+
+
+def test_a_sentence_naming_the_mentee_before_the_date_gives_the_session_its_mentee():
+    p = practice([doc(Block("diary.docx", "paragraph", "I then met Mentee B on 15 January for 45 minutes.", 1),
+                      Block("diary.docx", "paragraph", "My first session with Mentee A was on 6 January and lasted 1 hour.", 2))])
+    assert (p.minutes, p.individuals) == (105, ("Mentee B", "Mentee A"))

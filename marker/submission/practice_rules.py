@@ -210,9 +210,10 @@ def heading_kind(text: str) -> str | None:
     return kind if kind and not _ALSO_SESSIONS.search(text) else None
 
 
-_WATCHED = re.compile(r"\b(?:observed|watched|assessed|seen|signed|checked|verified)\s*(?:by)?\s*[:\s]\s*(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?"
+WATCHED = re.compile(r"\b(?:observed|watched|assessed|seen|signed|checked|verified)\s*(?:by)?\s*[:\s]\s*(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?"
                       r"(?:assessor|tutor|supervisor|line\s+manager)s?\b|"
-                      r"\b(?:assessor|tutor|supervisor)\s+(?:observation|observed|observing|watched|present|sat\s+in)\b",
+                      r"\b(?:assessor|tutor|supervisor)['’]?s?\s+(?:observation|observed|observing|watched|present|sat\s+in)\b|"
+                      r"\b(?:formal\s+)?observation\s+of\s+my\s+(?:own\s+)?(?:practice|coaching|mentoring|session)\b",
                       re.IGNORECASE)
 """A session someone watched ("observed by my assessor"): still the learner's session, not their support."""
 _ASSESSOR = re.compile(r"\bassessor\b(?!['’]?s?\s*(?:signature|sign|comments?|feedback|use|only|name|initials|declaration)\b)",
@@ -220,10 +221,23 @@ _ASSESSOR = re.compile(r"\bassessor\b(?!['’]?s?\s*(?:signature|sign|comments?|
 """The learner's own assessor meeting them about their practice: tutorial support, as the handbooks count it."""
 
 
+_SUPPORT_PERSON = re.compile(r"\W*(?:my\s+|the\s+)?(?:(?:line\s+)?manager|supervisor|(?:ILM\s+)?tutor|assessor|"
+                             r"coach(?:ing)?\s+supervisor)\W*", re.IGNORECASE)
+""""Line manager", "My tutor" in a log's "With" column: the learner's own support, never a mentee."""
+
+
+def support_kind(person: str | None) -> str | None:
+    """The kind of meeting a log's "With" cell makes a row: supervision with the learner's manager
+    or supervisor, a tutorial with their tutor or assessor; None for anyone else."""
+    if not person or not _SUPPORT_PERSON.fullmatch(person):
+        return None
+    return kind_of(person) or SUPERVISION
+
+
 def kind_of(text: str) -> str | None:
     """Supervision or a tutorial (a meeting with the learner's assessor among them), by its
     words; None for anything else, a session "observed by my assessor" included."""
-    text = _WATCHED.sub(" ", text) if _WATCHED.search(text) else text
+    text = WATCHED.sub(" ", text) if WATCHED.search(text) else text
     if _SUPERVISION.search(text):
         return SUPERVISION
     if _TUTORIAL.search(text) or _ASSESSOR.search(text):
@@ -254,7 +268,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "learner marked not counted", "not counted")
     if CANCELLED.search(around):
         return row(False, "cancelled or did not happen", "cancelled")
-    if _OBSERVATION.search(around):
+    if _OBSERVATION.search(WATCHED.sub(" ", around)):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
     if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):

@@ -15,7 +15,7 @@ from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, r
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, SESSION, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
-    date_in, judge, key_of, kind_of, persons_in, session_number,
+    WATCHED, date_in, judge, key_of, kind_of, persons_in, session_number, support_kind,
 )
 from marker.submission.practice_records import (
     H_FINISH, H_LENGTH, H_PERSON, H_START, UNREAD_TIME_WHY, record_rows, start_to_finish,
@@ -261,6 +261,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
         person = cells[cols.person] if cols.person is not None and cells[cols.person] else None
+        if support_kind(person):
+            said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
         if len(kinds) > 1:
             # one row, several kinds of time: "Mentoring | Supervision review"
@@ -343,6 +345,7 @@ def _decisive(cells: list[str]) -> str:
     row itself ("(not counted)"). "We planned her presentation" is a session's topic, not a plan."""
     said = []
     for cell in cells:
+        cell = WATCHED.sub(" session observed ", cell)  # "Observation of my practice by my tutor": the learner's session
         words = cell.split()
         if len(words) <= 4:
             said.append(cell)

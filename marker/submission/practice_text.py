@@ -136,7 +136,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         after = line[duration.end:min(next_start, seg_end)]
         date = dates[segment][1] if segment is not None else None
         entry = line[min(seg_start, duration.start):seg_end] if segment is not None else line
-        persons = persons_in(entry)
+        persons = persons_in(entry) or (persons_in(head) if segment == 0 and not durations_in(head) else set())
         person = next(iter(persons)) if len(persons) == 1 else None
         kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
                 or (under if not persons else None) or SESSION)
