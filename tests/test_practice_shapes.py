@@ -127,3 +127,30 @@ def test_a_sentence_naming_the_mentee_before_the_date_gives_the_session_its_ment
     p = practice([doc(Block("diary.docx", "paragraph", "I then met Mentee B on 15 January for 45 minutes.", 1),
                       Block("diary.docx", "paragraph", "My first session with Mentee A was on 6 January and lasted 1 hour.", 2))])
     assert (p.minutes, p.individuals) == (105, ("Mentee B", "Mentee A"))
+
+
+def test_a_log_per_mentee_takes_its_mentee_from_the_heading_above_it():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Mentee A – session log", 1, level=2),
+        table("Date | Duration | Notes", "6-Jan-25 | 1 hr | Goals", "13-Jan-25 | 1 hr | Progress", number=2),
+        Block("diary.docx", "heading", "Mentee B – session log", 3, level=2),
+        table("Date | Duration | Notes", "7-Jan-25 | 45 mins | Goals", "14-Jan-25 | 1 hr | Mentee did not arrive", number=4),
+    )])
+    assert (p.minutes, p.sessions, p.individuals) == (165, 3, ("Mentee A", "Mentee B"))
+    assert sorted(r.date for r in p.rows if r.counted) == [(6, 1), (7, 1), (13, 1)]
+
+
+def test_one_person_under_a_pseudonym_and_a_first_name_is_one_individual():
+    p = practice([doc(table("Date | Mentee | Duration", "06/01/2025 | Mentee A (Sam) | 1 hour", "13/01/2025 | Sam | 1 hour",
+                            "20/01/2025 | A | 1 hour", "27/01/2025 | Mentee B | 1 hour"))])
+    assert p.individuals == ("Mentee A", "Mentee B")
+    roles = practice([doc(table("Date | Coachee | Duration", "06/01/2025 | C1 (Team Leader) | 1 hour",
+                                "13/01/2025 | C2 (Team Leader) | 1 hour"))])
+    assert len(roles.individuals) == 2  # a role both share is not a second name
+
+
+def test_each_lasting_one_length_over_the_dates_listed_counts_every_one():
+    said = Block("diary.docx", "paragraph", "I also had 2 supervision sessions with my supervisor, each lasting 1 hour, "
+                 "on 10 January and 24 January.", 1)
+    p = practice([doc(said)])
+    assert (p.supervision_minutes, p.supervision_sessions) == (120, 2)

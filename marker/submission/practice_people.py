@@ -101,6 +101,26 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     return [named(r) for r in rows]
 
 
+_ALIASED = re.compile(r"^\s*([^()]+?)\s*\(\s*((?:[A-Z][\w'’-]*|[A-Z]{1,3}\d{0,2})(?:\s+[A-Z][\w'’-]*)?)\s*\)\s*$")
+""""Mentee A (Sam)", "Sam (Mentee A)": one person, two names; "A (new starter)" is a note, not a name."""
+
+
+def _aliases(persons) -> list[tuple[str, str]]:
+    """(kept key, alias key) for each "X (Y)" whose Y stands for that X alone: "C1 (Team Leader)"
+    beside "C2 (Team Leader)" is a role, not a second name."""
+    seen: dict[str, set[str]] = {}
+    for person in persons:
+        match = _ALIASED.match(person)
+        if match:
+            first, second = person_key(match.group(1)), person_key(match.group(2))
+            if first and second and first != second and second not in NOT_A_NAME_KEYS:
+                seen.setdefault(second, set()).add(first)
+    return [(next(iter(firsts)), alias) for alias, firsts in seen.items() if len(firsts) == 1]
+
+
+NOT_A_NAME_KEYS = frozenset({"group", "joint", "online", "teams", "zoom", "phone", "observed", "pilot", "trial"})
+
+
 def person_key(person: str | None) -> str | None:
     if not person:
         return None
@@ -131,6 +151,9 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
                 key = person_key(person)
                 if key:
                     people.setdefault(key, person)
+    for alias in _aliases(row.person for row in rows if row.kind == SESSION and row.person):
+        if alias[0] in people and alias[1] in people:
+            del people[alias[1]]  # "Mentee A (Sam)" and "Sam": one person under a pseudonym and a first name
     if people or not sessions:
         return tuple(people.values())
     named = {p for r in sessions for p in persons_in(r.text)}

@@ -59,7 +59,7 @@ _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 DATE = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH.format('m1')}\b"
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*|-)(?:of\s+)?{_MONTH.format('m1')}\b"
     rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
     r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/]|\s?(?:hours?|hrs?|h)\b)"
     r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
@@ -155,7 +155,8 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
-CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead)|\bDNA\b|"
+CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
+                       r"\bnot\s+attended\b|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",

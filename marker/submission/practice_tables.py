@@ -65,7 +65,10 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
                 default = "planned"  # "Planned sessions", "Mentoring plan": every row is still to come
             else:
                 default = kind_of(above) or SESSION
-            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default)
+            # "Mentee A – session log" above a log with no column for who: every row is with Mentee A
+            named = persons_in(caption) if cols.person is None else set()
+            whose = next(iter(named)) if len(named) == 1 else None
+            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose)
         unread = _unread_length_column(lines[header], lines[header + 1:], cols)
         if unread is not None:
             return [PracticeRow(f"{lines[header][unread]}: " + ", ".join(r[unread] for r in lines[header + 1:] if unread < len(r))[:120],
@@ -244,7 +247,7 @@ def _bare_unit(values: list[str], unit: str) -> str:
 
 
 def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Columns, first: int,
-              default: str) -> list[PracticeRow]:
+              default: str, whose: str | None = None) -> list[PracticeRow]:
     kinds = {k for _, _, k in cols.lengths}
     out: list[PracticeRow | None] = []
     numbers: dict[str, int | None] = {}
@@ -260,7 +263,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
-        person = cells[cols.person] if cols.person is not None and cells[cols.person] else None
+        person = cells[cols.person] if cols.person is not None and cells[cols.person] else whose
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)

@@ -149,6 +149,11 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if each and len(listed) > 1 and count == 1:
             # "on 30 January and on 2 March, an hour each time": one length for every date listed
             minutes, count, after = minutes * len(listed), len(listed), after[each.end():]
+        elif (each_before := _EACH_BEFORE.search(before)) and count == 1:
+            # "2 supervision sessions, each lasting 1 hour, on 10 January and 24 January": one length for each
+            times = _dates_listed_after(line, duration.end) or _sessions_said(line[:duration.start])
+            if times > 1:
+                minutes, count, before = minutes * times, times, before[:each_before.start()]
         row = judge(block, location or block.location, " ".join(entry.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
         if row.counted and whole_total:
@@ -184,6 +189,31 @@ def _unread_rows(block_at: Callable[[int], Block], line: str, location: str | No
     block = block_at(line.find(unread[0]))
     return [PracticeRow(" ".join(line.split())[:160], location or block.location, None, False,
                         f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date_in(line), None, rank, key_of(block))]
+
+
+_EACH_BEFORE = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|lasted|of|for|was|took|about|around|approximately|roughly)?\s*"
+                          r"(?:about|around|approximately|roughly)?\s*$", re.IGNORECASE)
+_JOINS = re.compile(r"[\s,;]*(?:(?:and|&)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?",
+                    re.IGNORECASE)
+_N_SESSIONS = re.compile(r"\b([2-9]|two|three|four|five|six)\s+(?:\w+\s+){0,2}?(?:sessions|meetings|calls|tutorials)\b",
+                         re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _dates_listed_after(line: str, end: int) -> int:
+    """How many dates follow a length as a list ("…, on 10 January and 24 January"): 0 for none."""
+    found, at = 0, end
+    for match in DATE.finditer(line, end):
+        if not _JOINS.fullmatch(line[at:match.start()]):
+            break
+        found, at = found + 1, match.end()
+    return found
+
+
+def _sessions_said(text: str) -> int:
+    """"2 supervision sessions", "three calls": how many the words before a length speak of."""
+    said = _N_SESSIONS.search(text)
+    return (_SMALL.get(said.group(1).lower()) or int(said.group(1))) if said else 0
 
 
 _ON_DATE = re.compile(r"\s*,?\s*on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?", re.IGNORECASE)
