@@ -154,3 +154,25 @@ def test_each_lasting_one_length_over_the_dates_listed_counts_every_one():
                  "on 10 January and 24 January.", 1)
     p = practice([doc(said)])
     assert (p.supervision_minutes, p.supervision_sessions) == (120, 2)
+
+
+def test_a_total_column_that_does_not_grow_row_by_row_is_each_sessions_length():
+    p = practice([doc(table("Date | Mentee | Total hours", "06/01/2025 | Mentee A | 1", "13/01/2025 | Mentee A | 0.75",
+                            "20/01/2025 | Mentee B | 1.5"))])
+    assert (p.minutes, p.sessions) == (195, 3)
+    running = practice([doc(table("Date | Mentee | Hours | Total hours", "06/01/2025 | Mentee A | 1 | 1",
+                                  "13/01/2025 | Mentee A | 0.75 | 1.75", "20/01/2025 | Mentee B | 1.5 | 3.25"))])
+    assert (running.minutes, running.sessions, running.doubts) == (195, 3, ())
+
+
+def test_a_row_with_a_planned_date_and_no_actual_date_or_still_to_do_was_not_held():
+    p = practice([doc(table(
+        "Planned date | Actual date | Mentee | Duration",
+        "06/01/2025 | 06/01/2025 | Mentee A | 1 hr",
+        "13/01/2025 | 15/01/2025 | Mentee A | 1 hr",
+        "20/01/2025 | | Mentee A | 1 hr",
+    )), doc(table("Date | Mentee | Duration | Status", "03/02/2025 | Mentee B | 1 hr | Completed",
+                  "10/02/2025 | Mentee B | 1 hr | To do", number=2))])
+    assert (p.minutes, p.sessions) == (180, 3)
+    assert [r.why for r in p.rows if not r.counted] == ["planned", "planned"]
+    assert sorted(r.date for r in p.rows if r.counted)[1] == (15, 1)  # the day it was held

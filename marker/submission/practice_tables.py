@@ -167,6 +167,9 @@ class _Columns:
     """"Session" or "No.": the session's number."""
     count: int | None = None
     """"No. of sessions": a summary of the log, one row per person, not a log."""
+    planned_date: int | None = None
+    held_date: int | None = None
+    """"Actual date" beside "Planned date": a row with none was not held (yet)."""
 
 
 def _columns(header: list[str], body: list[list[str]]) -> _Columns:
@@ -180,7 +183,7 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
             cols.count = i
         elif _H_NUMBER.fullmatch(name.strip()) and whole_numbers and cols.number is None:
             cols.number = i
-        elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE):
+        elif _H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE) and _grows(values):
             cols.running.add(i)
         elif H_LENGTH.search(name) or _lengths_under(name, values):
             unit = ("h.mm" if re.search(r"h\s*[:.]\s*mm|hh\s*[:.]\s*mm", name, re.IGNORECASE)
@@ -193,6 +196,10 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
                 cols.lengths.insert(0, entry)
             else:
                 cols.lengths.append(entry)
+        elif _H_DATE.search(name) and _H_PLANNED.search(name) and not _H_ACTUAL.search(name):
+            cols.planned_date = i  # "Planned date" beside "Actual date": the actual one says it was held
+        elif _H_DATE.search(name) and _H_ACTUAL.search(name):
+            cols.date = cols.held_date = i
         elif cols.date is None and _H_DATE.search(name):
             cols.date = i
         elif H_START.search(name) and cols.start is None:
@@ -217,11 +224,22 @@ def _columns(header: list[str], body: list[list[str]]) -> _Columns:
                     cols.lengths.insert(0, entry)
                 else:
                     cols.lengths.append(entry)
+    if cols.date is None:
+        cols.date = cols.planned_date
     if planned and not cols.lengths:
         cols.lengths, cols.planned_only = planned, True
     else:
         cols.planned = [c for c, _, _ in planned]
     return cols
+
+
+def _grows(values: list[str]) -> bool:
+    """A running total's column grows row by row; "Total time" whose values fall or stay level
+    ("1 hr", "45 mins", "1 hr 30") is each session's own length."""
+    read = [m for v in values for m in [_total_minutes(v, "guess")] if m is not None]
+    if len(read) < 2:
+        return True
+    return not (any(b < a for a, b in zip(read, read[1:])) or len(set(read)) == 1)
 
 
 def _lengths_under(name: str, values: list[str]) -> bool:
@@ -295,6 +313,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
         if (length is None and not unreadable and any(cells[c].strip(" -–—") for c in cols.planned if c < len(cells))
                 and not CANCELLED.search(text)):
             kind = "planned"  # a planned time and no actual one: not held (yet)
+        if cols.held_date is not None and cols.planned_date is not None and not cells[cols.held_date].strip(" -–—"):
+            kind = "planned"  # a planned date and no actual one: not held (yet)
         out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
         unread = [t for c, _, _ in cols.lengths if c < len(cells) for t in unread_times(cells[c])]
         if unread and out[-1] is not None and out[-1].counted:
