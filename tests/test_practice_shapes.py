@@ -175,4 +175,4 @@ def test_a_row_with_a_planned_date_and_no_actual_date_or_still_to_do_was_not_hel
                   "10/02/2025 | Mentee B | 1 hr | To do", number=2))])
     assert (p.minutes, p.sessions) == (180, 3)
     assert [r.why for r in p.rows if not r.counted] == ["planned", "planned"]
-    assert sorted(r.date for r in p.rows if r.counted)[1] == (15, 1)  # the day it was held
+    assert (15, 1) in {r.date for r in p.rows if r.counted}  # the day it was held
