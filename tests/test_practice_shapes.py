@@ -176,3 +176,12 @@ def test_a_row_with_a_planned_date_and_no_actual_date_or_still_to_do_was_not_hel
     assert (p.minutes, p.sessions) == (180, 3)
     assert [r.why for r in p.rows if not r.counted] == ["planned", "planned"]
     assert (15, 1) in {r.date for r in p.rows if r.counted}  # the day it was held
+
+
+def test_a_pdf_paragraph_after_a_logs_last_row_is_read_as_its_own_sentence():
+    blocks = [Block("log.pdf", "heading", text, n, page=1) for n, text in enumerate(
+        ["Date Mentee Duration", "07/01/2025 Mentee A 45 mins", "14/01/2025 Mentee B 1 hr", "Total 1 hr 45 mins"], start=1)]
+    blocks.append(Block("log.pdf", "paragraph", "My supervisor and I met again on 18 February for 45 minutes to review my practice.",
+                        5, page=1))
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (105, 2, 45)

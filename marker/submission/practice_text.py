@@ -28,6 +28,8 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overa
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
 
 
+_OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)
+""""My supervisor and I met again on 18 February for 45 minutes.": a block that is a sentence of its own."""
 _EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
 _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 """Where a learner's total may stand: only then is a length longer than a session read."""
@@ -70,7 +72,10 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     lead: tuple[Block, str | None] | None = None
     # the full dates in the text, in order: a weekday's date ("Tue 14th") takes its month from the last before it
     known = [(m.start(), d) for m in DATE.finditer(text) for d in [date_of(m)] if d and d[1] != NO_MONTH]
-    for sentence in _SENTENCE_END.split(text):
+    # a PDF's paragraph of sentences after a log's rows starts afresh, though the row above had no full stop
+    cuts = [0] + [starts[i] for i, b in enumerate(blocks) if i and _OWN_SENTENCES.match(b.text)] + [len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    for sentence in (s for piece in pieces for s in _SENTENCE_END.split(piece) if s):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
