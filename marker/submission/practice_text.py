@@ -30,6 +30,8 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overa
 
 _OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)
 """"My supervisor and I met again on 18 February for 45 minutes.": a block that is a sentence of its own."""
+_LABELS_NEXT = re.compile(r"\W*(?:sub-?\s?|grand\s+)?total(?:\s+(?:hours|time|mentoring|coaching|to\s+date))?\s*[:=–-]?\s*",
+                          re.IGNORECASE)
 _EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
 _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 """Where a learner's total may stand: only then is a length longer than a session read."""
@@ -149,6 +151,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
         minutes, count = duration.minutes, duration.count
+        if index + 1 < len(found) and duration.end + len(after) == next_start and _LABELS_NEXT.fullmatch(after):
+            after = ""  # "14/01 Mentee B 1 hr Total 1 hr 45 mins": "Total" labels the figure after it, not this one
         each = _EACH.match(after)
         listed = [at for at, _ in dates if previous_end <= at < duration.start]
         if each and len(listed) > 1 and count == 1:
