@@ -185,3 +185,23 @@ def test_a_pdf_paragraph_after_a_logs_last_row_is_read_as_its_own_sentence():
                         5, page=1))
     p = practice([Document("log.pdf", None, "", tuple(blocks))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (105, 2, 45)
+
+
+def test_coachee_codes_recurring_in_a_pdf_logs_rows_are_the_individuals():
+    lines = ["Session Date Time Coachee What we covered", "1 Mon 6 Jan 2025 10.00-11.00 C1 Chemistry meeting",
+             "2 Wed 8 Jan 2025 14.00-15.00 C2 Contract", "3 Mon 20 Jan 2025 10.00-11.30 C1 GROW in Q1",
+             "4 Wed 22 Jan 2025 14.00-15.30 C2 Wheel of life"]
+    blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.individuals) == (300, 4, ("C1", "C2"))
+
+
+def test_a_total_of_coaching_and_supervision_in_one_sentence_is_checked_against_each():
+    log = table("Date | Coachee | Duration", "06/01/2025 | C1 | 1 hr", "13/01/2025 | C2 | 1 hr 30 mins",
+                "20/01/2025 | - | 1 hr supervision")
+    said = Block("diary.docx", "paragraph", "In total I have completed 2 hours 30 minutes of coaching with two coachees "
+                 "over 2 sessions, and 1 hour of supervision.", 2)
+    p = practice([doc(log, said)])
+    assert (p.minutes, p.supervision_minutes, p.doubts) == (150, 60, ())
+    wrong = Block("diary.docx", "paragraph", "In total I have completed 3 hours of coaching, and 1 hour of supervision.", 2)
+    assert practice([doc(log, wrong)]).doubts

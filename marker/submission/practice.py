@@ -77,7 +77,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             # the words the pattern needs, looked for first: a long submission is passed over quickly
             said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
-                stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
+                number = said.group(1) or said.group(2)
+                stated = _SMALL.get(number.lower()) or int(number)
                 stated_at = block.location
                 break
     twins: dict[int, PracticeRow] = {}
@@ -91,7 +92,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
-_STATED_WORDS = ("mentored", "coached", "worked with", "supported")
+_STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -71,22 +71,29 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             continue
         if row.kind != "total" or PLANNED.search(row.text):
             continue
-        what = SUPERVISION if kind_of(row.text) else SESSION
-        said = _SESSIONS_SAID.search(row.text)
-        if said and (_WORDS.get(said.group(1).lower()) or int(said.group(1))) not in {count[what], *held[what]}:
-            out.append(Doubt(f"the learner says {said.group(0)} ({row.location}); {count[what]} counted", what == SUPERVISION))
-        held[what][1] = 0
+        # "10 hours of coaching … and 2 hours of supervision": a sentence of both is checked against either
+        whats = ([SESSION, SUPERVISION] if _MENTORING.search(row.text) else [SUPERVISION]) if kind_of(row.text) else [SESSION]
+        for said in _SESSIONS_SAID.finditer(row.text):
+            kinds = [SUPERVISION] if kind_of(said.group(0)) else whats
+            number = _WORDS.get(said.group(1).lower()) or int(said.group(1))
+            if not any(number in {count[k], *held[k]} for k in kinds):
+                out.append(Doubt(f"the learner says {said.group(0)} ({row.location}); {count[kinds[0]]} counted",
+                                 kinds[0] == SUPERVISION))
+        for what in whats:
+            held[what][1] = 0
         if not row.minutes:
             continue
-        sums = {grand[what], so_far[what], since[what], sum(grand.values()), sum(so_far.values())}
+        sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats}
+        sums |= {sum(grand.values()), sum(so_far.values())}
         sums |= {m for person, m in by_person.items() if person in row.text}
         since = {SESSION: 0, SUPERVISION: 0}
         if not any(abs(row.minutes - s) <= _SLACK for s in sums):
-            out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[what])} counted",
-                             what == SUPERVISION))
+            out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[whats[0]])} counted",
+                             whats[0] == SUPERVISION))
     return out
 
 
+_MENTORING = re.compile(r"\bmentor|\bcoach(?!\s+supervis)|\bsessions?\s+with\s+(?:my\s+)?(?:mentee|coachee)", re.IGNORECASE)
 _WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _SESSIONS_SAID = re.compile(r"\b(\d{1,2}|" + "|".join(_WORDS) + r")\s+(?:(?:mentoring|coaching|supervision|tutorial|"
                             r"individual|one[- ]to[- ]one|group|separate|face[- ]to[- ]face)\s+)?(?:sessions|meetings)\b",

@@ -134,6 +134,21 @@ _GROUP = re.compile(r"\b(?i:mentees|coachees|clients|individuals)\s+"
 """"Mentees A, B and C", "clients 1, 2 & 3": a group named in a sentence."""
 
 
+_SHORT_CODE = re.compile(r"(?<![\w./-])([A-Z]{1,2}\d{1,2})(?![\w./-])")
+_NOT_A_PERSON_CODE = re.compile(r"Q[1-4]|KS\d|AC\d{1,2}|LO\d|P(?:45|60)")
+"""A quarter, a key stage, a criterion or a tax form: never a person."""
+
+
+def _recurring_codes(sessions: list[PracticeRow]) -> set[str]:
+    """"C1", "C2" standing alone in the rows of a log that became text (a PDF's table): a code
+    recurring in two or more sessions is a person, as a "Coachee" column would have said."""
+    seen: dict[str, int] = {}
+    for row in sessions:
+        for code in set(_SHORT_CODE.findall(row.text)):
+            seen[code] = seen.get(code, 0) + 1
+    return {c for c, n in seen.items() if n >= 2 and not _NOT_A_PERSON_CODE.fullmatch(c)}
+
+
 def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None,
                  fields: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The people the counted sessions were with (and the same sessions' records); else those
@@ -156,7 +171,7 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
             del people[alias[1]]  # "Mentee A (Sam)" and "Sam": one person under a pseudonym and a first name
     if people or not sessions:
         return tuple(people.values())
-    named = {p for r in sessions for p in persons_in(r.text)}
+    named = {p for r in sessions for p in persons_in(r.text)} or _recurring_codes(sessions)
     if named:
         return tuple(sorted(named))
     if fields:

@@ -82,8 +82,9 @@ PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2}
 CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+([A-Z]{1,3}\d{1,2})\b")
 """"07/01/26 PT1 1hr": a mentee's code just after the date of a log's line."""
 STATED_INDIVIDUALS = re.compile(
-    r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
-    r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)\b", re.IGNORECASE)
+    r"\b(?:(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
+    r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)"
+    r"|with\s+(?:my\s+)?(\d|one|two|three|four|five|six)\s+(?:different\s+)?(?:mentees?|coachees?))\b", re.IGNORECASE)
 
 
 NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
