@@ -205,3 +205,25 @@ def test_a_total_of_coaching_and_supervision_in_one_sentence_is_checked_against_
     assert (p.minutes, p.supervision_minutes, p.doubts) == (150, 60, ())
     wrong = Block("diary.docx", "paragraph", "In total I have completed 3 hours of coaching, and 1 hour of supervision.", 2)
     assert practice([doc(log, wrong)]).doubts
+
+
+def test_the_learners_own_training_in_a_log_is_not_a_session_but_a_group_workshop_with_mentees_is():
+    p = practice([doc(table(
+        "Date | With | Activity | Duration",
+        "06/01/2025 | Mentee A | Mentoring | 1 hr",
+        "08/01/2025 | - | CPD workshop on coaching models | 3 hrs",
+        "09/01/2025 | - | Training day | 6 hrs",
+        "15/01/2025 | Mentees A, B and C | Group workshop | 2 hrs",
+    ))])
+    assert (p.minutes, p.sessions) == (180, 2)
+    assert [r.why for r in p.rows if not r.counted] == ["the learner's own training, not a session"] * 2
+
+
+def test_the_tutors_feedback_form_on_an_observed_session_is_that_session_not_supervision():
+    p = practice([doc(
+        table("Date | Mentee | Duration", "06/01/2025 | Mentee A | 1 hr", "13/01/2025 | Mentee A | 1 hr"),
+        table("Name of mentor | Jo Bloggs", "Observation/Recording | Observation", "Length of session observed | 1 hour",
+              "Name of supervisor/tutor | Sam Hill", "Date | 13/01/2025", number=2),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.doubts) == (120, 2, 0, ())
+    assert any(r.why.startswith("same session") for r in p.rows)

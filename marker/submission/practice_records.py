@@ -36,7 +36,7 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
     text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
     date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
-    named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k)]
+    named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k) and not _NOT_THE_MENTEE.search(k)]
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
@@ -56,6 +56,9 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             continue
         # "Mentoring: 30 mins" and "Supervision: 30 mins" in one record: each its own kind
         kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or kind_of(f"{caption} {text}") or SESSION
+        if _OBSERVED_KEY.search(key):
+            # "Length of session observed" on the tutor's feedback form: the learner's own session, watched
+            kind, context = SESSION, f"{key} {value}"
         row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1, kind, in_log=True,
                     count=found[0].count, uncertain=found[0].uncertain)
         if row.counted and (row.kind in counted or not a_session):
@@ -75,4 +78,8 @@ UNREAD_TIME_WHY = "uncertain: a time in a log's entry that could not be read (ch
 
 
 _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
+_OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.IGNORECASE)
+_NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
+                             r"supervis|tutor|assessor|signature|signed", re.IGNORECASE)
+""""Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored."""
 

@@ -193,6 +193,9 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
 """The learner's own preparation, write-up or travel: time spent, but not mentoring."""
+OWN_LEARNING = re.compile(r"\bCPD\b|\btraining\s+(?:day|course|session|event)\b|\bwebinar\b|\bcourse\b|\bconference\b|"
+                           r"\bworkshop\b|\bself[- ]study\b|\bmasterclass\b|\blearning\s+event\b", re.IGNORECASE)
+"""A log's row for the learner's own learning ("CPD workshop", "Training day"), with no mentee in it."""
 _MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(?:coach\s+)?(?:tutor|supervisor|assessor)\b",
                           re.IGNORECASE)
 """A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
@@ -279,6 +282,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")
+    if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before):
+        return row(False, "the learner's own training, not a session", "other")
     if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
             or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")

@@ -15,7 +15,7 @@ from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, r
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, SESSION, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow,
-    WATCHED, date_in, judge, key_of, kind_of, persons_in, session_number, support_kind,
+    OWN_LEARNING, WATCHED, date_in, judge, key_of, kind_of, persons_in, session_number, support_kind,
 )
 from marker.submission.practice_records import (
     H_FINISH, H_LENGTH, H_PERSON, H_START, UNREAD_TIME_WHY, record_rows, start_to_finish,
@@ -281,7 +281,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: _Col
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
-        person = cells[cols.person] if cols.person is not None and cells[cols.person] else whose
+        person = cells[cols.person] if cols.person is not None and cells[cols.person].strip(" -–—/?") else whose
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
@@ -374,7 +374,8 @@ def _decisive(cells: list[str]) -> str:
             said.append(cell)
         else:
             label = re.match(r"\s*((?:\S+\s+){0,2}\S+?)\s*[:–—-]\s", cell)  # "Observation: sat in on …"
-            strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(cell)]
+            strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT, OWN_LEARNING)
+                      for m in p.finditer(cell)]
             said.append(" ".join(([label.group(1)] if label else []) + strong))
     return " | ".join(said)
 
