@@ -227,3 +227,21 @@ def test_the_tutors_feedback_form_on_an_observed_session_is_that_session_not_sup
     )])
     assert (p.minutes, p.sessions, p.supervision_minutes, p.doubts) == (120, 2, 0, ())
     assert any(r.why.startswith("same session") for r in p.rows)
+
+
+def test_an_entry_heading_that_gives_the_length_makes_its_bodys_minutes_parts_of_that_session():
+    def para(text, n, kind="paragraph"):
+        return Block("diary.docx", kind, text, n, level=2 if kind == "heading" else None)
+    p = practice([doc(
+        para("Entry 1 – 6 March 2025 – Mentee A (1 hour)", 1, "heading"),
+        para("We spent the first 10 minutes on introductions and then 20 minutes agreeing the contract.", 2),
+        para("Entry 2 – 7 March 2025 – Mentee B (45 minutes)", 3, "heading"),
+        para("He arrived 15 minutes late so we had only half an hour.", 4),
+    )])
+    assert (p.minutes, p.sessions, p.doubts, p.uncertain) == (105, 2, (), 0)
+
+
+def test_supervision_named_before_the_date_stays_supervision_with_the_supervisors_name():
+    said = Block("diary.docx", "paragraph", "My supervision with Helen on 24 March lasted 40 minutes.", 1)
+    p = practice([doc(said)])
+    assert (p.minutes, p.supervision_minutes, p.individuals, p.doubts) == (0, 40, (), ())

@@ -119,8 +119,9 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                 # "We met for one hour" under the tutor meeting's heading: that meeting, unless a log records it
                 row = replace(row, counted=True, kind=heading_kind, why=f"counted as {heading_kind}", undated=True)
             # one session per diary entry: later durations under its heading are parts of it
-            if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
-                if _class(row.kind) in in_section:
+            # (the entry's own heading, "Entry 1 – 6 March – Mentee A (1 hour)", among them)
+            if row.counted and section is not None and row.date == section.date:
+                if _class(row.kind) in in_section and date_in(row.text) is None:
                     row = replace(row, counted=False, kind="other", why="another figure for the same session")
                 if row.counted:
                     in_section.add(_class(row.kind))

@@ -143,11 +143,13 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         after = line[duration.end:min(next_start, seg_end)]
         date = dates[segment][1] if segment is not None else None
         entry = line[min(seg_start, duration.start):seg_end] if segment is not None else line
-        persons = persons_in(entry) or (persons_in(head) if segment == 0 and not durations_in(head) else set())
+        persons, told_of = persons_in(entry), entry
+        if not persons and segment == 0 and not durations_in(head):
+            persons, told_of = persons_in(head), head + entry  # "I then met Mentee B on 15 January for 45 minutes"
         person = next(iter(persons)) if len(persons) == 1 else None
         kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
                 or (under if not persons else None) or SESSION)
-        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(entry):
+        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(told_of):
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
         minutes, count = duration.minutes, duration.count
@@ -163,7 +165,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             times = _dates_listed_after(line, duration.end) or _sessions_said(line[:duration.start])
             if times > 1:
                 minutes, count, before = minutes * times, times, before[:each_before.start()]
-        row = judge(block, location or block.location, " ".join(entry.split()), before, after, minutes, date,
+        row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
         if row.counted and whole_total:
             row = replace(row, counted=False, kind="total", why="the learner's own total")
