@@ -245,3 +245,17 @@ def test_supervision_named_before_the_date_stays_supervision_with_the_supervisor
     said = Block("diary.docx", "paragraph", "My supervision with Helen on 24 March lasted 40 minutes.", 1)
     p = practice([doc(said)])
     assert (p.minutes, p.supervision_minutes, p.individuals, p.doubts) == (0, 40, (), ())
+
+
+def test_a_mentee_label_followed_by_a_name_or_a_note_is_the_label():
+    p = practice([doc(table("Date | Mentee | Duration", "06/01/2025 | Mentee 1 – Sarah | 1 hr", "13/01/2025 | Mentee 1 | 1 hr",
+                            "20/01/2025 | Mentee 2: new team leader | 1 hr"))])
+    assert p.individuals == ("Mentee 1", "Mentee 2")
+
+
+def test_sessions_that_name_no_one_are_one_mentee_when_the_learner_writes_my_mentee_else_uncertain():
+    log = table("Date | Duration | Notes", "06/01/2025 | 1 hr | Goals", "13/01/2025 | 1 hr | Progress")
+    one = practice([doc(log, Block("diary.docx", "paragraph", "My mentee wanted to build her confidence.", 2))])
+    assert (len(one.individuals), one.doubts) == (1, ())
+    unknown = practice([doc(log, Block("diary.docx", "paragraph", "Both mentees wanted to build confidence.", 2))])
+    assert unknown.individuals == () and "individuals not known" in unknown.doubts[0].text

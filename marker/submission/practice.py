@@ -68,10 +68,15 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
+    spoken = [0, 0]
+    """How often the learner writes of "my mentee" (one), and of mentees in the plural."""
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
         rows += _document_rows(blocks)
+        for block in blocks:
+            for said in _ONE_OR_MORE.findall(block.text):
+                spoken[not said.lower().startswith("my ")] += 1
         for block in blocks if stated is None else ():
             lowered = block.text.lower()
             # the words the pattern needs, looked for first: a long submission is passed over quickly
@@ -85,6 +90,12 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
     found = doubts(rows, twins)
+    if figures.sessions and not figures.individuals:
+        # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
+        if spoken[0] and not spoken[1]:
+            figures = replace(figures, individuals=("my mentee (never named)",))
+        else:
+            found += (Doubt("the sessions name no mentee and the learner gives no number: individuals not known"),)
     named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
@@ -92,6 +103,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
+_ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
+                          r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

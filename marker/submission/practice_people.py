@@ -19,6 +19,8 @@ from marker.submission.practice_rules import (
 
 _PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
 _LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
+_LABELLED_THEN = re.compile(r"^((?:mentee|coachee|client|individual|pupil|learner)\s+(?:[A-Z]{1,2}|\d{1,2}))\s*[-–—:]\s*\S.*$",
+                            re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
 
 
@@ -30,6 +32,8 @@ def people_in(cell: str) -> list[str]:
     out: list[str] = []
     label = ""
     for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):
+        # "Mentee 1 – Sarah", "Coachee 2: Tom": the label is the person, what follows a name or a note
+        part = _LABELLED_THEN.sub(r"\1", part)
         labelled = _LABELLED.fullmatch(part)
         if labelled:
             label = labelled.group(1).capitalize()
