@@ -259,3 +259,9 @@ def test_sessions_that_name_no_one_are_one_mentee_when_the_learner_writes_my_men
     assert (len(one.individuals), one.doubts) == (1, ())
     unknown = practice([doc(log, Block("diary.docx", "paragraph", "Both mentees wanted to build confidence.", 2))])
     assert unknown.individuals == () and "individuals not known" in unknown.doubts[0].text
+
+
+def test_a_logs_row_whose_length_is_only_in_its_notes_is_uncertain_not_dropped():
+    p = practice([doc(table("Date | Mentee | Duration | Notes", "06/01/2025 | Mentee A | 1 hr | Goals",
+                            "13/01/2025 | Mentee A | | Ran over, approx 45 mins in the end"))])
+    assert (p.minutes, p.uncertain) == (60, 1)

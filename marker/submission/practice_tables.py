@@ -87,6 +87,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     return out
 
 
+NOTES_ONLY_WHY = "uncertain: a length written only in the notes (check the row)"
 UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identified (check the figures by hand)"
 _NOT_A_LENGTH = re.compile(r"page|\bp\.?$|\bref|score|rating|confiden|scale|mark|grade|\bage\b|year|level|\bq\d|/\s*10|"
                            r"\d\s*[-–]\s*10|session|\bno\.?|number|#|count|room|cost|£", re.IGNORECASE)
@@ -420,6 +421,9 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         return replace(row, counted=False, why=UNREAD_WHY, kind=UNCERTAIN)
     if row.counted and minutes is None:
         # a dated row with no time is worth listing; an empty or ruled-off row is not
+        if durations_in(notes):
+            # "approx 45 mins" in the notes, the length column empty: a session whose time is not where the log keeps it
+            return replace(row, counted=False, why=NOTES_ONLY_WHY, kind=UNCERTAIN)
         return replace(row, counted=False, why="no duration given", kind="other") if date else None
     return row
 
