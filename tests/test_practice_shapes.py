@@ -265,3 +265,13 @@ def test_a_logs_row_whose_length_is_only_in_its_notes_is_uncertain_not_dropped()
     p = practice([doc(table("Date | Mentee | Duration | Notes", "06/01/2025 | Mentee A | 1 hr | Goals",
                             "13/01/2025 | Mentee A | | Ran over, approx 45 mins in the end"))])
     assert (p.minutes, p.uncertain) == (60, 1)
+
+
+def test_an_entry_whose_body_says_it_did_not_go_ahead_is_not_a_session():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Entry 9 – 17 March 2025 – Mentee B (1 hour)", 1, level=2),
+        Block("diary.docx", "paragraph", "Did not go ahead: Mentee B was moved to the night shift.", 2),
+        Block("diary.docx", "heading", "Entry 10 – 19 March 2025 – Mentee B (2 hours)", 3, level=2),
+        Block("diary.docx", "paragraph", "He said he had cancelled his gym class to come.", 4),
+    )])
+    assert (p.minutes, p.sessions) == (120, 1)

@@ -21,7 +21,7 @@ from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
-    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
+    CANCELLED, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows
@@ -109,6 +109,17 @@ _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+_WHAT_WAS_CANCELLED = re.compile(r"\W*(?:(?:the\s+|this\s+)?(?:session|meeting|it)|(?:mentee|coachee|client)\s+\w+|[A-Z]{1,2}\d?)?"
+                                 r"\s*(?:was\s+|were\s+|has\s+been\s+|had\s+to\s+be\s+)?", re.IGNORECASE)
+
+
+def _opens_cancelled(text: str) -> bool:
+    """"Did not go ahead: …", "Session cancelled …", "Mentee B did not attend": a paragraph that opens
+    by saying the session was not held (not "He said he had cancelled his gym class")."""
+    said = CANCELLED.search(text[:60])
+    return bool(said) and bool(_WHAT_WAS_CANCELLED.fullmatch(text[:said.start()]))
+
+
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
 """"Duration: 45 minutes": a template's field written as a paragraph."""
 
@@ -121,6 +132,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     carried: list[list[str]] = []
     section: Section | None = None
     in_section: set[str] = set()
+    entry_starts = 0
+    """Where the rows of the current diary entry begin."""
     heading_kind: str | None = None
 
     def add_text(block: Block) -> None:
@@ -165,6 +178,11 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if pdf_run:
             rows += text_rows(pdf_run)
             pdf_run = []
+        if block.kind not in ("table", "heading") and section is not None and _opens_cancelled(block.text) \
+                and not durations_in(block.text):
+            # "Entry 9 – 17 March – Mentee B (1 hour)", then "Did not go ahead: …": the entry's session was not held
+            rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
+                                   if r.counted and r.kind == SESSION else r for r in rows[entry_starts:]]
         if block.kind != "table" and _FORM_LINE.match(block.text) and (
                 len(block.text.split()) <= 14 or form and not durations_in(block.text)):
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
@@ -179,6 +197,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if titled is not None or block.kind == "heading":
             section = titled
             in_section.clear()
+            entry_starts = len(rows)
         if block.kind == "heading":
             heading_kind = heading_kind_of(block.text)
         add_text(block)
