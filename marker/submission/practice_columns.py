@@ -23,9 +23,9 @@ H_PLANNED = re.compile(r"plann|expected|scheduled|intended|target", re.IGNORECAS
 H_ACTUAL = re.compile(r"actual|delivered|held|real", re.IGNORECASE)
 H_CLOCK = re.compile(r"\btime\b|\btimes\b", re.IGNORECASE)
 H_NOTES = re.compile(r"note|summary|comment|discuss|covered|what\s+we|action|outcome|reflect|content|topic|detail|descri|"
-                      r"agreed|progress|learning|focus|feedback|evidence|signature|signed", re.IGNORECASE)
+                     r"agreed|progress|learning|focus|feedback|evidence|signature|signed", re.IGNORECASE)
 H_ANY = re.compile("|".join(p.pattern for p in (H_DATE, H_PERSON, H_RUNNING, H_LENGTH, H_CLOCK, H_NOTES, H_START))
-                    + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
+                   + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
 
 _H_COUNT = re.compile(r"(?:no\.?|number|count)\s+of\s+(?:sessions|meetings)|^\s*(?:total\s+)?sessions(?:\s+(?:held|completed|delivered))?\s*$",
                       re.IGNORECASE)
