@@ -93,6 +93,8 @@ def header_index(lines: list[list[str]]) -> int | None:
 
 @dataclass
 class Columns:
+    """Which column of a log holds what (indexes into its header), as ``columns_of`` found them."""
+
     date: int | None = None
     person: int | None = None
     lengths: list[tuple[int, str | None, str]] = field(default_factory=list)

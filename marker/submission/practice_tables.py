@@ -37,7 +37,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     lines = [[c.strip() for c in line.split("|")] for line in block.text.split("\n") if line.strip()]
     if not lines:
         return []
-    lines = turned_to_rows(lines)
+    turned = turned_to_rows(lines)
+    lines, line = turned, "row" if turned is lines else "column"
     header = header_index(lines)
     if header is None and carried and sum(len(r) == len(carried[0]) for r in lines) == len(lines) and len(carried[0]) > 2:
         lines, header = [carried[0]] + lines, 0  # the log carries on: its header holds here too
@@ -57,7 +58,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             # "Mentee A – session log" above a log with no column for who: every row is with Mentee A
             named = persons_in(caption) if cols.person is None else set()
             whose = next(iter(named)) if len(named) == 1 else None
-            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose)
+            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line)
         unread = unread_length_column(lines[header], lines[header + 1:], cols)
         if unread is not None:
             return [PracticeRow(f"{lines[header][unread]}: " + ", ".join(r[unread] for r in lines[header + 1:] if unread < len(r))[:120],
@@ -78,8 +79,11 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
 
 NOTES_ONLY_WHY = "uncertain: a length written only in the notes (check the row)"
 UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identified (check the figures by hand)"
+
+
 def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Columns, first: int,
-              default: str, whose: str | None = None) -> list[PracticeRow]:
+              default: str, whose: str | None = None, line: str = "row") -> list[PracticeRow]:
+    """Each of a log's rows (``line`` "column" for a grid turned on its side), counted or left out."""
     kinds = {k for _, _, k in cols.lengths}
     out: list[PracticeRow | None] = []
     numbers: dict[str, int | None] = {}
@@ -87,7 +91,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
         cells = cells + [""] * (len(header) - len(cells))
         if not any(cells):
             continue
-        location = f"{block.location} row {number}"
+        location = f"{block.location} {line} {number}"
         text = " | ".join(c for c in cells if c)
         own = [c for c in own_cells_of(cells, cols) if c]
         said = _decisive(own)
