@@ -275,3 +275,9 @@ def test_an_entry_whose_body_says_it_did_not_go_ahead_is_not_a_session():
         Block("diary.docx", "paragraph", "He said he had cancelled his gym class to come.", 4),
     )])
     assert (p.minutes, p.sessions) == (120, 1)
+
+
+def test_a_record_dated_by_weekday_alone_is_the_logs_session_that_day():
+    p = practice([doc(table("Date | Mentee | Duration", "14/01/2025 | Mentee A | 1 hr", "21/01/2025 | Mentee A | 1 hr"),
+                      table("Date | Tue 14th", "Mentee | A", "Duration | 1 hr", number=2))])
+    assert (p.minutes, p.sessions) == (120, 2)

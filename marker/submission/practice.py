@@ -21,7 +21,7 @@ from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
-    CANCELLED, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
+    CANCELLED, NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows
@@ -251,7 +251,8 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
 def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
     """The same date; or, where either has none, the same session number ("Session 3")."""
     if a.date is not None and b.date is not None:
-        return a.date == b.date
+        # "Tue 14th" with no month in sight is the 14th of whichever month the other gives
+        return a.date == b.date or a.date[0] == b.date[0] and NO_MONTH in (a.date[1], b.date[1])
     return a.number is not None and a.number == b.number
 
 
