@@ -281,3 +281,15 @@ def test_a_record_dated_by_weekday_alone_is_the_logs_session_that_day():
     p = practice([doc(table("Date | Mentee | Duration", "14/01/2025 | Mentee A | 1 hr", "21/01/2025 | Mentee A | 1 hr"),
                       table("Date | Tue 14th", "Mentee | A", "Duration | 1 hr", number=2))])
     assert (p.minutes, p.sessions) == (120, 2)
+
+
+def test_a_length_each_for_two_mentees_is_two_sessions_and_at_least_is_a_session_held():
+    p = practice([doc(table("Date | Mentee | Duration", "06/01/2025 | Mentee A / Mentee B | 1 hr each",
+                            "20/01/2025 | Mentee B | 1 hr (at least)"))])
+    assert (p.minutes, p.sessions) == (180, 3)
+    said = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate([
+        "On 6 January I met Mentee A for 1 hour; we agreed to meet each fortnight.",
+        "The unit requires at least 12 hours; on 13 January I met Mentee B for at least an hour.",
+        "Each session must last at least 30 minutes."], start=1)]
+    p = practice([doc(*said)])
+    assert (p.minutes, p.sessions) == (120, 2)

@@ -172,6 +172,11 @@ _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:hel
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;.!?]\s")
+_CLAUSE_END = re.compile(r"[;.!?]")
+"""A requirement's words count only in the clause that holds the length: "…for 1 hour; we agreed to meet each fortnight"."""
+_AT_LEAST = re.compile(r"at\s+least", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
                        r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
@@ -287,7 +292,11 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
             or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
-    if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
+    near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"
+    required = _REQUIRED.search(near)
+    if required and _AT_LEAST.fullmatch(required.group(0)) and _HELD.search(near):
+        required = None  # "I met Mentee B for at least an hour": a session held, its length rounded down
+    if required:
         return row(False, "a requirement or a plan, not a session", "planned")
     if uncertain:
         return replace(row(False, RANGE_WHY, UNCERTAIN), minutes=None)

@@ -17,6 +17,7 @@ from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     date_in, judge, key_of, kind_of, persons_in, session_number, support_kind,
 )
+from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
     Columns, columns_of, header_index, total_minutes, turned_to_rows, unread_length_column,
@@ -85,6 +86,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
               default: str, whose: str | None = None, line: str = "row") -> list[PracticeRow]:
     """Each of a log's rows (``line`` "column" for a grid turned on its side), counted or left out."""
     kinds = {k for _, _, k in cols.lengths}
+    length_columns = {c for c, _, _ in cols.lengths}
     out: list[PracticeRow | None] = []
     numbers: dict[str, int | None] = {}
     for number, cells in enumerate(body, start=first):
@@ -93,7 +95,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             continue
         location = f"{block.location} {line} {number}"
         text = " | ".join(c for c in cells if c)
-        own = [c for c in own_cells_of(cells, cols) if c]
+        own = [_LENGTH_HEDGE.sub(" ", c) if i in length_columns else c for i, c in enumerate(own_cells_of(cells, cols)) if c]
         said = _decisive(own)
         if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", " ".join(own), re.IGNORECASE):
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
@@ -119,6 +121,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
                 out.append(_classified(block, location, text, said, notes, None, date, person, SESSION, unreadable=False))
             continue
         length, unreadable = _row_length(cells, cols)
+        shared = len(people_in(person)) if person and length and length.count == 1 else 0
+        if shared > 1 and any(re.search(r"\beach\b", cells[c], re.IGNORECASE) for c in length_columns if c < len(cells)):
+            # "Mentee A / Mentee B | 1 hr each": a session with each of them, not one together
+            length = replace(length, minutes=length.minutes * shared, count=shared)
         if length is None and re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE):
             # "Total | 12 hrs 30": longer than any one session, read in the length column only
             length = next((d for c, _, _ in cols.lengths if c < len(cells)
@@ -230,4 +236,6 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     return row
 
 
+_LENGTH_HEDGE = re.compile(r"\beach\b|\bat\s+least\b|\bapprox(?:imately|\.)?|\babout\b|\baround\b|\broughly\b", re.IGNORECASE)
+""""1 hr (at least)", "1 hr each" in a length cell: how the learner rounded or shared it, not a requirement."""
 _SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
