@@ -293,3 +293,9 @@ def test_a_length_each_for_two_mentees_is_two_sessions_and_at_least_is_a_session
         "Each session must last at least 30 minutes."], start=1)]
     p = practice([doc(*said)])
     assert (p.minutes, p.sessions) == (120, 2)
+
+
+def test_the_person_named_before_and_i_met_is_the_mentee():
+    said = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate([
+        "Sarah and I met on 3 March for an hour.", "Tom and I talked on 5 March for 45 minutes."], start=1)]
+    assert practice([doc(*said)]).individuals == ("Sarah", "Tom")

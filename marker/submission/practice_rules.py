@@ -129,6 +129,8 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
 
 
 _MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+_AND_I = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+I\s+(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
+""""Sarah and I met on 3 March": the person met, named first."""
 NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
 Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
@@ -143,7 +145,8 @@ def persons_in(text: str) -> set[str]:
     if coded and not labelled:
         return {coded.group(1)}
     codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
-    return labelled or codes or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
+    return labelled or codes or {m.group(1) for pattern in (_MET, _AND_I) for m in pattern.finditer(text)
+                                 if m.group(1) not in NOT_A_NAME}
 
 
 _CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
