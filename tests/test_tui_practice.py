@@ -123,8 +123,7 @@ async def test_starting_without_a_unit_asks_for_one_and_creates_nothing(tmp_path
 async def test_a_total_that_disagrees_is_uncertain_on_the_strip_and_named_in_the_rows(tmp_path):
     app = _marking(tmp_path, "pr_304_bullets_md", "Lucy Tran", "R5120775")
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_evidence(pilot, app)  # the checks start only after the first paint
         strip = str(app.screen.query_one("#checks", Static).render())
         assert "UNCERTAIN" in strip and "OK of 12 h" not in strip
         await pilot.press("h")

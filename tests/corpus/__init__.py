@@ -100,5 +100,7 @@ from . import set_nq_  # noqa: E402
 CASES += set_nq_.CASES
 from . import set_pq_  # noqa: E402
 CASES += set_pq_.CASES
+from . import set_pw_  # noqa: E402
+CASES += set_pw_.CASES
 from . import set_px_  # noqa: E402
 CASES += set_px_.CASES

@@ -45,8 +45,20 @@ class Case:
     expected_checks: dict = field(default_factory=dict)
     """What the checks should find: ``declaration`` (bool), ``evidence_matrix`` (bool, or
     None where the unit expects none), ``identifying`` (the planted details, as written),
-    and for practical units ``minutes``, ``sessions`` and ``individuals`` of mentoring
-    actually logged (not planned, not supervision, not a "Total" row)."""
+    and for practical units ``minutes``, ``sessions``, ``individuals`` and
+    ``supervision_minutes``:
+
+    - ``minutes``: mentoring/coaching delivered to mentees/coachees: a chemistry or
+      contracting session counts, a session delivered while observed counts, a group session
+      counts its length once; never planned, cancelled or did-not-attend rows, total,
+      subtotal, running-total or brought-forward rows, supervision or tutorials, shadowing
+      someone else, the same session twice (a log row and its record), or anything the
+      learner marks as not counted (their word wins, a chemistry session included).
+    - ``sessions``: how many of those (a group session is one).
+    - ``individuals``: distinct mentees/coachees in them (a pseudonym and a first name for
+      the same person are one).
+    - ``supervision_minutes``: supervision and tutorials together, the handbooks' "tutorial
+      support/supervision" (a tutor's debrief on an observed session included), delivered only."""
     about: str = ""
     """One line: who the fictional learner is and what the case exercises."""
 

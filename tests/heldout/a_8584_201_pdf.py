@@ -90,7 +90,7 @@ DIARY = [
          "cannot overhear."],
         ["Planned duration of the sessions", "1 hour (first session shorter)"],
         ["Number of sessions", "4 to 5, fortnightly where the rota allows"],
-        ["Contact", "Work extension 214 or mobile 07700 900318 for changes to times"],
+        ["Mentee's contact", "Work extension 214 or mobile 07700 900318 for changes to times"],
     ),
     P("""I booked each session into the rota as non-selling time on a Monday morning, which is
       our quietest time of the week, and agreed with her manager that she would be covered on
@@ -291,6 +291,8 @@ CASE = Case(
         "sessions": 4,
         "individuals": 1,
         "supervision_minutes": 60,
+        # the plan's contact row now says it is the mentee's (it could have been read as
+        # Aisha's own number, which is not a mentee's detail)
         "identifying": ["Hannah Mercer", "Hannah", "07700 900318"],
     },
     about="Garden centre assistant manager; three PDFs; matrix pointing at files and pages; log plus per-session records; planted names.",

@@ -111,7 +111,8 @@ DIARY = [
                 "An agreed and anonymised contract between coach and individual, signed and dated by all parties."),
     P("""I used the ILM contract and added our depot's data protection wording. Before session
       one I met Coachee A's line manager, Graham Whitfield, with Coachee A, to agree what the
-      manager would be told (attendance and the goal, nothing else). Coachee B chose not to
+      manager would be told (attendance and the goal, nothing else); that short three-way
+      meeting is not a coaching session and I have not counted it. Coachee B chose not to
       involve her manager, which I respected, and we agreed the contract between the two of
       us."""),
     T(
@@ -272,10 +273,14 @@ CASE = Case(
     expected_checks={
         "declaration": True,
         "evidence_matrix": True,
+        # log: A 90 + 90 + 75 + 90 + 60 = 405, B 60 + 90 + 60 + 75 + 60 = 345; supervision,
+        # shadowing, Planned, running-total and Total rows and records A1/B1 excluded; the
+        # three-way meeting with Coachee A's manager is marked not counted (made explicit in
+        # the audit: it could have been read as a contracting session)
         "minutes": 750,
         "sessions": 10,
         "individuals": 2,
-        "supervision_minutes": 135,
+        "supervision_minutes": 135,  # 16:00-17:00 60 + 16:00-17:15 75
         "identifying": ["Graham Whitfield", "Daniel Osei", "m.patel@harbourline.example.com"],
     },
     about="Freight depot supervisor; three styled DOCX; AC text and guidance pasted above each answer; running-total log; planted names.",

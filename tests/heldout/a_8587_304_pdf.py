@@ -9,12 +9,13 @@ Practice, as an assessor counts it (the log in file 1, checked against file 2):
     Mentee 1: "1h30m" 90, "1 hr 15" 75, "10:00–11:30" 90, "2 hours" 120 (observed), "45 mins" 45 = 420
     Mentee 2: "1 hour" 60, "90 minutes" 90, "1h 15m" 75, "1.5 hrs" 90                         = 315
     -> 735 minutes (12 h 15), 9 sessions, 2 individuals.
-    Not counted: "Observation feedback from tutor 20 mins" (an observation debrief, not
-    mentoring; the observed session itself is counted), "Supervision 1 1 hour" and
-    "Supervision 2 1 hr" (120 minutes of supervision), the closing session "planned" for
-    02/06, her "Total mentoring 12 h 35" row, and the five records in file 2 (the same
-    sessions as the log).
-    => minutes 735, sessions 9, individuals 2, supervision 120.
+    Not counted as mentoring: "Observation feedback from tutor 20 mins" (her tutor's
+    debrief on her practice: supervision/tutorial, not mentoring; the observed session
+    itself is counted), "Supervision 1 1 hour" and "Supervision 2 1 hr" (with the debrief,
+    60 + 20 + 60 = 140 minutes of supervision), the closing session "planned" for 02/06,
+    her "Total mentoring 12 h 35" row, and the five records in file 2 (the same sessions
+    as the log).
+    => minutes 735, sessions 9, individuals 2, supervision 140.
 
 Anonymisation: Mentee 1's full name in two Mentoring Records, her first name alone in the
 reflection, Mentee 2's line manager by full name, and Mentee 1's mobile number. Not
@@ -179,7 +180,9 @@ CASE = Case(
         "minutes": 735,
         "sessions": 9,
         "individuals": 2,
-        "supervision_minutes": 120,
+        # tutor contact about her practice counts as supervision: Supervision 1 60 + the
+        # tutor's 20-minute observation debrief + Supervision 2 60 = 140
+        "supervision_minutes": 140,
         "identifying": ["Megan Tully", "Megan", "Steve Rowntree", "07700 900127"],
     },
     about="Hotel front-of-house manager; two PDFs; log whose Total row is wrong; observation debrief; AC 3.1 and 3.3 under one heading; planted names.",

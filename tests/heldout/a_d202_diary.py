@@ -11,7 +11,8 @@ Practice, as an assessor counts it (overview table, checked against the write-up
                  "30 mins" 30, "12:40–13:10" 30                       = 190, 6 sessions
     supervision: 30, 30, 30, 30, "40 mins" 40, 30                    = 190
     Not counted: the 04/11 row (planned, pupil on a trip – no session), the Total row
-    ("3 h 10" twice), and the write-ups "Session 1 (30 minutes)" ... which repeat the table.
+    ("3 h 10" twice), the write-ups "Session 1 (30 minutes)" ... which repeat the table, and
+    the ten-minute introduction with his form tutor, which she says is not a session.
     => minutes 190, sessions 6, individuals 1, supervision 190.
 
 Anonymisation: "Pupil K" throughout, but the photo caption gives his first name. Not
@@ -35,7 +36,8 @@ BLOCKS = [
 
     H(1, "Section 1 - Identify and agree overall outcomes for mentoring sessions"),
     P("""Before the first session I met Pupil K for ten minutes with his form tutor so he knew
-      who I was. He had been referred because he was getting homework detentions almost every
+      who I was; that was an introduction, not a mentoring session, so it is not in my
+      table. He had been referred because he was getting homework detentions almost every
       week and had stopped coming to clubs. In our first session I asked him what he wanted
       to be different by Christmas. He said 'no more detentions' and 'to get into the
       football team', so we used those to agree three outcomes:"""),
@@ -146,10 +148,13 @@ CASE = Case(
     expected_checks={
         "declaration": True,
         "evidence_matrix": None,
+        # table: 30 + 35 + 30 + 35 + 30 + 30 = 190; 04/11 planned, Total row and the write-ups
+        # excluded; the 10-minute introduction is marked by her as not a session (text made
+        # explicit in the audit: it could have been read as a chemistry meeting)
         "minutes": 190,
         "sessions": 6,
         "individuals": 1,
-        "supervision_minutes": 190,
+        "supervision_minutes": 190,  # reviews 30 + 30 + 30 + 30 + 40 + 30
         "identifying": ["Kayden"],
     },
     about="Sixth-former's D2.02 diary; overview table plus per-session and per-review write-ups; planted first name in a photo caption.",

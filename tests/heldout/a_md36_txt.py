@@ -12,12 +12,12 @@ Practice, as an assessor counts it (the activity log; the running total agrees r
     T. Brennan      60+90+90+90+75+90+90+90     = 675  (8 sessions)
     L. Fairweather  90+120+90+90+120+60+90+90   = 750  (8 sessions)
     -> 2,175 minutes (36 h 15), 24 sessions, 3 individuals.
-    Not counted: the chemistry meeting and the phone call ("(not counted)"), the three
-    course tutorials (60 + 90 + 60, tutorial support, reported apart from supervision),
-    the three workplace supervisions (45 + 60 + 75 = 180 minutes of supervision), the
+    Not counted as mentoring: the chemistry meeting and the phone call ("(not counted)"),
+    the three course tutorials (60 + 90 + 60 = 210) and the three workplace supervisions
+    (45 + 60 + 75 = 180), which together are 390 minutes of supervision and tutorials, the
     planned follow-up on 29/04, the running-total column and the "TOTAL" line.
     The summary's "36 hours 15 minutes with three mentees" restates the log.
-    => minutes 2175, sessions 24, individuals 3, supervision 180.
+    => minutes 2175, sessions 24, individuals 3, supervision 390.
 
 Anonymisation: contracts and reflections say Mentee 1, 2 and 3, but the log names the
 mentees by initial and surname. Not identifying: his own name, the charity and its
@@ -151,7 +151,9 @@ CASE = Case(
         "minutes": 2175,
         "sessions": 24,
         "individuals": 3,
-        "supervision_minutes": 180,
+        # tutorials count with supervision: tutorials 60 + 90 + 60 = 210, workplace
+        # supervision 45 + 60 + 75 = 180
+        "supervision_minutes": 390,
         "identifying": ["J. Okafor", "T. Brennan", "L. Fairweather"],
     },
     about="Charity manager's 36-hour diary as plain text; log with running total, tutorials, supervision, not-counted contacts; initial-and-surname mentees.",

@@ -64,7 +64,8 @@ BLOCKS = [
     H(2, "1.3 Agree an appropriate and confidential contract with individual(s) and other stakeholders"),
     P("""I used the programme's coaching agreement and held a three-way meeting with each line
       manager before the first session, so that the manager could say what they hoped for and
-      then hear that the content of sessions would stay confidential. We agreed that the
+      then hear that the content of sessions would stay confidential. Those short meetings
+      were not coaching sessions, so they are not in my log or my hours. We agreed that the
       manager would only be told whether sessions were attended and, at the end, whatever the
       client chose to share. The agreement covers confidentiality and its limits (risk of
       harm, fraud or safeguarding), note keeping under GDPR, cancellations (24 hours' notice,
@@ -195,6 +196,8 @@ CASE = Case(
         "evidence_matrix": False,
         # 285 (Client 1) + 285 (Client 2) + 270 (Client 3) = 840; the 20-minute chemistry
         # call marked "(not counted)", both supervision rows and the Total row excluded
+        # (the three-way meetings with line managers are now marked as not coaching sessions
+        # in the text, so they cannot be read as contracting sessions)
         "minutes": 840,
         "sessions": 12,
         "individuals": 3,

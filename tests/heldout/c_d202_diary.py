@@ -10,11 +10,12 @@ Practice, as an assessor counts it (the activity log, checked against the write-
     mentoring:   "30 mins" 30, "45 mins" 45, "18:10–18:40" 30, "40 mins" 40, "30 mins" 30,
                  "30 mins" 30                                           = 205, 6 sessions
     supervision: reviews 1–6: 30, 30, 30, 30, "45 mins" 45, 30          = 195
-    Not counted: the two tutorial rows (a 1-hour group tutorial at college and a 20-minute
-    diary check with his course tutor: course tutorials, neither mentoring nor the
-    supervision reviews the diary asks for), the half-term row (no session), the running
-    totals, and the write-ups "Session 1 – 30 mins" ... which repeat the log.
-    => minutes 205, sessions 6, individuals 1, supervision 195.
+                 plus the two tutorial rows (a 1-hour group tutorial at college and a
+                 20-minute diary check with his course tutor): tutorials count with
+                 supervision, 195 + 60 + 20                             = 275
+    Not counted as mentoring: the tutorial and review rows, the half-term row (no session),
+    the running totals, and the write-ups "Session 1 – 30 mins" ... which repeat the log.
+    => minutes 205, sessions 6, individuals 1, supervision 275.
 
 Anonymisation slips: M's first name in his answer to 3a, M's mum's mobile in section 1,
 and the full name of the older boy who was picking on M. Not identifying: Aaron's own
@@ -167,7 +168,9 @@ CASE = Case(
         "minutes": 205,
         "sessions": 6,
         "individuals": 1,
-        "supervision_minutes": 195,  # reviews: 30 + 30 + 30 + 30 + 45 + 30
+        # reviews 30 + 30 + 30 + 30 + 45 + 30 = 195, plus tutorials (which count with
+        # supervision): group tutorial 60 + diary check with Mr Pryce 20 = 275
+        "supervision_minutes": 275,
         "identifying": ["Tyler", "07700 900815", "Dean Whitcombe"],
     },
     about="Student volunteer at a boxing club charity; D2.02 diary with one log (running-total column, tutorial rows); mixed question numbering; three planted details.",

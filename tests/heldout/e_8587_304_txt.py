@@ -65,7 +65,8 @@ BLOCKS = [
       weeks so it fitted round four on four off shifts. I booked the small meeting room next to
       the control room for every session because the canteen is too public for people in
       uniform walking through. I planned a first meeting, four or five working sessions and a
-      closing review for each of them, and two supervision meetings with my supervisor. In the
+      closing review for each of them, and two supervision meetings with my supervisor,
+      the control room manager. In the
       end I did more than twelve hours because two sessions ran long."""),
     _para("""1.2 Each mentee set their own topics. Mentee 1 wanted to get faster at grading
       incidents with THRIVE without always asking the supervisor, and to stay calm with abusive
@@ -148,6 +149,8 @@ CASE = Case(
         "sessions": 12,
         "individuals": 2,
         "supervision_minutes": 120,  # 11am-12pm 60 + 4-5pm 60
+        # Mrs Banerjee is his supervisor (1.1 now says the supervisor is the control room
+        # manager; before the audit the text named her only as manager and stakeholder)
         "identifying": [],
     },
     about="Police control-room supervisor; 8587-304 plain text typed from a notebook; one line per contact with '2-3.30pm' times, carried-forward line, a cancelled contact; 3.2 unanswered; clean.",

@@ -11,10 +11,10 @@ Practice, as an assessor counts it (the weekly entries):
     mentoring: week 1 "30 minutes" 30, week 2 "30 minutes" 30, week 3 group "40 minutes" 40
                (one session, two mentees), week 4 "30 minutes" 30, week 5 "35 minutes" 35,
                week 6 "30 minutes" 30                                       = 195, 6 sessions
-    supervision: reviews 30, 30, 30, 30, 30, "20 minutes" 20                 = 170
-    Not counted: the 45-minute tutorial with her college tutor (a course tutorial, not a
-    mentoring session nor a supervision review), her running-total lines.
-    => minutes 195, sessions 6, individuals 2, supervision 170.
+    supervision: reviews 30, 30, 30, 30, 30, "20 minutes" 20 = 170, plus the 45-minute
+                 tutorial with her college tutor (tutorials count with supervision) = 215
+    Not counted as mentoring: the reviews and the tutorial, her running-total lines.
+    => minutes 195, sessions 6, individuals 2, supervision 215.
 
 Anonymisation slips: her mentee's first name in week 5, the full name of the girl who joined
 the group session, and the mentee's mum's e-mail address in section 1. Not identifying:
@@ -150,7 +150,9 @@ CASE = Case(
         "minutes": 195,
         "sessions": 6,
         "individuals": 2,
-        "supervision_minutes": 170,  # reviews 30 + 30 + 30 + 30 + 30 + 20
+        # reviews 30 + 30 + 30 + 30 + 30 + 20 = 170, plus the 45-minute tutorial with Mr Finch
+        # (tutorials count with supervision) = 215
+        "supervision_minutes": 215,
         "identifying": ["Jayden", "Kelsey Marsh", "d.brennan77@example.com"],
     },
     about="Sixth-former mentoring a Year 8 pupil; D2.02 weekly diary with a two-mentee group session, a college tutorial and her own running totals; no declaration; three planted details.",

@@ -54,9 +54,10 @@ BLOCKS = [
       at risk, and that is a behaviour I need to change. Third, the Johari window exercise
       showed a blind spot I had not expected: others see me as senior and hard to disagree
       with, even when I think I am being informal."""),
-    P("""Thu 12 March. Coachee 3 rang me on my mobile at home to ask about a shift swap. She
-      had the number, 07700 900627, written on her session sheet because I put it there
-      myself in the first week. Another thing I would not do again."""),
+    P("""Thu 12 March. Coachee 3 rang me on my mobile at home to ask about a shift swap and
+      left her own number, 07700 900627, for me to ring her back. She had my number on her
+      session sheet because I put it there myself in the first week. Another thing I would
+      not do again."""),
     P("""Mon 16 March. Listening back. With permission I had recorded two sessions on the
       training laptop. In the first one I asked fourteen questions in twenty minutes and nine
       of them were closed. In the second, after supervision, I asked six, mostly open, and
@@ -91,6 +92,8 @@ CASE = Case(
     expected_checks={
         "declaration": False,
         "evidence_matrix": False,
+        # the mobile is Coachee 3's own (the text first read as if it were the learner's
+        # number, which is not a coachee's detail; reworded in the audit)
         "identifying": ["Callum", "D. Okonjo", "07700 900627"],
     },
     about="Police control room supervisor's 303 reflective journal as dated entries, no headings or figures, no development plan (2.2 None); three planted details.",

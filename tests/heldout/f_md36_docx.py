@@ -99,7 +99,8 @@ BLOCKS = [
       s.varga@oakfieldhomes.co.uk and copied nobody. She has now taken over the site diary
       for the east phase. Mentee B did his own safety walk with me following and I only gave
       feedback at the end, two things done well and one to change."""),
-    P("""Week 5. Halfway review with all three. Kieran said the thing that helped most was
+    P("""Week 5. Halfway review with each of the three, in their own sessions this week.
+      Kieran said the thing that helped most was
       being asked what he thought before being told what I thought. Supervision on the Friday
       was about ending well, because all three were getting used to running things past me
       first and that will not be possible once they have their own phases."""),
@@ -134,7 +135,9 @@ CASE = Case(
         "evidence_matrix": None,
         # dated mentee rows: wk1 90+90+120, wk2 120+105+120, wk3 120+120+90, wk4 120+120+120,
         # wk5 120+105+120, wk6 150+150+180 = 2160; week totals, running total, brought
-        # forward and diary total rows excluded; supervision rows excluded
+        # forward and diary total rows excluded; supervision rows excluded. Week 5's halfway
+        # review now says it was held in each mentee's own session (it could have been read
+        # as an unlogged group session)
         "minutes": 2160,
         "sessions": 18,
         "individuals": 3,
