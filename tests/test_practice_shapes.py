@@ -299,3 +299,14 @@ def test_the_person_named_before_and_i_met_is_the_mentee():
     said = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate([
         "Sarah and I met on 3 March for an hour.", "Tom and I talked on 5 March for 45 minutes."], start=1)]
     assert practice([doc(*said)]).individuals == ("Sarah", "Tom")
+
+
+def test_a_pasted_email_is_an_entry_dated_by_its_sent_line_and_with_the_person_it_was_to():
+    lines = ["From: Amira Haddad", "To: ECR1", "Sent: Monday, 13 January 2025 17:05", "Subject: Thank you",
+             "Thanks for this afternoon's session - we went a bit past the hour (about 1 hr 15 in the end).",
+             "From: ECR1", "To: Amira Haddad", "Sent: Tuesday, 14 January 2025 08:00", "Subject: RE: Thank you",
+             "I have timed my impact answer at 2 min 10.",
+             "From: Amira Haddad", "To: ECR2", "Sent: Friday, 31 January 2025 13:02", "Subject: Reviewers",
+             "Thanks for making time today - our hour on the reviewers' comments felt productive."]
+    p = practice([doc(*[Block("mail.docx", "paragraph", t, n) for n, t in enumerate(lines, start=1)])])
+    assert (p.minutes, p.sessions, p.individuals) == (135, 2, ("ECR1", "ECR2"))

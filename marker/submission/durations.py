@@ -41,7 +41,7 @@ _TRAILING_MINUTES = (
     # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration;
     # "an hour and ten minutes": minutes in words
     rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
-    rf"|(?P<hb>[1-5][05]|0?5)(?![\d:%/]|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
+    rf"|(?P<hb>[1-5][05]|0?5)(?![\d%/]|:\d|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
 )
 
 _DURATION = re.compile(
@@ -137,7 +137,17 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
                 found.append(Duration(times.start(), match.end(), minutes * count, count=count))
             else:
                 found.append(Duration(match.start(), match.end(), minutes))
+    for match in _THE_HOUR.finditer(text):
+        if not _overlaps(match, [range(d.start, d.end) for d in found]) and not _NOT_THE_HOUR.search(text, 0, match.start()) \
+                and not _NOT_THE_HOUR_AFTER.match(text, match.end()):
+            found.append(Duration(match.start(), match.end(), 60 + {"half": 30, "quarter": 15}.get(match.group("part") or "", 0)))
     return _joined(sorted(found, key=lambda d: d.start), text)
+
+
+_THE_HOUR = re.compile(r"(?<![\w.:])(?:our|the)\s+hour(?:\s+and\s+a\s+(?P<part>half|quarter))?\b(?!s)", re.IGNORECASE)
+""""our hour on the reviewers' comments", "the hour and a half today": a session's length said without a number."""
+_NOT_THE_HOUR = re.compile(r"\b(?:on|within|per|by|past|after|before|every|of|to|than|until|till)\s+$", re.IGNORECASE)
+_NOT_THE_HOUR_AFTER = re.compile(r"\s+(?:before|after|later|earlier|long|of|when|that|we\s+(?:had|have)\s+left)\b", re.IGNORECASE)
 
 
 def _joined(found: list[Duration], text: str) -> list[Duration]:

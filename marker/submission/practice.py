@@ -120,6 +120,20 @@ def _opens_cancelled(text: str) -> bool:
     return bool(said) and bool(_WHAT_WAS_CANCELLED.fullmatch(text[:said.start()]))
 
 
+_SENT = re.compile(r"^(?:sent|date|sent\s+on)$", re.IGNORECASE)
+_ADDRESSED = re.compile(r"^(?:from|to)$", re.IGNORECASE)
+
+
+def _message_header(pairs: list[tuple[str, str]]) -> Section | None:
+    """"From: … / To: ECR1 / Sent: Monday, 13 January 2025": a pasted e-mail's header, as the
+    entry for the lines under it (its date, and the person it was to or from); else None."""
+    sent = next((date_in(v) for k, v in pairs if _SENT.match(k.strip()) and date_in(v)), None)
+    if sent is None or not any(_ADDRESSED.match(k.strip()) for k, _ in pairs):
+        return None
+    people = [p for k, v in pairs if _ADDRESSED.match(k.strip()) for p in sorted(persons_in(v))]
+    return Section(sent, None, people[0] if len(set(people)) == 1 else None)
+
+
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
 """"Duration: 45 minutes": a template's field written as a paragraph."""
 
@@ -144,6 +158,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             elif heading_kind and block.kind != "heading" and row.why.startswith(_NO_DATE) and not persons_in(row.text):
                 # "We met for one hour" under the tutor meeting's heading: that meeting, unless a log records it
                 row = replace(row, counted=True, kind=heading_kind, why=f"counted as {heading_kind}", undated=True)
+            if section is not None and section.person and row.kind == SESSION and not row.person:
+                row = replace(row, person=section.person)
             # one session per diary entry: later durations under its heading are parts of it
             # (the entry's own heading, "Entry 1 – 6 March – Mentee A (1 hour)", among them)
             if row.counted and section is not None and row.date == section.date:
@@ -164,7 +180,12 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             match = _FORM_LINE.match(b.text) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
             if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
-                if record:
+                if record and _message_header([p for _, p in record]) is not None:
+                    # an e-mail's From/To/Sent: the body below it is that day's entry, with that person
+                    nonlocal section, entry_starts
+                    section, entry_starts = _message_header([p for _, p in record]), len(rows)
+                    in_section.clear()
+                elif record:
                     rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
                 record = []
             if match:

@@ -30,6 +30,8 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overa
 
 _OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)
 """"My supervisor and I met again on 18 February for 45 minutes.": a block that is a sentence of its own."""
+_SHORTEST = 5
+"""Minutes: "shorten your answer to two minutes" is not a session told in a sentence."""
 _LABELS_NEXT = re.compile(r"\W*(?:sub-?\s?|grand\s+)?total(?:\s+(?:hours|time|mentoring|coaching|to\s+date))?\s*[:=–-]?\s*",
                           re.IGNORECASE)
 _EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
@@ -47,6 +49,8 @@ class Section:
 
     date: tuple[int, int] | None
     number: int | None
+    person: str | None = None
+    """Who the entry is with, where its heading says so (an e-mail's "To: ECR1")."""
 
 
 def text_rows(blocks: list[Block], section: Section | None = None) -> list[PracticeRow]:
@@ -171,6 +175,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             row = replace(row, counted=False, kind="total", why="the learner's own total")
         if duration.minutes > MAX_MINUTES and row.kind != "total":
             continue  # "48 hours' notice": not a length anyone logged
+        if row.counted and minutes < _SHORTEST:
+            row = replace(row, counted=False, kind="other", why="too short to be a session")  # "timed my answer at 2 min"
         if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
