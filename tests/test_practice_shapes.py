@@ -310,3 +310,21 @@ def test_a_pasted_email_is_an_entry_dated_by_its_sent_line_and_with_the_person_i
              "Thanks for making time today - our hour on the reviewers' comments felt productive."]
     p = practice([doc(*[Block("mail.docx", "paragraph", t, n) for n, t in enumerate(lines, start=1)])])
     assert (p.minutes, p.sessions, p.individuals) == (135, 2, ("ECR1", "ECR2"))
+
+
+BRACKETED = ["08/01 Teams - CH1 - contracting (60)", "09/01 Teams - CH2 - contracting (45)",
+             "13/02 Teams - CH2 - (45 - planned 60, Teams crashed) fraud indicators",
+             "24/01 1:1 with my manager re: mentoring (30)",
+             "19/02 1:1 with my manager re: mentoring - talked about CH2 relying on me (60)"]
+
+
+def test_a_log_of_minutes_in_brackets_is_read_with_the_learners_key():
+    key = Block("log.docx", "paragraph", "The minutes in brackets are how long each call actually lasted.", 0)
+    lines = [Block("log.docx", "list", t, n) for n, t in enumerate(BRACKETED, start=1)]
+    p = practice([doc(key, *lines)])
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.doubts) == (150, 3, 90, ())
+
+
+def test_a_log_of_bare_numbers_in_brackets_without_a_key_is_read_as_minutes_but_uncertain():
+    p = practice([doc(*[Block("log.docx", "list", t, n) for n, t in enumerate(BRACKETED, start=1)])])
+    assert p.minutes == 150 and p.uncertain == 1 and "read as minutes" in p.doubts[0].text

@@ -68,11 +68,16 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
+    unit_assumed: list[str] = []
+    """Where bare numbers in brackets were read as minutes though the learner never said so."""
     spoken = [0, 0]
     """How often the learner writes of "my mentee" (one), and of mentees in the plural."""
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
+        blocks, assumed = _minutes_in_brackets(blocks)
+        if assumed:
+            unit_assumed.append(assumed)
         rows += _document_rows(blocks)
         for block in blocks:
             for said in _ONE_OR_MORE.findall(block.text):
@@ -89,7 +94,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
-    found = doubts(rows, twins)
+    found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
+                                              "does not give") for at in unit_assumed)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         if spoken[0] and not spoken[1]:
@@ -118,6 +124,28 @@ def _opens_cancelled(text: str) -> bool:
     by saying the session was not held (not "He said he had cancelled his gym class")."""
     said = CANCELLED.search(text[:60])
     return bool(said) and bool(_WHAT_WAS_CANCELLED.fullmatch(text[:said.start()]))
+
+
+_BARE_BRACKET = re.compile(r"\((\d{1,3})(?=\s*(?:\)|[-–,;]))")
+_BRACKET_KEY = re.compile(r"\b(?:minutes|mins)\s+(?:are\s+|shown\s+)?in\s+(?:brackets|parenthes[ie]s)|"
+                          r"(?:brackets|parenthes[ie]s)\s+(?:are|is|show|shows|give|gives)\s+(?:the\s+)?(?:minutes|mins|length|time)",
+                          re.IGNORECASE)
+""""the minutes in brackets are how long each call lasted": the learner's key to a log of "(60)"."""
+
+
+def _minutes_in_brackets(blocks: list[Block]) -> tuple[list[Block], str]:
+    """A log of dated lines whose only length is a bare number in brackets ("08/01 Teams - CH1 -
+    contracting (60)"): the numbers read as minutes, written so ("(60 mins)"). Returns the blocks,
+    and where the learner gave no such key (the unit is then assumed: a doubt), else ""."""
+    lines = [i for i, b in enumerate(blocks) if b.kind != "table" and _BARE_BRACKET.search(b.text)
+             and date_in(b.text) and not durations_in(b.text)]
+    if len(lines) < 3:
+        return blocks, ""
+    out = list(blocks)
+    for i in lines:
+        out[i] = replace(blocks[i], text=_BARE_BRACKET.sub(r"(\1 mins", blocks[i].text, count=1))
+    keyed = any(_BRACKET_KEY.search(b.text) for b in blocks)
+    return out, "" if keyed else blocks[lines[0]].location
 
 
 _SENT = re.compile(r"^(?:sent|date|sent\s+on)$", re.IGNORECASE)

@@ -174,7 +174,9 @@ _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|\bplan\b|\bplans\b|\bnext\s+sess
 _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
-_PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
+                            r"(?!\s+(?:for\s+)?\d)", re.IGNORECASE)
+""""… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
 _CLAUSE_START = re.compile(r"[;.!?]\s")
 _CLAUSE_END = re.compile(r"[;.!?]")
 """A requirement's words count only in the clause that holds the length: "…for 1 hour; we agreed to meet each fortnight"."""
@@ -247,11 +249,16 @@ def support_kind(person: str | None) -> str | None:
     return kind_of(person) or SUPERVISION
 
 
+_MANAGER_MEETING = re.compile(r"\b(?:1:1|one[- ]to[- ]one|meeting|catch[- ]up|check[- ]in|review)\s+with\s+my\s+(?:line\s+)?manager\b",
+                              re.IGNORECASE)
+""""1:1 with my manager re: mentoring": the learner's own supervision, as their manager gives it."""
+
+
 def kind_of(text: str) -> str | None:
     """Supervision or a tutorial (a meeting with the learner's assessor among them), by its
     words; None for anything else, a session "observed by my assessor" included."""
     text = WATCHED.sub(" ", text) if WATCHED.search(text) else text
-    if _SUPERVISION.search(text):
+    if _SUPERVISION.search(text) or _MANAGER_MEETING.search(text):
         return SUPERVISION
     if _TUTORIAL.search(text) or _ASSESSOR.search(text):
         return TUTORIAL

@@ -18,7 +18,7 @@ from marker.submission.durations import (
 from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, UNCERTAIN, PracticeRow, date_in, date_of, heading_kind,
+    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
     judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
@@ -39,7 +39,8 @@ _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 """Where a learner's total may stand: only then is a length longer than a session read."""
 _MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoach(?:ed|ing)\b", re.IGNORECASE)
 """A sentence that says it was mentoring: the sentence before does not make it supervision."""
-_SUPERVISION_HELD = re.compile(r"\bsupervision\b", re.IGNORECASE)
+_SUPERVISION_HELD = re.compile(r"\bsupervision\b|\btutorial\b|\b(?:1:1|one[- ]to[- ]one|meeting|met|catch[- ]up)\s+with\s+my\s+"
+                               r"(?:line\s+)?(?:manager|supervisor|tutor|assessor)\b", re.IGNORECASE)
 """The activity, not the person: "supervision with Jo" is supervision; "observed by my supervisor" need not be."""
 
 
@@ -153,7 +154,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         person = next(iter(persons)) if len(persons) == 1 else None
         kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
                 or (under if not persons else None) or SESSION)
-        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(told_of):
+        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(WATCHED.sub(" ", told_of)):
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
         minutes, count = duration.minutes, duration.count
