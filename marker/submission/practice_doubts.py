@@ -62,7 +62,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
     since = {SESSION: 0, SUPERVISION: 0}
     held = {SESSION: [0, 0], SUPERVISION: [0, 0]}
     """Sessions counted so far, and since the learner's last total."""
-    for row in rows:
+    for at, row in enumerate(rows):
         if row.counted:
             so_far[_class(row)] += row.minutes or 0
             since[_class(row)] += row.minutes or 0
@@ -73,17 +73,18 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             continue
         # "10 hours of coaching … and 2 hours of supervision": a sentence of both is checked against either
         whats = ([SESSION, SUPERVISION] if _MENTORING.search(row.text) else [SUPERVISION]) if kind_of(row.text) else [SESSION]
+        ahead = _until_next_total(rows[at + 1:])
         for said in _SESSIONS_SAID.finditer(row.text):
             kinds = [SUPERVISION] if kind_of(said.group(0)) else whats
             number = _WORDS.get(said.group(1).lower()) or int(said.group(1))
-            if not any(number in {count[k], *held[k]} for k in kinds):
+            if not any(number in {count[k], *held[k], ahead[1][k]} for k in kinds):
                 out.append(Doubt(f"the learner says {said.group(0)} ({row.location}); {count[kinds[0]]} counted",
                                  kinds[0] == SUPERVISION))
         for what in whats:
             held[what][1] = 0
         if not row.minutes:
             continue
-        sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats}
+        sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats} | {ahead[0][w] for w in whats}
         sums |= {sum(grand.values()), sum(so_far.values())}
         sums |= {m for person, m in by_person.items() if person in row.text}
         since = {SESSION: 0, SUPERVISION: 0}
@@ -91,6 +92,19 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[whats[0]])} counted",
                              whats[0] == SUPERVISION))
     return out
+
+
+def _until_next_total(rows: list[PracticeRow]) -> tuple[dict[str, int], dict[str, int]]:
+    """Minutes and sessions counted from here to the next total: what a total heading a log kept
+    newest first ("Carried forward from page 1" above page 1's rows) adds up."""
+    minutes, sessions = {SESSION: 0, SUPERVISION: 0}, {SESSION: 0, SUPERVISION: 0}
+    for row in rows:
+        if row.kind == "total":
+            break
+        if row.counted:
+            minutes[_class(row)] += row.minutes or 0
+            sessions[_class(row)] += row.count
+    return minutes, sessions
 
 
 _MENTORING = re.compile(r"\bmentor|\bcoach(?!\s+supervis)|\bsessions?\s+with\s+(?:my\s+)?(?:mentee|coachee)", re.IGNORECASE)

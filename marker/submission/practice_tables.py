@@ -125,7 +125,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
         if shared > 1 and any(re.search(r"\beach\b", cells[c], re.IGNORECASE) for c in length_columns if c < len(cells)):
             # "Mentee A / Mentee B | 1 hr each": a session with each of them, not one together
             length = replace(length, minutes=length.minutes * shared, count=shared)
-        if length is None and re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE):
+        if length is None and TOTAL_ROW.search(said) and not date_in(said):
             # "Total | 12 hrs 30": longer than any one session, read in the length column only
             length = next((d for c, _, _ in cols.lengths if c < len(cells)
                            for d in durations_in(cells[c], TOTAL_MINUTES)[:1]), None)
@@ -183,7 +183,7 @@ def _decisive(cells: list[str]) -> str:
             said.append(cell)
         else:
             label = re.match(r"\s*((?:\S+\s+){0,2}\S+?)\s*[:–—-]\s", cell)  # "Observation: sat in on …"
-            strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT, OWN_LEARNING)
+            strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT, OWN_LEARNING, TOTAL_ROW)
                       for m in p.finditer(cell)]
             said.append(" ".join(([label.group(1)] if label else []) + strong))
     return " | ".join(said)
