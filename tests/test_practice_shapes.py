@@ -328,3 +328,10 @@ def test_a_log_of_minutes_in_brackets_is_read_with_the_learners_key():
 def test_a_log_of_bare_numbers_in_brackets_without_a_key_is_read_as_minutes_but_uncertain():
     p = practice([doc(*[Block("log.docx", "list", t, n) for n, t in enumerate(BRACKETED, start=1)])])
     assert p.minutes == 150 and p.uncertain == 1 and "read as minutes" in p.doubts[0].text
+
+
+def test_a_session_booked_for_an_hour_that_got_25_minutes_counts_the_25():
+    p = practice([doc(table("Date | Who | What we worked on | Notes",
+                            "24/03 | SVN | Talking to a grieving owner | booked an hour but only got 25 mins before she was called away",
+                            "31/03 | SVN | Review | 35 minutes, then I wrote up my notes for 20 mins"))])
+    assert (p.minutes, p.sessions) == (60, 2)

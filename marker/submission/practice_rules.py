@@ -210,8 +210,9 @@ _MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(
                           re.IGNORECASE)
 """A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
-_FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:late|early|later|earlier|before|after)\b",
-                              re.IGNORECASE)
+_FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:late|early|later|earlier|after)\b|"
+                              r"^\s+before\b(?!\s+(?:she|he|they|I|we|it)\s+(?:was|were|had|got|left|went)\b)", re.IGNORECASE)
+""""15 minutes late", "10 minutes before the end": part of a session; "25 mins before she was called away" is its length."""
 
 
 _ALSO_SESSIONS = re.compile(r"\bsessions?\b|\blog\b|\bdiary\b|\b(?:mentoring|coaching)\s+(?:records?|practice|hours)\b",

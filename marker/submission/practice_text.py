@@ -178,7 +178,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             continue  # "48 hours' notice": not a length anyone logged
         if row.counted and minutes < _SHORTEST:
             row = replace(row, counted=False, kind="other", why="too short to be a session")  # "timed my answer at 2 min"
-        if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):
+        if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
         number = session_number(entry if dates else line)
