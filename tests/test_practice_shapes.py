@@ -335,3 +335,15 @@ def test_a_session_booked_for_an_hour_that_got_25_minutes_counts_the_25():
                             "24/03 | SVN | Talking to a grieving owner | booked an hour but only got 25 mins before she was called away",
                             "31/03 | SVN | Review | 35 minutes, then I wrote up my notes for 20 mins"))])
     assert (p.minutes, p.sessions) == (60, 2)
+
+
+def test_pupils_in_pairs_written_every_which_way_are_four_and_see_above_is_the_shared_review():
+    p = practice([doc(table(
+        "Week | Date | Mentees present | Time | Supervisor review",
+        "1 | 25/09 | Pupils A & B | 30 mins | 30 mins",
+        "3 | 09/10 | A (B absent) | 30 mins | 30 mins",
+        "4 | 06/11 | A & B | 30 mins | 30 mins (both pairs)",
+        "4 | 06/11 | C/D | 30 mins | see above",
+        "7 | 13/11 | B + C (A and D on the trip) | 30 mins | 30 mins",
+    ))])
+    assert (len(p.individuals), p.sessions, p.supervision_minutes, p.uncertain) == (4, 5, 120, 0)

@@ -129,7 +129,8 @@ def person_key(person: str | None) -> str | None:
     if not person:
         return None
     words = re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", "", person.lower())).split()
-    kept = [w for w in words if w not in {"mentee", "coachee", "client", "individual", "the", "with", "my"}]
+    kept = [w for w in words if w not in {"mentee", "mentees", "coachee", "coachees", "client", "clients", "individual",
+                                          "pupil", "pupils", "learner", "student", "the", "with", "my"}]
     return " ".join(kept) or None
 
 

@@ -109,6 +109,9 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             # one row, several kinds of time: "Mentoring | Supervision review"
             for column, unit, kind in cols.lengths:
                 value = cells[column] if column < len(cells) else ""
+                above = body[number - first - 1][column] if number > first and column < len(body[number - first - 1]) else ""
+                if _DITTO.fullmatch(value) and _SHARED.search(above):
+                    continue  # "see above" under "30 mins (both pairs)": the one review the row above counts
                 if value.strip(" -–—"):
                     length = read_length(value, unit)
                     # "DNA" under "Time with mentee" says nothing of the supervision beside it
@@ -236,6 +239,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     return row
 
 
+_DITTO = re.compile(r"\s*(?:(?:see|as|same\s+as)\s+above|ditto|\"|〃|(?:included|covered)\s+above)\W*", re.IGNORECASE)
+_SHARED = re.compile(r"\b(?:both|all|covering|covered|together|each\s+of)\b", re.IGNORECASE)
 _LENGTH_HEDGE = re.compile(r"\beach\b|\bat\s+least\b|\bapprox(?:imately|\.)?|\babout\b|\baround\b|\broughly\b", re.IGNORECASE)
 """"1 hr (at least)", "1 hr each" in a length cell: how the learner rounded or shared it, not a requirement."""
 _SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
