@@ -181,7 +181,9 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
 def _grows(values: list[str]) -> bool:
     """A running total's column grows row by row; "Total time" whose values fall or stay level
     ("1 hr", "45 mins", "1 hr 30") is each session's own length."""
-    read = [m for v in values for m in [total_minutes(v, "guess")] if m is not None]
+    bare = [float(v) for v in values if re.fullmatch(r"\s*\d{1,4}(?:\.\d{1,2})?\s*", v)]
+    read = bare if len(bare) == len([v for v in values if v.strip(" -–—")]) else \
+        [m for v in values for m in [total_minutes(v, "guess")] if m is not None]  # "8" then "10": hours, both
     if len(read) < 2:
         return True
     return not (any(b < a for a, b in zip(read, read[1:])) or len(set(read)) == 1)
@@ -223,3 +225,23 @@ def total_minutes(value: str, unit: str | None) -> int | None:
     if unit == "h.mm" or value.count(":"):
         return whole * 60 + int(part or 0)
     return round(float(f"{whole}.{part or 0}") * 60)
+
+
+def lengths_from_running(lines: list[list[str]], header: int, cols: Columns) -> list[list[str]] | None:
+    """A log whose only time is a running total ("Hours (cumulative)": 2, 3.5, 5.5 …): each
+    session's length is the rise from the row above, written out in a column of its own
+    ("1 h 30 min") so the rows read as any log's. None where the log is not of that shape."""
+    if cols.lengths or cols.clocks or cols.start is not None or not cols.running or cols.date is None:
+        return None
+    column = min(cols.running)
+    name = lines[header][column]
+    scale = 1 if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE) else 60
+    out = [lines[header] + ["Length (rise in the running total)"]]
+    last = 0.0
+    for cells in lines[header + 1:]:
+        value = cells[column] if column < len(cells) else ""
+        bare = re.fullmatch(r"\s*(\d{1,4}(?:\.\d{1,2})?)\s*", value)
+        rise = round((float(bare.group(1)) - last) * scale) if bare else 0
+        last = float(bare.group(1)) if bare else last
+        out.append(cells + [f"{rise} mins" if rise > 0 else ""])
+    return lines[:header] + out

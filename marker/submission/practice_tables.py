@@ -14,13 +14,13 @@ from dataclasses import replace
 from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
+    CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     date_in, judge, key_of, kind_of, persons_in, session_number, support_kind,
 )
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
-    Columns, columns_of, header_index, total_minutes, turned_to_rows, unread_length_column,
+    Columns, columns_of, header_index, lengths_from_running, total_minutes, turned_to_rows, unread_length_column,
 )
 from marker.submission.practice_text import line_rows
 
@@ -48,6 +48,9 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
         first = 2 + (header or 0)
     if header is not None:
         cols = columns_of(lines[header], lines[header + 1:])
+        if (risen := lengths_from_running(lines, header, cols)) is not None:
+            lines = risen
+            cols = columns_of(lines[header], lines[header + 1:])
         if carried is not None and (cols.lengths or cols.clocks or cols.start is not None):
             carried[:] = [lines[header]]
         if cols.lengths or cols.clocks or cols.start is not None:
@@ -232,6 +235,9 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         return replace(row, counted=False, why=UNREAD_WHY, kind=UNCERTAIN)
     if row.counted and minutes is None:
         # a dated row with no time is worth listing; an empty or ruled-off row is not
+        if durations_in(notes) and row.kind in (SUPERVISION, TUTORIAL):
+            # "ILM tutor | Tutorial, 1 hr | -": support kept out of the mentoring hours column, its length in its words
+            return replace(row, minutes=durations_in(notes)[0].minutes)
         if durations_in(notes):
             # "approx 45 mins" in the notes, the length column empty: a session whose time is not where the log keeps it
             return replace(row, counted=False, why=NOTES_ONLY_WHY, kind=UNCERTAIN)
