@@ -358,3 +358,14 @@ def test_a_log_with_only_a_cumulative_hours_column_reads_each_session_as_the_ris
     ))])
     assert (p.minutes, p.sessions, p.supervision_minutes, p.uncertain) == (750, 4, 60, 0)
     assert len(p.individuals) == 3
+
+
+def test_a_diary_entry_opening_with_its_date_and_time_is_read_with_the_sentences_after_it():
+    entries = ["Tues 7 Oct, 7–8.15pm. First proper session with T after the girls went home.",
+               "Thurs 9 Oct, 9.30–10pm. Reflection. Couldn't sleep, so wrote up what I noticed.",
+               "Tues 21 Oct, 7pm–7.40. Cut short, a parent needed me.",
+               "Wed 22 Oct, 8–9pm. Phone call with my ILM tutor about the diary.",
+               "Tues 4 Nov, 8.30 – 9.15pm. After the meeting T and I debriefed the opening activity."]
+    p = practice([doc(*[Block("diary.txt", "paragraph", t, n) for n, t in enumerate(entries, start=1)])])
+    assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (160, 3, ("T",), 60)
+    assert [r.why for r in p.rows if not r.counted] == ["preparation or write-up, not a session"]

@@ -289,12 +289,12 @@ def _range_minutes(match: re.Match) -> int | None:
         return None
     ap1, ap2 = (_meridiem(ap1), _meridiem(ap2))
     start = _clock(int(h1), int(m1 or 0), ap1 or (ap2 if ap2 != "noon" else None))
-    end = _clock(int(h2), int(m2 or 0), ap2)
+    end = _clock(int(h2), int(m2 or 0), ap2 or (ap1 if ap1 != "noon" else None))  # "7pm–7.40": both pm
     if start is None or end is None:
         return None
     minutes = end - start
-    if minutes <= 0 and not (ap1 or ap2):
-        minutes += 12 * 60  # "11:30-1:00" on a twelve-hour habit
+    if minutes <= 0 and not ap2:
+        minutes += 12 * 60  # "11:30-1:00" on a twelve-hour habit, "11am-1"
     return minutes if 0 < minutes <= 8 * 60 else None
 
 

@@ -128,8 +128,10 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
     return (date[0], (month - 1) % 12 + 1)
 
 
-_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
-_AND_I = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+I\s+(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
+_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
+                  r"\b(?!\s+[A-Z])")
+""""I met Sam on 3 March", "session with T after the girls went home": the person met."""
+_AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
 """"Sarah and I met on 3 March": the person met, named first."""
 NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
@@ -206,6 +208,9 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
 OWN_LEARNING = re.compile(r"\bCPD\b|\btraining\s+(?:day|course|session|event)\b|\bwebinar\b|\bcourse\b|\bconference\b|"
                            r"\bworkshop\b|\bself[- ]study\b|\bmasterclass\b|\blearning\s+event\b", re.IGNORECASE)
 """A log's row for the learner's own learning ("CPD workshop", "Training day"), with no mentee in it."""
+_OWN_TIME = re.compile(r"\W*(?:reflections?|reflective\s+(?:writing|log|journal)|journal(?:l?ing)?|wr(?:ite|ote|iting)\s+up|"
+                       r"prep\s+time|preparing\s+(?:my|for\s+my)|planning\s+(?:time|for\s+(?:the|my|our|next)))\b", re.IGNORECASE)
+""""Thurs 9 Oct, 9.30–10pm. Reflection. …": what an entry says first about its time, when it was the learner's own."""
 _MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(?:coach\s+)?(?:tutor|supervisor|assessor)\b",
                           re.IGNORECASE)
 """A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
@@ -291,7 +296,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "cancelled or did not happen", "cancelled")
     if _OBSERVATION.search(WATCHED.sub(" ", around)):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
-    if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") and not (
+    if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
         return row(False, "preparation or write-up, not a session", "other")
     if not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)):

@@ -82,7 +82,7 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     # a PDF's paragraph of sentences after a log's rows starts afresh, though the row above had no full stop
     cuts = [0] + [starts[i] for i, b in enumerate(blocks) if i and _OWN_SENTENCES.match(b.text)] + [len(text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-    for sentence in (s for piece in pieces for s in _SENTENCE_END.split(piece) if s):
+    for sentence in _entries(text, [s for piece in pieces for s in _SENTENCE_END.split(piece) if s], starts):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
@@ -94,6 +94,24 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
             lead = None
         else:
             lead = (owner(begin), kind_of(sentence))
+    return out
+
+
+def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
+    """Sentences, except that a diary entry's opening "Tues 7 Oct, 7–8.15pm." runs on through the
+    sentences after it (to the next date or the end of its paragraph): they say what the time was."""
+    out: list[str] = []
+    offset, opened_at, block_end = 0, None, 0
+    for sentence in sentences:
+        begin = text.find(sentence, offset)
+        offset = begin + len(sentence)
+        if opened_at is not None and begin < block_end and not DATE.search(sentence) and not durations_in(sentence):
+            out[-1] = text[opened_at:offset]
+            continue
+        out.append(sentence)
+        opens = len(sentence.split()) <= 6 and bool(DATE.search(sentence)) and bool(durations_in(sentence))
+        opened_at = begin if opens else None
+        block_end = next((at for at in starts if at > begin), len(text) + 1)
     return out
 
 
