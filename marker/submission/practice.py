@@ -19,9 +19,10 @@ from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
+from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
-    CANCELLED, NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
+    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows
@@ -75,7 +76,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        blocks, assumed = _minutes_in_brackets(blocks)
+        blocks, assumed = minutes_in_brackets(blocks)
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)
@@ -113,53 +114,6 @@ _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\b(?:mentees|coache
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-_WHAT_WAS_CANCELLED = re.compile(r"\W*(?:(?:the\s+|this\s+)?(?:session|meeting|it)|(?:mentee|coachee|client)\s+\w+|[A-Z]{1,2}\d?)?"
-                                 r"\s*(?:was\s+|were\s+|has\s+been\s+|had\s+to\s+be\s+)?", re.IGNORECASE)
-
-
-def _opens_cancelled(text: str) -> bool:
-    """"Did not go ahead: …", "Session cancelled …", "Mentee B did not attend": a paragraph that opens
-    by saying the session was not held (not "He said he had cancelled his gym class")."""
-    said = CANCELLED.search(text[:60])
-    return bool(said) and bool(_WHAT_WAS_CANCELLED.fullmatch(text[:said.start()]))
-
-
-_BARE_BRACKET = re.compile(r"\((\d{1,3})(?=\s*(?:\)|[-–,;]))")
-_BRACKET_KEY = re.compile(r"\b(?:minutes|mins)\s+(?:are\s+|shown\s+)?in\s+(?:brackets|parenthes[ie]s)|"
-                          r"(?:brackets|parenthes[ie]s)\s+(?:are|is|show|shows|give|gives)\s+(?:the\s+)?(?:minutes|mins|length|time)",
-                          re.IGNORECASE)
-""""the minutes in brackets are how long each call lasted": the learner's key to a log of "(60)"."""
-
-
-def _minutes_in_brackets(blocks: list[Block]) -> tuple[list[Block], str]:
-    """A log of dated lines whose only length is a bare number in brackets ("08/01 Teams - CH1 -
-    contracting (60)"): the numbers read as minutes, written so ("(60 mins)"). Returns the blocks,
-    and where the learner gave no such key (the unit is then assumed: a doubt), else ""."""
-    lines = [i for i, b in enumerate(blocks) if b.kind != "table" and _BARE_BRACKET.search(b.text)
-             and date_in(b.text) and not durations_in(b.text)]
-    if len(lines) < 3:
-        return blocks, ""
-    out = list(blocks)
-    for i in lines:
-        out[i] = replace(blocks[i], text=_BARE_BRACKET.sub(r"(\1 mins", blocks[i].text, count=1))
-    keyed = any(_BRACKET_KEY.search(b.text) for b in blocks)
-    return out, "" if keyed else blocks[lines[0]].location
-
-
-_SENT = re.compile(r"^(?:sent|date|sent\s+on)$", re.IGNORECASE)
-_ADDRESSED = re.compile(r"^(?:from|to)$", re.IGNORECASE)
-
-
-def _message_header(pairs: list[tuple[str, str]]) -> Section | None:
-    """"From: … / To: ECR1 / Sent: Monday, 13 January 2025": a pasted e-mail's header, as the
-    entry for the lines under it (its date, and the person it was to or from); else None."""
-    sent = next((date_in(v) for k, v in pairs if _SENT.match(k.strip()) and date_in(v)), None)
-    if sent is None or not any(_ADDRESSED.match(k.strip()) for k, _ in pairs):
-        return None
-    people = [p for k, v in pairs if _ADDRESSED.match(k.strip()) for p in sorted(persons_in(v))]
-    return Section(sent, None, people[0] if len(set(people)) == 1 else None)
 
 
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
@@ -208,10 +162,10 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             match = _FORM_LINE.match(b.text) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
             if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
-                if record and _message_header([p for _, p in record]) is not None:
+                if record and message_header([p for _, p in record]) is not None:
                     # an e-mail's From/To/Sent: the body below it is that day's entry, with that person
                     nonlocal section, entry_starts
-                    section, entry_starts = _message_header([p for _, p in record]), len(rows)
+                    section, entry_starts = message_header([p for _, p in record]), len(rows)
                     in_section.clear()
                 elif record:
                     rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
@@ -227,7 +181,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if pdf_run:
             rows += text_rows(pdf_run)
             pdf_run = []
-        if block.kind not in ("table", "heading") and section is not None and _opens_cancelled(block.text) \
+        if block.kind not in ("table", "heading") and section is not None and opens_cancelled(block.text) \
                 and not durations_in(block.text):
             # "Entry 9 – 17 March – Mentee B (1 hour)", then "Did not go ahead: …": the entry's session was not held
             rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
@@ -242,7 +196,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if block.kind == "table":
             rows += table_rows(block, caption, carried)
             continue
-        titled = _entry_title(block)
+        titled = entry_title(block)
         if titled is not None or block.kind == "heading":
             section = titled
             in_section.clear()
@@ -257,21 +211,6 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     flush_form()
     rows += text_rows(pdf_run)
     return rows
-
-
-_ENTRY_TITLE = re.compile(r"^\W*(?:session|meeting|supervision|tutorial|diary\s+entry|entry|week)\b", re.IGNORECASE)
-
-
-def _entry_title(block: Block) -> Section | None:
-    """A diary entry's title: a heading or short line that starts "Session 3" or holds a date."""
-    if block.kind not in ("heading", "paragraph") or len(block.text.split()) > 12:
-        return None
-    if block.kind == "paragraph" and len(block.text.split()) > 8:
-        return None
-    date, number = date_in(block.text), session_number(block.text)
-    if _ENTRY_TITLE.match(block.text) or (date and block.kind == "heading"):
-        return Section(date, number) if date or number else None
-    return None
 
 
 def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:
