@@ -369,3 +369,17 @@ def test_a_diary_entry_opening_with_its_date_and_time_is_read_with_the_sentences
     p = practice([doc(*[Block("diary.txt", "paragraph", t, n) for n, t in enumerate(entries, start=1)])])
     assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (160, 3, ("T",), 60)
     assert [r.why for r in p.rows if not r.counted] == ["preparation or write-up, not a session"]
+
+
+def test_a_number_of_sessions_after_or_before_a_length_counts_each():
+    p = practice([doc(table("Date | Mentee | Duration", "06/01/2025 | Mentee A | 30 mins x 2",
+                            "13/01/2025 | Mentee A | 2 sessions of 45 mins"))])
+    assert (p.minutes, p.sessions) == (150, 4)
+
+
+def test_a_week_to_a_row_calendar_reads_each_filled_day_as_its_own_entry():
+    p = practice([doc(table("Week | Mon | Tue | Wed | Thu | Fri",
+                            "w/c 6 Jan | Mentee A 1h | | Mentee B 45m | | ",
+                            "w/c 13 Jan | | Mentee A 1h 30m | | Supervision 1h |"))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (195, 3, 60)
+    assert sorted(r.date for r in p.rows if r.counted) == [(6, 1), (8, 1), (14, 1), (16, 1)]

@@ -73,7 +73,10 @@ _LENGTH_RANGE = re.compile(
 _NUMBERED_BEFORE = re.compile(r"(?:mentee|coachee|client|individual|pupil|learner|session|meeting|week|wk|day|entry|"
                               r"record|group|no\.?|number|#)\s*$", re.IGNORECASE)
 """"Mentee 1 - 45 mins", "Session 2 – 1.5 hrs": a label's number and a length, not a range of lengths."""
-_TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*(?:x|×|\*|times)\s*$", re.IGNORECASE)
+_TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*(?:x|×|\*|times|(?:separate\s+)?(?:sessions|meetings|calls)\s+of)\s*$",
+                    re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNORECASE)
+""""30 mins x 2": the number of sessions after a length."""
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
@@ -132,9 +135,13 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
         minutes = _minutes(match)
         if minutes is not None and 0 < minutes <= longest:
             times = _TIMES.search(text, 0, match.start())
+            after = _TIMES_AFTER.match(text, match.end())
             if times:
                 count = int(_number(times.group("n")) or 1)
                 found.append(Duration(times.start(), match.end(), minutes * count, count=count))
+            elif after:
+                count = int(after.group("n"))
+                found.append(Duration(match.start(), after.end(), minutes * count, count=count))
             else:
                 found.append(Duration(match.start(), match.end(), minutes))
     for match in _THE_HOUR.finditer(text):

@@ -10,6 +10,7 @@ row is not a running total, a grid with a row of dates and a row of lengths is t
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -245,3 +246,35 @@ def lengths_from_running(lines: list[list[str]], header: int, cols: Columns) -> 
         last = float(bare.group(1)) if bare else last
         out.append(cells + [f"{rise} mins" if rise > 0 else ""])
     return lines[:header] + out
+
+
+_WEEKDAY = re.compile(r"\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*", re.IGNORECASE)
+_DAYS = "mon tue wed thu fri sat sun".split()
+
+
+def weekday_cells(lines: list[list[str]]) -> list[tuple[int, str, str]] | None:
+    """A week-to-a-row calendar ("Week | Mon | Tue | Wed …", "w/c 6 Jan | Mentee A 1h | | …"):
+    each filled day is an entry of its own, dated from the week's first day where the row gives
+    one. (row number, day, "08/01 Mentee B 45m") for each; None for any other table."""
+    if len(lines) < 2:
+        return None
+    days = {i: _DAYS.index(m.group(1).lower()) for i, c in enumerate(lines[0]) for m in [_WEEKDAY.fullmatch(c)] if m}
+    if len(days) < 3:
+        return None
+    out = []
+    for number, cells in enumerate(lines[1:], start=2):
+        week = date_in(" ".join(c for i, c in enumerate(cells) if i not in days))
+        for i, day in days.items():
+            if i < len(cells) and cells[i].strip(" -–—"):
+                date = _day_of(week, day)
+                when = f"{date.day:02d}/{date.month:02d} " if date else ""
+                out.append((number, lines[0][i].strip(), when + cells[i]))
+    return out
+
+
+def _day_of(week: tuple[int, int] | None, day: int) -> datetime.date | None:
+    """The date ``day`` days after the week's first (any year will do: only day and month are kept)."""
+    try:
+        return datetime.date(2025, week[1], week[0]) + datetime.timedelta(days=day) if week and week[1] else None
+    except ValueError:
+        return None

@@ -20,7 +20,7 @@ from marker.submission.practice_rules import (
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
-    Columns, columns_of, header_index, lengths_from_running, total_minutes, turned_to_rows, unread_length_column,
+    Columns, columns_of, header_index, lengths_from_running, total_minutes, turned_to_rows, unread_length_column, weekday_cells,
 )
 from marker.submission.practice_text import line_rows
 
@@ -38,6 +38,9 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     lines = [[c.strip() for c in line.split("|")] for line in block.text.split("\n") if line.strip()]
     if not lines:
         return []
+    if (days := weekday_cells(lines)) is not None:
+        return [r for number, day, text in days
+                for r in line_rows(lambda at: block, text, rank=1, one_per_line=True, location=f"{block.location} row {number} {day}")]
     turned = turned_to_rows(lines)
     lines, line = turned, "row" if turned is lines else "column"
     header = header_index(lines)
