@@ -383,3 +383,10 @@ def test_a_week_to_a_row_calendar_reads_each_filled_day_as_its_own_entry():
                             "w/c 13 Jan | | Mentee A 1h 30m | | Supervision 1h |"))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (195, 3, 60)
     assert sorted(r.date for r in p.rows if r.counted) == [(6, 1), (8, 1), (14, 1), (16, 1)]
+
+
+def test_sessions_set_side_by_side_in_a_template_are_one_record_per_column():
+    p = practice([doc(table("Session date: 06/01/2025 | Session date: 13/01/2025",
+                            "Session length: 1 hour | Session length: 45 mins",
+                            "Client Ref/ID: M01 | Client Ref/ID: M01"))])
+    assert (p.minutes, p.sessions, p.individuals) == (105, 2, ("M01",))

@@ -278,3 +278,20 @@ def _day_of(week: tuple[int, int] | None, day: int) -> datetime.date | None:
         return datetime.date(2025, week[1], week[0]) + datetime.timedelta(days=day) if week and week[1] else None
     except ValueError:
         return None
+
+
+_FIELD = re.compile(r"\s*([^:|]{2,40}?)\s*:\s*(.*)")
+
+
+def side_by_side_records(lines: list[list[str]]) -> list[list[tuple[str, str]]] | None:
+    """A template that sets sessions side by side ("Session date: 06/01 | Session date: 13/01",
+    "Session length: 1 hour | Session length: 45 mins"): one record of (label, value) pairs per
+    column. None unless every row repeats one label across its cells."""
+    if len(lines) < 2 or min(len(r) for r in lines) < 2:
+        return None
+    fields = [[_FIELD.fullmatch(c) for c in row] for row in lines]
+    labelled = [row for row in fields if all(row) and len({m.group(1).casefold() for m in row}) == 1]
+    if len(labelled) < max(2, len(lines) - 1):
+        return None
+    width = max(len(r) for r in labelled)
+    return [[(row[i].group(1), row[i].group(2)) for row in labelled if i < len(row)] for i in range(width)]

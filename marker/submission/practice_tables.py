@@ -20,7 +20,8 @@ from marker.submission.practice_rules import (
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
-    Columns, columns_of, header_index, lengths_from_running, total_minutes, turned_to_rows, unread_length_column, weekday_cells,
+    Columns, columns_of, header_index, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
+    unread_length_column, weekday_cells,
 )
 from marker.submission.practice_text import line_rows
 
@@ -71,6 +72,9 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             return [PracticeRow(f"{lines[header][unread]}: " + ", ".join(r[unread] for r in lines[header + 1:] if unread < len(r))[:120],
                                 f"{block.location} column {unread + 1}", None, False, UNREAD_COLUMN_WHY, UNCERTAIN, rank=0,
                                 block=key_of(block))]
+    if (columns := side_by_side_records(lines)) is not None:
+        return [r for i, pairs in enumerate(columns, start=1)
+                for r in record_rows(block, pairs, f"{block.location} column {i}", caption)]
     pairs = [(r[0], " | ".join(r[1:])) for r in lines]
     timed = start_to_finish(pairs)
     if not durations_in(block.text) and not timed:
