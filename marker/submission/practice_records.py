@@ -79,7 +79,8 @@ UNREAD_TIME_WHY = "uncertain: a time in a log's entry that could not be read (ch
 
 _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
 _OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.IGNORECASE)
-_NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
+_NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|"
+                             r"\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
                              r"supervis|tutor|assessor|signature|signed", re.IGNORECASE)
 """"Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored."""
 
