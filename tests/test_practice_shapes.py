@@ -390,3 +390,15 @@ def test_sessions_set_side_by_side_in_a_template_are_one_record_per_column():
                             "Session length: 1 hour | Session length: 45 mins",
                             "Client Ref/ID: M01 | Client Ref/ID: M01"))])
     assert (p.minutes, p.sessions, p.individuals) == (105, 2, ("M01",))
+
+
+def test_a_log_for_the_assessor_or_with_a_supervisor_comments_column_is_still_a_log_of_sessions():
+    log = ("Date | Mentee | Duration | Supervisor comments", "06/01/2025 | Mentee A | 1 hr | Good",
+           "13/01/2025 | Mentee B | 45 mins | Fine")
+    assert practice([doc(table(*log))]).minutes == 105
+    caption = Block("diary.docx", "heading", "Mentoring log for my assessor", 1, level=2)
+    assert practice([doc(caption, table("Date | Mentee | Duration", "06/01/2025 | Mentee A | 1 hr", number=2))]).minutes == 60
+    supervision = Block("diary.docx", "heading", "Supervision log", 1, level=2)
+    p = practice([doc(supervision, table("Date | Duration | Topics", "10/01/2025 | 1 hr | Boundaries",
+                                         "24/01/2025 | 1 hr | Endings", number=2))])
+    assert (p.minutes, p.supervision_minutes) == (0, 120)

@@ -262,6 +262,20 @@ _MANAGER_MEETING = re.compile(r"\b(?:1:1|one[- ]to[- ]one|meeting|catch[- ]up|ch
 """"1:1 with my manager re: mentoring": the learner's own supervision, as their manager gives it."""
 
 
+_PRACTICE_WORD = re.compile(r"\bmentoring\b|\bcoaching\b|\bmentees?\b|\bcoachees?\b|\bsessions?\b", re.IGNORECASE)
+_KIND_WORD = re.compile(r"supervis|\btutor|\bassessor\b|\bmanager\b", re.IGNORECASE)
+
+
+def leading_kind(text: str) -> str | None:
+    """What a caption says a table holds: "Supervision log", "Supervision of my mentoring" are
+    supervision; "Mentoring log for my assessor" is practice, whoever it is for."""
+    kind = kind_of(text)
+    if kind is None:
+        return None
+    practice, support = _PRACTICE_WORD.search(text), _KIND_WORD.search(text)
+    return None if practice and support and practice.start() < support.start() else kind
+
+
 def kind_of(text: str) -> str | None:
     """Supervision or a tutorial (a meeting with the learner's assessor among them), by its
     words; None for anything else, a session "observed by my assessor" included."""

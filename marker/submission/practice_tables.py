@@ -15,7 +15,7 @@ from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, r
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
-    date_in, judge, key_of, kind_of, persons_in, session_number, support_kind,
+    date_in, judge, key_of, kind_of, leading_kind, persons_in, session_number, support_kind,
 )
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
@@ -58,11 +58,13 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
         if carried is not None and (cols.lengths or cols.clocks or cols.start is not None):
             carried[:] = [lines[header]]
         if cols.lengths or cols.clocks or cols.start is not None:
-            above = " ".join(lines[header]) + " " + " ".join(" ".join(r) for r in lines[:header]) + " " + caption
+            # what the table holds, by its caption and its header (a "Supervisor comments" column says nothing of it)
+            above = " ".join(c for i, c in enumerate(lines[header]) if i not in cols.notes) + " " + \
+                " ".join(" ".join(r) for r in lines[:header])
             if cols.planned_only or (_PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption)):
                 default = "planned"  # "Planned sessions", "Mentoring plan": every row is still to come
             else:
-                default = kind_of(above) or SESSION
+                default = leading_kind(caption) or kind_of(above) or SESSION
             # "Mentee A – session log" above a log with no column for who: every row is with Mentee A
             named = persons_in(caption) if cols.person is None else set()
             whose = next(iter(named)) if len(named) == 1 else None
