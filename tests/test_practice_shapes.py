@@ -402,3 +402,11 @@ def test_a_log_for_the_assessor_or_with_a_supervisor_comments_column_is_still_a_
     p = practice([doc(supervision, table("Date | Duration | Topics", "10/01/2025 | 1 hr | Boundaries",
                                          "24/01/2025 | 1 hr | Endings", number=2))])
     assert (p.minutes, p.supervision_minutes) == (0, 120)
+
+
+def test_monthly_summaries_with_no_sessions_behind_them_make_the_figures_uncertain_not_a_sure_zero():
+    said = [Block("diary.docx", "paragraph", t, n) for n, t in enumerate(
+        ["January: 3 sessions with Mentee A, 4.5 hours in total.", "February: 4 sessions, 6 hours."], start=1)]
+    p = practice([doc(*said)])
+    assert p.minutes == 0 and p.uncertain
+    assert {r.why for r in p.rows} == {"the learner's summary of several sessions"}

@@ -61,6 +61,9 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             kind, context = SESSION, f"{key} {value}"
         row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1, kind, in_log=True,
                     count=found[0].count, uncertain=found[0].uncertain)
+        if row.counted and not a_session and _SEVERAL.search(f"{key} {value}"):
+            # "January: 3 sessions with Mentee A, 4.5 hours": the learner's summary, checked against the sessions found
+            row = replace(row, counted=False, kind="total", why="the learner's summary of several sessions")
         if row.counted and (row.kind in counted or not a_session):
             row = replace(row, counted=False, kind="other",
                           why="another figure in the same record" if row.kind in counted else "not a dated session record")
@@ -77,6 +80,8 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
 UNREAD_TIME_WHY = "uncertain: a time in a log's entry that could not be read (check the entry)"
 
 
+_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions|meetings)\b",
+                      re.IGNORECASE)
 _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
 _OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.IGNORECASE)
 _NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|"
