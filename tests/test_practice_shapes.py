@@ -410,3 +410,20 @@ def test_monthly_summaries_with_no_sessions_behind_them_make_the_figures_uncerta
     p = practice([doc(*said)])
     assert p.minutes == 0 and p.uncertain
     assert {r.why for r in p.rows} == {"the learner's summary of several sessions"}
+
+
+def test_a_text_files_pipe_rows_run_into_one_paragraph_are_read_as_the_table_they_were():
+    text = ("| Date | Coachee | Start | End | Notes | | 06/01 | C1 | 09:00 | 10:30 | Goals | "
+            "| 08/01 | C2 | 14:00 | 15:00 | Contract | | | | | | 2 hrs 30 mins |")
+    p = practice([Document("log.txt", None, "", (Block("log.txt", "paragraph", text, 1),))])
+    assert (p.minutes, p.sessions, p.individuals, p.doubts) == (150, 2, ("C1", "C2"), ())
+
+
+def test_a_pdf_logs_rows_are_read_by_the_header_above_them():
+    lines = ["Date Coachee Type Start End Notes", "06/01 C1 Coaching 09:00 10:30 Contracting, GROW goal on",
+             "handling complaints", "08/01 C2 Coaching 14:00 15:00 Contracting",
+             "Date Coachee Type Minutes Hours Notes", "14/01/2025 R Coaching 90 1.5 Options", "16/01/2025 S Coaching 60 1 Goal"]
+    blocks = [Block("log.pdf", "heading" if t[0].isupper() or t[0].isdigit() else "paragraph", t, n, page=1)
+              for n, t in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, len(p.individuals)) == (300, 4, 4)

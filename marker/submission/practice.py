@@ -20,6 +20,7 @@ from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
+from marker.submission.practice_flat import pipe_tables, unflattened
 from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
@@ -76,7 +77,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        blocks, assumed = minutes_in_brackets(blocks)
+        blocks, assumed = minutes_in_brackets(unflattened(pipe_tables(blocks)))
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)

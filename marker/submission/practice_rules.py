@@ -76,7 +76,7 @@ SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
                           r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
 """A session named without a date: "Session 3", "our final meeting"."""
-PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2})|((?i:mentee|coachee)|Client|Individual)\s+(\d{1,2}))"
+PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2}\d{0,2})|((?i:mentee|coachee)|Client|Individual)\s+(\d{1,2}))"
                     r"\b(?![a-z'’])")
 """"Mentee A", "mentee B", "Client 2" ("a hesitant client 6" is not one: a client and a number, only capitalised)."""
 CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+([A-Z]{1,3}\d{1,2})\b")
