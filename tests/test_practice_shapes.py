@@ -427,3 +427,19 @@ def test_a_pdf_logs_rows_are_read_by_the_header_above_them():
               for n, t in enumerate(lines, start=1)]
     p = practice([Document("log.pdf", None, "", tuple(blocks))])
     assert (p.minutes, p.sessions, len(p.individuals)) == (300, 4, 4)
+
+
+def test_a_pdf_log_of_bare_hours_with_a_running_total_and_a_wrapped_row():
+    lines = ["Date Who Session Hours Running total", "05/09 A Induction and goals 3 3", "12/09 B Coaching badge plan 2.5 5.5",
+             "20/09 B Rearranged: confidence", "with parents", "3 8.5", "26/09 C Session plans 2 10.5"]
+    blocks = [Block("log.pdf", "paragraph" if t[0].islower() else "heading", t, n, page=1) for n, t in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, len(p.individuals), p.doubts) == (630, 4, 3, ())
+
+
+def test_minutes_in_brackets_on_bullets_a_pdf_ran_into_one_paragraph():
+    text = ("• 08/01 Teams - CH1 - contracting (60) • 09/01 Teams - CH2 - contracting (45) "
+            "• 15/01 phone - CH1 - check (20) • 22/01 Teams - CH2 - (rescheduled)")
+    key = Block("log.pdf", "paragraph", "The minutes in brackets are how long each call lasted.", 1, page=1)
+    p = practice([Document("log.pdf", None, "", (key, Block("log.pdf", "paragraph", text, 2, page=1)))])
+    assert (p.minutes, p.sessions, p.doubts) == (125, 3, ())

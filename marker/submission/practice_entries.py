@@ -36,17 +36,26 @@ _BRACKET_KEY = re.compile(r"\b(?:minutes|mins)\s+(?:are\s+|shown\s+)?in\s+(?:bra
 
 def minutes_in_brackets(blocks: list[Block]) -> tuple[list[Block], str]:
     """A log of dated lines whose only length is a bare number in brackets ("08/01 Teams - CH1 -
-    contracting (60)"): the numbers read as minutes, written so ("(60 mins)"). Returns the blocks,
-    and where the learner gave no such key (the unit is then assumed: a doubt), else ""."""
-    lines = [i for i, b in enumerate(blocks) if b.kind != "table" and _BARE_BRACKET.search(b.text)
-             and date_in(b.text) and not durations_in(b.text)]
-    if len(lines) < 3:
+    contracting (60)"): the numbers read as minutes, written so ("(60 mins)"). A PDF may run the
+    lines into one paragraph at their bullets. Returns the blocks, and where the learner gave
+    no such key (the unit is then assumed: a doubt), else ""."""
+    def entries(text: str) -> list[str]:
+        return _BULLET.split(text)
+
+    def bare(entry: str) -> bool:
+        return bool(_BARE_BRACKET.search(entry) and date_in(entry) and not durations_in(entry))
+    found = [i for i, b in enumerate(blocks) if b.kind != "table" and any(bare(e) for e in entries(b.text))]
+    if sum(bare(e) for i in found for e in entries(blocks[i].text)) < 3:
         return blocks, ""
     out = list(blocks)
-    for i in lines:
-        out[i] = replace(blocks[i], text=_BARE_BRACKET.sub(r"(\1 mins", blocks[i].text, count=1))
+    for i in found:
+        text = "".join(_BARE_BRACKET.sub(r"(\1 mins", e, count=1) if bare(e) else e for e in entries(blocks[i].text))
+        out[i] = replace(blocks[i], text=text)
     keyed = any(_BRACKET_KEY.search(b.text) for b in blocks)
-    return out, "" if keyed else blocks[lines[0]].location
+    return out, "" if keyed else blocks[found[0]].location
+
+
+_BULLET = re.compile(r"(?=[•▪◦‣●■➢►]\s)")
 
 
 _SENT = re.compile(r"^(?:sent|date|sent\s+on)$", re.IGNORECASE)

@@ -44,8 +44,11 @@ _WORD = {
     "hours": re.compile(r"^(?:hours?|hrs?)$", re.IGNORECASE),
     "person": re.compile(r"^(?:mentee|coachee|client|who|with|pupil|learner)s?$", re.IGNORECASE),
     "date": re.compile(r"^(?:date|day|when)$", re.IGNORECASE),
+    "running": re.compile(r"^(?:running|cumulative)$", re.IGNORECASE),
 }
-_RUNNING = re.compile(r"running|cumulative|total", re.IGNORECASE)
+_RUNNING_ONLY = re.compile(r"\([^)]*(?:running|cumulative|total)|(?:running|cumulative|total)\s+(?:hours?|hrs?|mins?|minutes)\b",
+                           re.IGNORECASE)
+""""Hours (cumulative)", "Cumulative hours": the only figure a running total; "Hours Running total" has both."""
 _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\s+(\d{1,2}[:.]\d{2}\s*(?:am|pm)?)(?![\d:.])", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\w:./])(\d{1,3}(?:\.\d{1,2})?)(?![\w:./%])")
 _OPENS_DATED = re.compile(r"^\W{0,3}(?:\S+\s+)?\S*\d")
@@ -58,8 +61,8 @@ def header_words(text: str) -> dict[str, int] | None:
     if not 3 <= len(words) <= 12 or DATE.search(text) or durations_in(text) or re.search(r"\d", text):
         return None
     found = {kind: i for kind, pattern in _WORD.items() for i, w in enumerate(words) if pattern.match(w.strip(":()"))}
-    if "date" not in found or len(found) < 2 or _RUNNING.search(text) and "minutes" not in found:
-        return None  # a running total's column alone is read from the table, not guessed here
+    if "date" not in found or len(found) < 2 or _RUNNING_ONLY.search(text):
+        return None  # "Hours (cumulative)": a running total's column alone is read from the table, not guessed here
     if not ({"start", "end"} <= set(found) or "minutes" in found or "hours" in found or "person" in found):
         return None
     return found
@@ -77,6 +80,8 @@ def unflattened(blocks: list[Block]) -> list[Block]:
             header = words
         elif header is not None and DATE.match(block.text.lstrip()):
             block = replace(block, text=_rewritten(block.text, header))
+        elif header is not None and _FIGURES_ONLY.fullmatch(block.text):
+            block = replace(block, text=_with_units(block.text, header))  # "3 8.5": a wrapped row's figures
         elif header is not None and block.kind == "heading" and not block.text[:1].islower():
             header = None  # the log has ended: a heading of the next section
         out.append(block)
@@ -84,8 +89,10 @@ def unflattened(blocks: list[Block]) -> list[Block]:
 
 
 def _rewritten(line: str, header: dict[str, int]) -> str:
-    date = DATE.match(line.lstrip())
-    head, rest = line[:date.end() + (len(line) - len(line.lstrip()))], line[date.end() + (len(line) - len(line.lstrip())):]
+    """A dated line of a flattened log, with its person labelled and its figures given their units."""
+    lead = len(line) - len(line.lstrip())
+    cut = lead + DATE.match(line[lead:]).end()
+    head, rest = line[:cut], line[cut:]
     if "person" in header and header["person"] == header["date"] + 1:
         who = re.match(r"\s+((?:mentee|coachee|client|pupil)s?\s+\S+|\S{1,4})(?=\s)", rest, re.IGNORECASE)
         if who and re.fullmatch(r"[A-Z]{1,3}\d{0,2}", who.group(1)):
@@ -94,11 +101,23 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
             rest = f" with {who.group(1)}{rest[who.end():]}"
     if durations_in(rest):
         return head + rest
+    return head + _with_units(rest, header)
+
+
+_FIGURES_ONLY = re.compile(r"[\d\s.:–-]+")
+
+
+def _with_units(rest: str, header: dict[str, int]) -> str:
+    """The row's figures in the units its header gives: "09:00 10:30" under "Start End" a span,
+    "2.5 5.5" under "Hours Running total" a length and the learner's running total."""
     if {"start", "end"} <= set(header):
         rest = _CLOCK_PAIR.sub(r"\1–\2", rest, count=1)
     elif "minutes" in header or "hours" in header:
-        bare = _BARE.search(rest)
+        bare = list(_BARE.finditer(rest))[:2]
         if bare:
             unit = "mins" if "minutes" in header and ("hours" not in header or header["minutes"] < header["hours"]) else "hrs"
-            rest = f"{rest[:bare.end()]} {unit}{rest[bare.end():]}"
-    return head + rest
+            if len(bare) == 2 and header.get("running", -1) > max(header.get("minutes", -1), header.get("hours", -1)):
+                # "2.5 5.5" under "Hours Running total": the second is the learner's running total
+                rest = f"{rest[:bare[1].start()]}(running total {bare[1].group(1)} {unit}){rest[bare[1].end():]}"
+            rest = f"{rest[:bare[0].end()]} {unit}{rest[bare[0].end():]}"
+    return rest
