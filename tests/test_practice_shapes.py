@@ -443,3 +443,9 @@ def test_minutes_in_brackets_on_bullets_a_pdf_ran_into_one_paragraph():
     key = Block("log.pdf", "paragraph", "The minutes in brackets are how long each call lasted.", 1, page=1)
     p = practice([Document("log.pdf", None, "", (key, Block("log.pdf", "paragraph", text, 2, page=1)))])
     assert (p.minutes, p.sessions, p.doubts) == (125, 3, ())
+
+
+def test_notes_that_open_with_planned_and_an_object_say_what_the_session_did():
+    p = practice([doc(table("Date | Mentee | Duration | Notes", "22/01/26 | Mentee B | 1 hr 15 | Planned her first visit script",
+                            "29/01/26 | Mentee B | 1 hr | Planned - final review"))])
+    assert (p.minutes, p.sessions) == (75, 1)

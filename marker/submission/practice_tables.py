@@ -25,7 +25,9 @@ from marker.submission.practice_columns import (
 )
 from marker.submission.practice_text import line_rows
 
-_STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b|not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
+_STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b(?!\s+(?:her|his|their|the|a|an|our|my|what|how|with)\b)|"
+                             r"not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
+""""(planned)", "Planned – final review"; not "Planned her first visit script", what the session did."""
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
 """Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
