@@ -184,3 +184,18 @@ def test_no_text_makes_the_duration_reader_raise():
         read_duration(text, unit)
 
     check()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 1/2 hours", [90]), ("1/2 hour", [30]), ("3/4 hr", [45]), ("three-quarters of an hour", [45]),
+    ("1,5 hours", [90]), ("1 hour, 15 minutes", [75]), ("2 hours, 30 mins", [150]),
+])
+def test_fractions_typed_with_a_slash_and_a_decimal_comma(text, expected):
+    # "1 1/2 hours" once read as 2 hours, "3/4 hr" as 4: wrong and sure
+    assert minutes_in(text) == expected
+
+
+def test_a_date_is_not_a_typed_fraction():
+    from marker.submission.practice_rules import date_in
+    assert date_in("1/2 hour") is None and date_in("on 1/2 for 1 hr") == (1, 2)
+    assert minutes_in("on 1/2 for 1 hr") == [60]

@@ -144,3 +144,47 @@ def test_the_number_of_people_the_learner_states_is_checked_against_those_named(
     assert len(p.individuals) == 2 and len(p.doubts) == 1 and "¶9" in p.doubts[0].text
     said = para("Over the term I mentored two individuals from the warehouse team.", 9)
     assert practice([doc(log("4 hrs"), said)]).doubts == ()
+
+
+LOG3 = ("Date | Mentee | Duration", "03/02/2026 | Mentee A | 1 hr", "10/02/2026 | Mentee B | 1 hr",
+        "17/02/2026 | Mentee A | cancelled")
+
+
+def record(date: str, mentee: str, number: int) -> Block:
+    return table(f"Date | {date}", f"Mentee | {mentee}", "Time spent | 1 hr", number=number)
+
+
+def test_a_session_record_that_agrees_with_the_log_is_the_same_session_and_sure():
+    p = practice([doc(table(*LOG3), record("03/02/2026", "Mentee A", 2))])
+    assert (p.minutes, p.sessions, p.doubts) == (120, 2, ())
+
+
+def test_a_session_record_naming_another_mentee_than_the_log_that_day_is_a_doubt():
+    p = practice([doc(table(*LOG3), record("10/02/2026", "Mentee A", 2))])
+    assert p.uncertain and "names Mentee A on 10/2" in p.doubts[0].text
+
+
+def test_a_session_record_the_log_does_not_hold_or_marks_cancelled_is_a_doubt():
+    missing = practice([doc(table(*LOG3), record("24/02/2026", "Mentee B", 2))])
+    assert missing.uncertain and "the log does not hold" in missing.doubts[0].text
+    cancelled = practice([doc(table(*LOG3), record("17/02/2026", "Mentee A", 2))])
+    assert cancelled.uncertain and "the log leaves out" in cancelled.doubts[0].text
+
+
+def test_the_number_of_sessions_the_learner_states_is_checked_against_those_counted():
+    said = para("In total I delivered 2 hours of mentoring across 3 sessions.", 2)
+    p = practice([doc(table(*LOG3), said)])
+    assert p.minutes == 120 and any("3 sessions" in d.text for d in p.doubts)
+    right = para("In total I delivered 2 hours of mentoring across two sessions.", 2)
+    assert practice([doc(table(*LOG3), right)]).doubts == ()
+
+
+def test_a_log_kept_newest_first_with_a_carried_forward_row_and_a_running_total_at_the_top():
+    page2 = table("Date | With | Length | Notes", " | Running total to date | 15 hrs 45 | ",
+                  "27/01 | M2 | 8 hrs 15 | Ending", " | Carried forward from page 1 | 7 hrs 30 | 6 sessions")
+    page1 = table("Date | With | Length | Notes", "18/11 | M2 | 1 hr 15 | a", "11/11 | M1 | 1 hr 15 | b",
+                  "28/10 | M2 | 1 hr 15 | c", "21/10 | M1 | 1 hr 15 | d", "16/10 | M2 | 1 hr 15 | e",
+                  "14/10 | M1 | 1 hr 15 | f", " | Page total | 7 hrs 30 | ", number=2)
+    p = practice([doc(page2, page1)])
+    assert (p.minutes, p.sessions, p.doubts) == (945, 7, ())
+    assert [r.why for r in p.rows if not r.counted] == ["total row"] * 3

@@ -27,8 +27,12 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|f
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTION = r"(?:[½¼¾]|[13]⁄[24])"
 """"½", or "1⁄2" as a PDF's text gives the glyph back ("11⁄2 hours" is 1½ hours)."""
-_DIGITS = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})?(?:\s?{_FRACTION})?|{_FRACTION})"
 _HOURS = r"(?:hours?|hrs?|h)"
+_TYPED_FRACTION = r"(?:[13]/[24])"
+""""1 1/2 hours", "3/4 hr": the fraction typed with a slash, read only before an hour's unit."""
+_DIGITS = (rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?(?:\s?{_FRACTION}|\s{_TYPED_FRACTION}(?=\s?{_HOURS}))?|{_FRACTION}"
+           rf"|{_TYPED_FRACTION}(?=\s?{_HOURS}))")
+
 _MINUTES = r"(?:minutes?|mins?|m)"
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -37,21 +41,21 @@ _TRAILING_MINUTES = (
     # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration;
     # "an hour and ten minutes": minutes in words
     rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
-    rf"|(?P<hb>[1-5][05]|0?5)(?![\d:%/]|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
+    rf"|(?P<hb>[1-5][05]|0?5)(?![\d%/]|:\d|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
 )
 
 _DURATION = re.compile(
     # "half an hour", "a quarter of an hour", "three quarters of an hour"
-    r"(?<![\w.:])(?P<frac>half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+hour\b"
+    r"(?<![\w.:])(?P<frac>half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+hour\b"
     # "a half-hour session", "half hour"
     r"|(?<![\w.:])(?P<halfhour>half)[- ]hour\b"
     # "1 hr 15", "1h30m", "2½ hours", "1:30 hrs"
-    rf"|(?<![\w.:½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
+    rf"|(?<![\w.:,/½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
     # "an hour and a half", "one and a half hours", "two hours"
     rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z])"
     rf"{_AND_A.replace('part', 'part2')}"
     # "45 mins", "90min", "a 60-minute session"
-    rf"|(?<![\w.:])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
+    rf"|(?<![\w.:,/])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
     # "forty-five minutes", "a ten-minute call"
     rf"|(?<![\w.:])(?P<mw>{_NUMBER_WORD})[\s-]minutes?(?![a-z])",
     re.IGNORECASE,
@@ -59,7 +63,7 @@ _DURATION = re.compile(
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d½¼¾]")
-_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon))|[½¼¾]", re.IGNORECASE)
+_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon)|['’](?!s))|[½¼¾]", re.IGNORECASE)
 _LENGTH_RANGE = re.compile(
     # "60-90 mins", "1-1½ hrs", "60 to 90 minutes", "between 45 and 60 minutes": a length the learner did not pin down
     r"(?<![\w.:/])(?P<lo>\d{1,3}(?:\.\d{1,2})?(?:\s?[½¼¾])?)\s*(?:-|–|—|to|or|and)\s*"
@@ -69,7 +73,11 @@ _LENGTH_RANGE = re.compile(
 _NUMBERED_BEFORE = re.compile(r"(?:mentee|coachee|client|individual|pupil|learner|session|meeting|week|wk|day|entry|"
                               r"record|group|no\.?|number|#)\s*$", re.IGNORECASE)
 """"Mentee 1 - 45 mins", "Session 2 – 1.5 hrs": a label's number and a length, not a range of lengths."""
-_TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*(?:x|×|\*|times)\s*$", re.IGNORECASE)
+_TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*"
+                    r"(?:x|×|\*|times|(?:separate\s+)?(?:sessions|meetings|calls)\s+of)\s*$",
+                    re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNORECASE)
+""""30 mins x 2": the number of sessions after a length."""
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
@@ -128,12 +136,26 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
         minutes = _minutes(match)
         if minutes is not None and 0 < minutes <= longest:
             times = _TIMES.search(text, 0, match.start())
+            after = _TIMES_AFTER.match(text, match.end())
             if times:
                 count = int(_number(times.group("n")) or 1)
                 found.append(Duration(times.start(), match.end(), minutes * count, count=count))
+            elif after:
+                count = int(after.group("n"))
+                found.append(Duration(match.start(), after.end(), minutes * count, count=count))
             else:
                 found.append(Duration(match.start(), match.end(), minutes))
+    for match in _THE_HOUR.finditer(text):
+        if not _overlaps(match, [range(d.start, d.end) for d in found]) and not _NOT_THE_HOUR.search(text, 0, match.start()) \
+                and not _NOT_THE_HOUR_AFTER.match(text, match.end()):
+            found.append(Duration(match.start(), match.end(), 60 + {"half": 30, "quarter": 15}.get(match.group("part") or "", 0)))
     return _joined(sorted(found, key=lambda d: d.start), text)
+
+
+_THE_HOUR = re.compile(r"(?<![\w.:])(?:our|the)\s+hour(?:\s+and\s+a\s+(?P<part>half|quarter))?\b(?!s)", re.IGNORECASE)
+""""our hour on the reviewers' comments", "the hour and a half today": a session's length said without a number."""
+_NOT_THE_HOUR = re.compile(r"\b(?:on|within|per|by|past|after|before|every|of|to|than|until|till)\s+$", re.IGNORECASE)
+_NOT_THE_HOUR_AFTER = re.compile(r"\s+(?:before|after|later|earlier|long|of|when|that|we\s+(?:had|have)\s+left)\b", re.IGNORECASE)
 
 
 def _joined(found: list[Duration], text: str) -> list[Duration]:
@@ -142,7 +164,7 @@ def _joined(found: list[Duration], text: str) -> list[Duration]:
     for d in found:
         last = out[-1] if out else None
         if (last and not last.uncertain and last.count == 1 and last.minutes % 60 == 0 and d.minutes < 60
-                and re.fullmatch(r"\s+and\s+", text[last.end:d.start])):
+                and re.fullmatch(r"\s*,?\s+(?:and\s+)?|\s*,\s*", text[last.end:d.start])):
             out[-1] = Duration(last.start, d.end, last.minutes + d.minutes)
         else:
             out.append(d)
@@ -251,7 +273,9 @@ def _minutes(match: re.Match) -> int | None:
 
 
 def _number(text: str) -> float | None:
-    text = text.strip().lower().replace("1⁄2", "½").replace("1⁄4", "¼").replace("3⁄4", "¾")
+    text = text.strip().lower().replace(",", ".")
+    for typed, glyph in (("1⁄2", "½"), ("1⁄4", "¼"), ("3⁄4", "¾"), ("1/2", "½"), ("1/4", "¼"), ("3/4", "¾")):
+        text = text.replace(typed, glyph)
     fraction = 0.0
     if text and text[-1] in _FRACTIONS:
         fraction, text = _FRACTIONS[text[-1]], text[:-1].strip()
@@ -273,12 +297,12 @@ def _range_minutes(match: re.Match) -> int | None:
         return None
     ap1, ap2 = (_meridiem(ap1), _meridiem(ap2))
     start = _clock(int(h1), int(m1 or 0), ap1 or (ap2 if ap2 != "noon" else None))
-    end = _clock(int(h2), int(m2 or 0), ap2)
+    end = _clock(int(h2), int(m2 or 0), ap2 or (ap1 if ap1 != "noon" else None))  # "7pm–7.40": both pm
     if start is None or end is None:
         return None
     minutes = end - start
-    if minutes <= 0 and not (ap1 or ap2):
-        minutes += 12 * 60  # "11:30-1:00" on a twelve-hour habit
+    if minutes <= 0 and not ap2:
+        minutes += 12 * 60  # "11:30-1:00" on a twelve-hour habit, "11am-1"
     return minutes if 0 < minutes <= 8 * 60 else None
 
 
@@ -296,3 +320,25 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> int | None:
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     return hour * 60 + minute
+
+
+_UNIT_AFTER_NUMBER = re.compile(r"(?<![\w.:/])\d{1,3}(?:[.,:]\d{1,2})?\s?(?:hours?|hrs?|h|minutes?|mins?|mns|mts|m|['’])(?![a-z])",
+                                re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s(\d{1,2})(?=\s*(?:[–—|,;)]|-\s|$))")
+""""1 hr 12 –": minutes after the hours that no pattern read ("1 hr 15" is read, "1 hr 12" was not)."""
+
+
+def unread_times(text: str) -> list[str]:
+    """Times written in ``text`` that ``durations_in`` did not read: a number with an hour's or a
+    minute's unit outside every duration found ("75'"), or minutes left after one ("1 hr 12").
+    A log's row holding one is not read for sure, whatever was counted from it."""
+    if not text or not _FIGURE.search(text):
+        return []
+    found = durations_in(text, TOTAL_MINUTES)
+    spans = [range(d.start, d.end) for d in found]
+    out = [m.group(0) for m in _UNIT_AFTER_NUMBER.finditer(text) if not any(m.start() in s for s in spans)]
+    for d in found:
+        after = _NUMBER_AFTER.match(text, d.end)
+        if after and not d.uncertain:
+            out.append(text[d.start:after.end(1)])
+    return out

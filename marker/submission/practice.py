@@ -19,9 +19,11 @@ from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
+from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
+from marker.submission.practice_flat import pipe_tables, unflattened
 from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
-    SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in, session_number,
+    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows
@@ -68,22 +70,40 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
+    unit_assumed: list[str] = []
+    """Where bare numbers in brackets were read as minutes though the learner never said so."""
+    spoken = [0, 0]
+    """How often the learner writes of "my mentee" (one), and of mentees in the plural."""
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
+        blocks, assumed = minutes_in_brackets(unflattened(pipe_tables(blocks)))
+        if assumed:
+            unit_assumed.append(assumed)
         rows += _document_rows(blocks)
+        for block in blocks:
+            for said in _ONE_OR_MORE.findall(block.text):
+                spoken[not said.lower().startswith("my ")] += 1
         for block in blocks if stated is None else ():
             lowered = block.text.lower()
             # the words the pattern needs, looked for first: a long submission is passed over quickly
             said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
-                stated = _SMALL.get(said.group(1).lower()) or int(said.group(1))
+                number = said.group(1) or said.group(2)
+                stated = _SMALL.get(number.lower()) or int(number)
                 stated_at = block.location
                 break
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
-    found = doubts(rows, twins)
+    found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
+                                              "does not give") for at in unit_assumed)
+    if figures.sessions and not figures.individuals:
+        # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
+        if spoken[0] and not spoken[1]:
+            figures = replace(figures, individuals=("my mentee (never named)",))
+        else:
+            found += (Doubt("the sessions name no mentee and the learner gives no number: individuals not known"),)
     named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
@@ -91,7 +111,9 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
-_STATED_WORDS = ("mentored", "coached", "worked with", "supported")
+_ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
+                          r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
+_STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -107,6 +129,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     carried: list[list[str]] = []
     section: Section | None = None
     in_section: set[str] = set()
+    entry_starts = 0
+    """Where the rows of the current diary entry begin."""
     heading_kind: str | None = None
 
     def add_text(block: Block) -> None:
@@ -117,9 +141,12 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             elif heading_kind and block.kind != "heading" and row.why.startswith(_NO_DATE) and not persons_in(row.text):
                 # "We met for one hour" under the tutor meeting's heading: that meeting, unless a log records it
                 row = replace(row, counted=True, kind=heading_kind, why=f"counted as {heading_kind}", undated=True)
+            if section is not None and section.person and row.kind == SESSION and not row.person:
+                row = replace(row, person=section.person)
             # one session per diary entry: later durations under its heading are parts of it
-            if row.counted and section is not None and row.date == section.date and date_in(row.text) is None:
-                if _class(row.kind) in in_section:
+            # (the entry's own heading, "Entry 1 – 6 March – Mentee A (1 hour)", among them)
+            if row.counted and section is not None and row.date == section.date:
+                if _class(row.kind) in in_section and date_in(row.text) is None:
                     row = replace(row, counted=False, kind="other", why="another figure for the same session")
                 if row.counted:
                     in_section.add(_class(row.kind))
@@ -136,7 +163,12 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             match = _FORM_LINE.match(b.text) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
             if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
-                if record:
+                if record and message_header([p for _, p in record]) is not None:
+                    # an e-mail's From/To/Sent: the body below it is that day's entry, with that person
+                    nonlocal section, entry_starts
+                    section, entry_starts = message_header([p for _, p in record]), len(rows)
+                    in_section.clear()
+                elif record:
                     rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
                 record = []
             if match:
@@ -150,6 +182,11 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if pdf_run:
             rows += text_rows(pdf_run)
             pdf_run = []
+        if block.kind not in ("table", "heading") and section is not None and opens_cancelled(block.text) \
+                and not durations_in(block.text):
+            # "Entry 9 – 17 March – Mentee B (1 hour)", then "Did not go ahead: …": the entry's session was not held
+            rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
+                                   if r.counted and r.kind == SESSION else r for r in rows[entry_starts:]]
         if block.kind != "table" and _FORM_LINE.match(block.text) and (
                 len(block.text.split()) <= 14 or form and not durations_in(block.text)):
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
@@ -160,10 +197,11 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if block.kind == "table":
             rows += table_rows(block, caption, carried)
             continue
-        titled = _entry_title(block)
+        titled = entry_title(block)
         if titled is not None or block.kind == "heading":
             section = titled
             in_section.clear()
+            entry_starts = len(rows)
         if block.kind == "heading":
             heading_kind = heading_kind_of(block.text)
         add_text(block)
@@ -174,21 +212,6 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     flush_form()
     rows += text_rows(pdf_run)
     return rows
-
-
-_ENTRY_TITLE = re.compile(r"^\W*(?:session|meeting|supervision|tutorial|diary\s+entry|entry|week)\b", re.IGNORECASE)
-
-
-def _entry_title(block: Block) -> Section | None:
-    """A diary entry's title: a heading or short line that starts "Session 3" or holds a date."""
-    if block.kind not in ("heading", "paragraph") or len(block.text.split()) > 12:
-        return None
-    if block.kind == "paragraph" and len(block.text.split()) > 8:
-        return None
-    date, number = date_in(block.text), session_number(block.text)
-    if _ENTRY_TITLE.match(block.text) or (date and block.kind == "heading"):
-        return Section(date, number) if date or number else None
-    return None
 
 
 def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:
@@ -217,7 +240,8 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
 def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
     """The same date; or, where either has none, the same session number ("Session 3")."""
     if a.date is not None and b.date is not None:
-        return a.date == b.date
+        # "Tue 14th" with no month in sight is the 14th of whichever month the other gives
+        return a.date == b.date or a.date[0] == b.date[0] and NO_MONTH in (a.date[1], b.date[1])
     return a.number is not None and a.number == b.number
 
 

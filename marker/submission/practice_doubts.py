@@ -12,9 +12,11 @@ to check are named, so an assessor is never shown a wrong "OK" as if it were sur
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from marker.submission.practice_rules import PLANNED, SESSION, SUPERVISION, TUTORIAL, PracticeRow, kind_of, persons_in
+from marker.submission.practice_people import person_key
+from marker.submission.practice_rules import PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in
 
 __all__ = ["Doubt", "doubts"]
 
@@ -33,7 +35,8 @@ _SLACK = 1
 def doubts(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> tuple[Doubt, ...]:
     """One line per disagreement, naming the row to check; empty when nothing disagrees.
     ``twins``: a row's index -> the row counted for the same session."""
-    found = [*_totals_disagree(rows), *_twins_disagree(rows, twins or {}), *_kind_from_heading(rows)]
+    found = [*_totals_disagree(rows), *_twins_disagree(rows, twins or {}), *_kind_from_heading(rows),
+             *_records_beside_the_log(rows)]
     return tuple(dict.fromkeys(found))
 
 
@@ -52,23 +55,89 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             by_person[r.person] = by_person.get(r.person, 0) + (r.minutes or 0)
     grand = {SESSION: sum(r.minutes or 0 for r in counted if r.kind == SESSION),
              SUPERVISION: sum(r.minutes or 0 for r in counted if r.kind in (SUPERVISION, TUTORIAL))}
+    count = {SESSION: sum(r.count for r in counted if r.kind == SESSION),
+             SUPERVISION: sum(r.count for r in counted if r.kind in (SUPERVISION, TUTORIAL))}
     out = []
     so_far = {SESSION: 0, SUPERVISION: 0}
     since = {SESSION: 0, SUPERVISION: 0}
-    for row in rows:
+    held = {SESSION: [0, 0], SUPERVISION: [0, 0]}
+    """Sessions counted so far, and since the learner's last total."""
+    for at, row in enumerate(rows):
         if row.counted:
             so_far[_class(row)] += row.minutes or 0
             since[_class(row)] += row.minutes or 0
+            held[_class(row)][0] += row.count
+            held[_class(row)][1] += row.count
             continue
-        if row.kind != "total" or not row.minutes or PLANNED.search(row.text):
+        if row.kind != "total" or PLANNED.search(row.text):
             continue
-        what = SUPERVISION if kind_of(row.text) else SESSION
-        sums = {grand[what], so_far[what], since[what], sum(grand.values()), sum(so_far.values())}
+        # "10 hours of coaching … and 2 hours of supervision": a sentence of both is checked against either
+        whats = ([SESSION, SUPERVISION] if _MENTORING.search(row.text) else [SUPERVISION]) if kind_of(row.text) else [SESSION]
+        ahead = _until_next_total(rows[at + 1:])
+        for said in _SESSIONS_SAID.finditer(row.text):
+            kinds = [SUPERVISION] if kind_of(said.group(0)) else whats
+            number = _WORDS.get(said.group(1).lower()) or int(said.group(1))
+            if not any(number in {count[k], *held[k], ahead[1][k]} for k in kinds):
+                out.append(Doubt(f"the learner says {said.group(0)} ({row.location}); {count[kinds[0]]} counted",
+                                 kinds[0] == SUPERVISION))
+        for what in whats:
+            held[what][1] = 0
+        if not row.minutes:
+            continue
+        sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats} | {ahead[0][w] for w in whats}
+        sums |= {sum(grand.values()), sum(so_far.values())}
         sums |= {m for person, m in by_person.items() if person in row.text}
         since = {SESSION: 0, SUPERVISION: 0}
         if not any(abs(row.minutes - s) <= _SLACK for s in sums):
-            out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[what])} counted",
-                             what == SUPERVISION))
+            out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[whats[0]])} counted",
+                             whats[0] == SUPERVISION))
+    return out
+
+
+def _until_next_total(rows: list[PracticeRow]) -> tuple[dict[str, int], dict[str, int]]:
+    """Minutes and sessions counted from here to the next total: what a total heading a log kept
+    newest first ("Carried forward from page 1" above page 1's rows) adds up."""
+    minutes, sessions = {SESSION: 0, SUPERVISION: 0}, {SESSION: 0, SUPERVISION: 0}
+    for row in rows:
+        if row.kind == "total":
+            break
+        if row.counted:
+            minutes[_class(row)] += row.minutes or 0
+            sessions[_class(row)] += row.count
+    return minutes, sessions
+
+
+_MENTORING = re.compile(r"\bmentor|\bcoach(?!\s+supervis)|\bsessions?\s+with\s+(?:my\s+)?(?:mentee|coachee)", re.IGNORECASE)
+_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SESSIONS_SAID = re.compile(r"\b(\d{1,2}|" + "|".join(_WORDS) + r")\s+(?:(?:mentoring|coaching|supervision|tutorial|"
+                            r"individual|one[- ]to[- ]one|group|separate|face[- ]to[- ]face)\s+)?(?:sessions|meetings)\b",
+                            re.IGNORECASE)
+""""across 10 sessions", "six coaching sessions": the number of sessions a learner's total says."""
+
+
+def _records_beside_the_log(rows: list[PracticeRow]) -> list[Doubt]:
+    """A session record or a sentence beside a log should be one of the log's sessions: on a
+    date the log holds, with the person the log names that day, and not one the log says
+    did not happen. Otherwise one of the two leaves something out or names someone else."""
+    log: dict[tuple[int, int], list[PracticeRow]] = {}
+    for r in rows:
+        if r.rank == 0 and r.date and r.kind not in ("total", UNCERTAIN) and r.date[1]:
+            log.setdefault(r.date, []).append(r)
+    if sum(r.kind == SESSION and r.counted for day in log.values() for r in day) < 2:
+        return []
+    out = []
+    for r in rows:
+        if not (r.counted and r.kind == SESSION and r.rank > 0 and r.date and r.date[1]):
+            continue
+        day = log.get(r.date, [])
+        held = [k for k in day if k.counted and k.kind == SESSION]
+        when = f"{r.date[0]}/{r.date[1]}"
+        if not day:
+            out.append(Doubt(f"{r.location} counts a session on {when} that the log does not hold"))
+        elif not held:
+            out.append(Doubt(f"{r.location} counts a session on {when} that the log leaves out ({day[0].why})"))
+        elif r.person and all(k.person and person_key(k.person) != person_key(r.person) for k in held):
+            out.append(Doubt(f"{r.location} names {r.person} on {when}; the log names {held[0].person}"))
     return out
 
 

@@ -19,6 +19,8 @@ from marker.submission.practice_rules import (
 
 _PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
 _LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
+_LABELLED_THEN = re.compile(r"^((?:mentee|coachee|client|individual|pupil|learner)\s+(?:[A-Z]{1,2}|\d{1,2}))\s*[-–—:]\s*\S.*$",
+                            re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
 
 
@@ -30,6 +32,8 @@ def people_in(cell: str) -> list[str]:
     out: list[str] = []
     label = ""
     for part in (p.strip(" .;:-–") for p in _PEOPLE_SPLIT.split(cell)):
+        # "Mentee 1 – Sarah", "Coachee 2: Tom": the label is the person, what follows a name or a note
+        part = _LABELLED_THEN.sub(r"\1", part)
         labelled = _LABELLED.fullmatch(part)
         if labelled:
             label = labelled.group(1).capitalize()
@@ -101,17 +105,53 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     return [named(r) for r in rows]
 
 
+_ALIASED = re.compile(r"^\s*([^()]+?)\s*\(\s*((?:[A-Z][\w'’-]*|[A-Z]{1,3}\d{0,2})(?:\s+[A-Z][\w'’-]*)?)\s*\)\s*$")
+""""Mentee A (Sam)", "Sam (Mentee A)": one person, two names; "A (new starter)" is a note, not a name."""
+
+
+def _aliases(persons) -> list[tuple[str, str]]:
+    """(kept key, alias key) for each "X (Y)" whose Y stands for that X alone: "C1 (Team Leader)"
+    beside "C2 (Team Leader)" is a role, not a second name."""
+    seen: dict[str, set[str]] = {}
+    for person in persons:
+        match = _ALIASED.match(person)
+        if match:
+            first, second = person_key(match.group(1)), person_key(match.group(2))
+            if first and second and first != second and second not in NOT_A_NAME_KEYS:
+                seen.setdefault(second, set()).add(first)
+    return [(next(iter(firsts)), alias) for alias, firsts in seen.items() if len(firsts) == 1]
+
+
+NOT_A_NAME_KEYS = frozenset({"group", "joint", "online", "teams", "zoom", "phone", "observed", "pilot", "trial"})
+
+
 def person_key(person: str | None) -> str | None:
     if not person:
         return None
     words = re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", "", person.lower())).split()
-    kept = [w for w in words if w not in {"mentee", "coachee", "client", "individual", "the", "with", "my"}]
+    kept = [w for w in words if w not in {"mentee", "mentees", "coachee", "coachees", "client", "clients", "individual",
+                                          "pupil", "pupils", "learner", "student", "the", "with", "my"}]
     return " ".join(kept) or None
 
 
 _GROUP = re.compile(r"\b(?i:mentees|coachees|clients|individuals)\s+"
                     r"(?:[A-Z]{1,2}(?:\s*(?:,|&|\band\b)\s*[A-Z]{1,2}\b)+|\d{1,2}(?:\s*(?:,|&|\band\b)\s*\d{1,2}\b)+)")
 """"Mentees A, B and C", "clients 1, 2 & 3": a group named in a sentence."""
+
+
+_SHORT_CODE = re.compile(r"(?<![\w./-])([A-Z]{1,2}\d{1,2})(?![\w./-])")
+_NOT_A_PERSON_CODE = re.compile(r"Q[1-4]|KS\d|AC\d{1,2}|LO\d|P(?:45|60)")
+"""A quarter, a key stage, a criterion or a tax form: never a person."""
+
+
+def _recurring_codes(sessions: list[PracticeRow]) -> set[str]:
+    """"C1", "C2" standing alone in the rows of a log that became text (a PDF's table): a code
+    recurring in two or more sessions is a person, as a "Coachee" column would have said."""
+    seen: dict[str, int] = {}
+    for row in sessions:
+        for code in set(_SHORT_CODE.findall(row.text)):
+            seen[code] = seen.get(code, 0) + 1
+    return {c for c, n in seen.items() if n >= 2 and not _NOT_A_PERSON_CODE.fullmatch(c)}
 
 
 def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: int | None,
@@ -131,9 +171,12 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
                 key = person_key(person)
                 if key:
                     people.setdefault(key, person)
+    for alias in _aliases(row.person for row in rows if row.kind == SESSION and row.person):
+        if alias[0] in people and alias[1] in people:
+            del people[alias[1]]  # "Mentee A (Sam)" and "Sam": one person under a pseudonym and a first name
     if people or not sessions:
         return tuple(people.values())
-    named = {p for r in sessions for p in persons_in(r.text)}
+    named = {p for r in sessions for p in persons_in(r.text)} or _recurring_codes(sessions)
     if named:
         return tuple(sorted(named))
     if fields:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marker.submission.durations import durations_in
+from marker.submission.durations import durations_in, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
@@ -36,7 +36,7 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
     text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
     date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
-    named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k)]
+    named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k) and not _NOT_THE_MENTEE.search(k)]
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
@@ -56,16 +56,36 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             continue
         # "Mentoring: 30 mins" and "Supervision: 30 mins" in one record: each its own kind
         kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or kind_of(f"{caption} {text}") or SESSION
+        if _OBSERVED_KEY.search(key):
+            # "Length of session observed" on the tutor's feedback form: the learner's own session, watched
+            kind, context = SESSION, f"{key} {value}"
         row = judge(block, location, f"{key}: {value}", context, "", found[0].minutes, date, person, 1, kind, in_log=True,
                     count=found[0].count, uncertain=found[0].uncertain)
+        if row.counted and not a_session and _SEVERAL.search(f"{key} {value}"):
+            # "January: 3 sessions with Mentee A, 4.5 hours": the learner's summary, checked against the sessions found
+            row = replace(row, counted=False, kind="total", why="the learner's summary of several sessions")
         if row.counted and (row.kind in counted or not a_session):
             row = replace(row, counted=False, kind="other",
                           why="another figure in the same record" if row.kind in counted else "not a dated session record")
         if row.counted:
             counted.add(row.kind)
         out.append(replace(row, number=number))
+        if row.counted and unread_times(value):
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False,
+                                   f"{UNREAD_TIME_WHY}: {', '.join(unread_times(value))}", UNCERTAIN, date, person, 1,
+                                   key_of(block)))
     return out
 
 
+UNREAD_TIME_WHY = "uncertain: a time in a log's entry that could not be read (check the entry)"
+
+
+_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions|meetings)\b",
+                      re.IGNORECASE)
 _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
+_OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.IGNORECASE)
+_NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|"
+                             r"\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
+                             r"supervis|tutor|assessor|signature|signed", re.IGNORECASE)
+""""Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored."""
 

@@ -59,25 +59,32 @@ _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 DATE = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH.format('m1')}\b"
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*|-)(?:of\s+)?{_MONTH.format('m1')}\b"
     rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
-    r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/])"
+    r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/]|\s?(?:hours?|hrs?|h)\b)"
     r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
-    r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])",
+    r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])"
+    # "Tue 14th" under "Week 2 – w/c 13 January": a day of the month whose month the text around gives
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s+(?:the\s+)?"
+    r"(?P<d6>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/.:-]?\d|"
+    r"\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)",
     re.IGNORECASE,
 )
+NO_MONTH = 0
+"""The month of a weekday's date ("Tue 14th") until the nearest full date before it gives one."""
 SESSION_MARK = re.compile(r"\b(?:session|meeting|supervision|tutorial)\s*(?:no\.?\s*|number\s*)?\d{1,2}\b|"
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:\w+\s+){0,2}?"
                           r"(?:session|meeting|supervision|tutorial)\b", re.IGNORECASE)
 """A session named without a date: "Session 3", "our final meeting"."""
-PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2})|((?i:mentee|coachee)|Client|Individual)\s+(\d{1,2}))"
+PERSON = re.compile(r"\b(?:((?i:mentee|coachee|client|individual))\s+([A-Z]{1,2}\d{0,2})|((?i:mentee|coachee)|Client|Individual)\s+(\d{1,2}))"
                     r"\b(?![a-z'’])")
 """"Mentee A", "mentee B", "Client 2" ("a hesitant client 6" is not one: a client and a number, only capitalised)."""
 CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+([A-Z]{1,3}\d{1,2})\b")
 """"07/01/26 PT1 1hr": a mentee's code just after the date of a log's line."""
 STATED_INDIVIDUALS = re.compile(
-    r"\b(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
-    r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)\b", re.IGNORECASE)
+    r"\b(?:(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
+    r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)"
+    r"|with\s+(?:my\s+)?(\d|one|two|three|four|five|six)\s+(?:different\s+)?(?:mentees?|coachees?))\b", re.IGNORECASE)
 
 
 NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
@@ -105,12 +112,28 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
         day, month = int(g["d3"]), int(g["m3"])
     elif g.get("d4"):
         day, month = int(g["d4"]), int(g["m4"])
-    else:
+    elif g.get("d5"):
         day, month = int(g["d5"]), int(g["m5"])
-    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+    else:
+        day, month = int(g["d6"]), NO_MONTH
+    return (day, month) if 1 <= day <= 31 and (1 <= month <= 12 or month == NO_MONTH) else None
 
 
-_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"Tue 14th" after "w/c 13 January" is 14 January; "Mon 3rd" after "w/c 27 January" is 3
+    February (the week ran into the next month). Left as it is when no full date came before."""
+    if date is None or date[1] != NO_MONTH or not known or known[1] == NO_MONTH:
+        return date
+    month = known[1] + (date[0] < known[0])
+    return (date[0], (month - 1) % 12 + 1)
+
+
+_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
+                  r"\b(?!\s+[A-Z])")
+""""I met Sam on 3 March", "session with T after the girls went home": the person met."""
+_AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+"
+                    r"(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
+""""Sarah and I met on 3 March": the person met, named first."""
 NOT_A_NAME = frozenset("""January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Client The Our Her His Him Them Both Each
 Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
@@ -125,7 +148,8 @@ def persons_in(text: str) -> set[str]:
     if coded and not labelled:
         return {coded.group(1)}
     codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
-    return labelled or codes or {m.group(1) for m in _MET.finditer(text) if m.group(1) not in NOT_A_NAME}
+    return labelled or codes or {m.group(1) for pattern in (_MET, _AND_I) for m in pattern.finditer(text)
+                                 if m.group(1) not in NOT_A_NAME}
 
 
 _CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
@@ -138,19 +162,31 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
-CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come)|\bDNA\b|"
-                       r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)",
+CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
+                       r"\bnot\s+attended\b|"
+                       r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
+                       r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
+                       r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
-PLANNED = re.compile(r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
+PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
+                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
-_PLANNED_TEXT = re.compile(PLANNED.pattern + r"|\bplan\b|\bplans\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
+_PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"
+                           r"(?<!care\s)(?<!business\s)(?<!project\s)\bplans?\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
                            r"\bintend|\baim\s+to\b|\bnext\s*:", re.IGNORECASE)
 """A sentence about sessions to come."""
 _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
-_PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
+                            r"(?!\s+(?:for\s+)?\d)", re.IGNORECASE)
+""""… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
+_CLAUSE_START = re.compile(r"[;.!?]\s")
+_CLAUSE_END = re.compile(r"[;.!?]")
+"""A requirement's words count only in the clause that holds the length: "…for 1 hour; we agreed to meet each fortnight"."""
+_AT_LEAST = re.compile(r"at\s+least", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
                        r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
@@ -172,9 +208,19 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
 """The learner's own preparation, write-up or travel: time spent, but not mentoring."""
+OWN_LEARNING = re.compile(r"\bCPD\b|\btraining\s+(?:day|course|session|event)\b|\bwebinar\b|\bcourse\b|\bconference\b|"
+                           r"\bworkshop\b|\bself[- ]study\b|\bmasterclass\b|\blearning\s+event\b", re.IGNORECASE)
+"""A log's row for the learner's own learning ("CPD workshop", "Training day"), with no mentee in it."""
+_OWN_TIME = re.compile(r"\W*(?:reflections?|reflective\s+(?:writing|log|journal)|journal(?:l?ing)?|wr(?:ite|ote|iting)\s+up|"
+                       r"prep\s+time|preparing\s+(?:my|for\s+my)|planning\s+(?:time|for\s+(?:the|my|our|next)))\b", re.IGNORECASE)
+""""Thurs 9 Oct, 9.30–10pm. Reflection. …": what an entry says first about its time, when it was the learner's own."""
+_MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(?:coach\s+)?(?:tutor|supervisor|assessor)\b",
+                          re.IGNORECASE)
+"""A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
-_FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:later|earlier|before|after)\b",
-                              re.IGNORECASE)
+_FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:late|early|later|earlier|after)\b|"
+                              r"^\s+before\b(?!\s+(?:she|he|they|I|we|it)\s+(?:was|were|had|got|left|went)\b)", re.IGNORECASE)
+""""15 minutes late", "10 minutes before the end": part of a session; "25 mins before she was called away" is its length."""
 
 
 _ALSO_SESSIONS = re.compile(r"\bsessions?\b|\blog\b|\bdiary\b|\b(?:mentoring|coaching)\s+(?:records?|practice|hours)\b",
@@ -188,11 +234,56 @@ def heading_kind(text: str) -> str | None:
     return kind if kind and not _ALSO_SESSIONS.search(text) else None
 
 
+WATCHED = re.compile(r"\b(?:observed|watched|assessed|seen|signed|checked|verified)\s*(?:by)?\s*[:\s]\s*(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?"
+                      r"(?:assessor|tutor|supervisor|line\s+manager)s?\b|"
+                      r"\b(?:assessor|tutor|supervisor)['’]?s?\s+(?:observation|observed|observing|watched|present|sat\s+in)\b|"
+                      r"\b(?:formal\s+)?observation\s+of\s+my\s+(?:own\s+)?(?:practice|coaching|mentoring|session)\b",
+                      re.IGNORECASE)
+"""A session someone watched ("observed by my assessor"): still the learner's session, not their support."""
+_ASSESSOR = re.compile(r"\bassessor\b(?!['’]?s?\s*(?:signature|sign|comments?|feedback|use|only|name|initials|declaration)\b)",
+                       re.IGNORECASE)
+"""The learner's own assessor meeting them about their practice: tutorial support, as the handbooks count it."""
+
+
+_SUPPORT_PERSON = re.compile(r"\W*(?:my\s+|the\s+)?(?:(?:line\s+)?manager|supervisor|(?:ILM\s+)?tutor|assessor|"
+                             r"coach(?:ing)?\s+supervisor)\W*", re.IGNORECASE)
+""""Line manager", "My tutor" in a log's "With" column: the learner's own support, never a mentee."""
+
+
+def support_kind(person: str | None) -> str | None:
+    """The kind of meeting a log's "With" cell makes a row: supervision with the learner's manager
+    or supervisor, a tutorial with their tutor or assessor; None for anyone else."""
+    if not person or not _SUPPORT_PERSON.fullmatch(person):
+        return None
+    return kind_of(person) or SUPERVISION
+
+
+_MANAGER_MEETING = re.compile(r"\b(?:1:1|one[- ]to[- ]one|meeting|catch[- ]up|check[- ]in|review)\s+with\s+my\s+(?:line\s+)?manager\b",
+                              re.IGNORECASE)
+""""1:1 with my manager re: mentoring": the learner's own supervision, as their manager gives it."""
+
+
+_PRACTICE_WORD = re.compile(r"\bmentoring\b|\bcoaching\b|\bmentees?\b|\bcoachees?\b|\bsessions?\b", re.IGNORECASE)
+_KIND_WORD = re.compile(r"supervis|\btutor|\bassessor\b|\bmanager\b", re.IGNORECASE)
+
+
+def leading_kind(text: str) -> str | None:
+    """What a caption says a table holds: "Supervision log", "Supervision of my mentoring" are
+    supervision; "Mentoring log for my assessor" is practice, whoever it is for."""
+    kind = kind_of(text)
+    if kind is None:
+        return None
+    practice, support = _PRACTICE_WORD.search(text), _KIND_WORD.search(text)
+    return None if practice and support and practice.start() < support.start() else kind
+
+
 def kind_of(text: str) -> str | None:
-    """Supervision or a tutorial, by its words; None for anything else."""
-    if _SUPERVISION.search(text):
+    """Supervision or a tutorial (a meeting with the learner's assessor among them), by its
+    words; None for anything else, a session "observed by my assessor" included."""
+    text = WATCHED.sub(" ", text) if WATCHED.search(text) else text
+    if _SUPERVISION.search(text) or _MANAGER_MEETING.search(text):
         return SUPERVISION
-    if _TUTORIAL.search(text):
+    if _TUTORIAL.search(text) or _ASSESSOR.search(text):
         return TUTORIAL
     return None
 
@@ -220,18 +311,25 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "learner marked not counted", "not counted")
     if CANCELLED.search(around):
         return row(False, "cancelled or did not happen", "cancelled")
-    if _OBSERVATION.search(around):
+    if _OBSERVATION.search(WATCHED.sub(" ", around)):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
-    if _NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}"):
+    if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
+            kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
         return row(False, "preparation or write-up, not a session", "other")
     if not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)):
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")
+    if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before):
+        return row(False, "the learner's own training, not a session", "other")
     if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
             or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
-    if _REQUIRED.search(before if in_log else f"{before[-60:]} {after[:30]}"):
+    near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"
+    required = _REQUIRED.search(near)
+    if required and _AT_LEAST.fullmatch(required.group(0)) and _HELD.search(near):
+        required = None  # "I met Mentee B for at least an hour": a session held, its length rounded down
+    if required:
         return row(False, "a requirement or a plan, not a session", "planned")
     if uncertain:
         return replace(row(False, RANGE_WHY, UNCERTAIN), minutes=None)

@@ -13,25 +13,34 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from marker.submission.durations import (
-    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, might_hold_a_duration,
+    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, might_hold_a_duration, unread_times,
 )
 from marker.submission.model import Block
+from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, PracticeRow, date_of, heading_kind, judge, kind_of, persons_in,
-    session_number,
+    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
+    judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
+"""A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …")."""
 _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
 
 
+_OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)
+""""My supervisor and I met again on 18 February for 45 minutes.": a block that is a sentence of its own."""
+_SHORTEST = 5
+"""Minutes: "shorten your answer to two minutes" is not a session told in a sentence."""
+_LABELS_NEXT = re.compile(r"\W*(?:sub-?\s?|grand\s+)?total(?:\s+(?:hours|time|mentoring|coaching|to\s+date))?\s*[:=–-]?\s*",
+                          re.IGNORECASE)
 _EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
 _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 """Where a learner's total may stand: only then is a length longer than a session read."""
 _MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoach(?:ed|ing)\b", re.IGNORECASE)
 """A sentence that says it was mentoring: the sentence before does not make it supervision."""
-_SUPERVISION_HELD = re.compile(r"\bsupervision\b", re.IGNORECASE)
+_SUPERVISION_HELD = re.compile(r"\bsupervision\b|\btutorial\b|\b(?:1:1|one[- ]to[- ]one|meeting|met|catch[- ]up)\s+with\s+my\s+"
+                               r"(?:line\s+)?(?:manager|supervisor|tutor|assessor)\b", re.IGNORECASE)
 """The activity, not the person: "supervision with Jo" is supervision; "observed by my supervisor" need not be."""
 
 
@@ -41,6 +50,8 @@ class Section:
 
     date: tuple[int, int] | None
     number: int | None
+    person: str | None = None
+    """Who the entry is with, where its heading says so (an e-mail's "To: ECR1")."""
 
 
 def text_rows(blocks: list[Block], section: Section | None = None) -> list[PracticeRow]:
@@ -66,17 +77,41 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     out: list[PracticeRow] = []
     offset = 0
     lead: tuple[Block, str | None] | None = None
-    for sentence in _SENTENCE_END.split(text):
+    # the full dates in the text, in order: a weekday's date ("Tue 14th") takes its month from the last before it
+    known = [(m.start(), d) for m in DATE.finditer(text) for d in [date_of(m)] if d and d[1] != NO_MONTH]
+    # a PDF's paragraph of sentences after a log's rows starts afresh, though the row above had no full stop
+    cuts = [0] + [starts[i] for i, b in enumerate(blocks) if i and _OWN_SENTENCES.match(b.text)] + [len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    for sentence in _entries(text, [s for piece in pieces for s in _SENTENCE_END.split(piece) if s], starts):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
-        if might_hold_a_duration(sentence) and lengths_in(sentence):
+        last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
+        if might_hold_a_duration(sentence) and (lengths_in(sentence) or DATE.search(sentence) and unread_times(sentence)):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
-                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset])
+                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset], known=last)
             lead = None
         else:
             lead = (owner(begin), kind_of(sentence))
+    return out
+
+
+def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
+    """Sentences, except that a diary entry's opening "Tues 7 Oct, 7–8.15pm." runs on through the
+    sentences after it (to the next date or the end of its paragraph): they say what the time was."""
+    out: list[str] = []
+    offset, opened_at, block_end = 0, None, 0
+    for sentence in sentences:
+        begin = text.find(sentence, offset)
+        offset = begin + len(sentence)
+        if opened_at is not None and begin < block_end and not DATE.search(sentence) and not durations_in(sentence):
+            out[-1] = text[opened_at:offset]
+            continue
+        out.append(sentence)
+        opens = len(sentence.split()) <= 6 and bool(DATE.search(sentence)) and bool(durations_in(sentence))
+        opened_at = begin if opens else None
+        block_end = next((at for at in starts if at > begin), len(text) + 1)
     return out
 
 
@@ -95,7 +130,7 @@ def lengths_in(line: str) -> list[Duration]:
 
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
               location: str | None = None, section: Section | None = None, told: str | None = None,
-              headings: list[tuple[int, str | None]] = ()) -> list[PracticeRow]:
+              headings: list[tuple[int, str | None]] = (), known: tuple[int, int] | None = None) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
 
     ``told``: the kind the sentence before named ("… supervises my mentoring."), for a
@@ -103,10 +138,15 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     start (offsets in ``line``, negative before it) and the kind each names.
 
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
-    ``one_per_line``: a table's row is one session, its other durations a running total.
+    ``one_per_line``: a table's row is one session, its other durations a running total;
+    ``known``: the last full date before the line, which gives a weekday's date its month.
     """
     found = lengths_in(line)
-    dates = [(m.start(), date_of(m)) for m in DATE.finditer(line)]
+    dates = []
+    for m in DATE.finditer(line):
+        date = with_month(date_of(m), known)
+        known = date if date and date[1] != NO_MONTH else known
+        dates.append((m.start(), date))
     if not dates:
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
         dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
@@ -126,26 +166,37 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         after = line[duration.end:min(next_start, seg_end)]
         date = dates[segment][1] if segment is not None else None
         entry = line[min(seg_start, duration.start):seg_end] if segment is not None else line
-        persons = persons_in(entry)
+        persons, told_of = persons_in(entry), entry
+        if not persons and segment == 0 and not durations_in(head):
+            persons, told_of = persons_in(head), head + entry  # "I then met Mentee B on 15 January for 45 minutes"
         person = next(iter(persons)) if len(persons) == 1 else None
         kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
                 or (under if not persons else None) or SESSION)
-        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(entry):
+        if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(WATCHED.sub(" ", told_of)):
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)
         minutes, count = duration.minutes, duration.count
+        if index + 1 < len(found) and duration.end + len(after) == next_start and _LABELS_NEXT.fullmatch(after):
+            after = ""  # "14/01 Mentee B 1 hr Total 1 hr 45 mins": "Total" labels the figure after it, not this one
         each = _EACH.match(after)
         listed = [at for at, _ in dates if previous_end <= at < duration.start]
         if each and len(listed) > 1 and count == 1:
             # "on 30 January and on 2 March, an hour each time": one length for every date listed
             minutes, count, after = minutes * len(listed), len(listed), after[each.end():]
-        row = judge(block, location or block.location, " ".join(entry.split()), before, after, minutes, date,
+        elif (each_before := _EACH_BEFORE.search(before)) and count == 1:
+            # "2 supervision sessions, each lasting 1 hour, on 10 January and 24 January": one length for each
+            times = _dates_listed_after(line, duration.end) or _sessions_said(line[:duration.start])
+            if times > 1:
+                minutes, count, before = minutes * times, times, before[:each_before.start()]
+        row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
         if row.counted and whole_total:
             row = replace(row, counted=False, kind="total", why="the learner's own total")
         if duration.minutes > MAX_MINUTES and row.kind != "total":
             continue  # "48 hours' notice": not a length anyone logged
-        if row.counted and (one_per_line and index > 0 or segment is not None and segment in counted_segments):
+        if row.counted and minutes < _SHORTEST:
+            row = replace(row, counted=False, kind="other", why="too short to be a session")  # "timed my answer at 2 min"
+        if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
         number = session_number(entry if dates else line)
@@ -160,7 +211,45 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if row.counted and segment is not None:
             counted_segments.add(segment)
         out.append(replace(row, number=number))
+    if dates or one_per_line:
+        out += _unread_rows(block_at, line, location, rank)
     return out
+
+
+def _unread_rows(block_at: Callable[[int], Block], line: str, location: str | None, rank: int) -> list[PracticeRow]:
+    """A log's entry holding a time no pattern read ("75'", "1 hr 12"): listed as uncertain, so
+    whatever was counted from the entry is never shown as sure."""
+    unread = unread_times(line)
+    if not unread:
+        return []
+    block = block_at(line.find(unread[0]))
+    return [PracticeRow(" ".join(line.split())[:160], location or block.location, None, False,
+                        f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date_in(line), None, rank, key_of(block))]
+
+
+_EACH_BEFORE = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|lasted|of|for|was|took|about|around|approximately|roughly)?\s*"
+                          r"(?:about|around|approximately|roughly)?\s*$", re.IGNORECASE)
+_JOINS = re.compile(r"[\s,;]*(?:(?:and|&)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?",
+                    re.IGNORECASE)
+_N_SESSIONS = re.compile(r"\b([2-9]|two|three|four|five|six)\s+(?:\w+\s+){0,2}?(?:sessions|meetings|calls|tutorials)\b",
+                         re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _dates_listed_after(line: str, end: int) -> int:
+    """How many dates follow a length as a list ("…, on 10 January and 24 January"): 0 for none."""
+    found, at = 0, end
+    for match in DATE.finditer(line, end):
+        if not _JOINS.fullmatch(line[at:match.start()]):
+            break
+        found, at = found + 1, match.end()
+    return found
+
+
+def _sessions_said(text: str) -> int:
+    """"2 supervision sessions", "three calls": how many the words before a length speak of."""
+    said = _N_SESSIONS.search(text)
+    return (_SMALL.get(said.group(1).lower()) or int(said.group(1))) if said else 0
 
 
 _ON_DATE = re.compile(r"\s*,?\s*on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?", re.IGNORECASE)

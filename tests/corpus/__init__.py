@@ -104,3 +104,5 @@ from . import set_pw_  # noqa: E402
 CASES += set_pw_.CASES
 from . import set_nx_  # noqa: E402
 CASES += set_nx_.CASES
+from . import set_px_  # noqa: E402
+CASES += set_px_.CASES

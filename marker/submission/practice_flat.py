@@ -1,0 +1,123 @@
+"""A log table that reached the reader flattened: a PDF's rows as lines of words, a text file's
+pipe rows run into one paragraph.
+
+A text file's "| Date | Coachee | … | | 06/01 | C1 | … |" is turned back into a table. A PDF's
+rows ("06/01 C1 Coaching 09:00 10:30 Contracting …") keep no cells, so the header line above
+them ("Date Coachee Type Start End Notes") says what their bare figures are: the two times
+under "Start End" are a span, a bare number under "Minutes" or "Hours" a length in that unit,
+and the word after the date under "Coachee" the person. Each dated line is written so
+("06/01 with C1 Coaching 09:00–10:30 …") and read as any log's line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marker.submission.durations import durations_in
+from marker.submission.model import Block
+from marker.submission.practice_rules import DATE
+
+_PIPE_ROWS = re.compile(r"^\s*\|.*\|\s+\|.*\|\s*$", re.DOTALL)
+
+
+def pipe_tables(blocks: list[Block]) -> list[Block]:
+    """A paragraph of pipe rows run together ("| a | b | | c | d |") as the table it was: the header's
+    cells (none empty) give the width, and every row after it is that many cells and a seam."""
+    out = []
+    for block in blocks:
+        if block.kind != "table" and block.text.count("|") >= 6 and _PIPE_ROWS.match(block.text):
+            cells = [c.strip() for c in block.text.strip().strip("|").split("|")]
+            width = next((i for i, c in enumerate(cells) if not c), 0)
+            chunks = [cells[i:i + width] for i in range(0, len(cells), width + 1)]
+            seams = cells[width::width + 1]
+            if width >= 2 and len(chunks) >= 2 and not any(seams) and all(len(c) == width for c in chunks):
+                block = replace(block, kind="table", text="\n".join(" | ".join(c) for c in chunks))
+        out.append(block)
+    return out
+
+
+_WORD = {
+    "start": re.compile(r"^(?:start|from|began)$", re.IGNORECASE),
+    "end": re.compile(r"^(?:end|finish|to|until|ended)$", re.IGNORECASE),
+    "minutes": re.compile(r"^(?:mins?|minutes)$", re.IGNORECASE),
+    "hours": re.compile(r"^(?:hours?|hrs?)$", re.IGNORECASE),
+    "person": re.compile(r"^(?:mentee|coachee|client|who|with|pupil|learner)s?$", re.IGNORECASE),
+    "date": re.compile(r"^(?:date|day|when)$", re.IGNORECASE),
+    "running": re.compile(r"^(?:running|cumulative)$", re.IGNORECASE),
+}
+_RUNNING_ONLY = re.compile(r"\([^)]*(?:running|cumulative|total)|(?:running|cumulative|total)\s+(?:hours?|hrs?|mins?|minutes)\b",
+                           re.IGNORECASE)
+""""Hours (cumulative)", "Cumulative hours": the only figure a running total; "Hours Running total" has both."""
+_CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\s+(\d{1,2}[:.]\d{2}\s*(?:am|pm)?)(?![\d:.])", re.IGNORECASE)
+_BARE = re.compile(r"(?<![\w:./])(\d{1,3}(?:\.\d{1,2})?)(?![\w:./%])")
+_OPENS_DATED = re.compile(r"^\W{0,3}(?:\S+\s+)?\S*\d")
+
+
+def header_words(text: str) -> dict[str, int] | None:
+    """A flattened log's header line ("Date Coachee Type Start End Notes"): where each column
+    that matters stands among its words; None for a line that is not one."""
+    words = text.split()
+    if not 3 <= len(words) <= 12 or DATE.search(text) or durations_in(text) or re.search(r"\d", text):
+        return None
+    found = {kind: i for kind, pattern in _WORD.items() for i, w in enumerate(words) if pattern.match(w.strip(":()"))}
+    if "date" not in found or len(found) < 2 or _RUNNING_ONLY.search(text):
+        return None  # "Hours (cumulative)": a running total's column alone is read from the table, not guessed here
+    if not ({"start", "end"} <= set(found) or "minutes" in found or "hours" in found or "person" in found):
+        return None
+    return found
+
+
+def unflattened(blocks: list[Block]) -> list[Block]:
+    """Each dated line under a flattened log's header, written with what its header says."""
+    out, header = [], None
+    for block in blocks:
+        if block.page is None or block.kind == "table":
+            out.append(block)
+            continue
+        words = header_words(block.text)
+        if words is not None:
+            header = words
+        elif header is not None and DATE.match(block.text.lstrip()):
+            block = replace(block, text=_rewritten(block.text, header))
+        elif header is not None and _FIGURES_ONLY.fullmatch(block.text):
+            block = replace(block, text=_with_units(block.text, header))  # "3 8.5": a wrapped row's figures
+        elif header is not None and block.kind == "heading" and not block.text[:1].islower():
+            header = None  # the log has ended: a heading of the next section
+        out.append(block)
+    return out
+
+
+def _rewritten(line: str, header: dict[str, int]) -> str:
+    """A dated line of a flattened log, with its person labelled and its figures given their units."""
+    lead = len(line) - len(line.lstrip())
+    cut = lead + DATE.match(line[lead:]).end()
+    head, rest = line[:cut], line[cut:]
+    if "person" in header and header["person"] == header["date"] + 1:
+        who = re.match(r"\s+((?:mentee|coachee|client|pupil)s?\s+\S+|\S{1,4})(?=\s)", rest, re.IGNORECASE)
+        if who and re.fullmatch(r"[A-Z]{1,3}\d{0,2}", who.group(1)):
+            rest = f" with Mentee {who.group(1)}{rest[who.end():]}"  # "C1" under "Coachee": a person, labelled as one
+        elif who and not re.fullmatch(r"[-–—]", who.group(1)):
+            rest = f" with {who.group(1)}{rest[who.end():]}"
+    if durations_in(rest):
+        return head + rest
+    return head + _with_units(rest, header)
+
+
+_FIGURES_ONLY = re.compile(r"[\d\s.:–-]+")
+
+
+def _with_units(rest: str, header: dict[str, int]) -> str:
+    """The row's figures in the units its header gives: "09:00 10:30" under "Start End" a span,
+    "2.5 5.5" under "Hours Running total" a length and the learner's running total."""
+    if {"start", "end"} <= set(header):
+        rest = _CLOCK_PAIR.sub(r"\1–\2", rest, count=1)
+    elif "minutes" in header or "hours" in header:
+        bare = list(_BARE.finditer(rest))[:2]
+        if bare:
+            unit = "mins" if "minutes" in header and ("hours" not in header or header["minutes"] < header["hours"]) else "hrs"
+            if len(bare) == 2 and header.get("running", -1) > max(header.get("minutes", -1), header.get("hours", -1)):
+                # "2.5 5.5" under "Hours Running total": the second is the learner's running total
+                rest = f"{rest[:bare[1].start()]}(running total {bare[1].group(1)} {unit}){rest[bare[1].end():]}"
+            rest = f"{rest[:bare[0].end()]} {unit}{rest[bare[0].end():]}"
+    return rest
