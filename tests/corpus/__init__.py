@@ -100,3 +100,5 @@ from . import set_nq_  # noqa: E402
 CASES += set_nq_.CASES
 from . import set_pq_  # noqa: E402
 CASES += set_pq_.CASES
+from . import set_fx_  # noqa: E402
+CASES += set_fx_.CASES
