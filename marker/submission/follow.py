@@ -41,6 +41,11 @@ class Follower:
 
     def follow(self, text: str) -> Passage | None:
         """The passage the pointer ``text`` names, if it can be found."""
+        code = own_code(text)
+        if code and len(text.split()) <= 3:  # "A1", "Part B", "D(a)": the heading numbered so
+            found = self._by_code(code)
+            if found:
+                return found
         named = place(text)
         outlines = self._files(named, text) or self.outlines
         labelled = self._labelled(named, outlines)
@@ -76,6 +81,13 @@ class Follower:
                 role = heading.outline.roles[heading.index]
                 if heading.outline in outlines and role.kind == "label" and wanted in role.refs:
                     return self._section(heading.outline, heading.index, heading.index)
+        return None
+
+    def _by_code(self, code: str) -> Passage | None:
+        """The heading that opens with the learner's own number for a part ("A1 Why mentoring")."""
+        for heading in self.headings:
+            if _same_code(own_code(heading.outline.blocks[heading.index].text), code):
+                return self._section(heading.outline, heading.index, heading.index)
         return None
 
     def _appendix(self, appendix: str, outlines: list[Outline]) -> Passage | None:
@@ -137,6 +149,31 @@ class Follower:
             if on_page:
                 return outline.passage(on_page[0], on_page[-1] + 1, f"p. {named.pages[0]}")
         return None
+
+
+_CODE = re.compile(r"^\s*(?:(part|section|task|question|activity)\s*)?"
+                   r"([a-z]{0,2}\d{1,2}[a-z]?(?:\s*\([a-z0-9]{1,3}\))?|[a-z](?:\s*\([a-z0-9]{1,3}\))?)"
+                   r"(?!\.\d)(?=\s|[.:)\-–—]|$)", re.IGNORECASE)
+
+
+def own_code(text: str) -> str | None:
+    """The number a learner gives a part of their work, as they open its heading or name it in a
+    mapping table: "A1", "D(a)", "Part B", "Section 2(b)". A lone letter or number counts only
+    after "Part" and the like ("A model to follow" opens with a word, "12 May" with a date)."""
+    match = _CODE.match(text)
+    if not match:
+        return None
+    word, code = match.group(1), re.sub(r"\s+", "", match.group(2).lower())
+    if not word and not (re.search(r"[a-z]", code) and re.search(r"\d|\(", code)):
+        return None  # a bare number is a page, a date or a list item; a bare letter a word
+    return f"{(word or '').lower()} {code}".strip()
+
+
+def _same_code(a: str | None, b: str | None) -> bool:
+    """"Section 2(b)" names the heading "2(b) Contracting": the word may be left out either side."""
+    if a is None or b is None:
+        return False
+    return a == b or (a.split()[-1] == b.split()[-1] and own_code(a.split()[-1]) is not None)
 
 
 @lru_cache(maxsize=4096)

@@ -57,6 +57,32 @@ def criterion_refs(text: str) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
+TAG_WORDS = 12
+"""A tag line is short: "Links to: AC 1.2"; a bracketed tag may open a paragraph of any length."""
+_TAG_CUE = (r"(?:(?:links?|linked|relates?|relating|mapped|maps|refers?)\s+to|covers?|covering|evidences?|"
+            r"evidence\s+for|addresses|(?:criteria|acs?)\s+(?:covered|met|addressed|evidenced))")
+_LEADING_TAG = re.compile(rf"^\s*(?:this\s+(?:entry|section|page|part|answer)\s+)?{_TAG_CUE}\s*:?\s*(?=(?:{_PREFIX})?\d)", re.IGNORECASE)
+_NAMED = r"((?:ac|assessment\s+criteri|criteri)[^()\[\]]*?)"
+_OPENING_BRACKET = re.compile(rf"^\s*[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]]", re.IGNORECASE)
+_CLOSING_BRACKET = re.compile(rf"[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]]\s*\.?\s*$", re.IGNORECASE)
+
+
+def tagged_refs(text: str) -> list[str]:
+    """The criteria a tag names: learners writing dated entries or their own titles tag each
+    with what it answers ("Links to: AC 1.2", "Tuesday 27 January (criteria 1.2 and 2.1)", or
+    "(AC 1.2) My strengths ..." opening the answer)."""
+    opening = _OPENING_BRACKET.match(text)
+    if opening:
+        return criterion_refs(opening.group(1))
+    if len(text.split()) > TAG_WORDS:
+        return []
+    leading = _LEADING_TAG.match(text)
+    if leading:
+        return criterion_refs(text[leading.end():])
+    closing = _CLOSING_BRACKET.search(text)
+    return criterion_refs(closing.group(1)) if closing else []
+
+
 def question_refs(text: str) -> list[str]:
     """The questions a line opens with: ``"Questions 9 and 10"`` -> ``["9", "10"]``.
 

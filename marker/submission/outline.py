@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading
+from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading, tagged_refs
 from marker.submission.model import Block
 from marker.submission.wording import Wording
 
@@ -137,7 +137,7 @@ def _refs(text: str, known: set[str], questions: bool, styled: bool) -> tuple[st
     if questions:
         found = [f"q{r}" for r in question_refs(text)]
     else:
-        found = criterion_refs(text)
+        found = criterion_refs(text) or tagged_refs(text)
         if styled:  # a styled heading names its criteria anywhere: "Section 1 (AC 1.1, 1.2 and 1.3)"
             found += sorted(refs_in_heading(text) - set(found))
     return tuple(r for r in found if r in known)

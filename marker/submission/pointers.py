@@ -47,7 +47,41 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
         return []
     rows = [row.split(" | ") for row in block.text.split("\n")]
     found: list[Pointer] = []
-    contents = bool(rows) and any(re.fullmatch(r"\s*page\s*(?:no\.?|number)?\s*", c, re.IGNORECASE) for c in rows[0])
+    contents = _is_contents(rows)
+    for cells, refs, rest in _criterion_rows(rows, known, questions, contents):
+        if rest and _names_a_place(" ".join(rest)):
+            if contents:  # the title names the place; the last cell is its page
+                title = cells[0] + "".join(f" p. {c.strip()}" for c in rest if c.strip().isdigit())
+                found.append(Pointer(tuple(refs), title, block, "contents"))
+            else:
+                found.append(Pointer(tuple(refs), " | ".join(c for c in rest if c.strip()), block, "evidence matrix"))
+    distinct = {r for p in found for r in p.refs}
+    return found if len(found) >= 2 and len(distinct) >= 2 else []
+
+
+ANSWER_WORDS = 15
+"""A criterion's row holding this many words that name no place holds the learner's answer."""
+
+
+def holds_answers(block: Block, known: set[str], questions: bool) -> bool:
+    """Some criterion rows of the table answer in the row itself: an answer template whose other
+    rows say "See Appendix 1", not a matrix of pointers. Its rows are answers, read as labelled."""
+    if block.kind != "table":
+        return False
+    rows = [row.split(" | ") for row in block.text.split("\n")]
+    for _, _, rest in _criterion_rows(rows, known, questions, _is_contents(rows)):
+        text = " ".join(rest)
+        if len(text.split()) >= ANSWER_WORDS and not _names_a_place(text):
+            return True
+    return False
+
+
+def _is_contents(rows: list[list[str]]) -> bool:
+    return bool(rows) and any(re.fullmatch(r"\s*page\s*(?:no\.?|number)?\s*", c, re.IGNORECASE) for c in rows[0])
+
+
+def _criterion_rows(rows: list[list[str]], known: set[str], questions: bool, contents: bool):
+    """Each row that names criteria: (its cells, the refs, the other cells)."""
     for cells in rows:
         refs: list[str] = []
         rest: list[str] = []
@@ -58,14 +92,8 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
                 refs = named
             else:
                 rest.append(cell)
-        if refs and rest and _names_a_place(" ".join(rest)):
-            if contents:  # the title names the place; the last cell is its page
-                title = cells[0] + "".join(f" p. {c.strip()}" for c in rest if c.strip().isdigit())
-                found.append(Pointer(tuple(refs), title, block, "contents"))
-            else:
-                found.append(Pointer(tuple(refs), " | ".join(c for c in rest if c.strip()), block, "evidence matrix"))
-    distinct = {r for p in found for r in p.refs}
-    return found if len(found) >= 2 and len(distinct) >= 2 else []
+        if refs:
+            yield cells, refs, rest
 
 
 _PLACE_WORDS = re.compile(

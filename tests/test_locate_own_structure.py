@@ -1,0 +1,87 @@
+"""The evidence finder on structure a learner invents: their own part numbers mapped to the
+criteria by a table, tags naming the criteria an entry answers, and answer templates whose
+rows mix answers with "See Appendix 1"."""
+
+import pytest
+
+from conftest import REPO, RUBRICS
+from marker.catalogue import find_rubrics
+from marker.submission.follow import own_code
+from marker.submission.labels import tagged_refs
+from marker.submission.locate import locate
+from marker.submission.model import Block, Document
+
+
+@pytest.fixture(scope="module")
+def rubrics():
+    return find_rubrics([RUBRICS]).rubrics
+
+
+def doc(name: str, *blocks: tuple, pdf: bool = False) -> Document:
+    """Blocks as (kind, text) or (kind, text, level); a PDF's blocks carry page 1."""
+    made = []
+    for number, spec in enumerate(blocks, start=1):
+        kind, text, *level = spec
+        made.append(Block(name, kind, text, number, level=(level or [None])[0], page=1 if pdf else None))
+    return Document(name, REPO / name, "0" * 64, tuple(made), pages=1 if pdf else None)
+
+
+PLAN = ("paragraph", "I met my mentee in the quiet room every fortnight and we agreed three goals together, "
+                     "writing them down so that we could both see the progress she made.")
+GOALS = ("paragraph", "We agreed that she would run the Saturday session alone by November and learn the "
+                      "shelf numbers of the adult non-fiction stock within a month.")
+TRUST = ("paragraph", "Trust grew because I turned up on time to every meeting and told her about my own "
+                      "mistakes in my first year on the counter, so she could see it was safe to be honest.")
+
+
+def test_a_learners_own_part_numbers_are_read_and_a_word_or_a_date_is_not():
+    assert [own_code(t) for t in ("A1 Why mentoring", "D(a) Records", "Part B – Starting", "Section 2(b)")] == [
+        "a1", "d(a)", "part b", "section 2(b)"]
+    assert [own_code(t) for t in ("A model to follow", "12 January 2026", "1.1 Plan", "4")] == [None] * 4
+
+
+def test_a_mapping_table_sends_each_criterion_to_the_part_numbered_in_it(rubrics):
+    mapping = ("table", "Part of report | Criterion\nA1 | 1.1\nA2 | 1.2\nB1 | 2.4")
+    found = locate([doc("r.docx", ("heading", "My mentoring", 1), mapping,
+                        ("heading", "A1 Getting ready", 2), PLAN, ("heading", "A2 What we set out to do", 2), GOALS,
+                        ("heading", "B1 Being someone she could rely on", 2), TRUST)], rubrics["8584-201"])
+    for ref, phrase in (("1.1", "quiet room"), ("1.2", "Saturday session"), ("2.4", "turned up on time")):
+        first = found[ref][0]
+        assert phrase in first.passage.text and first.confident, (ref, first.reason)
+        assert first.reason.startswith("evidence matrix →")
+    assert "Saturday session" not in found["1.1"][0].passage.text
+
+
+def test_tags_name_the_criteria_an_entry_answers():
+    assert tagged_refs("Links to: AC 1.1") == ["1.1"]
+    assert tagged_refs("(criteria 1.2 and 2.1)") == ["1.2", "2.1"]
+    assert tagged_refs("Tuesday 27 January 2026 (AC 1.2, 2.1)") == ["1.2", "2.1"]
+    assert tagged_refs("(AC 2.2) I turned what I learned into a plan for the next six months, with dates") == ["2.2"]
+    assert tagged_refs("I covered 2.1 in the session with her") == []
+    assert tagged_refs("(see 2.1)") == []
+
+
+def test_a_tagged_journal_entry_is_the_evidence_for_what_its_tag_names(rubrics):
+    found = locate([doc("j.pdf", ("heading", "Monday 12 January 2026"), ("paragraph", "Links to: AC 1.1"), PLAN,
+                        ("heading", "Tuesday 27 January 2026"), ("paragraph", "(criteria 1.2 and 2.4) " + GOALS[1]),
+                        TRUST, pdf=True)], rubrics["8584-201"])
+    assert "quiet room" in found["1.1"][0].passage.text and found["1.1"][0].confident
+    assert "Saturday session" not in found["1.1"][0].passage.text
+    for ref in ("1.2", "2.4"):
+        assert found[ref][0].reason.startswith("labelled (criteria 1.2 and 2.4)") and found[ref][0].confident
+
+
+def test_a_template_mixing_answers_and_appendix_rows_gives_each_row_its_own_answer(rubrics):
+    table = ("table", "Assessment criteria | Learner evidence\n"
+                      "1.1 Prepare a plan for effective mentoring of an individual | See Appendix 1\n"
+                      "1.2 State the agreed goals of the mentoring sessions | See Appendix 2\n"
+                      "2.4 Describe how trust was developed with the individual being mentored | " + TRUST[1] + "\n"
+                      "3.2 Provide evidence of a 1-hour meeting with their tutor | To follow")
+    found = locate([doc("t.docx", ("heading", "Learner record", 1), table,
+                        ("heading", "Appendix 1 – Plan", 1), PLAN, ("heading", "Appendix 2 – Goals", 1), GOALS)],
+                   rubrics["8584-201"])
+    assert "quiet room" in found["1.1"][0].passage.text and "→ Appendix 1" in found["1.1"][0].reason
+    assert "Saturday session" in found["1.2"][0].passage.text
+    trust = found["2.4"][0]
+    assert "turned up on time" in trust.passage.text and trust.passage.location.endswith("row 4")
+    assert not any(c.confident for c in found["3.2"]), "a row saying 'To follow' answers nothing"
