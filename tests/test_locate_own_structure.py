@@ -6,8 +6,7 @@ import pytest
 
 from conftest import REPO, RUBRICS
 from marker.catalogue import find_rubrics
-from marker.submission.follow import own_code
-from marker.submission.labels import tagged_refs
+from marker.submission.labels import mapping_line, own_code, tagged_refs
 from marker.submission.locate import locate
 from marker.submission.model import Block, Document
 
@@ -50,6 +49,27 @@ def test_a_mapping_table_sends_each_criterion_to_the_part_numbered_in_it(rubrics
         assert phrase in first.passage.text and first.confident, (ref, first.reason)
         assert first.reason.startswith("evidence matrix →")
     assert "Saturday session" not in found["1.1"][0].passage.text
+
+
+def test_mapping_lines_as_a_pdf_reads_a_mapping_table():
+    assert mapping_line("A1 1.1") == ("A1", ["1.1"])
+    assert mapping_line("Part B: 2.1 – 2.3") == ("Part B", ["2.1", "2.2", "2.3"])
+    assert mapping_line("A1 What mentoring is for") is None and mapping_line("12 May 1.1") is None
+
+
+@pytest.mark.parametrize("pdf", [True, False], ids=["pdf lines", "unstyled docx"])
+def test_a_mapping_finds_parts_whose_numbers_are_typed_in_body_text(rubrics, pdf):
+    if pdf:  # the table's rows come out as lines, the part titles as short lines
+        mapping = [("paragraph", "A1 1.1"), ("paragraph", "A2 1.2"), ("paragraph", "B1 2.4")]
+    else:
+        mapping = [("table", "Part | Criterion\nA1 | 1.1\nA2 | 1.2\nB1 | 2.4")]
+    found = locate([doc("r.pdf" if pdf else "r.docx", *mapping,
+                        ("paragraph", "A1 Getting ready"), PLAN, ("paragraph", "A2 What we set out to do"), GOALS,
+                        ("paragraph", "B1 Being someone she could rely on"), TRUST, pdf=pdf)], rubrics["8584-201"])
+    for ref, phrase in (("1.1", "quiet room"), ("1.2", "Saturday session"), ("2.4", "turned up on time")):
+        first = found[ref][0]
+        assert phrase in first.passage.text and first.confident and " → " in first.reason, (ref, first.reason)
+    assert all(c.passage.text != "A2 What we set out to do" for c in found["1.2"]), "a part's title is no answer"
 
 
 def test_tags_name_the_criteria_an_entry_answers():

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marker.submission.bm25 import tokens
+from marker.submission.labels import own_code, same_code
 from marker.submission.outline import THIN, label_end, section_end
 from marker.submission.passages import Outline, Passage
 from marker.submission.pointers import Place, place
@@ -86,7 +87,7 @@ class Follower:
     def _by_code(self, code: str) -> Passage | None:
         """The heading that opens with the learner's own number for a part ("A1 Why mentoring")."""
         for heading in self.headings:
-            if _same_code(own_code(heading.outline.blocks[heading.index].text), code):
+            if same_code(own_code(heading.outline.blocks[heading.index].text), code):
                 return self._section(heading.outline, heading.index, heading.index)
         return None
 
@@ -149,31 +150,6 @@ class Follower:
             if on_page:
                 return outline.passage(on_page[0], on_page[-1] + 1, f"p. {named.pages[0]}")
         return None
-
-
-_CODE = re.compile(r"^\s*(?:(part|section|task|question|activity)\s*)?"
-                   r"([a-z]{0,2}\d{1,2}[a-z]?(?:\s*\([a-z0-9]{1,3}\))?|[a-z](?:\s*\([a-z0-9]{1,3}\))?)"
-                   r"(?!\.\d)(?=\s|[.:)\-–—]|$)", re.IGNORECASE)
-
-
-def own_code(text: str) -> str | None:
-    """The number a learner gives a part of their work, as they open its heading or name it in a
-    mapping table: "A1", "D(a)", "Part B", "Section 2(b)". A lone letter or number counts only
-    after "Part" and the like ("A model to follow" opens with a word, "12 May" with a date)."""
-    match = _CODE.match(text)
-    if not match:
-        return None
-    word, code = match.group(1), re.sub(r"\s+", "", match.group(2).lower())
-    if not word and not (re.search(r"[a-z]", code) and re.search(r"\d|\(", code)):
-        return None  # a bare number is a page, a date or a list item; a bare letter a word
-    return f"{(word or '').lower()} {code}".strip()
-
-
-def _same_code(a: str | None, b: str | None) -> bool:
-    """"Section 2(b)" names the heading "2(b) Contracting": the word may be left out either side."""
-    if a is None or b is None:
-        return False
-    return a == b or (a.split()[-1] == b.split()[-1] and own_code(a.split()[-1]) is not None)
 
 
 @lru_cache(maxsize=4096)

@@ -83,6 +83,46 @@ def tagged_refs(text: str) -> list[str]:
     return criterion_refs(closing.group(1)) if closing else []
 
 
+_CODE = re.compile(r"^\s*(?:(part|section|task|question|activity)\s*)?"
+                   r"([a-z]{0,2}\d{1,2}[a-z]?(?:\s*\([a-z0-9]{1,3}\))?|[a-z](?:\s*\([a-z0-9]{1,3}\))?)"
+                   r"(?!\.\d)(?=\s|[.:)\-–—]|$)", re.IGNORECASE)
+
+
+def own_code(text: str) -> str | None:
+    """The number a learner gives a part of their work, as they open its heading or name it in a
+    mapping table: "A1", "D(a)", "Part B", "Section 2(b)". A lone letter or number counts only
+    after "Part" and the like ("A model to follow" opens with a word, "12 May" with a date)."""
+    match = _CODE.match(text)
+    if not match:
+        return None
+    word, code = match.group(1), re.sub(r"\s+", "", match.group(2).lower())
+    if not word and not (re.search(r"[a-z]", code) and re.search(r"\d|\(", code)):
+        return None  # a bare number is a page, a date or a list item; a bare letter a word
+    return f"{(word or '').lower()} {code}".strip()
+
+
+_MAPPED = re.compile(r"^[\s|:=→>\-–—]*(?:(?:ac|assessment\s+criteria|criteria|criterion|covers?)\s*:?\s*)?"
+                     r"(\d{1,2}\.\d{1,2}(?:\s*(?:,|&|/|\+|and|to|-|–|—)\s*(?:ac\s*)?\d{1,2}\.\d{1,2})*)\s*$",
+                     re.IGNORECASE)
+
+
+def mapping_line(text: str) -> tuple[str, list[str]] | None:
+    """A line pairing the learner's own part number with the criteria it answers, and nothing
+    else: ("A1", ["1.1"]) for "A1 1.1", "Part B: 2.1 – 2.3" -> ("Part B", ["2.1", "2.2", "2.3"])."""
+    code = _CODE.match(text)
+    if not code or own_code(text) is None:
+        return None
+    rest = _MAPPED.match(text[code.end():])
+    return (code.group(0).strip(), criterion_refs(rest.group(1))) if rest else None
+
+
+def same_code(a: str | None, b: str | None) -> bool:
+    """"Section 2(b)" names the heading "2(b) Contracting": the word may be left out either side."""
+    if a is None or b is None:
+        return False
+    return a == b or (a.split()[-1] == b.split()[-1] and own_code(a.split()[-1]) is not None)
+
+
 def question_refs(text: str) -> list[str]:
     """The questions a line opens with: ``"Questions 9 and 10"`` -> ``["9", "10"]``.
 

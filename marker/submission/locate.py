@@ -23,7 +23,8 @@ from marker.submission.bm25 import tokens
 from marker.submission.follow import Follower
 from marker.submission.model import Document
 from marker.submission.passages import Labelled, Outline, Passage
-from marker.submission.pointers import REFERENCE, Pointer, contents_pointer, holds_answers, matrix_pointers
+from marker.submission.pointers import (REFERENCE, Pointer, contents_pointer, holds_answers, mapping_pointers,
+                                        matrix_pointers)
 from marker.submission.ranking import Ranked, by_wording, heading_terms, without_overlaps
 from marker.submission.thesaurus import widen
 from marker.submission.wording import Wording
@@ -129,6 +130,9 @@ def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, lim
                 pointers += rows
                 if not holds_answers(block, known, questions):
                     skip.add(i)  # all pointers: never evidence (an answer template's rows are answers)
+        mapped = mapping_pointers(document.blocks, known, questions)
+        skip.update(mapped)
+        pointers += mapped.values()
         outline = Outline(document, known, said, questions, frozenset(skip))
         pointers += [p for i, b in enumerate(document.blocks) if outline.roles[i].kind == "contents"
                      for p in [contents_pointer(b, known, questions)] if p]

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading, tagged_refs
+from marker.submission.labels import contents_entry, criterion_refs, own_code, question_refs, refs_in_heading, tagged_refs
 from marker.submission.model import Block
 from marker.submission.wording import Wording
 
+_SENTENCE_END = (".", "!", "?", ";", ",")
 PSEUDO = 9
 """The level of a label typed in body text: below any styled heading."""
 PASTED_DIVISION = 8
@@ -123,6 +124,8 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
         return Role("label", PSEUDO, refs, False)
     if words <= 14 and DIVISION.match(text) and not refs:
         return Role("division", PASTED_DIVISION, (), False)
+    if words <= 14 and own_code(text) and not text.endswith(_SENTENCE_END):
+        return Role("heading", PSEUDO, (), False)  # "A1 What mentoring is for", typed in body text
     quote = wording.quote(text) if words <= 150 else None
     if quote is None:
         return BODY

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading
+from marker.submission.labels import contents_entry, criterion_refs, mapping_line, question_refs, refs_in_heading
 from marker.submission.model import Block
 
 REFERENCE = re.compile(
@@ -38,7 +38,7 @@ class Pointer:
     source: Block
     """Where the pointer is written."""
     kind: str
-    """``evidence matrix``, ``contents`` or ``reference``."""
+    """``evidence matrix``, ``mapping table``, ``contents`` or ``reference``."""
 
 
 def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Pointer]:
@@ -57,6 +57,20 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
                 found.append(Pointer(tuple(refs), " | ".join(c for c in rest if c.strip()), block, "evidence matrix"))
     distinct = {r for p in found for r in p.refs}
     return found if len(found) >= 2 and len(distinct) >= 2 else []
+
+
+def mapping_pointers(blocks: tuple[Block, ...], known: set[str], questions: bool) -> dict[int, Pointer]:
+    """Lines pairing the learner's own part numbers with criteria ("A1 1.1", "Part B: 2.1 – 2.3"),
+    as a PDF reads a mapping table: two or more of them make the mapping, by block index."""
+    if questions:
+        return {}
+    found = {}
+    for i, block in enumerate(blocks):
+        mapped = mapping_line(block.text) if block.kind != "table" and len(block.text) <= 80 else None
+        refs = tuple(r for r in mapped[1] if r in known) if mapped else ()
+        if mapped and refs:
+            found[i] = Pointer(refs, mapped[0], block, "mapping table")
+    return found if len(found) >= 2 else {}
 
 
 ANSWER_WORDS = 15
