@@ -105,3 +105,16 @@ def test_a_template_mixing_answers_and_appendix_rows_gives_each_row_its_own_answ
     trust = found["2.4"][0]
     assert "turned up on time" in trust.passage.text and trust.passage.location.endswith("row 4")
     assert not any(c.confident for c in found["3.2"]), "a row saying 'To follow' answers nothing"
+
+
+def test_a_criterion_pasted_into_the_answers_paragraph_is_not_counted_as_the_answer(rubrics):
+    rubric = rubrics["8587-300"]
+    records, reflection = rubric.outcomes[3].criteria
+    # a PDF runs the pasted criterion, its guidance and a one-line answer into one block
+    found = locate([doc("a.pdf", ("paragraph", f"AC {records.ref} {records.text} Covered under 3.1 above."),
+                        ("paragraph", f"AC {reflection.ref} {reflection.text} Amplification: {reflection.depth} "
+                                      "Reflecting after each session is how I notice that I talked too much, and "
+                                      "supervision every six weeks checks my ethics and my blind spots."),
+                        pdf=True)], rubric)
+    assert not any(c.confident for c in found["4.1"]), "the criterion's own words are not an answer"
+    assert found["4.2"][0].confident and "blind spots" in found["4.2"][0].passage.text

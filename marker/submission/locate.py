@@ -173,7 +173,7 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             answered = True
             ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
-        elif _own_words(entry.passage) >= ANSWERED:
+        elif entry.own_words >= ANSWERED:
             answered = True
             ranked.append(Ranked(entry.passage, 0.95 + specific - 0.01 * _size_rank(entry.passage), 0.95,
                                  f"labelled {heading}"))

@@ -84,6 +84,8 @@ class Labelled:
     """What stands under the label before the next heading (None: nothing)."""
     body_words: int
     """The learner's own words in ``body`` (and in the label line, if it is a paragraph)."""
+    own_words: int = 0
+    """The learner's own words in all of ``passage``: not the label, nor wording pasted after it."""
 
 
 class Outline:
@@ -98,6 +100,9 @@ class Outline:
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
+        self.pasted = [wording.pasted_words(b.text) if r.kind == "label" and r.level == PSEUDO else 0
+                       for b, r in zip(self.blocks, self.roles)]
+        """Words opening a label typed in body text that are the rubric's (the criterion pasted)."""
         self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
         """The cover table and the declaration: the learner's writing, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
@@ -107,7 +112,7 @@ class Outline:
         role = self.roles[i]
         if i in self.skip or role.kind in ("prompt", "contents") or i in self.boilerplate:
             return False
-        return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
+        return role.kind != "label" or (role.level == PSEUDO and self.words[i] - self.pasted[i] > 14)
 
     def passage(self, start: int, end: int, heading: str = "") -> Passage:
         return Passage(self.blocks[start:end], heading, tuple(self.own(i) for i in range(start, end)))
@@ -123,7 +128,7 @@ class Outline:
         return total
 
     def own_words(self, start: int, end: int) -> int:
-        return sum(self.words[i] for i in range(start, end) if self.own(i))
+        return sum(self.words[i] - self.pasted[i] for i in range(start, end) if self.own(i))
 
     def labelled(self, cuts: frozenset[int] = frozenset()) -> list[Labelled]:
         """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
@@ -135,9 +140,10 @@ class Outline:
             strict, end = label_end(self.roles, i, self.words)
             end = min([end, *(c for c in cuts if c > i)])
             strict = min(strict, end)
-            body_words = sum(self.words[k] for k in range(i, strict) if self.own(k))
+            body_words = self.own_words(i, strict)
             body = self.passage(i + 1, strict) if strict > i + 1 else None
-            found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words))
+            found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words,
+                                  self.own_words(i, end)))
         for i in range(len(self.blocks)):
             found += self._table_labels(i)
         return found
@@ -167,7 +173,7 @@ class Outline:
                 cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=row))
             body = Passage(tuple(cells[1:]), label) if answer else None
             found.append(Labelled(refs, Passage(tuple(cells), label[:120], (False, True)[:len(cells)]), body,
-                                  len(answer.split())))
+                                  len(answer.split()), len(answer.split())))
         return found
 
     def _learners(self, block: Block, cell: str) -> bool:

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[a-z0-9]+")
 _N = 3
+_LEAD = 4
+"""Words before pasted wording starts: its number ("AC 2.2 and 2.3")."""
+_GAP = 2
+"""Words between two pieces of pasted wording: "Amplification:", "Indicative content:"."""
 MAX_WORDS = 150
 """Longer blocks are the learner's own writing, whatever they quote."""
 
@@ -72,3 +76,18 @@ class Wording:
         if share >= 0.6 and (coverage >= 0.3 or hits[best] >= 6):
             return Quote("prompt", ref)
         return None
+
+    def pasted_words(self, text: str) -> int:
+        """How many words opening ``text`` are the rubric's own: a criterion pasted after its
+        number, then perhaps "Amplification:" and the guidance, before the learner's answer
+        (a PDF runs them into one block). Two words between pieces of wording ("Guidance:")
+        do not end it; the first words that are nobody's but the learner's do."""
+        found = list(_WORD.finditer(text[:MAX_WORDS * 12].lower()))
+        words = [m.group() for m in found]
+        last = -1
+        for i in range(len(words) - _N + 1):
+            if tuple(words[i:i + _N]) in self.index:
+                last = i + _N - 1
+            elif i > last + (_LEAD if last < 0 else _GAP):
+                break
+        return len(text[:found[last].end()].split()) if last >= 0 else 0
