@@ -118,3 +118,21 @@ def test_a_criterion_pasted_into_the_answers_paragraph_is_not_counted_as_the_ans
                         pdf=True)], rubric)
     assert not any(c.confident for c in found["4.1"]), "the criterion's own words are not an answer"
     assert found["4.2"][0].confident and "blind spots" in found["4.2"][0].passage.text
+
+
+def test_questions_typed_as_lines_head_the_answers_below_them(rubrics):
+    found = locate([doc("p.docx", ("paragraph", "How did I get ready for the sessions?"), PLAN,
+                        ("paragraph", "What did we agree to work towards?"), GOALS,
+                        ("paragraph", "Why did she come to rely on me?"), TRUST)], rubrics["8584-201"])
+    offered = [c.passage.text for cs in found.values() for c in cs]
+    assert "What did we agree to work towards?" not in offered, "a question is a heading, not an answer"
+    assert any(t.startswith("What did we agree") and "Saturday session" in t for t in offered)
+
+
+def test_words_every_criterion_uses_do_not_make_a_title_line_an_answer(rubrics):
+    found = locate([doc("p.docx", ("paragraph", "Unit 304 portfolio for the Level 3 Certificate in Effective "
+                                                "Coaching and Mentoring, by a station manager."),
+                        ("paragraph", "At the end of each session I asked both mentees to rate it out of five and "
+                                      "say one thing to change; scores rose from three to five over the period."))],
+                   rubrics["8587-304"])
+    assert not any(c.confident and "Level 3 Certificate" in c.passage.text for cs in found.values() for c in cs)

@@ -83,7 +83,7 @@ def tagged_refs(text: str) -> list[str]:
     return criterion_refs(closing.group(1)) if closing else []
 
 
-_CODE = re.compile(r"^\s*(?:(part|section|task|question|activity)\s*)?"
+_CODE = re.compile(r"^\s*(?:(part|section|task|question|activity)\b\s*)?"
                    r"([a-z]{0,2}\d{1,2}[a-z]?(?:\s*\([a-z0-9]{1,3}\))?|[a-z](?:\s*\([a-z0-9]{1,3}\))?)"
                    r"(?!\.\d)(?=\s|[.:)\-–—]|$)", re.IGNORECASE)
 

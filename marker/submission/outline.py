@@ -56,7 +56,26 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
     if questions:
         _drop_list_numbers(blocks, found)
     _listed_labels(blocks, found)
+    _question_headings(blocks, found)
     return found
+
+
+QUESTION_WORDS = 20
+"""A question typed as a line of its own, above an answer, is at most this long."""
+
+
+def _question_headings(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """A learner who words each part as their own question ("What did we agree to work
+    towards?") and types it as a plain line above the answer has made it a heading: it
+    heads what follows, and is not itself an answer."""
+    for i in range(len(blocks) - 1):
+        block, after = blocks[i], blocks[i + 1]
+        if found[i] is not BODY or block.kind != "paragraph":
+            continue
+        text = block.text.strip()
+        if (text.endswith("?") and len(text.split()) <= QUESTION_WORDS and found[i + 1] is BODY
+                and len(after.text.split()) > QUESTION_WORDS and not after.text.rstrip().endswith("?")):
+            found[i] = Role("heading", PSEUDO, (), False)
 
 
 LISTED = 3

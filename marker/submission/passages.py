@@ -202,10 +202,11 @@ class Outline:
         """Passages ranked by wording: paragraphs and tables (``single``; a paragraph's
         neighbours are noted, to make pairs of), groups of short paragraphs, short sections."""
         found: list[Unit] = []
-        # a short section under a styled sub-heading of the learner's own ("Barriers") is
-        # one answer, as a paragraph is: it, not each of its paragraphs, is matched whole
+        # a short section under a styled sub-heading of the learner's own ("Barriers"), or one
+        # typed as a line ("A1 Why mentoring", "What did we agree?"), is one answer, as a
+        # paragraph is: it, not each of its paragraphs, is matched whole
         leaves = [(a, b, h) for a, b, h in self._sections()
-                  if self.roles[a].reliable and PARAGRAPH_WORDS <= self.own_words(a, b) <= SECTION_WORDS
+                  if (self.roles[a].reliable or self.roles[a].level == PSEUDO) and PARAGRAPH_WORDS <= self.own_words(a, b) <= SECTION_WORDS
                   and all(self.roles[k].level is None for k in range(a + 1, b))]
         inside = {k for a, b, _ in leaves for k in range(a, b)}
         found += [Unit(self, a, b, True, heading) for a, b, heading in leaves]
