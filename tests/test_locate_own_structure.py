@@ -136,3 +136,16 @@ def test_words_every_criterion_uses_do_not_make_a_title_line_an_answer(rubrics):
                                       "say one thing to change; scores rose from three to five over the period."))],
                    rubrics["8587-304"])
     assert not any(c.confident and "Level 3 Certificate" in c.passage.text for cs in found.values() for c in cs)
+
+
+def test_a_criterion_pdf_ran_into_its_answers_first_lines_labels_that_answer(rubrics):
+    rubric = rubrics["8587-300"]
+    purpose, role = rubric.outcomes[0].criteria[:2]
+    found = locate([doc("a.pdf", ("paragraph", f"{purpose.text} Guidance: {purpose.guidance} In our surgeries coaching "
+                                               "means a conversation that helps reception leads solve problems."),
+                        ("paragraph", f"{role.text} A coach helps the coachee think rather than telling them, and "
+                                      "refers on anything outside coaching to the employee assistance programme."),
+                        pdf=True)], rubric)
+    assert found["1.1"][0].reason.startswith("labelled") and "reception leads" in found["1.1"][0].passage.text
+    assert "employee assistance" in found["1.2"][0].passage.text
+    assert "employee assistance" not in found["1.1"][0].passage.text

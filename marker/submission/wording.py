@@ -91,3 +91,16 @@ class Wording:
             elif i > last + (_LEAD if last < 0 else _GAP):
                 break
         return len(text[:found[last].end()].split()) if last >= 0 else 0
+
+    def opening_labels(self, text: str) -> tuple[str, ...]:
+        """The criteria whose own wording opens ``text`` before the learner's answer does (a PDF
+        runs the pasted criterion into the answer's first lines): each must be mostly there."""
+        n = self.pasted_words(text)
+        if n < _N + 1:
+            return ()
+        hits: dict[int, int] = {}
+        for gram in set(grams(" ".join(text.split()[:n]))):
+            for number in self.index.get(gram, ()):
+                hits[number] = hits.get(number, 0) + 1
+        return tuple(dict.fromkeys(self.pieces[k][1] for k in sorted(hits) if self.pieces[k][0] == "label"
+                                   and hits[k] >= 0.6 * max(self.pieces[k][2], 1)))
