@@ -149,3 +149,11 @@ def test_a_criterion_pdf_ran_into_its_answers_first_lines_labels_that_answer(rub
     assert found["1.1"][0].reason.startswith("labelled") and "reception leads" in found["1.1"][0].passage.text
     assert "employee assistance" in found["1.2"][0].passage.text
     assert "employee assistance" not in found["1.1"][0].passage.text
+
+
+def test_a_two_page_pdfs_page_numbers_are_not_text():
+    from marker.submission.pdf import strip_running_lines
+
+    pages = ["Entry one\nthe plan runs on\nUnit 305   Page 1 of 2", "to the next page\nPage 2 of 2"]
+    assert strip_running_lines(pages) == ["Entry one\nthe plan runs on", "to the next page"]
+    assert strip_running_lines(["Goals\nI chose 3", "Goals\nWe met 4 times"]) == ["Goals\nI chose 3", "Goals\nWe met 4 times"]

@@ -130,6 +130,6 @@ CASE = Case(
         "4.1": None,
         "4.2": "collude with an adviser against their manager",
     },
-    expected_checks={"declaration": False, "evidence_matrix": None},
+    expected_checks={"declaration": False, "evidence_matrix": None, "identifying": []},
     about="Criterion, pasted amplification and indicative content above each answer; 'AC 2.2 and 2.3' answered together.",
 )

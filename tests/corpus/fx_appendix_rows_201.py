@@ -95,6 +95,6 @@ CASE = Case(
         "3.2": "all the actions in them were mine",
         "3.3": "sit in on two mentoring conversations",
     },
-    expected_checks={"declaration": True, "evidence_matrix": None},
+    expected_checks={"declaration": True, "evidence_matrix": True, "identifying": []},
     about="Two-column template whose rows point to appendices holding answers under sub-headings.",
 )

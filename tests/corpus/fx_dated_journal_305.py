@@ -11,7 +11,8 @@ from .case import Case, H, P, SourceFile, T
 
 BLOCKS = [
     H(0, "Reflective journal – Unit 305"),
-    P("Tomasz Nowak, Royal Wyvern Hospital pharmacy. Entries written after each mentoring meeting."),
+    T(["Learner name", "Tomasz Nowak"], ["Workplace", "Royal Wyvern Hospital pharmacy"]),
+    P("Entries written after each mentoring meeting."),
     H(1, "Monday 12 January 2026"),
     P("Links to: AC 1.1"),
     P("""Looking back over my first four sessions with my mentee, the record sheets show we met
@@ -65,6 +66,6 @@ CASE = Case(
         "2.1": "only four of fifteen",
         "2.2": "Count to five before speaking",
     },
-    expected_checks={"declaration": False, "evidence_matrix": None},
+    expected_checks={"declaration": False, "evidence_matrix": None, "identifying": []},
     about="Dated journal entries (PDF) tagged 'Links to: AC 1.2' or '(criteria 2.1 and 1.2)' inside the entry.",
 )

@@ -133,6 +133,6 @@ CASE = Case(
         "4.1": "deleted twelve months after the relationship",
         "4.2": "can drift into advising or rescuing",
     },
-    expected_checks={"declaration": False, "evidence_matrix": None},
+    expected_checks={"declaration": False, "evidence_matrix": None, "identifying": []},
     about="The learner's own numbering (A1, B2, D(a)) mapped to ACs only by a table at the start.",
 )

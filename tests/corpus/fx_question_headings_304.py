@@ -102,6 +102,6 @@ CASE = Case(
         "3.3": "like a drill-yard debrief",
         "3.4": None,
     },
-    expected_checks={"declaration": False, "evidence_matrix": False},
+    expected_checks={"declaration": False, "evidence_matrix": False, "identifying": []},
     about="Headings are the criteria reworded as the learner's own questions; no numbers anywhere.",
 )

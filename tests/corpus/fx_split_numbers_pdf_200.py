@@ -11,7 +11,7 @@ from .case import Case, H, P, SourceFile
 
 BLOCKS = [
     H(0, "Unit 200 Understanding Mentoring"),
-    P("Chipo Moyo – Ward 7 Surgical, St Aldhelm's Hospital"),
+    P("Learner name: Chipo Moyo    Workplace: Ward 7 Surgical, St Aldhelm's Hospital"),
     P("""I put myself forward as a mentor because I remember how lost I felt on my first week, when
       nobody told me where the linen was kept or who to ask about a patient's fluids."""),
     H(1, "1"),
@@ -112,6 +112,6 @@ CASE = Case(
         "3.2": "give the report for two bays",
         "3.3": None,
     },
-    expected_checks={"declaration": False, "evidence_matrix": None},
+    expected_checks={"declaration": False, "evidence_matrix": None, "identifying": []},
     about="PDF whose heading numbers sit on lines of their own above the heading text; answers cross page breaks.",
 )
