@@ -303,6 +303,11 @@ class Unit:
     def __init__(self, outline: Outline, start: int, end: int, single: bool, heading: str = ""):
         self.outline, self.start, self.end, self.single, self.heading = outline, start, end, single, heading
         self.terms = outline.terms(start, end)
+        role = outline.roles[start]
+        if heading and outline.own(start) and (role.reliable or role.level == PSEUDO):
+            # the learner's own sub-heading (styled, or typed as a line) says what the section
+            # answers: its words count twice (a PDF's guessed heading may be any short line)
+            self.terms = self.terms + Counter(tokens(outline.blocks[start].text))
         self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None
