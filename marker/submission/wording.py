@@ -45,9 +45,19 @@ class Wording:
         """``pieces``: (kind, ref, text) with kind ``label``, ``division`` or ``prompt``."""
         self.pieces = [(kind, ref, len(set(grams(text)))) for kind, ref, text in pieces]
         self.index: dict[tuple[str, ...], list[int]] = {}
+        self._opening: dict[str, bool] = {}
         for number, (_, _, text) in enumerate(pieces):
             for gram in set(grams(text)):
                 self.index.setdefault(gram, []).append(number)
+
+    def _opens_with_wording(self, text: str) -> bool:
+        """Some three-word run of the rubric's within ``text``'s first words (asked twice of
+        every block, so answered once)."""
+        opening = text[:80]
+        known = self._opening.get(opening)
+        if known is None:
+            known = self._opening[opening] = any(run in self.index for run in grams(opening)[:_LEAD + 1])
+        return known
 
     def quote(self, text: str) -> Quote | None:
         """The piece of wording ``text`` repeats, if it is mostly a copy of one."""
@@ -55,7 +65,7 @@ class Wording:
             return None
         # pasted wording starts within a few words ("Guidance:", "AC 1.1"): a block none
         # of whose first runs is in the rubric is the learner's own (most blocks: cheap)
-        if not any(run in self.index for run in grams(text[:80])[:4]):
+        if not self._opens_with_wording(text):
             return None
         runs = grams(text)
         if not runs or len(runs) > MAX_WORDS:
@@ -82,6 +92,8 @@ class Wording:
         number, then perhaps "Amplification:" and the guidance, before the learner's answer
         (a PDF runs them into one block). Two words between pieces of wording ("Guidance:")
         do not end it; the first words that are nobody's but the learner's do."""
+        if not self._opens_with_wording(text):
+            return 0  # most blocks: nothing of the rubric's within the first words
         found = list(_WORD.finditer(text[:MAX_WORDS * 12].lower()))
         words = [m.group() for m in found]
         last = -1
