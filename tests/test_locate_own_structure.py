@@ -157,3 +157,31 @@ def test_a_two_page_pdfs_page_numbers_are_not_text():
     pages = ["Entry one\nthe plan runs on\nUnit 305   Page 1 of 2", "to the next page\nPage 2 of 2"]
     assert strip_running_lines(pages) == ["Entry one\nthe plan runs on", "to the next page"]
     assert strip_running_lines(["Goals\nI chose 3", "Goals\nWe met 4 times"]) == ["Goals\nI chose 3", "Goals\nWe met 4 times"]
+
+
+def test_an_evidence_matrix_a_pdf_made_lines_of_is_followed_row_by_row(rubrics):
+    rows = []
+    for ref, text, place in (("1.1", "Prepare a plan for effective mentoring of an", "Mentoring plan File 02, page 1"),
+                             ("1.2", "State the agreed goals of the", "Goals we agreed File 02, page 1"),
+                             ("2.4", "Describe how trust was developed with the", "Trust File 02, page 2")):
+        rows += [("heading", f"{ref} {text}"), ("paragraph", "individual"), ("heading", place)]
+    cover = doc("01 cover.pdf", ("heading", "Evidence matrix"), *rows, pdf=True)
+    evidence = doc("02 evidence.pdf", ("heading", "Mentoring plan"), PLAN, ("heading", "Goals we agreed"), GOALS,
+                   ("heading", "Trust"), TRUST, pdf=True)
+    found = locate([cover, evidence], rubrics["8584-201"])
+    for ref, phrase in (("1.1", "quiet room"), ("1.2", "Saturday session"), ("2.4", "turned up on time")):
+        first = found[ref][0]
+        assert first.passage.file == "02 evidence.pdf" and phrase in first.passage.text, (ref, first.reason)
+        assert first.reason.startswith("evidence matrix →") and first.confident
+    assert not any(c.passage.file == "01 cover.pdf" for cs in found.values() for c in cs), "the matrix is no evidence"
+
+
+def test_a_pointer_to_a_page_does_not_cut_a_labelled_answer_running_over_it(rubrics):
+    cover = doc("01 cover.docx", ("table", "AC | Evidence | Where\n1.1 | Plan | Log p. 2\n1.2 | Goals | Log p. 2"))
+    log = Document("log.pdf", REPO / "log.pdf", "0" * 64, (
+        Block("log.pdf", "heading", "AC 2.4 Building trust", 1, page=1),
+        Block("log.pdf", "paragraph", "Trust grew slowly over the first month of our meetings.", 2, page=1),
+        Block("log.pdf", "paragraph", TRUST[1], 1, page=2),
+        Block("log.pdf", "paragraph", PLAN[1], 2, page=2)), pages=2)
+    found = locate([cover, log], rubrics["8584-201"])
+    assert "turned up on time" in found["2.4"][0].passage.text

@@ -110,7 +110,7 @@ class Follower:
                 continue
             terms = heading.terms - _GENERIC
             shared = terms & wanted
-            if not shared or len(shared) < 0.6 * len(terms) or len(shared) < 0.4 * len(wanted):
+            if len(shared) < min(2, len(wanted)) or len(shared) < 0.6 * len(terms) or len(shared) < 0.4 * len(wanted):
                 continue
             if heading.numbers and named.numbers and not heading.numbers <= named.numbers:
                 continue

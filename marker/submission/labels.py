@@ -13,7 +13,7 @@ import re
 _PREFIX = r"(?:task|ac|assessment\s+criteri(?:on|a)|criteri(?:on|a)|section|questions?|q)\s*\.?\s*"
 CRITERION = re.compile(rf"^\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)\s*(?:[.):\-–—,&/+]|\s|$)", re.IGNORECASE)
 """A criterion label opening a line; group 1 is the first ref."""
-_MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—)\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)", re.IGNORECASE)
+_MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—|(?<=\s))\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)", re.IGNORECASE)
 
 QUESTION = re.compile(r"^\s*(?:(questions?|q)\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w]|\.\d)", re.IGNORECASE)
 """A question label opening a line: ``Q14.``, ``Question 7``, ``3c``, ``8)``."""

@@ -100,9 +100,8 @@ class Outline:
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
-        self.pasted = [wording.pasted_words(b.text) if r.kind == "label" and r.level == PSEUDO else 0
-                       for b, r in zip(self.blocks, self.roles)]
-        """Words opening a label typed in body text that are the rubric's (the criterion pasted)."""
+        self.pasted = [wording.pasted_words(b.text) if r.kind == "label" else 0 for b, r in zip(self.blocks, self.roles)]
+        """Words opening a label that are the rubric's (its number and the criterion pasted)."""
         self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
         """The cover table and the declaration: the learner's writing, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)

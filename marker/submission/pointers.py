@@ -49,7 +49,7 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
     found: list[Pointer] = []
     contents = _is_contents(rows)
     for cells, refs, rest in _criterion_rows(rows, known, questions, contents):
-        if rest and _names_a_place(" ".join(rest)):
+        if rest and names_a_place(" ".join(rest)):
             if contents:  # the title names the place; the last cell is its page
                 title = cells[0] + "".join(f" p. {c.strip()}" for c in rest if c.strip().isdigit())
                 found.append(Pointer(tuple(refs), title, block, "contents"))
@@ -85,7 +85,7 @@ def holds_answers(block: Block, known: set[str], questions: bool) -> bool:
     rows = [row.split(" | ") for row in block.text.split("\n")]
     for _, _, rest in _criterion_rows(rows, known, questions, _is_contents(rows)):
         text = " ".join(rest)
-        if len(text.split()) >= ANSWER_WORDS and not _names_a_place(text):
+        if len(text.split()) >= ANSWER_WORDS and not names_a_place(text):
             return True
     return False
 
@@ -116,7 +116,7 @@ _PLACE_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def _names_a_place(text: str) -> bool:
+def names_a_place(text: str) -> bool:
     """A matrix cell names where evidence is ("Session log, p. 4", "E3"); a learner's short
     answer typed into a two-column table ("I met her weekly in the library") does not."""
     words = len(text.split())
