@@ -185,3 +185,18 @@ def test_a_pointer_to_a_page_does_not_cut_a_labelled_answer_running_over_it(rubr
         Block("log.pdf", "paragraph", PLAN[1], 2, page=2)), pages=2)
     found = locate([cover, log], rubrics["8584-201"])
     assert "turned up on time" in found["2.4"][0].passage.text
+
+
+def test_headings_typed_as_plain_lines_are_found_by_the_matrix(rubrics):
+    cover = doc("01 cover.docx", ("table", "AC | Evidence | Where\n1.1 | Mentoring plan | File 02\n"
+                                           "1.2 | Goals we agreed | File 02\n2.4 | Session record 2 | File 02"))
+    evidence = doc("02 evidence.docx", ("paragraph", "Mentoring plan"), PLAN, ("paragraph", "Goals we agreed"), GOALS,
+                   ("paragraph", "Session records"), ("paragraph", "Session record 1"),
+                   ("paragraph", "We met for an hour and talked about the first week on the counter."),
+                   ("paragraph", "Session record 2"), TRUST)
+    found = locate([cover, evidence], rubrics["8584-201"])
+    for ref, phrase, not_there in (("1.1", "quiet room", "Saturday session"), ("1.2", "Saturday session", "first week"),
+                                   ("2.4", "turned up on time", "first week")):
+        first = found[ref][0]
+        assert phrase in first.passage.text and not_there not in first.passage.text, (ref, first.reason)
+        assert first.reason.startswith("evidence matrix →")

@@ -57,7 +57,37 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
         _drop_list_numbers(blocks, found)
     _listed_labels(blocks, found)
     _question_headings(blocks, found)
+    _typed_titles(blocks, found)
     return found
+
+
+TITLE_WORDS = 10
+"""A title typed as a line of its own is at most this long."""
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text.split()) <= TITLE_WORDS and not text.endswith(_SENTENCE_END + (":",))
+
+
+def _typed_titles(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """A learner who types headings as plain lines ("Mentoring plan", "Session record 3 –
+    14 May") still heads what follows: a short line that ends no sentence, standing between
+    sentences (or a table) and writing, is a heading of the learner's, for pointers to find."""
+    for i in range(len(blocks) - 2, -1, -1):  # from the end: a title above a title heads it too
+        block = blocks[i]
+        text = block.text.strip()
+        if found[i] is not BODY or block.kind != "paragraph" or block.page is not None or not text[:1].isalnum():
+            continue
+        if not 0 < len(text.split()) <= TITLE_WORDS or text.endswith(_SENTENCE_END + (":",)) or text[:1].islower():
+            continue
+        after, before = blocks[i + 1], blocks[i - 1] if i else None
+        writing = found[i + 1].kind == "heading" or (
+            found[i + 1] is BODY and (after.kind == "table" or len(after.text.split()) > QUESTION_WORDS))
+        apart = before is None or found[i - 1] is not BODY or before.kind == "table" or \
+            before.text.rstrip().endswith((".", "!", "?", ")", "”", '"')) or _short_line(before.text)
+        if writing and apart:
+            found[i] = Role("heading", PSEUDO, (), False)
 
 
 QUESTION_WORDS = 20
