@@ -83,7 +83,7 @@ def _typed_titles(blocks: tuple[Block, ...], found: list[Role]) -> None:
             continue
         after, before = blocks[i + 1], blocks[i - 1] if i else None
         writing = found[i + 1].kind == "heading" or (
-            found[i + 1] is BODY and (after.kind == "table" or len(after.text.split()) > QUESTION_WORDS))
+            found[i + 1] is BODY and (after.kind == "table" or len(after.text.split()) > TITLE_WORDS))
         apart = before is None or found[i - 1] is not BODY or before.kind == "table" or \
             before.text.rstrip().endswith((".", "!", "?", ")", "”", '"')) or _short_line(before.text)
         if writing and apart:
