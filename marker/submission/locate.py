@@ -235,7 +235,7 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             answered = True
             ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
-        elif entry.own_words >= ANSWERED:
+        elif entry.own_words >= ANSWERED * min(len(entry.refs), 3):  # a line naming four criteria answers none
             answered = True
             ranked.append(Ranked(entry.passage, 0.95 + specific - 0.01 * _size_rank(entry.passage), 0.95,
                                  f"labelled {heading}"))

@@ -39,6 +39,10 @@ BLOCKS = [
     P("""A short entry. The ward round overran and we met for only twenty minutes. She wanted to
       talk about a complaint from a ward sister. I managed to stay quiet and let her work out
       what to say, which felt uncomfortable but she left with a plan of her own."""),
+    P("""Afterwards I noticed how tempted I had been to tell her what I would have said to the
+      sister. Next time the meeting is cut short I will ask her at the start what she most needs
+      from the time we have, rather than letting the first topic take all of it, and I will
+      write down the question I wanted to ask so that I can start with it next time."""),
     H(1, "Wednesday 4 March 2026"),
     P("Links to: AC 2.2"),
     P("""With my supervisor I turned what I have learned into a plan for the next six months,
