@@ -37,7 +37,7 @@ class Follower:
         self.headings = [
             Heading(o, i, _terms(o.blocks[i].text), _first_number(o.blocks[i].text))
             for o in outlines for i, role in enumerate(o.roles)
-            if role.kind in ("heading", "division", "label") and i not in o.skip
+            if (role.kind in ("heading", "division", "label") or i in o.titles) and i not in o.skip
         ]
 
     def follow(self, text: str) -> Passage | None:
@@ -130,6 +130,10 @@ class Follower:
 
     def _section(self, outline: Outline, start: int, last: int, pages: tuple[int, ...] = ()) -> Passage:
         role = outline.roles[last]
+        if last in outline.titles:  # a typed title: to the next title, heading, label or division
+            end = next((j for j in range(last + 1, len(outline.roles))
+                        if j in outline.titles or outline.roles[j].level is not None), len(outline.roles))
+            return outline.passage(start, end, outline.blocks[start].text.strip())
         end = label_end(outline.roles, last, outline.words)[1] if role.kind == "label" else section_end(outline.roles, last)
         end = max(end, last + 1)
         if not role.reliable and sum(outline.words[i] for i in range(start, end) if outline.own(i)) < THIN:

@@ -172,7 +172,7 @@ def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, lim
     # where a pointer says another criterion's evidence starts, a labelled answer stops
     # (a place found only by its page starts wherever the page does: that says nothing)
     cuts = {o.document.name: frozenset(i for _, found in followed if found.file == o.document.name
-                                       for i in [_start(o, found)] if o.roles[i].level is not None)
+                                       for i in [_start(o, found)] if o.roles[i].level is not None or i in o.titles)
             for o in outlines}
     followed = [(p, _run_on(found, by_name[found.file], cuts[found.file])) for p, found in followed]
     labelled = [entry for o in outlines for entry in o.labelled(cuts[o.document.name])]
@@ -195,6 +195,7 @@ def _inside_another(pointer: Pointer, found: Passage, outline: Outline) -> bool:
             return False
         if role.kind == "label":
             inside = start < label_end(outline.roles, j, outline.words)[0]  # before its next heading
+            inside = inside and not any(k in outline.titles for k in range(j + 1, start + 1))  # or typed title
             return inside and not set(pointer.refs) & set(role.refs)
     return False
 
@@ -235,7 +236,7 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             answered = True
             ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
-        elif entry.own_words >= ANSWERED * min(len(entry.refs), 3):  # a line naming four criteria answers none
+        elif entry.own_words >= ANSWERED * max(1, len(entry.refs) / 2):  # a line naming four criteria answers none
             answered = True
             ranked.append(Ranked(entry.passage, 0.95 + specific - 0.01 * _size_rank(entry.passage), 0.95,
                                  f"labelled {heading}"))

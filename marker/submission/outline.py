@@ -57,7 +57,6 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
         _drop_list_numbers(blocks, found)
     _listed_labels(blocks, found)
     _question_headings(blocks, found)
-    _typed_titles(blocks, found)
     return found
 
 
@@ -70,10 +69,12 @@ def _short_line(text: str) -> bool:
     return 0 < len(text.split()) <= TITLE_WORDS and not text.endswith(_SENTENCE_END + (":",))
 
 
-def _typed_titles(blocks: tuple[Block, ...], found: list[Role]) -> None:
+def typed_titles(blocks: tuple[Block, ...], found: list[Role]) -> frozenset[int]:
     """A learner who types headings as plain lines ("Mentoring plan", "Session record 3 –
     14 May") still heads what follows: a short line that ends no sentence, standing between
-    sentences (or a table) and writing, is a heading of the learner's, for pointers to find."""
+    sentences (or a table) and writing, is a title, for pointers to find. (It stays body text
+    for everything else: in an essay such a line heads nothing an assessor would call a part.)"""
+    titles: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):  # from the end: a title above a title heads it too
         block = blocks[i]
         text = block.text.strip()
@@ -82,12 +83,13 @@ def _typed_titles(blocks: tuple[Block, ...], found: list[Role]) -> None:
         if not 0 < len(text.split()) <= TITLE_WORDS or text.endswith(_SENTENCE_END + (":",)) or text[:1].islower():
             continue
         after, before = blocks[i + 1], blocks[i - 1] if i else None
-        writing = found[i + 1].kind == "heading" or (
+        writing = found[i + 1].kind == "heading" or i + 1 in titles or (
             found[i + 1] is BODY and (after.kind == "table" or len(after.text.split()) > TITLE_WORDS))
         apart = before is None or found[i - 1] is not BODY or before.kind == "table" or \
             before.text.rstrip().endswith((".", "!", "?", ")", "”", '"')) or _short_line(before.text)
         if writing and apart:
-            found[i] = Role("heading", PSEUDO, (), False)
+            titles.add(i)
+    return frozenset(titles)
 
 
 QUESTION_WORDS = 20

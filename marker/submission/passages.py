@@ -18,7 +18,7 @@ from functools import cached_property
 from marker.submission.bm25 import tokens
 from marker.submission.boilerplate import answers_nothing
 from marker.submission.model import Block, Document
-from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
+from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
 from marker.submission.wording import Wording
 
 GROUP_WORDS = 120
@@ -97,6 +97,8 @@ class Outline:
         self.blocks = document.blocks
         self.reading = (known, wording, questions)
         self.roles: list[Role] = roles(self.blocks, known, wording, questions)
+        self.titles = typed_titles(self.blocks, self.roles)
+        """Lines typed as titles ("Mentoring plan"): headings for pointers to find, body otherwise."""
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
