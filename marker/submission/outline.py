@@ -178,7 +178,7 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
     if words <= 14 and own_code(text) and not text.endswith(_SENTENCE_END):
         return Role("heading", PSEUDO, (), False)  # "A1 What mentoring is for", typed in body text
     quote = wording.quote(text) if words <= 150 else None
-    if quote is None or quote.kind == "prompt":
+    if guessed and (quote is None or quote.kind == "prompt"):  # only a PDF runs lines together
         opening = tuple(r for r in wording.opening_labels(text) if r in known)
         if opening:  # "Describe the purpose of ... context In our surgeries coaching means ..."
             return Role("label", PSEUDO, opening, False)

@@ -18,6 +18,10 @@ _LEAD = 4
 """Words before pasted wording starts: its number ("AC 2.2 and 2.3")."""
 _GAP = 2
 """Words between two pieces of pasted wording: "Amplification:", "Indicative content:"."""
+OPENING = 0.7
+"""Share of a criterion's three-word runs a PDF paragraph must open with to be labelled by it
+(most of it, as pasted or retyped; a Word paragraph never is: there a pasted criterion is a
+paragraph of its own, and "The role of an effective mentor is ..." opens an answer)."""
 MAX_WORDS = 150
 """Longer blocks are the learner's own writing, whatever they quote."""
 
@@ -115,4 +119,4 @@ class Wording:
             for number in self.index.get(gram, ()):
                 hits[number] = hits.get(number, 0) + 1
         return tuple(dict.fromkeys(self.pieces[k][1] for k in sorted(hits) if self.pieces[k][0] == "label"
-                                   and hits[k] >= 0.6 * max(self.pieces[k][2], 1)))
+                                   and hits[k] >= OPENING * max(self.pieces[k][2], 1)))
