@@ -200,3 +200,13 @@ def test_headings_typed_as_plain_lines_are_found_by_the_matrix(rubrics):
         first = found[ref][0]
         assert phrase in first.passage.text and not_there not in first.passage.text, (ref, first.reason)
         assert first.reason.startswith("evidence matrix →")
+
+
+def test_see_appendix_with_more_words_offers_the_part_of_the_appendix_they_name(rubrics):
+    table = ("table", "Criterion | Evidence\n1.1 Prepare a plan for effective mentoring of an individual | See Appendix 1\n"
+                      "1.2 State the agreed goals of the mentoring sessions | See Appendix 1 (goals)")
+    found = locate([doc("t.docx", ("heading", "Record", 1), table, ("heading", "Appendix 1 – Plan and goals", 1),
+                        ("heading", "My plan", 2), PLAN, ("heading", "Goals we agreed", 2), GOALS)], rubrics["8584-201"])
+    goals = found["1.2"][0]
+    assert "Saturday session" in goals.passage.text and "quiet room" not in goals.passage.text, goals.reason
+    assert "quiet room" in found["1.1"][0].passage.text, "the whole appendix where the pointer names no part"

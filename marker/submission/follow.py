@@ -55,7 +55,7 @@ class Follower:
         if named.appendix:
             found = self._appendix(named.appendix, outlines)
             if found:
-                return found
+                return self._part_named(found, re.sub(r"(?i)\b(?:see|please|appendix|annex)\b", " ", named.words)) or found
         for title in re.split(r"[;\n]|\s\|\s", named.words):
             found = self._by_heading(title, named, outlines)
             if found:
@@ -98,6 +98,20 @@ class Follower:
             for i, block in enumerate(outline.blocks):
                 if outline.roles[i].level is not None and re.match(rf"\s*{appendix}\b", block.text, re.IGNORECASE):
                     return self._section(outline, i, i)
+        return None
+
+    def _part_named(self, found: Passage, words: str) -> Passage | None:
+        """"See Appendix 1 (goals)": the part of the appendix under the sub-heading the pointer's
+        other words name ("Goals we agreed"), when one does."""
+        wanted = _terms(words) - _GENERIC
+        inside = {id(b) for b in found.blocks[1:]}
+        if not wanted or not inside:
+            return None
+        for heading in self.headings:
+            block = heading.outline.blocks[heading.index]
+            terms = heading.terms - _GENERIC
+            if id(block) in inside and terms and len(terms & wanted) >= max(1, len(terms) / 2):
+                return self._section(heading.outline, heading.index, heading.index)
         return None
 
     def _by_heading(self, title: str, named: Place, outlines: list[Outline]) -> Passage | None:
