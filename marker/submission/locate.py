@@ -13,7 +13,6 @@ guess, not as the answer.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -82,32 +81,12 @@ def targets(rubric: Rubric) -> list[Target]:
             for c in lo.criteria:
                 query = _weigh((c.text, 3), (c.task, 2), (c.guidance, 1), (c.depth, 1))
                 found.append(Target(c.ref, (c.ref,), c.text, query))
-        return _distinctive(found)
+        return found
     for s in rubric.sections:
         for q in s.questions:
             found.append(Target(f"q{q.ref}", (q.ref,), q.text, _weigh((q.text, 3))))
         found.append(Target(ItemKey.section(s.ref).id, (), s.title, _weigh((s.title, 3), (" ".join(s.criteria), 1))))
     return found
-
-
-SHARED = 0.3
-"""The weight kept by a term every criterion's wording holds ("effective", "mentoring")."""
-
-
-def _distinctive(found: list[Target]) -> list[Target]:
-    """Each criterion's terms weighed by how few other criteria use them: in a unit whose every
-    criterion says "effective mentoring", a line saying "Effective Coaching and Mentoring"
-    answers none of them."""
-    if len(found) < 3:
-        return found
-    usage = Counter(term for t in found for term in set(tokens(t.title)))
-    spread = math.log(len(found))
-    out = []
-    for t in found:
-        query = Counter({term: weight * (SHARED + (1 - SHARED) * math.log(len(found) / usage.get(term, 1)) / spread)
-                         for term, weight in t.query.items()})
-        out.append(Target(t.ref, t.labels, t.title, query))
-    return out
 
 
 def wording(rubric: Rubric) -> Wording:
