@@ -137,7 +137,7 @@ def test_numbered_unstyled_has_numbers_but_no_heading_styles(built):
         # an answer is introduced by its number, or by the criterion's wording pasted above it
         wording = {_flat(c.text).casefold() for c in rubrics[case.unit].criteria}
         introduced = [text for style, text in blocks
-                      if re.match(r"(Task |Q|Question )?\d\.\d\b|LO\d AC\d\b", text) or _flat(text).casefold() in wording]
+                      if re.match(r"(Task |AC |Q|Question )?\d\.\d\b|LO\d AC\d\b", text) or _flat(text).casefold() in wording]
         named = sum(max(1, len(re.findall(r"\d\.\d", text))) for text in introduced)  # "2.2/2.3" introduces two
         assert named >= len(case.labels), case.name
 

@@ -17,6 +17,9 @@ COVER = re.compile(
     r"unit\s*(title|number|no)|word\s*count|date\s*(of\s*)?submi|assessor|tutor\s*name|cohort",
     re.IGNORECASE,
 )
+QUALIFICATION = re.compile(r"\blevel\s*[1-7]\s+(?:award|certificate|diploma)\b|^\s*(?:ilm\s+)?unit\s+\d{3}\b", re.IGNORECASE)
+"""A line naming the qualification or unit: a title or subtitle, whose words every criterion shares."""
+TITLE_WORDS = 25
 DECLARATION_WORDS = 80
 """A declaration is a few sentences; a longer block that says "my own work" is an answer."""
 COVER_ROW_WORDS = 10
@@ -35,8 +38,12 @@ def is_declaration(block: Block) -> bool:
 
 
 def answers_nothing(block: Block) -> bool:
-    """Never the learner's evidence: a cover table of short rows, or a short declaration."""
+    """Never the learner's evidence: a cover table of short rows, a line naming the
+    qualification or unit, or a short declaration."""
     if block.kind == "table":
         rows = block.text.split("\n")
         return bool(COVER.search(block.text)) and all(len(row.split()) <= COVER_ROW_WORDS for row in rows)
-    return len(block.text.split()) <= DECLARATION_WORDS and is_declaration(block)
+    words = len(block.text.split())
+    if words <= TITLE_WORDS and QUALIFICATION.search(block.text):
+        return True
+    return words <= DECLARATION_WORDS and is_declaration(block)

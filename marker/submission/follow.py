@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marker.submission.bm25 import tokens
+from marker.submission.labels import own_code, same_code
 from marker.submission.outline import THIN, label_end, section_end
 from marker.submission.passages import Outline, Passage
 from marker.submission.pointers import Place, place
@@ -36,11 +37,16 @@ class Follower:
         self.headings = [
             Heading(o, i, _terms(o.blocks[i].text), _first_number(o.blocks[i].text))
             for o in outlines for i, role in enumerate(o.roles)
-            if role.kind in ("heading", "division", "label") and i not in o.skip
+            if (role.kind in ("heading", "division", "label") or i in o.titles) and i not in o.skip
         ]
 
     def follow(self, text: str) -> Passage | None:
         """The passage the pointer ``text`` names, if it can be found."""
+        code = own_code(text)
+        if code and len(text.split()) <= 3:  # "A1", "Part B", "D(a)": the heading numbered so
+            found = self._by_code(code)
+            if found:
+                return found
         named = place(text)
         outlines = self._files(named, text) or self.outlines
         labelled = self._labelled(named, outlines)
@@ -49,7 +55,7 @@ class Follower:
         if named.appendix:
             found = self._appendix(named.appendix, outlines)
             if found:
-                return found
+                return self._part_named(found, re.sub(r"(?i)\b(?:see|please|appendix|annex)\b", " ", named.words)) or found
         for title in re.split(r"[;\n]|\s\|\s", named.words):
             found = self._by_heading(title, named, outlines)
             if found:
@@ -78,6 +84,13 @@ class Follower:
                     return self._section(heading.outline, heading.index, heading.index)
         return None
 
+    def _by_code(self, code: str) -> Passage | None:
+        """The heading that opens with the learner's own number for a part ("A1 Why mentoring")."""
+        for heading in self.headings:
+            if same_code(own_code(heading.outline.blocks[heading.index].text), code):
+                return self._section(heading.outline, heading.index, heading.index)
+        return None
+
     def _appendix(self, appendix: str, outlines: list[Outline]) -> Passage | None:
         for outline in (*outlines, *self.outlines):
             if appendix in outline.document.name.lower().replace("_", " ").replace("-", " "):
@@ -85,6 +98,20 @@ class Follower:
             for i, block in enumerate(outline.blocks):
                 if outline.roles[i].level is not None and re.match(rf"\s*{appendix}\b", block.text, re.IGNORECASE):
                     return self._section(outline, i, i)
+        return None
+
+    def _part_named(self, found: Passage, words: str) -> Passage | None:
+        """"See Appendix 1 (goals)": the part of the appendix under the sub-heading the pointer's
+        other words name ("Goals we agreed"), when one does."""
+        wanted = _terms(words) - _GENERIC
+        inside = {id(b) for b in found.blocks[1:]}
+        if not wanted or not inside:
+            return None
+        for heading in self.headings:
+            block = heading.outline.blocks[heading.index]
+            terms = heading.terms - _GENERIC
+            if id(block) in inside and terms and len(terms & wanted) >= max(1, len(terms) / 2):
+                return self._section(heading.outline, heading.index, heading.index)
         return None
 
     def _by_heading(self, title: str, named: Place, outlines: list[Outline]) -> Passage | None:
@@ -97,7 +124,7 @@ class Follower:
                 continue
             terms = heading.terms - _GENERIC
             shared = terms & wanted
-            if not shared or len(shared) < 0.6 * len(terms) or len(shared) < 0.4 * len(wanted):
+            if len(shared) < min(2, len(wanted)) or len(shared) < 0.6 * len(terms) or len(shared) < 0.4 * len(wanted):
                 continue
             if heading.numbers and named.numbers and not heading.numbers <= named.numbers:
                 continue
@@ -117,6 +144,10 @@ class Follower:
 
     def _section(self, outline: Outline, start: int, last: int, pages: tuple[int, ...] = ()) -> Passage:
         role = outline.roles[last]
+        if last in outline.titles:  # a typed title: to the next title, heading, label or division
+            end = next((j for j in range(last + 1, len(outline.roles))
+                        if j in outline.titles or outline.roles[j].level is not None), len(outline.roles))
+            return outline.passage(start, end, outline.blocks[start].text.strip())
         end = label_end(outline.roles, last, outline.words)[1] if role.kind == "label" else section_end(outline.roles, last)
         end = max(end, last + 1)
         if not role.reliable and sum(outline.words[i] for i in range(start, end) if outline.own(i)) < THIN:

@@ -13,7 +13,7 @@ import re
 _PREFIX = r"(?:task|ac|assessment\s+criteri(?:on|a)|criteri(?:on|a)|section|questions?|q)\s*\.?\s*"
 CRITERION = re.compile(rf"^\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)\s*(?:[.):\-–—,&/+]|\s|$)", re.IGNORECASE)
 """A criterion label opening a line; group 1 is the first ref."""
-_MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—)\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)", re.IGNORECASE)
+_MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—|(?<=\s))\s*(?:{_PREFIX})?(\d{{1,2}}\.\d{{1,2}})(?!\.?\d)", re.IGNORECASE)
 
 QUESTION = re.compile(r"^\s*(?:(questions?|q)\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w]|\.\d)", re.IGNORECASE)
 """A question label opening a line: ``Q14.``, ``Question 7``, ``3c``, ``8)``."""
@@ -55,6 +55,72 @@ def criterion_refs(text: str) -> list[str]:
             refs.append(ref)
         position = more.end()
     return list(dict.fromkeys(refs))
+
+
+TAG_WORDS = 12
+"""A tag line is short: "Links to: AC 1.2"; a bracketed tag may open a paragraph of any length."""
+_TAG_CUE = (r"(?:(?:links?|linked|relates?|relating|mapped|maps|refers?)\s+to|covers?|covering|evidences?|"
+            r"evidence\s+for|addresses|(?:criteria|acs?)\s+(?:covered|met|addressed|evidenced))")
+_LEADING_TAG = re.compile(rf"^\s*(?:this\s+(?:entry|section|page|part|answer)\s+)?{_TAG_CUE}\s*:?\s*(?=(?:{_PREFIX})?\d)", re.IGNORECASE)
+_NAMED = r"((?:ac|assessment\s+criteri|criteri)[^()\[\]]*?)"
+_OPENING_BRACKET = re.compile(rf"^\s*[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]]", re.IGNORECASE)
+_CLOSING_BRACKET = re.compile(rf"[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]]\s*\.?\s*$", re.IGNORECASE)
+
+
+def tagged_refs(text: str) -> list[str]:
+    """The criteria a tag names: learners writing dated entries or their own titles tag each
+    with what it answers ("Links to: AC 1.2", "Tuesday 27 January (criteria 1.2 and 2.1)", or
+    "(AC 1.2) My strengths ..." opening the answer)."""
+    opening = _OPENING_BRACKET.match(text)
+    if opening:
+        return criterion_refs(opening.group(1))
+    if len(text.split()) > TAG_WORDS:
+        return []
+    leading = _LEADING_TAG.match(text)
+    if leading:
+        return criterion_refs(text[leading.end():])
+    closing = _CLOSING_BRACKET.search(text)
+    return criterion_refs(closing.group(1)) if closing else []
+
+
+_CODE = re.compile(r"^\s*(?:(part|section|task|question|activity)\b\s*)?"
+                   r"([a-z]{0,2}\d{1,2}[a-z]?(?:\s*\([a-z0-9]{1,3}\))?|[a-z](?:\s*\([a-z0-9]{1,3}\))?)"
+                   r"(?!\.\d)(?=\s|[.:)\-–—]|$)", re.IGNORECASE)
+
+
+def own_code(text: str) -> str | None:
+    """The number a learner gives a part of their work, as they open its heading or name it in a
+    mapping table: "A1", "D(a)", "Part B", "Section 2(b)". A lone letter or number counts only
+    after "Part" and the like ("A model to follow" opens with a word, "12 May" with a date)."""
+    match = _CODE.match(text)
+    if not match:
+        return None
+    word, code = match.group(1), re.sub(r"\s+", "", match.group(2).lower())
+    if not word and not (re.search(r"[a-z]", code) and re.search(r"\d|\(", code)):
+        return None  # a bare number is a page, a date or a list item; a bare letter a word
+    return f"{(word or '').lower()} {code}".strip()
+
+
+_MAPPED = re.compile(r"^[\s|:=→>\-–—]*(?:(?:ac|assessment\s+criteria|criteria|criterion|covers?)\s*:?\s*)?"
+                     r"(\d{1,2}\.\d{1,2}(?:\s*(?:,|&|/|\+|and|to|-|–|—)\s*(?:ac\s*)?\d{1,2}\.\d{1,2})*)\s*$",
+                     re.IGNORECASE)
+
+
+def mapping_line(text: str) -> tuple[str, list[str]] | None:
+    """A line pairing the learner's own part number with the criteria it answers, and nothing
+    else: ("A1", ["1.1"]) for "A1 1.1", "Part B: 2.1 – 2.3" -> ("Part B", ["2.1", "2.2", "2.3"])."""
+    code = _CODE.match(text)
+    if not code or own_code(text) is None:
+        return None
+    rest = _MAPPED.match(text[code.end():])
+    return (code.group(0).strip(), criterion_refs(rest.group(1))) if rest else None
+
+
+def same_code(a: str | None, b: str | None) -> bool:
+    """"Section 2(b)" names the heading "2(b) Contracting": the word may be left out either side."""
+    if a is None or b is None:
+        return False
+    return a == b or (a.split()[-1] == b.split()[-1] and own_code(a.split()[-1]) is not None)
 
 
 def question_refs(text: str) -> list[str]:

@@ -21,9 +21,12 @@ from marker.items import ItemKey
 from marker.rubric import Rubric, Scheme
 from marker.submission.bm25 import tokens
 from marker.submission.follow import Follower
+from marker.submission.matrix_lines import matrix_rows
 from marker.submission.model import Document
+from marker.submission.outline import Role, label_end
 from marker.submission.passages import Labelled, Outline, Passage
-from marker.submission.pointers import REFERENCE, Pointer, contents_pointer, matrix_pointers
+from marker.submission.pointers import (REFERENCE, Pointer, contents_pointer, holds_answers, mapping_pointers,
+                                        matrix_pointers)
 from marker.submission.ranking import Ranked, by_wording, heading_terms, without_overlaps
 from marker.submission.thesaurus import widen
 from marker.submission.wording import Wording
@@ -126,23 +129,67 @@ def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, lim
         for i, block in enumerate(document.blocks):
             rows = matrix_pointers(block, known, questions)
             if rows:
-                skip.add(i)
                 pointers += rows
+                if not holds_answers(block, known, questions):
+                    skip.add(i)  # all pointers: never evidence (an answer template's rows are answers)
+        mapped = mapping_pointers(document.blocks, known, questions)
+        skip.update(mapped)
+        pointers += mapped.values()
         outline = Outline(document, known, said, questions, frozenset(skip))
+        for span, row in matrix_rows(outline.blocks, outline.roles, said):  # a matrix a PDF made lines of
+            outline.roles[span.start] = Role("contents", refs=row.refs)
+            outline.skip |= frozenset(span)
+            pointers.append(row)
         pointers += [p for i, b in enumerate(document.blocks) if outline.roles[i].kind == "contents"
                      for p in [contents_pointer(b, known, questions)] if p]
         outlines.append(outline)
     follower = Follower(outlines)
     followed = [(p, follower.follow(p.text)) for p in pointers]
     followed = [(p, found) for p, found in followed if found is not None and _own_words(found) >= ANSWERED]
+    by_name = {o.document.name: o for o in outlines}
+    followed = [(p, found) for p, found in followed if not _inside_another(p, found, by_name[found.file])]
     # where a pointer says another criterion's evidence starts, a labelled answer stops
-    cuts = {o.document.name: frozenset(_start(o, found) for _, found in followed if found.file == o.document.name)
+    # (a place found only by its page starts wherever the page does: that says nothing)
+    cuts = {o.document.name: frozenset(i for _, found in followed if found.file == o.document.name
+                                       for i in [_start(o, found)] if o.roles[i].level is not None or i in o.titles)
             for o in outlines}
+    followed = [(p, _run_on(found, by_name[found.file], cuts[found.file])) for p, found in followed]
     labelled = [entry for o in outlines for entry in o.labelled(cuts[o.document.name])]
     sections = [s for o in outlines for s in o.sections()]
     pool = [u for o in outlines for u in o.units()]
     wordings = by_wording(all_targets, pool, labelled, widen)
     return {t.ref: _rank(t, labelled, sections, followed, follower, wordings[t.ref], limit) for t in all_targets}
+
+
+def _inside_another(pointer: Pointer, found: Passage, outline: Outline) -> bool:
+    """The place a pointer leads to lies inside an answer the learner labelled for other
+    criteria ("signed by mentees" finding "Mentee A" under "AC 1.2 Agreed goals"): the
+    learner's own label is the better word on what is there."""
+    start = _start(outline, found)
+    if outline.roles[start].kind == "label":
+        return False
+    for j in range(start - 1, -1, -1):
+        role = outline.roles[j]
+        if role.kind == "division":
+            return False
+        if role.kind == "label":
+            inside = start < label_end(outline.roles, j, outline.words)[0]  # before its next heading
+            inside = inside and not any(k in outline.titles for k in range(j + 1, start + 1))  # or typed title
+            return inside and not set(pointer.refs) & set(role.refs)
+    return False
+
+
+def _run_on(found: Passage, outline: Outline, cuts: frozenset[int]) -> Passage:
+    """A PDF's headings are guesses: a table's rows read as headings end a section early. The
+    place a pointer names runs on to where another pointer's place starts, or a label or
+    division (one a learner styled ends where its level says)."""
+    start = _start(outline, found)
+    end = start + len(found.blocks)
+    if outline.roles[start].reliable or outline.document.pages is None:
+        return found
+    stop = next((j for j in range(end, len(outline.blocks))
+                 if j in cuts or outline.roles[j].kind in ("label", "division")), len(outline.blocks))
+    return outline.passage(start, stop, found.heading) if stop > end else found
 
 
 def _start(outline: Outline, passage: Passage) -> int:
@@ -168,7 +215,7 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             answered = True
             ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
-        elif _own_words(entry.passage) >= ANSWERED:
+        elif entry.own_words >= ANSWERED * max(1, len(entry.refs) / 2):  # a line naming four criteria answers none
             answered = True
             ranked.append(Ranked(entry.passage, 0.95 + specific - 0.01 * _size_rank(entry.passage), 0.95,
                                  f"labelled {heading}"))

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading
+from marker.submission.labels import contents_entry, criterion_refs, own_code, question_refs, refs_in_heading, tagged_refs
 from marker.submission.model import Block
 from marker.submission.wording import Wording
 
+_SENTENCE_END = (".", "!", "?", ";", ",")
 PSEUDO = 9
 """The level of a label typed in body text: below any styled heading."""
 PASTED_DIVISION = 8
@@ -55,7 +56,58 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
     if questions:
         _drop_list_numbers(blocks, found)
     _listed_labels(blocks, found)
+    _question_headings(blocks, found)
     return found
+
+
+TITLE_WORDS = 10
+"""A title typed as a line of its own is at most this long."""
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text.split()) <= TITLE_WORDS and not text.endswith(_SENTENCE_END + (":",))
+
+
+def typed_titles(blocks: tuple[Block, ...], found: list[Role]) -> frozenset[int]:
+    """A learner who types headings as plain lines ("Mentoring plan", "Session record 3 –
+    14 May") still heads what follows: a short line that ends no sentence, standing between
+    sentences (or a table) and writing, is a title, for pointers to find. (It stays body text
+    for everything else: in an essay such a line heads nothing an assessor would call a part.)"""
+    titles: set[int] = set()
+    for i in range(len(blocks) - 2, -1, -1):  # from the end: a title above a title heads it too
+        block = blocks[i]
+        text = block.text.strip()
+        if found[i] is not BODY or block.kind != "paragraph" or block.page is not None or not text[:1].isalnum():
+            continue
+        if not 0 < len(text.split()) <= TITLE_WORDS or text.endswith(_SENTENCE_END + (":",)) or text[:1].islower():
+            continue
+        after, before = blocks[i + 1], blocks[i - 1] if i else None
+        writing = found[i + 1].kind == "heading" or i + 1 in titles or (
+            found[i + 1] is BODY and (after.kind == "table" or len(after.text.split()) > TITLE_WORDS))
+        apart = before is None or found[i - 1] is not BODY or before.kind == "table" or \
+            before.text.rstrip().endswith((".", "!", "?", ")", "”", '"')) or _short_line(before.text)
+        if writing and apart:
+            titles.add(i)
+    return frozenset(titles)
+
+
+QUESTION_WORDS = 20
+"""A question typed as a line of its own, above an answer, is at most this long."""
+
+
+def _question_headings(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """A learner who words each part as their own question ("What did we agree to work
+    towards?") and types it as a plain line above the answer has made it a heading: it
+    heads what follows, and is not itself an answer."""
+    for i in range(len(blocks) - 1):
+        block, after = blocks[i], blocks[i + 1]
+        if found[i] is not BODY or block.kind != "paragraph":
+            continue
+        text = block.text.strip()
+        if (text.endswith("?") and len(text.split()) <= QUESTION_WORDS and found[i + 1] is BODY
+                and len(after.text.split()) > QUESTION_WORDS and not after.text.rstrip().endswith("?")):
+            found[i] = Role("heading", PSEUDO, (), False)
 
 
 LISTED = 3
@@ -123,7 +175,13 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
         return Role("label", PSEUDO, refs, False)
     if words <= 14 and DIVISION.match(text) and not refs:
         return Role("division", PASTED_DIVISION, (), False)
+    if words <= 14 and own_code(text) and not text.endswith(_SENTENCE_END):
+        return Role("heading", PSEUDO, (), False)  # "A1 What mentoring is for", typed in body text
     quote = wording.quote(text) if words <= 150 else None
+    if guessed and (quote is None or quote.kind == "prompt"):  # only a PDF runs lines together
+        opening = tuple(r for r in wording.opening_labels(text) if r in known)
+        if opening:  # "Describe the purpose of ... context In our surgeries coaching means ..."
+            return Role("label", PSEUDO, opening, False)
     if quote is None:
         return BODY
     if quote.kind == "label" and quote.ref in known:
@@ -137,7 +195,7 @@ def _refs(text: str, known: set[str], questions: bool, styled: bool) -> tuple[st
     if questions:
         found = [f"q{r}" for r in question_refs(text)]
     else:
-        found = criterion_refs(text)
+        found = criterion_refs(text) or tagged_refs(text)
         if styled:  # a styled heading names its criteria anywhere: "Section 1 (AC 1.1, 1.2 and 1.3)"
             found += sorted(refs_in_heading(text) - set(found))
     return tuple(r for r in found if r in known)

@@ -18,7 +18,7 @@ from functools import cached_property
 from marker.submission.bm25 import tokens
 from marker.submission.boilerplate import answers_nothing
 from marker.submission.model import Block, Document
-from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end
+from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
 from marker.submission.wording import Wording
 
 GROUP_WORDS = 120
@@ -84,6 +84,8 @@ class Labelled:
     """What stands under the label before the next heading (None: nothing)."""
     body_words: int
     """The learner's own words in ``body`` (and in the label line, if it is a paragraph)."""
+    own_words: int = 0
+    """The learner's own words in all of ``passage``: not the label, nor wording pasted after it."""
 
 
 class Outline:
@@ -95,9 +97,13 @@ class Outline:
         self.blocks = document.blocks
         self.reading = (known, wording, questions)
         self.roles: list[Role] = roles(self.blocks, known, wording, questions)
+        self.titles = typed_titles(self.blocks, self.roles)
+        """Lines typed as titles ("Mentoring plan"): headings for pointers to find, body otherwise."""
         self.skip = skip
         """Blocks that are pointers (an evidence matrix): never evidence, never matched."""
         self.words = [len(b.text.split()) for b in self.blocks]
+        self.pasted = [wording.pasted_words(b.text) if r.kind == "label" else 0 for b, r in zip(self.blocks, self.roles)]
+        """Words opening a label that are the rubric's (its number and the criterion pasted)."""
         self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
         """The cover table and the declaration: the learner's writing, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
@@ -107,7 +113,7 @@ class Outline:
         role = self.roles[i]
         if i in self.skip or role.kind in ("prompt", "contents") or i in self.boilerplate:
             return False
-        return role.kind != "label" or (role.level == PSEUDO and self.words[i] > 14)
+        return role.kind != "label" or (role.level == PSEUDO and self.words[i] - self.pasted[i] > 14)
 
     def passage(self, start: int, end: int, heading: str = "") -> Passage:
         return Passage(self.blocks[start:end], heading, tuple(self.own(i) for i in range(start, end)))
@@ -123,7 +129,7 @@ class Outline:
         return total
 
     def own_words(self, start: int, end: int) -> int:
-        return sum(self.words[i] for i in range(start, end) if self.own(i))
+        return sum(self.words[i] - self.pasted[i] for i in range(start, end) if self.own(i))
 
     def labelled(self, cuts: frozenset[int] = frozenset()) -> list[Labelled]:
         """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
@@ -135,9 +141,10 @@ class Outline:
             strict, end = label_end(self.roles, i, self.words)
             end = min([end, *(c for c in cuts if c > i)])
             strict = min(strict, end)
-            body_words = sum(self.words[k] for k in range(i, strict) if self.own(k))
+            body_words = self.own_words(i, strict)
             body = self.passage(i + 1, strict) if strict > i + 1 else None
-            found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words))
+            found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words,
+                                  self.own_words(i, end)))
         for i in range(len(self.blocks)):
             found += self._table_labels(i)
         return found
@@ -167,7 +174,7 @@ class Outline:
                 cells.append(Block(block.file, "table", answer, block.number, page=block.page, row=row))
             body = Passage(tuple(cells[1:]), label) if answer else None
             found.append(Labelled(refs, Passage(tuple(cells), label[:120], (False, True)[:len(cells)]), body,
-                                  len(answer.split())))
+                                  len(answer.split()), len(answer.split())))
         return found
 
     def _learners(self, block: Block, cell: str) -> bool:
@@ -196,10 +203,11 @@ class Outline:
         """Passages ranked by wording: paragraphs and tables (``single``; a paragraph's
         neighbours are noted, to make pairs of), groups of short paragraphs, short sections."""
         found: list[Unit] = []
-        # a short section under a styled sub-heading of the learner's own ("Barriers") is
-        # one answer, as a paragraph is: it, not each of its paragraphs, is matched whole
+        # a short section under a styled sub-heading of the learner's own ("Barriers"), or one
+        # typed as a line ("A1 Why mentoring", "What did we agree?"), is one answer, as a
+        # paragraph is: it, not each of its paragraphs, is matched whole
         leaves = [(a, b, h) for a, b, h in self._sections()
-                  if self.roles[a].reliable and PARAGRAPH_WORDS <= self.own_words(a, b) <= SECTION_WORDS
+                  if (self.roles[a].reliable or self.roles[a].level == PSEUDO) and PARAGRAPH_WORDS <= self.own_words(a, b) <= SECTION_WORDS
                   and all(self.roles[k].level is None for k in range(a + 1, b))]
         inside = {k for a, b, _ in leaves for k in range(a, b)}
         found += [Unit(self, a, b, True, heading) for a, b, heading in leaves]
@@ -296,6 +304,11 @@ class Unit:
     def __init__(self, outline: Outline, start: int, end: int, single: bool, heading: str = ""):
         self.outline, self.start, self.end, self.single, self.heading = outline, start, end, single, heading
         self.terms = outline.terms(start, end)
+        role = outline.roles[start]
+        if heading and outline.own(start) and (role.reliable or role.level == PSEUDO):
+            # the learner's own sub-heading (styled, or typed as a line) says what the section
+            # answers: its words count twice (a PDF's guessed heading may be any short line)
+            self.terms = self.terms + Counter(tokens(outline.blocks[start].text))
         self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None

@@ -133,7 +133,10 @@ def clean(text: str) -> str:
 
 
 def strip_running_lines(texts: list[str]) -> list[str]:
-    """Drop a first or last line that repeats (digits aside) on at least 60% of pages."""
+    """Drop a first or last line that repeats (digits aside) on at least 60% of pages, and in
+    a document of two pages or more one that gives its own page's number ("Page 2 of 3")."""
+    if len(texts) > 1:
+        texts = [_without_page_number(text, number) for number, text in enumerate(texts, 1)]
     if len([t for t in texts if t.strip()]) < 3:
         return texts
 
@@ -158,6 +161,15 @@ def strip_running_lines(texts: list[str]) -> list[str]:
             out.append("\n".join(lines))
         cleaned = out
     return cleaned
+
+
+def _without_page_number(text: str, number: int) -> str:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for pick in (-1, 0):
+        if len(lines) > 1 and re.fullmatch(rf"(?:.*\bpage\s*{number}(?:\s*(?:of|/)\s*\d+)?|[\s\-–—]*{number}[\s\-–—]*)",
+                                           lines[pick].strip(), re.IGNORECASE):
+            lines.pop(pick)
+    return "\n".join(lines)
 
 
 _LABEL_LINE = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.labels import contents_entry, criterion_refs, question_refs, refs_in_heading
+from marker.submission.labels import contents_entry, criterion_refs, mapping_line, question_refs, refs_in_heading
 from marker.submission.model import Block
 
 REFERENCE = re.compile(
@@ -38,7 +38,7 @@ class Pointer:
     source: Block
     """Where the pointer is written."""
     kind: str
-    """``evidence matrix``, ``contents`` or ``reference``."""
+    """``evidence matrix``, ``mapping table``, ``contents`` or ``reference``."""
 
 
 def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Pointer]:
@@ -47,7 +47,55 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
         return []
     rows = [row.split(" | ") for row in block.text.split("\n")]
     found: list[Pointer] = []
-    contents = bool(rows) and any(re.fullmatch(r"\s*page\s*(?:no\.?|number)?\s*", c, re.IGNORECASE) for c in rows[0])
+    contents = _is_contents(rows)
+    for cells, refs, rest in _criterion_rows(rows, known, questions, contents):
+        if rest and names_a_place(" ".join(rest)):
+            if contents:  # the title names the place; the last cell is its page
+                title = cells[0] + "".join(f" p. {c.strip()}" for c in rest if c.strip().isdigit())
+                found.append(Pointer(tuple(refs), title, block, "contents"))
+            else:
+                found.append(Pointer(tuple(refs), " | ".join(c for c in rest if c.strip()), block, "evidence matrix"))
+    distinct = {r for p in found for r in p.refs}
+    return found if len(found) >= 2 and len(distinct) >= 2 else []
+
+
+def mapping_pointers(blocks: tuple[Block, ...], known: set[str], questions: bool) -> dict[int, Pointer]:
+    """Lines pairing the learner's own part numbers with criteria ("A1 1.1", "Part B: 2.1 – 2.3"),
+    as a PDF reads a mapping table: two or more of them make the mapping, by block index."""
+    if questions:
+        return {}
+    found = {}
+    for i, block in enumerate(blocks):
+        mapped = mapping_line(block.text) if block.kind != "table" and len(block.text) <= 80 else None
+        refs = tuple(r for r in mapped[1] if r in known) if mapped else ()
+        if mapped and refs:
+            found[i] = Pointer(refs, mapped[0], block, "mapping table")
+    return found if len(found) >= 2 else {}
+
+
+ANSWER_WORDS = 15
+"""A criterion's row holding this many words that name no place holds the learner's answer."""
+
+
+def holds_answers(block: Block, known: set[str], questions: bool) -> bool:
+    """Some criterion rows of the table answer in the row itself: an answer template whose other
+    rows say "See Appendix 1", not a matrix of pointers. Its rows are answers, read as labelled."""
+    if block.kind != "table":
+        return False
+    rows = [row.split(" | ") for row in block.text.split("\n")]
+    for _, _, rest in _criterion_rows(rows, known, questions, _is_contents(rows)):
+        text = " ".join(rest)
+        if len(text.split()) >= ANSWER_WORDS and not names_a_place(text):
+            return True
+    return False
+
+
+def _is_contents(rows: list[list[str]]) -> bool:
+    return bool(rows) and any(re.fullmatch(r"\s*page\s*(?:no\.?|number)?\s*", c, re.IGNORECASE) for c in rows[0])
+
+
+def _criterion_rows(rows: list[list[str]], known: set[str], questions: bool, contents: bool):
+    """Each row that names criteria: (its cells, the refs, the other cells)."""
     for cells in rows:
         refs: list[str] = []
         rest: list[str] = []
@@ -58,14 +106,8 @@ def matrix_pointers(block: Block, known: set[str], questions: bool) -> list[Poin
                 refs = named
             else:
                 rest.append(cell)
-        if refs and rest and _names_a_place(" ".join(rest)):
-            if contents:  # the title names the place; the last cell is its page
-                title = cells[0] + "".join(f" p. {c.strip()}" for c in rest if c.strip().isdigit())
-                found.append(Pointer(tuple(refs), title, block, "contents"))
-            else:
-                found.append(Pointer(tuple(refs), " | ".join(c for c in rest if c.strip()), block, "evidence matrix"))
-    distinct = {r for p in found for r in p.refs}
-    return found if len(found) >= 2 and len(distinct) >= 2 else []
+        if refs:
+            yield cells, refs, rest
 
 
 _PLACE_WORDS = re.compile(
@@ -74,7 +116,7 @@ _PLACE_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def _names_a_place(text: str) -> bool:
+def names_a_place(text: str) -> bool:
     """A matrix cell names where evidence is ("Session log, p. 4", "E3"); a learner's short
     answer typed into a two-column table ("I met her weekly in the library") does not."""
     words = len(text.split())

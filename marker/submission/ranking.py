@@ -88,7 +88,11 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
             agrees = bool(top_claims) and _overlap(units[top_claims[0][2]], units[pick])
             ceiling = top_claims[0][0] if top_claims else 0.0
             top_claims = [(ceiling + 0.001, 1.0 if agrees else 0.5, pick)] + [c for c in top_claims if c[2] != pick]
-        found[target.ref] = _ranked(target, top_claims, units, labels, index.idf)
+        # a criterion left without a passage of its own, whose best claim is the passage given
+        # to another criterion, is guessing: that passage is the other's answer
+        others = pick is None and bool(top_claims) and any(
+            _overlap(units[top_claims[0][2]], units[n]) for ref, n in chosen.items() if ref != target.ref)
+        found[target.ref] = _ranked(target, top_claims, units, labels, index.idf, others)
     return found
 
 
@@ -134,7 +138,7 @@ def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[l
 
 
 def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
-            labels: list[frozenset[str]], idf: dict) -> list[Ranked]:
+            labels: list[frozenset[str]], idf: dict, anothers: bool = False) -> list[Ranked]:
     order = [t for t, _ in sorted(target.query.items(), key=lambda item: (-item[1], item[0]))]
     out = []
     ceiling = max((v for v, _, _ in claims), default=1.0) or 1.0
@@ -147,7 +151,7 @@ def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
             sure = min(sure, 0.35)
         if rank == 0:  # only the first can be sure: the others are guesses already
             share, terms = _coverage(target, unit, idf)
-            if share < COVERAGE or terms < 2 or unit.whole:
+            if share < COVERAGE or terms < 2 or unit.whole or anothers:
                 sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
         shared = [t for t in order if t in unit.terms][:4]
         out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))

@@ -14,6 +14,14 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[a-z0-9]+")
 _N = 3
+_LEAD = 4
+"""Words before pasted wording starts: its number ("AC 2.2 and 2.3")."""
+_GAP = 2
+"""Words between two pieces of pasted wording: "Amplification:", "Indicative content:"."""
+OPENING = 0.7
+"""Share of a criterion's three-word runs a PDF paragraph must open with to be labelled by it
+(most of it, as pasted or retyped; a Word paragraph never is: there a pasted criterion is a
+paragraph of its own, and "The role of an effective mentor is ..." opens an answer)."""
 MAX_WORDS = 150
 """Longer blocks are the learner's own writing, whatever they quote."""
 
@@ -41,9 +49,19 @@ class Wording:
         """``pieces``: (kind, ref, text) with kind ``label``, ``division`` or ``prompt``."""
         self.pieces = [(kind, ref, len(set(grams(text)))) for kind, ref, text in pieces]
         self.index: dict[tuple[str, ...], list[int]] = {}
+        self._opening: dict[str, bool] = {}
         for number, (_, _, text) in enumerate(pieces):
             for gram in set(grams(text)):
                 self.index.setdefault(gram, []).append(number)
+
+    def _opens_with_wording(self, text: str) -> bool:
+        """Some three-word run of the rubric's within ``text``'s first words (asked twice of
+        every block, so answered once)."""
+        opening = text[:80]
+        known = self._opening.get(opening)
+        if known is None:
+            known = self._opening[opening] = any(run in self.index for run in grams(opening)[:_LEAD + 1])
+        return known
 
     def quote(self, text: str) -> Quote | None:
         """The piece of wording ``text`` repeats, if it is mostly a copy of one."""
@@ -51,7 +69,7 @@ class Wording:
             return None
         # pasted wording starts within a few words ("Guidance:", "AC 1.1"): a block none
         # of whose first runs is in the rubric is the learner's own (most blocks: cheap)
-        if not any(run in self.index for run in grams(text[:80])[:4]):
+        if not self._opens_with_wording(text):
             return None
         runs = grams(text)
         if not runs or len(runs) > MAX_WORDS:
@@ -72,3 +90,33 @@ class Wording:
         if share >= 0.6 and (coverage >= 0.3 or hits[best] >= 6):
             return Quote("prompt", ref)
         return None
+
+    def pasted_words(self, text: str) -> int:
+        """How many words opening ``text`` are the rubric's own: a criterion pasted after its
+        number, then perhaps "Amplification:" and the guidance, before the learner's answer
+        (a PDF runs them into one block). Two words between pieces of wording ("Guidance:")
+        do not end it; the first words that are nobody's but the learner's do."""
+        if not self._opens_with_wording(text):
+            return 0  # most blocks: nothing of the rubric's within the first words
+        found = list(_WORD.finditer(text[:MAX_WORDS * 12].lower()))
+        words = [m.group() for m in found]
+        last = -1
+        for i in range(len(words) - _N + 1):
+            if tuple(words[i:i + _N]) in self.index:
+                last = i + _N - 1
+            elif i > last + (_LEAD if last < 0 else _GAP):
+                break
+        return len(text[:found[last].end()].split()) if last >= 0 else 0
+
+    def opening_labels(self, text: str) -> tuple[str, ...]:
+        """The criteria whose own wording opens ``text`` before the learner's answer does (a PDF
+        runs the pasted criterion into the answer's first lines): each must be mostly there."""
+        n = self.pasted_words(text)
+        if n < _N + 1:
+            return ()
+        hits: dict[int, int] = {}
+        for gram in set(grams(" ".join(text.split()[:n]))):
+            for number in self.index.get(gram, ()):
+                hits[number] = hits.get(number, 0) + 1
+        return tuple(dict.fromkeys(self.pieces[k][1] for k in sorted(hits) if self.pieces[k][0] == "label"
+                                   and hits[k] >= OPENING * max(self.pieces[k][2], 1)))

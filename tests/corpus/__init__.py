@@ -106,3 +106,5 @@ from . import set_nx_  # noqa: E402
 CASES += set_nx_.CASES
 from . import set_px_  # noqa: E402
 CASES += set_px_.CASES
+from . import set_fx_  # noqa: E402
+CASES += set_fx_.CASES
