@@ -34,7 +34,7 @@ class NewMarkingScreen(Screen):
     ]
     DEFAULT_CSS = """
     NewMarkingScreen VerticalScroll { padding: 1 2; }
-    NewMarkingScreen Label { margin-top: 1; }
+    NewMarkingScreen Label { margin-top: 1; width: 1fr; }  /* wraps at 80 columns instead of being cut */
     NewMarkingScreen #new-error { color: $error; margin-top: 1; }
     """
 
