@@ -106,10 +106,17 @@ class Trust:
             return False, f"key {fp} was revoked from {grant.revoked_from.isoformat()}{why} and signed on {day.isoformat()}"
         return False, f"key {fp} is trusted as {role} {grant.span()}, not on {day.isoformat()} when it signed"
 
-    def trusted_on(self, key: PublicKey, when: str) -> Grant | None:
-        """The grant under which ``key`` was trusted in any role on that date, if any."""
+    def trusted_on(self, key: PublicKey, when: str, name: str = "") -> Grant | None:
+        """The grant under which ``key`` was trusted in any role on that date, if any.
+
+        One key may hold several grants (a centre's key holder trusted as the centre and as
+        an assessor under their own name): the one in ``name`` is preferred, else the centre's.
+        """
         day = _day(when)
-        return next((g for g in self.grants if g.key == key and day is not None and g.valid_on(day)), None)
+        valid = [g for g in self.grants if g.key == key and day is not None and g.valid_on(day)]
+        named = [g for g in valid if name and same_name(g.name, name)]
+        centre = [g for g in valid if g.role == "centre"]
+        return next(iter(named + centre + valid), None)
 
 
 def _day(when: str) -> date | None:

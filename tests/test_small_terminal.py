@@ -91,3 +91,36 @@ async def test_the_new_marking_form_opens_at_its_top_at_80x24(tmp_path):
         assert form.scroll_y == 0, "the heading and the Unit label are in view"
         assert app.focused is app.screen.query_one("#unit"), "the first field has the keys"
         await pilot.press("ctrl+q")
+
+
+async def test_every_new_marking_label_is_whole_at_80x24(tmp_path):
+    from textual.containers import VerticalScroll
+    from textual.widgets import Label
+
+    from marker.tui.screens.new_marking import NewMarkingScreen
+
+    app = create_app(config(), tmp_path / "sessions", start=NewMarkingScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        room = app.screen.query_one(VerticalScroll).scrollable_content_region
+        for label in app.screen.query(Label):
+            assert label.region.right <= room.right, f"cut at 80 columns: {label.render()!s}"
+        await pilot.press("ctrl+q")
+
+
+async def test_a_new_marking_error_is_scrolled_into_sight_at_80x24(tmp_path):
+    from textual.containers import VerticalScroll
+    from textual.widgets import Static
+
+    from marker.tui.screens.new_marking import NewMarkingScreen
+
+    app = create_app(config(), tmp_path / "sessions", start=NewMarkingScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # no unit chosen
+        await pilot.pause()
+        error = app.screen.query_one("#new-error", Static)
+        assert "Choose the unit" in str(error.render())
+        room = app.screen.query_one(VerticalScroll).scrollable_content_region
+        assert room.contains_region(error.region), f"the error at {error.region} is out of sight of {room}"
+        await pilot.press("ctrl+q")

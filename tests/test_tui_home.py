@@ -43,3 +43,13 @@ async def test_home_lists_many_sessions_in_natural_order_filters_and_scrolls_to_
         await pilot.press("escape")
         assert table.row_count >= CHUNK and "broken.toml" not in str(table.get_row_at(0))
         await pilot.press("ctrl+q")
+
+
+async def test_the_filter_hint_fits_an_80_column_terminal(tmp_path):
+    from textual.widgets import Input
+
+    app = create_app(Config(assessor="Ann Assessor"), Path(os.environ["MARKER_SESSIONS"]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#filter", Input)
+        assert len(box.placeholder) < box.content_region.width, (box.placeholder, box.content_region.width)

@@ -261,3 +261,17 @@ async def test_reopening_qa_confirmed_work_in_the_app_says_the_iqa_returns_it(tm
         assert "cannot reopen QA-confirmed work alone" in notices(app)
         await pilot.press("q")
     assert len(load(path).signatures) == 2 and load(path).status is Status.QA_CONFIRMED
+
+
+async def test_qa_hints_offer_only_what_can_be_done_after_referring_back(tmp_path):
+    signed_demo(tmp_path)
+    app = create_app(IQA, tmp_path / "sessions")
+    async with app.run_test(size=(110, 34)) as pilot:
+        await open_in_qa_mode(app, pilot)
+        hints = lambda: str(app.screen.query_one("KeyHints").render())  # noqa: E731
+        assert "Agree" in hints() and "Refer back" in hints()
+        await pilot.press("b", *"AC 1.2 looks like a referral.", "enter")
+        await pilot.pause()
+        for gone in ("Agree", "Challenge", "QA comment", "Sign QA", "Refer back"):
+            assert gone not in hints(), f"{gone!r} is offered on work referred back"
+        assert "Next" in hints()

@@ -14,7 +14,8 @@ def cmd_config(args, config: Config) -> int:
     from marker.config import cache_dir, config_path
 
     print(f"config file:   {config_path()}{'' if config.path else ' (not created yet; defaults in use)'}")
-    print(f"assessor:      {config.assessor or '-'} ({config.role})")
+    print(f"your name:     {config.assessor or '(not set yet: asked the first time marker needs it)'}")
+    print(f"role:          {config.role}")
     print(f"centre:        {config.centre_number or '-'} {config.centre_name}")
     print(f"sessions:      {config.sessions_folder()}")
     print(f"cache:         {cache_dir()}")

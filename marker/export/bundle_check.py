@@ -120,12 +120,14 @@ def _manifest_signature(body: dict, trust: Trust | TrustProblem | None) -> Repor
         report.problems.append(f"{who}, but the bundle has no trust file (trusted-keys), so no key can be trusted")
     elif isinstance(trust, TrustProblem):
         report.problems.append(f"{who}, but the bundle's trust file is broken: {trust}")
-    elif (grant := trust.trusted_on(key, signature["signed_at"])) is None:
+    elif (grant := trust.trusted_on(key, signature["signed_at"], signature["name"])) is None:
         report.problems.append(f"{who}, which the bundle's trust file does not trust on {signature['signed_at'][:10]}")
-    elif signature["name"] and not same_name(grant.name, signature["name"]):
+    elif signature["name"] and not same_name(grant.name, signature["name"]) and grant.role != "centre":
+        # The centre's key signs for the centre whoever holds it (its holder exports under their own name).
         report.problems.append(f"{who}, but that key belongs to {grant.name} in the trust file")
     else:
-        report.checked.append(f"{who}, trusted as {grant.role}")
+        held = "" if same_name(grant.name, signature["name"]) else f" ({grant.name})"
+        report.checked.append(f"{who}, trusted as {grant.role}{held}")
     return report
 
 

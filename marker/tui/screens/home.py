@@ -88,7 +88,7 @@ class HomeScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="home-title")
-        yield Input(placeholder="filter: learner, reg. no., unit, status, assessor  (/ to focus, escape to clear)",
+        yield Input(placeholder="filter: learner, reg. no., unit, status, assessor (/ focus, esc clears)",
                     id="filter")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield KeyHints()

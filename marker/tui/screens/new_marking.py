@@ -34,7 +34,7 @@ class NewMarkingScreen(Screen):
     ]
     DEFAULT_CSS = """
     NewMarkingScreen VerticalScroll { padding: 1 2; }
-    NewMarkingScreen Label { margin-top: 1; }
+    NewMarkingScreen Label { margin-top: 1; width: 1fr; }  /* wraps at 80 columns instead of being cut */
     NewMarkingScreen #new-error { color: $error; margin-top: 1; }
     """
 
@@ -140,18 +140,17 @@ class NewMarkingScreen(Screen):
     def action_start(self) -> None:
         unit = self.query_one("#unit", Select).value
         files = [Path(p).expanduser() for p in split_paths(self.query_one("#files", Input).value)]
-        error = self.query_one("#new-error", Static)
         if self.query_one("#unit", Select).is_blank():
-            error.update("Choose the unit.")
+            self.say("Choose the unit.")
             return
         if not files:
-            error.update("Name the submission's file(s) or folder.")
+            self.say("Name the submission's file(s) or folder.")
             return
         missing = [str(p) for p in files if not p.exists()]
         if missing:
-            error.update(f"Not found: {', '.join(missing)} — check the path (→ accepts a suggested path).")
+            self.say(f"Not found: {', '.join(missing)} — check the path (→ accepts a suggested path).")
             return
-        error.update("Starting…")
+        self.say("Starting…")
         self.start(dict(
             unit=str(unit), files=files,
             learner_name=self.query_one("#learner", Input).value.strip(),
@@ -159,6 +158,12 @@ class NewMarkingScreen(Screen):
             centre_number=self.query_one("#centre-number", Input).value.strip(),
             centre_name=self.query_one("#centre-name", Input).value.strip(),
         ))
+
+    def say(self, message: str) -> None:
+        """Show ``message`` under the form and scroll it into sight: at 80x24 it is below the fold."""
+        error = self.query_one("#new-error", Static)
+        error.update(message)
+        self.call_after_refresh(error.scroll_visible, animate=False)
 
     def start(self, details: dict) -> None:
         """Start once the user's name is known (asked the first time it is needed)."""
@@ -181,7 +186,7 @@ class NewMarkingScreen(Screen):
         if event.state is WorkerState.ERROR:
             error = event.worker.error
             message = str(error) if isinstance(error, MarkerError) else f"could not start: {error}"
-            self.query_one("#new-error", Static).update(message)
+            self.say(message)
         elif event.state is WorkerState.SUCCESS:
             from marker.tui.screens.marking import MarkingScreen
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
@@ -29,9 +29,10 @@ class PracticeRowsDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         counted = sum(r.counted for r in self.practice.rows)
         with Vertical(classes="dialog", id="practice-rows"):
-            yield Static("\n".join(self.summary), id="practice-summary")
-            if self.practice.doubts:  # where the submission disagrees with the figures: the rows to check
-                yield Static("\n".join(f"check: {d.text}" for d in self.practice.doubts), id="practice-doubts")
+            with VerticalScroll(id="practice-notes"):  # scrolls at 80×24 so the rows stay in sight
+                yield Static("\n".join(self.summary), id="practice-summary")
+                if self.practice.doubts:  # where the submission disagrees with the figures: the rows to check
+                    yield Static("\n".join(f"check: {d.text}" for d in self.practice.doubts), id="practice-doubts")
             yield Static(f"{counted} rows counted, {len(self.practice.rows) - counted} left out (escape closes)")
             yield DataTable(id="practice-table", cursor_type="row", zebra_stripes=True)
 

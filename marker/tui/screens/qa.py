@@ -66,9 +66,14 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         self.qa = reviewing
         """The IQA's operations: every QA entry goes through these."""
 
+    QA_EDITS = {"agree": Operation.REVIEW, "challenge": Operation.REVIEW, "agree_rest": Operation.REVIEW,
+                "qa_comment": Operation.REVIEW, "qa_mark": Operation.REVIEW, "qa_sign": Operation.QA_SIGN,
+                "refer_back": Operation.REFER_BACK}
+
     def hint_shown(self, action: str) -> bool:
-        """Every QA key is offered; one that cannot act now (the QA is signed, say) says why."""
-        return True
+        """The hints offer a QA key only while the rules allow it; pressed anyway, it says why not."""
+        operation = self.QA_EDITS.get(action)
+        return operation is None or not self.qa.opened.refusal(operation)
 
     def opening_notice(self) -> None:
         if self.qa.qa_read_only:
@@ -201,6 +206,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
             if signature is None:
                 return  # cancelled, or refused (the dialog said why): nothing changed
             self._refresh_status()
+            self.refresh_bindings()  # the hints drop what the signed QA no longer allows
             self.notify(f"QA signed by {signature.name} on {signature.date}", title="QA confirmed", timeout=8)
 
         session = self.marking.session
@@ -221,6 +227,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
                 self.notify(str(exc), severity="error")
                 return
             self._refresh_status()
+            self.refresh_bindings()
             self.notify("referred back: the assessor's signature is withdrawn and they will see your reason",
                         title="Referred back", timeout=8)
 
