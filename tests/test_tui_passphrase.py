@@ -177,3 +177,58 @@ async def test_the_export_asks_the_passphrase_then_signs_the_bundle(tmp_path, si
     assert report.ok, report.problems
     assert any(public.fingerprint in line for line in report.checked), "the manifest is signed with the user's key"
     assert PASSPHRASE not in shown
+
+
+def slow_opener(monkeypatch):
+    """``open_signing_key`` held until the test lets it go, recording whether it ran on the UI thread."""
+    import threading
+
+    from marker import keys
+
+    release, ran_on = threading.Event(), []
+    real = keys.open_signing_key
+
+    def opener(passphrase, folder=None):
+        ran_on.append(threading.current_thread() is threading.main_thread())
+        release.wait(timeout=10)
+        return real(passphrase, folder)
+
+    monkeypatch.setattr(keys, "open_signing_key", opener)
+    return release, ran_on
+
+
+async def test_the_dialog_stays_responsive_while_the_key_opens_in_a_worker(tmp_path, signers, monkeypatch):
+    public = protected_key(signers, monkeypatch, "Ann Assessor")
+    release, ran_on = slow_opener(monkeypatch)
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await mark_everything(pilot, app)
+        await pilot.press("s", *PASSPHRASE, "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, SignDialog) and "opening your key" in problem_line(dialog)
+        assert dialog.query_one("#passphrase").disabled, "no second try while the first is being opened"
+        await pilot.press("shift+tab", "end", "x")  # the UI answers keys while the key opens
+        assert app.focused.id == "sign-date" and app.focused.value.endswith("x")
+        await pilot.press("backspace", "enter")  # enter again while opening: ignored, the first signs
+        assert ran_on == [False], "opened once, and not on the UI thread"
+        release.set()
+        await opened(pilot, app)
+        assert isinstance(app.screen, MarkingScreen) and marking.session.status is Status.SIGNED
+    assert load(marking.path).signature(Role.ASSESSOR).key == public.text
+
+
+async def test_escape_while_the_key_opens_signs_nothing(tmp_path, signers, monkeypatch):
+    protected_key(signers, monkeypatch, "Ann Assessor")
+    release, _ = slow_opener(monkeypatch)
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await mark_everything(pilot, app)
+        await pilot.press("s", *PASSPHRASE, "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        release.set()
+        await opened(pilot, app)
+        assert isinstance(app.screen, MarkingScreen)
+        assert marking.session.status is Status.DRAFT and not marking.session.signatures
+    assert load(marking.path).status is Status.DRAFT
