@@ -45,7 +45,7 @@ def cmd_keys_init(args, config: Config) -> int:
     return 0
 
 
-def _new_passphrase(args, env: str) -> str:
+def _new_passphrase(args, env: str, command: str = "marker keys init") -> str:
     if args.no_passphrase:
         return ""
     if env in os.environ:
@@ -58,9 +58,9 @@ def _new_passphrase(args, env: str) -> str:
 
     first = getpass.getpass("passphrase for your signing key (empty for none): ")
     if first and getpass.getpass("the same passphrase again: ") != first:
-        raise MarkerError("the two passphrases differ; nothing was made, run `marker keys init` again")
+        raise MarkerError(f"the two passphrases differ; nothing was changed, run `{command}` again")
     if args.passphrase and not first:
-        raise MarkerError("--passphrase needs a passphrase; nothing was made")
+        raise MarkerError(f"a passphrase is needed; nothing was changed, run `{command}` again")
     return first
 
 
@@ -82,7 +82,8 @@ def cmd_keys_protect(args, config: Config) -> int:
     folder = keys_dir()
     before = key_protection(folder)
     if before.kdf == "none":  # a new passphrase, asked twice at a terminal
-        new = _new_passphrase(argparse.Namespace(no_passphrase=False, passphrase=True), PASSPHRASE_ENV)
+        new = _new_passphrase(argparse.Namespace(no_passphrase=False, passphrase=True), PASSPHRASE_ENV,
+                              "marker keys protect")
         key = reprotect(new, folder, passphrase="")
     else:  # the passphrase it has, asked once: it stays the passphrase
         current = _current_passphrase(folder, PASSPHRASE_ENV)
