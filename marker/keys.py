@@ -6,16 +6,24 @@ A key file that others can read is refused: a signature proves who signed only w
 nobody else can read the key. A public key is written ``ed25519:<base64 of 32 bytes>``
 and named by its fingerprint ``SHA256:<base64>`` (the form ``ssh-keygen -l`` prints), which
 is what a centre's trust file and a result sheet show.
+
+A passphrase-protected key is encrypted through scrypt (``marker.key_protection`` says
+why); keys protected before that (PBKDF2, 2,048 iterations) still open as they did, and
+``reprotect`` rewrites one with scrypt, the key itself unchanged.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import os
 import stat
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -24,8 +32,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from marker.config import keys_dir
 from marker.errors import MarkerError
+from marker.fileio import atomic_write_bytes, private_dir
 from marker.fingerprints import PREFIX, fingerprint_of
-from marker.fileio import private_dir
+from marker.key_protection import Protection, protect, protection_of
 
 PRIVATE_NAME = "signing-key.pem"
 PUBLIC_NAME = "signing-key.pub"
@@ -125,9 +134,8 @@ def create_key_pair(folder: Path | None = None, passphrase: str = "") -> Signing
         raise KeyProblem(f"{private}: you have a signing key already (`marker keys show`); a new one would need "
                          "your centre to trust it again, so move this one away first if you really mean to")
     key = SigningKey.generate()
-    encryption = (serialization.BestAvailableEncryption(passphrase.encode("utf-8")) if passphrase
-                  else serialization.NoEncryption())
-    pem = key.private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    pem = protect(key.private, passphrase) if passphrase else key.private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     try:
         private_dir(folder)
         _write_new(private, pem, 0o600)
@@ -167,6 +175,10 @@ def load_signing_key(folder: Path | None = None, passphrase: str | None = None) 
     if b"ENCRYPTED" in pem:
         given = passphrase if passphrase is not None else _passphrase(path)
         password = given.encode("utf-8")
+        opened = _OPENED.get()
+        if opened is not None and opened.pem == pem and hmac.compare_digest(opened.passphrase.encode("utf-8"),
+                                                                            password):
+            return opened.key
     try:
         key = serialization.load_pem_private_key(pem, password=password)
     except TypeError:
@@ -179,6 +191,80 @@ def load_signing_key(folder: Path | None = None, passphrase: str | None = None) 
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyProblem(f"{path}: not an Ed25519 key; make one with `marker keys init`")
     return SigningKey(key)
+
+
+@dataclass(frozen=True)
+class OpenedKey:
+    """A protected key opened with its passphrase: the slow part (the KDF) done, on whichever thread."""
+
+    pem: bytes = field(repr=False)
+    passphrase: str = field(repr=False)
+    key: SigningKey = field(repr=False)
+
+
+_OPENED: ContextVar[OpenedKey | None] = ContextVar("marker_opened_key", default=None)
+
+
+def open_signing_key(passphrase: str, folder: Path | None = None) -> OpenedKey:
+    """The user's key opened with ``passphrase``, for ``already_open`` to use at once (the app opens it in a
+    worker, since scrypt takes a noticeable fraction of a second, then signs on its own thread).
+
+    Raises:
+        WrongPassphrase, KeyProblem: as ``load_signing_key``.
+    """
+    folder = folder or keys_dir()
+    key = load_signing_key(folder, passphrase)
+    try:
+        pem = (folder / PRIVATE_NAME).read_bytes()
+    except OSError as exc:
+        raise KeyProblem(f"{folder / PRIVATE_NAME}: cannot be read ({exc.strerror})") from None
+    return OpenedKey(pem, passphrase, key)
+
+
+@contextmanager
+def already_open(opened: OpenedKey) -> Iterator[None]:
+    """Within, on this thread only, loading the same key file with the same passphrase gives ``opened.key``
+    without running the KDF again; a changed file or another passphrase is opened as usual."""
+    token = _OPENED.set(opened)
+    try:
+        yield
+    finally:
+        _OPENED.reset(token)
+
+
+def key_protection(folder: Path | None = None) -> Protection:
+    """How the user's private key is protected, read from the file (nothing is decrypted).
+
+    Raises:
+        KeyProblem: no key, or a key file others can read or nobody can; one line.
+    """
+    path = _private_file(folder or keys_dir())
+    try:
+        return protection_of(path.read_bytes())
+    except OSError as exc:
+        raise KeyProblem(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def reprotect(new_passphrase: str, folder: Path | None = None, passphrase: str | None = None) -> SigningKey:
+    """Rewrite the user's private key under ``new_passphrase`` with scrypt, in one atomic step: the key itself,
+    and so its public key and every signature made with it, stay the same.
+
+    ``passphrase`` opens the key as it is now (``load_signing_key`` says where it comes from otherwise).
+
+    Raises:
+        WrongPassphrase: the current passphrase does not open the key; nothing changed.
+        KeyProblem: no key, or it cannot be read or written; one line.
+    """
+    if not new_passphrase:
+        raise KeyProblem("protecting the key needs a passphrase; nothing changed")
+    folder = folder or keys_dir()
+    key = load_signing_key(folder, passphrase)
+    path = folder / PRIVATE_NAME
+    try:
+        atomic_write_bytes(path, protect(key.private, new_passphrase))  # mode 0600, like the file it replaces
+    except OSError as exc:
+        raise KeyProblem(f"{path}: the key could not be rewritten ({exc.strerror or exc}); it is as it was") from None
+    return key
 
 
 def _private_file(folder: Path) -> Path:

@@ -176,6 +176,7 @@ def test_sign_dialog_asking_the_passphrase_again_at_80x24(snap_compare, tmp_path
         for _ in range(12):
             await pilot.press("p", "j")
         await pilot.press("s", *"wrong horse", "enter")
+        await app.workers.wait_for_complete()  # the key opens in a worker
         await pilot.pause()
         assert isinstance(app.screen, SignDialog) and app.screen.protected
 

@@ -38,6 +38,12 @@ def problem_line(screen) -> str:
     return str(screen.query_one("#passphrase-problem").render())
 
 
+async def opened(pilot, app):
+    """Wait for the key to open (in a worker) and for the dialog to act on it."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def mark_everything(pilot, app):
     await wait_for_evidence(pilot, app)
     for _ in range(12):
@@ -55,14 +61,14 @@ async def test_the_assessor_signs_with_a_protected_key_after_a_wrong_passphrase(
         assert app.focused.id == "passphrase" and app.focused.password, "typed unseen, straight away"
         saved, audit = marking.path.read_bytes(), len(marking.session.audit)
         await pilot.press(*"wrong horse", "enter")
-        await pilot.pause()
+        await opened(pilot, app)
         assert app.screen is dialog, "a wrong passphrase is asked again"
         assert "wrong passphrase" in problem_line(dialog) and "\n" not in problem_line(dialog)
         assert app.focused.id == "passphrase" and app.focused.value == ""
         assert not marking.session.signatures and marking.session.status is Status.DRAFT
         assert len(marking.session.audit) == audit and marking.path.read_bytes() == saved
         await pilot.press(*PASSPHRASE, "enter")
-        await pilot.pause()
+        await opened(pilot, app)
         assert isinstance(app.screen, MarkingScreen)
         assert marking.session.status is Status.SIGNED
         shown = said(app)
@@ -124,14 +130,14 @@ async def test_the_iqa_signs_off_with_a_protected_key_after_a_wrong_passphrase(t
         dialog = app.screen
         assert isinstance(dialog, SignDialog) and not dialog.problems and dialog.protected
         await pilot.press(*"not it", "enter")
-        await pilot.pause()
+        await opened(pilot, app)
         assert app.screen is dialog and "wrong passphrase" in problem_line(dialog)
         assert load(path).signature(Role.IQA) is None
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QAScreen) and app.screen.marking.session.signature(Role.IQA) is None
         await pilot.press("s", *PASSPHRASE, "enter")
-        await pilot.pause()
+        await opened(pilot, app)
         await pilot.press("q")
     session = load(path)
     assert session.status is Status.QA_CONFIRMED and session.signature(Role.IQA).key == public.text
@@ -156,7 +162,7 @@ async def test_the_export_asks_the_passphrase_then_signs_the_bundle(tmp_path, si
         dialog = app.screen
         assert isinstance(dialog, PassphraseDialog) and app.focused.password
         await pilot.press(*"wrong horse", "enter")
-        await pilot.pause()
+        await opened(pilot, app)
         assert app.screen is dialog and "wrong passphrase" in problem_line(dialog)
         await pilot.press("escape")
         await app.workers.wait_for_complete()
@@ -171,3 +177,58 @@ async def test_the_export_asks_the_passphrase_then_signs_the_bundle(tmp_path, si
     assert report.ok, report.problems
     assert any(public.fingerprint in line for line in report.checked), "the manifest is signed with the user's key"
     assert PASSPHRASE not in shown
+
+
+def slow_opener(monkeypatch):
+    """``open_signing_key`` held until the test lets it go, recording whether it ran on the UI thread."""
+    import threading
+
+    from marker import keys
+
+    release, ran_on = threading.Event(), []
+    real = keys.open_signing_key
+
+    def opener(passphrase, folder=None):
+        ran_on.append(threading.current_thread() is threading.main_thread())
+        release.wait(timeout=10)
+        return real(passphrase, folder)
+
+    monkeypatch.setattr(keys, "open_signing_key", opener)
+    return release, ran_on
+
+
+async def test_the_dialog_stays_responsive_while_the_key_opens_in_a_worker(tmp_path, signers, monkeypatch):
+    public = protected_key(signers, monkeypatch, "Ann Assessor")
+    release, ran_on = slow_opener(monkeypatch)
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await mark_everything(pilot, app)
+        await pilot.press("s", *PASSPHRASE, "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, SignDialog) and "opening your key" in problem_line(dialog)
+        assert dialog.query_one("#passphrase").disabled, "no second try while the first is being opened"
+        await pilot.press("shift+tab", "end", "x")  # the UI answers keys while the key opens
+        assert app.focused.id == "sign-date" and app.focused.value.endswith("x")
+        await pilot.press("backspace", "enter")  # enter again while opening: ignored, the first signs
+        assert ran_on == [False], "opened once, and not on the UI thread"
+        release.set()
+        await opened(pilot, app)
+        assert isinstance(app.screen, MarkingScreen) and marking.session.status is Status.SIGNED
+    assert load(marking.path).signature(Role.ASSESSOR).key == public.text
+
+
+async def test_escape_while_the_key_opens_signs_nothing(tmp_path, signers, monkeypatch):
+    protected_key(signers, monkeypatch, "Ann Assessor")
+    release, _ = slow_opener(monkeypatch)
+    app, marking = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await mark_everything(pilot, app)
+        await pilot.press("s", *PASSPHRASE, "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        release.set()
+        await opened(pilot, app)
+        assert isinstance(app.screen, MarkingScreen)
+        assert marking.session.status is Status.DRAFT and not marking.session.signatures
+    assert load(marking.path).status is Status.DRAFT

@@ -41,6 +41,8 @@ class SignDialog(ModalScreen["Signature | None"]):
         self.sign = sign
         self.protected = not problems and key_needs_passphrase()
         """The key is passphrase-protected: the dialog asks for the passphrase too."""
+        self.signing_on: date | None = None
+        """The date typed when enter was pressed, kept while the key opens in a worker."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="sign-dialog"):
@@ -79,10 +81,34 @@ class SignDialog(ModalScreen["Signature | None"]):
             self._sign(lambda: self.sign(self.signer, on, None))
             return
         field = self.query_one(PassphraseField)
+        if field.opening:
+            return  # enter again while the key opens: the first one signs
         if event.input.id == "sign-date" and field.is_empty:
             field.focus_input()  # the date is fine: the passphrase comes next
             return
-        self._sign(lambda: field.attempt(lambda passphrase: self.sign(self.signer, on, passphrase)))
+        self.signing_on = on
+        field.open_key()  # in a worker: the field posts Opened (or says the passphrase is wrong)
+
+    @on(PassphraseField.Opened)
+    def _opened(self, message: PassphraseField.Opened) -> None:
+        from marker.keys import WrongPassphrase, already_open
+
+        on, opened = self.signing_on or date.today(), message.opened
+
+        def signing() -> Signature | None:
+            try:
+                with already_open(opened):  # the KDF ran in the worker: signing here is quick
+                    return self.sign(self.signer, on, opened.passphrase)
+            except WrongPassphrase:  # the key file changed since it was opened: asked again
+                self.query_one(PassphraseField).say_wrong()
+                return None
+
+        self._sign(signing)
+
+    @on(PassphraseField.Failed)
+    def _failed_to_open(self, message: PassphraseField.Failed) -> None:
+        self.notify(message.problem, severity="error", timeout=10)
+        self.dismiss(None)
 
     def _date(self) -> date | None:
         """The date typed, or None (said) when it is not a date or is in the future."""
