@@ -51,10 +51,10 @@ def _decrypt(name: str, reader: PdfReader, password: str | None) -> None:
             return  # an owner-password-only file opens for reading with the empty password
         if password is None:
             raise SubmissionError(name, "encrypted", "is encrypted and needs a password to open",
-                                  "ask the learner for it and pass it with --password, or for an unprotected copy")
+                                  "ask the learner for it and give it (--password, or the new-marking form's PDF password), or ask for an unprotected copy")
         if not reader.decrypt(password):
             raise SubmissionError(name, "encrypted", "is encrypted and the password given is wrong",
-                                  "check the password (--password) or ask for an unprotected copy")
+                                  "check the password given (--password, or the form's PDF password) or ask for an unprotected copy")
     except (NotImplementedError, FileNotDecryptedError, PdfReadError) as exc:
         raise SubmissionError(name, "encrypted", f"is encrypted in a way marker cannot open ({exc})",
                               "ask for an unprotected copy") from None

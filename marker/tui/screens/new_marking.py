@@ -43,6 +43,8 @@ class NewMarkingScreen(Screen):
         super().__init__()
         self.given = {"files": " ".join(quote_path(f) for f in files), "unit": unit, "learner": learner or "", "reg": reg or ""}
         """What the command line or a cover sheet already said: filled in, for the assessor to check."""
+        self.password: str | None = None
+        """An encrypted PDF's password, held for this marking only (as ``marker mark --password`` is)."""
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -55,6 +57,8 @@ class NewMarkingScreen(Screen):
             yield Input(self.given["files"], id="files", suggester=PathSuggester(),
                         placeholder="~/submissions/learner/assignment.docx")
             yield Static(id="cover-note")
+            yield Label("PDF password (only for an encrypted PDF; never saved)")
+            yield Input(id="pdf-password", password=True, placeholder="leave empty unless marker asks")
             yield Label("Learner name")
             yield Input(self.given["learner"], id="learner")
             yield Label("Learner registration no.")
@@ -151,6 +155,7 @@ class NewMarkingScreen(Screen):
             self.say(f"Not found: {', '.join(missing)} — check the path (→ accepts a suggested path).")
             return
         self.say("Starting…")
+        self.password = self.query_one("#pdf-password", Input).value or None
         self.start(dict(
             unit=str(unit), files=files,
             learner_name=self.query_one("#learner", Input).value.strip(),
@@ -174,7 +179,7 @@ class NewMarkingScreen(Screen):
     @work(thread=True, exclusive=True, group="start", name="start marking", exit_on_error=False)
     def start_marking(self, details: dict) -> Marking:
         """Hashing the submission's files can take a moment: off the UI thread."""
-        check_readable(details["files"])  # an empty or encrypted file is refused before a session exists
+        check_readable(details["files"], self.password)  # an empty or encrypted file is refused before a session exists
         return start_marking(self.app.config, self.app.catalogue, self.app.sessions_dir, **details)
 
     @on(Worker.StateChanged)
@@ -191,4 +196,4 @@ class NewMarkingScreen(Screen):
             from marker.tui.screens.marking import MarkingScreen
 
             marking = event.worker.result
-            self.app.switch_screen(MarkingScreen(marking, marking.paths))
+            self.app.switch_screen(MarkingScreen(marking, marking.paths, self.password))
