@@ -51,6 +51,17 @@ def test_comments_are_kept_apart(tmp_path):
     assert any("Tutor comment" in b.text and b.kind == "comment" for b in document.kept_apart)
 
 
+def test_hidden_text_is_not_read(tmp_path):
+    def build(d):
+        paragraph = d.add_paragraph("Shown to the reader. ")
+        paragraph.add_run("Hidden by the learner.").font.hidden = True
+        shown_again = d.add_paragraph().add_run("Hidden switched off.")
+        shown_again.font.hidden = False
+    document = read_file(make_docx(tmp_path / "h.docx", build))
+    assert "Shown to the reader." in document.text and "Hidden switched off." in document.text
+    assert "Hidden by the learner" not in document.text
+
+
 def test_short_bold_numbered_line_is_a_heading(tmp_path):
     def build(d):
         d.add_paragraph().add_run("2.3 Questioning and listening").bold = True

@@ -24,7 +24,7 @@ from marker.errors import ConfigError
 from marker.fileio import atomic_write_text, open_regular, private_dir
 from marker.submission.model import Block, Document
 
-READER_VERSION = 3
+READER_VERSION = 4
 """Bump when reading changes, so old entries are not reused."""
 MAX_ENTRY = 256 << 20
 """An entry larger than this is not read (the reader's limits keep real ones far smaller)."""

@@ -206,6 +206,8 @@ class DocxReader:
                 continue
             if local == "ins":
                 self.tracked = True
+            if local == "r" and _hidden(child):
+                continue  # hidden text (Word's "Hidden" font effect) is not on the page the learner submitted
             if local == "t":
                 parts.append(child.text or "")
             elif local == "tab":
@@ -304,3 +306,12 @@ def read_docx(name: str, archive) -> tuple[list[Block], list[Block], list[str]]:
                               "(altChunk) that marker cannot read",
                               "ask the learner to open it in Word and save it again as .docx, or as PDF")
     return reader.blocks, reader.apart, notices
+
+
+def _hidden(run) -> bool:
+    """Whether a run is formatted as hidden (``w:vanish`` not switched off)."""
+    for rpr in (c for c in run if _local(c) == "rPr"):
+        for flag in rpr:
+            if _local(flag) == "vanish" and (_attr(flag, "val") or "true") not in ("0", "false"):
+                return True
+    return False
