@@ -4,25 +4,11 @@ rows mix answers with "See Appendix 1"."""
 
 import pytest
 
-from conftest import REPO, RUBRICS
-from marker.catalogue import find_rubrics
+from conftest import REPO
 from marker.submission.labels import mapping_line, own_code, tagged_refs
 from marker.submission.locate import locate
 from marker.submission.model import Block, Document
-
-
-@pytest.fixture(scope="module")
-def rubrics():
-    return find_rubrics([RUBRICS]).rubrics
-
-
-def doc(name: str, *blocks: tuple, pdf: bool = False) -> Document:
-    """Blocks as (kind, text) or (kind, text, level); a PDF's blocks carry page 1."""
-    made = []
-    for number, spec in enumerate(blocks, start=1):
-        kind, text, *level = spec
-        made.append(Block(name, kind, text, number, level=(level or [None])[0], page=1 if pdf else None))
-    return Document(name, REPO / name, "0" * 64, tuple(made), pages=1 if pdf else None)
+from test_locate_structure import doc, rubrics  # noqa: F401  (rubrics: a fixture)
 
 
 PLAN = ("paragraph", "I met my mentee in the quiet room every fortnight and we agreed three goals together, "
