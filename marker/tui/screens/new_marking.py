@@ -57,8 +57,6 @@ class NewMarkingScreen(Screen):
             yield Input(self.given["files"], id="files", suggester=PathSuggester(),
                         placeholder="~/submissions/learner/assignment.docx")
             yield Static(id="cover-note")
-            yield Label("PDF password (only for an encrypted PDF; never saved)")
-            yield Input(id="pdf-password", password=True, placeholder="leave empty unless marker asks")
             yield Label("Learner name")
             yield Input(self.given["learner"], id="learner")
             yield Label("Learner registration no.")
@@ -67,6 +65,8 @@ class NewMarkingScreen(Screen):
             yield Input(app.config.centre_number, id="centre-number")
             yield Label("Centre name")
             yield Input(app.config.centre_name, id="centre-name")
+            yield Label("PDF password (only for an encrypted PDF; never saved)")
+            yield Input(id="pdf-password", password=True, placeholder="leave empty unless marker asks")
             yield Static(id="new-error")
             yield Button("Start marking", id="start", variant="primary")
         yield KeyHints()
@@ -115,7 +115,7 @@ class NewMarkingScreen(Screen):
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
-        if event.input.id == "centre-name":
+        if event.input.id in ("centre-name", "pdf-password"):  # the password, last, is reached by tab only
             self.action_start()
         else:
             self.focus_next()
