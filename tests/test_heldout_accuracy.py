@@ -18,28 +18,28 @@ from marker.catalogue import find_rubrics
 # before the latest round of changes by writers who read no marker code; "all": sets a to k.
 FLOORS = {
     "new": {
-        "top1 structured": 0.87,  # 162/186 = 87%; target 95%
-        "top1 essays": 0.79,  # 34/43 = 79%; target 85%
-        "confident right": 0.95,  # 181/190 = 95%; target 95%
-        "practice exact": 0.25,  # 3/12 cases; target every case
-        "identifying found": 0.90,  # 19/21 = 90%; target 90%
+        "top1 structured": 0.92,  # 172/186 = 92%, was 87% before stop 22; target 95%
+        "top1 essays": 0.79,  # 34/43 = 79%, was 79%; target 85%
+        "confident right": 0.98,  # 183/186 = 98%, was 95%; target 95%
+        "practice exact": 0.25,  # 3/12 cases, was 3/12; target every case
+        "identifying found": 0.90,  # 19/21 = 90%, was 90%; target 90%
     },
     "all": {
-        "top1 structured": 0.91,  # 440/480 = 92%
-        "top1 essays": 0.84,  # 90/106 = 85%
-        "confident right": 0.95,  # 479/499 = 96%
-        "practice exact": 0.15,  # 5/32 cases
-        "identifying found": 0.90,  # 76/84 = 90%
+        "top1 structured": 0.93,  # 451/480 = 94%, was 92%
+        "top1 essays": 0.84,  # 90/106 = 85%, was 85%
+        "confident right": 0.97,  # 484/497 = 97%, was 96%
+        "practice exact": 0.25,  # 8/32 cases, was 5/32
+        "identifying found": 0.90,  # 76/84 = 90%, was 90%
     },
 }
 CEILINGS = {
     "new": {
-        "false findings": 0.46,  # 11/24 submissions; target 1 in 10
-        "practice wrong and sure": 0.17,  # 2/12
+        "false findings": 0.25,  # 6/24 submissions, was 11/24; target 1 in 10
+        "practice wrong and sure": 0.09,  # 1/12, was 2/12
     },
     "all": {
-        "false findings": 0.37,  # 22/61 submissions
-        "practice wrong and sure": 0.19,  # 6/32 cases
+        "false findings": 0.20,  # 12/61 submissions, was 22/61
+        "practice wrong and sure": 0.13,  # 4/32 cases, was 6/32
     },
 }
 
