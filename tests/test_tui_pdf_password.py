@@ -9,15 +9,14 @@ from test_mark_refuses import encrypted
 from test_tui_marking import config, wait_for_evidence
 
 
-async def _start(tmp_path, password: str):
-    path = encrypted(tmp_path)
-    app = create_app(config(), tmp_path / "sessions", start=NewMarkingScreen(files=[path], unit="8584-201",
-                                                                             learner="Priya Shah", reg="R1"))
-    return app, path
+def _new_marking(tmp_path):
+    """The form filled in for an encrypted portfolio, its password field left empty."""
+    return create_app(config(), tmp_path / "sessions", start=NewMarkingScreen(
+        files=[encrypted(tmp_path)], unit="8584-201", learner="Priya Shah", reg="R1"))
 
 
 async def test_the_right_password_opens_an_encrypted_pdf_for_marking(tmp_path):
-    app, _ = await _start(tmp_path, "s3cret")
+    app = _new_marking(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.screen.query_one("#unit", Select).value == "8584-201"
@@ -33,7 +32,7 @@ async def test_the_right_password_opens_an_encrypted_pdf_for_marking(tmp_path):
 
 
 async def test_no_password_says_what_to_do_and_creates_nothing(tmp_path):
-    app, _ = await _start(tmp_path, "")
+    app = _new_marking(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+s")
