@@ -17,7 +17,7 @@ Practice, as an assessor counts it (the log):
 
 Anonymisation slip: the first log row names Trainee A in full ("Chloe Brennan (Trainee A)").
 Not identifying: Priya's own name, her tutor Mr Daniel Hughes (named on the front sheet),
-the practice manager (a role), Stockport, the GDC, the NHS, Clutterbuck, Megginson, Egan,
+the practice manager (a role), Moorside Dental Care, Stockport, the GDC, the NHS, Clutterbuck, Megginson, Egan,
 Kolb, the GROW model.
 """
 

@@ -20,7 +20,7 @@ Practice, as an assessor counts it (the session headers):
     Her summary's "14 hours 45 minutes" and "1 hour 30 minutes" are her arithmetic, not counted.
 
 Clean: Mentee A and Mentee B throughout. Not identifying: Marcia's own name, her tutor
-(a role), her team manager (a role), Bristol, the Housing Ombudsman, CIH, Clutterbuck,
+(a role), her team manager (a role), Bristol, Hartcliffe (an office), the Housing Ombudsman, CIH, Clutterbuck,
 Megginson, Kolb, Gibbs, Hay's developmental mentoring, the 3-stage model.
 """
 
