@@ -92,9 +92,28 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
         # to another criterion, is guessing: that passage is the other's answer
         others = pick is None and bool(top_claims) and any(
             _overlap(units[top_claims[0][2]], units[n]) for ref, n in chosen.items() if ref != target.ref)
+        # the passage given is as much another criterion's best, and that one was not given it:
+        # which of the two it answers is the match's guess, not the learner's word
+        others = others or (pick is not None and _contested(pick, target, targets, shares, units, chosen))
         found[target.ref] = _ranked(target, top_claims, units, labels, index.idf, others)
     return found
 
+
+def _contested(pick: int, target, targets, shares: list[list[float]], units: list[Unit],
+               chosen: dict[str, int]) -> bool:
+    """Another criterion has the passage ``pick`` as its best (or near it) and was given no
+    passage overlapping it."""
+    for other, share in zip(targets, shares):
+        given = chosen.get(other.ref)
+        if other is target or share[pick] < NEAR_BEST:
+            continue
+        if given is None or not _overlap(units[given], units[pick]):
+            return True
+    return False
+
+
+NEAR_BEST = 0.95
+"""A passage scoring this share of a criterion's best is as good as its best."""
 
 COVERAGE = 0.2
 """A passage sharing less of the criterion's own wording than this (weighed by rarity) is a guess."""

@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
                 sure += confident
                 sure_right += ok and confident
                 if miss:
-                    misses.append(f"{label}: {miss}")
+                    misses.append(f"{label}: {miss}{' (shown as confident)' if confident else ''}")
     if "--misses" in argv:
         for miss in misses:
             print("    " + miss)
