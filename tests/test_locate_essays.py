@@ -24,3 +24,26 @@ def test_a_paragraph_that_is_another_criterions_best_is_not_sure(rubrics):
     # criterion's (2.2) best passage too
     found = locate([essay(*(text for _, text in SHAH))], rubrics["8584-200"])
     assert not any(c.confident for c in found["3.2"])
+
+
+def test_everyday_phrases_read_as_the_criterion_word():
+    from marker.submission.bm25 import tokens
+
+    assert "obstacl" in tokens("Two things could get in the way of our meetings.")
+    assert "overcom" in tokens("I will get round the rota problem.")
+    assert "monitor" in tokens("Keeping tabs on progress matters.")
+    assert "obstacl" not in tokens("I get the way she works.")
+
+
+def test_barriers_in_everyday_words_are_found(rubrics):
+    found = locate([essay(
+        "Mentoring at the depot",
+        "There are things that could get in the way. Our rotas change weekly, the canteen is the only "
+        "room free and everyone there can overhear us, and a driver may think I report to the depot manager.",
+        "I will get round the rota problem by asking the planner for a shared half hour on Wednesdays, "
+        "and we will meet in the training room rather than the canteen.",
+        "My role is to guide a new driver as someone who has walked the same routes a year ahead, "
+        "not to check their tachograph records or manage their performance.",
+    )], rubrics["8584-200"])
+    assert "overhear" in found["1.3"][0].passage.text
+    assert "half hour on Wednesdays" in found["1.4"][0].passage.text
