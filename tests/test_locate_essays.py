@@ -47,3 +47,19 @@ def test_barriers_in_everyday_words_are_found(rubrics):
     )], rubrics["8584-200"])
     assert "overhear" in found["1.3"][0].passage.text
     assert "half hour on Wednesdays" in found["1.4"][0].passage.text
+
+
+def test_a_pdf_paragraph_that_ends_with_room_to_spare_ends_there():
+    from marker.submission.pdf import page_blocks
+
+    wide = "Our rotas change weekly and my mentee is on lates while I am on earlies, so we rarely meet"
+    text = "\n".join([
+        wide,
+        "at all and everyone on the open-plan floor can overhear what we say to each other there.",
+        "And she might think that all of it ends up in her probation review file.",
+        "I will get round the rota problem by asking the planner for a shared half hour each week,",
+        "and we will meet in the quiet room by reception.",
+    ])
+    paragraphs = [b.text for b in page_blocks("essay.pdf", 1, text)]
+    assert len(paragraphs) == 2, paragraphs
+    assert paragraphs[1].startswith("I will get round")
