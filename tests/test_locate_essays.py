@@ -63,3 +63,12 @@ def test_a_pdf_paragraph_that_ends_with_room_to_spare_ends_there():
     paragraphs = [b.text for b in page_blocks("essay.pdf", 1, text)]
     assert len(paragraphs) == 2, paragraphs
     assert paragraphs[1].startswith("I will get round")
+
+
+def test_pipe_rows_typed_into_a_text_file_are_a_table():
+    from marker.submission.text import text_blocks
+
+    blocks = text_blocks("plan.txt", "My plan is below.\n\n| Goal | By when |\n| Ethics webinars | Month 6 |\n\n"
+                                     "A | B is not a table.", markdown=False)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text == "Goal | By when\nEthics webinars | Month 6"
