@@ -4,6 +4,7 @@ import pytest
 
 from conftest import RUBRICS
 from corpus.f_own_words_essay import BLOCKS as SHAH
+from corpus.f_own_words_essay import CASE as SHAH_CASE
 from marker.catalogue import find_rubrics
 from marker.submission.locate import locate
 from test_locate_structure import doc
@@ -72,3 +73,17 @@ def test_pipe_rows_typed_into_a_text_file_are_a_table():
                                      "A | B is not a table.", markdown=False)
     assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
     assert blocks[1].text == "Goal | By when\nEthics webinars | Month 6"
+
+
+SHAH_LABELS = SHAH_CASE.labels
+INTRODUCTION = ("In this essay I describe the role of an effective mentor, how mentoring benefits people, the "
+                "barriers to effective mentoring and how to overcome them, the skills a mentor needs, a mentoring "
+                "model and process, questioning and listening techniques, giving feedback, developing trust, how to "
+                "plan sessions, examples of goals agreed, and the records required when mentoring an individual.")
+
+
+def test_an_introduction_naming_every_criterion_answers_none(rubrics):
+    found = locate([essay(INTRODUCTION, *(text for _, text in SHAH[1:]))], rubrics["8584-200"])
+    for ref, phrase in SHAH_LABELS.items():
+        if phrase:
+            assert phrase in " ".join(found[ref][0].passage.text.split()), (ref, found[ref][0].passage.location)
