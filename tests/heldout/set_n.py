@@ -1,0 +1,10 @@
+"""Held-out cases, set n: practice logs in five shapes (spaced Excel PDF, session forms,
+a text diary, time ranges with a duplicate row, a month-by-month table)."""
+
+from __future__ import annotations
+
+from . import n_8587_304_pdf
+
+CASES: list = [
+    n_8587_304_pdf.CASE,
+]
