@@ -3,8 +3,9 @@ a text diary, time ranges with a duplicate row, a month-by-month table)."""
 
 from __future__ import annotations
 
-from . import n_8587_304_pdf
+from . import n_8584_201_docx, n_8587_304_pdf
 
 CASES: list = [
     n_8587_304_pdf.CASE,
+    n_8584_201_docx.CASE,
 ]
