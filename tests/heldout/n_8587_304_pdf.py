@@ -7,6 +7,7 @@ workbook and exported it to PDF: the answer sheet prints as paragraphs, and the 
 lost its borders, so each row comes out as one line of spaced text under a header row
 'Date  Coachee  Mins  Notes', minutes as bare numbers. The log ends with a cancelled row
 (staff redeployed), a planned row, and a Total line. Supervision is in the 3.4 answer as prose.
+He skipped 3.2 (feedback on his mentoring each session): no answer, labelled None.
 Terse, list-like voice; signed declaration on the cover sheet.
 
 Practice, as an assessor counts it (the log rows):
@@ -120,13 +121,6 @@ BLOCKS = [
       lateness talk with me playing the officer. 13/03 and 27/03: endings are harder than
       beginnings for me, I need to plan them earlier. Kolb's cycle is how my sheet is laid out."""),
 
-    H(1, "3.2 Feedback on my mentoring each session"),
-    P("""At the end of each session I asked two questions and wrote the answers on the sheet:
-      one thing that helped, one thing to do differently. Coachee 2 said in January I was
-      'too nice' and should push back more. Coachee 1 said the role play on 27/02 was the
-      most useful hour she had had since promotion. The 360 also had a question about whether
-      his mentoring was making a difference, which three of five said yes to."""),
-
     H(1, "3.3 Review of my communication skills"),
     P("""Questioning: better by March, fewer closed questions, I counted them on two sheets and
       went from eleven to four. Listening: still interrupt when tired on nights. Feedback: I
@@ -162,7 +156,7 @@ CASE = Case(
         "2.3": "I would not carry messages either way",
         "2.4": "Initial contact was an email from the security manager",
         "3.1": "endings are harder than beginnings for me",
-        "3.2": "should push back more",
+        "3.2": None,  # no answer: the workbook skips 3.2 (feedback each session)
         "3.3": "went from eleven to four",
         "3.4": "write the coachee's own words in the actions box",
     },
