@@ -134,6 +134,38 @@ BLOCKS = [
       session on 24/01 taught me to agree a plan B for call-outs; the group session showed me
       I am better one to one, as C3 hardly spoke and I did not draw him in. For CPD I have put
       group facilitation on my development plan."""),
+    P("""Session by session, briefly, from my notes:"""),
+    P("""08/01 and 10/01 (contracting). Both coachees were wary: coaching from your own manager
+      sounds like a performance plan with a nicer name. I spent too long on the paperwork. Key
+      learning: lead with why I am doing it and what is in it for them, then the form."""),
+    P("""15/01 and 17/01 (goals). The adapted wheel worked better than I expected. C1 scored
+      herself lowest on "being taken seriously by older pickers", which was not on my radar at
+      all. I nearly jumped to a solution and stopped myself. Learning: the tool opens the door
+      but I have to stay quiet long enough for them to walk through it."""),
+    P("""22/01 (C1). The morning stoppage moved us to the afternoon and she was tired and short.
+      I asked whether she wanted to carry on and she did. We got less done but she said it
+      helped to talk. Learning: a lighter session is still a session; I do not have to force
+      progress every time."""),
+    P("""24/01 (C2, cut short). The baler jammed and the radio went. He went, of course. I was
+      annoyed, then realised this was his goal in action: he is the only one who can clear it.
+      We agreed that next time the first person called would be one of his crew."""),
+    P("""29/01 (group). The handovers session produced a simple handover sheet that all three now
+      use, so the outcome was good. My facilitation was not: C1 and C2 know me and talked, C3
+      is new and barely said a word. Learning: in a group, go round once before the open
+      discussion."""),
+    P("""05/02 (C1, Johari). Reading the anonymous comments out loud was hard for her; two said
+      she was "still one of us" in a way that meant she avoided decisions. I let the silence
+      sit, and she said "that's fair". Learning: silence is a tool, not a gap."""),
+    P("""07/02 and 14/02 (C2, around his move to nights). I met him at shift change on the 14th,
+      at 13:30, which is early for him. We looked at his time log and he saw his crew had
+      handled jams while he was on days off. Learning: numbers from the coachee persuade far
+      more than anything from me."""),
+    P("""12/02 (C1, OSKAR). Best session. She had held the hard conversation and we used
+      scaling to find the next small step on absence. Learning: OSKAR fits slow goals."""),
+    P("""19/02 and 21/02 (closing). Both reviewed progress against the goals in their own words.
+      C1 has held return to work interviews within a day for four weeks running; C2 has left
+      the yard for an hour three times without a call-back. I found endings awkward and
+      rushed the last ten minutes of both, which is another thing for my plan."""),
 
     H(1, "3.2 Feedback each session"),
     P("""I closed each session with "what was useful today, and what should I do differently?"
@@ -158,6 +190,18 @@ BLOCKS = [
       outcome was a plan for closing well, and a suggestion I get feedback in writing at the
       end so it is not just what they say to my face."""),
     SUPERVISION,
+
+    H(1, "Conclusion"),
+    P("""Doing this unit changed how I think about my job. Before, I thought my role was to know
+      the answer, because on a plant floor there usually is one: a guard is on or it is off, a
+      bale is to weight or it is not. Coaching asked me to hold back from that with two people
+      I manage, and the results came from them, not me. Absence on the picking line is down,
+      C2 is no longer on call for every jam, and the handover sheet from the group session is
+      now used by the night shift too. The hardest part was being coach and manager at the same
+      time. I would still do it, but I would be open about it from the first conversation, and
+      next year I would like to coach a team leader from the other shift, where I am not the
+      line manager, to see how different it feels. I would also like to keep supervision going
+      after the course, because both sessions changed what I did the following week."""),
 ]
 
 CASE = Case(
