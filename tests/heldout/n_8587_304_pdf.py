@@ -5,16 +5,17 @@ mentors two newly promoted supervisors ("Coachee 1" and "Coachee 2" - he uses co
 words throughout although the unit is mentoring). He kept everything in one Excel
 workbook and exported it to PDF: the answer sheet prints as paragraphs, and the log sheet
 lost its borders, so each row comes out as one line of spaced text under a header row
-'Date  Coachee  Mins  Notes', minutes as bare numbers. The log ends with a cancelled row
-(staff redeployed), a planned row, and a Total line. Supervision is in the 3.4 answer as prose.
+'Date  Coachee  Mins  Notes', minutes as bare numbers. The log ends with a cancelled follow-up
+row that still carries its 60 (staff redeployed), a planned row, and a 'Total delivered' line.
+Supervision is in the 3.4 answer as prose.
 He skipped 3.2 (feedback on his mentoring each session): no answer, labelled None.
 Terse, list-like voice; signed declaration on the cover sheet.
 
 Practice, as an assessor counts it (the log rows):
     Coachee 1: 09/01 60, 23/01 90, 06/02 90, 27/02 90, 13/03 75, 27/03 60 = 465 (6)
     Coachee 2: 16/01 60, 30/01 75, 13/02 60, 06/03 90, 20/03 90, 03/04 60 = 435 (6)
-    20/02 Coachee 1 CANCELLED (no minutes); 10/04 Coachee 2 60 PLANNED: both excluded.
-    => 900 minutes, 12 sessions, 2 individuals; the 'Total 900' line restates the rows.
+    07/04 Coachee 1 60 CANCELLED; 10/04 Coachee 2 60 PLANNED: both excluded.
+    => 900 minutes, 12 sessions, 2 individuals; the 'Total delivered 900' line restates the rows.
     Supervision (3.4 prose): 10 Feb 60 min + 24 Mar 45 min = 105.
 
 Clean: Coachee 1 and Coachee 2 throughout. Not identifying: Mariusz's own name, his tutor
@@ -32,15 +33,15 @@ LOG = [
     P("30/01 Coachee 2 75 goals set, rota stress"),
     P("06/02 Coachee 1 90 handling complaints from passengers"),
     P("13/02 Coachee 2 60 confidence briefing the team"),
-    P("20/02 Coachee 1 CANCELLED - staff redeployed to Lane 4, not rebooked that week"),
     P("27/02 Coachee 1 90 difficult conversation with an officer who is late"),
     P("06/03 Coachee 2 90 360 feedback results"),
     P("13/03 Coachee 1 75 review of goals"),
     P("20/03 Coachee 2 90 review of goals, action plan"),
     P("27/03 Coachee 1 60 ending, next steps"),
     P("03/04 Coachee 2 60 ending, next steps"),
+    P("07/04 Coachee 1 60 CANCELLED - staff redeployed to Lane 4, follow up to rebook"),
     P("10/04 Coachee 2 60 PLANNED - 1 month follow up check in"),
-    P("Total 900"),
+    P("Total delivered 900"),
 ]
 
 BLOCKS = [
@@ -65,7 +66,7 @@ BLOCKS = [
       still pass 12 hours. Sessions booked in the training room behind the staff search,
       never on the floor. I put the dates in the shared rota as 'admin' so the duty manager
       does not pull us back. Built in a spare week for each coachee in March in case of
-      cancellations, which turned out to be needed. Ending session planned for each, plus a
+      cancellations. Ending session planned for each, plus a
       one month follow up."""),
 
     H(1, "1.2 Topics, goals and outcomes"),
@@ -134,7 +135,7 @@ BLOCKS = [
       notes had more of my ideas than theirs, and told me to write the coachee's own words in
       the actions box. Did that from 13/02 onwards. Supervision 2: 24 March, 45 minutes, at
       the college. Outcome: we talked about endings; she suggested a follow up a month later
-      so it does not just stop, which is why the planned row on 10/04 is there. Also agreed I
+      so it does not just stop, which is why the two April rows are there. Also agreed I
       should not mentor anyone in my own shift next time because of the line management mix."""),
 
     H(1, "Log sheet (exported)"),
@@ -164,12 +165,12 @@ CASE = Case(
         "declaration": True,
         "evidence_matrix": False,
         # C1 60+90+90+90+75+60 = 465; C2 60+75+60+90+90+60 = 435 => 900.
-        # 20/02 cancelled (no minutes) and 10/04 planned 60 excluded; 'Total 900' restates rows.
+        # 07/04 cancelled 60 and 10/04 planned 60 excluded; 'Total delivered 900' restates rows.
         "minutes": 900,
         "sessions": 12,
         "individuals": 2,  # Coachee 1, Coachee 2
         "supervision_minutes": 105,  # 10 Feb one hour = 60 + 24 Mar 45 minutes = 45
         "identifying": [],
     },
-    about="Airport security team leader mentoring two new supervisors; PDF from Excel, log rows as spaced text 'Date Coachee Mins Notes' with bare minutes, a cancelled row, a planned row and a Total line; supervision in prose; clean.",
+    about="Airport security team leader mentoring two new supervisors; PDF from Excel, log rows as spaced text 'Date Coachee Mins Notes' with bare minutes, a cancelled and a planned row at the end and a Total line; supervision in prose; clean.",
 )
