@@ -13,12 +13,12 @@ audited against the definitions in ``corpus/case.py`` before stop 22's changes.
 
 from __future__ import annotations
 
-from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m
+from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m, set_o
 
 FIRST = set_a.CASES + set_b.CASES
 SECOND = set_c.CASES + set_d.CASES + set_e.CASES + set_f.CASES
 NEW = set_g.CASES + set_h.CASES + set_i.CASES + set_j.CASES + set_k.CASES
 LATEST = set_l.CASES + set_m.CASES
-CASES = FIRST + SECOND + NEW + LATEST
+CASES = FIRST + SECOND + NEW + LATEST + set_o.CASES
 GROUPS = {"first (sets a, b)": FIRST, "second (sets c-f)": SECOND, "new (sets g-k)": NEW,
           "latest (sets l, m)": LATEST, "all": CASES}

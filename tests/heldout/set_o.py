@@ -1,0 +1,9 @@
+"""Held-out cases, set o: a template, a Google Docs PDF, legacy questions, an e-portfolio export and an essay."""
+
+from __future__ import annotations
+
+from . import o_301_water_template
+
+CASES: list = [
+    o_301_water_template.CASE,
+]
