@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from . import o_301_water_template
+from . import o_200_site_gdocs, o_301_water_template
 
 CASES: list = [
     o_301_water_template.CASE,
+    o_200_site_gdocs.CASE,
 ]
