@@ -132,7 +132,7 @@ CASE = Case(
     kind="numbered-unstyled",
     files=[SourceFile("8587-303_McBride_S_export.txt", BLOCKS)],
     labels={
-        "1.1": "I was most useful once I stopped acting like their manager",
+        "1.1": "most useful once I stopped acting like their manager",
         "1.2": "which was in my blind spot",
         "2.1": "staying with one powerful question instead of stacking three",
         "2.2": "re-rate myself against the measures at the end of February",

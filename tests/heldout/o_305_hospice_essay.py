@@ -149,7 +149,7 @@ CASE = Case(
         "1.1": "the reason she did not go back to oncology",
         "1.2": "avoid confronting ones almost entirely",
         "2.1": "a suggestion dressed up as a question",
-        "2.2": "Advice tally falls by half between November and January",
+        "2.2": "Advice tally falls by half",
     },
     expected_checks={
         "declaration": True,
