@@ -86,10 +86,10 @@ BLOCKS = [
       dislike of conflict kept me away from it. That was uncomfortable but accurate."""),
     P("""Feedback. I asked each coachee for short written feedback at the end. Coachee B
       sent hers by personal e-mail, which I have pasted below with her name removed:"""),
-    P("""From: lou.baines.88@hotmail.co.uk
-      Sent: 26 September 2025 19:04
-      Subject: Re: coaching feedback
-      Hi Shona, you asked for honest feedback so here goes. The sessions really helped me
+    P("From: lou.baines.88@hotmail.co.uk"),
+    P("Sent: 26 September 2025 19:04"),
+    P("Subject: Re: coaching feedback"),
+    P("""Hi Shona, you asked for honest feedback so here goes. The sessions really helped me
       work out that I want to move into training, and I wouldn't have said that out loud
       to anyone else at work. The best bit was when you stopped asking about my stats
       and asked what I actually enjoy. If I'm honest the first couple of sessions felt a
