@@ -3,17 +3,18 @@
 Bethan Lloyd-Jones is practice educator at an independent adult hospice in North
 Yorkshire and mentored three newly qualified nurses through their preceptorship year.
 She wrote one continuous first-person essay in Word, with a title and a few plain
-headings of her own ('Where I started', 'What the evidence says', 'Looking forward') but
+headings of her own ('Where I started', 'Three moments from the year', 'What the
+evidence says', 'Looking forward') but
 no criterion numbers or criterion wording, and saved it as PDF. Her six-month plan is a
 table in the middle of the essay; her review of questioning, listening and communication
 (2.1) comes after it, explaining where the plan came from, and her strengths and areas
 for improvement (1.2) are woven into the section before. A signed declaration ends it.
 No matrix.
 
-Clean but dense: Mentee 1 to 3, the director of care and her supervisor by role only;
-Clutterbuck, Megginson, Gibbs, Johns, Schon, Proctor, Hawkins and Shohet, Heron, Egan,
+Clean but dense: Mentee 1 to 3, the director of care and her supervisor by role only
+(three incidents are told in detail, with no names); Clutterbuck, Megginson, Gibbs, Johns, Schon, Proctor, Hawkins and Shohet, Heron, Egan,
 Rogers, Kline; the NMC, Hospice UK, Marie Curie, SystmOne, Schwartz Rounds;
-Harrogate, Ripon, Leeds.
+Harrogate, Ripon, Leeds, the Dales.
 """
 
 from corpus.case import Case, H, P, SourceFile, T
@@ -39,6 +40,36 @@ BLOCKS = [
       wanted the mentees to lead, and for reflection I used Gibbs for the shorter entries in
       my journal and Johns' model of structured reflection for anything that moved me,
       which in a hospice is quite a lot."""),
+
+    H(1, "Three moments from the year"),
+    P("""Before I turn to the evidence, three moments explain why this year felt different from
+      supervising students. The first was in March, when Mentee 1 rang me from the car park
+      after her first verification of death on a night shift. She was not upset about the
+      death itself but about having forgotten to open the window, something the family had
+      asked for, and she wanted me to tell her it did not matter. I did tell her that, quickly
+      and kindly, and then spent the next session explaining the hospice's after-death care
+      policy. Looking back, she did not need the policy. She needed someone to ask what the
+      moment had meant to her."""),
+    P("""The second was in June with Mentee 2, who arrived at a session having clearly been
+      crying and said she wanted to talk about her revalidation portfolio. We talked about her
+      revalidation portfolio for fifty minutes. I noticed, and I said nothing, because I did
+      not want to intrude. In my journal that evening, using Johns' cue questions, I wrote
+      that I had protected myself rather than her, which is not a comfortable sentence to
+      read back."""),
+    P("""The third was in September, when Mentee 3 brought a conflict with a senior healthcare
+      assistant on the inpatient unit and asked me outright what I would do. For once I
+      asked her instead what she thought her options were, and waited. She listed four,
+      chose the one I would not have chosen, and it worked better than mine would have.
+      That session is the one I come back to when I want to remember why developmental
+      mentoring asks the mentor to step back."""),
+    P("""The hospice itself shapes all of this. We are a thirty-bed independent charity with
+      a day hospice in Ripon and a hospice-at-home team covering the Dales, and most of our
+      income comes from our shops and fundraising rather than the NHS. Nurses who join us
+      are often moving away from the pace of acute wards for a reason, and they bring
+      expectations about calm and time that do not always survive the first month of
+      complex symptom management and grieving families. Mentoring, for the hospice, is one
+      of the ways we keep them. We lost two newly qualified nurses in the year before the
+      scheme started, and the director of care asked me to set it up for that reason."""),
 
     H(1, "What the evidence says"),
     P("""To judge how effective I have been I went back to three sources: my own records of
