@@ -1,20 +1,19 @@
 """8587-305 Reflecting on Mentoring Skills: a hospice practice educator's reflective essay, PDF saved from Word.
 
 Bethan Lloyd-Jones is practice educator at an independent adult hospice in North
-Yorkshire and mentored three newly qualified nurses through their preceptorship year.
-She wrote one continuous first-person essay in Word, with a title and a few plain
-headings of her own ('Where I started', 'Three moments from the year', 'What the
-evidence says', 'Looking forward') but
-no criterion numbers or criterion wording, and saved it as PDF. Her six-month plan is a
-table in the middle of the essay; her review of questioning, listening and communication
-(2.1) comes after it, explaining where the plan came from, and her strengths and areas
-for improvement (1.2) are woven into the section before. A signed declaration ends it.
-No matrix.
+Yorkshire and mentored three newly qualified nurses through their preceptorship year. She
+wrote one continuous first-person essay in Word, with a title and a few plain headings of
+her own ('Where I started', 'Three moments from the year', 'What the evidence says',
+'Looking forward') but no criterion numbers or criterion wording, and saved it as PDF.
+Her six-month plan is a table in the middle of the essay; her review of questioning,
+listening and communication (2.1) comes after it, explaining where the plan came from,
+and her strengths and areas for improvement (1.2) are woven into the section before. A
+signed declaration ends it. No matrix.
 
 Clean but dense: Mentee 1 to 3, the director of care and her supervisor by role only
-(three incidents are told in detail, with no names); Clutterbuck, Megginson, Gibbs, Johns, Schon, Proctor, Hawkins and Shohet, Heron, Egan,
-Rogers, Kline; the NMC, Hospice UK, Marie Curie, SystmOne, Schwartz Rounds;
-Harrogate, Ripon, Leeds, the Dales.
+(three incidents are told in detail, with no names); Clutterbuck, Megginson, Gibbs,
+Johns, Schon, Proctor, Hawkins and Shohet, Heron, Egan, Rogers, Kline; the NMC, Hospice
+UK, Marie Curie, SystmOne, Schwartz Rounds; Harrogate, Ripon, Leeds, the Dales.
 """
 
 from corpus.case import Case, H, P, SourceFile, T
