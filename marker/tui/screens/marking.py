@@ -190,8 +190,8 @@ class MarkingScreen(ReadingScreen):
 
     PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
     MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
-    ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
-                                "lo_comment", "save_comment"})
+    ASSESSOR_EDITS = frozenset({"decide", "edit", "edit_mark", "edit_weaknesses", "pin", "question_marks",
+                                "copy_indicator", "comment_bank", "lo_comment", "save_comment"})
 
     def hint_shown(self, action: str) -> bool:
         """Whether the key hints offer ``action`` now: the unit's kind of marking, edits while
@@ -335,7 +335,13 @@ class MarkingScreen(ReadingScreen):
         self.query_one(CriteriaList).move(step)
         self._criterion_changed()
 
+    SAYS_WHY_READ_ONLY_ON_EDIT = True
+
     def action_edit(self) -> None:
+        # Read-only, the feedback is still focused, to scroll through a long one: but it is said
+        # why typing changes nothing, as every other refused key says (QA mode says so on opening).
+        if self.SAYS_WHY_READ_ONLY_ON_EDIT:
+            self._refuse_if_read_only()
         feedback = self.query_one("#feedback", TextArea)
         feedback.focus()
         feedback.move_cursor(feedback.document.end)  # to add to what is there, not type over its start

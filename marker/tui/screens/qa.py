@@ -70,6 +70,9 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
                 "qa_comment": Operation.REVIEW, "qa_mark": Operation.REVIEW, "qa_sign": Operation.QA_SIGN,
                 "refer_back": Operation.REFER_BACK}
 
+    SAYS_WHY_READ_ONLY_ON_EDIT = False
+    """Enter on a criterion shows the assessor's feedback to read: the IQA knows it is theirs only to read."""
+
     def hint_shown(self, action: str) -> bool:
         """The hints offer a QA key only while the rules allow it; pressed anyway, it says why not."""
         operation = self.QA_EDITS.get(action)
