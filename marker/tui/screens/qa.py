@@ -59,10 +59,10 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("p,r,u,space,o,i,w,Q", "assessor_key", "The assessor's keys", id="qa.assessor-key", show=False),
     ]
 
-    def __init__(self, reviewing: Reviewing, paths: list[Path]) -> None:
+    def __init__(self, reviewing: Reviewing, paths: list[Path], password: str | None = None) -> None:
         # The assessor's entries are shown through their own operations over the same open
         # session: the rules refuse this user any change to them, so they are read-only.
-        super().__init__(Marking(reviewing.opened), paths)
+        super().__init__(Marking(reviewing.opened), paths, password)
         self.qa = reviewing
         """The IQA's operations: every QA entry goes through these."""
 
