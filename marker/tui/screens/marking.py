@@ -30,6 +30,7 @@ from marker.tui.screens.reading import ReadingScreen
 from marker.tui.screens.signed_work import show_text
 from marker.tui.textmap import block_key, find_all
 from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
+from marker.tui.widgets.checks_strip import ChecksStrip
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
@@ -143,7 +144,7 @@ class MarkingScreen(ReadingScreen):
         search = Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
         search.display = False  # until / (hidden before it is mounted: no second layout)
         yield search
-        yield Static("checks: reading the submission…", id="checks")
+        yield ChecksStrip("checks: reading the submission…", id="checks")
         yield KeyHints()
 
     def on_mount(self) -> None:

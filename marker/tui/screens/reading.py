@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from textual import on, work
 from textual.message import Message
-from textual.widgets import ProgressBar, Static
+from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
 from marker.marking import Marking
 from marker.tui.screens.signed_work import SignedWorkScreen
 from marker.tui.textmap import TextMap, build_text_map
+from marker.tui.widgets.checks_strip import ChecksStrip
 from marker.tui.widgets.evidence import EvidenceView
 from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
@@ -201,8 +202,8 @@ class ReadingScreen(SignedWorkScreen):
             self._show_checks(f"checks failed: {event.worker.error}")
         elif event.state is WorkerState.SUCCESS:
             self.extraction = event.worker.result
-            self._show_checks(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
+            self._show_checks(self.extraction.checks.advice(self.marking.rubric, short=True))
             self.call_after_refresh(gc.freeze)  # the checks' findings live as long as the text
 
-    def _show_checks(self, line: str) -> None:
-        self.query_one("#checks", Static).update(line)
+    def _show_checks(self, checks: str | list[str]) -> None:
+        self.query_one(ChecksStrip).show([checks] if isinstance(checks, str) else checks)
