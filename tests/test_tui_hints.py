@@ -36,3 +36,23 @@ async def test_a_draft_offers_the_feedback_key(tmp_path):
         assert " Feedback " in hints(app) and " Sign " in hints(app)
         assert "Reopen" not in hints(app)
         await pilot.press("q")
+
+
+async def test_home_offers_qa_and_resubmission_only_on_a_session_that_allows_them(tmp_path):
+    from marker.tui.app import create_app
+    from test_tui_qa import IQA, open_home
+
+    signed_demo(tmp_path)  # signed by Ann Assessor, every AC passed
+    app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_home(app, pilot)
+        await pilot.pause()
+        assert " QA " not in hints(app), "nobody quality assures their own marking"
+        assert "Resubmission" not in hints(app), "a passed unit is not resubmitted"
+        assert "New marking" in hints(app) and "Open" in hints(app)
+    app = create_app(IQA, tmp_path / "sessions")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_home(app, pilot)
+        await pilot.pause()
+        assert " QA " in hints(app), "the IQA may quality assure Ann's signed work"
+        assert "Resubmission" not in hints(app)
