@@ -23,8 +23,9 @@ from textual.worker import Worker, WorkerState
 
 from marker.errors import MarkerError
 
-WRONG = "wrong password: type it again, or escape to open the session without this file"
-EMPTY = "type the PDF's password, or escape to open the session without this file"
+# One line each, short enough for the dialog at 80 columns (escape: the session opens without the file).
+WRONG = "wrong password: type it again, or escape"
+EMPTY = "type the PDF's password, or escape"
 TRYING = "trying the password…"
 
 
