@@ -56,3 +56,13 @@ async def test_home_offers_qa_and_resubmission_only_on_a_session_that_allows_the
         await pilot.pause()
         assert " QA " in hints(app), "the IQA may quality assure Ann's signed work"
         assert "Resubmission" not in hints(app)
+
+
+async def test_home_with_no_sessions_offers_new_marking_not_open(tmp_path):
+    from marker.tui.app import create_app
+    from test_tui_qa import open_home
+
+    app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_home(app, pilot)
+        assert "New marking" in hints(app) and " Open " not in hints(app), hints(app)

@@ -178,14 +178,17 @@ class HomeScreen(Screen):
     confirmed work) and resubmission."""
 
     def hint_shown(self, action: str) -> bool:
-        """The hints offer QA and resubmission only on a session that allows them for this user."""
+        """The hints offer open only on a session, and QA and resubmission only on one that allows them
+        for this user."""
         operations = self.ROW_KEYS.get(action)
-        if operations is None:
+        if operations is None and action != "open":
             return True
         key = self._chosen_key()
         row = next((r for r in self.shown if str(r.path) == key), None) if key is not None else None
         if row is None or row.problem:
-            return False
+            return False  # nothing to open (or an unreadable file, which enter explains)
+        if operations is None:
+            return True
         actor = Actor(" ".join(self.app.config.assessor.split()), Role(self.app.config.role))
         return any(offered_on_row(row.status, row.outcome, row.assessor, actor, op) for op in operations)
 
