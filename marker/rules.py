@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from marker.people import marked_by, quality_assured_by
+from marker.people import marked_by, quality_assured_by, same_person
 from marker.session import Role, Session, Status, SubmissionFile
 
 
@@ -119,6 +119,24 @@ def refusal(session: Session, actor: Actor, operation: Operation) -> str:
     """Why ``actor`` may not do ``operation`` to the session now, in one line ("" when they may)."""
     return (role_refusal(actor.role, operation) or status_refusal(session, operation)
             or person_refusal(session, actor.name, operation))
+
+
+def offered_on_row(status: str, outcome: str, assessor: str, actor: Actor, operation: Operation) -> bool:
+    """Whether a key for ``operation`` is worth offering on a listed session, from what the list
+    shows (its status, outcome and assessor): the home screen's hints. The key itself still
+    asks ``refusal`` of the session, and says why not in one line.
+    """
+    try:
+        known = Status(status)
+    except ValueError:
+        return True  # a status the list could not read: the key will say
+    if role_refusal(actor.role, operation) or WHEN[operation][known]:
+        return False
+    if operation in IQA_OPERATIONS and same_person(actor.name, assessor):
+        return False  # nobody quality assures their own marking
+    if operation is Operation.RESUBMIT:
+        return outcome in ("REFERRAL", "FAIL")
+    return True
 
 
 _WORDS = {Operation.MARK: "change the assessor's entries", Operation.SIGN: "sign as the assessor",

@@ -8,7 +8,7 @@ from marker.lock import acquire
 from marker.opening import open_marking
 from marker.tui.app import create_app
 from marker.tui.screens.marking import MarkingScreen
-from marker.tui.widgets.criterion_panel import CriterionPanel, compact_criterion_text
+from marker.tui.widgets.criterion_panel import SETTLE, CriterionPanel, compact_criterion_text
 from marker.tui.widgets.evidence import EvidenceView
 from test_tui_marking import config, demo_marking, wait_for_evidence
 
@@ -25,7 +25,7 @@ async def test_at_80x24_the_indicators_of_most_criteria_fit_beside_evidence_and_
         assert evidence.scrollable_content_region.height >= 4, "four lines of evidence or more"
         assert feedback.content_region.height >= 2
         width = panel.scrollable_content_region.width
-        visible = panel.scrollable_content_region.height
+        visible = int(panel.styles.max_height.value)  # the panel grows to this for a long criterion
         criteria = [c for r in find_rubrics(Config().rubric_folders()).rubrics.values() for c in r.criteria]
         # The indicators, that is: the hint for d comes after them, and is what gets cut.
         fit = [c for c in criteria if len(compact_criterion_text(c, False, hint=False).wrap(app.console, width)) <= visible]
@@ -124,3 +124,31 @@ async def test_a_new_marking_error_is_scrolled_into_sight_at_80x24(tmp_path):
         room = app.screen.query_one(VerticalScroll).scrollable_content_region
         assert room.contains_region(error.region), f"the error at {error.region} is out of sight of {room}"
         await pilot.press("ctrl+q")
+
+
+async def test_at_80x24_a_short_criterion_leaves_its_rows_to_the_evidence(tmp_path):
+    """The panel is as tall as the criterion in hand: no blank rows under a short one."""
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_evidence(pilot, app)
+        screen = app.screen
+        panel, evidence = screen.query_one(CriterionPanel), screen.query_one(EvidenceView)
+
+        def rows() -> tuple[int, int, int]:
+            criterion = compact_criterion_text(app.screen.marking.item(screen.ref), False)
+            criterion.rstrip()
+            return len(criterion.wrap(app.console, panel.scrollable_content_region.width)), \
+                panel.outer_size.height, evidence.scrollable_content_region.height
+
+        first = lines, panel_rows, evidence_rows = rows()  # AC 1.1: five lines and the hint for d
+        assert panel_rows == lines < 10, "no blank rows under a short criterion"
+        assert evidence_rows >= 7, "the rows a short criterion leaves go to the evidence"
+        await pilot.press("j", "j", "j")  # AC 1.4, the tallest: the panel grows to its maximum
+        await pilot.pause(SETTLE * 2)  # once stepping pauses
+        await pilot.pause()
+        lines, panel_rows, tall_evidence_rows = rows()
+        assert panel_rows == min(lines, 10) and tall_evidence_rows < evidence_rows
+        await pilot.press("k", "k", "k")
+        await pilot.pause(SETTLE * 2)
+        await pilot.pause()
+        assert rows() == first, "back on AC 1.1, the same rows"

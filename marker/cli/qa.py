@@ -16,6 +16,7 @@ from marker.shown import shown
 def register(commands) -> None:
     qa = add_command(commands, "qa", cmd_qa, help="open a signed session in QA mode (as the IQA)", opens_app=True)
     qa.add_argument("session", type=Path)
+    qa.add_argument("--password", help="password for an encrypted PDF (without it the app asks for it)")
 
     log = add_command(commands, "log", cmd_log, help="print a session's audit log")
     log.add_argument("session", type=Path)
@@ -35,7 +36,7 @@ def cmd_qa(args, config: Config) -> int:
     config = named(config)
     app = create_app(config, sessions_dir(args, config))
     reviewing = open_review(app.catalogue, path, who(config))
-    app.start = QAScreen(reviewing, reviewing.paths)
+    app.start = QAScreen(reviewing, reviewing.paths, password=args.password)
     app.run()
     return 0
 

@@ -27,6 +27,7 @@ def register(commands) -> None:
 
     open_ = add_command(commands, "open", cmd_open, help="resume a saved session in the app", opens_app=True)
     open_.add_argument("session", type=Path)
+    open_.add_argument("--password", help="password for an encrypted PDF (without it the app asks for it)")
 
     list_ = add_command(commands, "list", cmd_list, help="list the sessions in the sessions folder")
     list_.add_argument("--json", action="store_true")
@@ -65,7 +66,7 @@ def cmd_mark(args, config: Config) -> int:
         # what the cover sheet does not say, the assessor gives in the new-marking form
         from marker.tui.screens.new_marking import NewMarkingScreen
 
-        form = NewMarkingScreen(files=args.files, unit=unit, learner=learner, reg=reg)
+        form = NewMarkingScreen(files=args.files, unit=unit, learner=learner, reg=reg, password=args.password)
         create_app(config, sessions_dir(args, config), start=form).run()
         return 0
     marking = start_marking(config, catalogue, sessions_dir(args, config), unit=unit, files=args.files,
@@ -105,7 +106,7 @@ def cmd_open(args, config: Config) -> int:
     config = named(config)
     app = create_app(config, sessions_dir(args, config))
     marking = open_marking(config, app.catalogue, path)
-    app.start = MarkingScreen(marking, marking.paths)
+    app.start = MarkingScreen(marking, marking.paths, password=args.password)
     app.run()
     return 0
 

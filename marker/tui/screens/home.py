@@ -25,6 +25,8 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from marker import listing_index
+from marker.rules import Actor, Operation, offered_on_row
+from marker.session import Role
 from marker.session_view import SessionRow, listing_row
 from marker.shown import shown as shown_text
 from marker.tui.widgets.key_hints import KeyHints
@@ -170,6 +172,29 @@ class HomeScreen(Screen):
         if not table.row_count:
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    ROW_KEYS = {"qa": (Operation.REVIEW, Operation.REFER_BACK), "resubmit": (Operation.RESUBMIT,)}
+    """The keys whose hints depend on the highlighted session: QA (to review it, or refer back
+    confirmed work) and resubmission."""
+
+    def hint_shown(self, action: str) -> bool:
+        """The hints offer open only on a session, and QA and resubmission only on one that allows them
+        for this user."""
+        operations = self.ROW_KEYS.get(action)
+        if operations is None and action != "open":
+            return True
+        key = self._chosen_key()
+        row = next((r for r in self.shown if str(r.path) == key), None) if key is not None else None
+        if row is None or row.problem:
+            return False  # nothing to open (or an unreadable file, which enter explains)
+        if operations is None:
+            return True
+        actor = Actor(" ".join(self.app.config.assessor.split()), Role(self.app.config.role))
+        return any(offered_on_row(row.status, row.outcome, row.assessor, actor, op) for op in operations)
+
+    @on(DataTable.RowHighlighted, "#sessions")
+    def _row_highlighted(self) -> None:
+        self.refresh_bindings()  # the hints for QA and resubmission follow the row
 
     @on(DataTable.RowHighlighted, "#sessions")
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:

@@ -30,6 +30,7 @@ from marker.tui.screens.reading import ReadingScreen
 from marker.tui.screens.signed_work import show_text
 from marker.tui.textmap import block_key, find_all
 from marker.tui.widgets.criteria_list import GLYPHS, CriteriaList, item_prompt
+from marker.tui.widgets.checks_strip import ChecksStrip
 from marker.tui.widgets.criterion_panel import CriterionPanel
 from marker.tui.widgets.evidence import EvidenceView, caption, first_passage, step_passage
 from marker.tui.widgets.key_hints import KeyHints
@@ -143,7 +144,7 @@ class MarkingScreen(ReadingScreen):
         search = Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
         search.display = False  # until / (hidden before it is mounted: no second layout)
         yield search
-        yield Static("checks: reading the submission…", id="checks")
+        yield ChecksStrip("checks: reading the submission…", id="checks")
         yield KeyHints()
 
     def on_mount(self) -> None:
@@ -190,8 +191,8 @@ class MarkingScreen(ReadingScreen):
 
     PASS_REFERRAL_ONLY = frozenset({"decide", "copy_indicator"})
     MARKS_ONLY = frozenset({"edit_mark", "edit_weaknesses", "question_marks"})
-    ASSESSOR_EDITS = frozenset({"decide", "edit_mark", "pin", "question_marks", "copy_indicator", "comment_bank",
-                                "lo_comment", "save_comment"})
+    ASSESSOR_EDITS = frozenset({"decide", "edit", "edit_mark", "edit_weaknesses", "pin", "question_marks",
+                                "copy_indicator", "comment_bank", "lo_comment", "save_comment"})
 
     def hint_shown(self, action: str) -> bool:
         """Whether the key hints offer ``action`` now: the unit's kind of marking, edits while
@@ -335,7 +336,13 @@ class MarkingScreen(ReadingScreen):
         self.query_one(CriteriaList).move(step)
         self._criterion_changed()
 
+    SAYS_WHY_READ_ONLY_ON_EDIT = True
+
     def action_edit(self) -> None:
+        # Read-only, the feedback is still focused, to scroll through a long one: but it is said
+        # why typing changes nothing, as every other refused key says (QA mode says so on opening).
+        if self.SAYS_WHY_READ_ONLY_ON_EDIT:
+            self._refuse_if_read_only()
         feedback = self.query_one("#feedback", TextArea)
         feedback.focus()
         feedback.move_cursor(feedback.document.end)  # to add to what is there, not type over its start

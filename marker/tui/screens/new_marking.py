@@ -39,11 +39,11 @@ class NewMarkingScreen(Screen):
     """
 
     def __init__(self, files: list[Path] | tuple[Path, ...] = (), unit: str | None = None, learner: str | None = None,
-                 reg: str | None = None) -> None:
+                 reg: str | None = None, password: str | None = None) -> None:
         super().__init__()
         self.given = {"files": " ".join(quote_path(f) for f in files), "unit": unit, "learner": learner or "", "reg": reg or ""}
         """What the command line or a cover sheet already said: filled in, for the assessor to check."""
-        self.password: str | None = None
+        self.password: str | None = password
         """An encrypted PDF's password, held for this marking only (as ``marker mark --password`` is)."""
 
     def compose(self) -> ComposeResult:
@@ -66,7 +66,7 @@ class NewMarkingScreen(Screen):
             yield Label("Centre name")
             yield Input(app.config.centre_name, id="centre-name")
             yield Label("PDF password (only for an encrypted PDF; never saved)")
-            yield Input(id="pdf-password", password=True, placeholder="leave empty unless marker asks")
+            yield Input(self.password or "", id="pdf-password", password=True, placeholder="leave empty unless marker asks")
             yield Static(id="new-error")
             yield Button("Start marking", id="start", variant="primary")
         yield KeyHints()

@@ -59,16 +59,19 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("p,r,u,space,o,i,w,Q", "assessor_key", "The assessor's keys", id="qa.assessor-key", show=False),
     ]
 
-    def __init__(self, reviewing: Reviewing, paths: list[Path]) -> None:
+    def __init__(self, reviewing: Reviewing, paths: list[Path], password: str | None = None) -> None:
         # The assessor's entries are shown through their own operations over the same open
         # session: the rules refuse this user any change to them, so they are read-only.
-        super().__init__(Marking(reviewing.opened), paths)
+        super().__init__(Marking(reviewing.opened), paths, password)
         self.qa = reviewing
         """The IQA's operations: every QA entry goes through these."""
 
     QA_EDITS = {"agree": Operation.REVIEW, "challenge": Operation.REVIEW, "agree_rest": Operation.REVIEW,
                 "qa_comment": Operation.REVIEW, "qa_mark": Operation.REVIEW, "qa_sign": Operation.QA_SIGN,
                 "refer_back": Operation.REFER_BACK}
+
+    SAYS_WHY_READ_ONLY_ON_EDIT = False
+    """Enter on a criterion shows the assessor's feedback to read: the IQA knows it is theirs only to read."""
 
     def hint_shown(self, action: str) -> bool:
         """The hints offer a QA key only while the rules allow it; pressed anyway, it says why not."""

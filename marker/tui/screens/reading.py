@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from textual import on, work
 from textual.message import Message
-from textual.widgets import ProgressBar, Static
+from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
 from marker.marking import Marking
 from marker.tui.screens.signed_work import SignedWorkScreen
 from marker.tui.textmap import TextMap, build_text_map
+from marker.tui.widgets.checks_strip import ChecksStrip
 from marker.tui.widgets.evidence import EvidenceView
 from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
@@ -57,6 +58,8 @@ class ReadingScreen(SignedWorkScreen):
         """With the checks too, once they are run (after the first criterion is on screen)."""
         self._reading = True
         self._read_so_far: ReadProgress | None = None
+        self._password_asked = False
+        """An encrypted PDF's password is asked once per opening (``_ask_password_for``)."""
 
     def _show_evidence(self, laid_out: LaidOutText | None) -> None:
         raise NotImplementedError  # the marking screen's
@@ -144,7 +147,40 @@ class ReadingScreen(SignedWorkScreen):
         if event.worker.group == "lay-out":
             self._show_evidence(event.worker.result)
             return
-        self.located = located = event.worker.result
+        located = event.worker.result
+        if self._ask_password_for(located):
+            return
+        self._located(located)
+
+    def _ask_password_for(self, located: Located) -> bool:
+        """An encrypted PDF with no password (a reopened session) or a wrong one: ask, then read again.
+
+        Asked once per opening: escape shows the session without the file, saying why.
+        """
+        from marker.submission.paths import expand
+        from marker.tui.screens.pdf_password import PdfPasswordDialog, asks_for_password
+
+        locked_names = {error.file for error in located.submission.errors if asks_for_password(error)}
+        if not locked_names or self._password_asked:
+            return False
+        self._password_asked = True
+        locked = [(path, name) for path, name in expand(self.paths) if name in locked_names]
+        self.query(ProgressBar).remove()
+
+        def given(password: str | None) -> None:
+            if password is None:
+                self._located(located)
+                return
+            self.password = password
+            self._reading = True
+            self.read_evidence()
+
+        self.app.push_screen(PdfPasswordDialog(locked), given)
+        return True
+
+    def _located(self, located: Located) -> None:
+        """The submission is read: say what could not be, then show it."""
+        self.located = located
         for error in located.submission.errors:
             self.notify(str(error), severity="error", timeout=20)
         if not any(found and found[0].confident for found in located.candidates.values()):
@@ -166,8 +202,8 @@ class ReadingScreen(SignedWorkScreen):
             self._show_checks(f"checks failed: {event.worker.error}")
         elif event.state is WorkerState.SUCCESS:
             self.extraction = event.worker.result
-            self._show_checks(" · ".join(self.extraction.checks.advice(self.marking.rubric, short=True)))
+            self._show_checks(self.extraction.checks.advice(self.marking.rubric, short=True))
             self.call_after_refresh(gc.freeze)  # the checks' findings live as long as the text
 
-    def _show_checks(self, line: str) -> None:
-        self.query_one("#checks", Static).update(line)
+    def _show_checks(self, checks: str | list[str]) -> None:
+        self.query_one(ChecksStrip).show([checks] if isinstance(checks, str) else checks)

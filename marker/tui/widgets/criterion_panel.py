@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Static
 
 from marker.rubric import Criterion, Rubric, Section
@@ -73,6 +74,10 @@ def section_text(section: Section, unfolded: bool) -> Text:
     return text
 
 
+SETTLE = 0.15
+"""Seconds after the last step before a short terminal's panel takes the new criterion's height."""
+
+
 class CriterionPanel(VerticalScroll, can_focus=False):
     """Indicators for the criterion in hand; depth, guidance and task fold away.
 
@@ -81,6 +86,12 @@ class CriterionPanel(VerticalScroll, can_focus=False):
     which was most of the cost of a keypress. It is measured again on resize and unfold.
     Measuring wraps every criterion, so the first measure (``fit``) waits until the
     screen has put up the first criterion and its evidence.
+
+    On a short terminal (``compact``, 80x24) there are too few rows to keep the tallest
+    criterion's height under a short one: the panel takes the height of the criterion in
+    hand (up to its maximum in the stylesheet) and the evidence the rows left. That height
+    is set once stepping pauses (``SETTLE``): the key repaints only the panel at once, and
+    the layout the new height costs (some 40 ms, ``bench/bench_step_small.py``) comes after.
     """
 
     DEFAULT_CSS = """
@@ -96,6 +107,11 @@ class CriterionPanel(VerticalScroll, can_focus=False):
         self.body = Static()
         self.fitted = False
         """Measured once: from then on, again on every resize."""
+        self._measured_width = 0
+        self.heights: dict[int, int] = {}
+        """Each criterion's lines at the current width, by ``id``: measured in ``fit``."""
+        self.shown: Criterion | Section | None = None
+        self._settling: Timer | None = None
 
     def compose(self):
         yield self.body
@@ -109,22 +125,53 @@ class CriterionPanel(VerticalScroll, can_focus=False):
         return list(self.rubric.criteria) or list(self.rubric.sections)
 
     def fit(self) -> None:
-        """Make the text as tall as the tallest criterion at the current width (a layout, once)."""
+        """Make the text as tall as the tallest criterion at the current width (a layout, once);
+        on a short terminal, the panel as tall as the criterion in hand."""
         # The width with a scrollbar, whether one shows now or not: measured both ways the
         # height would flip as the scrollbar comes and goes, each time a layout.
         width = self.content_region.width - self.styles.scrollbar_size_vertical
         if width <= 0:
             return
         self.fitted = True
+        self._measured_width = self.content_region.width
         console = self.app.console
-        tallest = max((len(self._text(item).wrap(console, width)) for item in self._items()), default=1)
-        if self.body.styles.height is None or self.body.styles.height.value != tallest + 1:
-            self.body.styles.height = tallest + 1
+        self.heights = {id(item): self._lines(item, console, width) for item in self._items()}
+        tallest = max(self.heights.values(), default=1)
+        if self.body.styles.height is None or self.body.styles.height.value != tallest + 2:
+            self.body.styles.height = tallest + 2  # a blank line under the tallest
+        self._settle()
+
+    def _lines(self, item: Criterion | Section, console, width: int) -> int:
+        text = self._text(item)
+        text.rstrip()  # the last line's newline: no blank row under the criterion
+        return len(text.wrap(console, width))
 
     def on_resize(self) -> None:
-        if self.fitted:
+        # Only a new width wraps differently: a short terminal's panel changes height on steps.
+        if self.fitted and self.content_region.width != self._measured_width:
             self.fit()
 
     def show(self, item: Criterion | Section) -> None:
+        self.shown = item
         self.body.update(self._text(item), layout=self.body.styles.height is None)
         self.scroll_home(animate=False)
+        if self.compact and self.fitted:
+            if self._settling is not None:
+                self._settling.stop()
+            self._settling = self.set_timer(SETTLE, self._settle)
+
+    def _settle(self) -> None:
+        """The panel's height: the criterion's on a short terminal, else the stylesheet's."""
+        self._settling = None
+        if not self.compact:
+            if "height" in self.styles.inline.get_rules():
+                self.styles.clear_rule("height")
+            return
+        if self.shown is None or id(self.shown) not in self.heights:
+            return
+        lines = self.heights[id(self.shown)]
+        most = self.styles.max_height
+        if most is not None and most.is_cells:
+            lines = min(lines, int(most.value))  # a taller criterion scrolls (J and K page it)
+        if self.styles.height is None or self.styles.height.value != lines:
+            self.styles.height = lines
