@@ -275,3 +275,18 @@ async def test_qa_hints_offer_only_what_can_be_done_after_referring_back(tmp_pat
         for gone in ("Agree", "Challenge", "QA comment", "Sign QA", "Refer back"):
             assert gone not in hints(), f"{gone!r} is offered on work referred back"
         assert "Next" in hints()
+
+
+async def test_A_says_how_many_it_agreed_with_counting_the_one_in_hand(tmp_path):
+    path = signed_demo(tmp_path)
+    total = len(load(path).criteria)
+    app = create_app(IQA, tmp_path / "sessions")
+    async with app.run_test(size=(110, 34)) as pilot:
+        await open_in_qa_mode(app, pilot)
+        await pilot.press("a", "A")  # 1.1 by hand, then the rest
+        await pilot.pause()
+        assert f"agreed with {total - 1} not yet reviewed" in notices(app)
+        await pilot.press("A")
+        await pilot.pause()
+        assert "every criterion is already reviewed" in notices(app)
+    assert len(load(path).qa.reviews) == total

@@ -159,7 +159,9 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         for ref in self.marking.refs():
             self._refresh_item(ref)
         self._after_qa_change()
-        self.notify(f"agreed with {count} more", timeout=3)
+        # Every criterion not yet reviewed, this one included: "more" miscounted it.
+        self.notify(f"agreed with {count} not yet reviewed" if count else "every criterion is already reviewed",
+                    timeout=3)
 
     def action_qa_comment(self) -> None:
         """The QA comment: the learning outcome's, or (marked units) the mark sheet's."""
