@@ -108,6 +108,9 @@ NOTES = [
         ["Session", "Date", "Focus", "Coachee score (1-10)", "Action agreed"],
         ["1", "09/10/2024", "Contract and goal", "5", "Read the mortgage referral guide"],
         ["2", "23/10/2024", "Mortgage enquiries", "5", "Shadow the Mortgage Adviser for an hour"],
+        ["3", "06/11/2024", "Information to pass on", "5", "Draft a referral checklist"],
+        ["4", "20/11/2024", "Using the checklist", "6", "Use it for every enquiry for a fortnight"],
+        ["5", "04/12/2024", "Feedback from the adviser", "6", "Ask the adviser which referrals lacked detail"],
         ["6", "15/01/2025", "How the coaching feels", "6", "Recontract: drop the scoring"],
     ),
     P("""SUPERVISION – summary of two sessions with my tutor (November and February):
