@@ -56,7 +56,8 @@ JOURNAL = [
     P("""Strengths: I am organised and reliable; I kept every Thursday session even in the
       week the CQC inspected us. I am good at creating a safe space; she told me things about
       reception she would not tell the Lead Nurse. My communication with patients and
-      staff is clear and calm."""),
+      staff is clear and calm, and I can explain to a nervous patient the difference
+      between an Oral-B and a Sonicare brush without selling either."""),
     P("""Areas for improvement: knowing the edge of my competence, as the radiography goal
       showed; giving feedback that is specific rather than general praise (my session notes
       say "good progress" eleven times); and noticing my own moods. Using the Johari window
