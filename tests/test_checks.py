@@ -20,14 +20,9 @@ KNOWN_MISSES = {
                             "for a third party when marker is not told the learner's name (the app tells it: the "
                             "session's learner is never flagged); a rule for it lost recall on held-out work",
     # the nv_ cases (issue 19, written without reading the checker): false findings to fix, as measured
-    "nv_vet_practice_305": "a public figure named beside his TV programme (Noel Fitzpatrick) is flagged",
-    "nv_cabin_crew_303": "the supervisor named in the cover form, a phonetic-alphabet pseudonym (Charlie), "
-                         "an actor, and the learner's own short sign-off (Tom W.) are flagged",
-    "nv_custody_coaching_300": "the learner's own name in a surname-first header line and her declaration, "
-                               "and a TV drama's fictional character, are flagged",
-    "nv_theatre_200": "show titles that are a person's name (Billy Elliot, Shirley Valentine), a playwright "
-                      "and a play's character are flagged",
-    "nv_dairy_farm_301": "a public figure named beside his TV programme (Jeremy Clarkson) is flagged",
+    "nv_cabin_crew_303": "the supervisor named in the cover form, a phonetic-alphabet pseudonym (Charlie) "
+                         "and the learner's own short sign-off (Tom W.) are flagged",
+    "nv_custody_coaching_300": "the learner's own name in a surname-first header line and her declaration are flagged",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

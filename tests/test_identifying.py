@@ -183,8 +183,8 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     found, planted = figures.identifying
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
-    assert found / planted >= 0.98, figures.misses  # 71/71 = 100% on the tuning set (with the nx_ cases)
-    assert false / submissions <= 0.03, figures.misses  # 0/68 submissions
+    assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
+    assert false / submissions <= 0.03, figures.misses  # 3/104 submissions (pw_201, nv_cabin_crew_303, nv_custody_coaching_300)
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -555,3 +555,32 @@ def test_the_writer_of_a_letter_to_no_one_in_particular_is_the_learner():
     letter = ["Dear Sir/Madam, I am writing to ask for the training room.", "Yours faithfully, Bethany Hughes, Ward Sister"]
     assert found([*letter, "Bethany Hughes, ILM Level 3"]) == []
     assert "Danielle Fraser" in found(["Dear Bethany, thank you for the sessions.", "Kind regards, Danielle Fraser"])
+
+
+# --- a full name only ever mentioned in passing ------------------------------------------------
+
+
+@pytest.mark.parametrize("passages", [
+    ["Students chose nursing after a vet programme on television. Yvonne Pelham's series shows the theatre; it "
+     "does not show a Saturday night."],
+    ["Nobody writes for the crew. Desmond Arkwright let his hero die without anyone telling him he was good."],
+    ["I have had to explain that I am not Rupert Vance and this is not a tribunal."],
+])
+def test_a_name_written_once_in_passing_far_from_the_practice_is_not_flagged(passages):
+    assert found(passages) == []
+
+
+@pytest.mark.parametrize("passages, detail", [
+    # the first name comes back alone: someone the account follows
+    (["Yvonne Pelham's rota shows the theatre.", "Yvonne said it was the busiest week."], "Yvonne Pelham"),
+    # near the practice: a session, a mentee, a meeting
+    (["In our third session Rupert Vance brought his own goals."], "Rupert Vance"),
+    # a field, a header, a signature, a line of its own
+    (["From: Rupert Vance <rv1999@hotmail.co.uk>"], "Rupert Vance"),
+    (["Thanks for everything.\nKind regards, Rupert Vance"], "Rupert Vance"),
+    # described by their place in the learner's world
+    (["The new starter, Rupert Vance, asked to join."], "Rupert Vance"),
+    (["Rupert Vance, our new cashier, asked to join."], "Rupert Vance"),
+])
+def test_a_name_in_a_field_near_the_practice_or_named_again_is_still_flagged(passages, detail):
+    assert detail in found(passages)

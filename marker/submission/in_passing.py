@@ -1,0 +1,56 @@
+"""A full name only ever mentioned in passing: weak evidence of someone to anonymise.
+
+The handbooks ask for the mentees, clients and third parties of the learner's practice to be
+anonymised. Those people come back in the account: in a session, beside their role, by their
+first name later, in a log or a form. A name the submission only ever writes in full, in
+sentences about no mentee, client, session or meeting (a presenter held up as an example, a
+playwright, a character in a play), is no one the learner worked with, so no finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marker.submission.name_words import UPPER
+
+# Words of the learner's practice and of meeting people: beside any of them a name may be a mentee's or a third party's.
+_PRACTICE = re.compile(
+    r"\b(?:mentee|mentor|coachee|coach|client|customer|patient|apprentice|trainee|learner|participant|session|"
+    r"supervis|contract|consent|feedback|meeting|met|meet|spoke|talked|phoned|e-?mailed|"
+    r"told[ \t]+me|asked[ \t]+me|with[ \t]+me|I[ \t]+asked|we[ \t]+agreed|referr|observ|shadow|review)",
+    re.IGNORECASE)
+# "The new starter, Mary-Jane Cole, asked ...", "Mary-Jane Cole, a new starter, ...": described by their place in
+# the learner's world, which no one held up as an example is.
+_ROLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|her|his|their)[ \t]+)(?:[a-z-]+[ \t]+){0,3}[a-z-]+[ \t]*[,(–][ \t]*\Z")
+_ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their)[ \t]+[a-z]")  # not ", a one-woman play"
+_SIGN_OFF = re.compile(r"\b(?:regards|wishes|thanks|sincerely|faithfully|truly|signed)[ \t]*,?\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")  # a clause: "X often says ...; the same is true of coaching"
+
+
+def only_in_passing(full_name: str, first: str, text: str) -> bool:
+    """Is ``full_name`` ("Noel Fitzpatrick") written only in full, never its first name alone, and
+    never in a clause about the learner's practice or someone they met?"""
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full_name)}(?![\w-])", text)]
+    # "Tom" alone, not "Tom W." nor "Tom Hanks": the first name used alone is someone the account comes back to
+    alone = re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-]|[ \t]+[{UPPER}])", text)
+    if not mentions or alone:
+        return False
+    return not any(_in_a_field(text, at) or _PRACTICE.search(_sentence(text, at))
+                   or _ROLE_BEFORE.search(text, max(0, at - 60), at) or _ROLE_AFTER.match(text, at + len(full_name))
+                   for at in mentions)
+
+
+def _in_a_field(text: str, at: int) -> bool:
+    """ "From: Shannon Fielding <...>", "Mentee signature | Ewan Strachan", "Kind regards, Danielle Fraser",
+    a name on a line of its own: a header, a form's field or a signature, not prose."""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
+    line_end = text.find("\n", at)
+    before = text[line_start:at].strip()
+    return not before or before.endswith(":") or bool(_SIGN_OFF.search(before)) or "@" in text[at:line_end if line_end >= 0 else len(text)]
+
+
+def _sentence(text: str, at: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    start = starts[-1] if starts else max(0, at - 400)
+    end = _SENTENCE_END.search(text, at)
+    return text[start:end.start() if end else len(text)]
