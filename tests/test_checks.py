@@ -22,7 +22,6 @@ KNOWN_MISSES = {
     # the nv_ cases (issue 19, written without reading the checker): false findings to fix, as measured
     "nv_cabin_crew_303": "the supervisor named in the cover form, a phonetic-alphabet pseudonym (Charlie) "
                          "and the learner's own short sign-off (Tom W.) are flagged",
-    "nv_custody_coaching_300": "the learner's own name in a surname-first header line and her declaration are flagged",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

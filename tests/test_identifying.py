@@ -184,7 +184,7 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
-    assert false / submissions <= 0.03, figures.misses  # 3/104 submissions (pw_201, nv_cabin_crew_303, nv_custody_coaching_300)
+    assert false / submissions <= 0.03, figures.misses  # 2/104 submissions (pw_201, nv_cabin_crew_303)
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -555,6 +555,15 @@ def test_the_writer_of_a_letter_to_no_one_in_particular_is_the_learner():
     letter = ["Dear Sir/Madam, I am writing to ask for the training room.", "Yours faithfully, Bethany Hughes, Ward Sister"]
     assert found([*letter, "Bethany Hughes, ILM Level 3"]) == []
     assert "Danielle Fraser" in found(["Dear Bethany, thank you for the sessions.", "Kind regards, Danielle Fraser"])
+
+
+def test_the_name_signing_the_declaration_is_the_learners():
+    declaration = "Declaration: this assignment is all my own work. Lucy-Ann Penhallow, 22/01/2025"
+    later = "In my first year as a sergeant Lucy-Ann Penhallow was the one everyone asked."
+    assert found([declaration, later]) == []
+    assert found(["I coached Lucy-Ann Penhallow in June.", declaration]) == ["Lucy-Ann Penhallow"] * 2
+    # not a declaration: a mentee's closing line is theirs
+    assert "Lucy-Ann Penhallow" in found(["Thanks for the six sessions. Lucy-Ann Penhallow, 22/01/2025"])
 
 
 # --- a full name only ever mentioned in passing ------------------------------------------------

@@ -24,6 +24,7 @@ _PRACTICE = re.compile(
 _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|her|his|their)[ \t]+)(?:[a-z-]+[ \t]+){0,3}[a-z-]+[ \t]*[,(–][ \t]*\Z")
 _ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their)[ \t]+[a-z]")  # not ", a one-woman play"
 _SIGN_OFF = re.compile(r"\b(?:regards|wishes|thanks|sincerely|faithfully|truly|signed)[ \t]*,?\Z", re.IGNORECASE)
+_DATED = re.compile(r"\A[ \t]*[,–-]?[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})[ \t.]*\Z")  # signed and dated
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")  # a clause: "X often says ...; the same is true of coaching"
 
 
@@ -35,18 +36,20 @@ def only_in_passing(full_name: str, first: str, text: str) -> bool:
     alone = re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-]|[ \t]+[{UPPER}])", text)
     if not mentions or alone:
         return False
-    return not any(_in_a_field(text, at) or _PRACTICE.search(_sentence(text, at))
+    return not any(_in_a_field(text, at, at + len(full_name)) or _PRACTICE.search(_sentence(text, at))
                    or _ROLE_BEFORE.search(text, max(0, at - 60), at) or _ROLE_AFTER.match(text, at + len(full_name))
                    for at in mentions)
 
 
-def _in_a_field(text: str, at: int) -> bool:
+def _in_a_field(text: str, at: int, end: int) -> bool:
     """ "From: Shannon Fielding <...>", "Mentee signature | Ewan Strachan", "Kind regards, Danielle Fraser",
-    a name on a line of its own: a header, a form's field or a signature, not prose."""
+    "Danielle Fraser, 22/01/2025", a name on a line of its own: a header, a form's field or a signature, not prose."""
     line_start = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
     line_end = text.find("\n", at)
     before = text[line_start:at].strip()
-    return not before or before.endswith(":") or bool(_SIGN_OFF.search(before)) or "@" in text[at:line_end if line_end >= 0 else len(text)]
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    return (not before or before.endswith(":") or bool(_SIGN_OFF.search(before)) or "@" in after
+            or bool(_DATED.search(after)))
 
 
 def _sentence(text: str, at: int) -> str:

@@ -198,6 +198,8 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
         _allow_learner(name, text, known)
     for name in _signed_by_the_writer(text):  # "Dear Sir/Madam, ... Yours faithfully, Bethany Hughes"
         _allow_learner(name, text, known)
+    for name in _declarations_signed(body):  # "... all my own work. Kerry-Ann Thompson, 22/01/2025"
+        _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
@@ -239,6 +241,23 @@ def _signed_by_the_writer(text: str) -> list[str]:
     for opening in _OPEN_LETTER.finditer(text) if "Dear" in text else ():
         if sign_off := _SIGN_OFF.search(text, opening.end(), opening.end() + 3000):
             names.append(sign_off.group(1))
+    return names
+
+
+# A declaration signed at its end: a full name, then perhaps a date ("Kerry-Ann Thompson, 22/01/2025").
+_SIGNATURE_AT_END = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)[ \t]*[,–-]?[ \t]*"
+                               r"(?:(?:dated?:?[ \t]*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?"
+                               r"[ \t]*\.?\s*\Z")
+
+
+def _declarations_signed(body) -> list[str]:
+    """The name that signs a declaration that the work is the learner's own: theirs, as only they can sign it."""
+    names = []
+    for block, reference in body:
+        if reference or not is_declaration(block.text):
+            continue
+        if (match := _SIGNATURE_AT_END.search(block.text)) and match.group(1).split()[0].split("-")[0] in FIRST_NAMES:
+            names.append(match.group(1))
     return names
 
 
