@@ -560,6 +560,12 @@ def test_the_writer_of_a_letter_to_no_one_in_particular_is_the_learner():
     assert "Danielle Fraser" in found(["Dear Bethany, thank you for the sessions.", "Kind regards, Danielle Fraser"])
 
 
+def test_the_learners_sign_off_with_a_short_first_name_and_initial_is_theirs():
+    cover = "Learner | Tomasz Wisniewski\nRegistration no. | R5518206"
+    assert found([cover, "I met my coachee in the crew room.", "Tom W. – Cabin Service Manager"]) == []
+    assert found([cover, "I met my coachee in the crew room.", "Tom K. – Cabin Service Manager"]) == ["Tom K."]
+
+
 def test_the_name_signing_the_declaration_is_the_learners():
     declaration = "Declaration: this assignment is all my own work. Lucy-Ann Penhallow, 22/01/2025"
     later = "In my first year as a sergeant Lucy-Ann Penhallow was the one everyone asked."

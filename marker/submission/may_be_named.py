@@ -168,6 +168,17 @@ class Known:
         self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
         self.first.update(w for w in words[1:-1] if w in FIRST_NAMES)  # "Tamsin Jane Achterberg": "Jane Achterberg" too
 
+    def signs_as(self, first: str, initial: str) -> bool:
+        """ "Tom W.": a first name and the surname's initial, as someone allowed signs off ("Tomasz Wisniewski");
+        the first name as written, a short form of it, or its opening ("Tom" of "Tomasz", "Chris" of "Christopher")."""
+        for name in self.full:
+            words = name.split()
+            given = words[0]
+            if (len(words) > 1 and words[-1].startswith(initial)
+                    and (first == given or first in SHORT_FORMS.get(given, ()) or len(first) >= 3 and given.startswith(first))):
+                return True
+        return False
+
     def owns_address(self, local_part: str) -> bool:
         """Is ``jane.doe`` or ``jdoe`` (an e-mail's local part) the learner's or their tutor's own?"""
         parts = [p for p in re.split(r"[^a-z]+", local_part.lower()) if p]

@@ -191,7 +191,7 @@ class _Reader:
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
                          or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])
                          or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong))):
-                if not known.allowed(nxt[0], word):
+                if not known.allowed(nxt[0], word) and not known.signs_as(word, nxt[0]):
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
                 continue
