@@ -19,9 +19,6 @@ KNOWN_MISSES = {
     "pw_201_evening_diary": "the learner's own name on the diary's title line, with no 'Name:' label, is taken "
                             "for a third party when marker is not told the learner's name (the app tells it: the "
                             "session's learner is never flagged); a rule for it lost recall on held-out work",
-    # the nv_ cases (issue 19, written without reading the checker): false findings to fix, as measured
-    "nv_cabin_crew_303": "the supervisor named in the cover form, a phonetic-alphabet pseudonym (Charlie) "
-                         "and the learner's own short sign-off (Tom W.) are flagged",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -184,7 +184,7 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
-    assert false / submissions <= 0.03, figures.misses  # 2/104 submissions (pw_201, nv_cabin_crew_303)
+    assert false / submissions <= 0.01, figures.misses  # 1/104 submissions (pw_201_evening_diary)
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -266,6 +266,9 @@ def test_first_names_the_learner_says_are_pseudonyms_are_not_flagged():
     assert found(["The names of both mentees have been changed.",
                   "Kwame wanted a plan for his probation review; Lottie wanted to speak up in meetings."]) == []
     assert found(["Both coachees agreed to appear under pseudonyms.", "Week 3: Lottie brought her appraisal."]) == []
+    said = "I call them Sierra and Tango; neither is their real name, and Lottie and Kwame are kept for the next two."
+    assert found([said, "Plan: coach Lottie and Kwame from May."]) == []
+    assert found(["I call them Sierra and Tango.", "Plan: coach Lottie and Kwame from May."]) == ["Lottie", "Kwame"]
 
 
 def test_a_pseudonym_declaration_does_not_hide_a_full_name_or_a_slip_beside_coded_names():
