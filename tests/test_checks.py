@@ -16,9 +16,6 @@ def rubrics():
 
 
 KNOWN_MISSES = {
-    "pw_201_evening_diary": "the learner's own name on the diary's title line, with no 'Name:' label, is taken "
-                            "for a third party when marker is not told the learner's name (the app tells it: the "
-                            "session's learner is never flagged); a rule for it lost recall on held-out work",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

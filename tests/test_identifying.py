@@ -184,7 +184,7 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
-    assert false / submissions <= 0.01, figures.misses  # 1/104 submissions (pw_201_evening_diary)
+    assert false == 0, figures.misses  # 0/104 submissions (8/104 before round 5)
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -567,6 +567,15 @@ def test_the_learners_sign_off_with_a_short_first_name_and_initial_is_theirs():
     cover = "Learner | Tomasz Wisniewski\nRegistration no. | R5518206"
     assert found([cover, "I met my coachee in the crew room.", "Tom W. – Cabin Service Manager"]) == []
     assert found([cover, "I met my coachee in the crew room.", "Tom K. – Cabin Service Manager"]) == ["Tom K."]
+
+
+def test_the_by_line_under_the_works_title_is_the_learners():
+    diary = ["Mentoring diary – Unit 201", "Priya Raman, 3rd Ashdown Guides", "Tues 4 Nov. After the meeting T and I debriefed."]
+    assert found(diary) == []
+    assert found(["Unit 302 Reflective Account", "Tomasz Nowak", "I mentored two apprentices."]) == []
+    # under a record kept of someone, the name is theirs; and a name given as a mentee's is never excused
+    assert found(["Unit 304 coaching session record", "Priya Raman – Cashier"]) == ["Priya Raman"]
+    assert "Priya Raman" in found([*diary, "My mentee, Priya Raman, wanted to lead."])
 
 
 def test_the_name_signing_the_declaration_is_the_learners():

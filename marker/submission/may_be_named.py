@@ -126,6 +126,12 @@ _BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*(?:$|,)")
 # A submission's title line: the name in it is its author's.
 _WORK_TITLE = re.compile(r"\b(?:unit|portfolio|journal|assignment|account|reflective|reflection|ilm|level|diary|"
                          r"workbook|essay|evidence)\b", re.IGNORECASE)
+# A by-line: a full name alone on its line, or before its writer's post, place or date ("Jess Whitaker, 3rd Ashdown Guides").
+_BY_LINE = re.compile(rf"\s*([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)[ \t]*(?:$|[,–|-])")
+_BYLINE = 80
+# A record kept of someone ("Unit 304 session record", "coaching contract"): the name under its title is theirs.
+_A_RECORD = re.compile(r"\b(?:records?|logs?|sessions?|contracts?|agreements?|plans?|forms?|notes|feedback|profiles?|"
+                       r"reviews?|meetings?|observations?|letters?|e-?mails?|minutes)\b", re.IGNORECASE)
 _SOMEONE_ELSES_LINE = re.compile(r"\b(?:mentee|coachee|client|feedback|supervisor|tutor|assessor|witness)", re.IGNORECASE)
 _FOR_SOMEONE = re.compile(r"\b(?:for|with|of|to|mentoring|coaching|mentored|coached)[ \t]+\Z", re.IGNORECASE)
 # A letter to no one in particular, and how its writer signs it.
@@ -233,10 +239,17 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
 
 def _names_in_title(documents) -> list[str]:
     """Full names in the first file's title lines ("Bethany Hughes – ILM Level 5 – Unit 305 Reflective Journal"),
-    never in a line about someone else ("Coaching plan for Danielle Fraser", "Mentee feedback")."""
+    never in a line about someone else ("Coaching plan for Danielle Fraser", "Mentee feedback"); and the
+    by-line just under such a title ("Mentoring diary – Unit 201" then "Jess Whitaker, 3rd Ashdown Guides")."""
     names = []
-    for block in (documents[0].blocks if documents else ())[:3]:
-        if len(block.text) > 150 or not _WORK_TITLE.search(block.text) or _SOMEONE_ELSES_LINE.search(block.text):
+    blocks = (documents[0].blocks if documents else ())[:3]
+    for block, after in zip(blocks, blocks[1:]):
+        if (_the_works_title(block.text) and not _A_RECORD.search(block.text) and len(after.text) <= _BYLINE
+                and not _SOMEONE_ELSES_LINE.search(after.text) and (byline := _BY_LINE.match(after.text))
+                and byline.group(1).split("-")[0].split()[0] in FIRST_NAMES):
+            names.append(byline.group(1))
+    for block in blocks:
+        if not _the_works_title(block.text):
             continue
         for run in runs(block.text):
             words = [w for w, _, _ in run]
@@ -244,6 +257,10 @@ def _names_in_title(documents) -> list[str]:
                     and not _FOR_SOMEONE.search(block.text, max(0, run[0][1] - 6), run[0][1]):
                 names.append(" ".join(words[:2]))
     return names
+
+
+def _the_works_title(text: str) -> bool:
+    return len(text) <= 150 and bool(_WORK_TITLE.search(text)) and not _SOMEONE_ELSES_LINE.search(text)
 
 
 def _signed_by_the_writer(text: str) -> list[str]:
