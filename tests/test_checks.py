@@ -16,6 +16,9 @@ def rubrics():
 
 
 KNOWN_MISSES = {
+    "nv_theatre_200": "a show named after its hero (Billy Elliot) is flagged: its clause names the learner's "
+                      "workplace ('joined during the run of Billy Elliot ... a chaperone rota'), which keeps a name "
+                      "mentioned in passing as someone of the practice",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

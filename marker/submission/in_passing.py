@@ -13,19 +13,23 @@ import re
 
 from marker.submission.name_words import UPPER
 
-# Words of the learner's practice and of meeting people: beside any of them a name may be a mentee's or a third party's.
+# Words of the learner's practice, of their working world and of meeting them: beside any of them a name may be a
+# mentee's, a client's or a third party's ("Gemma Lowe from the finance office joined us", "rang me", "asked by").
 _PRACTICE = re.compile(
     r"\b(?:mentee|mentor|coachee|coach|client|customer|patient|apprentice|trainee|learner|participant|session|"
-    r"supervis|contract|consent|feedback|meeting|met|meet|spoke|talked|phoned|e-?mailed|"
-    r"told[ \t]+me|asked[ \t]+me|with[ \t]+me|I[ \t]+asked|we[ \t]+agreed|referr|observ|shadow|review)",
-    re.IGNORECASE)
-# "The new starter, Mary-Jane Cole, asked ...", "Mary-Jane Cole, a new starter, ...": described by their place in
-# the learner's world, which no one held up as an example is.
-_ROLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|her|his|their)[ \t]+)(?:[a-z-]+[ \t]+){0,3}[a-z-]+[ \t]*[,(–][ \t]*\Z")
+    r"supervis|contract|consent|feedback|meeting|met|meet|spoke|talked|phoned|rang|called|e-?mailed|texted|"
+    r"asked|suggested|helped|invited|introduced|recommended|referr|observ|shadow|review|"
+    r"manager|colleague|team|staff|department|office|ward|shift|rota|appraisal|interview|probation|promot)"
+    r"|\b(?:me|us|we|our|my)\b", re.IGNORECASE)
+# "The new starter, Mary-Jane Cole, asked ...", "Danielle's line manager, Steve Pearce, ...", "Mary-Jane Cole, our new
+# cashier, ...": described by their place in the learner's world, which no one held up as an example is.
+_ROLE_BEFORE = re.compile(r"(?:(?i:\b(?:the|a|an|our|my|her|his|their)[ \t]+)|['’]s?[ \t]+)(?:[a-z-]+[ \t]+){0,3}[a-z-]+"
+                          r"[ \t]*[,(–][ \t]*\Z")
 _ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their)[ \t]+[a-z]")  # not ", a one-woman play"
 _SIGN_OFF = re.compile(r"\b(?:regards|wishes|thanks|sincerely|faithfully|truly|signed)[ \t]*,?\Z", re.IGNORECASE)
 _DATED = re.compile(r"\A[ \t]*[,–-]?[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})[ \t.]*\Z")  # signed and dated
-_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")  # a clause: "X often says ...; the same is true of coaching"
+# A clause: "X often says ...; the same is true of coaching", "colleagues assume ..., and I am not Ted Hastings".
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n|,[ \t]+(?:and|but|so|while|whereas|yet)\b")
 
 
 def only_in_passing(full_name: str, first: str, text: str) -> bool:
@@ -43,13 +47,13 @@ def only_in_passing(full_name: str, first: str, text: str) -> bool:
 
 def _in_a_field(text: str, at: int, end: int) -> bool:
     """ "From: Shannon Fielding <...>", "Mentee signature | Ewan Strachan", "Kind regards, Danielle Fraser",
-    "Danielle Fraser, 22/01/2025", a name on a line of its own: a header, a form's field or a signature, not prose."""
+    "Danielle Fraser, 22/01/2025", "... listening to me. Danielle Fraser", a name on a line of its own: a header, a form's field or a signature, not prose."""
     line_start = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
     line_end = text.find("\n", at)
     before = text[line_start:at].strip()
     after = text[end:line_end if line_end >= 0 else len(text)]
     return (not before or before.endswith(":") or bool(_SIGN_OFF.search(before)) or "@" in after
-            or bool(_DATED.search(after)))
+            or bool(_DATED.search(after)) or before[-1] in ".!?" and not after.strip(" \t."))
 
 
 def _sentence(text: str, at: int) -> str:
