@@ -616,6 +616,10 @@ def test_a_name_written_once_in_passing_far_from_the_practice_is_not_flagged(pas
     (["Later that month Rupert Vance rang to say he had the job."], "Rupert Vance"),
     (["On Tuesday Rupert Vance from the finance office explained the budget."], "Rupert Vance"),
     (["Thank you for listening to me. Rupert Vance"], "Rupert Vance"),
+    (["The HR business partner, Rupert Vance, signed off the plan."], "Rupert Vance"),
+    # the learner acting with them, not comparing themselves to them
+    (["I gave Rupert Vance a copy of the GROW model."], "Rupert Vance"),
+    (["I noticed that Rupert Vance avoided eye contact at first."], "Rupert Vance"),
 ])
 def test_a_name_in_a_field_near_the_practice_or_named_again_is_still_flagged(passages, detail):
     assert detail in found(passages)
@@ -624,6 +628,7 @@ def test_a_name_in_a_field_near_the_practice_or_named_again_is_still_flagged(pas
 def test_a_clause_of_its_own_is_read_apart_from_the_practice():
     passage = "Several colleagues assume a private talk is a disciplinary, and I am not Rupert Vance from the telly."
     assert found([passage]) == []
+    assert found(["Chesley Sullenberger is a hero to crew, but I was not there to be Rupert Vance."]) == []
 
 
 def test_a_day_named_after_someone_is_no_one():

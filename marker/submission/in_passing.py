@@ -21,9 +21,13 @@ _PRACTICE = re.compile(
     r"asked|suggested|helped|invited|introduced|recommended|referr|observ|shadow|review|"
     r"manager|colleague|team|staff|department|office|ward|shift|rota|appraisal|interview|probation|promot)"
     r"|\b(?:me|us|we|our|my)\b", re.IGNORECASE)
+# The learner in the clause ("I gave Kelly Marsh a copy", "I noticed that Kelly ..."), unless they only compare
+# themselves to the name: "I am not Ted Hastings", "I was not there to be Tom Hanks", "I felt like ...".
+_I = re.compile(r"\bI\b")
+_COMPARED = re.compile(r"\b(?:am|was|were|be|is|are|not|like|as)[ \t]+\Z")
 # "The new starter, Mary-Jane Cole, asked ...", "Danielle's line manager, Steve Pearce, ...", "Mary-Jane Cole, our new
 # cashier, ...": described by their place in the learner's world, which no one held up as an example is.
-_ROLE_BEFORE = re.compile(r"(?:(?i:\b(?:the|a|an|our|my|her|his|their)[ \t]+)|['’]s?[ \t]+)(?:[a-z-]+[ \t]+){0,3}[a-z-]+"
+_ROLE_BEFORE = re.compile(r"(?:(?i:\b(?:the|a|an|our|my|her|his|their)[ \t]+)|['’]s?[ \t]+)(?:(?:[a-z-]+|[A-Z&]{2,})[ \t]+){0,3}[a-z-]+"
                           r"[ \t]*[,(–][ \t]*\Z")
 _ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their)[ \t]+[a-z]")  # not ", a one-woman play"
 _SIGN_OFF = re.compile(r"\b(?:regards|wishes|thanks|sincerely|faithfully|truly|signed)[ \t]*,?\Z", re.IGNORECASE)
@@ -40,14 +44,16 @@ def only_in_passing(full_name: str, first: str, text: str) -> bool:
     alone = re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-]|[ \t]+[{UPPER}])", text)
     if not mentions or alone:
         return False
-    return not any(_in_a_field(text, at, at + len(full_name)) or _PRACTICE.search(_sentence(text, at))
+    return not any(_in_a_field(text, at, at + len(full_name)) or _PRACTICE.search(clause := _sentence(text, at))
+                   or _I.search(clause) and not _COMPARED.search(text, max(0, at - 12), at)
                    or _ROLE_BEFORE.search(text, max(0, at - 60), at) or _ROLE_AFTER.match(text, at + len(full_name))
                    for at in mentions)
 
 
 def _in_a_field(text: str, at: int, end: int) -> bool:
     """ "From: Shannon Fielding <...>", "Mentee signature | Ewan Strachan", "Kind regards, Danielle Fraser",
-    "Danielle Fraser, 22/01/2025", "... listening to me. Danielle Fraser", a name on a line of its own: a header, a form's field or a signature, not prose."""
+    "Danielle Fraser, 22/01/2025", "... listening to me. Danielle Fraser", a name on a line of its own:
+    a header, a form's field or a signature, not prose."""
     line_start = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
     line_end = text.find("\n", at)
     before = text[line_start:at].strip()
