@@ -634,3 +634,12 @@ def test_a_clause_of_its_own_is_read_apart_from_the_practice():
 def test_a_day_named_after_someone_is_no_one():
     assert found(["We named one goal after Ada Lovelace Day: Mentee 1 wanted to give a talk that day."]) == []
     assert found(["Ann Day wanted to lead the team."]) == ["Ann"]
+
+
+def test_the_learners_own_family_stays_a_finding_that_says_the_assessor_may_clear_it():
+    """Not a mentee, client or anyone in the practice's records, which the handbooks ask to be anonymised; but a
+    third party named without their say, so it stays, saying why."""
+    details = identifying_details(submission(["My husband, Gareth Lloyd, minded the children while I met my mentee."]))
+    assert [(d.text, "own family" in d.why) for d in details] == [("Gareth Lloyd", True)]
+    details = identifying_details(submission(["Her husband, Gareth Lloyd, minded the children."]))
+    assert [(d.text, "own family" in d.why) for d in details] == [("Gareth Lloyd", False)]

@@ -54,6 +54,11 @@ _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# The learner's own family ("my husband, Gareth Lloyd"): not a mentee, client or anyone in the practice's records,
+# which the handbooks ask to be anonymised, but a third party named without their say: a finding the assessor may clear.
+_OWN_FAMILY = re.compile(r"\bmy[ \t]+(?:own[ \t]+)?(?:husband|wife|partner|father|mother|dad|mum|son|daughter|brother|"
+                         r"sister|grandmother|grandfather|gran|nan|grandad)[ \t]*,?[ \t]+\Z", re.IGNORECASE)
+OWN_FAMILY_WHY = "the learner's own family (not a mentee or client: the assessor may clear it)"
 _SHORT_LINE = 80
 """A PDF's table cell wraps into blocks this short: a name may run from one into the next."""
 
@@ -80,8 +85,17 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if key not in seen:
             seen.add(key)
             unique.append(person)
+    unique = [_said_of_own_family(p) for p in unique]
     order = {id(block): n for n, (block, _) in enumerate(body)}
     return sorted(unique, key=lambda p: order.get(id(p.block), 0)), known
+
+
+def _said_of_own_family(person: Person) -> Person:
+    """The same finding, saying why the assessor may clear it where the learner names their own family."""
+    at = person.block.text.find(person.text)
+    if at > 0 and _OWN_FAMILY.search(person.block.text, max(0, at - 40), at):
+        return Person(person.text, person.block, OWN_FAMILY_WHY)
+    return person
 
 
 def _blocks(documents):
