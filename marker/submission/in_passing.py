@@ -17,9 +17,9 @@ from marker.submission.name_words import UPPER
 # mentee's, a client's or a third party's ("Gemma Lowe from the finance office joined us", "rang me", "asked by").
 _PRACTICE = re.compile(
     r"\b(?:mentee|mentor|coachee|coach|client|customer|patient|apprentice|trainee|learner|participant|session|"
-    r"supervis|contract|consent|feedback|meeting|met|meet|spoke|talked|phoned|rang|called|e-?mailed|texted|"
+    r"supervis|contract|consent|feedback|meeting|met\b|meets?\b|spoke|talked|phoned|rang\b|called|e-?mailed|texted|"
     r"asked|suggested|helped|invited|introduced|recommended|referr|observ|shadow|review|"
-    r"manager|colleague|team|staff|department|office|ward|shift|rota|appraisal|interview|probation|promot)"
+    r"manager|colleague|team|staff|department|office|wards?\b|shift|rotas?\b|appraisal|interview|probation|promot)"
     r"|\b(?:me|us|we|our|my)\b", re.IGNORECASE)
 # The learner in the clause ("I gave Kelly Marsh a copy", "I noticed that Kelly ..."), unless they only compare
 # themselves to the name: "I am not Ted Hastings", "I was not there to be Tom Hanks", "I felt like ...".
