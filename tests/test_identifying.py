@@ -184,7 +184,7 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
-    assert false <= 1, figures.misses  # 1/104 submissions (nv_theatre_200: a show named after its hero; 8/104 before round 5)
+    assert false <= 6, figures.misses  # 6/104 submissions: public figures and characters named in passing (8/104 before round 5)
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -587,7 +587,11 @@ def test_the_name_signing_the_declaration_is_the_learners():
     assert "Lucy-Ann Penhallow" in found(["Thanks for the six sessions. Lucy-Ann Penhallow, 22/01/2025"])
 
 
-# --- a full name only ever mentioned in passing ------------------------------------------------
+# --- a full name only ever mentioned in passing: a finding that says why the assessor may clear it ---------
+
+
+def in_passing(passages: list[str]) -> list[tuple[str, bool]]:
+    return [(d.text, "in passing" in d.why) for d in identifying_details(submission(passages))]
 
 
 @pytest.mark.parametrize("passages", [
@@ -596,8 +600,9 @@ def test_the_name_signing_the_declaration_is_the_learners():
     ["Nobody writes for the crew. Desmond Arkwright let his hero die without anyone telling him he was good."],
     ["I have had to explain that I am not Rupert Vance and this is not a tribunal."],
 ])
-def test_a_name_written_once_in_passing_far_from_the_practice_is_not_flagged(passages):
-    assert found(passages) == []
+def test_a_name_written_once_in_passing_far_from_the_practice_says_so(passages):
+    [(_, said)] = in_passing(passages)
+    assert said
 
 
 @pytest.mark.parametrize("passages, detail", [
@@ -621,14 +626,14 @@ def test_a_name_written_once_in_passing_far_from_the_practice_is_not_flagged(pas
     (["I gave Rupert Vance a copy of the GROW model."], "Rupert Vance"),
     (["I noticed that Rupert Vance avoided eye contact at first."], "Rupert Vance"),
 ])
-def test_a_name_in_a_field_near_the_practice_or_named_again_is_still_flagged(passages, detail):
-    assert detail in found(passages)
+def test_a_name_in_a_field_near_the_practice_or_named_again_is_not_said_to_be_in_passing(passages, detail):
+    assert (detail, False) in in_passing(passages)
 
 
 def test_a_clause_of_its_own_is_read_apart_from_the_practice():
     passage = "Several colleagues assume a private talk is a disciplinary, and I am not Rupert Vance from the telly."
-    assert found([passage]) == []
-    assert found(["Chesley Sullenberger is a hero to crew, but I was not there to be Rupert Vance."]) == []
+    assert in_passing([passage]) == [("Rupert Vance", True)]
+    assert ("Rupert Vance", True) in in_passing(["Sully is a hero to crew, but I was not there to be Rupert Vance."])
 
 
 def test_a_day_named_after_someone_is_no_one():

@@ -58,6 +58,7 @@ _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # which the handbooks ask to be anonymised, but a third party named without their say: a finding the assessor may clear.
 _OWN_FAMILY = re.compile(r"\bmy[ \t]+(?:own[ \t]+)?(?:husband|wife|partner|father|mother|dad|mum|son|daughter|brother|"
                          r"sister|grandmother|grandfather|gran|nan|grandad)[ \t]*,?[ \t]+\Z", re.IGNORECASE)
+IN_PASSING_WHY = "full name, only in passing with nothing of the practice near (someone held up as an example? clear it if so)"
 OWN_FAMILY_WHY = "the learner's own family (not a mentee or client: the assessor may clear it)"
 _SHORT_LINE = 80
 """A PDF's table cell wraps into blocks this short: a name may run from one into the next."""
@@ -76,7 +77,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    found = [p for p in found if not _namesake(p, organisations) and not _in_passing(p, text)]
+    found = [_in_passing(p, text) for p in found if not _namesake(p, organisations)]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
     found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
     seen, unique = set(), []
@@ -293,9 +294,13 @@ def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
     return bool(before and before.group(1) in authors or after and after.group(1) in authors)
 
 
-def _in_passing(person: Person, text: str) -> bool:
-    """ "Noel Fitzpatrick's programme shows ...": a full name in prose, never again nor near the practice."""
-    return person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text)
+def _in_passing(person: Person, text: str) -> Person:
+    """ "Noel Fitzpatrick's programme shows ...": a full name in prose, never again nor near the practice, stays
+    a finding (a mentee named once in a bare sentence reads the same: dropping these lost planted names on
+    unseen work), saying why the assessor may clear it."""
+    if person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text):
+        return Person(person.text, person.block, IN_PASSING_WHY)
+    return person
 
 
 def _namesake(person: Person, organisations: set[str]) -> bool:
