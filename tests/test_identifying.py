@@ -585,6 +585,8 @@ def test_the_name_signing_the_declaration_is_the_learners():
     assert found(["I coached Lucy-Ann Penhallow in June.", declaration]) == ["Lucy-Ann Penhallow"] * 2
     # not a declaration: a mentee's closing line is theirs
     assert "Lucy-Ann Penhallow" in found(["Thanks for the six sessions. Lucy-Ann Penhallow, 22/01/2025"])
+    # a mentee's consent declares nothing of the work's being the learner's own
+    assert "Lucy-Ann Penhallow" in found(["I declare I am happy for my sessions to be used. Lucy-Ann Penhallow, 3/2/2025"])
 
 
 # --- a full name only ever mentioned in passing: a finding that says why the assessor may clear it ---------

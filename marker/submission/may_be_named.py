@@ -279,12 +279,15 @@ _SIGNATURE_AT_END = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+[ \t]+[{UPPE
                                r"[ \t]*\.?\s*\Z")
 
 
+_OWN_WORK = re.compile(r"\bmy\s+own\b|\bauthentic|\boriginal\b", re.IGNORECASE)
+
+
 def _declarations_signed(body) -> list[str]:
     """The name that signs a declaration that the work is the learner's own: theirs, as only they can sign it."""
     names = []
     for block, reference in body:
-        if reference or not is_declaration(block.text):
-            continue
+        if reference or not is_declaration(block.text) or not _OWN_WORK.search(block.text):
+            continue  # "I declare I am happy for my sessions to be used": a mentee's consent, not the work claimed
         if (match := _SIGNATURE_AT_END.search(block.text)) and match.group(1).split()[0].split("-")[0] in FIRST_NAMES:
             names.append(match.group(1))
     return names
