@@ -19,8 +19,6 @@ KNOWN_MISSES = {
     # the nv_ cases (issue 19): a full name only ever written in passing, far from the practice, stays a finding
     # that says the assessor may clear it (dropping it lost planted names on unseen work)
     "nv_vet_practice_305": "a public figure named beside his TV programme (Noel Fitzpatrick) is flagged, said in passing",
-    "nv_cabin_crew_303": "an actor the learner compares himself to (Tom Hanks) is flagged, said in passing",
-    "nv_custody_coaching_300": "a TV drama's fictional character (Ted Hastings) is flagged, said in passing",
     "nv_theatre_200": "show titles that are a person's name (Billy Elliot, Shirley Valentine), a playwright "
                       "and a play's character are flagged",
     "nv_dairy_farm_301": "a public figure named beside his TV programme (Jeremy Clarkson) is flagged, said in passing",

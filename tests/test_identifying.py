@@ -184,7 +184,7 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
-    assert false <= 6, figures.misses  # 6/104 submissions: public figures and characters named in passing (8/104 before round 5)
+    assert false <= 4, figures.misses  # 4/104 submissions: public figures and characters named in passing (8/104 before round 5)
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -600,7 +600,7 @@ def in_passing(passages: list[str]) -> list[tuple[str, bool]]:
     ["Students chose nursing after a vet programme on television. Yvonne Pelham's series shows the theatre; it "
      "does not show a Saturday night."],
     ["Nobody writes for the crew. Desmond Arkwright let his hero die without anyone telling him he was good."],
-    ["I have had to explain that I am not Rupert Vance and this is not a tribunal."],
+    ["Everyone says Rupert Vance is on the telly and this is not a tribunal."],
 ])
 def test_a_name_written_once_in_passing_far_from_the_practice_says_so(passages):
     [(_, said)] = in_passing(passages)
@@ -633,9 +633,15 @@ def test_a_name_in_a_field_near_the_practice_or_named_again_is_not_said_to_be_in
 
 
 def test_a_clause_of_its_own_is_read_apart_from_the_practice():
-    passage = "Several colleagues assume a private talk is a disciplinary, and I am not Rupert Vance from the telly."
+    passage = "Several colleagues assume a private talk is a disciplinary, and nobody here is Rupert Vance from the telly."
     assert in_passing([passage]) == [("Rupert Vance", True)]
-    assert ("Rupert Vance", True) in in_passing(["Sully is a hero to crew, but I was not there to be Rupert Vance."])
+
+
+def test_someone_the_learner_says_they_are_not_is_no_one_to_anonymise():
+    assert found(["Colleagues assume a private talk is a disciplinary, and I am not Rupert Vance from the telly."]) == []
+    assert found(["Sully is a hero to crew, but I was not there to be Rupert Vance."]) == []
+    assert found(["I was not sure Rupert Vance would come back."]) == ["Rupert Vance"]
+    assert found(["I am not Rupert Vance's mentor any more.", "Rupert said he understood."]) != []
 
 
 def test_a_day_named_after_someone_is_no_one():

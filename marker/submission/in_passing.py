@@ -36,6 +36,18 @@ _DATED = re.compile(r"\A[ \t]*[,–-]?[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n|,[ \t]+(?:and|but|so|while|whereas|yet)\b")
 
 
+# The learner saying who they are not or would be: "I am not Ted Hastings", "I was not there to be Tom Hanks".
+_SELF_COMPARED = re.compile(r"\b(?:am|['’]m|was|were)[ \t]+not[ \t]+\Z|\bto[ \t]+be[ \t]+\Z")  # not "I was not sure Kelly ..."
+
+
+def compared_with_the_learner(full_name: str, text: str) -> bool:
+    """Is every mention of ``full_name`` one the learner compares themselves with, in a clause of theirs?
+    Someone the learner says they are not, or were not there to be, is a figure, never a mentee."""
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full_name)}(?![\w-])", text)]
+    return bool(mentions) and all(_SELF_COMPARED.search(text, max(0, at - 40), at) and _I.search(_sentence(text, at))
+                                  for at in mentions)
+
+
 def only_in_passing(full_name: str, first: str, text: str) -> bool:
     """Is ``full_name`` ("Noel Fitzpatrick") written only in full, never its first name alone, and
     never in a clause about the learner's practice or someone they met?"""

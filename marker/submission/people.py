@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.in_passing import only_in_passing
+from marker.submission.in_passing import compared_with_the_learner, only_in_passing
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
@@ -77,7 +77,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    found = [_in_passing(p, text) for p in found if not _namesake(p, organisations)]
+    found = [_in_passing(p, text) for p in found if not _namesake(p, organisations) and not _compared(p, text)]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
     found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
     seen, unique = set(), []
@@ -292,6 +292,12 @@ def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
     before = _AUTHOR_AND_BEFORE.search(body, max(0, start - 40), start)
     after = _AND_AUTHOR_AFTER.match(body, end)
     return bool(before and before.group(1) in authors or after and after.group(1) in authors)
+
+
+def _compared(person: Person, text: str) -> bool:
+    """ "I am not Ted Hastings": named only in passing, as someone the learner compares themselves with."""
+    return (person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text)
+            and compared_with_the_learner(person.text, text))
 
 
 def _in_passing(person: Person, text: str) -> Person:
