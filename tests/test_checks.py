@@ -16,9 +16,12 @@ def rubrics():
 
 
 KNOWN_MISSES = {
-    "pw_201_evening_diary": "the learner's own name on the diary's title line, with no 'Name:' label, is taken "
-                            "for a third party when marker is not told the learner's name (the app tells it: the "
-                            "session's learner is never flagged); a rule for it lost recall on held-out work",
+    # the nv_ cases (issue 19): a full name only ever written in passing, far from the practice, stays a finding
+    # that says the assessor may clear it (dropping it lost planted names on unseen work)
+    "nv_vet_practice_305": "a public figure named beside his TV programme (Noel Fitzpatrick) is flagged, said in passing",
+    "nv_theatre_200": "show titles that are a person's name (Billy Elliot, Shirley Valentine), a playwright "
+                      "and a play's character are flagged",
+    "nv_dairy_farm_301": "a public figure named beside his TV programme (Jeremy Clarkson) is flagged, said in passing",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -127,12 +127,19 @@ def test_structured_docx_uses_heading_styles(case, built):
     assert any(s.startswith("Heading") for s in styles)
 
 
+def _unstyled_blocks(path: Path) -> list[tuple[str, str]]:
+    """A DOCX's blocks; a text file's paragraphs, which have no styles to speak of."""
+    if path.suffix == ".docx":
+        return _docx_blocks(path)
+    return [("Normal", part) for part in path.read_text(encoding="utf-8").split("\n\n") if part.strip()]
+
+
 def test_numbered_unstyled_has_numbers_but_no_heading_styles(built):
     from marker.catalogue import find_rubrics
 
     rubrics = find_rubrics([RUBRICS]).rubrics
     for case in (c for c in CASES if c.kind == "numbered-unstyled"):
-        blocks = [b for p in built[case.name] for b in _docx_blocks(p)]
+        blocks = [b for p in built[case.name] for b in _unstyled_blocks(p)]
         assert {style for style, _ in blocks} <= {"Normal", "table"}, case.name
         # an answer is introduced by its number, or by the criterion's wording pasted above it
         wording = {_flat(c.text).casefold() for c in rubrics[case.unit].criteria}

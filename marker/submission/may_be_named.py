@@ -79,6 +79,7 @@ _OWN_FIELD = re.compile(
     r"(?:\s+(?:full\s+)?name)?|(?:name|signature)(?:\s+of\s+(?:the\s+)?(?:learner|candidate|student|mentor|coach|tutor|"
     r"assessor|supervisor|i?qa))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
+    r"(?![a-z])"  # a whole word: "Coaching supervisor" is not "Coach" and "ing supervisor"
     r"(?:\s*/\s*(?:tutor|assessor|supervisor|mentor|coach))?"  # "Name of supervisor/tutor"
     r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)
@@ -125,6 +126,12 @@ _BY_NAME = re.compile(r"\bby\s+[A-Z]\w+\s+[A-Z]\w+\s*(?:$|,)")
 # A submission's title line: the name in it is its author's.
 _WORK_TITLE = re.compile(r"\b(?:unit|portfolio|journal|assignment|account|reflective|reflection|ilm|level|diary|"
                          r"workbook|essay|evidence)\b", re.IGNORECASE)
+# A by-line: a full name alone on its line, or before its writer's post, place or date ("Jess Whitaker, 3rd Ashdown Guides").
+_BY_LINE = re.compile(rf"\s*([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)[ \t]*(?:$|[,–|-])")
+_BYLINE = 80
+# A record kept of someone ("Unit 304 session record", "coaching contract"): the name under its title is theirs.
+_A_RECORD = re.compile(r"\b(?:records?|logs?|sessions?|contracts?|agreements?|plans?|forms?|notes|feedback|profiles?|"
+                       r"reviews?|meetings?|observations?|letters?|e-?mails?|minutes)\b", re.IGNORECASE)
 _SOMEONE_ELSES_LINE = re.compile(r"\b(?:mentee|coachee|client|feedback|supervisor|tutor|assessor|witness)", re.IGNORECASE)
 _FOR_SOMEONE = re.compile(r"\b(?:for|with|of|to|mentoring|coaching|mentored|coached)[ \t]+\Z", re.IGNORECASE)
 # A letter to no one in particular, and how its writer signs it.
@@ -167,6 +174,17 @@ class Known:
         self.surnames.update(words[1:])  # "Daniel Okoye Registration": a label run on is harmless
         self.first.update(w for w in words[1:-1] if w in FIRST_NAMES)  # "Tamsin Jane Achterberg": "Jane Achterberg" too
 
+    def signs_as(self, first: str, initial: str) -> bool:
+        """ "Tom W.": a first name and the surname's initial, as someone allowed signs off ("Tomasz Wisniewski");
+        the first name as written, a short form of it, or its opening ("Tom" of "Tomasz", "Chris" of "Christopher")."""
+        for name in self.full:
+            words = name.split()
+            given = words[0]
+            if (len(words) > 1 and words[-1].startswith(initial)
+                    and (first == given or first in SHORT_FORMS.get(given, ()) or len(first) >= 3 and given.startswith(first))):
+                return True
+        return False
+
     def owns_address(self, local_part: str) -> bool:
         """Is ``jane.doe`` or ``jdoe`` (an e-mail's local part) the learner's or their tutor's own?"""
         parts = [p for p in re.split(r"[^a-z]+", local_part.lower()) if p]
@@ -198,6 +216,8 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
         _allow_learner(name, text, known)
     for name in _signed_by_the_writer(text):  # "Dear Sir/Madam, ... Yours faithfully, Bethany Hughes"
         _allow_learner(name, text, known)
+    for name in _declarations_signed(body):  # "... all my own work. Kerry-Ann Thompson, 22/01/2025"
+        _allow_learner(name, text, known)
     previous = False
     cover = {id(b) for b in cover_blocks(documents)}
     for (block, reference), (after, _) in zip(body, [*body[1:], (None, False)]):
@@ -219,10 +239,17 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
 
 def _names_in_title(documents) -> list[str]:
     """Full names in the first file's title lines ("Bethany Hughes – ILM Level 5 – Unit 305 Reflective Journal"),
-    never in a line about someone else ("Coaching plan for Danielle Fraser", "Mentee feedback")."""
+    never in a line about someone else ("Coaching plan for Danielle Fraser", "Mentee feedback"); and the
+    by-line just under such a title ("Mentoring diary – Unit 201" then "Jess Whitaker, 3rd Ashdown Guides")."""
     names = []
-    for block in (documents[0].blocks if documents else ())[:3]:
-        if len(block.text) > 150 or not _WORK_TITLE.search(block.text) or _SOMEONE_ELSES_LINE.search(block.text):
+    blocks = (documents[0].blocks if documents else ())[:3]
+    for block, after in zip(blocks, blocks[1:]):
+        if (_the_works_title(block.text) and not _A_RECORD.search(block.text) and len(after.text) <= _BYLINE
+                and not _SOMEONE_ELSES_LINE.search(after.text) and (byline := _BY_LINE.match(after.text))
+                and byline.group(1).split("-")[0].split()[0] in FIRST_NAMES):
+            names.append(byline.group(1))
+    for block in blocks:
+        if not _the_works_title(block.text):
             continue
         for run in runs(block.text):
             words = [w for w, _, _ in run]
@@ -232,6 +259,10 @@ def _names_in_title(documents) -> list[str]:
     return names
 
 
+def _the_works_title(text: str) -> bool:
+    return len(text) <= 150 and bool(_WORK_TITLE.search(text)) and not _SOMEONE_ELSES_LINE.search(text)
+
+
 def _signed_by_the_writer(text: str) -> list[str]:
     """The name signing a letter the learner wrote to no one in particular ("Dear Sir/Madam", "Dear Parent/Carer"):
     a mentee writing to the learner opens with the learner's name instead."""
@@ -239,6 +270,26 @@ def _signed_by_the_writer(text: str) -> list[str]:
     for opening in _OPEN_LETTER.finditer(text) if "Dear" in text else ():
         if sign_off := _SIGN_OFF.search(text, opening.end(), opening.end() + 3000):
             names.append(sign_off.group(1))
+    return names
+
+
+# A declaration signed at its end: a full name, then perhaps a date ("Kerry-Ann Thompson, 22/01/2025").
+_SIGNATURE_AT_END = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)[ \t]*[,–-]?[ \t]*"
+                               r"(?:(?:dated?:?[ \t]*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?"
+                               r"[ \t]*\.?\s*\Z")
+
+
+_OWN_WORK = re.compile(r"\bmy\s+own\b|\bauthentic|\boriginal\b", re.IGNORECASE)
+
+
+def _declarations_signed(body) -> list[str]:
+    """The name that signs a declaration that the work is the learner's own: theirs, as only they can sign it."""
+    names = []
+    for block, reference in body:
+        if reference or not is_declaration(block.text) or not _OWN_WORK.search(block.text):
+            continue  # "I declare I am happy for my sessions to be used": a mentee's consent, not the work claimed
+        if (match := _SIGNATURE_AT_END.search(block.text)) and match.group(1).split()[0].split("-")[0] in FIRST_NAMES:
+            names.append(match.group(1))
     return names
 
 

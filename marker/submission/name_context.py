@@ -25,8 +25,10 @@ Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street 
 Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
 Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor Palace Castle Abbey Manor
 Cathedral Chapel Priory Gate Gateway Mill""".split())
+_NAMED_DAY = frozenset({"Day", "Week"})
+"""Days named after someone ("Ada Lovelace Day"): only after a full name, as "Tom Day" is a person."""
 _NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
-_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
+_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bnamed[ \t]+(?:[a-z]+[ \t]+){1,3}after[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|covering|visited)[ \t]+"
@@ -55,7 +57,8 @@ def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
         return "thing"  # "the cohort is named after Alan Turing"
     if _ARTICLE_BEFORE.search(body, max(0, start - 5), start) and words[0] not in TITLES:
         return "thing"  # "a Ted talk", "the Henry hoover", "the Victoria Wing": people take no article
-    if len(words) > 2 and (words[-1] in STRUCTURE or words[-1] in _NAMED_AFTER) or _NAMED_AFTER_NEXT.match(body, end):
+    if (len(words) > 2 and (words[-1] in STRUCTURE or words[-1] in _NAMED_AFTER or words[-1] in _NAMED_DAY)
+            or _NAMED_AFTER_NEXT.match(body, end)):
         return "thing"  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
     if len(words) == 2 and words[-1] in _NAMED_AFTER:
         # "Alexandra Palace", "Rowan Suite": a place; "Grace Hall", "Tom Wood" may be people

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marker.submission.in_passing import compared_with_the_learner, only_in_passing
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
@@ -53,6 +54,12 @@ _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# The learner's own family ("my husband, Gareth Lloyd"): not a mentee, client or anyone in the practice's records,
+# which the handbooks ask to be anonymised, but a third party named without their say: a finding the assessor may clear.
+_OWN_FAMILY = re.compile(r"\bmy[ \t]+(?:own[ \t]+)?(?:husband|wife|partner|father|mother|dad|mum|son|daughter|brother|"
+                         r"sister|grandmother|grandfather|gran|nan|grandad)[ \t]*,?[ \t]+\Z", re.IGNORECASE)
+IN_PASSING_WHY = "full name, only in passing with nothing of the practice near (someone held up as an example? clear it if so)"
+OWN_FAMILY_WHY = "the learner's own family (not a mentee or client: the assessor may clear it)"
 _SHORT_LINE = 80
 """A PDF's table cell wraps into blocks this short: a name may run from one into the next."""
 
@@ -70,7 +77,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    found = [p for p in found if not _namesake(p, organisations)]
+    found = [_in_passing(p, text) for p in found if not _namesake(p, organisations) and not _compared(p, text)]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
     found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
     seen, unique = set(), []
@@ -79,8 +86,17 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if key not in seen:
             seen.add(key)
             unique.append(person)
+    unique = [_said_of_own_family(p) for p in unique]
     order = {id(block): n for n, (block, _) in enumerate(body)}
     return sorted(unique, key=lambda p: order.get(id(p.block), 0)), known
+
+
+def _said_of_own_family(person: Person) -> Person:
+    """The same finding, saying why the assessor may clear it where the learner names their own family."""
+    at = person.block.text.find(person.text)
+    if at > 0 and _OWN_FAMILY.search(person.block.text, max(0, at - 40), at):
+        return Person(person.text, person.block, OWN_FAMILY_WHY)
+    return person
 
 
 def _blocks(documents):
@@ -190,7 +206,7 @@ class _Reader:
                     and (_whole_cell(body, run[i][1], run[i + 1][2]) or _after_a_date(body, run[i][1])
                          or nxt.endswith(".") and _SENTENCE_GOES_ON.match(body, run[i + 1][2])
                          or word in SURNAMES and (_NAME_ENDS.match(body, run[i + 1][2]) or strong))):
-                if not known.allowed(nxt[0], word):
+                if not known.allowed(nxt[0], word) and not known.signs_as(word, nxt[0]):
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
                 continue
@@ -276,6 +292,21 @@ def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
     before = _AUTHOR_AND_BEFORE.search(body, max(0, start - 40), start)
     after = _AND_AUTHOR_AFTER.match(body, end)
     return bool(before and before.group(1) in authors or after and after.group(1) in authors)
+
+
+def _compared(person: Person, text: str) -> bool:
+    """ "I am not Ted Hastings": named only in passing, as someone the learner compares themselves with."""
+    return (person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text)
+            and compared_with_the_learner(person.text, text))
+
+
+def _in_passing(person: Person, text: str) -> Person:
+    """ "Noel Fitzpatrick's programme shows ...": a full name in prose, never again nor near the practice, stays
+    a finding (a mentee named once in a bare sentence reads the same: dropping these lost planted names on
+    unseen work), saying why the assessor may clear it."""
+    if person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text):
+        return Person(person.text, person.block, IN_PASSING_WHY)
+    return person
 
 
 def _namesake(person: Person, organisations: set[str]) -> bool:

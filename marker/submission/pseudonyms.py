@@ -13,7 +13,9 @@ import re
 # A learner's word that the names in the work are not the real ones.
 ALL_CHANGED = re.compile(r"\bpseudonym|\bnames?\b[^.\n]{0,40}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:not\s+)?"
                          r"(?:changed|altered|made\s+up|real|fictitious|false|invented|anonymi[sz]ed)"
-                         r"|\bnot\s+(?:his|her|their|the\s+)?\s*real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
+                         r"|\bnot\s+(?:his|her|their|the\s+)?\s*real\s+names?|"
+                         # "neither is their real name", "none of them are real names"
+                         r"\b(?:neither|none)\b[^.\n]{0,20}?\b(?:is|are)\s+(?:(?:his|her|their|the)\s+)?real\s+names?|\b(?:changed|altered)\s+(?:the|their|all|his|her)\s+names"
                          r"|\b(?:made-up|made\s+up|false|fictitious|invented)\s+(?:first\s+)?names", re.IGNORECASE)
 # Coded names ("Mentee A", "Client 2", "C1"): beside them, a first name alone is a slip, not a pseudonym.
 CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s+(?:[A-Z]|\d{1,2})\b|\b[CM]\d\b")
