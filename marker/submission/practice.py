@@ -29,6 +29,7 @@ from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows
 from marker.submission.practice_tables import table_rows
 from marker.submission.practice_text import Section, text_rows
+from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "practice"]
 
@@ -67,6 +68,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     ``body`` picks the blocks to read (the checks leave out the cover sheet and references).
     """
     rows: list[PracticeRow] = []
+    read: list[Block] = []
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
@@ -81,6 +83,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)
+        read += blocks
         for block in blocks:
             for said in _ONE_OR_MORE.findall(block.text):
                 spoken[not said.lower().startswith("my ")] += 1
@@ -98,6 +101,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     figures = _figures(rows, stated, tuple(fields.values()))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
+    found += unread_doubts(read, rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         if spoken[0] and not spoken[1]:

@@ -1,0 +1,65 @@
+"""Cross-checks on what the practice reader did not read, or read as the wrong kind.
+
+A log the reader has never seen may be misread wholesale: its durations written in a way it
+does not know ("1:30" in an "h:mm" column), its two length columns taken for one session and
+its running total, its mentoring taken for supervision. The figures then look sure and are
+wrong. These checks name the lines to look at instead:
+
+- dated lines with figures that no row read: a log the reader passed over;
+- supervision counted with no mentoring session at all, or a supervision row that names a
+  mentee in its own "Mentee:" field: the kinds of a log's columns or records were misread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marker.submission.model import Block
+from marker.submission.practice_doubts import Doubt
+from marker.submission.practice_rules import DATE, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of
+
+__all__ = ["unread_doubts"]
+
+_MIN_UNREAD = 2
+"""Dated lines of a log no row read: one may be a note ("11/03 – cancelled, 2 pupils ill")."""
+
+_MENTEE_FIELD = re.compile(r"\b(?:mentee|coachee|client)\s*(?:name)?\s*:\s*\S", re.IGNORECASE)
+
+
+def unread_doubts(blocks: list[Block], rows: list[PracticeRow]) -> tuple[Doubt, ...]:
+    """One line per kind of doubt found; empty when the rows account for the log."""
+    return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_kinds_misread(rows)]))
+
+
+def _unread_dated_lines(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
+    """A line that opens with a date and carries another figure is a log's row; when no row was
+    read from it or from its date, the reader did not follow that log."""
+    held_dates = {r.date for r in rows if r.date}
+    held_blocks = {r.block for r in rows}
+    unread: dict[tuple[int, int], str] = {}
+    for block in blocks:
+        match = DATE.search(block.text[:24])
+        if not match or block.text[:match.start()].strip(" |") or key_of(block) in held_blocks:
+            continue
+        date = date_of(match)
+        rest = block.text[match.end():]
+        if date and date not in held_dates and re.search(r"\d", rest):
+            unread.setdefault(date, block.location)
+    if len(unread) < _MIN_UNREAD:
+        return []
+    where = sorted(set(unread.values()))
+    return [Doubt(f"{len(unread)} dated lines with figures were not read as sessions or left out "
+                  f"({', '.join(where[:3])}): check the log by hand")]
+
+
+def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
+    # one supervision sentence alone is plausible; a log of them and no session is not
+    counted = [r for r in rows if r.counted]
+    support = [r for r in counted if r.kind in (SUPERVISION, TUTORIAL)]
+    out = []
+    if len(support) > 1 and not any(r.kind == SESSION for r in counted):
+        out.append(Doubt(f"supervision counted ({support[0].location}) but no mentoring session: "
+                         "the log's columns or records may be read as the wrong kind", True))
+    out += [Doubt(f"{r.location} counted as {r.kind}, but it names a mentee in its own field", True)
+            for r in support if _MENTEE_FIELD.search(r.text)]
+    return out

@@ -1,0 +1,41 @@
+"""Cross-checks on what the practice reader passed over or read as the wrong kind: UNCERTAIN, not a sure figure."""
+
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+
+
+def doc(*texts: str) -> Document:
+    return Document("log.pdf", None, "", tuple(Block("log.pdf", "paragraph", t, n, page=1)
+                                                for n, t in enumerate(texts, start=1)))
+
+
+def test_dated_log_lines_that_no_row_read_make_the_figures_uncertain():
+    # "h:mm" lengths beside a cumulative column: the reader does not take "1:30" for a duration
+    lines = ["My mentoring log", "Date Client Activity Time (h:mm) Cumulative", "08/09/2025 Client A Goals 1:30 1:30",
+             "15/09/2025 Client A Review 2:00 3:30", "22/09/2025 Client B Contracting 1:00 4:30"]
+    p = practice([doc(*lines)])
+    assert p.uncertain and any("3 dated lines" in d.text for d in p.doubts)
+
+
+def test_a_log_read_row_by_row_is_not_doubted_for_its_dates():
+    lines = ["08/09/2025 Client A Goals 90 minutes", "15/09/2025 Client A Review 2 hours",
+             "22/09/2025 Client B Contracting 1 hour"]
+    p = practice([doc(*lines)])
+    assert (p.minutes, p.sessions, p.doubts) == (270, 3, ())
+
+
+def test_supervision_with_no_mentoring_session_is_uncertain():
+    lines = ["Supervision log", "08/09/2025 supervision with my mentor supervisor 1 hour",
+             "15/09/2025 supervision with my mentor supervisor 45 minutes"]
+    p = practice([doc(*lines)])
+    assert p.supervision_minutes == 105 and p.sessions == 0
+    assert any("no mentoring session" in d.text and d.supervision for d in p.doubts)
+
+
+def test_a_supervision_row_that_names_its_own_mentee_is_doubted():
+    # the heading made these records supervision; their own "Mentee:" field says they are sessions
+    lines = ["Supervision records", "Record 1 Date: 4 March Mentee: Volunteer V Time spent: 45 mins",
+             "Record 2 Date: 11 March Mentee: Volunteer V Time spent: 1 hour"]
+    p = practice([doc(*lines)])
+    assert p.supervision_minutes == 105
+    assert any("names a mentee in its own field" in d.text and d.supervision for d in p.doubts)
