@@ -449,3 +449,16 @@ def test_notes_that_open_with_planned_and_an_object_say_what_the_session_did():
     p = practice([doc(table("Date | Mentee | Duration | Notes", "22/01/26 | Mentee B | 1 hr 15 | Planned her first visit script",
                             "29/01/26 | Mentee B | 1 hr | Planned - final review"))])
     assert (p.minutes, p.sessions) == (75, 1)
+
+
+def test_an_entry_title_in_plain_text_with_dashes_between_its_parts_opens_its_entry():
+    # a .txt diary: no heading style, so the title is a paragraph; "Did not go ahead" under it cancels it
+    def para(text, n):
+        return Block("diary.txt", "paragraph", text, n)
+    p = practice([doc(
+        para("Entry 1 – 3 March 2025 – Mentee A (1 hour)", 1),
+        para("We agreed the contract.", 2),
+        para("Entry 2 – 17 March 2025 – Mentee B (1 hour)", 3),
+        para("Did not go ahead: Mentee B was moved to the night shift at short notice.", 4),
+    )])
+    assert (p.minutes, p.sessions) == (60, 1)
