@@ -462,3 +462,15 @@ def test_an_entry_title_in_plain_text_with_dashes_between_its_parts_opens_its_en
         para("Did not go ahead: Mentee B was moved to the night shift at short notice.", 4),
     )])
     assert (p.minutes, p.sessions) == (60, 1)
+
+
+def test_a_pdf_entry_title_line_dates_the_sentences_under_it():
+    # a PDF has no heading styles kept: the title is a line among the rest, as a heading is in Word
+    def line(text, n):
+        return Block("diary.pdf", "paragraph", text, n, page=1)
+    p = practice([Document("diary.pdf", None, "", (
+        line("Session 1 – Monday 16th February 2026", 1), line("Mentee: Mentee A", 2), line("Time: 9am – 10am", 3),
+        line("Supervision 1 – Thursday 19th February 2026", 4),
+        line("I met my supervisor, Karen Hale, for 45 minutes. She asked why I gave the answers.", 5),
+    ))])
+    assert (p.minutes, p.supervision_minutes) == (60, 45)

@@ -184,7 +184,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             pdf_run.append(block)  # a PDF's lines: a log's row may run over several, so they are read together
             continue
         if pdf_run:
-            rows += text_rows(pdf_run)
+            rows += _pdf_rows(pdf_run)
             pdf_run = []
         if block.kind not in ("table", "heading") and section is not None and opens_cancelled(block.text) \
                 and not durations_in(block.text):
@@ -214,8 +214,23 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if block.kind == "heading":
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
-    rows += text_rows(pdf_run)
+    rows += _pdf_rows(pdf_run)
     return rows
+
+
+def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
+    """A PDF's lines, read together; a diary entry's title line with a date and no length
+    ("Supervision 1 – Thursday 19th February 2026") gives its date to the undated sentences
+    under it, as the same title styled as a heading does in a Word file."""
+    out: list[PracticeRow] = []
+    start, section = 0, None
+    for i, block in enumerate(run):
+        titled = entry_title(block) if not durations_in(block.text) else None
+        if titled is None or titled.date is None:
+            continue
+        out += text_rows(run[start:i], section)
+        start, section = i, titled
+    return out + text_rows(run[start:], section)
 
 
 def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:
