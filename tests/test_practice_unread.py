@@ -2,6 +2,8 @@
 
 from marker.submission.model import Block, Document
 from marker.submission.practice import practice
+from marker.submission.practice_rules import SESSION, SUPERVISION, PracticeRow
+from marker.submission.practice_unread import unread_doubts
 
 
 def doc(*texts: str) -> Document:
@@ -39,3 +41,14 @@ def test_a_supervision_row_that_names_its_own_mentee_is_doubted():
     p = practice([doc(*lines)])
     assert p.supervision_minutes == 105
     assert any("names a mentee in its own field" in d.text and d.supervision for d in p.doubts)
+
+
+def test_a_supervision_row_and_a_session_record_of_the_same_day_and_length_are_doubted():
+    # a log's "Mentoring | Supervision" columns read in turn: the mentoring figure taken for supervision
+    def row(text, kind, number, date=(14, 10)):
+        return PracticeRow(text, f"log.pdf ¶{number}", 30, True, "counted", kind, date=date, block=("log.pdf", number, 1))
+    log = row("14/10/2025 30 mins 30 mins", SUPERVISION, 1)
+    record = row("Date 14/10/2025 Time 3.45–4.15pm", SESSION, 5)
+    assert any("same day and length" in d.text for d in unread_doubts([], [log, record]))
+    other_day = row("Date 21/10/2025 Time 3.45–4.15pm", SESSION, 5, date=(21, 10))
+    assert not any("same day and length" in d.text for d in unread_doubts([], [log, other_day]))
