@@ -52,3 +52,33 @@ def test_a_supervision_row_and_a_session_record_of_the_same_day_and_length_are_d
     assert any("same day and length" in d.text for d in unread_doubts([], [log, record]))
     other_day = row("Date 21/10/2025 Time 3.45–4.15pm", SESSION, 5, date=(21, 10))
     assert not any("same day and length" in d.text for d in unread_doubts([], [log, other_day]))
+
+
+def row(text, kind, number, minutes=30, counted=True, why="counted", date=(14, 10)):
+    return PracticeRow(text, f"log.pdf ¶{number}", minutes, counted, why, kind, date=date, block=("log.pdf", number, 1))
+
+
+def test_one_line_of_three_lengths_read_as_one_session_is_doubted():
+    # "Week 1 Week 2 Week 3" over "40 mins 35 mins 30 mins": a grid with its sessions across
+    line = "Time with my mentee 40 mins 35 mins 30 mins"
+    grid = [row(line, SESSION, 3), row(line, "other", 3, counted=False, why="another figure for the same entry"),
+            row(line, "other", 3, counted=False, why="another figure for the same entry")]
+    assert any("3 lengths on one line" in d.text for d in unread_doubts([], grid))
+    assert not any("lengths on one line" in d.text for d in unread_doubts([], grid[:2]))
+
+
+def test_a_length_passed_over_in_a_paragraph_about_a_tutor_is_doubted_when_no_supervision_counted():
+    said = Block("log.pdf", "paragraph", "We met for one hour at the college. My tutor said I filled the silences.", 7, page=1)
+    left = row("We met for one hour at the college.", "other", 7, minutes=60, counted=False,
+               why="no date or session named: not taken as a session")
+    assert any(d.supervision and "about tutorial" in d.text for d in unread_doubts([said], [left]))
+    held = row("Tutorial 20/03/2025 1 hour", "tutorial", 9, minutes=60, date=(20, 3))
+    assert not unread_doubts([said], [left, held])
+
+
+def test_a_supervision_row_that_opens_with_the_sessions_mentee_is_doubted():
+    log = [row("03/03 SVN Contracting 40 min", SESSION, 1, date=(3, 3)), row("10/03 SVN Blood pressure 1 hr", SESSION, 2, date=(10, 3)),
+           row("07/04 SVN Ending and what next 35 minutes", SUPERVISION, 3, date=(7, 4))]
+    assert any("opens like the sessions with SVN" in d.text for d in unread_doubts([], log))
+    log[2] = row("07/04 Practice manager supervision 35 minutes", SUPERVISION, 3, date=(7, 4))
+    assert not unread_doubts([], log)

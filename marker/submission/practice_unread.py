@@ -16,7 +16,7 @@ import re
 
 from marker.submission.model import Block
 from marker.submission.practice_doubts import Doubt
-from marker.submission.practice_rules import DATE, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of
+from marker.submission.practice_rules import DATE, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of
 
 __all__ = ["unread_doubts"]
 
@@ -28,7 +28,48 @@ _MENTEE_FIELD = re.compile(r"\b(?:mentee|coachee|client)\s*(?:name)?\s*:\s*\S", 
 
 def unread_doubts(blocks: list[Block], rows: list[PracticeRow]) -> tuple[Doubt, ...]:
     """One line per kind of doubt found; empty when the rows account for the log."""
-    return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_kinds_misread(rows)]))
+    return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_kinds_misread(rows), *_lengths_across(rows),
+                                *_supervision_passed_over(blocks, rows), *_mentee_column_as_supervision(rows)]))
+
+
+def _lengths_across(rows: list[PracticeRow]) -> list[Doubt]:
+    """One line read with three or more lengths, all but one left out as the same entry's: a grid
+    with its sessions across ("Week 1 Week 2 Week 3" over "40 mins 35 mins 30 mins")."""
+    by_block: dict[tuple, list[PracticeRow]] = {}
+    for r in rows:
+        if r.minutes:
+            by_block.setdefault(r.block, []).append(r)
+    return [Doubt(f"{same[0].location} gives {len(same)} lengths on one line, read as one session: "
+                  "a grid with its sessions across?")
+            for same in by_block.values()
+            if len(same) > 2 and sum(r.counted for r in same) == 1
+            and sum("same entry" in r.why for r in same) >= 2]
+
+
+def _supervision_passed_over(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
+    """No supervision counted, yet a length left out for want of a date stands in a paragraph
+    about supervision or a tutor ("We met for one hour at the college. My tutor said …")."""
+    if any(r.counted and r.kind in (SUPERVISION, TUTORIAL) for r in rows):
+        return []
+    text = {key_of(b): b.text for b in blocks}
+    return [Doubt(f"{r.location} gives {r.minutes} min in a paragraph about {kind}, left out ({r.why})", True)
+            for r in rows if not r.counted and r.why.startswith("no date") and r.minutes and r.minutes >= 30
+            for kind in [kind_of(text.get(r.block, r.text))] if kind][:1]
+
+
+def _mentee_column_as_supervision(rows: list[PracticeRow]) -> list[Doubt]:
+    """A row counted as supervision whose first word after its date is the mentee the log's
+    sessions name there ("07/04 SVN Ending …" under "03/03 SVN Contracting …")."""
+    def who(r: PracticeRow) -> str | None:
+        match = DATE.search(r.text)
+        words = r.text[match.end():].split() if match and match.start() < 12 else []
+        word = words[0].strip(",.:;|()").lower() if words else ""
+        return word if word.isalpha() else None  # a name or initials, not the year or a time
+    mentees = [who(r) for r in rows if r.counted and r.kind == SESSION]
+    named = {w for w in mentees if w and mentees.count(w) > 1}
+    return [Doubt(f"{r.location} counted as {r.kind}, but it opens like the sessions with {who(r).upper()}", True)
+            for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL) and who(r) in named
+            and not kind_of(r.text.split(".")[0][:60])]
 
 
 def _unread_dated_lines(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
