@@ -474,3 +474,12 @@ def test_a_pdf_entry_title_line_dates_the_sentences_under_it():
         line("I met my supervisor, Karen Hale, for 45 minutes. She asked why I gave the answers.", 5),
     ))])
     assert (p.minutes, p.supervision_minutes) == (60, 45)
+
+
+def test_a_pdf_entrys_mentee_line_names_the_person_of_its_session():
+    def line(text, n):
+        return Block("diary.pdf", "paragraph", text, n, page=1)
+    texts = ["Week 1 – Tuesday 30 September", "Mentoring: 30 mins", "Mentee: T", "What happened: we met in the library.",
+             "Week 2 – Tuesday 7 October", "Mentoring: 40 mins", "Mentee: L", "What happened: L joined."]
+    p = practice([Document("diary.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (70, 2, ["L", "T"])

@@ -21,7 +21,7 @@ from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
-from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
+from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
@@ -228,9 +228,22 @@ def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
         titled = entry_title(block) if not durations_in(block.text) else None
         if titled is None or titled.date is None:
             continue
-        out += text_rows(run[start:i], section)
+        out += _with_entry_mentee(text_rows(run[start:i], section), run[start:i], section)
         start, section = i, titled
-    return out + text_rows(run[start:], section)
+    return out + _with_entry_mentee(text_rows(run[start:], section), run[start:], section)
+
+
+_MENTEE_LINE = re.compile(r"^\s*(?:mentee|coachee|client)s?(?:\s+name)?\s*:\s*(\S.{0,39})$", re.IGNORECASE)
+""""Mentee: T and L together": an entry's own field naming who the session was with."""
+
+
+def _with_entry_mentee(rows: list[PracticeRow], lines: list[Block], section: Section | None) -> list[PracticeRow]:
+    """An entry's "Mentee: T" line names the person of its sessions that name no one, as a
+    record's field does in Word (the PDF keeps the line, not the record)."""
+    named = next((m.group(1).strip() for b in lines for m in [_MENTEE_LINE.match(b.text)] if m), None)
+    if section is None or not named or not people_in(named):
+        return rows
+    return [replace(r, person=named) if r.kind == SESSION and not r.person else r for r in rows]
 
 
 def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:
