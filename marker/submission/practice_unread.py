@@ -103,10 +103,11 @@ def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
                          "the log's columns or records may be read as the wrong kind", True))
     out += [Doubt(f"{r.location} counted as {r.kind}, but it names a mentee in its own field", True)
             for r in support if _MENTEE_FIELD.search(r.text)]
-    # a log's row and a record of the same day and length, one read as supervision and one as a
-    # session: one of them is read as the wrong kind (a log's two length columns, taken in turn)
+    # a log's row and a record of the same day and length, one taken for supervision by no word of
+    # its own and one a session: one is read as the wrong kind (a log's two length columns, in turn)
     sessions = {(r.date, r.minutes): r for r in counted if r.kind == SESSION and r.date}
     out += [Doubt(f"{r.location} counted as {r.kind}, but {twin.location} counts a session of the same "
                   f"day and length", True)
-            for r in support if r.date and (twin := sessions.get((r.date, r.minutes))) and twin.block != r.block]
+            for r in support if r.date and (twin := sessions.get((r.date, r.minutes))) and twin.block != r.block
+            and not kind_of(r.text)]  # "Supervision: 30 mins" after "Mentoring: 30 mins" says what it is
     return out
