@@ -483,3 +483,12 @@ def test_a_pdf_entrys_mentee_line_names_the_person_of_its_session():
              "Week 2 – Tuesday 7 October", "Mentoring: 40 mins", "Mentee: L", "What happened: L joined."]
     p = practice([Document("diary.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
     assert (p.minutes, p.sessions, sorted(p.individuals)) == (70, 2, ["L", "T"])
+
+
+def test_a_record_that_opens_with_whom_names_the_person():
+    def line(text, n):
+        return Block("records.pdf", "paragraph", text, n, page=1)
+    texts = ["Session 1 – Tuesday 13th January 2026", "With Mark for 1 hr 15.", "Contract and goals.",
+             "Session 2 – Thursday 15th January 2026", "With Dana for 1 hour.", "Her goal."]
+    p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, sorted(p.individuals)) == (135, ["Dana", "Mark"])

@@ -128,9 +128,10 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
     return (date[0], (month - 1) % 12 + 1)
 
 
-_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
+_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
                   r"\b(?!\s+[A-Z])")
-""""I met Sam on 3 March", "session with T after the girls went home": the person met."""
+""""I met Sam on 3 March", "session with T after the girls went home", a record's "With Dana for
+1 hour.": the person met."""
 _AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+"
                     r"(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
 """"Sarah and I met on 3 March": the person met, named first."""
