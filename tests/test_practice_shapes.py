@@ -492,3 +492,14 @@ def test_a_record_that_opens_with_whom_names_the_person():
              "Session 2 – Thursday 15th January 2026", "With Dana for 1 hour.", "Her goal."]
     p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
     assert (p.minutes, sorted(p.individuals)) == (135, ["Dana", "Mark"])
+
+
+def test_a_pdf_emails_header_names_the_person_and_day_of_the_session_under_it():
+    def line(text, n, kind="paragraph"):
+        return Block("emails.pdf", kind, text, n, page=1)
+    texts = [("From: Amira Haddad", "heading"), ("To: ECR1", "heading"), ("Sent: Monday, 13 January 2025 17:05", "heading"),
+             ("Thanks for this afternoon's session - about 1 hr 15 in the end.", "paragraph"),
+             ("From: Amira Haddad", "heading"), ("To: ECR2", "heading"), ("Sent: Wednesday, 15 January 2025 16:40", "heading"),
+             ("Thanks for our contracting meeting today (1 hour).", "paragraph")]
+    p = practice([Document("emails.pdf", None, "", tuple(line(t, n, k) for n, (t, k) in enumerate(texts, start=1)))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (135, 2, ["ECR1", "ECR2"])

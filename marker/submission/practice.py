@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import Callable, Iterable
 
 from marker.submission.durations import durations_in
@@ -224,8 +225,17 @@ def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
     under it, as the same title styled as a heading does in a Word file."""
     out: list[PracticeRow] = []
     start, section = 0, None
+    header_end = 0
     for i, block in enumerate(run):
+        if i < header_end:
+            continue  # the "Sent: 13 January 2025" of the e-mail header above: not an entry of its own
         titled = entry_title(block) if not durations_in(block.text) else None
+        if _FORM_LINE.match(block.text) and (i == 0 or not _FORM_LINE.match(run[i - 1].text)):
+            # a pasted e-mail's "From: / To: ECR1 / Sent: 13 January 2025": the lines under it are that day's, with them
+            fields = list(takewhile(bool, (_FORM_LINE.match(b.text) for b in run[i:i + 6])))
+            header = message_header([m.groups() for m in fields])
+            if header is not None:
+                titled, header_end = header, i + len(fields)
         if titled is None or titled.date is None:
             continue
         out += _with_entry_mentee(text_rows(run[start:i], section), run[start:i], section)
@@ -238,9 +248,10 @@ _MENTEE_LINE = re.compile(r"^\s*(?:mentee|coachee|client)s?(?:\s+name)?\s*:\s*(\
 
 
 def _with_entry_mentee(rows: list[PracticeRow], lines: list[Block], section: Section | None) -> list[PracticeRow]:
-    """An entry's "Mentee: T" line names the person of its sessions that name no one, as a
-    record's field does in Word (the PDF keeps the line, not the record)."""
-    named = next((m.group(1).strip() for b in lines for m in [_MENTEE_LINE.match(b.text)] if m), None)
+    """An entry's "Mentee: T" line (or its e-mail's "To: ECR1") names the person of its sessions
+    that name no one, as a record's field does in Word (the PDF keeps the line, not the record)."""
+    named = next((m.group(1).strip() for b in lines for m in [_MENTEE_LINE.match(b.text)] if m),
+                 section.person if section is not None else None)
     if section is None or not named or not people_in(named):
         return rows
     return [replace(r, person=named) if r.kind == SESSION and not r.person else r for r in rows]
