@@ -503,3 +503,13 @@ def test_a_pdf_emails_header_names_the_person_and_day_of_the_session_under_it():
              ("Thanks for our contracting meeting today (1 hour).", "paragraph")]
     p = practice([Document("emails.pdf", None, "", tuple(line(t, n, k) for n, (t, k) in enumerate(texts, start=1)))])
     assert (p.minutes, p.sessions, sorted(p.individuals)) == (135, 2, ["ECR1", "ECR2"])
+
+
+def test_a_field_label_after_tutor_is_not_the_supervisors_name():
+    # "tutor Time spent: 1 hour": "Time" is a label, so the sessions' "Time spent:" are not supervision with "Time"
+    def line(text, n):
+        return Block("records.pdf", "heading", text, n, page=1)  # a PDF's bold labels
+    texts = ["Session 1", "Date: 4 March", "Mentee: Volunteer V", "Time spent: 45 mins",
+             "Tutorial", "Date: 27 March", "Type: tutorial with my course tutor", "Time spent: 1 hour"]
+    p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, p.supervision_minutes) == (45, 60)
