@@ -513,3 +513,8 @@ def test_a_field_label_after_tutor_is_not_the_supervisors_name():
              "Tutorial", "Date: 27 March", "Type: tutorial with my course tutor", "Time spent: 1 hour"]
     p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
     assert (p.minutes, p.supervision_minutes) == (45, 60)
+
+
+def test_each_other_is_not_a_rate_per_session():
+    said = Block("diary.docx", "paragraph", "2 Oct – Mentoring – M – forty minutes – getting to know each other", 1)
+    assert practice([doc(said)]).minutes == 40

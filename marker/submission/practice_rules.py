@@ -189,7 +189,7 @@ _CLAUSE_END = re.compile(r"[;.!?]")
 _AT_LEAST = re.compile(r"at\s+least", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
-                       r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
+                       r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
