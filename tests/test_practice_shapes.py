@@ -449,3 +449,72 @@ def test_notes_that_open_with_planned_and_an_object_say_what_the_session_did():
     p = practice([doc(table("Date | Mentee | Duration | Notes", "22/01/26 | Mentee B | 1 hr 15 | Planned her first visit script",
                             "29/01/26 | Mentee B | 1 hr | Planned - final review"))])
     assert (p.minutes, p.sessions) == (75, 1)
+
+
+def test_an_entry_title_in_plain_text_with_dashes_between_its_parts_opens_its_entry():
+    # a .txt diary: no heading style, so the title is a paragraph; "Did not go ahead" under it cancels it
+    def para(text, n):
+        return Block("diary.txt", "paragraph", text, n)
+    p = practice([doc(
+        para("Entry 1 – 3 March 2025 – Mentee A (1 hour)", 1),
+        para("We agreed the contract.", 2),
+        para("Entry 2 – 17 March 2025 – Mentee B (1 hour)", 3),
+        para("Did not go ahead: Mentee B was moved to the night shift at short notice.", 4),
+    )])
+    assert (p.minutes, p.sessions) == (60, 1)
+
+
+def test_a_pdf_entry_title_line_dates_the_sentences_under_it():
+    # a PDF has no heading styles kept: the title is a line among the rest, as a heading is in Word
+    def line(text, n):
+        return Block("diary.pdf", "paragraph", text, n, page=1)
+    p = practice([Document("diary.pdf", None, "", (
+        line("Session 1 – Monday 16th February 2026", 1), line("Mentee: Mentee A", 2), line("Time: 9am – 10am", 3),
+        line("Supervision 1 – Thursday 19th February 2026", 4),
+        line("I met my supervisor, Karen Hale, for 45 minutes. She asked why I gave the answers.", 5),
+    ))])
+    assert (p.minutes, p.supervision_minutes) == (60, 45)
+
+
+def test_a_pdf_entrys_mentee_line_names_the_person_of_its_session():
+    def line(text, n):
+        return Block("diary.pdf", "paragraph", text, n, page=1)
+    texts = ["Week 1 – Tuesday 30 September", "Mentoring: 30 mins", "Mentee: T", "What happened: we met in the library.",
+             "Week 2 – Tuesday 7 October", "Mentoring: 40 mins", "Mentee: L", "What happened: L joined."]
+    p = practice([Document("diary.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (70, 2, ["L", "T"])
+
+
+def test_a_record_that_opens_with_whom_names_the_person():
+    def line(text, n):
+        return Block("records.pdf", "paragraph", text, n, page=1)
+    texts = ["Session 1 – Tuesday 13th January 2026", "With Mark for 1 hr 15.", "Contract and goals.",
+             "Session 2 – Thursday 15th January 2026", "With Dana for 1 hour.", "Her goal."]
+    p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, sorted(p.individuals)) == (135, ["Dana", "Mark"])
+
+
+def test_a_pdf_emails_header_names_the_person_and_day_of_the_session_under_it():
+    def line(text, n, kind="paragraph"):
+        return Block("emails.pdf", kind, text, n, page=1)
+    texts = [("From: Amira Haddad", "heading"), ("To: ECR1", "heading"), ("Sent: Monday, 13 January 2025 17:05", "heading"),
+             ("Thanks for this afternoon's session - about 1 hr 15 in the end.", "paragraph"),
+             ("From: Amira Haddad", "heading"), ("To: ECR2", "heading"), ("Sent: Wednesday, 15 January 2025 16:40", "heading"),
+             ("Thanks for our contracting meeting today (1 hour).", "paragraph")]
+    p = practice([Document("emails.pdf", None, "", tuple(line(t, n, k) for n, (t, k) in enumerate(texts, start=1)))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (135, 2, ["ECR1", "ECR2"])
+
+
+def test_a_field_label_after_tutor_is_not_the_supervisors_name():
+    # "tutor Time spent: 1 hour": "Time" is a label, so the sessions' "Time spent:" are not supervision with "Time"
+    def line(text, n):
+        return Block("records.pdf", "heading", text, n, page=1)  # a PDF's bold labels
+    texts = ["Session 1", "Date: 4 March", "Mentee: Volunteer V", "Time spent: 45 mins",
+             "Tutorial", "Date: 27 March", "Type: tutorial with my course tutor", "Time spent: 1 hour"]
+    p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, p.supervision_minutes) == (45, 60)
+
+
+def test_each_other_is_not_a_rate_per_session():
+    said = Block("diary.docx", "paragraph", "2 Oct – Mentoring – M – forty minutes – getting to know each other", 1)
+    assert practice([doc(said)]).minutes == 40

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import Callable, Iterable
 
 from marker.submission.durations import durations_in
@@ -21,7 +22,7 @@ from marker.submission.model import Block, Document
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
-from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
+from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
@@ -29,6 +30,7 @@ from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows
 from marker.submission.practice_tables import table_rows
 from marker.submission.practice_text import Section, text_rows
+from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "practice"]
 
@@ -67,6 +69,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     ``body`` picks the blocks to read (the checks leave out the cover sheet and references).
     """
     rows: list[PracticeRow] = []
+    read: list[Block] = []
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
@@ -81,6 +84,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)
+        read += blocks
         for block in blocks:
             for said in _ONE_OR_MORE.findall(block.text):
                 spoken[not said.lower().startswith("my ")] += 1
@@ -98,6 +102,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     figures = _figures(rows, stated, tuple(fields.values()))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
+    found += unread_doubts(read, rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         if spoken[0] and not spoken[1]:
@@ -180,7 +185,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             pdf_run.append(block)  # a PDF's lines: a log's row may run over several, so they are read together
             continue
         if pdf_run:
-            rows += text_rows(pdf_run)
+            rows += _pdf_rows(pdf_run)
             pdf_run = []
         if block.kind not in ("table", "heading") and section is not None and opens_cancelled(block.text) \
                 and not durations_in(block.text):
@@ -210,8 +215,46 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if block.kind == "heading":
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
-    rows += text_rows(pdf_run)
+    rows += _pdf_rows(pdf_run)
     return rows
+
+
+def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
+    """A PDF's lines, read together; a diary entry's title line with a date and no length
+    ("Supervision 1 – Thursday 19th February 2026") gives its date to the undated sentences
+    under it, as the same title styled as a heading does in a Word file."""
+    out: list[PracticeRow] = []
+    start, section = 0, None
+    header_end = 0
+    for i, block in enumerate(run):
+        if i < header_end:
+            continue  # the "Sent: 13 January 2025" of the e-mail header above: not an entry of its own
+        titled = entry_title(block) if not durations_in(block.text) else None
+        if _FORM_LINE.match(block.text) and (i == 0 or not _FORM_LINE.match(run[i - 1].text)):
+            # a pasted e-mail's "From: / To: ECR1 / Sent: 13 January 2025": the lines under it are that day's, with them
+            fields = list(takewhile(bool, (_FORM_LINE.match(b.text) for b in run[i:i + 6])))
+            header = message_header([m.groups() for m in fields])
+            if header is not None:
+                titled, header_end = header, i + len(fields)
+        if titled is None or titled.date is None:
+            continue
+        out += _with_entry_mentee(text_rows(run[start:i], section), run[start:i], section)
+        start, section = i, titled
+    return out + _with_entry_mentee(text_rows(run[start:], section), run[start:], section)
+
+
+_MENTEE_LINE = re.compile(r"^\s*(?:mentee|coachee|client)s?(?:\s+name)?\s*:\s*(\S.{0,39})$", re.IGNORECASE)
+""""Mentee: T and L together": an entry's own field naming who the session was with."""
+
+
+def _with_entry_mentee(rows: list[PracticeRow], lines: list[Block], section: Section | None) -> list[PracticeRow]:
+    """An entry's "Mentee: T" line (or its e-mail's "To: ECR1") names the person of its sessions
+    that name no one, as a record's field does in Word (the PDF keeps the line, not the record)."""
+    named = next((m.group(1).strip() for b in lines for m in [_MENTEE_LINE.match(b.text)] if m),
+                 section.person if section is not None else None)
+    if section is None or not named or not people_in(named):
+        return rows
+    return [replace(r, person=named) if r.kind == SESSION and not r.person else r for r in rows]
 
 
 def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:

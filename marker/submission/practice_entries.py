@@ -79,7 +79,8 @@ def entry_title(block: Block) -> Section | None:
     """A diary entry's title: a heading or short line that starts "Session 3" or holds a date."""
     if block.kind not in ("heading", "paragraph") or len(block.text.split()) > 12:
         return None
-    if block.kind == "paragraph" and len(block.text.split()) > 8:
+    # dashes between the title's parts are not words: "Entry 9 – 17 March 2025 – Mentee B (1 hour)"
+    if block.kind == "paragraph" and len([w for w in block.text.split() if any(c.isalnum() for c in w)]) > 9:
         return None
     date, number = date_in(block.text), session_number(block.text)
     if _ENTRY_TITLE.match(block.text) or (date and block.kind == "heading"):

@@ -128,9 +128,10 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
     return (date[0], (month - 1) % 12 + 1)
 
 
-_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
+_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
                   r"\b(?!\s+[A-Z])")
-""""I met Sam on 3 March", "session with T after the girls went home": the person met."""
+""""I met Sam on 3 March", "session with T after the girls went home", a record's "With Dana for
+1 hour.": the person met."""
 _AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+"
                     r"(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
 """"Sarah and I met on 3 March": the person met, named first."""
@@ -188,7 +189,7 @@ _CLAUSE_END = re.compile(r"[;.!?]")
 _AT_LEAST = re.compile(r"at\s+least", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
-                       r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
+                       r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"

@@ -1,0 +1,84 @@
+"""Cross-checks on what the practice reader passed over or read as the wrong kind: UNCERTAIN, not a sure figure."""
+
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+from marker.submission.practice_rules import SESSION, SUPERVISION, PracticeRow
+from marker.submission.practice_unread import unread_doubts
+
+
+def doc(*texts: str) -> Document:
+    return Document("log.pdf", None, "", tuple(Block("log.pdf", "paragraph", t, n, page=1)
+                                                for n, t in enumerate(texts, start=1)))
+
+
+def test_dated_log_lines_that_no_row_read_make_the_figures_uncertain():
+    # "h:mm" lengths beside a cumulative column: the reader does not take "1:30" for a duration
+    lines = ["My mentoring log", "Date Client Activity Time (h:mm) Cumulative", "08/09/2025 Client A Goals 1:30 1:30",
+             "15/09/2025 Client A Review 2:00 3:30", "22/09/2025 Client B Contracting 1:00 4:30"]
+    p = practice([doc(*lines)])
+    assert p.uncertain and any("3 dated lines" in d.text for d in p.doubts)
+
+
+def test_a_log_read_row_by_row_is_not_doubted_for_its_dates():
+    lines = ["08/09/2025 Client A Goals 90 minutes", "15/09/2025 Client A Review 2 hours",
+             "22/09/2025 Client B Contracting 1 hour"]
+    p = practice([doc(*lines)])
+    assert (p.minutes, p.sessions, p.doubts) == (270, 3, ())
+
+
+def test_supervision_with_no_mentoring_session_is_uncertain():
+    lines = ["Supervision log", "08/09/2025 supervision with my mentor supervisor 1 hour",
+             "15/09/2025 supervision with my mentor supervisor 45 minutes"]
+    p = practice([doc(*lines)])
+    assert p.supervision_minutes == 105 and p.sessions == 0
+    assert any("no mentoring session" in d.text and d.supervision for d in p.doubts)
+
+
+def test_a_supervision_row_that_names_its_own_mentee_is_doubted():
+    # the heading made these records supervision; their own "Mentee:" field says they are sessions
+    lines = ["Supervision records", "Record 1 Date: 4 March Mentee: Volunteer V Time spent: 45 mins",
+             "Record 2 Date: 11 March Mentee: Volunteer V Time spent: 1 hour"]
+    p = practice([doc(*lines)])
+    assert p.supervision_minutes == 105
+    assert any("names a mentee in its own field" in d.text and d.supervision for d in p.doubts)
+
+
+def test_a_supervision_row_and_a_session_record_of_the_same_day_and_length_are_doubted():
+    # a log's "Mentoring | Supervision" columns read in turn: the mentoring figure taken for supervision
+    def row(text, kind, number, date=(14, 10)):
+        return PracticeRow(text, f"log.pdf ¶{number}", 30, True, "counted", kind, date=date, block=("log.pdf", number, 1))
+    log = row("14/10/2025 30 mins 30 mins", SUPERVISION, 1)
+    record = row("Date 14/10/2025 Time 3.45–4.15pm", SESSION, 5)
+    assert any("same day and length" in d.text for d in unread_doubts([], [log, record]))
+    other_day = row("Date 21/10/2025 Time 3.45–4.15pm", SESSION, 5, date=(21, 10))
+    assert not any("same day and length" in d.text for d in unread_doubts([], [log, other_day]))
+
+
+def row(text, kind, number, minutes=30, counted=True, why="counted", date=(14, 10)):
+    return PracticeRow(text, f"log.pdf ¶{number}", minutes, counted, why, kind, date=date, block=("log.pdf", number, 1))
+
+
+def test_one_line_of_three_lengths_read_as_one_session_is_doubted():
+    # "Week 1 Week 2 Week 3" over "40 mins 35 mins 30 mins": a grid with its sessions across
+    line = "Time with my mentee 40 mins 35 mins 30 mins"
+    grid = [row(line, SESSION, 3), row(line, "other", 3, counted=False, why="another figure for the same entry"),
+            row(line, "other", 3, counted=False, why="another figure for the same entry")]
+    assert any("3 lengths on one line" in d.text for d in unread_doubts([], grid))
+    assert not any("lengths on one line" in d.text for d in unread_doubts([], grid[:2]))
+
+
+def test_a_length_passed_over_in_a_paragraph_about_a_tutor_is_doubted_when_no_supervision_counted():
+    said = Block("log.pdf", "paragraph", "We met for one hour at the college. My tutor said I filled the silences.", 7, page=1)
+    left = row("We met for one hour at the college.", "other", 7, minutes=60, counted=False,
+               why="no date or session named: not taken as a session")
+    assert any(d.supervision and "about tutorial" in d.text for d in unread_doubts([said], [left]))
+    held = row("Tutorial 20/03/2025 1 hour", "tutorial", 9, minutes=60, date=(20, 3))
+    assert not unread_doubts([said], [left, held])
+
+
+def test_a_supervision_row_that_opens_with_the_sessions_mentee_is_doubted():
+    log = [row("03/03 SVN Contracting 40 min", SESSION, 1, date=(3, 3)), row("10/03 SVN Blood pressure 1 hr", SESSION, 2, date=(10, 3)),
+           row("07/04 SVN Ending and what next 35 minutes", SUPERVISION, 3, date=(7, 4))]
+    assert any("opens like the sessions with SVN" in d.text for d in unread_doubts([], log))
+    log[2] = row("07/04 Practice manager supervision 35 minutes", SUPERVISION, 3, date=(7, 4))
+    assert not unread_doubts([], log)
