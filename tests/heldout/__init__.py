@@ -6,16 +6,19 @@ Groups, by when they were written: ``FIRST`` (sets a and b) before an earlier ro
 tuning, whose figures that round's engineers saw; ``SECOND`` (sets c to f) before or
 after the round of stop 21, by writers who never read the finder's code; ``NEW`` (sets g
 to k) before the round of stop 22, by writers who read no marker code, and never seen
-by anyone tuning. ``NEW`` is the one to believe. The practice labels of every set were
+by anyone tuning; ``LATEST`` (sets l and m) the same way before the rounds of stop 23.
+``NEW`` and ``LATEST`` are the ones to believe. The practice labels of every set were
 audited against the definitions in ``corpus/case.py`` before stop 22's changes.
 """
 
 from __future__ import annotations
 
-from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k
+from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m
 
 FIRST = set_a.CASES + set_b.CASES
 SECOND = set_c.CASES + set_d.CASES + set_e.CASES + set_f.CASES
 NEW = set_g.CASES + set_h.CASES + set_i.CASES + set_j.CASES + set_k.CASES
-CASES = FIRST + SECOND + NEW
-GROUPS = {"first (sets a, b)": FIRST, "second (sets c-f)": SECOND, "new (sets g-k)": NEW, "all": CASES}
+LATEST = set_l.CASES + set_m.CASES
+CASES = FIRST + SECOND + NEW + LATEST
+GROUPS = {"first (sets a, b)": FIRST, "second (sets c-f)": SECOND, "new (sets g-k)": NEW,
+          "latest (sets l, m)": LATEST, "all": CASES}
