@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from marker.submission.idioms import plain
+
 
 # Words that carry no evidence of an answer: function words, and the wording of the
 # brief's instructions ("describe two or more ... appropriate to the context").
@@ -35,7 +37,7 @@ except ImportError:  # the English one alone: snowballstemmer's package imports 
 
 def tokens(text: str) -> list[str]:
     """Lower-cased content words, stemmed (Porter 2), so 'mentoring' meets 'mentor'."""
-    return [_stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS and len(t) > 2]
+    return [_stem(t) for t in _TOKEN.findall(plain(text.lower())) if t not in STOPWORDS and len(t) > 2]
 
 
 # Job titles kept apart from the verbs they share a stem with: a "line manager" in an

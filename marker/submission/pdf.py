@@ -200,7 +200,7 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
             blocks.append(Block(name, kind, text, len(blocks) + 1, page=page, level=level))
             current.clear()
 
-    for line in lines:
+    for n, line in enumerate(lines):
         if not line:
             flush()
             continue
@@ -221,10 +221,19 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
             flush("heading")
             continue
         current.append(line)
-        if len(line) < 0.6 * widest and re.search(r"[.!?:]$", line):
+        if re.search(r"[.!?:]$", line) and (len(line) < 0.6 * widest or _broke_early(line, lines[n + 1:n + 2], widest)):
             flush()
     flush()
     return blocks
+
+
+def _broke_early(line: str, following: list[str], widest: int) -> bool:
+    """A sentence's last line with room left for the next line's first word: the writer ended
+    the paragraph there (text lines wrap only when the next word does not fit), though the
+    PDF kept no blank line between them."""
+    if not following or not following[0][:1].isupper():
+        return False
+    return len(line) + 1 + len(following[0].split()[0]) < 0.85 * widest
 
 
 def _undecodable_fonts_only(page) -> bool:

@@ -61,6 +61,16 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
     shares = [[s / best for s in scores] for scores, best in zip(raw, bests)]
     claimed = _claimed_blocks(labelled)
     labels = [_claims(u, claimed) for u in units]
+    summaries = [units[n] for n in _summaries(units, shares)]
+    if summaries:
+        # an introduction naming every criterion answers none: the others are measured
+        # against the best passage that is not it, and it is no better than that
+        inside = {n for n, u in enumerate(units) if any(_overlap(u, s) for s in summaries)}
+        for n in inside:
+            labels[n] = SUMMARY
+        bests = [max((x for n, x in enumerate(scores) if n not in inside), default=0.0) or 1.0 for scores in raw]
+        shares = [[min(x / best, 1.0) if n in inside else x / best for n, x in enumerate(scores)]
+                  for scores, best in zip(raw, bests)]
     strongest = [max(column) for column in zip(*shares)]
     answered = {r for entry in labelled for r in entry.refs}
     # how well each passage answers each criterion on one scale for all criteria: its score
@@ -92,9 +102,55 @@ def by_wording(targets, pool: list[Unit], labelled: list[Labelled], widen: Calla
         # to another criterion, is guessing: that passage is the other's answer
         others = pick is None and bool(top_claims) and any(
             _overlap(units[top_claims[0][2]], units[n]) for ref, n in chosen.items() if ref != target.ref)
+        # the passage given is as much another criterion's best, and that one was not given it:
+        # which of the two it answers is the match's guess, not the learner's word
+        others = others or (pick is not None and _contested(pick, target, targets, shares, units, chosen))
         found[target.ref] = _ranked(target, top_claims, units, labels, index.idf, others)
     return found
 
+
+SUMMARY = frozenset({"(introduction or conclusion)"})
+"""What an essay's summarising first or last paragraph is taken to answer: no one criterion."""
+SUMMARISES = 0.75
+"""An opening or closing paragraph near the best of at least this share of criteria summarises them."""
+ESSAY_PARAGRAPHS = 6
+"""Paragraphs a document needs before its first or last can be a summary rather than an answer."""
+
+
+def _summaries(units: list[Unit], shares: list[list[float]]) -> list[int]:
+    """The first and last paragraphs of each document that come near the best passage of most
+    criteria: an introduction or conclusion naming every topic, not the answer to one."""
+    if len(shares) < 4:
+        return []
+    paragraphs: dict[int, list[int]] = {}
+    for n, unit in enumerate(units):
+        if unit.single and not unit.heading:  # a section under a sub-heading of its own is an answer
+            paragraphs.setdefault(id(unit.outline), []).append(n)
+    found = []
+    for members in paragraphs.values():
+        if len(members) < ESSAY_PARAGRAPHS:
+            continue
+        for n in (min(members, key=lambda m: units[m].start), max(members, key=lambda m: units[m].start)):
+            if sum(row[n] >= 0.5 for row in shares) >= SUMMARISES * len(shares):
+                found.append(n)
+    return found
+
+
+def _contested(pick: int, target, targets, shares: list[list[float]], units: list[Unit],
+               chosen: dict[str, int]) -> bool:
+    """Another criterion has the passage ``pick`` as its best (or near it) and was given no
+    passage overlapping it."""
+    for other, share in zip(targets, shares):
+        given = chosen.get(other.ref)
+        if other is target or share[pick] < NEAR_BEST:
+            continue
+        if given is None or not _overlap(units[given], units[pick]):
+            return True
+    return False
+
+
+NEAR_BEST = 0.95
+"""A passage scoring this share of a criterion's best is as good as its best."""
 
 COVERAGE = 0.2
 """A passage sharing less of the criterion's own wording than this (weighed by rarity) is a guess."""

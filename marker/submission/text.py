@@ -33,7 +33,7 @@ def text_blocks(name: str, text: str, markdown: bool) -> list[Block]:
             lines = lines[1:]
             if not lines:
                 continue
-        if markdown and all(line.lstrip().startswith("|") for line in lines):
+        if _pipe_rows(lines, markdown):
             rows = [" | ".join(c.strip() for c in line.strip().strip("|").split("|")) for line in lines
                     if not re.fullmatch(r"[\s|:\-]+", line)]
             tables += 1
@@ -45,6 +45,13 @@ def text_blocks(name: str, text: str, markdown: bool) -> list[Block]:
             continue
         blocks.append(Block(name, "paragraph", " ".join(line.strip() for line in lines), len(blocks) + 1))
     return _renumber(blocks)
+
+
+def _pipe_rows(lines: list[str], markdown: bool) -> bool:
+    """A table: Markdown's rows, or lines a learner typed as "| cell | cell |" into a text file."""
+    if markdown:
+        return all(line.lstrip().startswith("|") for line in lines)
+    return len(lines) > 1 and all(line.strip().startswith("|") and line.strip().endswith("|") for line in lines)
 
 
 def _renumber(blocks: list[Block]) -> list[Block]:

@@ -1,0 +1,89 @@
+"""Essays: criteria answered with no labels, in the learner's own order and words."""
+
+import pytest
+
+from conftest import RUBRICS
+from corpus.f_own_words_essay import BLOCKS as SHAH
+from corpus.f_own_words_essay import CASE as SHAH_CASE
+from marker.catalogue import find_rubrics
+from marker.submission.locate import locate
+from test_locate_structure import doc
+
+
+@pytest.fixture(scope="module")
+def rubrics():
+    return find_rubrics([RUBRICS]).rubrics
+
+
+def essay(*paragraphs: str):
+    return doc("essay.docx", *(("paragraph", p) for p in paragraphs))
+
+
+def test_a_paragraph_that_is_another_criterions_best_is_not_sure(rubrics):
+    # the process paragraph "agrees what she wants from the session": the one-to-one match
+    # gives it to the goals criterion (3.2), which nothing answers, though it is the process
+    # criterion's (2.2) best passage too
+    found = locate([essay(*(text for _, text in SHAH))], rubrics["8584-200"])
+    assert not any(c.confident for c in found["3.2"])
+
+
+def test_everyday_phrases_read_as_the_criterion_word():
+    from marker.submission.bm25 import tokens
+
+    assert "obstacl" in tokens("Two things could get in the way of our meetings.")
+    assert "overcom" in tokens("I will get round the rota problem.")
+    assert "monitor" in tokens("Keeping tabs on progress matters.")
+    assert "obstacl" not in tokens("I get the way she works.")
+
+
+def test_barriers_in_everyday_words_are_found(rubrics):
+    found = locate([essay(
+        "Mentoring at the depot",
+        "There are things that could get in the way. Our rotas change weekly, the canteen is the only "
+        "room free and everyone there can overhear us, and a driver may think I report to the depot manager.",
+        "I will get round the rota problem by asking the planner for a shared half hour on Wednesdays, "
+        "and we will meet in the training room rather than the canteen.",
+        "My role is to guide a new driver as someone who has walked the same routes a year ahead, "
+        "not to check their tachograph records or manage their performance.",
+    )], rubrics["8584-200"])
+    assert "overhear" in found["1.3"][0].passage.text
+    assert "half hour on Wednesdays" in found["1.4"][0].passage.text
+
+
+def test_a_pdf_paragraph_that_ends_with_room_to_spare_ends_there():
+    from marker.submission.pdf import page_blocks
+
+    wide = "Our rotas change weekly and my mentee is on lates while I am on earlies, so we rarely meet"
+    text = "\n".join([
+        wide,
+        "at all and everyone on the open-plan floor can overhear what we say to each other there.",
+        "And she might think that all of it ends up in her probation review file.",
+        "I will get round the rota problem by asking the planner for a shared half hour each week,",
+        "and we will meet in the quiet room by reception.",
+    ])
+    paragraphs = [b.text for b in page_blocks("essay.pdf", 1, text)]
+    assert len(paragraphs) == 2, paragraphs
+    assert paragraphs[1].startswith("I will get round")
+
+
+def test_pipe_rows_typed_into_a_text_file_are_a_table():
+    from marker.submission.text import text_blocks
+
+    blocks = text_blocks("plan.txt", "My plan is below.\n\n| Goal | By when |\n| Ethics webinars | Month 6 |\n\n"
+                                     "A | B is not a table.", markdown=False)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].text == "Goal | By when\nEthics webinars | Month 6"
+
+
+SHAH_LABELS = SHAH_CASE.labels
+INTRODUCTION = ("In this essay I describe the role of an effective mentor, how mentoring benefits people, the "
+                "barriers to effective mentoring and how to overcome them, the skills a mentor needs, a mentoring "
+                "model and process, questioning and listening techniques, giving feedback, developing trust, how to "
+                "plan sessions, examples of goals agreed, and the records required when mentoring an individual.")
+
+
+def test_an_introduction_naming_every_criterion_answers_none(rubrics):
+    found = locate([essay(INTRODUCTION, *(text for _, text in SHAH[1:]))], rubrics["8584-200"])
+    for ref, phrase in SHAH_LABELS.items():
+        if phrase:
+            assert phrase in " ".join(found[ref][0].passage.text.split()), (ref, found[ref][0].passage.location)
