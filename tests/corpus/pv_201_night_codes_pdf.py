@@ -17,8 +17,8 @@ from .case import Case, H, P, SourceFile, T
 
 BLOCKS = [
     H(0, "8584-201 Mentoring log - T. Wrobel"),
-    P("""I confirm this log is my own work and a true record. My mentees agreed to their first
-      names being used."""),
+    P("""I confirm this log is my own work and a true record. Lukasz, Amira and Kev are not
+      their real names."""),
     H(1, "Background"),
     P("""I supervise the night shift (22:00 to 06:00) on the bread plant at Hollins Bakery. In
       February we took on two new operatives, Lukasz and Amira, and my manager asked me to mentor

@@ -18,7 +18,7 @@ BLOCKS = [
     H(0, "ILM Level 3 Unit 302 - Coaching log"),
     P("Name: Joanna Brennan    Role: Branch Manager"),
     P("""Learner declaration: this log is my own work. The coaching described took place as
-      recorded and my coachees consented to it being shared with my assessor."""),
+      recorded; Colin, Maria and Sophie are made-up names."""),
     H(1, "Context"),
     P("""Our branch is moving cashiers into customer adviser roles, where they have longer
       conversations with members about savings and mortgages. I coached three of them through

@@ -55,7 +55,7 @@ BLOCKS = [
     H(0, "Unit 302: Undertaking an Extended Period of Coaching - practice record"),
     P("Learner: Rachel Ndlovu, Principal Planning Officer"),
     P("""I declare that this practice record is my own and accurately shows the coaching I
-      carried out. Tom and Bea have agreed to their first names appearing in it."""),
+      carried out. Tom, Bea, Amal and Priya are not their real names."""),
     H(1, "How to read this record"),
     P("""I book everything through Outlook, so the most accurate record I have is my calendar.
       Below is the memo-style print of every calendar item to do with my coaching between January

@@ -20,7 +20,7 @@ BLOCKS = [
     H(1, "Record of mentoring practice"),
     P("Learner: Hannah Okafor-Reid, Associate, Lyle Brook Architects"),
     P("""Declaration: I confirm that this record is my own work and that the mentoring took place
-      as described. Femi, Grace and Ollie agreed to their first names being used."""),
+      as described. Femi, Grace and Ollie are made-up names."""),
     H(2, "Background"),
     P("""Our practice takes on architectural assistants between Part 1 and Part 2 of their
       training, and each is given a mentor outside their project team. This year I mentored three.

@@ -31,7 +31,7 @@ DAYS = [
     ("Friday 17th January", """K, 2 till 3 in the afternoon instead. Best one so far, he read a whole
       page out loud without stopping."""),
     ("Monday 20th January", """No session with D, he was taken to court for the day."""),
-    ("Tuesday 21st January", """I sat in and watched Tony, who has been a mentor for two years, doing a
+    ("Tuesday 21st January", """I sat in and watched another mentor, who has been doing it for two years, run a
       session with his learner, about half an hour, to pick up tips. That was his mentoring not
       mine so I haven't counted it."""),
     ("Thursday 23rd January", """Started with M, my third learner, quarter to ten till half past ten.
@@ -93,7 +93,7 @@ CASE = Case(
         # D 40 (6 Jan, 13:50-14:30) + 40 (13 Jan, worked 40 after the roll check) + 75 (27 Jan)
         # + 60 (3 Feb, observed) = 215; K 45 (10 Jan) + 60 (17 Jan) = 105; M 45 (23 Jan)
         # + 45 (5 Feb, 9:10-9:55) = 90; K and M together 40 (31 Jan, 9:20-10:00);
-        # 215 + 105 + 90 + 40 = 450. Not the lockdown, court, watching Tony, or next week.
+        # 215 + 105 + 90 + 40 = 450. Not the lockdown, court, watching another mentor, or next week.
         "minutes": 450,
         "sessions": 9,  # D 4 + K 2 + M 2 + the joint K and M session 1
         "individuals": 3,  # D, K, M

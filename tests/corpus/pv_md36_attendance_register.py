@@ -18,7 +18,7 @@ from .case import Case, H, P, SourceFile, T
 BLOCKS = [
     H(0, "MD36 Workplace Mentoring Diary - Leanne Foster, Senior Cabin Crew"),
     P("""Declaration: I confirm that this diary is my own work and a true record of my mentoring.
-      The crew I mentor agreed to their first names being used."""),
+      The crew I mentor are given made-up first names here."""),
     H(1, "How my mentoring works"),
     P("""At our base every new cabin crew member is given a senior crew mentor for their first
       six months on the line. I had four this spring: Jess, Marco and Aisha from February, and Ben
