@@ -108,3 +108,5 @@ from . import set_px_  # noqa: E402
 CASES += set_px_.CASES
 from . import set_fx_  # noqa: E402
 CASES += set_fx_.CASES
+from . import set_pv_  # noqa: E402
+CASES += set_pv_.CASES
