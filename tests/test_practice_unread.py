@@ -82,3 +82,13 @@ def test_a_supervision_row_that_opens_with_the_sessions_mentee_is_doubted():
     assert any("opens like the sessions with SVN" in d.text for d in unread_doubts([], log))
     log[2] = row("07/04 Practice manager supervision 35 minutes", SUPERVISION, 3, date=(7, 4))
     assert not unread_doubts([], log)
+
+
+def test_dated_rows_left_out_for_want_of_a_length_yet_holding_figures_are_doubted():
+    # a timesheet's "Contact time | Travel" columns of h:mm not recognised: every session left out, none counted
+    unread = [row(f"{day}/01 | Mentoring | Dean | 0:45 | 0:30 | 9", "other", day, minutes=None, counted=False,
+                  why="no duration given", date=(day, 1)) for day in (14, 21)]
+    assert any("2 dated rows hold figures" in d.text for d in unread_doubts([], unread))
+    booked = row("01/04 | Mentoring - booked | Shannon", "other", 3, minutes=None, counted=False,
+                 why="no duration given", date=(1, 4))
+    assert unread_doubts([], unread[:1] + [booked]) == ()  # one such row, and one with no figure but its date

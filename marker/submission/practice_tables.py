@@ -93,6 +93,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
 
 
 NOTES_ONLY_WHY = "uncertain: a length written only in the notes (check the row)"
+NO_LENGTH_WHY = "no duration given"
 UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identified (check the figures by hand)"
 
 
@@ -252,7 +253,7 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         if durations_in(notes):
             # "approx 45 mins" in the notes, the length column empty: a session whose time is not where the log keeps it
             return replace(row, counted=False, why=NOTES_ONLY_WHY, kind=UNCERTAIN)
-        return replace(row, counted=False, why="no duration given", kind="other") if date else None
+        return replace(row, counted=False, why=NO_LENGTH_WHY, kind="other") if date else None
     return row
 
 

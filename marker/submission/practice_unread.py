@@ -16,6 +16,7 @@ import re
 
 from marker.submission.model import Block
 from marker.submission.practice_doubts import Doubt
+from marker.submission.practice_tables import NO_LENGTH_WHY
 from marker.submission.practice_rules import DATE, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of
 
 __all__ = ["unread_doubts"]
@@ -28,7 +29,8 @@ _MENTEE_FIELD = re.compile(r"\b(?:mentee|coachee|client)\s*(?:name)?\s*:\s*\S", 
 
 def unread_doubts(blocks: list[Block], rows: list[PracticeRow]) -> tuple[Doubt, ...]:
     """One line per kind of doubt found; empty when the rows account for the log."""
-    return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_kinds_misread(rows), *_lengths_across(rows),
+    return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_dated_rows_with_figures(rows),
+                                *_kinds_misread(rows), *_lengths_across(rows),
                                 *_supervision_passed_over(blocks, rows), *_mentee_column_as_supervision(rows)]))
 
 
@@ -91,6 +93,18 @@ def _unread_dated_lines(blocks: list[Block], rows: list[PracticeRow]) -> list[Do
     where = sorted(set(unread.values()))
     return [Doubt(f"{len(unread)} dated lines with figures were not read as sessions or left out "
                   f"({', '.join(where[:3])}): check the log by hand")]
+
+
+def _dated_rows_with_figures(rows: list[PracticeRow]) -> list[Doubt]:
+    """A log's dated rows left out for want of a length, yet holding figures besides their date
+    ("14/01 | First meeting | Dean | 0:45 | 0:30"): a length column the reader did not recognise."""
+    unread = [r for r in rows if not r.counted and r.why == NO_LENGTH_WHY and r.date
+              and re.search(r"\d", DATE.sub(" ", r.text))]
+    if len(unread) < _MIN_UNREAD:
+        return []
+    where = ", ".join(r.location for r in unread[:3])
+    return [Doubt(f"{len(unread)} dated rows hold figures but no length was read ({where}): "
+                  "check the log's length column by hand")]
 
 
 def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
