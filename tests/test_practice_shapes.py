@@ -518,3 +518,29 @@ def test_a_field_label_after_tutor_is_not_the_supervisors_name():
 def test_each_other_is_not_a_rate_per_session():
     said = Block("diary.docx", "paragraph", "2 Oct – Mentoring – M – forty minutes – getting to know each other", 1)
     assert practice([doc(said)]).minutes == 40
+
+
+def fields(*records: list[str]) -> Document:
+    """Records exported as "Field: value" paragraphs, one after another."""
+    lines = [line for record in records for line in record]
+    return Document("export.txt", None, "", tuple(Block("export.txt", "paragraph", t, n) for n, t in enumerate(lines, 1)))
+
+
+def test_an_exported_records_duration_in_hh_mm_is_its_length_and_other_hour_fields_are_not():
+    p = practice([fields(
+        ["Title: Mentoring session 2 - Mentee R", "Date of activity: 22/01/2025", "Duration: 01:15",
+         "Off-the-job hours: 1.75", "Status: Accepted", "Learner notes: Point machine failures."],
+        ["Title: Reflective account", "Date of activity: 26/01/2025", "Duration:", "Off-the-job hours: 2.00",
+         "Status: Accepted", "Learner notes: Written at home."],
+    )])
+    assert (p.minutes, p.sessions, p.individuals) == (75, 1, ("Mentee R",))
+
+
+def test_an_exported_records_status_speaks_for_the_whole_record():
+    p = practice([fields(
+        ["Title: Session 4 - Mentee S", "Date of activity: 26/02/2025", "Duration: 00:00", "Status: Not completed"],
+        ["Title: Session 5 - Mentee S", "Date of activity: 02/04/2025", "Duration: 01:00", "Off-the-job hours:",
+         "Status: Planned", "Learner notes: Booked for after this export."],
+        ["Title: Session 5 - Mentee R", "Date of activity: 19/03/2025", "Duration: 01:00", "Status: Accepted"],
+    )])
+    assert (p.minutes, p.sessions, p.uncertain) == (60, 1, 0)

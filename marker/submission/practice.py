@@ -124,6 +124,8 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
 """"Duration: 45 minutes": a template's field written as a paragraph."""
+_EMPTY_FIELD = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s*$")
+""""Off-the-job hours:" left blank inside a record: still one of its fields, not the record's end."""
 
 
 def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
@@ -165,7 +167,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             return
         record: list[tuple[Block, tuple[str, str]]] = []
         for b in form + [None]:
-            match = _FORM_LINE.match(b.text) if b is not None else None
+            match = (_FORM_LINE.match(b.text) or _EMPTY_FIELD.match(b.text)) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
             if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
                 if record and message_header([p for _, p in record]) is not None:
@@ -177,7 +179,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
                 record = []
             if match:
-                record.append((b, (match.group(1), match.group(2))))
+                record.append((b, (match.group(1), match.group(2) if match.re is _FORM_LINE else "")))
         form.clear()
 
     for block in blocks:
@@ -193,7 +195,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
                                    if r.counted and r.kind == SESSION else r for r in rows[entry_starts:]]
         if block.kind != "table" and _FORM_LINE.match(block.text) and (
-                len(block.text.split()) <= 14 or form and not durations_in(block.text)):
+                len(block.text.split()) <= 14 or form and not durations_in(block.text)) or form and _EMPTY_FIELD.match(block.text):
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
             # "What happened: …" may run long (a long line with times of its own is read as sentences)
             form.append(block)
