@@ -92,3 +92,13 @@ def test_dated_rows_left_out_for_want_of_a_length_yet_holding_figures_are_doubte
     booked = row("01/04 | Mentoring - booked | Shannon", "other", 3, minutes=None, counted=False,
                  why="no duration given", date=(1, 4))
     assert unread_doubts([], unread[:1] + [booked]) == ()  # one such row, and one with no figure but its date
+
+
+def test_length_fields_no_row_read_make_the_figures_uncertain():
+    # an export's records run together on a PDF's page: "Duration: 01:15" read by no row
+    lines = ["=== Evidence item 0401 === Title: Mentoring - Mentee R", "Date of activity: 08/01/2025",
+             "Duration: 00:45", "Off-the-job hours: 1.00", "Status: Accepted Learner notes: Agreed ground rules.",
+             "=== Evidence item 0407 === Title: Mentoring session 2 - Mentee R", "Date of activity: 22/01/2025",
+             "Duration: 01:15", "Off-the-job hours: 1.75"]
+    p = practice([doc(*lines)])
+    assert any("length fields were not read" in d.text for d in p.doubts)

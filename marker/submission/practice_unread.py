@@ -30,6 +30,7 @@ _MENTEE_FIELD = re.compile(r"\b(?:mentee|coachee|client)\s*(?:name)?\s*:\s*\S", 
 def unread_doubts(blocks: list[Block], rows: list[PracticeRow]) -> tuple[Doubt, ...]:
     """One line per kind of doubt found; empty when the rows account for the log."""
     return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_dated_rows_with_figures(rows),
+                                *_length_fields_unread(blocks, rows),
                                 *_kinds_misread(rows), *_lengths_across(rows),
                                 *_supervision_passed_over(blocks, rows), *_mentee_column_as_supervision(rows)]))
 
@@ -105,6 +106,22 @@ def _dated_rows_with_figures(rows: list[PracticeRow]) -> list[Doubt]:
     where = ", ".join(r.location for r in unread[:3])
     return [Doubt(f"{len(unread)} dated rows hold figures but no length was read ({where}): "
                   "check the log's length column by hand")]
+
+
+_LENGTH_FIELD = re.compile(r"\b(?:duration|length|time\s+spent|how\s+long)\s*:\s*\d[^\s;|]*", re.IGNORECASE)
+
+
+def _length_fields_unread(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
+    """Lines with a length field ("Duration: 01:15") from which no row was read: records the
+    reader did not take as records (an export's fields run together on a PDF's page)."""
+    held = {r.block for r in rows}
+    read = " ".join(r.text.casefold() for r in rows)  # a record's row is keyed by its first line, its text is "Duration: 1:15"
+    unread = [b.location for b in blocks for m in _LENGTH_FIELD.finditer(b.text)
+              if key_of(b) not in held and m.group(0).casefold() not in read]
+    if len(unread) < _MIN_UNREAD:
+        return []
+    return [Doubt(f"{len(unread)} length fields were not read ({', '.join(sorted(set(unread))[:3])}): "
+                  "check the records by hand")]
 
 
 def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
