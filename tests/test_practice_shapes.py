@@ -544,3 +544,15 @@ def test_an_exported_records_status_speaks_for_the_whole_record():
         ["Title: Session 5 - Mentee R", "Date of activity: 19/03/2025", "Duration: 01:00", "Status: Accepted"],
     )])
     assert (p.minutes, p.sessions, p.uncertain) == (60, 1, 0)
+
+
+def test_watching_another_mentor_is_not_practice_and_feedback_after_an_observation_is_support():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Tuesday 21st January", 1),
+        Block("diary.docx", "paragraph", "I sat in and watched another mentor run a session with his learner, "
+              "about half an hour, to pick up tips.", 2),
+        Block("diary.docx", "heading", "Monday 3rd February", 3),
+        Block("diary.docx", "paragraph", "D, 1.30 to 2.30, and Mrs Hale sat in to observe me.", 4),
+        Block("diary.docx", "paragraph", "Mrs Hale gave me feedback straight after the observation, about fifteen minutes.", 5),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (60, 1, 15)

@@ -201,10 +201,15 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
-_TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
+_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:the|my|her|his)\s+observation\b",
+                      re.IGNORECASE)
+"""The debrief on the learner's observed session ("feedback straight after the observation"): their support."""
+_TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
-                          r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
+                          r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
+                          r"\b(?:observed|watched)\s+another\s+(?:mentor|coach)", re.IGNORECASE)
+"""Watching someone else mentor: their practice, not the learner's."""
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
@@ -312,7 +317,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "learner marked not counted", "not counted")
     if CANCELLED.search(around):
         return row(False, "cancelled or did not happen", "cancelled")
-    if _OBSERVATION.search(WATCHED.sub(" ", around)):  # "Assessor observation" of the learner's session is still theirs
+    if _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
