@@ -556,3 +556,14 @@ def test_watching_another_mentor_is_not_practice_and_feedback_after_an_observati
         Block("diary.docx", "paragraph", "Mrs Hale gave me feedback straight after the observation, about fifteen minutes.", 5),
     )])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (60, 1, 15)
+
+
+def test_need_to_after_a_length_is_the_sessions_topic_not_a_requirement():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Wednesday 29th January", 1),
+        Block("diary.docx", "paragraph", "Tutorial with my ILM tutor, who comes in on Wednesdays. An hour, going "
+              "through what I need to write for the unit.", 2),
+    )])
+    assert p.supervision_minutes == 60
+    q = practice([doc(Block("diary.docx", "paragraph", "On 3 March I learnt that I need to do 1 hour with each mentee.", 1))])
+    assert q.minutes == 0

@@ -183,6 +183,7 @@ _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:hel
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
                             r"(?!\s+(?:for\s+)?\d)", re.IGNORECASE)
 """"… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
+_NEED_TO = re.compile(r"need\s+to", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;.!?]\s")
 _CLAUSE_END = re.compile(r"[;.!?]")
 """A requirement's words count only in the clause that holds the length: "…for 1 hour; we agreed to meet each fortnight"."""
@@ -333,6 +334,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "planned", "planned")
     near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"
     required = _REQUIRED.search(near)
+    if required and not in_log and _NEED_TO.fullmatch(required.group(0)) and not _REQUIRED.search(_CLAUSE_START.split(before[-60:])[-1]):
+        required = None  # "An hour, going through what I need to write": the session's topic, said after its length
     if required and _AT_LEAST.fullmatch(required.group(0)) and _HELD.search(near):
         required = None  # "I met Mentee B for at least an hour": a session held, its length rounded down
     if required:
