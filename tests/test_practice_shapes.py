@@ -567,3 +567,12 @@ def test_need_to_after_a_length_is_the_sessions_topic_not_a_requirement():
     assert p.supervision_minutes == 60
     q = practice([doc(Block("diary.docx", "paragraph", "On 3 March I learnt that I need to do 1 hour with each mentee.", 1))])
     assert q.minutes == 0
+
+
+def test_the_time_the_learner_says_was_actually_spent_is_the_sessions_length():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Monday 13th January", 1),
+        Block("diary.docx", "paragraph", "D again, 1.30 to 2.20, but there was a roll check in the middle and we lost "
+              "ten minutes, so we actually worked for 40 minutes.", 2),
+    )])
+    assert (p.minutes, p.sessions) == (40, 1)
