@@ -576,3 +576,22 @@ def test_the_time_the_learner_says_was_actually_spent_is_the_sessions_length():
               "ten minutes, so we actually worked for 40 minutes.", 2),
     )])
     assert (p.minutes, p.sessions) == (40, 1)
+
+
+def test_a_time_column_of_hours_and_minutes_from_zero_is_each_rows_length():
+    # "Contact time" of "0:45", "1:30": how long, not when; the TOTAL at its foot is checked in the same unit
+    p = practice([doc(table(
+        "Date | Activity | Young person | Contact time | Travel",
+        "14/01 | First meeting - getting to know each other | Dean | 0:45 | 0:30",
+        "21/01 | Mentoring - cafe in town, his benefits letter | Dean | 1:00 | 0:30",
+        "06/03 | Group supervision with Rhian and three other volunteers | - | 1:30 | 0:40",
+        "12/03 | ILM tutorial with my tutor (online, from home) | - | 0:45 | -",
+        "TOTAL | | | 4:00 | 1:40",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (105, 2, 135)
+    assert p.doubts == ()
+    wrong_total = practice([doc(table(
+        "Date | Activity | Young person | Contact time", "14/01 | Mentoring | Dean | 0:45",
+        "21/01 | Mentoring | Dean | 1:00", "TOTAL | | | 2:45",
+    ))])
+    assert wrong_total.minutes == 105 and wrong_total.uncertain

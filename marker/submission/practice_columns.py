@@ -152,6 +152,8 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
             cols.start = i
         elif H_FINISH.search(name) and cols.finish is None:
             cols.finish = i
+        elif H_CLOCK.search(name) and _hours_and_minutes(values):
+            cols.lengths.append((i, "h.mm", kind))  # "Contact time" of "0:45", "1:30": lengths, not times of day
         elif H_CLOCK.search(name):
             cols.clocks.append(i)
         elif cols.person is None and H_PERSON.search(name) and not H_NOTES.search(name):
@@ -177,6 +179,16 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
     else:
         cols.planned = [c for c, _, _ in planned]
     return cols
+
+
+def _hours_and_minutes(values: list[str]) -> bool:
+    """A column of "h:mm" values one of which starts at hour 0 ("0:45") and none past 4 hours: how long
+    each thing took, not when it started (no meeting starts at a quarter to one in the morning and the
+    next at 1 p.m. on a "1:00")."""
+    times = [re.fullmatch(r"\s*(\d{1,2}):(\d\d)\s*", v) for v in values if v.strip(" -–—")]
+    short = [t for t in times if t and int(t.group(1)) <= 4 and int(t.group(2)) < 60]
+    # the log's own total row ("12:45") may sit at the foot of the column
+    return len(short) >= 2 and len(short) >= len(times) - 1 and any(int(t.group(1)) == 0 for t in short)
 
 
 def _grows(values: list[str]) -> bool:

@@ -147,6 +147,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             # "Total | 12 hrs 30": longer than any one session, read in the length column only
             length = next((d for c, _, _ in cols.lengths if c < len(cells)
                            for d in durations_in(cells[c], TOTAL_MINUTES)[:1]), None)
+            # "TOTAL | 12:45" under "Contact time" (h:mm): the column's unit, past any one session's length
+            # (an "h:mm" figure only: a bare "870" at a spreadsheet's foot may sum only the cells it could read)
+            length = length or next((Duration(0, 0, m) for c, unit, _ in cols.lengths if c < len(cells) and unit
+                                     and ":" in cells[c] for m in [total_minutes(cells[c], unit)] if m), None)
         if cols.count is not None:
             out.append(PracticeRow(" ".join(text.split())[:160], location, length.minutes if length else None, False,
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
@@ -203,7 +207,10 @@ def _decisive(cells: list[str]) -> str:
             label = re.match(r"\s*((?:\S+\s+){0,2}\S+?)\s*[:–—-]\s", cell)  # "Observation: sat in on …"
             strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT, OWN_LEARNING, TOTAL_ROW)
                       for m in p.finditer(cell)]
-            said.append(" ".join(([label.group(1)] if label else []) + strong))
+            # no label: its first words, where they say what it was ("Group supervision with Rhian and …")
+            opening = " ".join(words[:3])
+            head = label.group(1) if label else opening if kind_of(opening) else None
+            said.append(" ".join(([head] if head else []) + strong))
     return " | ".join(said)
 
 
