@@ -595,3 +595,21 @@ def test_a_time_column_of_hours_and_minutes_from_zero_is_each_rows_length():
         "21/01 | Mentoring | Dean | 1:00", "TOTAL | | | 2:45",
     ))])
     assert wrong_total.minutes == 105 and wrong_total.uncertain
+
+
+def test_a_log_with_hours_and_minutes_in_two_columns_and_summaries_at_its_foot():
+    p = practice([doc(table(
+        "No. | Date | Coachee | Hrs | Mins | Type of contact | Notes",
+        " | b/f | | 3 | 45 | Brought forward from my 2024 log | before my ILM registration",
+        "1 | 08/01 | Colin | 1 | 0 | Coaching | contract",
+        "2 | 22/01 | Maria | | 50 | Coaching | role play",
+        "3 | 29/01 | Colin | 1 | 15 | Coaching | a recorded call",
+        "4 | 12/02 | Maria | 1 | 30 | Coaching | two separate sessions: 45 mins before opening and 45 mins at 3pm",
+        "5 | 05/03 | - | | 40 | Tutorial | ILM tutor, by phone",
+        "6 | 26/03 | Colin | 1 | 0 | Coaching | final review - planned",
+        " | | Coaching total (this log) | 4 | 35 | | ",
+        " | | Supervision and tutorial | 0 | 40 | | ",
+        " | | Grand total incl. b/f | 9 | 00 | | ",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (275, 5, 40)
+    assert p.doubts == ()  # the b/f figure is before the log; the grand total counts it

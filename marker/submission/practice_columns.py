@@ -240,6 +240,30 @@ def total_minutes(value: str, unit: str | None) -> int | None:
     return round(float(f"{whole}.{part or 0}") * 60)
 
 
+_HOURS_NAME = re.compile(r"\s*(?:hrs?|hours)\.?\s*", re.IGNORECASE)
+_MINUTES_NAME = re.compile(r"\s*(?:mins?|minutes)\.?\s*", re.IGNORECASE)
+
+
+def hours_beside_minutes(lines: list[list[str]], header: int) -> list[list[str]] | None:
+    """A log that gives each length in two columns, "Hrs | Mins" ("1 | 15", " | 50"): the two
+    written as one ("1 h 15 min") so the rows read as any log's. None where the log has no such pair."""
+    names = lines[header]
+    at = next((i for i in range(len(names) - 1) if _HOURS_NAME.fullmatch(names[i]) and _MINUTES_NAME.fullmatch(names[i + 1])),
+              None)
+    if at is None:
+        return None
+
+    def joined(cells: list[str]) -> list[str]:
+        hours, minutes = (cells[at] if at < len(cells) else ""), (cells[at + 1] if at + 1 < len(cells) else "")
+        if not (re.fullmatch(r"\s*\d{0,2}\s*", hours) and re.fullmatch(r"\s*\d{0,2}\s*", minutes)) \
+                or not (hours.strip() or minutes.strip()):
+            value = " ".join(v for v in (hours, minutes) if v.strip())  # "- | -", a note: as written
+        else:
+            value = " ".join(f"{v.strip()} {unit}" for v, unit in ((hours, "h"), (minutes, "min")) if v.strip())
+        return cells[:at] + [value] + cells[at + 2:]
+    return lines[:header] + [names[:at] + ["Length (hrs and mins)"] + names[at + 2:]] + [joined(c) for c in lines[header + 1:]]
+
+
 def lengths_from_running(lines: list[list[str]], header: int, cols: Columns) -> list[list[str]] | None:
     """A log whose only time is a running total ("Hours (cumulative)": 2, 3.5, 5.5 …): each
     session's length is the rise from the row above, written out in a column of its own

@@ -20,12 +20,12 @@ from marker.submission.practice_rules import (
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
-    Columns, columns_of, header_index, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
+    Columns, columns_of, header_index, hours_beside_minutes, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
     unread_length_column, weekday_cells,
 )
 from marker.submission.practice_text import line_rows
 
-_STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b(?!\s+(?:her|his|their|the|a|an|our|my|what|how|with)\b)|"
+_STRONG_PLANNED = re.compile(r"\(planned\)|\s[-–—]\s*planned\s*$|^\W*planned\b(?!\s+(?:her|his|their|the|a|an|our|my|what|how|with)\b)|"
                              r"not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
 """"(planned)", "Planned – final review"; not "Planned her first visit script", what the session did."""
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
@@ -53,6 +53,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     else:
         first = 2 + (header or 0)
     if header is not None:
+        lines = hours_beside_minutes(lines, header) or lines
         cols = columns_of(lines[header], lines[header + 1:])
         if (risen := lengths_from_running(lines, header, cols)) is not None:
             lines = risen
@@ -104,6 +105,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     length_columns = {c for c, _, _ in cols.lengths}
     out: list[PracticeRow | None] = []
     numbers: dict[str, int | None] = {}
+    totalled = False
+    """A total row has been passed: the undated rows after it sum the log, they are not sessions."""
     for number, cells in enumerate(body, start=first):
         cells = cells + [""] * (len(header) - len(cells))
         if not any(cells):
@@ -161,7 +164,16 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             kind = "planned"  # a planned time and no actual one: not held (yet)
         if cols.held_date is not None and cols.planned_date is not None and not cells[cols.held_date].strip(" -–—"):
             kind = "planned"  # a planned date and no actual one: not held (yet)
-        out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
+        separate = _SEPARATE.search(notes)
+        if separate and length is not None and length.count == 1:
+            # "two separate sessions: 45 mins before opening and 45 mins at 3pm": one row, two sessions
+            length = replace(length, count=_SMALL_COUNTS.get(separate.group(1).lower()) or int(separate.group(1)))
+        row = _classified(block, location, text, said, notes, length, date, person, kind, unreadable)
+        if row is not None and row.counted and totalled and date is None and numbers[location] is None:
+            # "Supervision and tutorial | 1 | 40" under "Coaching total (this log)": a summary at the log's foot
+            row = replace(row, counted=False, kind="total", why="a summary below the log's total")
+        totalled = totalled or row is not None and row.kind == "total" and date is None
+        out.append(row)
         unread = [t for c, _, _ in cols.lengths if c < len(cells) for t in unread_times(cells[c])]
         if unread and out[-1] is not None and out[-1].counted:
             out.append(PracticeRow(" ".join(text.split())[:160], location, None, False,
@@ -264,6 +276,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     return row
 
 
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4}
+_SEPARATE = re.compile(r"\b([2-4]|two|three|four)\s+separate\s+(?:sessions|meetings|calls)\b", re.IGNORECASE)
 _DITTO = re.compile(r"\s*(?:(?:see|as|same\s+as)\s+above|ditto|\"|〃|(?:included|covered)\s+above)\W*", re.IGNORECASE)
 _SHARED = re.compile(r"\b(?:both|all|covering|covered|together|each\s+of)\b", re.IGNORECASE)
 _LENGTH_HEDGE = re.compile(r"\beach\b|\bat\s+least\b|\bapprox(?:imately|\.)?|\babout\b|\baround\b|\broughly\b", re.IGNORECASE)
