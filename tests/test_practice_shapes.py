@@ -613,3 +613,14 @@ def test_a_log_with_hours_and_minutes_in_two_columns_and_summaries_at_its_foot()
     ))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (275, 5, 40)
     assert p.doubts == ()  # the b/f figure is before the log; the grand total counts it
+
+
+def test_a_row_per_mentee_listing_each_session_with_its_date_and_length():
+    p = practice([doc(table(
+        "Mentee | Stage | Sessions (date - length) | Total for mentee",
+        "Femi | Part 1 | 9 Jan - 20 min (chemistry coffee); 16 Jan - 1 hr; 27 Feb - cancelled (site visit); 13 Mar - 1 hr 15 | 2 hrs 35",
+        "Ollie | Part 1 | 5 Feb - 30 min (chemistry); 5 Mar - DNA (forgot); 19 Mar - 40 min | 1 hr 30",
+        "All mentees | | 5 sessions | 3 hrs 45",
+    ))])
+    assert (p.minutes, p.sessions, p.individuals) == (225, 5, ("Femi", "Ollie"))
+    assert len(p.doubts) == 1 and "1 h 30 min" in p.doubts[0].text  # only Ollie's own total disagrees (70 min counted)

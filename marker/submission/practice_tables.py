@@ -123,6 +123,26 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
+        listed, at = next(((parts, c) for c, _, _ in cols.lengths if c < len(cells) for parts in [_dated_entries(cells[c])]
+                           if parts), (None, None))
+        if listed:
+            # "9 Jan - 20 min (chemistry coffee); 16 Jan - 1 hr; …" in Femi's row: each entry a session with Femi
+            for k, part in enumerate(listed, start=1):
+                for r in line_rows(lambda at: block, part, rank=0, one_per_line=True, location=f"{location} entry {k}"):
+                    r = replace(r, kind=default if r.kind == SESSION and default != SESSION else r.kind)
+                    out.append(replace(r, person=person) if r.kind == SESSION and person and not r.person else r)
+            # "Total for mentee | 4 hrs 20": the learner's sum of that person's sessions, to check them against
+            out += [PracticeRow(f"{person or ''}: {header[c]}: {cells[c]}", location, found[0].minutes, False,
+                                "the learner's total for the row", "total", None, None, 0, key_of(block))
+                    for c, _, _ in cols.lengths if c != at and c < len(cells)
+                    for found in [durations_in(cells[c], TOTAL_MINUTES)] if found]
+            continue
+        if person and _EVERYONE.match(person) and not date:
+            # "All mentees | 14 sessions | 12 hrs 35": the learner's summary of the rows above
+            found = durations_in(text, TOTAL_MINUTES)
+            out.append(PracticeRow(" ".join(text.split())[:160], location, found[-1].minutes if found else None, False,
+                                   "a summary of the sessions, not a session", "total", None, None, 0, key_of(block)))
+            continue
         if len(kinds) > 1:
             # one row, several kinds of time: "Mentoring | Supervision review"
             for column, unit, kind in cols.lengths:
@@ -274,6 +294,17 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
             return replace(row, counted=False, why=NOTES_ONLY_WHY, kind=UNCERTAIN)
         return replace(row, counted=False, why=NO_LENGTH_WHY, kind="other") if date else None
     return row
+
+
+_EVERYONE = re.compile(r"\s*(?:all|every|both|total)\b", re.IGNORECASE)
+_ENTRY_SEPARATOR = re.compile(r"\s*[;\n]\s*")
+
+
+def _dated_entries(cell: str) -> list[str] | None:
+    """A cell listing several sessions, each with its date ("9 Jan - 20 min; 16 Jan - 1 hr; …"): the entries."""
+    parts = [p for p in _ENTRY_SEPARATOR.split(cell) if p.strip()]
+    dated = [p for p in parts if date_in(p)]
+    return parts if len(dated) >= 2 and len(dated) == len(parts) and sum(bool(durations_in(p)) for p in parts) >= 2 else None
 
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4}
