@@ -25,8 +25,6 @@ KNOWN_MISSES = {
                               "first names, 'M Lukasz', flagged as identifying)",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
-    "pv_md36_attendance_register": "an attendance register, one row per attendee: a group session's rows counted "
-                                   "once each, the Attended 'N' rows and the 'Rostered' row counted",
     "pv_304_per_mentee_rows": "practice figures exact; the anonymising check takes the learner's firm "
                               "('Lyle Brook Architects' on the 'Learner:' line) for a person's full name",
 }

@@ -624,3 +624,16 @@ def test_a_row_per_mentee_listing_each_session_with_its_date_and_length():
     ))])
     assert (p.minutes, p.sessions, p.individuals) == (225, 5, ("Femi", "Ollie"))
     assert len(p.doubts) == 1 and "1 h 30 min" in p.doubts[0].text  # only Ollie's own total disagrees (70 min counted)
+
+
+def test_an_attendance_register_counts_a_group_session_once_and_only_those_who_came():
+    p = practice([doc(table(
+        "Date | Session | Attendee | Attended | Start | Finish | Hrs",
+        "06/02 | Mentoring circle 1 | Jess | Y | 10:00 | 11:30 | 1.5",
+        "06/02 | Mentoring circle 1 | Marco | Y | 10:00 | 11:30 | 1.5",
+        "06/02 | Mentoring circle 1 | Aisha | N - sick | 10:00 | 11:30 | 0",
+        "10/02 | 1:1 mentoring | Aisha | N | 14:00 | 14:45 | 0",
+        "12/02 | 1:1 mentoring | Marco | Y | 09:00 | 09:40 | 0.67",
+        "27/03 | 1:1 mentoring | Jess | Rostered | 15:00 | 16:00 | ",
+    ))])
+    assert (p.minutes, p.sessions, p.individuals) == (130, 2, ("Jess", "Marco"))

@@ -28,6 +28,7 @@ H_NOTES = re.compile(r"note|summary|comment|discuss|covered|what\s+we|action|out
 H_ANY = re.compile("|".join(p.pattern for p in (H_DATE, H_PERSON, H_RUNNING, H_LENGTH, H_CLOCK, H_NOTES, H_START))
                    + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
 
+_H_ATTENDED = re.compile(r"\s*(?:attended|attendance|present|did\s+(?:they|he|she)\s+attend)\s*\??\s*", re.IGNORECASE)
 _H_COUNT = re.compile(r"(?:no\.?|number|count)\s+of\s+(?:sessions|meetings)|^\s*(?:total\s+)?sessions(?:\s+(?:held|completed|delivered))?\s*$",
                       re.IGNORECASE)
 _H_NUMBER = re.compile(r"(?:session|sess\.?|meeting)?\s*(?:no\.?|number|#)?|session|meeting", re.IGNORECASE)
@@ -113,6 +114,8 @@ class Columns:
     """"Session" or "No.": the session's number."""
     count: int | None = None
     """"No. of sessions": a summary of the log, one row per person, not a log."""
+    attended: int | None = None
+    """"Attended | Y / N - sick": a register's column saying whether the row's person came."""
     planned_date: int | None = None
     held_date: int | None = None
     """"Actual date" beside "Planned date": a row with none was not held (yet)."""
@@ -142,6 +145,8 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
                 cols.lengths.insert(0, entry)
             else:
                 cols.lengths.append(entry)
+        elif _H_ATTENDED.fullmatch(name):
+            cols.attended = i
         elif H_DATE.search(name) and H_PLANNED.search(name) and not H_ACTUAL.search(name):
             cols.planned_date = i  # "Planned date" beside "Actual date": the actual one says it was held
         elif H_DATE.search(name) and H_ACTUAL.search(name):

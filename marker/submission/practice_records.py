@@ -15,7 +15,8 @@ from marker.submission.practice_rules import (
 )
 
 # Labels a record (and a log's header) gives its fields: who, how long, when it started and finished.
-H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent", re.IGNORECASE)
+H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent|"
+                      r"\battendees?\b|\bparticipants?\b", re.IGNORECASE)
 H_LENGTH = re.compile(r"duration|length|how\s+long|time\s+(?:spent|taken)|\bhours?\b|\bhrs?\b|\bmins?\b|minutes|\btime\s*\(", re.IGNORECASE)
 H_START = re.compile(r"\bstart|\bfrom\b|\bbegan|\bbegin", re.IGNORECASE)
 H_FINISH = re.compile(r"\bfinish|\bend(?:ed)?\b|\bto\b|\buntil\b", re.IGNORECASE)

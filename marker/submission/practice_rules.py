@@ -170,7 +170,7 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
-                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
+                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"

@@ -189,6 +189,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             # "two separate sessions: 45 mins before opening and 45 mins at 3pm": one row, two sessions
             length = replace(length, count=_SMALL_COUNTS.get(separate.group(1).lower()) or int(separate.group(1)))
         row = _classified(block, location, text, said, notes, length, date, person, kind, unreadable)
+        if row is not None and row.counted and cols.attended is not None and _ABSENT.match(cells[cols.attended]):
+            row = replace(row, counted=False, kind="cancelled", why="did not attend (the register's Attended column)")
         if row is not None and row.counted and totalled and date is None and numbers[location] is None:
             # "Supervision and tutorial | 1 | 40" under "Coaching total (this log)": a summary at the log's foot
             row = replace(row, counted=False, kind="total", why="a summary below the log's total")
@@ -198,8 +200,35 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
         if unread and out[-1] is not None and out[-1].counted:
             out.append(PracticeRow(" ".join(text.split())[:160], location, None, False,
                                    f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date, person, 0, key_of(block)))
+    if cols.attended is not None and cols.person is not None:
+        out = _one_per_group(out, body, cols, first, f"{block.location} {line} ")
     out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+_ABSENT = re.compile(r"\s*(?:n|no|absent|dna)\b", re.IGNORECASE)
+
+
+def _one_per_group(rows: list[PracticeRow | None], body: list[list[str]], cols: Columns, first: int,
+                   prefix: str) -> list[PracticeRow | None]:
+    """A register, one row per attendee: the rows of one date, length and session (all but who) are one
+    group session, counted once; the others are the same session, their attendee among its people."""
+    cells_at = {f"{prefix}{n}": cells for n, cells in enumerate(body, start=first)}
+    apart = {cols.person, cols.attended, *cols.notes}
+    kept: dict[tuple, PracticeRow] = {}
+    out = []
+    for row in rows:
+        cells = cells_at.get(row.location) if row is not None else None
+        if row is None or not row.counted or row.kind != SESSION or cells is None:
+            out.append(row)
+            continue
+        key = (row.date, row.minutes, tuple(c for i, c in enumerate(cells) if i not in apart))
+        if key in kept:
+            row = replace(row, counted=False, why=f"same session as {kept[key].location} (another attendee)")
+        else:
+            kept[key] = row
+        out.append(row)
+    return out
 
 
 def _running_totals(block: Block, header: list[str], body: list[list[str]], cols: Columns, first: int) -> list[PracticeRow]:
