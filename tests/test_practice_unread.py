@@ -1,5 +1,7 @@
 """Cross-checks on what the practice reader passed over or read as the wrong kind: UNCERTAIN, not a sure figure."""
 
+from dataclasses import replace
+
 from marker.submission.model import Block, Document
 from marker.submission.practice import practice
 from marker.submission.practice_rules import SESSION, SUPERVISION, PracticeRow
@@ -102,3 +104,18 @@ def test_length_fields_no_row_read_make_the_figures_uncertain():
              "Duration: 01:15", "Off-the-job hours: 1.75"]
     p = practice([doc(*lines)])
     assert any("length fields were not read" in d.text for d in p.doubts)
+
+
+def test_a_session_longer_than_a_session_runs_is_doubted():
+    day = row("14/10 | Mentee A | 7.5", SESSION, 1, minutes=450)
+    hour = row("21/10 | Mentee A | 1", SESSION, 2, minutes=60, date=(21, 10))
+    assert any("longer than a session runs" in d.text for d in unread_doubts([], [day, hour]))
+    assert unread_doubts([], [hour]) == ()
+
+
+def test_the_same_mentee_counted_twice_on_one_day_from_two_rows_is_doubted():
+    log = replace(row("14/10 | Mentee A | 1 hr", SESSION, 1, minutes=60), person="Mentee A")
+    again = replace(row("On 14 October Mentee A and I met for 45 minutes", SESSION, 7, minutes=45), person="Mentee A")
+    other = replace(again, person="Mentee B")
+    assert any("the same one twice" in d.text for d in unread_doubts([], [log, again]))
+    assert unread_doubts([], [log, other]) == ()

@@ -30,7 +30,7 @@ _MENTEE_FIELD = re.compile(r"\b(?:mentee|coachee|client)\s*(?:name)?\s*:\s*\S", 
 def unread_doubts(blocks: list[Block], rows: list[PracticeRow]) -> tuple[Doubt, ...]:
     """One line per kind of doubt found; empty when the rows account for the log."""
     return tuple(dict.fromkeys([*_unread_dated_lines(blocks, rows), *_dated_rows_with_figures(rows),
-                                *_length_fields_unread(blocks, rows),
+                                *_length_fields_unread(blocks, rows), *_implausible_lengths(rows), *_twice_in_a_day(rows),
                                 *_kinds_misread(rows), *_lengths_across(rows),
                                 *_supervision_passed_over(blocks, rows), *_mentee_column_as_supervision(rows)]))
 
@@ -122,6 +122,31 @@ def _length_fields_unread(blocks: list[Block], rows: list[PracticeRow]) -> list[
         return []
     return [Doubt(f"{len(unread)} length fields were not read ({', '.join(sorted(set(unread))[:3])}): "
                   "check the records by hand")]
+
+
+_LONGEST_SESSION = 4 * 60
+"""Longer than one mentoring or coaching session runs: a day's time, a total, or two lengths read as one."""
+
+
+def _implausible_lengths(rows: list[PracticeRow]) -> list[Doubt]:
+    long = [r for r in rows if r.counted and r.minutes and r.minutes // max(r.count, 1) > _LONGEST_SESSION]
+    return [Doubt(f"{r.location} counts one session of {r.minutes // 60} h {r.minutes % 60:02d} min, longer than a "
+                  "session runs: check it is not a total or a day", r.kind != SESSION) for r in long[:3]]
+
+
+def _twice_in_a_day(rows: list[PracticeRow]) -> list[Doubt]:
+    """The same mentee in two counted sessions on one day, from two rows: one may be the other told again."""
+    seen: dict[tuple, PracticeRow] = {}
+    out = []
+    for r in rows:
+        if not (r.counted and r.kind == SESSION and r.person and r.date and r.date[1]):
+            continue
+        key = (r.date, r.person.casefold())
+        if key in seen and seen[key].block != r.block:
+            out.append(Doubt(f"{r.location} and {seen[key].location} both count a session with {r.person} on "
+                             f"{r.date[0]}/{r.date[1]}: the same one twice?"))
+        seen.setdefault(key, r)
+    return out
 
 
 def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
