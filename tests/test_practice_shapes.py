@@ -353,10 +353,10 @@ def test_a_log_with_only_a_cumulative_hours_column_reads_each_session_as_the_ris
     p = practice([doc(table(
         "Date | Client | Focus | Hours (cumulative)",
         "02/09 | Client 1 | Contract | 2", "03/09 | Client 2 | Contract | 3.5",
-        "10/09 | Client 2 | DNA - called in to cover | 3.5", "12/09 | Client 3 | Radio | 10",
-        "16/09 | ILM tutor | Tutorial, 1 hr | -", "17/09 | Clients 1, 2 and 3 | Group exercise | 12.5",
+        "10/09 | Client 2 | DNA - called in to cover | 3.5", "12/09 | Client 3 | Radio | 5",
+        "16/09 | ILM tutor | Tutorial, 1 hr | -", "17/09 | Clients 1, 2 and 3 | Group exercise | 7.5",
     ))])
-    assert (p.minutes, p.sessions, p.supervision_minutes, p.uncertain) == (750, 4, 60, 0)
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.uncertain) == (450, 4, 60, 0)
     assert len(p.individuals) == 3
 
 
