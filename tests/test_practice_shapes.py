@@ -637,3 +637,11 @@ def test_an_attendance_register_counts_a_group_session_once_and_only_those_who_c
         "27/03 | 1:1 mentoring | Jess | Rostered | 15:00 | 16:00 | ",
     ))])
     assert (p.minutes, p.sessions, p.individuals) == (130, 2, ("Jess", "Marco"))
+
+
+def test_a_date_alone_on_a_line_of_a_text_file_titles_the_diary_entry_under_it():
+    p = practice([Document("diary.txt", None, "", tuple(Block("diary.txt", "paragraph", t, n) for n, t in enumerate([
+        "Monday 6th January", "First session with D, from ten to two until half past two.",
+        "Friday 10th January", "Started with K, 9.15 until 10 o'clock.",
+    ], start=1)))])
+    assert (p.minutes, p.sessions, p.individuals) == (85, 2, ("D", "K"))
