@@ -645,3 +645,17 @@ def test_a_date_alone_on_a_line_of_a_text_file_titles_the_diary_entry_under_it()
         "Friday 10th January", "Started with K, 9.15 until 10 o'clock.",
     ], start=1)))])
     assert (p.minutes, p.sessions, p.individuals) == (85, 2, ("D", "K"))
+
+
+def test_a_logs_code_letters_are_read_by_the_learners_own_key():
+    key = Block("diary.docx", "paragraph", "Codes: M = mentoring session (me with my mentee). S = supervision with my "
+                "shift manager. O = observing another mentor (not my session). X = cancelled. P = planned, not happened yet.", 1)
+    p = practice([doc(key, table(
+        "Date | Start | End | Hrs | Code | Who",
+        "03/02/25 | 22:30 | 23:15 | 0.75 | M | Lukasz",
+        "12/02/25 | 23:00 | 23:30 | 0.5 | O | Kev + his mentee",
+        "19/02/25 | 03:00 | 03:45 | 0.75 | X | Amira",
+        "24/02/25 | 22:30 | 23:30 | 1 | S | Debbie",
+        "24/03/25 | 22:30 | 23:30 | 1 | P | Amira",
+        number=2))])
+    assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (45, 1, ("Lukasz",), 60)

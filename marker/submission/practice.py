@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
@@ -80,7 +81,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        blocks, assumed = minutes_in_brackets(unflattened(pipe_tables(blocks)))
+        blocks, assumed = minutes_in_brackets(unflattened(with_codes_spelled(pipe_tables(blocks))))
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)

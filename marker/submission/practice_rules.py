@@ -209,7 +209,7 @@ _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
                           r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
-                          r"\b(?:observed|watched)\s+another\s+(?:mentor|coach)", re.IGNORECASE)
+                          r"\b(?:observ(?:ed|ing)|watch(?:ed|ing))\s+another\s+(?:mentor|coach)", re.IGNORECASE)
 """Watching someone else mentor: their practice, not the learner's."""
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
