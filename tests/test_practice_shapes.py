@@ -659,3 +659,10 @@ def test_a_logs_code_letters_are_read_by_the_learners_own_key():
         "24/03/25 | 22:30 | 23:30 | 1 | P | Amira",
         number=2))])
     assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (45, 1, ("Lukasz",), 60)
+
+
+def test_a_mentee_the_learner_says_is_known_by_another_name_is_one_person():
+    said = Block("diary.docx", "paragraph", "Lukasz is known as Luke on the line; it is the same person.", 1)
+    p = practice([doc(said, table("Date | Who | Length", "03/02 | Lukasz | 45 mins", "10/02 | Luke | 1 hr",
+                                  "12/02 | Amira | 1 hr", number=2))])
+    assert (p.sessions, p.individuals) == (3, ("Lukasz", "Amira"))
