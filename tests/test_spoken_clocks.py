@@ -25,3 +25,9 @@ def test_words_that_only_look_like_a_clock_are_not_one():
     assert durations_in("we met from 1 to 2 weeks later, half the group") == []
     assert durations_in("ten to two sessions a month") == []
     assert [d.minutes for d in durations_in("between 2 and 3 hours")] != [60]
+
+
+def test_a_span_past_midnight_on_a_24_hour_clock():
+    assert [d.minutes for d in durations_in("05/02/25 23:40–00:25 first meeting")] == [45]
+    assert [d.minutes for d in durations_in("26/02/25 23:50 - 01:05 handover")] == [75]
+    assert [d.minutes for d in durations_in("Week 1: 12.30 – 1.00 in the library")] == [30]  # lunchtime, a 12-hour habit

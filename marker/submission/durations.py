@@ -311,7 +311,9 @@ def _range_minutes(match: re.Match) -> int | None:
         return None
     minutes = end - start
     if minutes <= 0 and not ap2:
-        minutes += 12 * 60  # "11:30-1:00" on a twelve-hour habit, "11am-1"
+        # "23:40–00:25": past midnight on a night shift; "11:30-1:00" on a twelve-hour habit, "11am-1"
+        # (only a 24-hour clock's "00:25", "01:05" is past midnight: "12.30 – 1.00" is half an hour at lunch)
+        minutes += 24 * 60 if start >= 12 * 60 and h2.startswith("0") else 12 * 60
     return minutes if 0 < minutes <= 8 * 60 else None
 
 
