@@ -119,3 +119,19 @@ def test_the_same_mentee_counted_twice_on_one_day_from_two_rows_is_doubted():
     other = replace(again, person="Mentee B")
     assert any("the same one twice" in d.text for d in unread_doubts([], [log, again]))
     assert unread_doubts([], [log, other]) == ()
+
+
+def test_a_flattened_logs_rows_run_on_past_a_wrapped_line_set_as_a_heading():
+    # "Luke &" / "Amira": a cell wrapped onto a line the PDF set as a heading; the log goes on under it
+    blocks = [Block("log.pdf", "heading", t, n, page=1) for n, t in enumerate([
+        "Date Start End Hrs Who Comment", "03/02/25 22:30 23:15 0.75 Lukasz first chat",
+        "05/03/25 22:30 23:20 0.83 Luke &", "Amira", "17/03/25 22:30 23:30 1 Lukasz review"], start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions) == (155, 3)
+
+
+def test_a_supervision_row_labelled_with_the_sessions_mentee_is_doubted():
+    session = row("03/03 with Mentee SVN Contracting approx 40 min", SESSION, 1, date=(3, 3))
+    again = row("10/03 SVN Blood pressure about an hour", SESSION, 2, minutes=60, date=(10, 3))
+    support = row("07/04 with Mentee SVN Ending and what next 35 minutes", SUPERVISION, 3, minutes=35, date=(7, 4))
+    assert any("opens like the sessions with SVN" in d.text for d in unread_doubts([], [session, again, support]))

@@ -71,7 +71,7 @@ def header_words(text: str) -> dict[str, int] | None:
 def unflattened(blocks: list[Block]) -> list[Block]:
     """Each dated line under a flattened log's header, written with what its header says."""
     out, header = [], None
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if block.page is None or block.kind == "table":
             out.append(block)
             continue
@@ -82,8 +82,9 @@ def unflattened(blocks: list[Block]) -> list[Block]:
             block = replace(block, text=_rewritten(block.text, header))
         elif header is not None and _FIGURES_ONLY.fullmatch(block.text):
             block = replace(block, text=_with_units(block.text, header))  # "3 8.5": a wrapped row's figures
-        elif header is not None and block.kind == "heading" and not block.text[:1].islower():
-            header = None  # the log has ended: a heading of the next section
+        elif header is not None and block.kind == "heading" and not block.text[:1].islower() and not any(
+                DATE.match(b.text.lstrip()) for b in blocks[at + 1:at + 4]):
+            header = None  # the log has ended: a heading of the next section ("Amira" wrapped from "Luke &" is not)
         out.append(block)
     return out
 

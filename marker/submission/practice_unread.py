@@ -66,6 +66,8 @@ def _mentee_column_as_supervision(rows: list[PracticeRow]) -> list[Doubt]:
     def who(r: PracticeRow) -> str | None:
         match = DATE.search(r.text)
         words = r.text[match.end():].split() if match and match.start() < 12 else []
+        while words and words[0].lower() in _LABELS:
+            words = words[1:]  # "07/04 with Mentee SVN …": the flattened log's label before the person
         word = words[0].strip(",.:;|()").lower() if words else ""
         return word if word.isalpha() else None  # a name or initials, not the year or a time
     mentees = [who(r) for r in rows if r.counted and r.kind == SESSION]
@@ -73,6 +75,9 @@ def _mentee_column_as_supervision(rows: list[PracticeRow]) -> list[Doubt]:
     return [Doubt(f"{r.location} counted as {r.kind}, but it opens like the sessions with {who(r).upper()}", True)
             for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL) and who(r) in named
             and not kind_of(r.text.split(".")[0][:60])]
+
+
+_LABELS = {"with", "mentee", "coachee", "client", "pupil", "-", "–", "|"}
 
 
 def _unread_dated_lines(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
