@@ -135,3 +135,11 @@ def test_a_supervision_row_labelled_with_the_sessions_mentee_is_doubted():
     again = row("10/03 SVN Blood pressure about an hour", SESSION, 2, minutes=60, date=(10, 3))
     support = row("07/04 with Mentee SVN Ending and what next 35 minutes", SUPERVISION, 3, minutes=35, date=(7, 4))
     assert any("opens like the sessions with SVN" in d.text for d in unread_doubts([], [session, again, support]))
+
+
+def test_a_flattened_log_names_the_person_by_its_place_under_the_header_and_reads_the_span():
+    blocks = [Block("log.pdf", "heading", t, n, page=1) for n, t in enumerate([
+        "Date Start End Hrs Code Who Comment", "03/02/25 22:30 23:15 0.75 M Lukasz first chat",
+        "10/02/25 01:30 02:30 1 M Amira after the oven breakdown"], start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.individuals) == (105, 2, ("Lukasz", "Amira"))

@@ -35,7 +35,7 @@ _TYPED_FRACTION = r"(?:[13]/[24])"
 _DIGITS = (rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?(?:\s?{_FRACTION}|\s{_TYPED_FRACTION}(?=\s?{_HOURS}))?|{_FRACTION}"
            rf"|{_TYPED_FRACTION}(?=\s?{_HOURS}))")
 
-_MINUTES = r"(?:minutes?|mins?|m)"
+_MINUTES = r"(?:minutes?|mins?|(?-i:m))"  # a lone capital "M" after a figure is a code ("1 M Luke"), not minutes
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TRAILING_MINUTES = (

@@ -81,7 +81,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        blocks, assumed = minutes_in_brackets(unflattened(with_codes_spelled(pipe_tables(blocks))))
+        blocks, assumed = minutes_in_brackets(with_codes_spelled(unflattened(pipe_tables(blocks))))
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)
