@@ -19,10 +19,9 @@ KNOWN_MISSES = {
     "pw_201_evening_diary": "the learner's own name on the diary's title line, with no 'Name:' label, is taken "
                             "for a third party when marker is not told the learner's name (the app tells it: the "
                             "session's learner is never flagged); a rule for it lost recall on held-out work",
-    "pv_201_night_codes_pdf": "a spreadsheet's PDF whose rows run together: Start and End across midnight "
-                              "('23:15 00:15') read as 1 min, the Code column (M, S, T, O, X) not read as the "
-                              "row's kind, the Who column not read as the mentee (and the code letters before its "
-                              "first names, 'M Lukasz', flagged as identifying)",
+    "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the spreadsheet's code "
+                              "letters before first names ('M Lukasz', 'O Kev') and the learner's 'T. Wrobel' "
+                              "for full names",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
     "pv_304_per_mentee_rows": "practice figures exact; the anonymising check takes the learner's firm "

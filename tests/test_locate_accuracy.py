@@ -92,9 +92,9 @@ def test_every_kind_is_measured():
     assert set(kinds) == set(KIND_FLOORS)
 
 
-PRACTICE_EXACT_FLOOR = 49 / 51
+PRACTICE_EXACT_FLOOR = 50 / 51
 """Practice figures (hours, sessions, individuals, supervision) exact, as a share of the cases
-that hold practice records: 49/51 with the eight pv_ logs written without reading the code
+that hold practice records: 50/51 with the eight pv_ logs written without reading the code
 (issue 13 round 5; they came in at 0/8, 43/51 in all); every one of the 43 before them (43/43
 with the pw_ and px_ logs of round 3; 31/43 before it). And none wrong while no row or
 cross-check says UNCERTAIN (0 of 51; 2 when the pv_ logs came): an "OK" an assessor would believe."""
