@@ -666,3 +666,19 @@ def test_a_mentee_the_learner_says_is_known_by_another_name_is_one_person():
     p = practice([doc(said, table("Date | Who | Length", "03/02 | Lukasz | 45 mins", "10/02 | Luke | 1 hr",
                                   "12/02 | Amira | 1 hr", number=2))])
     assert (p.sessions, p.individuals) == (3, ("Lukasz", "Amira"))
+
+
+def test_calendar_items_printed_as_fields_are_sessions_by_their_start_and_end():
+    def item(subject, start, end, note):
+        return [f"Subject: {subject}", "Location: Teams Meeting", f"Start: {start}", f"End: {end}",
+                "Show Time As: Busy", "Categories: Coaching", f"My note: {note}"]
+    p = practice([fields(
+        item("Coaching - chemistry call with Tom", "Mon 13/01/2025 14:00", "Mon 13/01/2025 14:30", "Held."),
+        item("Coaching session 2 - Tom", "Mon 03/02/2025 14:00", "Mon 03/02/2025 15:00",
+             "Held but cut short: Tom was called out to a site at 14:40, so it was 40 minutes, not the hour."),
+        item("Canceled: Coaching session 2 - Bea", "Tue 04/02/2025 09:30", "Tue 04/02/2025 10:30", "Bea cancelled."),
+        item("Declined: Coaching drop-in - Priya", "Thu 27/03/2025 12:00", "Thu 27/03/2025 12:30", "Not my coachee."),
+        item("Coaching session 4 - Bea", "Tue 01/04/2025 09:30", "Tue 01/04/2025 10:30",
+             "Not happened yet - after the date I printed this."),
+    )])
+    assert (p.minutes, p.sessions) == (70, 2)

@@ -28,7 +28,7 @@ from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
-from marker.submission.practice_records import record_rows
+from marker.submission.practice_records import record_rows, start_to_finish
 from marker.submission.practice_tables import table_rows
 from marker.submission.practice_text import Section, text_rows
 from marker.submission.practice_unread import unread_doubts
@@ -137,6 +137,9 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
 """"Duration: 45 minutes": a template's field written as a paragraph."""
+_NOTE_FIELD = re.compile(r"^\s*(?:my\s+)?(?:notes?|comments?|outcome)\s*:", re.IGNORECASE)
+""""My note: Held but cut short … so it was 40 minutes": the record's own note, however long, is part of it
+(unless it gives dates of its own: then it tells of other sessions)."""
 _EMPTY_FIELD = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s*$")
 """"Off-the-job hours:" left blank inside a record: still one of its fields, not the record's end."""
 
@@ -189,7 +192,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     section, entry_starts = message_header([p for _, p in record]), len(rows)
                     in_section.clear()
                 elif record:
-                    rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
+                    pairs = [p for _, p in record]  # "Start: 14:00", "End: 14:30" and no length: the span between
+                    rows.extend(record_rows(record[0][0], pairs + start_to_finish(pairs), record[0][0].location, caption))
                 record = []
             if match:
                 record.append((b, (match.group(1), match.group(2) if match.re is _FORM_LINE else "")))
@@ -208,7 +212,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
                                    if r.counted and r.kind == SESSION else r for r in rows[entry_starts:]]
         if block.kind != "table" and _FORM_LINE.match(block.text) and (
-                len(block.text.split()) <= 14 or form and not durations_in(block.text)) or form and _EMPTY_FIELD.match(block.text):
+                len(block.text.split()) <= 14 or form and not durations_in(block.text) or form and _NOTE_FIELD.match(block.text) and not date_in(block.text)) \
+                or form and _EMPTY_FIELD.match(block.text):
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
             # "What happened: …" may run long (a long line with times of its own is read as sentences)
             form.append(block)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from marker.submission.durations import durations_in, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
+    CANCELLED, DATE, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
     persons_in, session_number,
 )
 
@@ -29,6 +29,10 @@ def start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     finish = next((v for k, v in pairs if H_FINISH.search(k) and len(k.split()) <= 3), None)
     if not start or not finish or any(durations_in(v) for _, v in pairs):
         return []
+    day_start, day_finish = date_in(start), date_in(finish)
+    if day_start and day_start == day_finish:
+        # "Start: Mon 13/01/2025 14:00", "End: Mon 13/01/2025 14:30": a calendar's times, each with its day
+        start, finish = (_WEEKDAY.sub(" ", DATE.sub(" ", v)) for v in (start, finish))
     span = f"{start.strip()} – {finish.strip()}"
     return [("Start to finish", span)] if durations_in(span) else []
 
@@ -42,7 +46,10 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
     # "Status: Planned", "Outcome: Not completed": said of the whole record, whichever field gives the length
-    status = " ".join(v for k, v in pairs if _STATUS_KEY.fullmatch(k))
+    status = " ".join(v for k, v in pairs if _STATUS_KEY.fullmatch(k) or _TITLE_KEY.fullmatch(k))
+    # "My note: Not happened yet …": what the learner's note says of the whole record, not its topic
+    status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k)
+                             for p in (NOT_COUNTED, CANCELLED, PLANNED) for m in p.finditer(v))
     lengths = {k for k, _ in pairs if _THE_LENGTH.search(k) and not PLANNED.search(k)}
     out: list[PracticeRow] = []
     counted: set[str] = set()
@@ -97,6 +104,10 @@ def _unit_of(key: str) -> str:
 
 
 _STATUS_KEY = re.compile(r"\s*(?:status|outcome|session\s+status|held\??|attended\??)\s*", re.IGNORECASE)
+_NOTE_KEY = re.compile(r"\s*(?:my\s+)?(?:notes?|comments?)\s*", re.IGNORECASE)
+_TITLE_KEY = re.compile(r"\s*(?:subject|title)\s*", re.IGNORECASE)
+""""Subject: Canceled: Coaching session 2 - Bea": a record's title says what the whole record was."""
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.IGNORECASE)
 _NOTHING = re.compile(r"\s*0+(?:[:.]0+)?\s*(?:h|hrs?|hours|mins?|minutes)?\s*", re.IGNORECASE)
 
 _THE_LENGTH = re.compile(r"^\W*(?:session\s+)?(?:duration|length)\b|^\W*time\s+spent\b|^\W*how\s+long\b", re.IGNORECASE)

@@ -164,14 +164,14 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
-                       r"\bnot\s+(?:attended|completed)\b|"
+                       r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
                      r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
-                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
+                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"
                            r"(?<!care\s)(?<!business\s)(?<!project\s)\bplans?\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
