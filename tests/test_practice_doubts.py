@@ -180,11 +180,11 @@ def test_the_number_of_sessions_the_learner_states_is_checked_against_those_coun
 
 
 def test_a_log_kept_newest_first_with_a_carried_forward_row_and_a_running_total_at_the_top():
-    page2 = table("Date | With | Length | Notes", " | Running total to date | 15 hrs 45 | ",
-                  "27/01 | M2 | 8 hrs 15 | Ending", " | Carried forward from page 1 | 7 hrs 30 | 6 sessions")
+    page2 = table("Date | With | Length | Notes", " | Running total to date | 8 hrs 45 | ",
+                  "27/01 | M2 | 1 hr 15 | Ending", " | Carried forward from page 1 | 7 hrs 30 | 6 sessions")
     page1 = table("Date | With | Length | Notes", "18/11 | M2 | 1 hr 15 | a", "11/11 | M1 | 1 hr 15 | b",
                   "28/10 | M2 | 1 hr 15 | c", "21/10 | M1 | 1 hr 15 | d", "16/10 | M2 | 1 hr 15 | e",
                   "14/10 | M1 | 1 hr 15 | f", " | Page total | 7 hrs 30 | ", number=2)
     p = practice([doc(page2, page1)])
-    assert (p.minutes, p.sessions, p.doubts) == (945, 7, ())
+    assert (p.minutes, p.sessions, p.doubts) == (525, 7, ())
     assert [r.why for r in p.rows if not r.counted] == ["total row"] * 3

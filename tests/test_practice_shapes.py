@@ -353,10 +353,10 @@ def test_a_log_with_only_a_cumulative_hours_column_reads_each_session_as_the_ris
     p = practice([doc(table(
         "Date | Client | Focus | Hours (cumulative)",
         "02/09 | Client 1 | Contract | 2", "03/09 | Client 2 | Contract | 3.5",
-        "10/09 | Client 2 | DNA - called in to cover | 3.5", "12/09 | Client 3 | Radio | 10",
-        "16/09 | ILM tutor | Tutorial, 1 hr | -", "17/09 | Clients 1, 2 and 3 | Group exercise | 12.5",
+        "10/09 | Client 2 | DNA - called in to cover | 3.5", "12/09 | Client 3 | Radio | 5",
+        "16/09 | ILM tutor | Tutorial, 1 hr | -", "17/09 | Clients 1, 2 and 3 | Group exercise | 7.5",
     ))])
-    assert (p.minutes, p.sessions, p.supervision_minutes, p.uncertain) == (750, 4, 60, 0)
+    assert (p.minutes, p.sessions, p.supervision_minutes, p.uncertain) == (450, 4, 60, 0)
     assert len(p.individuals) == 3
 
 
@@ -449,3 +449,236 @@ def test_notes_that_open_with_planned_and_an_object_say_what_the_session_did():
     p = practice([doc(table("Date | Mentee | Duration | Notes", "22/01/26 | Mentee B | 1 hr 15 | Planned her first visit script",
                             "29/01/26 | Mentee B | 1 hr | Planned - final review"))])
     assert (p.minutes, p.sessions) == (75, 1)
+
+
+def test_an_entry_title_in_plain_text_with_dashes_between_its_parts_opens_its_entry():
+    # a .txt diary: no heading style, so the title is a paragraph; "Did not go ahead" under it cancels it
+    def para(text, n):
+        return Block("diary.txt", "paragraph", text, n)
+    p = practice([doc(
+        para("Entry 1 – 3 March 2025 – Mentee A (1 hour)", 1),
+        para("We agreed the contract.", 2),
+        para("Entry 2 – 17 March 2025 – Mentee B (1 hour)", 3),
+        para("Did not go ahead: Mentee B was moved to the night shift at short notice.", 4),
+    )])
+    assert (p.minutes, p.sessions) == (60, 1)
+
+
+def test_a_pdf_entry_title_line_dates_the_sentences_under_it():
+    # a PDF has no heading styles kept: the title is a line among the rest, as a heading is in Word
+    def line(text, n):
+        return Block("diary.pdf", "paragraph", text, n, page=1)
+    p = practice([Document("diary.pdf", None, "", (
+        line("Session 1 – Monday 16th February 2026", 1), line("Mentee: Mentee A", 2), line("Time: 9am – 10am", 3),
+        line("Supervision 1 – Thursday 19th February 2026", 4),
+        line("I met my supervisor, Karen Hale, for 45 minutes. She asked why I gave the answers.", 5),
+    ))])
+    assert (p.minutes, p.supervision_minutes) == (60, 45)
+
+
+def test_a_pdf_entrys_mentee_line_names_the_person_of_its_session():
+    def line(text, n):
+        return Block("diary.pdf", "paragraph", text, n, page=1)
+    texts = ["Week 1 – Tuesday 30 September", "Mentoring: 30 mins", "Mentee: T", "What happened: we met in the library.",
+             "Week 2 – Tuesday 7 October", "Mentoring: 40 mins", "Mentee: L", "What happened: L joined."]
+    p = practice([Document("diary.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (70, 2, ["L", "T"])
+
+
+def test_a_record_that_opens_with_whom_names_the_person():
+    def line(text, n):
+        return Block("records.pdf", "paragraph", text, n, page=1)
+    texts = ["Session 1 – Tuesday 13th January 2026", "With Mark for 1 hr 15.", "Contract and goals.",
+             "Session 2 – Thursday 15th January 2026", "With Dana for 1 hour.", "Her goal."]
+    p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, sorted(p.individuals)) == (135, ["Dana", "Mark"])
+
+
+def test_a_pdf_emails_header_names_the_person_and_day_of_the_session_under_it():
+    def line(text, n, kind="paragraph"):
+        return Block("emails.pdf", kind, text, n, page=1)
+    texts = [("From: Amira Haddad", "heading"), ("To: ECR1", "heading"), ("Sent: Monday, 13 January 2025 17:05", "heading"),
+             ("Thanks for this afternoon's session - about 1 hr 15 in the end.", "paragraph"),
+             ("From: Amira Haddad", "heading"), ("To: ECR2", "heading"), ("Sent: Wednesday, 15 January 2025 16:40", "heading"),
+             ("Thanks for our contracting meeting today (1 hour).", "paragraph")]
+    p = practice([Document("emails.pdf", None, "", tuple(line(t, n, k) for n, (t, k) in enumerate(texts, start=1)))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (135, 2, ["ECR1", "ECR2"])
+
+
+def test_a_field_label_after_tutor_is_not_the_supervisors_name():
+    # "tutor Time spent: 1 hour": "Time" is a label, so the sessions' "Time spent:" are not supervision with "Time"
+    def line(text, n):
+        return Block("records.pdf", "heading", text, n, page=1)  # a PDF's bold labels
+    texts = ["Session 1", "Date: 4 March", "Mentee: Volunteer V", "Time spent: 45 mins",
+             "Tutorial", "Date: 27 March", "Type: tutorial with my course tutor", "Time spent: 1 hour"]
+    p = practice([Document("records.pdf", None, "", tuple(line(t, n) for n, t in enumerate(texts, start=1)))])
+    assert (p.minutes, p.supervision_minutes) == (45, 60)
+
+
+def test_each_other_is_not_a_rate_per_session():
+    said = Block("diary.docx", "paragraph", "2 Oct – Mentoring – M – forty minutes – getting to know each other", 1)
+    assert practice([doc(said)]).minutes == 40
+
+
+def fields(*records: list[str]) -> Document:
+    """Records exported as "Field: value" paragraphs, one after another."""
+    lines = [line for record in records for line in record]
+    return Document("export.txt", None, "", tuple(Block("export.txt", "paragraph", t, n) for n, t in enumerate(lines, 1)))
+
+
+def test_an_exported_records_duration_in_hh_mm_is_its_length_and_other_hour_fields_are_not():
+    p = practice([fields(
+        ["Title: Mentoring session 2 - Mentee R", "Date of activity: 22/01/2025", "Duration: 01:15",
+         "Off-the-job hours: 1.75", "Status: Accepted", "Learner notes: Point machine failures."],
+        ["Title: Reflective account", "Date of activity: 26/01/2025", "Duration:", "Off-the-job hours: 2.00",
+         "Status: Accepted", "Learner notes: Written at home."],
+    )])
+    assert (p.minutes, p.sessions, p.individuals) == (75, 1, ("Mentee R",))
+
+
+def test_an_exported_records_status_speaks_for_the_whole_record():
+    p = practice([fields(
+        ["Title: Session 4 - Mentee S", "Date of activity: 26/02/2025", "Duration: 00:00", "Status: Not completed"],
+        ["Title: Session 5 - Mentee S", "Date of activity: 02/04/2025", "Duration: 01:00", "Off-the-job hours:",
+         "Status: Planned", "Learner notes: Booked for after this export."],
+        ["Title: Session 5 - Mentee R", "Date of activity: 19/03/2025", "Duration: 01:00", "Status: Accepted"],
+    )])
+    assert (p.minutes, p.sessions, p.uncertain) == (60, 1, 0)
+
+
+def test_watching_another_mentor_is_not_practice_and_feedback_after_an_observation_is_support():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Tuesday 21st January", 1),
+        Block("diary.docx", "paragraph", "I sat in and watched another mentor run a session with his learner, "
+              "about half an hour, to pick up tips.", 2),
+        Block("diary.docx", "heading", "Monday 3rd February", 3),
+        Block("diary.docx", "paragraph", "D, 1.30 to 2.30, and Mrs Hale sat in to observe me.", 4),
+        Block("diary.docx", "paragraph", "Mrs Hale gave me feedback straight after the observation, about fifteen minutes.", 5),
+    )])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (60, 1, 15)
+
+
+def test_need_to_after_a_length_is_the_sessions_topic_not_a_requirement():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Wednesday 29th January", 1),
+        Block("diary.docx", "paragraph", "Tutorial with my ILM tutor, who comes in on Wednesdays. An hour, going "
+              "through what I need to write for the unit.", 2),
+    )])
+    assert p.supervision_minutes == 60
+    q = practice([doc(Block("diary.docx", "paragraph", "On 3 March I learnt that I need to do 1 hour with each mentee.", 1))])
+    assert q.minutes == 0
+
+
+def test_the_time_the_learner_says_was_actually_spent_is_the_sessions_length():
+    p = practice([doc(
+        Block("diary.docx", "heading", "Monday 13th January", 1),
+        Block("diary.docx", "paragraph", "D again, 1.30 to 2.20, but there was a roll check in the middle and we lost "
+              "ten minutes, so we actually worked for 40 minutes.", 2),
+    )])
+    assert (p.minutes, p.sessions) == (40, 1)
+
+
+def test_a_time_column_of_hours_and_minutes_from_zero_is_each_rows_length():
+    # "Contact time" of "0:45", "1:30": how long, not when; the TOTAL at its foot is checked in the same unit
+    p = practice([doc(table(
+        "Date | Activity | Young person | Contact time | Travel",
+        "14/01 | First meeting - getting to know each other | Dean | 0:45 | 0:30",
+        "21/01 | Mentoring - cafe in town, his benefits letter | Dean | 1:00 | 0:30",
+        "06/03 | Group supervision with Rhian and three other volunteers | - | 1:30 | 0:40",
+        "12/03 | ILM tutorial with my tutor (online, from home) | - | 0:45 | -",
+        "TOTAL | | | 4:00 | 1:40",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (105, 2, 135)
+    assert p.doubts == ()
+    wrong_total = practice([doc(table(
+        "Date | Activity | Young person | Contact time", "14/01 | Mentoring | Dean | 0:45",
+        "21/01 | Mentoring | Dean | 1:00", "TOTAL | | | 2:45",
+    ))])
+    assert wrong_total.minutes == 105 and wrong_total.uncertain
+
+
+def test_a_log_with_hours_and_minutes_in_two_columns_and_summaries_at_its_foot():
+    p = practice([doc(table(
+        "No. | Date | Coachee | Hrs | Mins | Type of contact | Notes",
+        " | b/f | | 3 | 45 | Brought forward from my 2024 log | before my ILM registration",
+        "1 | 08/01 | Colin | 1 | 0 | Coaching | contract",
+        "2 | 22/01 | Maria | | 50 | Coaching | role play",
+        "3 | 29/01 | Colin | 1 | 15 | Coaching | a recorded call",
+        "4 | 12/02 | Maria | 1 | 30 | Coaching | two separate sessions: 45 mins before opening and 45 mins at 3pm",
+        "5 | 05/03 | - | | 40 | Tutorial | ILM tutor, by phone",
+        "6 | 26/03 | Colin | 1 | 0 | Coaching | final review - planned",
+        " | | Coaching total (this log) | 4 | 35 | | ",
+        " | | Supervision and tutorial | 0 | 40 | | ",
+        " | | Grand total incl. b/f | 9 | 00 | | ",
+    ))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (275, 5, 40)
+    assert p.doubts == ()  # the b/f figure is before the log; the grand total counts it
+
+
+def test_a_row_per_mentee_listing_each_session_with_its_date_and_length():
+    p = practice([doc(table(
+        "Mentee | Stage | Sessions (date - length) | Total for mentee",
+        "Femi | Part 1 | 9 Jan - 20 min (chemistry coffee); 16 Jan - 1 hr; 27 Feb - cancelled (site visit); 13 Mar - 1 hr 15 | 2 hrs 35",
+        "Ollie | Part 1 | 5 Feb - 30 min (chemistry); 5 Mar - DNA (forgot); 19 Mar - 40 min | 1 hr 30",
+        "All mentees | | 5 sessions | 3 hrs 45",
+    ))])
+    assert (p.minutes, p.sessions, p.individuals) == (225, 5, ("Femi", "Ollie"))
+    assert len(p.doubts) == 1 and "1 h 30 min" in p.doubts[0].text  # only Ollie's own total disagrees (70 min counted)
+
+
+def test_an_attendance_register_counts_a_group_session_once_and_only_those_who_came():
+    p = practice([doc(table(
+        "Date | Session | Attendee | Attended | Start | Finish | Hrs",
+        "06/02 | Mentoring circle 1 | Jess | Y | 10:00 | 11:30 | 1.5",
+        "06/02 | Mentoring circle 1 | Marco | Y | 10:00 | 11:30 | 1.5",
+        "06/02 | Mentoring circle 1 | Aisha | N - sick | 10:00 | 11:30 | 0",
+        "10/02 | 1:1 mentoring | Aisha | N | 14:00 | 14:45 | 0",
+        "12/02 | 1:1 mentoring | Marco | Y | 09:00 | 09:40 | 0.67",
+        "27/03 | 1:1 mentoring | Jess | Rostered | 15:00 | 16:00 | ",
+    ))])
+    assert (p.minutes, p.sessions, p.individuals) == (130, 2, ("Jess", "Marco"))
+
+
+def test_a_date_alone_on_a_line_of_a_text_file_titles_the_diary_entry_under_it():
+    p = practice([Document("diary.txt", None, "", tuple(Block("diary.txt", "paragraph", t, n) for n, t in enumerate([
+        "Monday 6th January", "First session with D, from ten to two until half past two.",
+        "Friday 10th January", "Started with K, 9.15 until 10 o'clock.",
+    ], start=1)))])
+    assert (p.minutes, p.sessions, p.individuals) == (85, 2, ("D", "K"))
+
+
+def test_a_logs_code_letters_are_read_by_the_learners_own_key():
+    key = Block("diary.docx", "paragraph", "Codes: M = mentoring session (me with my mentee). S = supervision with my "
+                "shift manager. O = observing another mentor (not my session). X = cancelled. P = planned, not happened yet.", 1)
+    p = practice([doc(key, table(
+        "Date | Start | End | Hrs | Code | Who",
+        "03/02/25 | 22:30 | 23:15 | 0.75 | M | Lukasz",
+        "12/02/25 | 23:00 | 23:30 | 0.5 | O | Kev + his mentee",
+        "19/02/25 | 03:00 | 03:45 | 0.75 | X | Amira",
+        "24/02/25 | 22:30 | 23:30 | 1 | S | Debbie",
+        "24/03/25 | 22:30 | 23:30 | 1 | P | Amira",
+        number=2))])
+    assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (45, 1, ("Lukasz",), 60)
+
+
+def test_a_mentee_the_learner_says_is_known_by_another_name_is_one_person():
+    said = Block("diary.docx", "paragraph", "Lukasz is known as Luke on the line; it is the same person.", 1)
+    p = practice([doc(said, table("Date | Who | Length", "03/02 | Lukasz | 45 mins", "10/02 | Luke | 1 hr",
+                                  "12/02 | Amira | 1 hr", number=2))])
+    assert (p.sessions, p.individuals) == (3, ("Lukasz", "Amira"))
+
+
+def test_calendar_items_printed_as_fields_are_sessions_by_their_start_and_end():
+    def item(subject, start, end, note):
+        return [f"Subject: {subject}", "Location: Teams Meeting", f"Start: {start}", f"End: {end}",
+                "Show Time As: Busy", "Categories: Coaching", f"My note: {note}"]
+    p = practice([fields(
+        item("Coaching - chemistry call with Tom", "Mon 13/01/2025 14:00", "Mon 13/01/2025 14:30", "Held."),
+        item("Coaching session 2 - Tom", "Mon 03/02/2025 14:00", "Mon 03/02/2025 15:00",
+             "Held but cut short: Tom was called out to a site at 14:40, so it was 40 minutes, not the hour."),
+        item("Canceled: Coaching session 2 - Bea", "Tue 04/02/2025 09:30", "Tue 04/02/2025 10:30", "Bea cancelled."),
+        item("Declined: Coaching drop-in - Priya", "Thu 27/03/2025 12:00", "Thu 27/03/2025 12:30", "Not my coachee."),
+        item("Coaching session 4 - Bea", "Tue 01/04/2025 09:30", "Tue 01/04/2025 10:30",
+             "Not happened yet - after the date I printed this."),
+    )])
+    assert (p.minutes, p.sessions) == (70, 2)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marker.submission.spoken_clocks import as_digits
+
 MAX_MINUTES = 12 * 60
 """Longer than any one session: "within 24 hours", "48 hours' notice" are not durations."""
 TOTAL_MINUTES = 99 * 60
@@ -33,7 +35,7 @@ _TYPED_FRACTION = r"(?:[13]/[24])"
 _DIGITS = (rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?(?:\s?{_FRACTION}|\s{_TYPED_FRACTION}(?=\s?{_HOURS}))?|{_FRACTION}"
            rf"|{_TYPED_FRACTION}(?=\s?{_HOURS}))")
 
-_MINUTES = r"(?:minutes?|mins?|m)"
+_MINUTES = r"(?:minutes?|mins?|(?-i:m))"  # a lone capital "M" after a figure is a code ("1 M Luke"), not minutes
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TRAILING_MINUTES = (
@@ -63,7 +65,7 @@ _DURATION = re.compile(
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
 _DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d½¼¾]")
-_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon)|['’](?!s))|[½¼¾]", re.IGNORECASE)
+_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon)|['’](?!s)|\s(?:till|until)\s\d)|[½¼¾]", re.IGNORECASE)
 _LENGTH_RANGE = re.compile(
     # "60-90 mins", "1-1½ hrs", "60 to 90 minutes", "between 45 and 60 minutes": a length the learner did not pin down
     r"(?<![\w.:/])(?P<lo>\d{1,3}(?:\.\d{1,2})?(?:\s?[½¼¾])?)\s*(?:-|–|—|to|or|and)\s*"
@@ -81,7 +83,8 @@ _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNOREC
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
-_RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(?:-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_UNIT_NEXT = re.compile(r"\s*(?:hours?|hrs?|h\b|minutes?|mins?|sessions?|weeks?|days?|times|people)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ def minutes_in(text: str) -> list[int]:
 
 def might_hold_a_duration(text: str) -> bool:
     """A quick look for a unit or a clock time: a long text is searched in full only where one is."""
+    text = as_digits(text)
     lowered = text.lower()
     if "hour" in lowered or "minute" in lowered:
         return True
@@ -115,11 +119,14 @@ def might_hold_a_duration(text: str) -> bool:
 def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     """Every duration written in ``text``, with its place, in order of appearance; none longer
     than ``longest`` (a session's length unless the caller reads a learner's total)."""
-    if not text or not _DIGIT.search(text) or not might_hold_a_duration(text):
+    if not text:
+        return []
+    clocks = as_digits(text)  # "ten to two until half past two" as "1:50 until 2:30", each in its place
+    if not _DIGIT.search(clocks) or not might_hold_a_duration(text):
         return []  # no number and no "hour": most lines of an essay
     found: list[Duration] = []
     taken: list[range] = []
-    for match in _RANGE.finditer(text):
+    for match in _RANGE.finditer(clocks):
         minutes = _range_minutes(match)
         if minutes:
             found.append(Duration(match.start(), match.end(), minutes))
@@ -292,9 +299,11 @@ def _number(text: str) -> float | None:
 
 def _range_minutes(match: re.Match) -> int | None:
     """``09:00-10:30`` -> 90. Needs minutes or am/pm on a side, so "1-2" is not a time."""
-    h1, m1, ap1, h2, m2, ap2 = match.groups()
+    h1, m1, ap1, joined, h2, m2, ap2 = match.groups()
     if not (m1 or m2 or ap1 or ap2):
-        return None
+        # "2 till 3": whole hours, said as a span of the clock's ("till", "until"), not "1-2" or "2 to 3 hours"
+        if joined.lower() not in ("till", "until") or _UNIT_NEXT.match(match.string, match.end()):
+            return None
     ap1, ap2 = (_meridiem(ap1), _meridiem(ap2))
     start = _clock(int(h1), int(m1 or 0), ap1 or (ap2 if ap2 != "noon" else None))
     end = _clock(int(h2), int(m2 or 0), ap2 or (ap1 if ap1 != "noon" else None))  # "7pm–7.40": both pm
@@ -302,7 +311,9 @@ def _range_minutes(match: re.Match) -> int | None:
         return None
     minutes = end - start
     if minutes <= 0 and not ap2:
-        minutes += 12 * 60  # "11:30-1:00" on a twelve-hour habit, "11am-1"
+        # "23:40–00:25": past midnight on a night shift; "11:30-1:00" on a twelve-hour habit, "11am-1"
+        # (only a 24-hour clock's "00:25", "01:05" is past midnight: "12.30 – 1.00" is half an hour at lunch)
+        minutes += 24 * 60 if start >= 12 * 60 and h2.startswith("0") else 12 * 60
     return minutes if 0 < minutes <= 8 * 60 else None
 
 

@@ -13,22 +13,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import Callable, Iterable
 
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
-from marker.submission.practice_people import individuals, mentee_fields, person_key, with_supervisors_named
+from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
-from marker.submission.practice_records import record_rows
+from marker.submission.practice_records import record_rows, start_to_finish
 from marker.submission.practice_tables import table_rows
 from marker.submission.practice_text import Section, text_rows
+from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "practice"]
 
@@ -67,6 +70,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     ``body`` picks the blocks to read (the checks leave out the cover sheet and references).
     """
     rows: list[PracticeRow] = []
+    read: list[Block] = []
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
@@ -77,10 +81,11 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        blocks, assumed = minutes_in_brackets(unflattened(pipe_tables(blocks)))
+        blocks, assumed = minutes_in_brackets(with_codes_spelled(unflattened(pipe_tables(blocks))))
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)
+        read += blocks
         for block in blocks:
             for said in _ONE_OR_MORE.findall(block.text):
                 spoken[not said.lower().startswith("my ")] += 1
@@ -96,8 +101,10 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
+    figures = replace(figures, individuals=_without_nicknames(figures.individuals, read))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
+    found += unread_doubts(read, rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         if spoken[0] and not spoken[1]:
@@ -110,6 +117,17 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     return replace(figures, doubts=found)
 
 
+_KNOWN_AS = re.compile(r"\b([A-Z][a-z]+)\s+(?:is|was)\s+(?:also\s+)?(?:known\s+as|called|goes\s+by)\s+([A-Z][a-z]+)\b")
+
+
+def _without_nicknames(people: tuple[str, ...], blocks: list[Block]) -> tuple[str, ...]:
+    """"Lukasz is known as Luke on the line": one person, whichever name a row uses."""
+    keys = {person_key(p): p for p in people}
+    nicknames = {person_key(m.group(2)) for b in blocks for m in _KNOWN_AS.finditer(b.text)
+                 if person_key(m.group(1)) in keys and person_key(m.group(2)) in keys}
+    return tuple(p for p in people if person_key(p) not in nicknames)
+
+
 _NO_DATE = "no date or session named"
 _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
@@ -119,6 +137,11 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
 """"Duration: 45 minutes": a template's field written as a paragraph."""
+_NOTE_FIELD = re.compile(r"^\s*(?:my\s+)?(?:notes?|comments?|outcome)\s*:", re.IGNORECASE)
+""""My note: Held but cut short … so it was 40 minutes": the record's own note, however long, is part of it
+(unless it gives dates of its own: then it tells of other sessions)."""
+_EMPTY_FIELD = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s*$")
+""""Off-the-job hours:" left blank inside a record: still one of its fields, not the record's end."""
 
 
 def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
@@ -160,7 +183,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             return
         record: list[tuple[Block, tuple[str, str]]] = []
         for b in form + [None]:
-            match = _FORM_LINE.match(b.text) if b is not None else None
+            match = (_FORM_LINE.match(b.text) or _EMPTY_FIELD.match(b.text)) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
             if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
                 if record and message_header([p for _, p in record]) is not None:
@@ -169,10 +192,11 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     section, entry_starts = message_header([p for _, p in record]), len(rows)
                     in_section.clear()
                 elif record:
-                    rows.extend(record_rows(record[0][0], [p for _, p in record], record[0][0].location, caption))
+                    pairs = [p for _, p in record]  # "Start: 14:00", "End: 14:30" and no length: the span between
+                    rows.extend(record_rows(record[0][0], pairs + start_to_finish(pairs), record[0][0].location, caption))
                 record = []
             if match:
-                record.append((b, (match.group(1), match.group(2))))
+                record.append((b, (match.group(1), match.group(2) if match.re is _FORM_LINE else "")))
         form.clear()
 
     for block in blocks:
@@ -180,7 +204,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             pdf_run.append(block)  # a PDF's lines: a log's row may run over several, so they are read together
             continue
         if pdf_run:
-            rows += text_rows(pdf_run)
+            rows += _pdf_rows(pdf_run)
             pdf_run = []
         if block.kind not in ("table", "heading") and section is not None and opens_cancelled(block.text) \
                 and not durations_in(block.text):
@@ -188,7 +212,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
                                    if r.counted and r.kind == SESSION else r for r in rows[entry_starts:]]
         if block.kind != "table" and _FORM_LINE.match(block.text) and (
-                len(block.text.split()) <= 14 or form and not durations_in(block.text)):
+                len(block.text.split()) <= 14 or form and not durations_in(block.text) or form and _NOTE_FIELD.match(block.text) and not date_in(block.text)) \
+                or form and _EMPTY_FIELD.match(block.text):
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
             # "What happened: …" may run long (a long line with times of its own is read as sentences)
             form.append(block)
@@ -210,8 +235,46 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if block.kind == "heading":
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
-    rows += text_rows(pdf_run)
+    rows += _pdf_rows(pdf_run)
     return rows
+
+
+def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
+    """A PDF's lines, read together; a diary entry's title line with a date and no length
+    ("Supervision 1 – Thursday 19th February 2026") gives its date to the undated sentences
+    under it, as the same title styled as a heading does in a Word file."""
+    out: list[PracticeRow] = []
+    start, section = 0, None
+    header_end = 0
+    for i, block in enumerate(run):
+        if i < header_end:
+            continue  # the "Sent: 13 January 2025" of the e-mail header above: not an entry of its own
+        titled = entry_title(block) if not durations_in(block.text) else None
+        if _FORM_LINE.match(block.text) and (i == 0 or not _FORM_LINE.match(run[i - 1].text)):
+            # a pasted e-mail's "From: / To: ECR1 / Sent: 13 January 2025": the lines under it are that day's, with them
+            fields = list(takewhile(bool, (_FORM_LINE.match(b.text) for b in run[i:i + 6])))
+            header = message_header([m.groups() for m in fields])
+            if header is not None:
+                titled, header_end = header, i + len(fields)
+        if titled is None or titled.date is None:
+            continue
+        out += _with_entry_mentee(text_rows(run[start:i], section), run[start:i], section)
+        start, section = i, titled
+    return out + _with_entry_mentee(text_rows(run[start:], section), run[start:], section)
+
+
+_MENTEE_LINE = re.compile(r"^\s*(?:mentee|coachee|client)s?(?:\s+name)?\s*:\s*(\S.{0,39})$", re.IGNORECASE)
+""""Mentee: T and L together": an entry's own field naming who the session was with."""
+
+
+def _with_entry_mentee(rows: list[PracticeRow], lines: list[Block], section: Section | None) -> list[PracticeRow]:
+    """An entry's "Mentee: T" line (or its e-mail's "To: ECR1") names the person of its sessions
+    that name no one, as a record's field does in Word (the PDF keeps the line, not the record)."""
+    named = next((m.group(1).strip() for b in lines for m in [_MENTEE_LINE.match(b.text)] if m),
+                 section.person if section is not None else None)
+    if section is None or not named or not people_in(named):
+        return rows
+    return [replace(r, person=named) if r.kind == SESSION and not r.person else r for r in rows]
 
 
 def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> list[PracticeRow]:

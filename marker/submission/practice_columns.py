@@ -28,6 +28,7 @@ H_NOTES = re.compile(r"note|summary|comment|discuss|covered|what\s+we|action|out
 H_ANY = re.compile("|".join(p.pattern for p in (H_DATE, H_PERSON, H_RUNNING, H_LENGTH, H_CLOCK, H_NOTES, H_START))
                    + r"|session|activity|type|purpose|venue|where|status|mode|no\.?$|#|ref", re.IGNORECASE)
 
+_H_ATTENDED = re.compile(r"\s*(?:attended|attendance|present|did\s+(?:they|he|she)\s+attend)\s*\??\s*", re.IGNORECASE)
 _H_COUNT = re.compile(r"(?:no\.?|number|count)\s+of\s+(?:sessions|meetings)|^\s*(?:total\s+)?sessions(?:\s+(?:held|completed|delivered))?\s*$",
                       re.IGNORECASE)
 _H_NUMBER = re.compile(r"(?:session|sess\.?|meeting)?\s*(?:no\.?|number|#)?|session|meeting", re.IGNORECASE)
@@ -113,6 +114,8 @@ class Columns:
     """"Session" or "No.": the session's number."""
     count: int | None = None
     """"No. of sessions": a summary of the log, one row per person, not a log."""
+    attended: int | None = None
+    """"Attended | Y / N - sick": a register's column saying whether the row's person came."""
     planned_date: int | None = None
     held_date: int | None = None
     """"Actual date" beside "Planned date": a row with none was not held (yet)."""
@@ -142,6 +145,8 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
                 cols.lengths.insert(0, entry)
             else:
                 cols.lengths.append(entry)
+        elif _H_ATTENDED.fullmatch(name):
+            cols.attended = i
         elif H_DATE.search(name) and H_PLANNED.search(name) and not H_ACTUAL.search(name):
             cols.planned_date = i  # "Planned date" beside "Actual date": the actual one says it was held
         elif H_DATE.search(name) and H_ACTUAL.search(name):
@@ -152,6 +157,8 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
             cols.start = i
         elif H_FINISH.search(name) and cols.finish is None:
             cols.finish = i
+        elif H_CLOCK.search(name) and _hours_and_minutes(values):
+            cols.lengths.append((i, "h.mm", kind))  # "Contact time" of "0:45", "1:30": lengths, not times of day
         elif H_CLOCK.search(name):
             cols.clocks.append(i)
         elif cols.person is None and H_PERSON.search(name) and not H_NOTES.search(name):
@@ -177,6 +184,16 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
     else:
         cols.planned = [c for c, _, _ in planned]
     return cols
+
+
+def _hours_and_minutes(values: list[str]) -> bool:
+    """A column of "h:mm" values one of which starts at hour 0 ("0:45") and none past 4 hours: how long
+    each thing took, not when it started (no meeting starts at a quarter to one in the morning and the
+    next at 1 p.m. on a "1:00")."""
+    times = [re.fullmatch(r"\s*(\d{1,2}):(\d\d)\s*", v) for v in values if v.strip(" -–—")]
+    short = [t for t in times if t and int(t.group(1)) <= 4 and int(t.group(2)) < 60]
+    # the log's own total row ("12:45") may sit at the foot of the column
+    return len(short) >= 2 and len(short) >= len(times) - 1 and any(int(t.group(1)) == 0 for t in short)
 
 
 def _grows(values: list[str]) -> bool:
@@ -226,6 +243,30 @@ def total_minutes(value: str, unit: str | None) -> int | None:
     if unit == "h.mm" or value.count(":"):
         return whole * 60 + int(part or 0)
     return round(float(f"{whole}.{part or 0}") * 60)
+
+
+_HOURS_NAME = re.compile(r"\s*(?:hrs?|hours)\.?\s*", re.IGNORECASE)
+_MINUTES_NAME = re.compile(r"\s*(?:mins?|minutes)\.?\s*", re.IGNORECASE)
+
+
+def hours_beside_minutes(lines: list[list[str]], header: int) -> list[list[str]] | None:
+    """A log that gives each length in two columns, "Hrs | Mins" ("1 | 15", " | 50"): the two
+    written as one ("1 h 15 min") so the rows read as any log's. None where the log has no such pair."""
+    names = lines[header]
+    at = next((i for i in range(len(names) - 1) if _HOURS_NAME.fullmatch(names[i]) and _MINUTES_NAME.fullmatch(names[i + 1])),
+              None)
+    if at is None:
+        return None
+
+    def joined(cells: list[str]) -> list[str]:
+        hours, minutes = (cells[at] if at < len(cells) else ""), (cells[at + 1] if at + 1 < len(cells) else "")
+        if not (re.fullmatch(r"\s*\d{0,2}\s*", hours) and re.fullmatch(r"\s*\d{0,2}\s*", minutes)) \
+                or not (hours.strip() or minutes.strip()):
+            value = " ".join(v for v in (hours, minutes) if v.strip())  # "- | -", a note: as written
+        else:
+            value = " ".join(f"{v.strip()} {unit}" for v, unit in ((hours, "h"), (minutes, "min")) if v.strip())
+        return cells[:at] + [value] + cells[at + 2:]
+    return lines[:header] + [names[:at] + ["Length (hrs and mins)"] + names[at + 2:]] + [joined(c) for c in lines[header + 1:]]
 
 
 def lengths_from_running(lines: list[list[str]], header: int, cols: Columns) -> list[list[str]] | None:

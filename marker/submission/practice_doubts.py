@@ -58,6 +58,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
     count = {SESSION: sum(r.count for r in counted if r.kind == SESSION),
              SUPERVISION: sum(r.count for r in counted if r.kind in (SUPERVISION, TUTORIAL))}
     out = []
+    brought = 0
     so_far = {SESSION: 0, SUPERVISION: 0}
     since = {SESSION: 0, SUPERVISION: 0}
     held = {SESSION: [0, 0], SUPERVISION: [0, 0]}
@@ -70,6 +71,9 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             held[_class(row)][1] += row.count
             continue
         if row.kind != "total" or PLANNED.search(row.text):
+            continue
+        if _BROUGHT.search(row.text) and row.minutes:
+            brought += row.minutes  # sessions before this log: not its rows to add up, but in a later "incl. b/f"
             continue
         # "10 hours of coaching … and 2 hours of supervision": a sentence of both is checked against either
         whats = ([SESSION, SUPERVISION] if _MENTORING.search(row.text) else [SUPERVISION]) if kind_of(row.text) else [SESSION]
@@ -87,6 +91,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats} | {ahead[0][w] for w in whats}
         sums |= {sum(grand.values()), sum(so_far.values())}
         sums |= {m for person, m in by_person.items() if person in row.text}
+        sums |= {m + brought for m in sums} if brought else set()
         since = {SESSION: 0, SUPERVISION: 0}
         if not any(abs(row.minutes - s) <= _SLACK for s in sums):
             out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[whats[0]])} counted",
@@ -107,6 +112,7 @@ def _until_next_total(rows: list[PracticeRow]) -> tuple[dict[str, int], dict[str
     return minutes, sessions
 
 
+_BROUGHT = re.compile(r"\bb/f\b|\bbrought\s+forward\b", re.IGNORECASE)
 _MENTORING = re.compile(r"\bmentor|\bcoach(?!\s+supervis)|\bsessions?\s+with\s+(?:my\s+)?(?:mentee|coachee)", re.IGNORECASE)
 _WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _SESSIONS_SAID = re.compile(r"\b(\d{1,2}|" + "|".join(_WORDS) + r")\s+(?:(?:mentoring|coaching|supervision|tutorial|"

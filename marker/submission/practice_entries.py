@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marker.submission.durations import durations_in
 from marker.submission.model import Block
-from marker.submission.practice_rules import CANCELLED, date_in, persons_in, session_number
+from marker.submission.practice_rules import CANCELLED, DATE, date_in, persons_in, session_number
 from marker.submission.practice_text import Section
 
 _WHAT_WAS_CANCELLED = re.compile(r"\W*(?:(?:the\s+|this\s+)?(?:session|meeting|it)|(?:mentee|coachee|client)\s+\w+|[A-Z]{1,2}\d?)?"
@@ -75,13 +75,24 @@ def message_header(pairs: list[tuple[str, str]]) -> Section | None:
 _ENTRY_TITLE = re.compile(r"^\W*(?:session|meeting|supervision|tutorial|diary\s+entry|entry|week)\b", re.IGNORECASE)
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", re.IGNORECASE)
+
+
+def _only_a_date(text: str) -> bool:
+    """"Monday 6th January", "Fri 10/01 (after)": a line that is a date and little else, a diary
+    entry's title typed as a paragraph (a text file has no heading styles)."""
+    rest = _WEEKDAY.sub(" ", DATE.sub(" ", text))
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1 and not re.search(r"\d", rest)
+
+
 def entry_title(block: Block) -> Section | None:
     """A diary entry's title: a heading or short line that starts "Session 3" or holds a date."""
     if block.kind not in ("heading", "paragraph") or len(block.text.split()) > 12:
         return None
-    if block.kind == "paragraph" and len(block.text.split()) > 8:
+    # dashes between the title's parts are not words: "Entry 9 – 17 March 2025 – Mentee B (1 hour)"
+    if block.kind == "paragraph" and len([w for w in block.text.split() if any(c.isalnum() for c in w)]) > 9:
         return None
     date, number = date_in(block.text), session_number(block.text)
-    if _ENTRY_TITLE.match(block.text) or (date and block.kind == "heading"):
+    if _ENTRY_TITLE.match(block.text) or (date and (block.kind == "heading" or _only_a_date(block.text))):
         return Section(date, number) if date or number else None
     return None

@@ -71,7 +71,7 @@ def header_words(text: str) -> dict[str, int] | None:
 def unflattened(blocks: list[Block]) -> list[Block]:
     """Each dated line under a flattened log's header, written with what its header says."""
     out, header = [], None
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if block.page is None or block.kind == "table":
             out.append(block)
             continue
@@ -82,8 +82,9 @@ def unflattened(blocks: list[Block]) -> list[Block]:
             block = replace(block, text=_rewritten(block.text, header))
         elif header is not None and _FIGURES_ONLY.fullmatch(block.text):
             block = replace(block, text=_with_units(block.text, header))  # "3 8.5": a wrapped row's figures
-        elif header is not None and block.kind == "heading" and not block.text[:1].islower():
-            header = None  # the log has ended: a heading of the next section
+        elif header is not None and block.kind == "heading" and not block.text[:1].islower() and not any(
+                DATE.match(b.text.lstrip()) for b in blocks[at + 1:at + 4]):
+            header = None  # the log has ended: a heading of the next section ("Amira" wrapped from "Luke &" is not)
         out.append(block)
     return out
 
@@ -93,14 +94,21 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
     lead = len(line) - len(line.lstrip())
     cut = lead + DATE.match(line[lead:]).end()
     head, rest = line[:cut], line[cut:]
-    if "person" in header and header["person"] == header["date"] + 1:
+    if "person" in header and header["person"] > header["date"] + 1 and set(header) >= {"start", "end"}:
+        # "Date Start End Hrs Code Who": one word a column before the person, so the person is the word at its place
+        words = rest.split()
+        at = header["person"] - header["date"] - 1
+        if at < len(words) and re.fullmatch(r"[A-Z][a-z]+", words[at]) and all(
+                re.fullmatch(r"[\d:.–-]+|[A-Z]{1,2}", w) for w in words[:at]):
+            rest = " " + " ".join(words[:at] + ["with", words[at]] + words[at + 1:])
+    elif "person" in header and header["person"] == header["date"] + 1:
         who = re.match(r"\s+((?:mentee|coachee|client|pupil)s?\s+\S+|\S{1,4})(?=\s)", rest, re.IGNORECASE)
         if who and re.fullmatch(r"[A-Z]{1,3}\d{0,2}", who.group(1)):
             rest = f" with Mentee {who.group(1)}{rest[who.end():]}"  # "C1" under "Coachee": a person, labelled as one
         elif who and not re.fullmatch(r"[-–—]", who.group(1)):
             rest = f" with {who.group(1)}{rest[who.end():]}"
-    if durations_in(rest):
-        return head + rest
+    if durations_in(rest) and not ({"start", "end"} <= set(header) and _CLOCK_PAIR.search(rest)):
+        return head + rest  # (two times under "Start End" are the span, whatever else the line holds: "1 M" is a code)
     return head + _with_units(rest, header)
 
 

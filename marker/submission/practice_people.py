@@ -84,6 +84,9 @@ Afterwards Again Once Each ILM Mentee Coachee Client Session Meeting""".split())
 """Capitalised words that start a clause ("Then, my supervisor …"): never taken for a supervisor's name."""
 
 
+_FIELD_LABEL = re.compile(r"\b([A-Z][a-z]+)(?:\s+[a-z]+)?\s*:")
+
+
 def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
     the learner's supervisor, and no mentee, is supervision."""
@@ -93,7 +96,9 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
             for match in _SUPERVISOR_NAMED.finditer(row.text):
                 names.add(next(g for g in match.groups() if g).split()[0])
     mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
-    names -= mentees | NOT_A_NAME | _SENTENCE_WORDS
+    # "… with my course tutor Time spent: 1 hour": a field's label ("Time spent:", "Date:") is no one's name
+    labels = {w for r in rows for w in _FIELD_LABEL.findall(r.text)}
+    names -= mentees | NOT_A_NAME | _SENTENCE_WORDS | labels
     if not names:
         return rows
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")

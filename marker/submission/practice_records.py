@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marker.submission.durations import durations_in, unread_times
+from marker.submission.durations import durations_in, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
+    CANCELLED, DATE, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
     persons_in, session_number,
 )
 
 # Labels a record (and a log's header) gives its fields: who, how long, when it started and finished.
-H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent", re.IGNORECASE)
+H_PERSON = re.compile(r"mentee|coachee|client|individual|\bwho\b|\bwith\b|\bname\b|person|learner|\bpupil|\bstudent|"
+                      r"\battendees?\b|\bparticipants?\b", re.IGNORECASE)
 H_LENGTH = re.compile(r"duration|length|how\s+long|time\s+(?:spent|taken)|\bhours?\b|\bhrs?\b|\bmins?\b|minutes|\btime\s*\(", re.IGNORECASE)
 H_START = re.compile(r"\bstart|\bfrom\b|\bbegan|\bbegin", re.IGNORECASE)
 H_FINISH = re.compile(r"\bfinish|\bend(?:ed)?\b|\bto\b|\buntil\b", re.IGNORECASE)
@@ -28,6 +29,10 @@ def start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     finish = next((v for k, v in pairs if H_FINISH.search(k) and len(k.split()) <= 3), None)
     if not start or not finish or any(durations_in(v) for _, v in pairs):
         return []
+    day_start, day_finish = date_in(start), date_in(finish)
+    if day_start and day_start == day_finish:
+        # "Start: Mon 13/01/2025 14:00", "End: Mon 13/01/2025 14:30": a calendar's times, each with its day
+        start, finish = (_WEEKDAY.sub(" ", DATE.sub(" ", v)) for v in (start, finish))
     span = f"{start.strip()} – {finish.strip()}"
     return [("Start to finish", span)] if durations_in(span) else []
 
@@ -40,16 +45,31 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
+    # "Status: Planned", "Outcome: Not completed": said of the whole record, whichever field gives the length
+    status = " ".join(v for k, v in pairs if _STATUS_KEY.fullmatch(k) or _TITLE_KEY.fullmatch(k))
+    # "My note: Not happened yet …": what the learner's note says of the whole record, not its topic
+    status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k)
+                             for p in (NOT_COUNTED, CANCELLED, PLANNED) for m in p.finditer(v))
+    lengths = {k for k, _ in pairs if _THE_LENGTH.search(k) and not PLANNED.search(k)}
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
         found = durations_in(value) or durations_in(key)
+        if not found and H_LENGTH.search(key) and (bare := read_length(value, _unit_of(key))):
+            found = [bare]  # "Duration: 00:45", "Hours: 1.5": a length field's bare figure, in the unit its label gives
+        if not found and _NOTHING.fullmatch(value):
+            continue  # "Duration: 00:00" beside "Status: Not completed": no length, no session
         if not found:
             if H_LENGTH.search(key) and value.strip(" -–—?") and not PLANNED.search(key) and not TOTAL.search(key):
                 out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, UNREAD_WHY, UNCERTAIN,
                                        date, person, 1, key_of(block)))
             continue
-        context = f"{caption} {pairs[0][0]} {key} {value}"
+        if lengths and key not in lengths and H_LENGTH.search(key):
+            # "Off-the-job hours: 2.00" beside a "Duration:" left blank: the record's length is its Duration, not this
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, OTHER_LENGTH_WHY, "other",
+                                   date, person, 1, key_of(block)))
+            continue
+        context = f"{caption} {pairs[0][0]} {key} {value} {status}"
         if TOTAL_ROW.search(key):
             out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, "total row", "total",
                                    date, None, 1, key_of(block)))
@@ -77,6 +97,23 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     return out
 
 
+def _unit_of(key: str) -> str:
+    """The unit of a length field's bare figure: "Hours: 1.5", "Minutes: 45", else hours and minutes or a guess."""
+    return ("minutes" if re.search(r"\bmins?\b|minutes", key, re.IGNORECASE)
+            else "hours" if re.search(r"\bhours?\b|\bhrs?\b", key, re.IGNORECASE) else "guess")
+
+
+_STATUS_KEY = re.compile(r"\s*(?:status|outcome|session\s+status|held\??|attended\??)\s*", re.IGNORECASE)
+_NOTE_KEY = re.compile(r"\s*(?:my\s+)?(?:notes?|comments?)\s*", re.IGNORECASE)
+_TITLE_KEY = re.compile(r"\s*(?:subject|title)\s*", re.IGNORECASE)
+""""Subject: Canceled: Coaching session 2 - Bea": a record's title says what the whole record was."""
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.IGNORECASE)
+_NOTHING = re.compile(r"\s*0+(?:[:.]0+)?\s*(?:h|hrs?|hours|mins?|minutes)?\s*", re.IGNORECASE)
+
+_THE_LENGTH = re.compile(r"^\W*(?:session\s+)?(?:duration|length)\b|^\W*time\s+spent\b|^\W*how\s+long\b", re.IGNORECASE)
+""""Duration", "Session length": the field that gives a record's length, where it has one."""
+OTHER_LENGTH_WHY = "not the session's length (the record's Duration field gives it)"
+
 UNREAD_TIME_WHY = "uncertain: a time in a log's entry that could not be read (check the entry)"
 
 
@@ -86,6 +123,6 @@ _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
 _OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.IGNORECASE)
 _NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|"
                              r"\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
-                             r"supervis|tutor|assessor|signature|signed", re.IGNORECASE)
+                             r"supervis|tutor|assessor|signature|signed|\bnotes?\b|comments?", re.IGNORECASE)
 """"Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored."""
 

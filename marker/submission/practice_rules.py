@@ -128,9 +128,10 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
     return (date[0], (month - 1) % 12 + 1)
 
 
-_MET = re.compile(r"\b(?:with|met|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
+_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
                   r"\b(?!\s+[A-Z])")
-""""I met Sam on 3 March", "session with T after the girls went home": the person met."""
+""""I met Sam on 3 March", "session with T after the girls went home", a record's "With Dana for
+1 hour.": the person met."""
 _AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+"
                     r"(?:met|talked|worked|spoke|had|looked|went|agreed|reviewed|discussed)\b")
 """"Sarah and I met on 3 March": the person met, named first."""
@@ -163,14 +164,14 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
-                       r"\bnot\s+attended\b|"
+                       r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
-                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\bprovisional|\bscheduled\b|\bTBC\b|"
-                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bfuture\b", re.IGNORECASE)
+                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
+                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"
                            r"(?<!care\s)(?<!business\s)(?<!project\s)\bplans?\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
@@ -182,13 +183,14 @@ _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:hel
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
                             r"(?!\s+(?:for\s+)?\d)", re.IGNORECASE)
 """"… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
+_NEED_TO = re.compile(r"need\s+to", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;.!?]\s")
 _CLAUSE_END = re.compile(r"[;.!?]")
 """A requirement's words count only in the clause that holds the length: "…for 1 hour; we agreed to meet each fortnight"."""
 _AT_LEAST = re.compile(r"at\s+least", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
-                       r"\beach\b|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
+                       r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
@@ -200,10 +202,15 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
-_TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b", re.IGNORECASE)
+_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:the|my|her|his)\s+observation\b",
+                      re.IGNORECASE)
+"""The debrief on the learner's observed session ("feedback straight after the observation"): their support."""
+_TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
-                          r"\bobserved\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)", re.IGNORECASE)
+                          r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
+                          r"\b(?:observ(?:ed|ing)|watch(?:ed|ing))\s+another\s+(?:mentor|coach)", re.IGNORECASE)
+"""Watching someone else mentor: their practice, not the learner's."""
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
@@ -311,7 +318,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "learner marked not counted", "not counted")
     if CANCELLED.search(around):
         return row(False, "cancelled or did not happen", "cancelled")
-    if _OBSERVATION.search(WATCHED.sub(" ", around)):  # "Assessor observation" of the learner's session is still theirs
+    if _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
@@ -327,6 +334,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "planned", "planned")
     near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"
     required = _REQUIRED.search(near)
+    if required and not in_log and _NEED_TO.fullmatch(required.group(0)) and not _REQUIRED.search(_CLAUSE_START.split(before[-60:])[-1]):
+        required = None  # "An hour, going through what I need to write": the session's topic, said after its length
     if required and _AT_LEAST.fullmatch(required.group(0)) and _HELD.search(near):
         required = None  # "I met Mentee B for at least an hour": a session held, its length rounded down
     if required:

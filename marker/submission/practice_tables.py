@@ -20,12 +20,12 @@ from marker.submission.practice_rules import (
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
-    Columns, columns_of, header_index, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
+    Columns, columns_of, header_index, hours_beside_minutes, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
     unread_length_column, weekday_cells,
 )
 from marker.submission.practice_text import line_rows
 
-_STRONG_PLANNED = re.compile(r"\(planned\)|^\W*planned\b(?!\s+(?:her|his|their|the|a|an|our|my|what|how|with)\b)|"
+_STRONG_PLANNED = re.compile(r"\(planned\)|\s[-–—]\s*planned\s*$|^\W*planned\b(?!\s+(?:her|his|their|the|a|an|our|my|what|how|with)\b)|"
                              r"not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
 """"(planned)", "Planned – final review"; not "Planned her first visit script", what the session did."""
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
@@ -53,6 +53,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     else:
         first = 2 + (header or 0)
     if header is not None:
+        lines = hours_beside_minutes(lines, header) or lines
         cols = columns_of(lines[header], lines[header + 1:])
         if (risen := lengths_from_running(lines, header, cols)) is not None:
             lines = risen
@@ -93,6 +94,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
 
 
 NOTES_ONLY_WHY = "uncertain: a length written only in the notes (check the row)"
+NO_LENGTH_WHY = "no duration given"
 UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identified (check the figures by hand)"
 
 
@@ -103,6 +105,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     length_columns = {c for c, _, _ in cols.lengths}
     out: list[PracticeRow | None] = []
     numbers: dict[str, int | None] = {}
+    totalled = False
+    """A total row has been passed: the undated rows after it sum the log, they are not sessions."""
     for number, cells in enumerate(body, start=first):
         cells = cells + [""] * (len(header) - len(cells))
         if not any(cells):
@@ -119,6 +123,26 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
+        listed, at = next(((parts, c) for c, _, _ in cols.lengths if c < len(cells) for parts in [_dated_entries(cells[c])]
+                           if parts), (None, None))
+        if listed:
+            # "9 Jan - 20 min (chemistry coffee); 16 Jan - 1 hr; …" in Femi's row: each entry a session with Femi
+            for k, part in enumerate(listed, start=1):
+                for r in line_rows(lambda at: block, part, rank=0, one_per_line=True, location=f"{location} entry {k}"):
+                    r = replace(r, kind=default if r.kind == SESSION and default != SESSION else r.kind)
+                    out.append(replace(r, person=person) if r.kind == SESSION and person and not r.person else r)
+            # "Total for mentee | 4 hrs 20": the learner's sum of that person's sessions, to check them against
+            out += [PracticeRow(f"{person or ''}: {header[c]}: {cells[c]}", location, found[0].minutes, False,
+                                "the learner's total for the row", "total", None, None, 0, key_of(block))
+                    for c, _, _ in cols.lengths if c != at and c < len(cells)
+                    for found in [durations_in(cells[c], TOTAL_MINUTES)] if found]
+            continue
+        if person and _EVERYONE.match(person) and not date:
+            # "All mentees | 14 sessions | 12 hrs 35": the learner's summary of the rows above
+            found = durations_in(text, TOTAL_MINUTES)
+            out.append(PracticeRow(" ".join(text.split())[:160], location, found[-1].minutes if found else None, False,
+                                   "a summary of the sessions, not a session", "total", None, None, 0, key_of(block)))
+            continue
         if len(kinds) > 1:
             # one row, several kinds of time: "Mentoring | Supervision review"
             for column, unit, kind in cols.lengths:
@@ -146,6 +170,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             # "Total | 12 hrs 30": longer than any one session, read in the length column only
             length = next((d for c, _, _ in cols.lengths if c < len(cells)
                            for d in durations_in(cells[c], TOTAL_MINUTES)[:1]), None)
+            # "TOTAL | 12:45" under "Contact time" (h:mm): the column's unit, past any one session's length
+            # (an "h:mm" figure only: a bare "870" at a spreadsheet's foot may sum only the cells it could read)
+            length = length or next((Duration(0, 0, m) for c, unit, _ in cols.lengths if c < len(cells) and unit
+                                     and ":" in cells[c] for m in [total_minutes(cells[c], unit)] if m), None)
         if cols.count is not None:
             out.append(PracticeRow(" ".join(text.split())[:160], location, length.minutes if length else None, False,
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
@@ -156,13 +184,51 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             kind = "planned"  # a planned time and no actual one: not held (yet)
         if cols.held_date is not None and cols.planned_date is not None and not cells[cols.held_date].strip(" -–—"):
             kind = "planned"  # a planned date and no actual one: not held (yet)
-        out.append(_classified(block, location, text, said, notes, length, date, person, kind, unreadable))
+        separate = _SEPARATE.search(notes)
+        if separate and length is not None and length.count == 1:
+            # "two separate sessions: 45 mins before opening and 45 mins at 3pm": one row, two sessions
+            length = replace(length, count=_SMALL_COUNTS.get(separate.group(1).lower()) or int(separate.group(1)))
+        row = _classified(block, location, text, said, notes, length, date, person, kind, unreadable)
+        if row is not None and row.counted and cols.attended is not None and _ABSENT.match(cells[cols.attended]):
+            row = replace(row, counted=False, kind="cancelled", why="did not attend (the register's Attended column)")
+        if row is not None and row.counted and totalled and date is None and numbers[location] is None:
+            # "Supervision and tutorial | 1 | 40" under "Coaching total (this log)": a summary at the log's foot
+            row = replace(row, counted=False, kind="total", why="a summary below the log's total")
+        totalled = totalled or row is not None and row.kind == "total" and date is None
+        out.append(row)
         unread = [t for c, _, _ in cols.lengths if c < len(cells) for t in unread_times(cells[c])]
         if unread and out[-1] is not None and out[-1].counted:
             out.append(PracticeRow(" ".join(text.split())[:160], location, None, False,
                                    f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date, person, 0, key_of(block)))
+    if cols.attended is not None and cols.person is not None:
+        out = _one_per_group(out, body, cols, first, f"{block.location} {line} ")
     out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+
+
+_ABSENT = re.compile(r"\s*(?:n|no|absent|dna)\b", re.IGNORECASE)
+
+
+def _one_per_group(rows: list[PracticeRow | None], body: list[list[str]], cols: Columns, first: int,
+                   prefix: str) -> list[PracticeRow | None]:
+    """A register, one row per attendee: the rows of one date, length and session (all but who) are one
+    group session, counted once; the others are the same session, their attendee among its people."""
+    cells_at = {f"{prefix}{n}": cells for n, cells in enumerate(body, start=first)}
+    apart = {cols.person, cols.attended, *cols.notes}
+    kept: dict[tuple, PracticeRow] = {}
+    out = []
+    for row in rows:
+        cells = cells_at.get(row.location) if row is not None else None
+        if row is None or not row.counted or row.kind != SESSION or cells is None:
+            out.append(row)
+            continue
+        key = (row.date, row.minutes, tuple(c for i, c in enumerate(cells) if i not in apart))
+        if key in kept:
+            row = replace(row, counted=False, why=f"same session as {kept[key].location} (another attendee)")
+        else:
+            kept[key] = row
+        out.append(row)
+    return out
 
 
 def _running_totals(block: Block, header: list[str], body: list[list[str]], cols: Columns, first: int) -> list[PracticeRow]:
@@ -202,7 +268,10 @@ def _decisive(cells: list[str]) -> str:
             label = re.match(r"\s*((?:\S+\s+){0,2}\S+?)\s*[:–—-]\s", cell)  # "Observation: sat in on …"
             strong = [m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT, OWN_LEARNING, TOTAL_ROW)
                       for m in p.finditer(cell)]
-            said.append(" ".join(([label.group(1)] if label else []) + strong))
+            # no label: its first words, where they say what it was ("Group supervision with Rhian and …")
+            opening = " ".join(words[:3])
+            head = label.group(1) if label else opening if kind_of(opening) else None
+            said.append(" ".join(([head] if head else []) + strong))
     return " | ".join(said)
 
 
@@ -252,10 +321,23 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         if durations_in(notes):
             # "approx 45 mins" in the notes, the length column empty: a session whose time is not where the log keeps it
             return replace(row, counted=False, why=NOTES_ONLY_WHY, kind=UNCERTAIN)
-        return replace(row, counted=False, why="no duration given", kind="other") if date else None
+        return replace(row, counted=False, why=NO_LENGTH_WHY, kind="other") if date else None
     return row
 
 
+_EVERYONE = re.compile(r"\s*(?:all|every|both|total)\b", re.IGNORECASE)
+_ENTRY_SEPARATOR = re.compile(r"\s*[;\n]\s*")
+
+
+def _dated_entries(cell: str) -> list[str] | None:
+    """A cell listing several sessions, each with its date ("9 Jan - 20 min; 16 Jan - 1 hr; …"): the entries."""
+    parts = [p for p in _ENTRY_SEPARATOR.split(cell) if p.strip()]
+    dated = [p for p in parts if date_in(p)]
+    return parts if len(dated) >= 2 and len(dated) == len(parts) and sum(bool(durations_in(p)) for p in parts) >= 2 else None
+
+
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4}
+_SEPARATE = re.compile(r"\b([2-4]|two|three|four)\s+separate\s+(?:sessions|meetings|calls)\b", re.IGNORECASE)
 _DITTO = re.compile(r"\s*(?:(?:see|as|same\s+as)\s+above|ditto|\"|〃|(?:included|covered)\s+above)\W*", re.IGNORECASE)
 _SHARED = re.compile(r"\b(?:both|all|covering|covered|together|each\s+of)\b", re.IGNORECASE)
 _LENGTH_HEDGE = re.compile(r"\beach\b|\bat\s+least\b|\bapprox(?:imately|\.)?|\babout\b|\baround\b|\broughly\b", re.IGNORECASE)

@@ -153,6 +153,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line))
     head = line[: dates[0][0]] if dates else line
     out: list[PracticeRow] = []
+    actual = False
+    """The sentence says how long was actually spent: that length, not the clock's span, is the session's."""
     counted_segments: set[int] = set()
     for index, duration in enumerate(found):
         previous_end = found[index - 1].end if index else 0
@@ -210,10 +212,22 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")
         if row.counted and segment is not None:
             counted_segments.add(segment)
+        if row.counted and not one_per_line and _ACTUALLY.search(before):
+            # "half one to twenty past two, but … we lost ten minutes, so we actually worked for 40 minutes"
+            out = [replace(r, counted=False, kind="other", why=_ACTUAL_WHY) if r.counted and r.kind == row.kind else r
+                   for r in out]
+            actual = True
+        elif row.counted and actual and row.kind == SESSION:
+            row = replace(row, counted=False, kind="other", why=_ACTUAL_WHY)
         out.append(replace(row, number=number))
     if dates or one_per_line:
         out += _unread_rows(block_at, line, location, rank)
     return out
+
+
+_ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
+                       re.IGNORECASE)
+_ACTUAL_WHY = "not the time actually spent (the entry gives that)"
 
 
 def _unread_rows(block_at: Callable[[int], Block], line: str, location: str | None, rank: int) -> list[PracticeRow]:

@@ -110,3 +110,5 @@ from . import set_fx_  # noqa: E402
 CASES += set_fx_.CASES
 from . import set_nv_  # noqa: E402
 CASES += set_nv_.CASES
+from . import set_pv_  # noqa: E402
+CASES += set_pv_.CASES
