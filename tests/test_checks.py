@@ -22,9 +22,6 @@ KNOWN_MISSES = {
     "nv_theatre_200": "show titles that are a person's name (Billy Elliot, Shirley Valentine), a playwright "
                       "and a play's character are flagged",
     "nv_dairy_farm_301": "a public figure named beside his TV programme (Jeremy Clarkson) is flagged, said in passing",
-    "pw_201_evening_diary": "the learner's own name on the diary's title line, with no 'Name:' label, is taken "
-                            "for a third party when marker is not told the learner's name (the app tells it: the "
-                            "session's learner is never flagged); a rule for it lost recall on held-out work",
     "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the spreadsheet's code "
                               "letters before first names ('M Lukasz', 'O Kev') and the learner's 'T. Wrobel' "
                               "for full names",
