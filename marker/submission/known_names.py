@@ -50,13 +50,16 @@ Enterprises Federation Foundation Fund Group Guild Holdings Homes Hospital Hotel
 Institution Limited Ltd LLP Ministry NHS Network Office Partnership Partners Plc PLC Practice Press Programme
 Publications Publishing Publishers Books Media Editions Services Foods Industries Logistics
 Energy Water Care Healthcare Motors Engineering Construction Retail Insurance Brewery Pharmacy Systems Technologies Society Solutions School Stores Studio Surgery Team Trust Union Unit
+Architects Solicitors Accountants Surveyors Opticians Dentists Vets Veterinary Estates Developments Properties Contractors
+Builders Haulage Recruitment Laboratories Pharmaceuticals Interiors Nurseries Dairies Farms
 University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
 Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
 Village Town City County Borough Valley Bay Island Islands
 Model Cycle Theory Framework Method Approach Inventory Questionnaire Indicator Scale Test Matrix Grid Window
 Hierarchy Pyramid Curve Loop Wheel Principle Effect Technique Tool Profile Report Review Index
 """.split())
-"""A capitalised run that ends in one of these is an organisation, a place or a model."""
+"""A capitalised run that ends in one of these is an organisation, a place or a model ("Lyle Brook Architects":
+firms of the professions and trades are named after their founders)."""
 
 PLACES = frozenset("""
 Milton Keynes|St Helens|St Albans|St Ives|St Austell|Bury St Edmunds|Kingston upon Thames|Kingston upon Hull|

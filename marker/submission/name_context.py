@@ -4,6 +4,8 @@
 what kind: people take no article ("a Ted talk", "the Henry hoover"), things are named
 after people ("Sir Tom Finney Way", "the Mary Seacole Room", "named after Alan Turing"),
 places come after "in" or in a list of places, and only a person says, asks or is asked.
+A name in quotation marks is a title or a thing's name ("Mr Brightside", a bus called
+"Catherine Cookson", Rosa 'Gertrude Jekyll'), and a name listed beside an acronym is a brand.
 """
 
 from __future__ import annotations
@@ -86,3 +88,34 @@ def does_what_a_person_does(body: str, start: int, end: int) -> bool:
 def role_after(body: str, end: int) -> bool:
     """ "Joy, my mentee, ...": a mentee's or client's role just after the name ending at ``end``."""
     return bool(_ROLE_AFTER.match(body, end))
+
+
+_QUOTES = "'\"‘’“”"
+
+
+def in_quotation_marks(body: str, start: int, end: int) -> bool:
+    """ "Mr Brightside", 'Gertrude Jekyll', “Matilda”: the whole run quoted is a song's, book's, show's or
+    thing's name; a person is quoted by what they said, not by their name alone."""
+    opens = start > 0 and body[start - 1] in _QUOTES and (start < 2 or not body[start - 2].isalnum())
+    closes = end < len(body) and body[end] in _QUOTES and (end + 1 >= len(body) or not body[end + 1].isalnum())
+    return opens and closes and not _CAPITAL_AFTER.match(body, end + 1)
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # Daniel 'Danny' Price: a nickname between first name and surname
+_QUOTED_NAME_AFTER = re.compile(r"[ \t]+['\"‘“][A-Z][\w'’ -]{1,40}?['\"’”](?![ \t]+[A-Z][a-z])")
+
+
+def names_a_variety(body: str, end: int) -> bool:
+    """ "Rosa 'Gertrude Jekyll'", "Clematis 'Nelly Moser'": a word before a quoted name is the kind of thing
+    it names (a plant's genus), not a first name; "Daniel 'Danny' Price" goes on to a surname."""
+    return bool(_QUOTED_NAME_AFTER.match(body, end))
+
+
+# "Hilton and IHG standards", "Dobbies or B&Q": listed beside an acronym, a brand or a body.
+# Not a department (HR, IT): "Priya and HR agreed" is a person with a department.
+_ACRONYM_AFTER = re.compile(r"[ \t]*(?:,|[ \t]and|[ \t]or|[ \t]&)[ \t]+(?!(?:HR|IT|SLT|OD)\b)[A-Z][A-Z&]+\b")
+_ACRONYM_BEFORE = re.compile(r"\b(?!(?:HR|IT|SLT|OD)\b)[A-Z][A-Z&]+(?:,|[ \t]+and|[ \t]+or|[ \t]+&)[ \t]+\Z")
+
+
+def beside_an_acronym(body: str, start: int, end: int) -> bool:
+    return bool(_ACRONYM_AFTER.match(body, end) or _ACRONYM_BEFORE.search(body, max(0, start - 16), start))

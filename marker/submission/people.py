@@ -18,8 +18,11 @@ from marker.submission.model import Block
 from marker.submission.name_context import (
     STRUCTURE,
     a_workplace,
+    beside_an_acronym,
     does_what_a_person_does,
+    in_quotation_marks,
     in_a_place,
+    names_a_variety,
     role_after,
     thing_or_namesake,
 )
@@ -48,7 +51,8 @@ _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliograph
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
-_DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+\Z")
+# "02/06", "02-06-25", "2.6.2025"; not a spreadsheet's decimal hours ("0.75 M Lukasz" is a code and a first name).
+_DATE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|-\d{1,2}(?:-\d{2,4})?|\.\d{1,2}\.\d{2,4})[ \t]+\Z")
 # What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
@@ -172,6 +176,10 @@ class _Reader:
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
+            if in_quotation_marks(self.body, run[0][1], run[-1][2]):
+                continue  # "Mr Brightside", a bus called "Catherine Cookson": a title or a thing's name
+            if len(words) == 1 and words[0] not in FIRST_NAMES and a_workplace(self.body, run[0][2]):
+                continue  # "Coachee 2 (Llangollen branch supervisor)": a place, even in a form
             if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2])):
                 organisations.update(words)  # "Harrowgate Foods plc": its founder's name is the firm's
                 continue
@@ -254,7 +262,8 @@ class _Reader:
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
                 start, end = run[i][1], run[i][2]
-                context = ("strong" if strong or self.caption or role_after(body, end)
+                context = ("thing" if names_a_variety(body, end) or beside_an_acronym(body, start, end)
+                           else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
                            else "person" if does_what_a_person_does(body, start, end) else "")
                 alone.append((word, self.block, context))
@@ -343,6 +352,8 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             continue
         if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms or word in stand_ins:
             continue
+        if context == "thing":
+            continue  # "Rosa 'Gertrude Jekyll'", "Hilton and IHG": a plant's genus, a brand
         if word in things and context != "strong":
             continue
         # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs

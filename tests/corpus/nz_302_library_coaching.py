@@ -119,7 +119,7 @@ CASE = Case(
     },
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": ["S. Kowalczyk", "Dean Morley"],
     },
     about="Library service coaching evidence PDF: one coachee as initial and surname in the log, the other's name under 'Signed:' on a feedback form; libraries and a reading room named after people, a children's book and its author, library software, theorists, supervisor where the form asks.",
