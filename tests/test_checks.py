@@ -16,16 +16,15 @@ def rubrics():
 
 
 KNOWN_MISSES = {
-    # the nv_ cases (issue 19): a full name only ever written in passing, far from the practice, stays a finding
-    # that says the assessor may clear it (dropping it lost planted names on unseen work)
-    "nv_vet_practice_305": "a public figure named beside his TV programme (Noel Fitzpatrick) is flagged, said in passing",
-    "nv_theatre_200": "show titles that are a person's name (Billy Elliot, Shirley Valentine), a playwright "
-                      "and a play's character are flagged",
-    "nv_dairy_farm_301": "a public figure named beside his TV programme (Jeremy Clarkson) is flagged, said in passing",
+    # a full name only ever written in passing, far from the practice, stays a finding that says the assessor may
+    # clear it (dropping it lost planted names on unseen work), unless the words beside it tie it to a work or fame
+    "nv_theatre_200": "a show titled with its hero's name (Billy Elliot) is flagged: its clause names the learner's "
+                      "workplace ('joined during the run of Billy Elliot ... a chaperone rota')",
     "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the learner's 'T. Wrobel' in "
                               "the log's title for a mentee's initial and surname (the code letters before first "
                               "names after decimal hours, 'M Lukasz', are no longer read as initials)",
-    "nz_201_garden_centre": "a TV gardener named beside his programme (Monty Don) is flagged, said in passing",
+    "nz_201_garden_centre": "a TV gardener named beside his programme's title alone (Monty Don 'on Gardeners' "
+                            "World') is flagged, said in passing",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
 }

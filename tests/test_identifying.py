@@ -183,10 +183,11 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     found, planted = figures.identifying
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
-    assert found / planted >= 0.98, figures.misses  # 77/77 = 100% on the tuning set (with the nv_ cases)
-    # 6/112 submissions: public figures and characters named in passing, and two pv_ practice logs'
-    # code letters and a firm on the 'Learner:' line (8/104 before round 5)
-    assert false <= 6, figures.misses
+    assert found / planted >= 0.98, figures.misses  # 83/83 = 100% on the tuning set (with the nz_ cases; 77/77 before)
+    # 3/119 submissions: a show titled with its hero's name in a clause about the workplace (Billy Elliot), the
+    # learner's initial and surname in a log's title, a TV gardener beside his programme's title alone
+    # (11/119 when the nz_ cases joined, 6/112 before them, 8/104 before round 5)
+    assert false <= 3, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -599,14 +600,34 @@ def in_passing(passages: list[str]) -> list[tuple[str, bool]]:
 
 
 @pytest.mark.parametrize("passages", [
-    ["Students chose nursing after a vet programme on television. Yvonne Pelham's series shows the theatre; it "
+    ["Students chose nursing after a vet programme on the ward. Yvonne Pelham shows the theatre; it "
      "does not show a Saturday night."],
     ["Nobody writes for the crew. Desmond Arkwright let his hero die without anyone telling him he was good."],
-    ["Everyone says Rupert Vance is on the telly and this is not a tribunal."],
+    ["Everyone says Rupert Vance is fair and this is not a tribunal."],
+    # a mentee's record, a workplace's rota or a programme of study is no public work
+    ["It was a busy spring. Kirsty Hale's first series of exams went well."],
+    ["It was a busy spring. Kirsty Hale's programme was agreed in May."],
+    # television in the sentence before, but about the learner's own sessions
+    ["We watched a film about resilience. Kirsty Hale thought it was too long."],
 ])
 def test_a_name_written_once_in_passing_far_from_the_practice_says_so(passages):
     [(_, said)] = in_passing(passages)
     assert said
+
+
+@pytest.mark.parametrize("passages", [
+    ["Students chose nursing after a vet programme on television, and I see why. Yvonne Pelham's series shows the "
+     "theatre; it does not show a Saturday night."],
+    ["Everyone says Rupert Vance is on the telly and this is not a tribunal."],
+    ["Nobody writes for the crew, only for actors. Desmond Arkwright let his hero die without anyone telling him."],
+    ["Rehearsals of Ellen Kershaw, a one-woman play, ran late."],
+    ["Questions matter. Rupert Vance often says on his podcast that they matter more than answers."],
+    ["People talk about Pelham's Kitchen, and Yvonne Pelham has done more for chefs than any campaign."],
+    ["As the playwright Desmond Arkwright put it, nobody notices the crew."],
+])
+def test_a_name_in_passing_beside_a_work_or_fame_is_no_one_to_anonymise(passages):
+    """A name in passing tied by the words beside it to television, a book, a play or fame (``public_eye.py``)."""
+    assert found(passages) == []
 
 
 @pytest.mark.parametrize("passages, detail", [
@@ -635,7 +656,7 @@ def test_a_name_in_a_field_near_the_practice_or_named_again_is_not_said_to_be_in
 
 
 def test_a_clause_of_its_own_is_read_apart_from_the_practice():
-    passage = "Several colleagues assume a private talk is a disciplinary, and nobody here is Rupert Vance from the telly."
+    passage = "Several colleagues assume a private talk is a disciplinary, and nobody here is Rupert Vance in a wig."
     assert in_passing([passage]) == [("Rupert Vance", True)]
 
 
@@ -658,3 +679,40 @@ def test_the_learners_own_family_stays_a_finding_that_says_the_assessor_may_clea
     assert [(d.text, "own family" in d.why) for d in details] == [("Gareth Lloyd", True)]
     details = identifying_details(submission(["Her husband, Gareth Lloyd, minded the children."]))
     assert [(d.text, "own family" in d.why) for d in details] == [("Gareth Lloyd", False)]
+
+
+# --- capitalised words that are things, places and brands, whatever the name lists say ----------------------
+
+
+def test_a_name_wholly_in_quotation_marks_is_a_title_or_a_things_name():
+    assert found(['We laughed that "Mr Brightside" was playing for the third time.']) == []
+    assert found(['I once drove "Catherine Cookson", one of our named buses, into a branch.']) == []
+    assert found(["Our tutor quoted Roald Dahl's \u201cMatilda\u201d on reading."]) == []
+    # a nickname between first name and surname is still the person's
+    assert "Daniel" in found(['My mentee, Daniel "Danny" Price, joined in May.'])
+
+
+def test_a_word_before_a_quoted_name_is_its_kind():
+    assert found(["Photo 1: the display, planted with Rosa 'Gertrude Jekyll' and tulips."]) == []
+    assert found(["Rosa 'Gertrude Jekyll' was planted. Rosa said she liked it."]) == ["Rosa"]
+
+
+def test_a_lone_first_name_listed_beside_an_acronym_is_a_brand():
+    assert found(["She kept bringing Hilton and IHG standards as the benchmark."]) == []
+    assert found(["Priya and HR agreed the plan."]) == ["Priya"]  # a department, not a brand
+    assert found(["Mentee: Daniel Price", "Daniel and NHS staff met."]) == ["Daniel Price", "Daniel"]
+
+
+def test_a_word_before_a_workplace_is_a_place_even_in_a_form():
+    assert found(["Coachee 1 (Mold branch supervisor): to lead her first event."]) == []
+    assert found(["Mentee | Wigan depot"]) == []
+
+
+def test_a_firm_of_a_profession_is_named_after_its_founders():
+    assert found(["Learner: Hannah Okafor-Reid, Associate, Lyle Brook Architects"]) == []
+
+
+def test_decimal_hours_before_a_code_letter_are_not_a_date():
+    row = "03/02/25 22:30 23:15 0.75 M Lukasz first chat"
+    assert "M Lukasz" not in found(["Lukasz, Amira and Kev are not their real names.", row])
+    assert found(["02/06/2025 J Okafor 1 hour"]) == ["J Okafor"]

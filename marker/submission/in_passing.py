@@ -62,6 +62,11 @@ def only_in_passing(full_name: str, first: str, text: str) -> bool:
                    for at in mentions)
 
 
+def about_the_practice(clause: str) -> bool:
+    """Does a clause speak of the learner's practice, working world or someone they met?"""
+    return bool(_PRACTICE.search(clause) or _I.search(clause))
+
+
 def _in_a_field(text: str, at: int, end: int) -> bool:
     """ "From: Shannon Fielding <...>", "Mentee signature | Ewan Strachan", "Kind regards, Danielle Fraser",
     "Danielle Fraser, 22/01/2025", "... listening to me. Danielle Fraser", a name on a line of its own:

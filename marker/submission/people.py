@@ -36,6 +36,7 @@ from marker.submission.name_lists import (
 )
 from marker.submission.name_words import TITLES, UPPER, is_initial, runs
 from marker.submission.pseudonyms import ALL_CHANGED, CODED, introduced_pseudonyms
+from marker.submission.public_eye import in_the_public_eye
 
 @dataclass(frozen=True)
 class Person:
@@ -81,7 +82,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    found = [_in_passing(p, text) for p in found if not _namesake(p, organisations) and not _compared(p, text)]
+    found = [_in_passing(p, text) for p in found
+             if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
     found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
     seen, unique = set(), []
@@ -307,6 +309,13 @@ def _compared(person: Person, text: str) -> bool:
     """ "I am not Ted Hastings": named only in passing, as someone the learner compares themselves with."""
     return (person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text)
             and compared_with_the_learner(person.text, text))
+
+
+def _public(person: Person, text: str) -> bool:
+    """ "Noel Fitzpatrick's programme", "Shirley Valentine, a one-woman play": named only in passing, and tied by
+    the words beside it to a work or to fame (``public_eye.py``), no one of the practice."""
+    return (person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text)
+            and in_the_public_eye(person.text, text))
 
 
 def _in_passing(person: Person, text: str) -> Person:
