@@ -716,3 +716,25 @@ def test_decimal_hours_before_a_code_letter_are_not_a_date():
     row = "03/02/25 22:30 23:15 0.75 M Lukasz first chat"
     assert "M Lukasz" not in found(["Lukasz, Amira and Kev are not their real names.", row])
     assert found(["02/06/2025 J Okafor 1 hour"]) == ["J Okafor"]
+
+
+def test_a_quoted_name_in_a_form_is_still_the_persons():
+    assert found(['Mentee: "Sam Cole"']) == ["Sam Cole"]
+
+
+def test_events_and_attractions_end_a_run():
+    assert found(["Chelsea Flower Show, Wimbledon and Glastonbury were events our team staffed."]) == []
+    assert found(["Chester Zoo and Alton Towers were trips for the apprentices."]) == []
+
+
+def test_a_knight_or_dame_is_no_one_to_anonymise():
+    assert found(["Our CEO, Dame Sarah Mullally, visited the ward."]) == []
+    assert found(["Sir Keir Starmer and Rishi Sunak were both in the news that week."]) == []
+    assert found(["The mentee, Mr Price, arrived late."]) == ["Mr Price"]
+
+
+def test_a_full_name_listed_with_an_author_or_public_figure_is_one_of_them():
+    assert found(["Brian Tracy, Tony Robbins and Simon Sinek were quoted by my mentee."]) == []
+    assert found(["Megan Rapinoe and Serena Williams are examples of resilience I share with my mentees."]) == []
+    assert found(["Mentees: Daniel Price, Amy Hill and Sam Cole"]) == ["Daniel Price", "Amy Hill", "Sam Cole"]
+    assert found(["My mentee, Amy Hill, supports Serena Williams and Andy Murray."]) == ["Amy Hill"]

@@ -52,6 +52,7 @@ Publications Publishing Publishers Books Media Editions Services Foods Industrie
 Energy Water Care Healthcare Motors Engineering Construction Retail Insurance Brewery Pharmacy Systems Technologies Society Solutions School Stores Studio Surgery Team Trust Union Unit
 Architects Solicitors Accountants Surveyors Opticians Dentists Vets Veterinary Estates Developments Properties Contractors
 Builders Haulage Recruitment Laboratories Pharmaceuticals Interiors Nurseries Dairies Farms
+Show Festival Marathon Games Zoo Towers Pier Racecourse Speedway
 University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
 Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
 Village Town City County Borough Valley Bay Island Islands
@@ -59,7 +60,7 @@ Model Cycle Theory Framework Method Approach Inventory Questionnaire Indicator S
 Hierarchy Pyramid Curve Loop Wheel Principle Effect Technique Tool Profile Report Review Index
 """.split())
 """A capitalised run that ends in one of these is an organisation, a place or a model ("Lyle Brook Architects":
-firms of the professions and trades are named after their founders)."""
+firms of the professions and trades are named after their founders; "Chelsea Flower Show", "Alton Towers")."""
 
 PLACES = frozenset("""
 Milton Keynes|St Helens|St Albans|St Ives|St Austell|Bury St Edmunds|Kingston upon Thames|Kingston upon Hull|

@@ -178,8 +178,8 @@ class _Reader:
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
-            if in_quotation_marks(self.body, run[0][1], run[-1][2]):
-                continue  # "Mr Brightside", a bus called "Catherine Cookson": a title or a thing's name
+            if in_quotation_marks(self.body, run[0][1], run[-1][2]) and not self._after_role(run[0][1] - 1):
+                continue  # "Mr Brightside", a bus called "Catherine Cookson": a title, not 'Mentee: "Sam Cole"'
             if len(words) == 1 and words[0] not in FIRST_NAMES and a_workplace(self.body, run[0][2]):
                 continue  # "Coachee 2 (Llangollen branch supervisor)": a place, even in a form
             if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2])):
@@ -206,7 +206,8 @@ class _Reader:
             if word in TITLES and nxt and _surname_like(nxt):
                 names = [w for w in words[i + 1:i + 3] if _surname_like(w)]
                 first, surname = (names[0], names[-1]) if len(names) > 1 else (None, names[0])
-                if not known.allowed(first, surname):
+                honoured = word in ("Sir", "Dame") and first is not None  # "Sir Keir Starmer": a knighthood, no mentee
+                if not known.allowed(first, surname) and not honoured:
                     found.append(Person(said(i, i + 1 + len(names)), self.block, "title and surname"))
                 i += 1 + len(names)
                 continue
@@ -298,11 +299,28 @@ _AUTHOR_AND_BEFORE = re.compile(rf"([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+\Z"
 _AND_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:[{UPPER}][\w'’-]+[ \t]+)?([{UPPER}][\w'’-]+)")
 
 
+# One more full name of a list: ", Tony Robbins", " and Simon Sinek" after a name; "Brian Tracy, " before one.
+_LISTED_AFTER = re.compile(rf"(?:,|[ \t]+(?:and|&))[ \t]+([{UPPER}][\w'’-]+)[ \t]+([{UPPER}][\w'’-]+)")
+_LISTED_BEFORE = re.compile(rf"([{UPPER}][\w'’-]+)[ \t]+([{UPPER}][\w'’-]+)(?:,|[ \t]+(?:and|&))[ \t]+\Z")
+
+
 def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
-    """ "Peter Hawkins and Nick Smith": written beside a cited author, a co-author."""
+    """ "Peter Hawkins and Nick Smith": written beside a cited author, a co-author; and "Brian Tracy, Tony
+    Robbins and Simon Sinek", "Megan Rapinoe and Serena Williams": one of a list of full names holding an
+    author or a public figure, as nobody lists a mentee among them."""
     before = _AUTHOR_AND_BEFORE.search(body, max(0, start - 40), start)
     after = _AND_AUTHOR_AFTER.match(body, end)
-    return bool(before and before.group(1) in authors or after and after.group(1) in authors)
+    if before and before.group(1) in authors or after and after.group(1) in authors:
+        return True
+    listed, at, stop = [], end, start
+    while (match := _LISTED_AFTER.match(body, at)) and len(listed) < 6:
+        listed.append(match.groups())
+        at = match.end()
+    while (match := _LISTED_BEFORE.search(body, max(0, stop - 60), stop)) and len(listed) < 12:
+        listed.append(match.groups())
+        stop = match.start()
+    return any(_first_name(first) and (surname in authors or f"{first} {surname}" in PUBLIC_FIGURES)
+               for first, surname in listed)
 
 
 def _compared(person: Person, text: str) -> bool:
