@@ -738,3 +738,9 @@ def test_a_full_name_listed_with_an_author_or_public_figure_is_one_of_them():
     assert found(["Megan Rapinoe and Serena Williams are examples of resilience I share with my mentees."]) == []
     assert found(["Mentees: Daniel Price, Amy Hill and Sam Cole"]) == ["Daniel Price", "Amy Hill", "Sam Cole"]
     assert found(["My mentee, Amy Hill, supports Serena Williams and Andy Murray."]) == ["Amy Hill"]
+
+
+def test_a_name_said_to_be_the_learners_own_supervisor_or_manager_may_be_named():
+    assert found(["In supervision Helen asked what I was protecting.", "Helen Ward is my coaching supervisor."]) == []
+    assert found(["Karen Holt has been my line manager since 2019."]) == []
+    assert found(["I coached Daniel Price. Daniel Price is my line manager's deputy."]) == ["Daniel Price"]
