@@ -744,3 +744,30 @@ def test_a_name_said_to_be_the_learners_own_supervisor_or_manager_may_be_named()
     assert found(["In supervision Helen asked what I was protecting.", "Helen Ward is my coaching supervisor."]) == []
     assert found(["Karen Holt has been my line manager since 2019."]) == []
     assert found(["I coached Daniel Price. Daniel Price is my line manager's deputy."]) == ["Daniel Price"]
+
+
+@pytest.mark.parametrize("passage", [
+    "In the words of Rupert Vance, be the change.",
+    "Rupert Vance famously said that culture eats strategy for breakfast.",
+    "As Rupert Vance puts it, leaders eat last.",
+    "The podcast host Rupert Vance interviewed a coach last week.",
+    "Line of Duty's Ted Hastings would not approve.",
+    "Rupert Vance, the Olympic rower, spoke at our conference.",
+    "Rupert Vance, author of The Resilient Leader, says listening is a skill.",
+    "I was inspired by Rupert Vance's autobiography.",
+    "The late Rupert Vance founded the charity.",
+    "Rupert Vance wrote The Resilient Leader in 2015.",
+])
+def test_a_name_tied_to_a_work_or_fame_is_no_one_to_anonymise(passage):
+    assert found(["It was a busy year at work.", passage]) == []
+
+
+@pytest.mark.parametrize("passage", [
+    "The trainee chef Daniel Price started in May.",  # a job of people mentored, without a word of fame
+    "Daniel Price, the trainee chef, started in May.",
+    "Daniel Price, author of the incident report, left.",
+    "Our assistant psychologist Daniel Price joined.",
+    "As Daniel Price said in our session, it was hard.",
+])
+def test_a_job_or_a_saying_in_the_practice_is_no_sign_of_fame(passage):
+    assert found(["It was a busy year at work.", passage]) == ["Daniel Price"]

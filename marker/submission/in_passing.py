@@ -52,14 +52,17 @@ def only_in_passing(full_name: str, first: str, text: str) -> bool:
     """Is ``full_name`` ("Noel Fitzpatrick") written only in full, never its first name alone, and
     never in a clause about the learner's practice or someone they met?"""
     mentions = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full_name)}(?![\w-])", text)]
-    # "Tom" alone, not "Tom W." nor "Tom Hanks": the first name used alone is someone the account comes back to
-    alone = re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-]|[ \t]+[{UPPER}])", text)
-    if not mentions or alone:
+    if not mentions or used_alone(first, text):
         return False
     return not any(_in_a_field(text, at, at + len(full_name)) or _PRACTICE.search(clause := _sentence(text, at))
                    or _I.search(clause) and not _COMPARED.search(text, max(0, at - 12), at)
                    or _ROLE_BEFORE.search(text, max(0, at - 60), at) or _ROLE_AFTER.match(text, at + len(full_name))
                    for at in mentions)
+
+
+def used_alone(first: str, text: str) -> bool:
+    """ "Tom" alone, not "Tom W." nor "Tom Hanks": the first name used alone is someone the account comes back to."""
+    return re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-]|[ \t]+[{UPPER}])", text) is not None
 
 
 def about_the_practice(clause: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.in_passing import compared_with_the_learner, only_in_passing
+from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
@@ -36,7 +36,7 @@ from marker.submission.name_lists import (
 )
 from marker.submission.name_words import TITLES, UPPER, is_initial, runs
 from marker.submission.pseudonyms import ALL_CHANGED, CODED, introduced_pseudonyms
-from marker.submission.public_eye import in_the_public_eye
+from marker.submission.public_eye import in_the_public_eye, named_as_public
 
 @dataclass(frozen=True)
 class Person:
@@ -330,10 +330,14 @@ def _compared(person: Person, text: str) -> bool:
 
 
 def _public(person: Person, text: str) -> bool:
-    """ "Noel Fitzpatrick's programme", "Shirley Valentine, a one-woman play": named only in passing, and tied by
-    the words beside it to a work or to fame (``public_eye.py``), no one of the practice."""
-    return (person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text)
-            and in_the_public_eye(person.text, text))
+    """ "Noel Fitzpatrick's TV programme", "the playwright Arthur Miller", "Shirley Valentine, a one-woman play": a
+    full name tied by the words beside it to a work or to fame, whose first name never comes back alone; or named
+    only in passing among such words (``public_eye.py``). No one of the practice."""
+    if person.why != "full name":
+        return False
+    first = person.text.split()[0]
+    return (named_as_public(person.text, text) and not used_alone(first, text)
+            or only_in_passing(person.text, first, text) and in_the_public_eye(person.text, text))
 
 
 def _in_passing(person: Person, text: str) -> Person:

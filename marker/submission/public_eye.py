@@ -1,18 +1,27 @@
-"""A full name in passing that the words beside it put in the public eye: no one of the practice.
+"""A full name the words beside it put in the public eye: no one of the practice.
 
 ``in_passing.py`` says when a full name is only ever mentioned in passing; that alone is weak
-(a mentee named once in a bare sentence reads the same), so such a name stays a finding. These
-are the cues that tie the name itself to television, film, books or fame, which nobody
-the learner mentored is written beside:
+(a mentee named once in a bare sentence reads the same), so such a name stays a finding.
+These cues tie the name to television, film, books or fame, which nobody the learner
+mentored is written beside.
 
-- the name's own programme, series, book or site: "Noel Fitzpatrick's programme", "on his
-  MoneySavingExpert site", "Rupert Vance from the telly";
-- a title named after them: "Clarkson's Farm";
-- the name described as a work: "Shirley Valentine, a one-woman play";
-- a public role just before it: "the playwright Arthur Miller", "TV vet ...";
-- the sentence just before it about television, film or the stage and nothing of the practice
-  ("... how actors prepare. Arthur Miller let ..."): a mentee is introduced by name before
-  anything is said of them, so a name that follows such a sentence continues it.
+Tied to the name itself, enough wherever it is written (unless its first name comes back alone):
+
+- its own work: "Noel Fitzpatrick's TV programme", "Brené Brown's TED talk", "her autobiography";
+- a public role beside it: "the playwright Arthur Miller", "Rupert Vance, the Olympic rower",
+  "Rupert Vance, author of ...", "the late ...", "Line of Duty's Ted Hastings";
+- described as a work: "Shirley Valentine, a one-woman play";
+- quoted as a saying or by a work: "in the words of ...", "... famously said", "... wrote The Resilient
+  Leader";
+- a title named after its surname: "Clarkson's Farm".
+
+Enough only for a name in passing (nothing of the practice in its clause):
+
+- on air: "on his podcast", "from the telly"; its programme or show beside television;
+- a saying: "As Rupert Vance puts it, ...", "Rupert Vance once said ...";
+- the sentence just before it about screen or stage, and nothing of the practice ("... how actors
+  prepare. Arthur Miller let ..."): a mentee is introduced by name before anything is said of
+  them, so a name that follows such a sentence continues it.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ from marker.submission.known_names import NOT_NAMES
 
 # A work that is only ever a public one; and words that may be a mentee's too ("Daniel's programme of study",
 # "her book of evidence"), read as a work only beside television or film.
-_WORKS = r"novels?|films?|movies?|podcasts?|albums?|autobiography|memoir|documentar(?:y|ies)|sitcom|TED[ \t]+talk"
+_WORKS = r"novels?|films?|movies?|podcasts?|albums?|autobiography|memoir|documentar(?:y|ies)|sitcom|TED[ \t]+talks?"
 _MEDIA = rf"{_WORKS}|programmes?|series|shows?|books?|plays?|songs?|channel|website|site|blog|column"
 _OWN_WORK = re.compile(rf"['’]s?[ \t]+(?:(?:new|latest|last|first|own|famous|best-selling)[ \t]+)?(?:{_WORKS})\b"
                        rf"|['’]s?[ \t]+(?:TV|television|radio)[ \t]+(?:{_MEDIA})\b")
@@ -33,9 +42,27 @@ _ON_AIR = re.compile(rf"\b(?:on|from)[ \t]+(?:the[ \t]+)?(?:telly|TV|television|
                      rf"|\bon[ \t]+(?:his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?:{_MEDIA})\b")
 _A_WORK = re.compile(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                      r"(?:play|musical|film|movie|novel|book|song|album|show|series|sitcom|opera|ballet|poem)\b")
-_PUBLIC_ROLE = re.compile(r"\b(?:TV|television|radio|celebrity|the|a|famous)[ \t]+(?:[a-z]+[ \t]+)?"
-                          r"(?:presenter|author|writer|novelist|playwright|poet|actor|actress|singer|comedian|broadcaster|"
-                          r"journalist|columnist|footballer|athlete|chef|vet|campaigner|entrepreneur|character)[ \t]*,?[ \t]+\Z")
+# Public roles. Many are also the jobs of people mentored ("the trainee chef, Daniel", "the assistant psychologist"),
+# so those count only with a word of fame before them ("TV chef", "a famous footballer"); the rest are nobody's job
+# at a workplace a learner mentors in.
+_FAME_ONLY = (r"playwright|novelist|poet|author|broadcaster|comedian|mountaineer|explorer|astronaut|philosopher|"
+              r"politician|MP|billionaire|celebrity")
+_PUBLIC = (rf"{_FAME_ONLY}|presenter|host|writer|actor|actress|singer|journalist|columnist|footballer|athlete|rower|"
+           r"cyclist|runner|swimmer|boxer|scientist|psychologist|economist|entrepreneur|campaigner|activist|chef|vet|"
+           r"doctor|gardener|cook|builder|farmer|character|star")
+_FAMED = r"TV|television|radio|podcast|celebrity|famous|renowned|celebrated|well-known|best-selling|award-winning|Olympic|world-famous|legendary"
+_PUBLIC_ROLE = re.compile(rf"(?:\b(?:{_FAMED})[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC})|\b(?i:the|a)[ \t]+(?:{_FAME_ONLY}))"
+                          r"[ \t]*,?[ \t]+\Z|\b(?i:the)[ \t]+late[ \t]+\Z")
+_PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})|(?:{_FAME_ONLY}))\b"
+                                r"|(?:the[ \t]+)?(?:author|writer|creator|founder|presenter|host)[ \t]+of[ \t]+[A-Z\"“‘'])")
+# "Line of Duty's Ted Hastings", "Coronation Street's Ken Barlow": someone of a show or a firm, by its title.
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+(?:of|the|and|[A-Z][\w-]+)){1,4}['’]s[ \t]+\Z")
+_SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote)[ \t]+\Z")
+# "... famously said", "... wrote The Resilient Leader": a saying, or a published work by its title.
+_SAYING_AFTER = re.compile(r"[ \t]+famously\b|[ \t]+(?:wrote|published|authored|directed|starred[ \t]+in)[ \t]+[A-Z]")
+_AS_THEY_SAY = re.compile(r"(?:^|[.!?][ \t]+|\n)As[ \t]+\Z")
+_SAYS = re.compile(r"[ \t]+(?:says|said|puts[ \t]+it|put[ \t]+it|argues|argued|writes|wrote|notes|observed)[ \t]*,"
+                   r"|[ \t]+once[ \t]+(?:said|wrote|remarked)\b")
 _SCREEN_AND_STAGE = re.compile(r"\b(?:TV|telly|television|BBC|ITV|Channel[ \t]+\d|Netflix|YouTube|podcasts?|radio|"
                                r"documentar(?:y|ies)|sitcom|episodes?|films?|movies?|cinema|novels?|novelists?|"
                                r"playwrights?|poets?|actors?|actress(?:es)?|comedians?|presenters?|celebrit(?:y|ies)|"
@@ -43,19 +70,38 @@ _SCREEN_AND_STAGE = re.compile(r"\b(?:TV|telly|television|BBC|ITV|Channel[ \t]+\
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+def named_as_public(full_name: str, text: str) -> bool:
+    """Is every mention of ``full_name`` tied by the words right beside it to a work or to fame?"""
+    mentions = _mentions(full_name, text)
+    return bool(mentions) and all(_tied(full_name, text, at) for at in mentions) or _title_after(full_name, text)
+
+
 def in_the_public_eye(full_name: str, text: str) -> bool:
-    """Is every mention of ``full_name`` in ``text`` tied by the words beside it to fame or a work?"""
-    mentions = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full_name)}(?![\w-])", text)]
-    return bool(mentions) and all(_cued(full_name, text, at) for at in mentions) or _title_after(full_name, text)
+    """For a name in passing: is every mention of it tied to a work or fame, or written among them?"""
+    mentions = _mentions(full_name, text)
+    return (bool(mentions) and all(_tied(full_name, text, at) or _beside(full_name, text, at) for at in mentions)
+            or _title_after(full_name, text))
 
 
-def _cued(full_name: str, text: str, at: int) -> bool:
+def _mentions(full_name: str, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full_name)}(?![\w-])", text)]
+
+
+def _tied(full_name: str, text: str, at: int) -> bool:
+    end = at + len(full_name)
+    return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
+                or _SAYING_AFTER.match(text, end) or _PUBLIC_ROLE.search(text, max(0, at - 40), at)
+                or _TITLE_BEFORE.search(text, max(0, at - 50), at) or _SAYING_BEFORE.search(text, max(0, at - 24), at))
+
+
+def _beside(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     start, stop = _sentence(text, at)
     own = text[start:stop]
     before = text[_sentence(text, start - 1)[0]:start] if start > 0 and text[start - 1] != "\n" else ""
-    return bool(_OWN_WORK.match(text, end) or _ON_AIR.search(own) or _A_WORK.match(text, end)
-                or _PUBLIC_ROLE.search(text, max(0, at - 40), at) or _of_screen_and_stage(before)
+    return bool(_ON_AIR.search(own) or _of_screen_and_stage(before)
+                or _AS_THEY_SAY.search(text, max(0, at - 6), at) and _SAYS.match(text, end)
+                or _SAYS.match(text, end) and _SAYS.match(text, end).group(0).strip().startswith("once")
                 or _OWN_SHOW.match(text, end) and _SCREEN_AND_STAGE.search(before + own))
 
 
