@@ -771,3 +771,8 @@ def test_a_name_tied_to_a_work_or_fame_is_no_one_to_anonymise(passage):
 ])
 def test_a_job_or_a_saying_in_the_practice_is_no_sign_of_fame(passage):
     assert found(["It was a busy year at work.", passage]) == ["Daniel Price"]
+
+
+def test_an_organisations_field_holds_an_organisation():
+    assert found(["Employer: Taylor Wimpey", "Organisation | Morgan Sindall", "Sponsor: Grant Thornton"]) == []
+    assert found(["Mentee name: Daniel Price\nEmployer: Taylor Wimpey"]) == ["Daniel Price"]

@@ -50,6 +50,12 @@ class Person:
 
 _REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
+# A form's field for an organisation or a place: its value is one, however like a name ("Employer: Taylor Wimpey",
+# "Sponsor | Grant Thornton").
+_ORGANISATION_FIELD = re.compile(
+    r"(?:^|\|)[ \t]*(?:[A-Za-z]+[ \t]+)?(?i:employer|organi[sz]ation|company|workplace|sponsor|provider|setting|placement|"
+    r"business|firm|venue|location|site|branch|department|service|practice|school|college|academy|centre|center)"
+    r"(?:['’]s)?(?:[ \t]+(?i:name))?[ \t]*[:|–-][ \t]*\Z", re.MULTILINE)
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 # "02/06", "02-06-25", "2.6.2025"; not a spreadsheet's decimal hours ("0.75 M Lukasz" is a code and a first name).
@@ -178,6 +184,8 @@ class _Reader:
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
+            if _ORGANISATION_FIELD.search(self.body, max(0, run[0][1] - 40), run[0][1]):
+                continue  # "Employer: Taylor Wimpey": an organisation's field
             if in_quotation_marks(self.body, run[0][1], run[-1][2]) and not self._after_role(run[0][1] - 1):
                 continue  # "Mr Brightside", a bus called "Catherine Cookson": a title, not 'Mentee: "Sam Cole"'
             if len(words) == 1 and words[0] not in FIRST_NAMES and a_workplace(self.body, run[0][2]):
