@@ -776,3 +776,20 @@ def test_a_job_or_a_saying_in_the_practice_is_no_sign_of_fame(passage):
 def test_an_organisations_field_holds_an_organisation():
     assert found(["Employer: Taylor Wimpey", "Organisation | Morgan Sindall", "Sponsor: Grant Thornton"]) == []
     assert found(["Mentee name: Daniel Price\nEmployer: Taylor Wimpey"]) == ["Daniel Price"]
+
+
+COVER = ["Unit 301 assignment – Amanda Clarke", "Learner: Amanda Clarke | Registration number: R1234567"]
+
+
+def test_contact_details_of_the_learner_and_their_tutor_are_theirs():
+    assert found([*COVER, "Email: amanda.clarke@gmail.com | Phone: 07700 900111"]) == []
+    assert found([*COVER, "Tutor: Peter Walsh | p.walsh@riverside.ac.uk | 01632 960123"]) == []
+    # someone else on the line or in the block keeps the number a finding
+    assert "07700 900123" in found([*COVER, "To: Amanda Clarke From: Daniel Price 07700 900123"])
+    assert found([*COVER, "Mentee: Mentee A | Phone: 07700 900555"]) == ["07700 900555"]
+
+
+def test_a_services_mailbox_is_named_by_its_acronym_or_its_words():
+    assert found([*COVER, "The hospital's PALS team: pals@nhs.net."]) == []
+    assert found([*COVER, "HR: hr.advice@acme.co.uk, ext. 4456"]) == []
+    assert found([*COVER, "Mentee DJ wrote from dj@gmail.com"]) == ["dj@gmail.com"]  # initials, not a service

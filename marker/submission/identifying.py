@@ -51,6 +51,8 @@ careers employability placement placements work experience inclusion diversity e
 volunteers community partnerships health safety risk legal procurement operations ops logistics transport fleet
 planning projects project research library alerts notifications portal online web website tech culture culturechange
 learner learners apprentice apprentices talentdevelopment leadership leaders management wellness occupational
+advice guidance referrals referral appointments appointment queries query rota rotas duty intake pastoral welfare
+counselling orders shop store branch ward unit clinic surgery practice pharmacy nurses doctors helpline
 """.split())
 """Words of a role's mailbox ("enquiries@", "portfolio.submissions@"), never a person's."""
 _OWN_NUMBER = re.compile(r"\b(?:learner|candidate|student|my)\b", re.IGNORECASE)
@@ -71,6 +73,7 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
     the cover sheet gives for the learner or their tutor).
     """
     people, known = find_people(documents, learner=learner)
+    acronyms = _Acronyms(documents)
     found: list[IdentifyingDetail] = []
     for document in documents:
         for block in document.blocks:
@@ -78,14 +81,17 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
             # Each pattern needs its character: checked first, a long submission is searched
             # in a fraction of the time.
             generic = False
+            owned_lines: set[int] = set()
             for match in _EMAIL.finditer(text) if "@" in text else ():
                 address = match.group(0).rstrip(".")
                 local, domain = address.split("@", 1)
                 words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
-                if all(_mailbox_words(w) for w in words) or known.centres_address(domain) and not _personal(words):
-                    generic = True
+                if (all(_mailbox_words(w) for w in words) or known.centres_address(domain) and not _personal(words)
+                        or acronyms.has(local)):
+                    generic = True  # "pals@nhs.net" beside "the PALS team": a service's mailbox
                     continue
                 if known.owns_address(local):
+                    owned_lines.add(text.count("\n", 0, match.start()))
                     continue  # the learner's or their tutor's own address
                 found.append(IdentifyingDetail(address, block.location, "e-mail", "personal e-mail address"))
             for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
@@ -94,12 +100,41 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
                     continue  # a centre's, an office's or a service's number, printed beside its generic address
                 if _MY_NUMBER.search(before):
                     continue  # "my work number is ...": the learner's own
-                if block.location in known.cover and _OWN_NUMBER.search(text[max(0, match.start() - 40):match.start()]):
-                    continue  # the learner's own number, on their cover sheet
+                flagged = [p.text for p in people if p.block is block]
+                if block.location in known.cover and (_OWN_NUMBER.search(before)
+                                                      or not _PRACTICE_PERSON.search(text) and not flagged):
+                    continue  # the learner's or their tutor's number, on the cover sheet, beside no one else
+                if (text.count("\n", 0, match.start()) in owned_lines
+                        or _line_names_allowed(text, match.start(), known, flagged)):
+                    continue  # "Tutor: Peter Walsh | p.walsh@... | 01632 960123": theirs, beside their name or address
                 found.append(IdentifyingDetail(match.group(0).strip(), block.location, "phone", "phone number"))
     found += [IdentifyingDetail(p.text, p.block.location, "name", p.why) for p in people]
     order = {block.location: n for n, block in enumerate(b for d in documents for b in d.blocks)}
     return sorted(found, key=lambda f: order.get(f.location, 0))
+
+
+_PRACTICE_PERSON = re.compile(r"\b(?:mentee|coachee|client|apprentice|trainee)", re.IGNORECASE)
+
+
+def _line_names_allowed(text: str, at: int, known, flagged: list[str]) -> bool:
+    """Does the line holding ``at`` name someone who may be named (the learner, their tutor) and no one else?"""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return (any(name in line for name in known.full) and not _PRACTICE_PERSON.search(line)
+            and not any(name in line for name in flagged))
+
+
+class _Acronyms:
+    """The submission's words in capitals ("PALS", "SENCO"), worked out only if an address asks."""
+
+    def __init__(self, documents) -> None:
+        self._documents, self._words = documents, None
+
+    def has(self, local_part: str) -> bool:
+        if not local_part.isalpha() or len(local_part) < 3:
+            return False  # "dj@...": initials, which a mentee's code may also be
+        if self._words is None:
+            self._words = {w for d in self._documents for b in d.blocks for w in re.findall(r"\b[A-Z]{3,}\b", b.text)}
+        return local_part.upper() in self._words
 
 
 def details_in_files(paths: list[Path], learner: str = "") -> tuple[IdentifyingDetail, ...] | None:
