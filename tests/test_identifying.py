@@ -793,3 +793,14 @@ def test_a_services_mailbox_is_named_by_its_acronym_or_its_words():
     assert found([*COVER, "The hospital's PALS team: pals@nhs.net."]) == []
     assert found([*COVER, "HR: hr.advice@acme.co.uk, ext. 4456"]) == []
     assert found([*COVER, "Mentee DJ wrote from dj@gmail.com"]) == ["dj@gmail.com"]  # initials, not a service
+
+
+def test_someone_made_up_to_explain_a_point_is_a_stand_in():
+    assert found([*COVER, "For example, imagine a mentee called Sarah who has just started. Sarah might feel anxious."]) == []
+    assert found([*COVER, "A hypothetical mentee, let's call him Tom, wants promotion. Tom's goal would be clear."]) == []
+    assert found([*COVER, "The mentee, who I'll call Ben, is 19. Ben plays rugby."]) == []
+    assert found([*COVER, "Consider Alex, a fictional apprentice, who struggles. Alex might miss deadlines."]) == []
+    assert found([*COVER, "Joe Bloggs, a typical new starter, may need help with the rota."]) == []
+    # a real introduction, and a call made, are no stand-ins
+    assert found([*COVER, "I met a new starter called Priya in May. Priya was nervous."]) == ["Priya"]
+    assert found([*COVER, "I called my mentee Dan to rearrange. Dan said yes."]) == ["Dan"]

@@ -2,7 +2,8 @@
 
 Two ways a learner says so: of all the names at once ("names have been changed", "used
 under pseudonyms"), or of one name as it is introduced ("I will call my mentee Jordan",
-"whom I shall call Priya", "referred to here as 'Leo'", "I used the name Ruby instead").
+"whom I shall call Priya", "referred to here as 'Leo'", "I used the name Ruby instead"), or
+as someone made up to explain a point ("imagine a mentee called Sarah", "let's call him Tom").
 A full name is never excused: a learner who writes one has not anonymised it.
 """
 
@@ -29,7 +30,7 @@ _INTRODUCED = re.compile(
     # "I will call my mentee Jordan", "I have called my mentees Sam and Alex", "calling her Priya"
     rf"\b(?i:call(?:ed|ing)?|nam(?:ed?|ing)|refer(?:red|ring)?[ \t]+to)[ \t]+{_WHOM}[ \t]+(?:as[ \t]+)?{_NAME}{_MORE}{_MORE}"
     # "whom I shall call Priya", "who I'll refer to as Leo"
-    rf"|\bwhom?[ \t]+(?:I|we)[ \t]+(?:(?:will|shall|have|would)[ \t]+|['’]ll[ \t]+)?"
+    rf"|\bwhom?[ \t]+(?:I|we)(?:[ \t]+(?:will|shall|have|would)[ \t]+|['’]ll[ \t]+|[ \t]+)"
     rf"(?i:call(?:ed)?|named?|refer(?:red)?[ \t]+to[ \t]+as)[ \t]+{_NAME}"
     # "I have changed my mentee's name to Zara", "in this report my mentee is called Ben"
     rf"|\b(?i:changed|altered)[ \t]+(?:[a-z]+['’]s[ \t]+|(?i:his|her|their|the|my)[ \t]+(?:[a-z]+['’]s[ \t]+)?)?"
@@ -38,18 +39,25 @@ _INTRODUCED = re.compile(
     # "referred to here as 'Leo'", "known in this journal as Sam"
     rf"|\b(?i:referred[ \t]+to|known)[ \t]+(?:(?:here|throughout|below|(?:in|throughout)[ \t]+this[ \t]+[a-z]+)[ \t]+)?as[ \t]+{_NAME}{_MORE}"
     # "I used the name Ruby", "the pseudonym 'Kai'"
-    rf"|\b(?i:the[ \t]+(?:made-up[ \t]+|false[ \t]+)?(?:name|pseudonym))[ \t]+{_NAME}")
+    rf"|\b(?i:the[ \t]+(?:made-up[ \t]+|false[ \t]+)?(?:name|pseudonym))[ \t]+{_NAME}"
+    # "imagine a mentee called Sarah", "Consider Alex, a fictional apprentice": someone made up to explain a point
+    rf"|\b(?i:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?i:mentee|coachee|client|apprentice|learner|trainee|colleague|starter|person)"
+    rf"[ \t]+(?i:called|named)[ \t]+{_NAME}"
+    rf"|{_NAME}[ \t]*,[ \t]*(?i:a|an)[ \t]+(?i:fictional|fictitious|hypothetical|imaginary|made-up|typical)\b")
 
 
 # Said of a name to come or of the whole account, not of a phone call ("I called my mentee Dan to rearrange").
 _STAND_IN = re.compile(r"\b(?:will|shall|going\s+to|throughout|instead|real|anonym\w*|confidential\w*|identity|identities|"
                        r"protect|privacy|pseudonym\w*|have\s+(?:called|named|referred|changed)|here|"
-                       r"this\s+(?:journal|account|report|portfolio|assignment|essay|log|diary))\b|['’]ll\b", re.IGNORECASE)
+                       r"this\s+(?:journal|account|report|portfolio|assignment|essay|log|diary)|"
+                       # a made-up example: "imagine a mentee called Sarah", "let's call him Tom"
+                       r"imagine|hypothetical\w*|fictional|fictitious|imaginary|scenario|for\s+example|for\s+instance|"
+                       r"let['’]s|let\s+us|suppose|typical)\b|['’]ll\b", re.IGNORECASE)
 
 
 def introduced_pseudonyms(text: str) -> set[str]:
     """First names the text introduces as stand-ins: "I will call my mentee Jordan" gives {"Jordan"}."""
-    if not re.search(r"(?i)call|nam|refer|known|pseudonym", text):
+    if not re.search(r"(?i)call|nam|refer|known|pseudonym|fictional|fictitious|hypothetical|imaginary|made-up|typical", text):
         return set()
     names = set()
     for match in _INTRODUCED.finditer(text):
