@@ -9,7 +9,7 @@ Tied to the name itself, enough wherever it is written (unless its first name co
 
 - its own work: "Noel Fitzpatrick's TV programme", "Brené Brown's TED talk", "her autobiography";
 - a public role beside it: "the playwright Arthur Miller", "Rupert Vance, the Olympic rower",
-  "Rupert Vance, author of ...", "the late ...", "Line of Duty's Ted Hastings";
+  "Rupert Vance, author of ...", "the late ...";
 - described as a work: "Shirley Valentine, a one-woman play";
 - quoted as a saying or by a work: "in the words of ...", "... famously said", "... wrote The Resilient
   Leader";
@@ -17,7 +17,8 @@ Tied to the name itself, enough wherever it is written (unless its first name co
 
 Enough only for a name in passing (nothing of the practice in its clause):
 
-- on air: "on his podcast", "from the telly"; its programme or show beside television;
+- on air: "on his podcast", "from the telly"; its programme or show beside television; a show's or
+  firm's title before it ("Line of Duty's Ted Hastings", where "Riverside Care's Daniel Price" may be staff);
 - a saying: "As Rupert Vance puts it, ...", "Rupert Vance once said ...";
 - the sentence just before it about screen or stage, and nothing of the practice ("... how actors
   prepare. Arthur Miller let ..."): a mentee is introduced by name before anything is said of
@@ -54,7 +55,7 @@ _FAMED = r"TV|television|radio|podcast|celebrity|famous|renowned|celebrated|well
 _PUBLIC_ROLE = re.compile(rf"(?:\b(?:{_FAMED})[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC})|\b(?i:the|a)[ \t]+(?:{_FAME_ONLY}))"
                           r"[ \t]*,?[ \t]+\Z|\b(?i:the)[ \t]+late[ \t]+\Z")
 _PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})|(?:{_FAME_ONLY}))\b"
-                                r"|(?:the[ \t]+)?(?:author|writer|creator|founder|presenter|host)[ \t]+of[ \t]+[A-Z\"“‘'])")
+                                r"|(?:the[ \t]+)?(?:author|writer|presenter)[ \t]+of[ \t]+[A-Z\"“‘'])")  # not "founder of": a mentee's club
 # "Line of Duty's Ted Hastings", "Coronation Street's Ken Barlow": someone of a show or a firm, by its title.
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+(?:of|the|and|[A-Z][\w-]+)){1,4}['’]s[ \t]+\Z")
 _SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote)[ \t]+\Z")
@@ -91,7 +92,7 @@ def _tied(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
                 or _SAYING_AFTER.match(text, end) or _PUBLIC_ROLE.search(text, max(0, at - 40), at)
-                or _TITLE_BEFORE.search(text, max(0, at - 50), at) or _SAYING_BEFORE.search(text, max(0, at - 24), at))
+                or _SAYING_BEFORE.search(text, max(0, at - 24), at))
 
 
 def _beside(full_name: str, text: str, at: int) -> bool:
@@ -99,7 +100,7 @@ def _beside(full_name: str, text: str, at: int) -> bool:
     start, stop = _sentence(text, at)
     own = text[start:stop]
     before = text[_sentence(text, start - 1)[0]:start] if start > 0 and text[start - 1] != "\n" else ""
-    return bool(_ON_AIR.search(own) or _of_screen_and_stage(before)
+    return bool(_ON_AIR.search(own) or _of_screen_and_stage(before) or _TITLE_BEFORE.search(text, max(0, at - 50), at)
                 or _AS_THEY_SAY.search(text, max(0, at - 6), at) and _SAYS.match(text, end)
                 or _SAYS.match(text, end) and _SAYS.match(text, end).group(0).strip().startswith("once")
                 or _OWN_SHOW.match(text, end) and _SCREEN_AND_STAGE.search(before + own))
