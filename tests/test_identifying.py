@@ -804,3 +804,7 @@ def test_someone_made_up_to_explain_a_point_is_a_stand_in():
     # a real introduction, and a call made, are no stand-ins
     assert found([*COVER, "I met a new starter called Priya in May. Priya was nervous."]) == ["Priya"]
     assert found([*COVER, "I called my mentee Dan to rearrange. Dan said yes."]) == ["Dan"]
+
+
+def test_a_name_printed_in_capitals_is_no_services_acronym():
+    assert "boyle@gmail.com" in found([*COVER, "MENTEE NAME: KIERAN BOYLE", "Email: boyle@gmail.com"])

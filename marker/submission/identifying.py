@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.submission.model import Document
-from marker.submission.name_lists import FIRST_NAMES
+from marker.submission.name_lists import FIRST_NAMES, SURNAMES
 from marker.submission.people import find_people
 
 
@@ -130,11 +130,16 @@ class _Acronyms:
         self._documents, self._words = documents, None
 
     def has(self, local_part: str) -> bool:
-        if not local_part.isalpha() or len(local_part) < 3:
-            return False  # "dj@...": initials, which a mentee's code may also be
+        if not local_part.isalpha() or len(local_part) < 3 or _a_name(local_part):
+            return False  # "dj@...": initials, which a mentee's code may also be; "kieran@": a name in capitals
         if self._words is None:
-            self._words = {w for d in self._documents for b in d.blocks for w in re.findall(r"\b[A-Z]{3,}\b", b.text)}
+            # alone in capitals, not one of a name's words printed in capitals ("KIERAN BOYLE")
+            self._words = {m.group(1) for d in self._documents for b in d.blocks
+                           for m in _ACRONYM.finditer(b.text)}
         return local_part.upper() in self._words
+
+
+_ACRONYM = re.compile(r"(?<![A-Z][ \t])(?<![\w'’-])([A-Z]{3,})(?![\w'’-])(?![ \t][A-Z]{2})")
 
 
 def details_in_files(paths: list[Path], learner: str = "") -> tuple[IdentifyingDetail, ...] | None:
@@ -164,3 +169,7 @@ def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]
     shown = "; ".join(f"{d.text} ({d.location})" for d in details[:4])
     more = f"; {len(details) - 4} more" if len(details) > 4 else ""
     return f"identifying details to anonymise: {len(details)} (I steps through them): {shown}{more}"
+
+
+def _a_name(word: str) -> bool:
+    return word.capitalize() in FIRST_NAMES or word.capitalize() in SURNAMES
