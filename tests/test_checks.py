@@ -18,8 +18,6 @@ def rubrics():
 KNOWN_MISSES = {
     # a full name only ever written in passing, far from the practice, stays a finding that says the assessor may
     # clear it (dropping it lost planted names on unseen work), unless the words beside it tie it to a work or fame
-    "nv_theatre_200": "a show titled with its hero's name (Billy Elliot) is flagged: its clause names the learner's "
-                      "workplace ('joined during the run of Billy Elliot ... a chaperone rota')",
     "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the learner's 'T. Wrobel' in "
                               "the log's title for a mentee's initial and surname (the code letters before first "
                               "names after decimal hours, 'M Lukasz', are no longer read as initials)",

@@ -184,10 +184,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 83/83 = 100% on the tuning set (with the nz_ cases; 77/77 before)
-    # 3/119 submissions: a show titled with its hero's name in a clause about the workplace (Billy Elliot), the
-    # learner's initial and surname in a log's title, a TV gardener beside his programme's title alone
-    # (11/119 when the nz_ cases joined, 6/112 before them, 8/104 before round 5)
-    assert false <= 3, figures.misses
+    # 2/119 submissions: the learner's initial and surname in a log's title, a TV gardener beside his programme's
+    # title alone (11/119 when the nz_ cases joined, 6/112 before them, 8/104 before round 5)
+    assert false <= 2, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -808,3 +807,8 @@ def test_someone_made_up_to_explain_a_point_is_a_stand_in():
 
 def test_a_name_printed_in_capitals_is_no_services_acronym():
     assert "boyle@gmail.com" in found([*COVER, "MENTEE NAME: KIERAN BOYLE", "Email: boyle@gmail.com"])
+
+
+def test_a_shows_title_after_its_run_or_production_is_no_one():
+    passage = "The new starter joined during the run of Billy Elliot, with a chaperone rota of its own."
+    assert found([passage, "We were nominated for Billy Elliot's children's ensemble."]) == []
