@@ -812,3 +812,8 @@ def test_a_name_printed_in_capitals_is_no_services_acronym():
 def test_a_shows_title_after_its_run_or_production_is_no_one():
     passage = "The new starter joined during the run of Billy Elliot, with a chaperone rota of its own."
     assert found([passage, "We were nominated for Billy Elliot's children's ensemble."]) == []
+
+
+def test_the_learners_name_surname_first_in_the_works_title_is_theirs():
+    assert found(["Clarke, Amanda – Unit 304", "I mentored Mentee A.", "Amanda Clarke, 01/06/2025"]) == []
+    assert "Kieran" in found(["Session record for Boyle, Kieran – Unit 304", "Kieran said he was nervous."])

@@ -253,12 +253,20 @@ def _names_in_title(documents) -> list[str]:
     for block in blocks:
         if not _the_works_title(block.text):
             continue
+        for match in _SURNAME_COMMA_FIRST.finditer(block.text):  # "Clarke, Amanda – Unit 304", not "Record for Boyle, Kieran"
+            surname, first = match.groups()
+            if (first in FIRST_NAMES and surname not in NOT_NAMES
+                    and not _FOR_SOMEONE.search(block.text, max(0, match.start() - 12), match.start())):
+                names.append(f"{first} {surname}")
         for run in runs(block.text):
             words = [w for w, _, _ in run]
             if len(words) >= 2 and words[0] in FIRST_NAMES and words[1] not in NOT_NAMES \
                     and not _FOR_SOMEONE.search(block.text, max(0, run[0][1] - 6), run[0][1]):
                 names.append(" ".join(words[:2]))
     return names
+
+
+_SURNAME_COMMA_FIRST = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+),[ \t]+([{UPPER}][\w'’-]+)(?![\w'’-])")
 
 
 def _the_works_title(text: str) -> bool:
@@ -378,10 +386,11 @@ def _allow_learner(name: str, text: str, known: Known) -> None:
     """A name the cover or a file name gives for the learner, as the text writes it ("Okafor Hannah"
     in a file name is "Hannah Okafor" in the text), unless the text names them as a mentee or client."""
     words = name.split()
-    for candidate in (name, " ".join(words[1:] + words[:1])):
+    surname_first = f"{words[-1]}, {' '.join(words[:-1])}"  # "Clarke, Amanda": allowed as "Amanda Clarke"
+    for candidate, allowed in ((name, name), (" ".join(words[1:] + words[:1]),) * 2, (surname_first, name)):
         places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(candidate)}(?![\w'’-])", text)]
         if places and not any(THIRD_PARTY_BEFORE.search(text, max(0, at - 60), at) for at in places):
-            known.allow(candidate)
+            known.allow(allowed)
             return
 
 
