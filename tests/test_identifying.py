@@ -817,3 +817,13 @@ def test_a_shows_title_after_its_run_or_production_is_no_one():
 def test_the_learners_name_surname_first_in_the_works_title_is_theirs():
     assert found(["Clarke, Amanda – Unit 304", "I mentored Mentee A.", "Amanda Clarke, 01/06/2025"]) == []
     assert "Kieran" in found(["Session record for Boyle, Kieran – Unit 304", "Kieran said he was nervous."])
+
+
+def test_an_animals_or_things_name_is_no_one():
+    assert found([*COVER, "The ward dog, Bella, visits on Fridays."]) == []
+    assert found([*COVER, "Mentee A named her plant Kevin.", "The robot vacuum is called Henry."]) == []
+    assert found([*COVER, "I mentored Kieran Boyle.", "His dog, Kieran, is also called that."]) == ["Kieran Boyle", "Kieran"]
+
+
+def test_a_writers_works_by_name_make_them_public():
+    assert found([*COVER, "Agatha Christie novels were popular in the book club."]) == []

@@ -122,3 +122,16 @@ _ACRONYM_BEFORE = re.compile(r"\b(?!(?:HR|IT|SLT|OD)\b)[A-Z][A-Z&]+(?:,|[ \t]+an
 
 def beside_an_acronym(body: str, start: int, end: int) -> bool:
     return bool(_ACRONYM_AFTER.match(body, end) or _ACRONYM_BEFORE.search(body, max(0, start - 16), start))
+
+
+# "The ward dog, Bella", "named her plant Kevin", "the robot vacuum is called Henry": an animal's or a thing's name.
+_PET = (r"(?:dog|dogs|cat|cats|puppy|kitten|pony|horse|rabbit|hamster|guinea[ \t]+pig|parrot|budgie|tortoise|goldfish|"
+        r"fish|pet|mascot|plant|robot|vacuum|hoover|doll|puppet|teddy|bear)")
+_VEHICLE = r"(?:car|van|bus|lorry|tractor|boat|engine|locomotive|train)"  # named only with "called" ("took the car, Kieran said")
+_PET_BEFORE = re.compile(rf"\b{_PET}[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:called|named)[ \t]+)?\Z"
+                         rf"|\b(?:{_PET}|{_VEHICLE})\b[^.\n]{{0,30}}\b(?:called|named)[ \t]+\Z"
+                         rf"|\bnamed[ \t]+(?:his|her|their|the|a|our)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET}|{_VEHICLE})[ \t]+\Z")
+
+
+def an_animals_or_things_name(body: str, start: int) -> bool:
+    return bool(_PET_BEFORE.search(body, max(0, start - 50), start))

@@ -18,6 +18,7 @@ from marker.submission.model import Block
 from marker.submission.name_context import (
     STRUCTURE,
     a_workplace,
+    an_animals_or_things_name,
     beside_an_acronym,
     does_what_a_person_does,
     in_quotation_marks,
@@ -274,6 +275,7 @@ class _Reader:
                     and not _firm(body, run[i][1], run[i][2])):
                 start, end = run[i][1], run[i][2]
                 context = ("thing" if names_a_variety(body, end) or beside_an_acronym(body, start, end)
+                           or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
                            else "person" if does_what_a_person_does(body, start, end) else "")

@@ -36,8 +36,8 @@ from marker.submission.known_names import NOT_NAMES
 # "her book of evidence"), read as a work only beside television or film.
 _WORKS = r"novels?|films?|movies?|podcasts?|albums?|autobiography|memoir|documentar(?:y|ies)|sitcom|TED[ \t]+talks?"
 _MEDIA = rf"{_WORKS}|programmes?|series|shows?|books?|plays?|songs?|channel|website|site|blog|column"
-_OWN_WORK = re.compile(rf"['’]s?[ \t]+(?:(?:new|latest|last|first|own|famous|best-selling)[ \t]+)?(?:{_WORKS})\b"
-                       rf"|['’]s?[ \t]+(?:TV|television|radio)[ \t]+(?:{_MEDIA})\b")
+_OWN_WORK = re.compile(rf"(?:['’]s?)?[ \t]+(?:(?:new|latest|last|first|own|famous|best-selling)[ \t]+)?(?:{_WORKS})\b"
+                       rf"|(?:['’]s?)?[ \t]+(?:TV|television|radio)[ \t]+(?:{_MEDIA})\b")  # "Agatha Christie novels"
 _OWN_SHOW = re.compile(rf"['’]s?[ \t]+(?:(?:new|latest|last|first|own)[ \t]+)?(?:{_MEDIA})\b")
 _ON_AIR = re.compile(rf"\b(?:on|from)[ \t]+(?:the[ \t]+)?(?:telly|TV|television|radio)\b"
                      rf"|\bon[ \t]+(?:his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?:{_MEDIA})\b")
