@@ -827,3 +827,8 @@ def test_an_animals_or_things_name_is_no_one():
 
 def test_a_writers_works_by_name_make_them_public():
     assert found([*COVER, "Agatha Christie novels were popular in the book club."]) == []
+
+
+def test_the_maker_of_a_published_work_is_public():
+    assert found([*COVER, "I watched a TED talk by Julian Treasure on listening."]) == []
+    assert found([*COVER, "We watched a presentation by Daniel Price at the team meeting."]) == ["Daniel Price"]

@@ -58,7 +58,10 @@ _PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAM
                                 r"|(?:the[ \t]+)?(?:author|writer|presenter)[ \t]+of[ \t]+[A-Z\"“‘'])")  # not "founder of": a mentee's club
 # "Line of Duty's Ted Hastings", "Coronation Street's Ken Barlow": someone of a show or a firm, by its title.
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+(?:of|the|and|[A-Z][\w-]+)){1,4}['’]s[ \t]+\Z")
-_SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote)[ \t]+\Z")
+_SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote)[ \t]+\Z"
+                            # "a TED talk by Julian Treasure", "a YouTube video by ...": a published work's maker
+                            r"|\b(?:TED[ \t]+talk|YouTube[ \t]+video|podcast|book|novel|film|documentary|article|blog)s?"
+                            r"[ \t]+by[ \t]+\Z")
 # "... famously said", "... wrote The Resilient Leader": a saying, or a published work by its title.
 _SAYING_AFTER = re.compile(r"[ \t]+famously\b|[ \t]+(?:wrote|published|authored|directed|starred[ \t]+in)[ \t]+[A-Z]")
 _AS_THEY_SAY = re.compile(r"(?:^|[.!?][ \t]+|\n)As[ \t]+\Z")
