@@ -755,7 +755,7 @@ def test_a_name_said_to_be_the_learners_own_supervisor_or_manager_may_be_named()
     "Rupert Vance, author of The Resilient Leader, says listening is a skill.",
     "I was inspired by Rupert Vance's autobiography.",
     "The late Rupert Vance founded the charity.",
-    "Rupert Vance wrote The Resilient Leader in 2015.",
+    "Books on it abound, and Rupert Vance wrote The Resilient Leader in 2015.",
 ])
 def test_a_name_tied_to_a_work_or_fame_is_no_one_to_anonymise(passage):
     assert found(["It was a busy year at work.", passage]) == []
@@ -832,3 +832,7 @@ def test_a_writers_works_by_name_make_them_public():
 def test_the_maker_of_a_published_work_is_public():
     assert found([*COVER, "I watched a TED talk by Julian Treasure on listening."]) == []
     assert found([*COVER, "We watched a presentation by Daniel Price at the team meeting."]) == ["Daniel Price"]
+
+
+def test_a_title_a_mentee_wrote_is_no_sign_of_fame():
+    assert found([*COVER, "Ellie Marsh wrote The Menu for the staff party."]) == ["Ellie Marsh"]

@@ -11,15 +11,15 @@ Tied to the name itself, enough wherever it is written (unless its first name co
 - a public role beside it: "the playwright Arthur Miller", "Rupert Vance, the Olympic rower",
   "Rupert Vance, author of ...", "the late ...";
 - described as a work: "Shirley Valentine, a one-woman play";
-- quoted as a saying or by a work: "in the words of ...", "... famously said", "... wrote The Resilient
-  Leader";
+- quoted as a saying or by a work: "in the words of ...", "... famously said", "a TED talk by ...";
 - a title named after its surname: "Clarkson's Farm".
 
 Enough only for a name in passing (nothing of the practice in its clause):
 
 - on air: "on his podcast", "from the telly"; its programme or show beside television; a show's or
   firm's title before it ("Line of Duty's Ted Hastings", where "Riverside Care's Daniel Price" may be staff);
-- a saying: "As Rupert Vance puts it, ...", "Rupert Vance once said ...";
+- a saying or a title: "As Rupert Vance puts it, ...", "Rupert Vance once said ...", "... wrote The
+  Resilient Leader";
 - the sentence just before it about screen or stage, and nothing of the practice ("... how actors
   prepare. Arthur Miller let ..."): a mentee is introduced by name before anything is said of
   them, so a name that follows such a sentence continues it.
@@ -62,8 +62,10 @@ _SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote
                             # "a TED talk by Julian Treasure", "a YouTube video by ...": a published work's maker
                             r"|\b(?:TED[ \t]+talk|YouTube[ \t]+video|podcast|book|novel|film|documentary|article|blog)s?"
                             r"[ \t]+by[ \t]+\Z")
-# "... famously said", "... wrote The Resilient Leader": a saying, or a published work by its title.
-_SAYING_AFTER = re.compile(r"[ \t]+famously\b|[ \t]+(?:wrote|published|authored|directed|starred[ \t]+in)[ \t]+[A-Z]")
+_SAYING_AFTER = re.compile(r"[ \t]+famously\b")
+# "... wrote The Resilient Leader": a published work by its title, but a mentee may write "The Menu" for a party,
+# so only for a name in passing.
+_WROTE_A_TITLE = re.compile(r"[ \t]+(?:wrote|published|authored|directed|starred[ \t]+in)[ \t]+[A-Z]")
 _AS_THEY_SAY = re.compile(r"(?:^|[.!?][ \t]+|\n)As[ \t]+\Z")
 _SAYS = re.compile(r"[ \t]+(?:says|said|puts[ \t]+it|put[ \t]+it|argues|argued|writes|wrote|notes|observed)[ \t]*,"
                    r"|[ \t]+once[ \t]+(?:said|wrote|remarked)\b")
@@ -104,6 +106,7 @@ def _beside(full_name: str, text: str, at: int) -> bool:
     own = text[start:stop]
     before = text[_sentence(text, start - 1)[0]:start] if start > 0 and text[start - 1] != "\n" else ""
     return bool(_ON_AIR.search(own) or _of_screen_and_stage(before) or _TITLE_BEFORE.search(text, max(0, at - 50), at)
+                or _WROTE_A_TITLE.match(text, end)
                 or _AS_THEY_SAY.search(text, max(0, at - 6), at) and _SAYS.match(text, end)
                 or _SAYS.match(text, end) and _SAYS.match(text, end).group(0).strip().startswith("once")
                 or _OWN_SHOW.match(text, end) and _SCREEN_AND_STAGE.search(before + own))
