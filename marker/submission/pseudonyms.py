@@ -40,10 +40,11 @@ _INTRODUCED = re.compile(
     rf"|\b(?i:referred[ \t]+to|known)[ \t]+(?:(?:here|throughout|below|(?:in|throughout)[ \t]+this[ \t]+[a-z]+)[ \t]+)?as[ \t]+{_NAME}{_MORE}"
     # "I used the name Ruby", "the pseudonym 'Kai'"
     rf"|\b(?i:the[ \t]+(?:made-up[ \t]+|false[ \t]+)?(?:name|pseudonym))[ \t]+{_NAME}"
-    # "imagine a mentee called Sarah", "Consider Alex, a fictional apprentice": someone made up to explain a point
-    rf"|\b(?i:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?i:mentee|coachee|client|apprentice|learner|trainee|colleague|starter|person)"
-    rf"[ \t]+(?i:called|named)[ \t]+{_NAME}"
-    rf"|{_NAME}[ \t]*,[ \t]*(?i:a|an)[ \t]+(?i:fictional|fictitious|hypothetical|imaginary|made-up|typical)\b")
+    # "imagine a mentee called Sarah": someone made up to explain a point (a stand-in word in the sentence says so)
+    rf"|\b(?i:mentee|coachee|client|apprentice|learner|trainee|colleague|starter|person)[ \t]+(?i:called|named)[ \t]+{_NAME}")
+# "Consider Alex, a fictional apprentice": found from the comma on, as a pattern led by any capitalised word is slow.
+_MADE_UP_AFTER = re.compile(r",[ \t]*(?i:a|an)[ \t]+(?i:fictional|fictitious|hypothetical|imaginary|made-up|typical)\b")
+_NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*\Z")
 
 
 # Said of a name to come or of the whole account, not of a phone call ("I called my mentee Dan to rearrange").
@@ -55,11 +56,20 @@ _STAND_IN = re.compile(r"\b(?:will|shall|going\s+to|throughout|instead|real|anon
                        r"let['’]s|let\s+us|suppose|typical)\b|['’]ll\b", re.IGNORECASE)
 
 
+_CUES = ("call", "nam", "refer", "known", "pseudonym", "fictional", "fictitious", "hypothetical", "imaginary", "made-up",
+         "typical")
+
+
 def introduced_pseudonyms(text: str) -> set[str]:
     """First names the text introduces as stand-ins: "I will call my mentee Jordan" gives {"Jordan"}."""
-    if not re.search(r"(?i)call|nam|refer|known|pseudonym|fictional|fictitious|hypothetical|imaginary|made-up|typical", text):
+    low = text.lower()
+    if not any(word in low for word in _CUES):
         return set()
     names = set()
+    for match in _MADE_UP_AFTER.finditer(text) if "fictional" in low or "hypothetical" in low or "imaginary" in low \
+            or "fictitious" in low or "made-up" in low or "typical" in low else ():
+        if name := _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            names.add(name.group(1))
     for match in _INTRODUCED.finditer(text):
         sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         sentence_end = min(x for x in (text.find(". ", match.end()), text.find("\n", match.end()), len(text)) if x >= 0)
