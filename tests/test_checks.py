@@ -21,8 +21,6 @@ KNOWN_MISSES = {
     "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the learner's 'T. Wrobel' in "
                               "the log's title for a mentee's initial and surname (the code letters before first "
                               "names after decimal hours, 'M Lukasz', are no longer read as initials)",
-    "nz_201_garden_centre": "a TV gardener named beside his programme's title alone (Monty Don 'on Gardeners' "
-                            "World') is flagged, said in passing",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
 }

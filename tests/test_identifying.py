@@ -184,9 +184,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 83/83 = 100% on the tuning set (with the nz_ cases; 77/77 before)
-    # 2/119 submissions: the learner's initial and surname in a log's title, a TV gardener beside his programme's
-    # title alone (11/119 when the nz_ cases joined, 6/112 before them, 8/104 before round 5)
-    assert false <= 2, figures.misses
+    # 1/119 submissions: the learner's initial and surname in a log's title ('Mentoring log - T. Wrobel')
+    # (11/119 when the nz_ cases joined, 6/112 before them, 8/104 before round 5)
+    assert false <= 1, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -836,3 +836,9 @@ def test_the_maker_of_a_published_work_is_public():
 
 def test_a_title_a_mentee_wrote_is_no_sign_of_fame():
     assert found([*COVER, "Ellie Marsh wrote The Menu for the staff party."]) == ["Ellie Marsh"]
+
+
+def test_a_name_in_passing_on_a_shows_title_is_public():
+    assert found([*COVER, "Mentoring is hard, and Monty Don makes it look effortless on Gardeners' World."]) == []
+    assert found([*COVER, "It was busy, and Daniel Price started on Oxford Road in May."]) == ["Daniel Price"]
+    assert found([*COVER, "It was busy, and Daniel Price worked on Beech Ward."]) == ["Daniel Price"]

@@ -16,7 +16,7 @@ Tied to the name itself, enough wherever it is written (unless its first name co
 
 Enough only for a name in passing (nothing of the practice in its clause):
 
-- on air: "on his podcast", "from the telly"; its programme or show beside television; a show's or
+- on air: "on his podcast", "from the telly", "on Gardeners' World"; its programme or show beside television; a show's or
   firm's title before it ("Line of Duty's Ted Hastings", where "Riverside Care's Daniel Price" may be staff);
 - a saying or a title: "As Rupert Vance puts it, ...", "Rupert Vance once said ...", "... wrote The
   Resilient Leader";
@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from marker.submission.in_passing import about_the_practice
-from marker.submission.known_names import NOT_NAMES
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS
+from marker.submission.name_context import STRUCTURE
 
 # A work that is only ever a public one; and words that may be a mentee's too ("Daniel's programme of study",
 # "her book of evidence"), read as a work only beside television or film.
@@ -69,6 +70,9 @@ _WROTE_A_TITLE = re.compile(r"[ \t]+(?:wrote|published|authored|directed|starred
 _AS_THEY_SAY = re.compile(r"(?:^|[.!?][ \t]+|\n)As[ \t]+\Z")
 _SAYS = re.compile(r"[ \t]+(?:says|said|puts[ \t]+it|put[ \t]+it|argues|argued|writes|wrote|notes|observed)[ \t]*,"
                    r"|[ \t]+once[ \t]+(?:said|wrote|remarked)\b")
+# "... on Gardeners' World", "on Dragons' Den", "on Match of the Day": a show by its title (not "on Microsoft Teams",
+# "on Oxford Road", "on Ward Seven", whose words say what they are).
+_ON_A_TITLE = re.compile(r"\bon[ \t]+(?:The[ \t]+)?([A-Z][\w'’]*(?:[ \t]+(?:of|the|and|[A-Z][\w'’]*)){1,4})")
 _SCREEN_AND_STAGE = re.compile(r"\b(?:TV|telly|television|BBC|ITV|Channel[ \t]+\d|Netflix|YouTube|podcasts?|radio|"
                                r"documentar(?:y|ies)|sitcom|episodes?|films?|movies?|cinema|novels?|novelists?|"
                                r"playwrights?|poets?|actors?|actress(?:es)?|comedians?|presenters?|celebrit(?:y|ies)|"
@@ -106,10 +110,18 @@ def _beside(full_name: str, text: str, at: int) -> bool:
     own = text[start:stop]
     before = text[_sentence(text, start - 1)[0]:start] if start > 0 and text[start - 1] != "\n" else ""
     return bool(_ON_AIR.search(own) or _of_screen_and_stage(before) or _TITLE_BEFORE.search(text, max(0, at - 50), at)
-                or _WROTE_A_TITLE.match(text, end)
+                or _WROTE_A_TITLE.match(text, end) or _on_a_show(own)
                 or _AS_THEY_SAY.search(text, max(0, at - 6), at) and _SAYS.match(text, end)
                 or _SAYS.match(text, end) and _SAYS.match(text, end).group(0).strip().startswith("once")
                 or _OWN_SHOW.match(text, end) and _SCREEN_AND_STAGE.search(before + own))
+
+
+def _on_a_show(clause: str) -> bool:
+    for match in _ON_A_TITLE.finditer(clause):
+        words = [w.rstrip("'’") for w in match.group(1).split() if w[0].isupper()]
+        if len(words) >= 2 and not any(w in NOT_NAMES or w in ORGANISATION_WORDS or w in STRUCTURE for w in words):
+            return True
+    return False
 
 
 def _of_screen_and_stage(sentence: str) -> bool:

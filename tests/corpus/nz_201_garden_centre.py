@@ -109,7 +109,7 @@ CASE = Case(
     },
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         "identifying": ["Kieran Boyle", "Kieran"],
     },
     about="Garden centre mentoring portfolio: the apprentice named in a photo caption and once by first name; plant varieties and a TV gardener named after people, horticultural bodies and shows, chains, towns, theorists, her tutor where the form asks.",
