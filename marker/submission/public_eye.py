@@ -7,7 +7,7 @@ mentored is written beside.
 
 Tied to the name itself, enough wherever it is written (unless its first name comes back alone):
 
-- its own work: "Noel Fitzpatrick's TV programme", "Brené Brown's TED talk", "her autobiography";
+- its own work: "Noel Fitzpatrick's TV programme", "Brené Brown's TED talk", "Agatha Christie novels";
 - a public role beside it: "the playwright Arthur Miller", "Rupert Vance, the Olympic rower",
   "Rupert Vance, author of ...", "the late ...";
 - described as a work: "Shirley Valentine, a one-woman play";
@@ -16,8 +16,9 @@ Tied to the name itself, enough wherever it is written (unless its first name co
 
 Enough only for a name in passing (nothing of the practice in its clause):
 
-- on air: "on his podcast", "from the telly", "on Gardeners' World"; its programme or show beside television; a show's or
-  firm's title before it ("Line of Duty's Ted Hastings", where "Riverside Care's Daniel Price" may be staff);
+- on air: "on his podcast", "from the telly", "on Gardeners' World"; its programme or show beside
+  television; a show's or firm's title before it ("Line of Duty's Ted Hastings", where "Riverside
+  Care's Daniel Price" may be staff);
 - a saying or a title: "As Rupert Vance puts it, ...", "Rupert Vance once said ...", "... wrote The
   Resilient Leader";
 - the sentence just before it about screen or stage, and nothing of the practice ("... how actors
