@@ -6,8 +6,18 @@ answering out of order)."""
 
 from __future__ import annotations
 
-from . import p_8584_201_leisure_docx
+from . import (
+    p_8584_201_leisure_docx,
+    p_8587_302_hotel_pdf,
+    p_8587_304_pharmacy_txt,
+    p_d202_sixthform_docx,
+    p_md36_housing_pdf,
+)
 
 CASES: list = [
     p_8584_201_leisure_docx.CASE,
+    p_8587_302_hotel_pdf.CASE,
+    p_8587_304_pharmacy_txt.CASE,
+    p_d202_sixthform_docx.CASE,
+    p_md36_housing_pdf.CASE,
 ]
