@@ -12,6 +12,8 @@ from . import (
     p_8587_304_pharmacy_txt,
     p_d202_sixthform_docx,
     p_md36_housing_pdf,
+    p_200_foodbank_txt,
+    p_300_fintech_gdocs_pdf,
 )
 
 CASES: list = [
@@ -20,4 +22,6 @@ CASES: list = [
     p_8587_304_pharmacy_txt.CASE,
     p_d202_sixthform_docx.CASE,
     p_md36_housing_pdf.CASE,
+    p_200_foodbank_txt.CASE,
+    p_300_fintech_gdocs_pdf.CASE,
 ]
