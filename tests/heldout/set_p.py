@@ -14,6 +14,8 @@ from . import (
     p_md36_housing_pdf,
     p_200_foodbank_txt,
     p_300_fintech_gdocs_pdf,
+    p_301_charityshops_docx,
+    p_303_fire_portfolio_pdf,
 )
 
 CASES: list = [
@@ -24,4 +26,6 @@ CASES: list = [
     p_md36_housing_pdf.CASE,
     p_200_foodbank_txt.CASE,
     p_300_fintech_gdocs_pdf.CASE,
+    p_301_charityshops_docx.CASE,
+    p_303_fire_portfolio_pdf.CASE,
 ]
