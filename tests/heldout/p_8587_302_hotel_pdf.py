@@ -134,8 +134,8 @@ BLOCKS = [
     P("""I used GROW (Whitmore, building on Gallwey's inner game) throughout. Its strength for
       supervisors is that it is simple enough to learn by experiencing it, and both coachees
       said they now use a rough version with their own teams. Its weakness is that it can feel
-      like a form to fill in. In Coachee A's session on 10 February (Appendix 2) we spent almost
-      the whole hour in Reality, and that is where she discovered that seven of the eleven
+      like a form to fill in. In Coachee A's session on 10 February (Appendix 2) we spent most
+      of the ninety minutes in Reality, and that is where she discovered that seven of the eleven
       failed rooms came from one corridor. Options then took five minutes because the answer
       was obvious to her once she could see it. With Coachee B I used the Will stage more
       deliberately, scaling her commitment to the difficult conversation from 1 to 10 each

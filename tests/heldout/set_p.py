@@ -7,15 +7,16 @@ answering out of order)."""
 from __future__ import annotations
 
 from . import (
+    p_200_foodbank_txt,
+    p_300_fintech_gdocs_pdf,
+    p_301_charityshops_docx,
+    p_303_fire_portfolio_pdf,
+    p_305_library_essay_docx,
     p_8584_201_leisure_docx,
     p_8587_302_hotel_pdf,
     p_8587_304_pharmacy_txt,
     p_d202_sixthform_docx,
     p_md36_housing_pdf,
-    p_200_foodbank_txt,
-    p_300_fintech_gdocs_pdf,
-    p_301_charityshops_docx,
-    p_303_fire_portfolio_pdf,
 )
 
 CASES: list = [
@@ -28,4 +29,5 @@ CASES: list = [
     p_300_fintech_gdocs_pdf.CASE,
     p_301_charityshops_docx.CASE,
     p_303_fire_portfolio_pdf.CASE,
+    p_305_library_essay_docx.CASE,
 ]
