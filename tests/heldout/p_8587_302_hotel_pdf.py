@@ -22,7 +22,9 @@ Practice, as an assessor counts it (the log rows):
                21 Mar 10:00-11:00 = 60                                      = 505 (7)
     Supervision: 3 Feb 16:00-17:00 = 60, 3 Mar 1.25 h = 75                  = 135
     Appendix 2's record of 10 Feb (09:00-10:30, 90 minutes) is the same session as the
-    log row, not another.
+    log row, not another. Her session numbers count the chemistry meeting as session one
+    (Appendix 2 is A's 'Session number 4'; 'session five' in 2.3 is B's 26 Feb), and 1.3
+    puts the signed agreement in the first full session after it, as the log does.
     => minutes 1030 (17 h 10), sessions 14, individuals 2, supervision 135.
 
 Clean: Coachee A and Coachee B throughout. Not identifying: Siobhan's own name, her coaching
@@ -110,7 +112,8 @@ BLOCKS = [
       the general manager was happy to give them the time."""),
 
     H(1, "1.3 The contract"),
-    P("""Each coachee signed a two-page coaching agreement in session one. It covers the number
+    P("""Each coachee signed a two-page coaching agreement in her first full session, the one
+      after the chemistry meeting. It covers the number
       and length of sessions, where we meet, how to cancel (24 hours' notice, except on a
       sickness day), confidentiality and its limits, note-keeping and the end date. The part
       we spent longest on was my dual role, because I am also their manager. We agreed that in

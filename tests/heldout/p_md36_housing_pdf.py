@@ -13,7 +13,9 @@ Durations mix '09:30-10:15', '40 mins', '0.75 h', '1.5 h', 'an hour and a half',
 session with A, B and C (13:00-15:00, counted once). One row is a planned follow-up in
 April (not counted). Tutorials and one supervision with his line manager are rows in the
 log. In his reflections he mentions an extra 30-minute session with Mentee B on 19 February
-that he never put in the log: delivered, so it counts.
+that he never put in the log, so his log 'Total' leaves it out; he says in the same breath
+that it was a proper session and that he counts it (38 hrs 05 + 30 = 38 hrs 35 in all):
+delivered and claimed, so it counts.
 
 Practice, as an assessor counts it:
     Oct-Dec: 02/10 A 09:30-10:15 = 45, 03/10 B 40 mins = 40, 07/10 C 0.75 h = 45,
@@ -31,7 +33,8 @@ Practice, as an assessor counts it:
              [10/03 tutorial 1.5 h], 17/03 D 1 hr = 60, 24/03 A 1 hr = 60,
              26/03 C 1.25 h = 75, 31/03 D 1hr 10 = 70, [14/04 D planned 1 hr]
              = 1130 (17 sessions); 'Total 38 hrs 05' restates the logged rows.
-    Prose only: 19/02 B, 30 minutes (1 session).
+    Prose only: 19/02 B, 30 minutes (1 session): not in the log or its total, but he
+             writes that he counts it, '38 hrs 35 of mentoring in all'.
     => minutes 1155 + 1130 + 30 = 2315, sessions 34, individuals 4 (A-D),
        supervision 60 + 60 + 90 = 210.
 
@@ -151,9 +154,11 @@ BLOCKS = [
       (arrears, panel, sign-off). The group session in November was useful for the shared
       restructure worries but Mentee C said almost nothing, and I should have checked in with
       her one to one sooner. With Mentee B, the day before she chaired her first team meeting
-      as a senior officer, I also gave her an extra half-hour session on 19 February, 30 minutes in the civic centre cafe, which I did
-      not put in the log at the time because it was arranged that morning; it was a proper
-      session with notes and actions, so I include it here. Looking at my own performance, I
+      as a senior officer, I also gave her an extra session on 19 February, 30 minutes in the
+      civic centre cafe. It was arranged that morning and I did not put it in the log at the
+      time, so it is not in the log's total of 38 hrs 05 either, but it was a proper session
+      with notes and actions and I count it towards my hours, which makes 38 hrs 35 of
+      mentoring in all. Looking at my own performance, I
       was strongest at structure and weakest at staying quiet; Kolb's cycle helped me see that
       I kept repeating the same 'fixing' response without learning from it."""),
 
@@ -178,7 +183,8 @@ CASE = Case(
     expected_checks={
         "declaration": False,
         "evidence_matrix": None,
-        # Oct-Dec 1155 (16) + Jan-Mar 1130 (17) + the 19 Feb prose-only session 30 (1) = 2315;
+        # Oct-Dec 1155 (16) + Jan-Mar 1130 (17) + the 19 Feb prose-only session 30 (1) = 2315
+        # (he says he counts it: 38 hrs 05 in the log total + 30 = 38 hrs 35);
         # sub-total, brought forward and total rows, the planned 14/04 row excluded;
         # the 25/11 group session counted once (120).
         "minutes": 2315,
