@@ -112,3 +112,5 @@ from . import set_nv_  # noqa: E402
 CASES += set_nv_.CASES
 from . import set_pv_  # noqa: E402
 CASES += set_pv_.CASES
+from . import set_fy_  # noqa: E402
+CASES += set_fy_.CASES
