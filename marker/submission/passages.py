@@ -17,6 +17,7 @@ from functools import cached_property
 
 from marker.submission.bm25 import tokens
 from marker.submission.boilerplate import answers_nothing
+from marker.submission.cited import cited_blocks
 from marker.submission.model import Block, Document
 from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
 from marker.submission.wording import Wording
@@ -104,8 +105,9 @@ class Outline:
         self.words = [len(b.text.split()) for b in self.blocks]
         self.pasted = [wording.pasted_words(b.text) if r.kind == "label" else 0 for b, r in zip(self.blocks, self.roles)]
         """Words opening a label that are the rubric's (its number and the criterion pasted)."""
-        self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
-        """The cover table and the declaration: the learner's writing, but no criterion's answer."""
+        self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b)) | cited_blocks(
+            self.blocks, [r.level for r in self.roles])
+        """The cover table, the declaration and the reference list: the learner's, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
 
     def own(self, i: int) -> bool:

@@ -113,6 +113,10 @@ SUMMARY = frozenset({"(introduction or conclusion)"})
 """What an essay's summarising first or last paragraph is taken to answer: no one criterion."""
 SUMMARISES = 0.75
 """An opening or closing paragraph near the best of at least this share of criteria summarises them."""
+TOUCHES = 0.3
+TOUCHES_ALL = 0.85
+"""Or one reaching this share of the best of nearly every criterion: a sentence naming each
+topic in turn is half as near as an answer, but to all of them (no answer comes near 0.85)."""
 ESSAY_PARAGRAPHS = 6
 """Paragraphs a document needs before its first or last can be a summary rather than an answer."""
 
@@ -131,7 +135,8 @@ def _summaries(units: list[Unit], shares: list[list[float]]) -> list[int]:
         if len(members) < ESSAY_PARAGRAPHS:
             continue
         for n in (min(members, key=lambda m: units[m].start), max(members, key=lambda m: units[m].start)):
-            if sum(row[n] >= 0.5 for row in shares) >= SUMMARISES * len(shares):
+            if (sum(row[n] >= 0.5 for row in shares) >= SUMMARISES * len(shares)
+                    or sum(row[n] >= TOUCHES for row in shares) >= TOUCHES_ALL * len(shares)):
                 found.append(n)
     return found
 
