@@ -233,6 +233,14 @@ class Outline:
                   if self.own_words(a, b) <= SECTION_WORDS and (a, b, heading) not in leaves]
         return [u for u in found if u.terms]
 
+    def titled(self, start: int) -> bool:
+        """Block ``start`` stands right under a line of the learner's own that heads it: a typed
+        title or a heading that labels nothing."""
+        before = start - 1
+        if before < 0 or not self.own(before) or self.blocks[start].kind == "table":
+            return False
+        return before in self.titles or self.roles[before].kind == "heading"
+
     def whole(self, start: int, end: int) -> bool:
         """The section of the document's title: all of it, which answers no one criterion."""
         return start <= 1 and end == len(self.blocks)
@@ -311,6 +319,10 @@ class Unit:
             # the learner's own sub-heading (styled, or typed as a line) says what the section
             # answers: its words count twice (a PDF's guessed heading may be any short line)
             self.terms = self.terms + Counter(tokens(outline.blocks[start].text))
+        elif single and not heading and outline.titled(start):
+            # a paragraph under the learner's own short line ("Things that get in the way"): the
+            # line says what the paragraph is about, as a sub-heading would
+            self.terms = self.terms + Counter(tokens(outline.blocks[start - 1].text))
         self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None

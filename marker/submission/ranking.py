@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marker.items import ItemKey
 from marker.submission.assign import best_match
 from marker.submission.bm25 import BM25, tokens
 from marker.submission.passages import Labelled, Passage, Unit
@@ -172,7 +173,9 @@ def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[l
              labels: list[frozenset[str]], answered: set[str]) -> dict[str, int]:
     """The paragraph (or paragraph pair) each unlabelled criterion is given when criteria
     and paragraphs are matched one to one."""
-    rows = [r for r, t in enumerate(targets) if t.ref not in answered]
+    # a section is answered by its questions' paragraphs together: matched one to one, it
+    # would take one of them from its question
+    rows = [r for r, t in enumerate(targets) if t.ref not in answered and not ItemKey.parse(t.ref).is_section]
     singles = [n for n, u in enumerate(units) if u.single and not labels[n]]
     columns = sorted({n for r in rows for n in heapq.nlargest(MATCH_CANDIDATES, singles, key=shares[r].__getitem__)})
     if not rows or not columns:
