@@ -190,7 +190,9 @@ class Outline:
     def sections(self) -> list[tuple[Passage, bool]]:
         """Each unlabelled heading's section (the heading and what it heads), and whether the
         heading is a division ("Learning outcome 2: ...", "Section 3") rather than the learner's own."""
-        return [(self.passage(a, b, heading), self.roles[a].kind == "division") for a, b, heading in self._sections()]
+        # a heading opening the document is its title, which names every criterion's topic
+        return [(self.passage(a, b, heading), self.roles[a].kind == "division") for a, b, heading in self._sections()
+                if a > 0 or self.roles[a].kind == "division"]
 
     def _sections(self) -> list[tuple[int, int, str]]:
         found = []
