@@ -161,8 +161,9 @@ NEAR_BEST = 0.95
 COVERAGE = 0.2
 """A passage sharing less of the criterion's own wording than this (weighed by rarity) is a guess."""
 PAIR_COVERAGE = 0.27
-"""A passage sharing only two of the criterion's own words must cover this much of its wording
-(on the essays rebuilt, below it 3 of 11 confident first passages were wrong, above it 1 in 150)."""
+"""A paragraph sharing only two of the criterion's own words must cover this much of its wording
+(on the essays rebuilt, below it 3 of 11 confident first passages were wrong, above it 1 in 150);
+a section under the learner's own sub-heading ("Agreeing goals") says what it answers."""
 GUESS = 0.6
 """The most a guess is sure: below ``locate.CONFIDENT``, so it is never shown as the evidence."""
 
@@ -218,7 +219,7 @@ def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
             sure = min(sure, 0.35)
         if rank == 0:  # only the first can be sure: the others are guesses already
             share, terms = _coverage(target, unit, idf)
-            if share < COVERAGE or terms < 2 or (terms == 2 and share < PAIR_COVERAGE) or unit.whole or anothers:
+            if share < COVERAGE or terms < 2 or (terms == 2 and share < PAIR_COVERAGE and not unit.heading) or unit.whole or anothers:
                 sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
         shared = [t for t in order if t in unit.terms][:4]
         out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))
