@@ -324,7 +324,7 @@ class Unit:
         elif single and not heading and outline.titled(start):
             # a paragraph under the learner's own short line ("Things that get in the way"): the
             # line says what the paragraph is about, as a sub-heading would
-            self.terms = self.terms + Counter(tokens(outline.blocks[start - 1].text))
+            self.terms = self.terms + outline.terms(start - 1, start)
         self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None
