@@ -10,6 +10,20 @@ RUBRICS = REPO / "marker" / "rubrics"
 """The shipped rubric files: new tests use this, never a path of their own."""
 
 
+@pytest.fixture(scope="session", autouse=True)
+def folders_for_shared_fixtures(tmp_path_factory):
+    """Module-scoped fixtures run before ``isolated_folders``: without this they read and wrote
+    the user's own cache (and a stale entry there changed what the held-out figures found)."""
+    home = tmp_path_factory.mktemp("shared-home")
+    (home / "config.toml").touch()
+    with pytest.MonkeyPatch.context() as patch:
+        for name, path in (("MARKER_CONFIG", home / "config.toml"), ("MARKER_SESSIONS", home / "sessions"),
+                           ("MARKER_CACHE_DIR", home / "cache"), ("MARKER_KEYS", home / "keys")):
+            patch.setenv(name, str(path))
+        patch.delenv("MARKER_PASSPHRASE", raising=False)
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def isolated_folders(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")

@@ -10,13 +10,13 @@ import pytest
 
 from conftest import RUBRICS
 from corpus.measure import measure
-from heldout import CASES, LATEST, NEW
+from heldout import CASES, LATEST, NEW, NEWEST
 from marker.catalogue import find_rubrics
 
 # Measured at the change that set them (figures in the comments, "was" the figure before the
 # change); a floor below the issue's target is a gap reported in the issue, not a target met.
-# "new": sets g to k, and "latest": sets l to o, each written before a round of changes by
-# writers who read no marker code; "all": sets a to o.
+# "new": sets g to k, "latest": sets l to o, and "newest": set p, each written before a round
+# of changes by writers who read no marker code; "all": sets a to p.
 FLOORS = {
     "new": {
         "top1 structured": 0.92,  # 172/186 = 92%, was 92%; target 95%
@@ -32,12 +32,19 @@ FLOORS = {
         "practice exact": 0.50,  # 5/10 cases, was 4/10; target every case
         "identifying found": 0.92,  # 12/13 = 92%, was 92%; target 90%
     },
+    "newest": {
+        "top1 structured": 0.95,  # 66/69 = 96%, before round 6; target 95%
+        "top1 essays": 0.93,  # 15/16 = 94%; target 85%
+        "confident right": 0.98,  # 70/71 = 99%; target 95%
+        "practice exact": 0.20,  # 1/5 cases; target every case
+        "identifying found": 0.90,  # 9/10 = 90%; target 90%
+    },
     "all": {
-        "top1 structured": 0.93,  # 590/629 = 94%, was 94%
-        "top1 essays": 0.82,  # 114/138 = 83%, was 83%
-        "confident right": 0.97,  # 610/627 = 97%, was 97%
-        "practice exact": 0.33,  # 14/42 cases, was 12/42
-        "identifying found": 0.90,  # 88/97 = 91%, was 91%
+        "top1 structured": 0.93,  # 656/698 = 94%, sets a to o 94%
+        "top1 essays": 0.83,  # 129/154 = 84%, sets a to o 83%
+        "confident right": 0.97,  # 680/698 = 97%, sets a to o 97%
+        "practice exact": 0.31,  # 15/47 cases, sets a to o 14/42
+        "identifying found": 0.90,  # 97/107 = 91%, sets a to o 91%
     },
 }
 CEILINGS = {
@@ -49,12 +56,16 @@ CEILINGS = {
         "false findings": 0.20,  # 4/20 submissions, was 5/20; target 1 in 10
         "practice wrong and sure": 0.10,  # 1/10, was 2/10
     },
+    "newest": {
+        "false findings": 0.40,  # 4/10 submissions, before round 6; target 1 in 10
+        "practice wrong and sure": 0.40,  # 2/5 cases
+    },
     "all": {
-        "false findings": 0.19,  # 15/81 submissions, was 17/81
-        "practice wrong and sure": 0.10,  # 4/42 cases, was 6/42
+        "false findings": 0.21,  # 19/91 submissions, sets a to o 15/81
+        "practice wrong and sure": 0.13,  # 6/47 cases, sets a to o 4/42
     },
 }
-GROUPS = {"new": NEW, "latest": LATEST, "all": CASES}
+GROUPS = {"new": NEW, "latest": LATEST, "newest": NEWEST, "all": CASES}
 
 
 @pytest.fixture(scope="module", params=list(GROUPS))

@@ -30,10 +30,10 @@ def plant(essay, **changes) -> None:
     digest = hashlib.sha256(essay.read_bytes()).hexdigest()
     folder = cache_dir() / "extract"
     folder.mkdir(parents=True, exist_ok=True)
-    entry = {"sha256": digest, "reader": cache.READER_VERSION, "pages": None, "notices": [], "kept_apart": [],
+    entry = {"sha256": digest, "reader": cache.reader_version(), "pages": None, "notices": [], "kept_apart": [],
              "blocks": [{"file": "x", "kind": "paragraph", "text": PLANTED, "number": 1, "level": None, "page": None}]}
     entry.update(changes)
-    (folder / f"{digest}-plain-v{cache.READER_VERSION}.json").write_text(json.dumps(entry), encoding="utf-8")
+    (folder / f"{digest}-plain-v{cache.reader_version()}.json").write_text(json.dumps(entry), encoding="utf-8")
 
 
 def test_a_cache_folder_others_can_write_is_not_used_and_the_reader_says_so(essay):
@@ -45,7 +45,7 @@ def test_a_cache_folder_others_can_write_is_not_used_and_the_reader_says_so(essa
 
 
 def test_an_entry_for_other_bytes_or_another_reader_is_not_trusted(essay):
-    for changes in ({"sha256": "0" * 64}, {"reader": cache.READER_VERSION - 1}, {"blocks": [{"text": 5}]}):
+    for changes in ({"sha256": "0" * 64}, {"reader": f"{cache.READER_VERSION - 1}"}, {"reader": f"{cache.READER_VERSION}-000000000000"}, {"blocks": [{"text": 5}]}):
         plant(essay, **changes)
         assert PLANTED not in read_file(essay).text
 
@@ -87,3 +87,23 @@ def test_a_file_opened_with_a_password_is_never_cached_so_a_wrong_password_later
     assert not list((cache_dir() / "extract").glob("*.json")), "the decrypted text was written to the cache"
     with pytest.raises(SubmissionError):
         read_file(pdf, "not the password")
+
+
+def test_the_reader_version_changes_with_the_reading_code(monkeypatch, tmp_path):
+    # An entry must be forgotten when the code that read it changes, not only when someone
+    # remembers to bump READER_VERSION (twice forgotten: stale entries changed what was found).
+    before = cache.reader_version()
+    assert before.startswith(f"{cache.READER_VERSION}-")
+    module = tmp_path / "pdf.py"
+    module.write_text("# a reader that reads differently\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "__file__", str(tmp_path / "cache.py"))
+    cache.reader_version.cache_clear()
+    try:
+        changed = cache.reader_version()
+        module.write_text("# and again\n", encoding="utf-8")
+        cache.reader_version.cache_clear()
+        assert len({before, changed, cache.reader_version()}) == 3
+    finally:
+        monkeypatch.undo()
+        cache.reader_version.cache_clear()
+    assert cache.reader_version() == before

@@ -12,11 +12,13 @@ password is never cached (``marker.submission.read``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
 import time
 from dataclasses import asdict
+from functools import cache as once
 from pathlib import Path
 
 from marker.config import cache_dir, load_config
@@ -25,7 +27,9 @@ from marker.fileio import atomic_write_text, open_regular, private_dir
 from marker.submission.model import Block, Document
 
 READER_VERSION = 4
-"""Bump when reading changes, so old entries are not reused."""
+"""Bump when the entry's shape changes; a change to how files are read is seen by itself."""
+READER_MODULES = ("read", "docx", "pdf", "text", "altchunk", "zipsalvage", "model", "budget", "paths")
+"""The modules whose code decides what a cached document holds."""
 MAX_ENTRY = 256 << 20
 """An entry larger than this is not read (the reader's limits keep real ones far smaller)."""
 DAY = 86_400
@@ -84,8 +88,22 @@ def _sweep(extract: Path) -> None:
             continue  # removed meanwhile by another marker
 
 
+@once
+def reader_version() -> str:
+    """READER_VERSION and a digest of the reading code, so an entry written by an older reader
+    is never reused: a hand-kept number was forgotten twice, and the stale entries changed
+    which passages were found."""
+    code = hashlib.sha256()
+    for module in READER_MODULES:
+        try:
+            code.update((Path(__file__).parent / f"{module}.py").read_bytes())
+        except OSError:
+            code.update(module.encode())  # installed without sources: the version number alone decides
+    return f"{READER_VERSION}-{code.hexdigest()[:12]}"
+
+
 def _entry(extract: Path, digest: str) -> Path:
-    return extract / f"{digest}-plain-v{READER_VERSION}.json"
+    return extract / f"{digest}-plain-v{reader_version()}.json"
 
 
 def load(digest: str, name: str, path: Path) -> Document | None:
@@ -100,7 +118,7 @@ def load(digest: str, name: str, path: Path) -> Document | None:
             if info.st_uid != os.geteuid() or info.st_size > MAX_ENTRY or info.st_mtime < time.time() - max_age():
                 return None
             raw = json.loads(handle.read().decode("utf-8"))
-        if raw.get("sha256") != digest or raw.get("reader") != READER_VERSION:
+        if raw.get("sha256") != digest or raw.get("reader") != reader_version():
             return None  # not written by this reader for these bytes
         rename = lambda b: Block(**{**b, "file": name})  # noqa: E731 - the same bytes may arrive under another name
         document = Document(name=name, path=path, sha256=digest,
@@ -118,7 +136,7 @@ def store(document: Document) -> str:
     extract, notice = folder()
     if extract is None:
         return notice
-    payload = {"sha256": document.sha256, "reader": READER_VERSION,
+    payload = {"sha256": document.sha256, "reader": reader_version(),
                "blocks": [asdict(b) for b in document.blocks], "kept_apart": [asdict(b) for b in document.kept_apart],
                "pages": document.pages, "notices": list(document.notices)}
     try:
