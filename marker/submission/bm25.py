@@ -22,7 +22,7 @@ describe explain identify list state give provide outline evaluate assess review
 include includes including learner learners consider considering within appropriate appropriately
 example examples clear clearly relevant two three four least minimum way ways setting set out
 describing explaining identifying providing briefly demonstrate demonstrating evidence range type
-types main key take suggest context order
+types main key take suggest context order table tables
 """.split())
 _TOKEN = re.compile(r"[a-z][a-z'’-]+")
 try:  # PyStemmer, where installed, is the same Porter 2 stemmer in C (as snowballstemmer would pick)

@@ -28,9 +28,12 @@ from marker.submission.passages import Labelled, Outline, Passage
 from marker.submission.pointers import (REFERENCE, Pointer, contents_pointer, holds_answers, mapping_pointers,
                                         matrix_pointers)
 from marker.submission.ranking import Ranked, by_wording, heading_terms, without_overlaps
+from marker.submission.section_span import section_run
 from marker.submission.thesaurus import widen
 from marker.submission.wording import Wording
 
+BY_WORDING = "similar wording"
+"""How a candidate found by wording alone gives its reason (``ranking``)."""
 LIMIT = 5
 """Candidates kept per criterion: enough to step through, few enough to read."""
 CONFIDENT = 0.7
@@ -158,7 +161,29 @@ def locate(documents: list[Document] | tuple[Document, ...], rubric: Rubric, lim
     sections = [s for o in outlines for s in o.sections()]
     pool = [u for o in outlines for u in o.units()]
     wordings = by_wording(all_targets, pool, labelled, widen)
-    return {t.ref: _rank(t, labelled, sections, followed, follower, wordings[t.ref], limit) for t in all_targets}
+    found = {t.ref: _rank(t, labelled, sections, followed, follower, wordings[t.ref], limit) for t in all_targets}
+    if questions:
+        _run_sections(rubric, found, outlines, limit)
+    return found
+
+
+def _run_sections(rubric: Rubric, found: dict[str, list[Candidate]], outlines: list[Outline], limit: int) -> None:
+    """A section that only wording found is offered as the run of its questions' answers."""
+    firsts = {s.ref: [found[f"q{q.ref}"][0] for q in s.questions if found.get(f"q{q.ref}")] for s in rubric.sections}
+    for s in rubric.sections:
+        ref = ItemKey.section(s.ref).id
+        offered = found.get(ref) or []
+        if offered and not offered[0].reason.startswith(BY_WORDING):
+            continue  # labelled, or under a heading naming it
+        mine = firsts[s.ref]
+        others = [c.passage for r, cs in firsts.items() if r != s.ref for c in cs]
+        run = section_run([c.passage for c in mine], others, outlines)
+        if run is None:
+            continue
+        # as sure as the least sure of its answers: the run is only as right as they are
+        sure = min(c.confidence for c in mine)
+        found[ref] = [Candidate(run, 0.9, f"its questions' answers: {_short(run.heading)}", sure)] + [
+            c for c in offered if not set(c.passage.blocks) & set(run.blocks)][:limit - 1]
 
 
 def _inside_another(pointer: Pointer, found: Passage, outline: Outline) -> bool:

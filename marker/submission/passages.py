@@ -17,6 +17,7 @@ from functools import cached_property
 
 from marker.submission.bm25 import tokens
 from marker.submission.boilerplate import answers_nothing
+from marker.submission.cited import cited_blocks
 from marker.submission.model import Block, Document
 from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
 from marker.submission.wording import Wording
@@ -104,8 +105,9 @@ class Outline:
         self.words = [len(b.text.split()) for b in self.blocks]
         self.pasted = [wording.pasted_words(b.text) if r.kind == "label" else 0 for b, r in zip(self.blocks, self.roles)]
         """Words opening a label that are the rubric's (its number and the criterion pasted)."""
-        self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b))
-        """The cover table and the declaration: the learner's writing, but no criterion's answer."""
+        self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b)) | cited_blocks(
+            self.blocks, [r.level for r in self.roles])
+        """The cover table, the declaration and the reference list: the learner's, but no criterion's answer."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
 
     def own(self, i: int) -> bool:
@@ -188,7 +190,9 @@ class Outline:
     def sections(self) -> list[tuple[Passage, bool]]:
         """Each unlabelled heading's section (the heading and what it heads), and whether the
         heading is a division ("Learning outcome 2: ...", "Section 3") rather than the learner's own."""
-        return [(self.passage(a, b, heading), self.roles[a].kind == "division") for a, b, heading in self._sections()]
+        # a heading opening the document is its title, which names every criterion's topic
+        return [(self.passage(a, b, heading), self.roles[a].kind == "division") for a, b, heading in self._sections()
+                if a > 0 or self.roles[a].kind == "division"]
 
     def _sections(self) -> list[tuple[int, int, str]]:
         found = []
@@ -230,6 +234,14 @@ class Outline:
         found += [Unit(self, a, b, False, heading) for a, b, heading in self._sections()
                   if self.own_words(a, b) <= SECTION_WORDS and (a, b, heading) not in leaves]
         return [u for u in found if u.terms]
+
+    def titled(self, start: int) -> bool:
+        """Block ``start`` stands right under a line of the learner's own that heads it: a typed
+        title or a heading that labels nothing."""
+        before = start - 1
+        if before < 0 or not self.own(before) or self.blocks[start].kind == "table":
+            return False
+        return before in self.titles or self.roles[before].kind == "heading"
 
     def whole(self, start: int, end: int) -> bool:
         """The section of the document's title: all of it, which answers no one criterion."""
@@ -309,6 +321,10 @@ class Unit:
             # the learner's own sub-heading (styled, or typed as a line) says what the section
             # answers: its words count twice (a PDF's guessed heading may be any short line)
             self.terms = self.terms + Counter(tokens(outline.blocks[start].text))
+        elif single and not heading and outline.titled(start):
+            # a paragraph under the learner's own short line ("Things that get in the way"): the
+            # line says what the paragraph is about, as a sub-heading would
+            self.terms = self.terms + outline.terms(start - 1, start)
         self.whole = outline.whole(start, end)
         self.before: Unit | None = None
         self.after: Unit | None = None

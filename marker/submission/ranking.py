@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marker.items import ItemKey
 from marker.submission.assign import best_match
 from marker.submission.bm25 import BM25, tokens
 from marker.submission.passages import Labelled, Passage, Unit
@@ -113,6 +114,10 @@ SUMMARY = frozenset({"(introduction or conclusion)"})
 """What an essay's summarising first or last paragraph is taken to answer: no one criterion."""
 SUMMARISES = 0.75
 """An opening or closing paragraph near the best of at least this share of criteria summarises them."""
+TOUCHES = 0.3
+TOUCHES_ALL = 0.85
+"""Or one reaching this share of the best of nearly every criterion: a sentence naming each
+topic in turn is half as near as an answer, but to all of them (no answer comes near 0.85)."""
 ESSAY_PARAGRAPHS = 6
 """Paragraphs a document needs before its first or last can be a summary rather than an answer."""
 
@@ -131,7 +136,8 @@ def _summaries(units: list[Unit], shares: list[list[float]]) -> list[int]:
         if len(members) < ESSAY_PARAGRAPHS:
             continue
         for n in (min(members, key=lambda m: units[m].start), max(members, key=lambda m: units[m].start)):
-            if sum(row[n] >= 0.5 for row in shares) >= SUMMARISES * len(shares):
+            if (sum(row[n] >= 0.5 for row in shares) >= SUMMARISES * len(shares)
+                    or sum(row[n] >= TOUCHES for row in shares) >= TOUCHES_ALL * len(shares)):
                 found.append(n)
     return found
 
@@ -154,6 +160,10 @@ NEAR_BEST = 0.95
 
 COVERAGE = 0.2
 """A passage sharing less of the criterion's own wording than this (weighed by rarity) is a guess."""
+PAIR_COVERAGE = 0.27
+"""A paragraph sharing only two of the criterion's own words must cover this much of its wording
+(on the essays rebuilt, below it 3 of 11 confident first passages were wrong, above it 1 in 150);
+a section under the learner's own sub-heading ("Agreeing goals") says what it answers."""
 GUESS = 0.6
 """The most a guess is sure: below ``locate.CONFIDENT``, so it is never shown as the evidence."""
 
@@ -167,7 +177,9 @@ def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[l
              labels: list[frozenset[str]], answered: set[str]) -> dict[str, int]:
     """The paragraph (or paragraph pair) each unlabelled criterion is given when criteria
     and paragraphs are matched one to one."""
-    rows = [r for r, t in enumerate(targets) if t.ref not in answered]
+    # a section is answered by its questions' paragraphs together: matched one to one, it
+    # would take one of them from its question
+    rows = [r for r, t in enumerate(targets) if t.ref not in answered and not ItemKey.parse(t.ref).is_section]
     singles = [n for n, u in enumerate(units) if u.single and not labels[n]]
     columns = sorted({n for r in rows for n in heapq.nlargest(MATCH_CANDIDATES, singles, key=shares[r].__getitem__)})
     if not rows or not columns:
@@ -207,7 +219,7 @@ def _ranked(target, claims: list[tuple[float, float, int]], units: list[Unit],
             sure = min(sure, 0.35)
         if rank == 0:  # only the first can be sure: the others are guesses already
             share, terms = _coverage(target, unit, idf)
-            if share < COVERAGE or terms < 2 or unit.whole or anothers:
+            if share < COVERAGE or terms < 2 or (terms == 2 and share < PAIR_COVERAGE and not unit.heading) or unit.whole or anothers:
                 sure = min(sure, GUESS)  # in other words, only looking like an answer, or the whole document
         shared = [t for t in order if t in unit.terms][:4]
         out.append(Ranked(unit.passage, 0.8 * value / ceiling, min(sure, 0.9), "similar wording: " + ", ".join(shared)))

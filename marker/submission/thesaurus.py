@@ -16,7 +16,7 @@ GROUPS = """
 contract contracting agreement agree terms ground-rules
 record records recording notes note log diary write written documentation paperwork
 monitor monitoring review reviewing track progress check measure
-barrier barriers obstacle obstacles difficulty difficulties challenge hinder prevent problem problems issue issues struggle constraint constraints
+barrier barriers obstacle obstacles difficulty difficulties challenge hinder prevent problem problems issue issues struggle constraint constraints clash clashes reluctant reluctance wary resistance cancelled
 initiate start begin first commence kick introduce introduction
 overcome overcoming tackle solve resolve address avoid workaround
 rapport trust trusted relationship relationships connection honest honesty openness believe confide reliable respect
@@ -32,7 +32,7 @@ ethical ethics safe safety boundary boundaries code conduct safeguarding
 skill skills ability abilities competence competencies
 knowledge know understanding understand
 behaviour behaviours attitude manner conduct
-benefit benefits advantage advantages value gain
+benefit benefits advantage advantages value gain winner winners reward rewards worthwhile payoff
 role job responsibility responsibilities duty duties
 purpose reason point why aim
 listen listening listened hear heard attention silence
@@ -44,6 +44,8 @@ mentee coachee learner individual person colleague
 organisation organisational workplace company employer service business
 data gdpr protection storage retention store stored
 session sessions meeting meetings conversation
+timescale timescales deadline deadlines dates month months weekly fortnightly quarterly january february march april june july august september october november december
+inappropriate unacceptable unprofessional bad wrong
 """
 
 

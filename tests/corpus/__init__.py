@@ -114,3 +114,5 @@ from . import set_pv_  # noqa: E402
 CASES += set_pv_.CASES
 from . import set_nz_  # noqa: E402
 CASES += set_nz_.CASES
+from . import set_fy_  # noqa: E402
+CASES += set_fy_.CASES

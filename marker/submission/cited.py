@@ -1,0 +1,39 @@
+"""A submission's reference list: the works it cites, which answer no criterion.
+
+An entry names authors and titles ("Clutterbuck, D. (2014) Everyone Needs a Mentor"), so
+it shares the words of whichever criterion its title happens to touch; it is never the
+learner's evidence. Entries are the short lines under a "References" heading, typed or
+styled, and any short paragraph shaped like one ("Surname, X. (2014) ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from marker.submission.model import Block
+from marker.submission.name_words import UPPER
+
+HEADING = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|works\s+cited|reading\s+list)\s*:?\s*$",
+                     re.IGNORECASE)
+ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.{{0,120}}\((?:19|20)\d\d\w?\)")
+"""Surname, initials and a year in brackets: an entry wherever it stands."""
+ENTRY_WORDS = 45
+"""An entry is a line or two; a longer paragraph ends the list (the learner writing again)."""
+
+
+def cited_blocks(blocks: tuple[Block, ...], levels: list[int | None]) -> frozenset[int]:
+    """The blocks that are a reference list's heading and entries; ``levels`` gives each
+    block's heading level (None for body text)."""
+    found: set[int] = set()
+    under: int | None = None  # the level of the references heading we are under
+    for i, block in enumerate(blocks):
+        if HEADING.match(block.text):
+            under = levels[i] or 99
+            found.add(i)
+            continue
+        short = block.kind == "paragraph" and len(block.text.split()) <= ENTRY_WORDS
+        if under is not None and ((levels[i] is not None and levels[i] <= under) or not short):
+            under = None
+        if short and (under is not None or ENTRY.match(block.text)):
+            found.add(i)
+    return frozenset(found)
