@@ -229,12 +229,16 @@ class MarkingScreen(ReadingScreen):
         self.passage_index = first_passage(self._candidates())
         self._show_passage()
         self._show_checks("checks: still checking (practice, declaration, identifying details)…")
-        self.call_after_refresh(self.query_one(CriterionPanel).fit)  # the panel's height, for quick steps
-        self.call_after_refresh(self.check_submission, self.located)
+        evidence.when_drawn(self._after_evidence_shown)
+
+    def _after_evidence_shown(self) -> None:
+        """What waits for the first criterion's evidence to be on screen."""
+        self.query_one(CriterionPanel).fit()  # the panel's height, for quick steps
+        self.check_submission(self.located)
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
         # full passes, which otherwise stalled a keypress now and then by 50-80 ms.
-        self.call_after_refresh(gc.freeze)
+        gc.freeze()
 
     # --- the criterion in hand ----------------------------------------------------------
 
