@@ -100,7 +100,8 @@ class EvidenceView(TextArea):
         else:
             super()._rewrap_and_refresh_virtual_size()
 
-    @work(thread=True, exclusive=True, group="rewrap", name="wrap the text at a new width", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="rewrap", name="wrap the text at a new width",
+          description="wrap the text at a new width", exit_on_error=False)  # no repr of the document
     def _wrap_again(self, document: Document, width: int, tab_width: int) -> LaidOutText:
         return lay_out(document, width, tab_width)  # the document is never edited: safe to read on a thread
 
