@@ -112,11 +112,11 @@ class ReadingScreen(SignedWorkScreen):
         if not self._reading:
             return  # a late report from a read that has finished
         self._read_so_far = message
-        bars = self.query("#progress")
-        if not bars:
+        if not self.query("#progress"):
             return  # a quick read is not reported: a repaint for each report would slow it
-        for bar in bars:
-            bar.update(total=message.total, progress=message.done)
+        from textual.widgets import ProgressBar  # loaded already: the bar is shown
+
+        self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
         self._title_progress(message)
 
     def _title_progress(self, message: ReadProgress) -> None:
