@@ -18,7 +18,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, OptionList, ProgressBar, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from marker.errors import MarkerError
 from marker.marking import Marking
@@ -141,9 +141,8 @@ class MarkingScreen(ReadingScreen):
                         yield TextArea(id="feedback", soft_wrap=True, tab_behavior="focus")
                         yield TextArea(id="weaknesses", soft_wrap=True, tab_behavior="focus")
                 yield hidden(Static(id="qa-strip"))  # shown when the IQA has said something
-        search = Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
-        search.display = False  # until / (hidden before it is mounted: no second layout)
-        yield search
+        # No search box until the first / (action_search mounts it): one widget fewer to style
+        # and mount before the first criterion is on screen.
         yield ChecksStrip("checks: reading the submission…", id="checks")
         yield KeyHints()
 
@@ -222,19 +221,23 @@ class MarkingScreen(ReadingScreen):
     def _show_evidence(self, laid_out: LaidOutText | None) -> None:
         """The text, the first criterion's passage; then, once that is on screen, the checks."""
         assert self.located is not None
-        self.query(ProgressBar).remove()
+        self.query("#progress").remove()
         evidence = self.query_one(EvidenceView)
         evidence.border_title = "Submission"
         evidence.show_text(self.located.text_map, laid_out)
         self.passage_index = first_passage(self._candidates())
         self._show_passage()
         self._show_checks("checks: still checking (practice, declaration, identifying details)…")
-        self.call_after_refresh(self.query_one(CriterionPanel).fit)  # the panel's height, for quick steps
-        self.call_after_refresh(self.check_submission, self.located)
+        evidence.when_drawn(self._after_evidence_shown)
+
+    def _after_evidence_shown(self) -> None:
+        """What waits for the first criterion's evidence to be on screen."""
+        self.query_one(CriterionPanel).fit()  # the panel's height, for quick steps
+        self.check_submission(self.located)
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
         # full passes, which otherwise stalled a keypress now and then by 50-80 ms.
-        self.call_after_refresh(gc.freeze)
+        gc.freeze()
 
     # --- the criterion in hand ----------------------------------------------------------
 
@@ -398,8 +401,8 @@ class MarkingScreen(ReadingScreen):
             self.query_one("#weaknesses", TextArea).focus()
 
     def action_leave_editor(self) -> None:
-        if self.query_one("#search").display:
-            self.query_one("#search").display = False
+        for search in self.query("#search"):
+            search.display = False
         self.marking.flush()
         self.query_one(CriteriaList).focus()
 
@@ -427,7 +430,10 @@ class MarkingScreen(ReadingScreen):
         self._after_change(self.ref)
         self._load_editors()
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        if not self.query("#search"):
+            box = Input(id="search", placeholder="search the submission (enter: next match, escape: close)")
+            await self.mount(box, before=self.query_one(ChecksStrip))  # where compose would have put it
         search = self.query_one("#search", Input)
         search.border_subtitle = ""
         search.display = True

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from textual import on, work
 from textual.message import Message
-from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
 from marker.marking import Marking
@@ -92,12 +91,16 @@ class ReadingScreen(SignedWorkScreen):
         return Located(submission, locate(submission.documents, self.marking.rubric),
                        build_text_map(submission.documents))
 
-    @work(thread=True, exclusive=True, group="lay-out", name="lay out the text", exit_on_error=False)
+    # A description given: else Textual describes a worker by the repr of its arguments, on the
+    # UI thread as it starts (the 300-page submission's took 18 ms, and kept 2 MB of text).
+    @work(thread=True, exclusive=True, group="lay-out", name="lay out the text", description="lay out the text",
+          exit_on_error=False)
     def lay_out_evidence(self, text: str, width: int, tab_width: int) -> LaidOutText:
         """Wrap a long text off the UI thread (a 300-page one takes a tenth of a second)."""
         return lay_out(text, width, tab_width)
 
-    @work(thread=True, exclusive=True, group="checks", name="check the submission", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="checks", name="check the submission", description="check the submission",
+          exit_on_error=False)
     def check_submission(self, located: Located) -> Extraction:
         from marker.submission.checks import run_checks  # the checks load here, after the first paint
         from marker.submission.report import Extraction
@@ -109,11 +112,11 @@ class ReadingScreen(SignedWorkScreen):
         if not self._reading:
             return  # a late report from a read that has finished
         self._read_so_far = message
-        bars = self.query(ProgressBar)
-        if not bars:
+        if not self.query("#progress"):
             return  # a quick read is not reported: a repaint for each report would slow it
-        for bar in bars:
-            bar.update(total=message.total, progress=message.done)
+        from textual.widgets import ProgressBar  # loaded already: the bar is shown
+
+        self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
         self._title_progress(message)
 
     def _title_progress(self, message: ReadProgress) -> None:
@@ -121,8 +124,10 @@ class ReadingScreen(SignedWorkScreen):
         self.query_one(EvidenceView).border_title = title
 
     def _show_progress(self) -> None:
-        if not self._reading or self.query(ProgressBar):
+        if not self._reading or self.query("#progress"):
             return
+        from textual.widgets import ProgressBar  # loaded only for a slow read
+
         bar = ProgressBar(id="progress", show_eta=False)
         self.query_one("#right").mount(bar, before=self.query_one(EvidenceView))
         if self._read_so_far is not None:
@@ -139,7 +144,7 @@ class ReadingScreen(SignedWorkScreen):
             self._show_evidence(None)  # laid out here after all
             return
         if event.state is WorkerState.ERROR:
-            self.query(ProgressBar).remove()
+            self.query("#progress").remove()
             self.notify(f"could not read the submission: {event.worker.error}", severity="error", timeout=15)
             self._show_checks("checks: not run, the submission could not be read")
         if event.state is not WorkerState.SUCCESS:
@@ -157,6 +162,8 @@ class ReadingScreen(SignedWorkScreen):
 
         Asked once per opening: escape shows the session without the file, saying why.
         """
+        if not located.submission.errors or self._password_asked:
+            return False  # nothing to ask: the dialog's module is not loaded on the way to the evidence
         from marker.submission.paths import expand
         from marker.tui.screens.pdf_password import PdfPasswordDialog, asks_for_password
 
@@ -165,7 +172,7 @@ class ReadingScreen(SignedWorkScreen):
             return False
         self._password_asked = True
         locked = [(path, name) for path, name in expand(self.paths) if name in locked_names]
-        self.query(ProgressBar).remove()
+        self.query("#progress").remove()
 
         def given(password: str | None) -> None:
             if password is None:

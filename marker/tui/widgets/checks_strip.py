@@ -106,6 +106,8 @@ class ChecksStrip(Static):
     def __init__(self, waiting: str, **kwargs) -> None:
         super().__init__(waiting, **kwargs)
         self.checks: list[str] = [waiting]
+        self._rows: int | None = None
+        """The rows the strip's text took last (None: not laid out yet)."""
 
     def show(self, checks: list[str]) -> None:
         self.checks = checks
@@ -118,4 +120,10 @@ class ChecksStrip(Static):
         width = self.content_region.width or self.app.size.width - 2
         maximum = self.styles.max_height
         lines = int(maximum.value) if maximum is not None and maximum.is_cells else 3
-        self.update(lay_out_checks(self.checks, width, max(1, lines)))
+        text = lay_out_checks(self.checks, width, max(1, lines))
+        # The strip's height is its lines held between its min- and max-height: the same
+        # height repaints the strip alone, where a layout would go over the whole screen.
+        minimum = self.styles.min_height
+        rows = max(text.count("\n") + 1, int(minimum.value) if minimum is not None and minimum.is_cells else 0)
+        self.update(text, layout=rows != self._rows)
+        self._rows = rows

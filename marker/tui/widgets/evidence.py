@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.geometry import Offset
+from textual.geometry import Offset, Region
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Document, DocumentNavigator, Selection
 from textual.worker import Worker, WorkerState
@@ -65,6 +67,7 @@ class EvidenceView(TextArea):
                          show_line_numbers=False, **kwargs)
         self.text_map: TextMap | None = None
         self._shown_once = False
+        self._when_drawn: list[Callable[[], object]] = []
 
     def _set_document(self, text: str, language: str | None) -> None:
         # Plain, read-only text: the document and its wrapping as laid out on a worker when
@@ -97,7 +100,8 @@ class EvidenceView(TextArea):
         else:
             super()._rewrap_and_refresh_virtual_size()
 
-    @work(thread=True, exclusive=True, group="rewrap", name="wrap the text at a new width", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="rewrap", name="wrap the text at a new width",
+          description="wrap the text at a new width", exit_on_error=False)  # no repr of the document
     def _wrap_again(self, document: Document, width: int, tab_width: int) -> LaidOutText:
         return lay_out(document, width, tab_width)  # the document is never edited: safe to read on a thread
 
@@ -124,6 +128,23 @@ class EvidenceView(TextArea):
         self._shown_once = False
         self._prepared = laid_out
         self.load_text(text_map.text)
+
+    def when_drawn(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the view has next been drawn: after the paint, not before it.
+
+        ``call_after_refresh`` can run before a new text reaches the screen (the refresh it
+        follows may be an earlier one), so work queued that way held up the paint it meant
+        to wait for.
+        """
+        self._when_drawn.append(callback)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        if self._when_drawn:
+            waiting, self._when_drawn = self._when_drawn, []
+            for callback in waiting:  # drawn now, on screen once this paint is done: then, after
+                self.call_after_refresh(callback)  # what else waits for it (the scroll to the passage)
+        return lines
 
     def show_candidate(self, candidate: Candidate | None, position: str) -> None:
         """Select the candidate's passage and say which of the candidates it is."""
