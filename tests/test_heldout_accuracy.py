@@ -19,30 +19,30 @@ from marker.catalogue import find_rubrics
 # of changes by writers who read no marker code; "all": sets a to p.
 FLOORS = {
     "new": {
-        "top1 structured": 0.92,  # 172/186 = 92%, was 92%; target 95%
-        "top1 essays": 0.79,  # 34/43 = 79%, was 79%; target 85%
-        "confident right": 0.98,  # 169/172 = 98%, was 98%; target 95%
+        "top1 structured": 0.93,  # 173/186 = 93% after round 6, was 172/186; target 95%
+        "top1 essays": 0.88,  # 38/43 = 88% after round 6 (essay6), was 34/43 = 79%; target 85%
+        "confident right": 0.98,  # 172/175 = 98% after round 6, was 169/172; target 95%
         "practice exact": 0.16,  # 2/12 cases, was 3/12 (round 5 of the practice checks lost one); target every case
         "identifying found": 0.90,  # 19/21 = 90%, was 90%; target 90%
     },
     "latest": {
-        "top1 structured": 0.91,  # 137/149 = 92%, was 92%; target 95%
-        "top1 essays": 0.68,  # 22/32 = 69%, was 69%; target 85%
-        "confident right": 0.94,  # 148/156 = 95%, was 95%; target 95%
+        "top1 structured": 0.92,  # 138/149 = 93% after round 6, was 137/149; target 95%
+        "top1 essays": 0.68,  # 22/32 = 69%, unchanged by round 6; target 85%
+        "confident right": 0.94,  # 144/152 = 94.7% after round 6, was 148/156 = 94.9%; target 95%
         "practice exact": 0.50,  # 5/10 cases, was 4/10; target every case
         "identifying found": 0.92,  # 12/13 = 92%, was 92%; target 90%
     },
     "newest": {
         "top1 structured": 0.95,  # 66/69 = 96%, before round 6; target 95%
         "top1 essays": 0.93,  # 15/16 = 94%; target 85%
-        "confident right": 0.98,  # 70/71 = 99%; target 95%
+        "confident right": 0.98,  # 72/73 = 99% after round 6, was 70/71; target 95%
         "practice exact": 0.20,  # 1/5 cases; target every case
         "identifying found": 0.90,  # 9/10 = 90%; target 90%
     },
     "all": {
-        "top1 structured": 0.93,  # 656/698 = 94%, sets a to o 94%
-        "top1 essays": 0.83,  # 129/154 = 84%, sets a to o 83%
-        "confident right": 0.97,  # 680/698 = 97%, sets a to o 97%
+        "top1 structured": 0.94,  # 659/698 = 94.4% after round 6, was 656/698
+        "top1 essays": 0.85,  # 132/154 = 86% after round 6, was 129/154 = 84%
+        "confident right": 0.97,  # 682/700 = 97.4% after round 6, was 680/698 = 97.4%
         "practice exact": 0.31,  # 15/47 cases, sets a to o 14/42
         "identifying found": 0.90,  # 97/107 = 91%, sets a to o 91%
     },
@@ -57,11 +57,11 @@ CEILINGS = {
         "practice wrong and sure": 0.10,  # 1/10, was 2/10
     },
     "newest": {
-        "false findings": 0.40,  # 4/10 submissions, before round 6; target 1 in 10
+        "false findings": 0.30,  # 3/10 submissions after round 6 (names6), was 4/10; target 1 in 10
         "practice wrong and sure": 0.40,  # 2/5 cases
     },
     "all": {
-        "false findings": 0.21,  # 19/91 submissions, sets a to o 15/81
+        "false findings": 0.20,  # 18/91 submissions after round 6, was 19/91 (sets a to o 15/81)
         "practice wrong and sure": 0.13,  # 6/47 cases, sets a to o 4/42
     },
 }
