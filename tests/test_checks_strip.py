@@ -56,3 +56,22 @@ async def test_at_120x40_no_check_leaves_a_word_on_its_own_line(tmp_path):
 async def test_at_80x24_the_one_line_names_every_check_it_can(tmp_path):
     lines = await strip_lines(tmp_path, [REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"], "8584-200", (80, 24))
     assert len(lines) == 1 and "authenticity declaration: present" in lines[0], lines
+
+
+async def test_the_checks_run_even_where_the_submission_has_no_room_to_be_drawn(tmp_path):
+    # The checks wait for the evidence's first paint; a terminal too small to draw it must not
+    # leave them waiting for ever.
+    config = Config(assessor="Ann Assessor")
+    app = create_app(config, tmp_path / "sessions")
+    marking = start_marking(config, app.catalogue, tmp_path / "sessions", unit="8584-200",
+                            files=[REPO / "marker" / "demo" / "jordan-ellis-8584-200.docx"],
+                            learner_name="Pat Example", learner_reg="R1")
+    app.start = MarkingScreen(marking, marking.paths)
+    async with app.run_test(size=(40, 6)) as pilot:
+        for _ in range(40):
+            await wait_for_evidence(pilot, app)
+            if "authenticity declaration" in " ".join(app.screen.query_one("#checks").checks):
+                break
+            await pilot.pause(0.1)
+        assert "authenticity declaration: present" in " ".join(app.screen.query_one("#checks").checks)
+        await pilot.press("q")

@@ -137,13 +137,17 @@ class EvidenceView(TextArea):
         to wait for.
         """
         self._when_drawn.append(callback)
+        self.set_timer(1.0, self._run_when_drawn)  # a view with no room on screen is never drawn: not wait forever
+
+    def _run_when_drawn(self) -> None:
+        waiting, self._when_drawn = self._when_drawn, []
+        for callback in waiting:  # drawn now, on screen once this paint is done: then, after
+            self.call_after_refresh(callback)  # what else waits for it (the scroll to the passage)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         lines = super().render_lines(crop)
         if self._when_drawn:
-            waiting, self._when_drawn = self._when_drawn, []
-            for callback in waiting:  # drawn now, on screen once this paint is done: then, after
-                self.call_after_refresh(callback)  # what else waits for it (the scroll to the passage)
+            self._run_when_drawn()
         return lines
 
     def show_candidate(self, candidate: Candidate | None, position: str) -> None:
