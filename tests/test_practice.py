@@ -480,3 +480,18 @@ def test_a_group_named_in_a_sentence_is_everyone_in_it():
 def test_a_groups_letters_do_not_run_on_into_its_length():
     p = practice([doc(para("24 November 2025 – final joint review with Clients A and C, 1 hour."))])
     assert set(p.individuals) == {"Client A", "Client C"}
+
+
+def test_a_score_up_to_a_figure_is_no_limit_and_a_criterion_quoted_in_a_matrix_is_no_tutorial():
+    # The shipped demo portfolio's two misreadings: a session's notes 'Quality score up to 78%'
+    # made it 'a requirement', and the evidence matrix's quoted criterion 'Provide evidence of a
+    # 1-hour meeting with their tutor' was counted as a tutorial.
+    text = [
+        para("AC 3.2 Provide evidence of a 1-hour meeting with their tutor | Reflective account section 3.2"),
+        para("24/02/2025 Mentee A 1h Quality score up to 78%. Explored options for the billing team."),
+        para("03/03/2025 Mentee A 45 mins Reviewed goal 2. We agreed to meet for up to 2 hours next time."),
+        para("I met my tutor, Gareth, for 1 hour on 19/03/2025 to review my mentoring."),
+    ]
+    p = practice([doc(*text)])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (60 + 45, 2, 60), p.rows
+    assert any(r.minutes == 120 and not r.counted for r in p.rows), "'up to 2 hours' is still a limit"

@@ -188,8 +188,12 @@ _CLAUSE_START = re.compile(r"[;.!?]\s")
 _CLAUSE_END = re.compile(r"[;.!?]")
 """A requirement's words count only in the clause that holds the length: "…for 1 hour; we agreed to meet each fortnight"."""
 _AT_LEAST = re.compile(r"at\s+least", re.IGNORECASE)
+_UP_TO_A_SCORE = re.compile(r"\bup\s+to\s+\d+(?:[.,]\d+)?(?!\d|[.,:]\d|\s*(?:h|hrs?|hours?|min|mins|minutes?)\b)",
+                            re.IGNORECASE)
+"""'Quality score up to 78%' in a session's notes: a figure that rose, not a length's limit ('up to 2 hours')."""
 _HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
+                       r"\bprovide\s+evidence\b|"  # a criterion's own wording: "Provide evidence of a 1-hour meeting with their tutor"
                        r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
@@ -333,7 +337,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
             or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
     near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"
-    required = _REQUIRED.search(near)
+    required = _REQUIRED.search(_UP_TO_A_SCORE.sub(" ", near))
     if required and not in_log and _NEED_TO.fullmatch(required.group(0)) and not _REQUIRED.search(_CLAUSE_START.split(before[-60:])[-1]):
         required = None  # "An hour, going through what I need to write": the session's topic, said after its length
     if required and _AT_LEAST.fullmatch(required.group(0)) and _HELD.search(near):
