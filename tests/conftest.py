@@ -14,25 +14,23 @@ RUBRICS = REPO / "marker" / "rubrics"
 def folders_for_shared_fixtures(tmp_path_factory):
     """Module-scoped fixtures run before ``isolated_folders``: without this they read and wrote
     the user's own cache (and a stale entry there changed what the held-out figures found)."""
-    home = tmp_path_factory.mktemp("shared-home")
-    (home / "config.toml").touch()
     with pytest.MonkeyPatch.context() as patch:
-        for name, path in (("MARKER_CONFIG", home / "config.toml"), ("MARKER_SESSIONS", home / "sessions"),
-                           ("MARKER_CACHE_DIR", home / "cache"), ("MARKER_KEYS", home / "keys")):
-            patch.setenv(name, str(path))
-        patch.delenv("MARKER_PASSPHRASE", raising=False)
-        yield home
+        yield _own_folders(tmp_path_factory.mktemp("shared-home"), patch)
 
 
 @pytest.fixture(autouse=True)
 def isolated_folders(tmp_path_factory, monkeypatch):
-    home = tmp_path_factory.mktemp("home")
+    return _own_folders(tmp_path_factory.mktemp("home"), monkeypatch)
+
+
+def _own_folders(home, patch):
+    """Config, sessions, cache and keys under ``home``, and no passphrase from the user's shell."""
     (home / "config.toml").touch()  # MARKER_CONFIG naming a missing file is an error
-    monkeypatch.setenv("MARKER_CONFIG", str(home / "config.toml"))
-    monkeypatch.setenv("MARKER_SESSIONS", str(home / "sessions"))
-    monkeypatch.setenv("MARKER_CACHE_DIR", str(home / "cache"))
-    monkeypatch.setenv("MARKER_KEYS", str(home / "keys"))
-    monkeypatch.delenv("MARKER_PASSPHRASE", raising=False)
+    patch.setenv("MARKER_CONFIG", str(home / "config.toml"))
+    patch.setenv("MARKER_SESSIONS", str(home / "sessions"))
+    patch.setenv("MARKER_CACHE_DIR", str(home / "cache"))
+    patch.setenv("MARKER_KEYS", str(home / "keys"))
+    patch.delenv("MARKER_PASSPHRASE", raising=False)
     return home
 
 

@@ -13,8 +13,9 @@ import re
 from marker.submission.model import Block
 from marker.submission.name_words import UPPER
 
-HEADING = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|works\s+cited|reading\s+list)\s*:?\s*$",
+HEADING = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$",
                      re.IGNORECASE)
+"""A reference list's heading: the finder and the anonymising check read the same list."""
 ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.{{0,120}}\((?:19|20)\d\d\w?\)")
 """Surname, initials and a year in brackets: an entry wherever it stands."""
 ENTRY_WORDS = 45

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marker.submission.cited import HEADING as REFERENCES_HEADING
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
@@ -49,7 +50,6 @@ class Person:
     why: str
 
 
-_REFERENCES_HEADING = re.compile(r"^\s*(references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
 # A form's field for an organisation or a place: its value is one, however like a name ("Employer: Taylor Wimpey",
 # "Sponsor | Grant Thornton").
@@ -117,8 +117,8 @@ def _blocks(documents):
     for document in documents:
         in_refs = False
         for block in document.blocks:
-            if block.kind == "heading" or _REFERENCES_HEADING.match(block.text):
-                in_refs = bool(_REFERENCES_HEADING.match(block.text))
+            if block.kind == "heading" or REFERENCES_HEADING.match(block.text):
+                in_refs = bool(REFERENCES_HEADING.match(block.text))
                 if in_refs:
                     continue
             yield block, in_refs

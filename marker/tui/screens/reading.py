@@ -168,7 +168,7 @@ class ReadingScreen(SignedWorkScreen):
         from marker.tui.screens.pdf_password import PdfPasswordDialog, asks_for_password
 
         locked_names = {error.file for error in located.submission.errors if asks_for_password(error)}
-        if not locked_names or self._password_asked:
+        if not locked_names:
             return False
         self._password_asked = True
         locked = [(path, name) for path, name in expand(self.paths) if name in locked_names]
