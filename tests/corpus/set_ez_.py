@@ -8,12 +8,22 @@ from a theorist and reference lists."""
 
 from . import (
     ez_200_brewery_docx,
+    ez_300_fire_station_docx,
+    ez_301_law_firm_pdf,
     ez_303_car_showroom,
+    ez_303_newsroom_docx,
+    ez_305_food_bank_txt,
     ez_305_scaffolding_pdf,
+    ez_d201_skatepark_docx,
 )
 
 CASES = [
     ez_200_brewery_docx.CASE,
+    ez_300_fire_station_docx.CASE,
+    ez_301_law_firm_pdf.CASE,
     ez_303_car_showroom.CASE,
+    ez_303_newsroom_docx.CASE,
+    ez_305_food_bank_txt.CASE,
     ez_305_scaffolding_pdf.CASE,
+    ez_d201_skatepark_docx.CASE,
 ]
