@@ -9,10 +9,14 @@ Google Docs PDF, a two-file portfolio whose evidence matrix points at pages)."""
 from __future__ import annotations
 
 from . import (
+    q_8584_200_salon_txt,
     q_8584_201_gardencentre_docx,
+    q_8587_301_gamesstudio_docx,
     q_8587_302_bakery_pdf,
+    q_8587_303_itdesk_gdocs_pdf,
     q_8587_304_ferry_docx,
     q_8587_304_zoo_txt,
+    q_8587_305_brewery_pdf,
     q_d202_seacadets_docx,
     q_md36_dealership_pdf,
 )
@@ -24,4 +28,8 @@ CASES: list = [
     q_8587_304_zoo_txt.CASE,
     q_d202_seacadets_docx.CASE,
     q_md36_dealership_pdf.CASE,
+    q_8584_200_salon_txt.CASE,
+    q_8587_301_gamesstudio_docx.CASE,
+    q_8587_303_itdesk_gdocs_pdf.CASE,
+    q_8587_305_brewery_pdf.CASE,
 ]
