@@ -5,6 +5,12 @@ from . import (
     py_201_newest_first,
     py_302_eportfolio_export,
     py_302_log_and_records,
+    py_304_diary_txt,
+    py_304_group_shadowing,
+    py_304_weekly_running_pdf,
+    py_d202_paired_supervision,
+    py_md36_decimal_months_pdf,
+    py_md36_log_and_records,
 )
 
 CASES = [
@@ -12,4 +18,10 @@ CASES = [
     py_201_clock_times_pdf.CASE,
     py_302_eportfolio_export.CASE,
     py_302_log_and_records.CASE,
+    py_304_weekly_running_pdf.CASE,
+    py_304_group_shadowing.CASE,
+    py_304_diary_txt.CASE,
+    py_d202_paired_supervision.CASE,
+    py_md36_decimal_months_pdf.CASE,
+    py_md36_log_and_records.CASE,
 ]
