@@ -118,3 +118,5 @@ from . import set_fy_  # noqa: E402
 CASES += set_fy_.CASES
 from . import set_ez_  # noqa: E402
 CASES += set_ez_.CASES
+from . import set_py_  # noqa: E402
+CASES += set_py_.CASES
