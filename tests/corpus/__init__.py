@@ -120,3 +120,5 @@ from . import set_ez_  # noqa: E402
 CASES += set_ez_.CASES
 from . import set_py_  # noqa: E402
 CASES += set_py_.CASES
+from . import set_nw_  # noqa: E402
+CASES += set_nw_.CASES
