@@ -5,7 +5,7 @@ Ellie Carver, 17, a cadet petty officer at a Sea Cadets unit on the Tyne, mentor
 'Section 3' as the diary asks; a diary table mixing '1930-2000', '35 mins', 'half an hour';
 a did-not-attend week (cadet ill) with no supervision that week; her supervisor's review
 after each session in its own column; a short agreement meeting before session 1 and a
-talk with the supervisor about the outcomes before it. Signed declaration.
+15-minute supervision session about the outcomes before it. Signed declaration.
 
 Practice, as an assessor counts it (the diary table):
     03/01 agreement meeting with Cadet J 20 mins = 20 (contracting counts),
@@ -13,8 +13,8 @@ Practice, as an assessor counts it (the diary table):
     28/01 S3 half an hour = 30, 04/02 S4 40 mins = 40, 11/02 S5 30 mins = 30,
     18/02 S6 45 mins = 45
     => minutes 230, sessions 7, individuals 1;
-    supervision: 02/01 outcomes talk 15 mins + after S1 2000-2030 30 + S2 30 + S3 half an
-    hour 30 + S4 25 + S5 30 + S6 30 = 190.
+    supervision: 02/01 supervision session on outcomes 15 mins + after S1 2000-2030 30 +
+    S2 30 + S3 half an hour 30 + S4 25 + S5 30 + S6 30 = 190.
 
 Clean: 'Cadet J' only. Ellie's own name on the cover, the unit's commanding officer and
 her supervisor (roles: 'my supervisor, the unit's training officer'), the Tyne, the Sea
@@ -42,10 +42,10 @@ BLOCKS = [
       because we were told not to put names in."""),
 
     H(1, "Section 1 - Identify and agree overall outcomes for mentoring sessions"),
-    P("""Before the first session I talked to my supervisor, the unit's training officer,
-      for about 15 minutes on 02/01 about what outcomes would be sensible for a brand new
-      cadet. He said to keep it small and things she could show, not just feel. On 03/01 I
-      met Cadet J (her mum stayed too, which was the unit's rule for under-14s) for 20
+    P("""Before the first session I had a 15-minute supervision session with my supervisor,
+      the unit's training officer, on 02/01 about what outcomes would be sensible for a
+      brand new cadet. He said to keep it small and things she could show, not just feel.
+      On 03/01 I met Cadet J (her mum stayed too, which was the unit's rule for under-14s) for 20
       minutes and we agreed three outcomes: 1) tie four knots without help by half term,
       2) know which instructor to go to for what, so she stops asking me about everything,
       3) go out in the pulling boat at least once before half term. She added number 3
@@ -113,10 +113,11 @@ CASE = Case(
         "minutes": 230,
         "sessions": 7,
         "individuals": 1,
-        # 02/01 15 + 30 + 30 + 30 + 25 + 30 + 30 = 190 (re-added: 15+30=45, +30=75,
+        # 02/01 15 (Section 1 calls it a supervision session, so it counts) + reviews
+        # 30 + 30 + 30 + 25 + 30 + 30 = 190 (re-added: 15+30=45, +30=75,
         # +30=105, +25=130, +30=160, +30=190)
         "supervision_minutes": 190,
         "identifying": [],
     },
-    about="Sea Cadets petty officer's D2.02 diary in Word: Section headings, a diary table mixing '1930-2000', '35 mins', 'half an hour', a did-not-attend week, supervisor reviews in their own column, an agreement meeting and a pre-session supervisor talk; mentee only 'Cadet J'.",
+    about="Sea Cadets petty officer's D2.02 diary in Word: Section headings, a diary table mixing '1930-2000', '35 mins', 'half an hour', a did-not-attend week, supervisor reviews in their own column, an agreement meeting and a pre-session supervision session; mentee only 'Cadet J'.",
 )
