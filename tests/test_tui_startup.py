@@ -120,3 +120,26 @@ def test_collections_are_rarer_while_marker_starts_and_back_to_the_defaults_once
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+async def test_what_waits_for_the_evidence_runs_after_what_the_app_was_asked_before_its_paint(tmp_path, monkeypatch):
+    # A callback asked of the app as the evidence is shown (as bench_tui's probe asks, to
+    # see the screen up) runs before the checks start: their import shares the CPU with
+    # whatever runs beside it.
+    from marker.tui.screens.marking import MarkingScreen
+
+    order = []
+    shown, after = EvidenceView.show_candidate, MarkingScreen._after_evidence_shown
+
+    def show_candidate(view, candidate, position):
+        shown(view, candidate, position)
+        if not order:
+            view.app.call_after_refresh(order.append, "asked before the paint")
+
+    monkeypatch.setattr(EvidenceView, "show_candidate", show_candidate)
+    monkeypatch.setattr(MarkingScreen, "_after_evidence_shown", lambda screen: (order.append("checks"), after(screen)))
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        assert order == ["asked before the paint", "checks"]
+        await pilot.press("ctrl+q")

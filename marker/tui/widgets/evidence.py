@@ -141,8 +141,13 @@ class EvidenceView(TextArea):
 
     def _run_when_drawn(self) -> None:
         waiting, self._when_drawn = self._when_drawn, []
-        for callback in waiting:  # drawn now, on screen once this paint is done: then, after
-            self.call_after_refresh(callback)  # what else waits for it (the scroll to the passage)
+        # Drawn now, on screen once this paint is done: then, after what else waits for it.
+        # Asked of the app, whose queue keeps order: what was asked of the app before this
+        # paint (a callback once the evidence is up) runs first. Asked of the view, the
+        # callbacks raced the app's to the screen, and the checks' import (a fifth of a
+        # second) at times went ahead, sharing the CPU with the refreshes still to come.
+        for callback in waiting:
+            self.app.call_after_refresh(callback)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         lines = super().render_lines(crop)
