@@ -82,3 +82,30 @@ async def test_a_long_text_is_wrapped_at_a_new_width_on_a_worker_keeping_its_pla
         top_row, _ = view.wrapped_document.offset_to_location((0, round(view.scroll_y)))
         assert top_row in (299, 300), "the passage in view stays in view"
         assert view.selected_text == "Paragraph 300"
+
+
+async def test_a_new_texts_first_paint_is_at_its_passage(monkeypatch):
+    # The first criterion's evidence is drawn once, already at the passage's start: not at
+    # the top of the text first, then again as it scrolls there after a refresh.
+    from marker.submission.locate import Candidate
+    from marker.submission.model import Block
+    from marker.submission.passages import Passage
+
+    drawn_at = []
+    real = EvidenceView.render_lines
+    monkeypatch.setattr(EvidenceView, "render_lines", lambda view, crop: (
+        view.text_map is not None and drawn_at.append(view.scroll_y), real(view, crop))[1])
+    lines = [f"Paragraph {n}: the mentee and I reviewed her goals." for n in range(400)]
+    block = Block(file="essay.docx", kind="paragraph", text=lines[300], number=300)
+    text_map = TextMap("\n".join(lines), {("essay.docx", block.page, "paragraph", 300): (300, 302)})
+    app = Holder()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(EvidenceView)
+        await pilot.pause()
+        view.show_text(text_map)
+        view.show_candidate(Candidate(Passage((block,)), 1.0, "test"), "1/1")
+        for _ in range(3):
+            await pilot.pause()
+        assert view.scroll_y == 299, "the line above the passage at the top"
+        assert view.selected_text.startswith("Paragraph 300")
+        assert drawn_at and set(drawn_at) == {299}, "never drawn anywhere else"

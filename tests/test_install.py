@@ -95,3 +95,24 @@ def test_no_subcommand_opens_the_home_screen_and_every_subcommand_runs_something
     assert {"rubrics", "extract", "demo", "mark", "list", "export", "sign", "qa", "sample"} <= set(commands)
     for name, sub in commands.items():
         assert callable(sub.get_default("func")), name
+
+
+def test_a_named_command_builds_its_own_modules_parsers_and_parses_the_same():
+    import argparse
+    from importlib import import_module
+
+    from marker.cli import COMMANDS, REGISTER_ORDER, named_command
+
+    for module in REGISTER_ORDER:  # the table names each command's module, and every command
+        commands = argparse.ArgumentParser().add_subparsers()
+        import_module(f"marker.cli.{module}").register(commands)
+        assert {name for name, owner in COMMANDS.items() if owner == module} == set(commands.choices), module
+    assert named_command(["--sessions", "list", "mark", "a.docx"]) == "mark"
+    assert named_command(["--sessions=DIR", "qa", "S"]) == "qa"
+    assert named_command(["-h", "mark"]) is named_command([]) is None  # the whole help
+    for argv in (["--sessions", "DIR", "mark", "a.docx", "--unit", "8584-200"], ["sample", "--sessions", "DIR"],
+                 ["keys", "show"], ["rubric", "show", "8584-200"]):
+        whole, own = build_parser().parse_args(argv), build_parser(argv).parse_args(argv)
+        assert vars(whole) == vars(own), argv
+    commands = next(a for a in build_parser(["list"])._actions if a.dest == "command").choices
+    assert set(commands) == {"mark", "open", "list", "show", "resubmit"}

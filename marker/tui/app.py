@@ -11,9 +11,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from marker import DEFAULT_THRESHOLDS
+from marker import collect_as_usual
 from marker.catalogue import Catalogue, find_rubrics
 from marker.config import Config, load_config
+
+
+START_UP_SECONDS = 1.0
+"""Collections stay rare (``marker.START_UP_THRESHOLDS``) for at most this long after the app starts."""
 
 
 class MarkerApp(App):
@@ -40,14 +44,17 @@ class MarkerApp(App):
         # the collector from walking them again and again while the app starts (~30 ms),
         # and freezing everything on the way out spares the final collection at exit, which
         # walks every widget (~100 ms of quitting). Nothing frozen is garbage that matters.
+        # Collections stay rare until the first screen is up (marker/__init__.py).
         gc.freeze()
-        gc.set_threshold(*DEFAULT_THRESHOLDS)  # rarer while marker started up (marker/__init__.py)
         try:
             return super().run(*args, **kwargs)
         finally:
             gc.freeze()
 
     def on_mount(self) -> None:
+        # The marking screen puts the collector back as its first criterion is shown; any
+        # other first screen (or a read that takes longer) one second in.
+        self.set_timer(START_UP_SECONDS, collect_as_usual)
         if self.config.keys:
             self.apply_keys(self.config.keys)
         if self.start is not None:

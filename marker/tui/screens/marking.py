@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from marker import collect_as_usual
 from marker.errors import MarkerError
 from marker.marking import Marking
 from marker.rules import Operation
@@ -236,8 +237,9 @@ class MarkingScreen(ReadingScreen):
         self.check_submission(self.located)
         # The submission's text and its wrapping are many thousands of objects that live as
         # long as the screen. Frozen once laid out, the collector stops walking them on its
-        # full passes, which otherwise stalled a keypress now and then by 50-80 ms.
-        gc.freeze()
+        # full passes, which otherwise stalled a keypress now and then by 50-80 ms. Start-up
+        # is over: collections back at their defaults (rarer until now).
+        collect_as_usual()
 
     # --- the criterion in hand ----------------------------------------------------------
 

@@ -141,8 +141,13 @@ class EvidenceView(TextArea):
 
     def _run_when_drawn(self) -> None:
         waiting, self._when_drawn = self._when_drawn, []
-        for callback in waiting:  # drawn now, on screen once this paint is done: then, after
-            self.call_after_refresh(callback)  # what else waits for it (the scroll to the passage)
+        # Drawn now, on screen once this paint is done: then, after what else waits for it.
+        # Asked of the app, whose queue keeps order: what was asked of the app before this
+        # paint (a callback once the evidence is up) runs first. Asked of the view, the
+        # callbacks raced the app's to the screen, and the checks' import (a fifth of a
+        # second) at times went ahead, sharing the CPU with the refreshes still to come.
+        for callback in waiting:
+            self.app.call_after_refresh(callback)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         lines = super().render_lines(crop)
@@ -163,18 +168,32 @@ class EvidenceView(TextArea):
             return
         first, last = span
         end_col = len(self.document.get_line(last))
+        # Show the passage's start, not its end, so the reader begins at the top.
+        new_text = not self._shown_once
+        if new_text and self._wrapped_at_width():
+            # Scrolled there before the text's first paint, and before the selection, so that
+            # bringing the selection's end into view has nothing to move: one paint of the
+            # evidence, not one at the top and more as it scrolls to the passage.
+            self._scroll_to_row(first, immediate=True)
         self.selection = Selection((first, 0), (last, end_col))
-        # Show the passage's start, not its end, so the reader begins at the top. Soft
-        # wrapping is only known once new text is laid out: then wait one refresh.
-        if self._shown_once:
-            self._scroll_to_row(first)
-        else:
+        if new_text:
+            # Once more after that paint: a view not laid out yet, or resized by that refresh
+            # (a progress bar removed). Where it is already, nothing moves.
             self.call_after_refresh(self._scroll_to_row, first)
+        else:
+            self._scroll_to_row(first)
 
-    def _scroll_to_row(self, row: int) -> None:
+    def _wrapped_at_width(self) -> bool:
+        """Whether the text shown is wrapped at the view's width (``_set_document`` wraps a
+        new text at once; only a view never laid out has no width to wrap at)."""
+        wrapped = self.wrapped_document
+        return bool(self.size.width) and isinstance(wrapped, LaidOutText) and wrapped.wrapped_at == (
+            self.wrap_width, self.indent_width)
+
+    def _scroll_to_row(self, row: int, immediate: bool = False) -> None:
         self._shown_once = True
         y = self.wrapped_document.location_to_offset((row, 0)).y
-        self.scroll_to(y=max(0, y - 1), animate=False)
+        self.scroll_to(y=max(0, y - 1), animate=False, immediate=immediate)
 
     def find(self, query: str, start_row: int = 0) -> tuple[int, int] | None:
         """The next row and column holding ``query`` (case-insensitive), wrapping round."""
