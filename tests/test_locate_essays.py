@@ -87,3 +87,29 @@ def test_an_introduction_naming_every_criterion_answers_none(rubrics):
     for ref, phrase in SHAH_LABELS.items():
         if phrase:
             assert phrase in " ".join(found[ref][0].passage.text.split()), (ref, found[ref][0].passage.location)
+
+
+def test_a_reference_list_run_into_one_paragraph_answers_nothing(rubrics):
+    # "References: Clutterbuck, D. (2004) Everyone Needs a Mentor ..." shares "needs" and
+    # "mentor" with the skills criterion; the skills paragraph is the answer
+    found = locate([essay(
+        "Mentoring new drivers at the depot",
+        "The key skills a mentor uses are listening properly, asking good open questions, staying "
+        "patient when a driver is struggling, and knowing your limits so you refer on when needed.",
+        "References: Clutterbuck, D. (2004) Everyone Needs a Mentor. London: CIPD. Egan, G. (2014) The "
+        "Skilled Helper. Belmont: Brooks Cole. Megginson, D. and Clutterbuck, D. (2005) Techniques for "
+        "Coaching and Mentoring. Oxford: Elsevier. Parsloe, E. (2009) Coaching and Mentoring: the skills a mentor needs.",
+    )], rubrics["8584-200"])
+    first = found["2.1"][0].passage.text
+    assert "knowing your limits" in first and "References" not in first
+
+
+def test_a_run_in_reference_list_is_cited():
+    from marker.submission.cited import cited_blocks
+    from marker.submission.model import Block
+
+    blocks = tuple(Block("a.docx", "paragraph", text, n) for n, text in enumerate([
+        "References: Clutterbuck, D. (2004) Everyone Needs a Mentor. CIPD. " + "More titles. " * 40,
+        "References: I kept notes of every meeting and what we agreed to do next time.",
+    ], 1))
+    assert cited_blocks(blocks, [None, None]) == frozenset({0})
