@@ -113,3 +113,21 @@ def test_a_run_in_reference_list_is_cited():
         "References: I kept notes of every meeting and what we agreed to do next time.",
     ], 1))
     assert cited_blocks(blocks, [None, None]) == frozenset({0})
+
+
+def test_a_pdf_line_taken_for_a_heading_that_runs_into_lower_case_opens_the_paragraph(rubrics):
+    from marker.submission.locate import targets, wording
+    from marker.submission.passages import Outline
+
+    rubric = rubrics["8587-301"]
+    report = doc("report.pdf",
+                 ("heading", "How a mentoring year runs", 3),
+                 ("heading", "I use Clutterbuck's developmental mentoring stages, which", 3),
+                 ("paragraph", "match the two-year training contract well: building rapport in the first seat, "
+                               "setting direction, making progress, winding down and moving on."),
+                 ("paragraph", "Within that I use three tools, a strengths questionnaire among them."),
+                 pdf=True)
+    outline = Outline(report, {t.ref for t in targets(rubric)}, wording(rubric), False)
+    # the sentence is one paragraph, not a heading over the rest of it
+    assert (1, 3) in {(u.start, u.end) for u in outline.units() if u.single}
+    assert outline.roles[0].kind == "heading"
