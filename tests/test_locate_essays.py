@@ -131,3 +131,13 @@ def test_a_pdf_line_taken_for_a_heading_that_runs_into_lower_case_opens_the_para
     # the sentence is one paragraph, not a heading over the rest of it
     assert (1, 3) in {(u.start, u.end) for u in outline.units() if u.single}
     assert outline.roles[0].kind == "heading"
+
+
+def test_why_it_is_important_is_answered_by_why_it_matters(rubrics):
+    # "Why is effective listening important?" answered "It matters because young people can
+    # tell when you're not really listening": the learner's word for importance
+    from corpus.ez_d201_skatepark_docx import CASE
+
+    found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["D2.01"])
+    assert "they stop talking" in found["q15"][0].passage.text
+    assert "giving the person your full attention" in found["q14"][0].passage.text
