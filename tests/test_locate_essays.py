@@ -141,3 +141,13 @@ def test_why_it_is_important_is_answered_by_why_it_matters(rubrics):
     found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["D2.01"])
     assert "they stop talking" in found["q15"][0].passage.text
     assert "giving the person your full attention" in found["q14"][0].passage.text
+
+
+def test_a_line_typed_as_a_title_is_not_offered_as_an_answer(rubrics):
+    # a second title line under the first ("Ryan Whitlock - ILM Level 2 mentoring assignment")
+    # names the whole essay's topic and answers nothing
+    from corpus.ez_200_brewery_docx import CASE
+
+    found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["8584-200"])
+    assert not any(c.passage.text.startswith("Ryan Whitlock") and len(c.passage.blocks) == 1
+                   for cs in found.values() for c in cs)

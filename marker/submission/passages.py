@@ -225,7 +225,8 @@ class Outline:
             if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            offered = self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)
+            offered = (self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)
+                       and start not in self.titles)  # a line the learner typed as a title heads, not answers
             if block.kind == "table" or offered:
                 unit = Unit(self, start, end, start not in inside)
                 if previous is not None and previous.end == start:
