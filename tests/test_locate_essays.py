@@ -151,3 +151,14 @@ def test_a_line_typed_as_a_title_is_not_offered_as_an_answer(rubrics):
     found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["8584-200"])
     assert not any(c.passage.text.startswith("Ryan Whitlock") and len(c.passage.blocks) == 1
                    for cs in found.values() for c in cs)
+
+
+def test_examples_asked_for_are_found_where_the_learner_says_examples(rubrics):
+    # "Give three examples of appropriate learning outcomes" beside "Explain the importance of
+    # agreeing ... outcomes": the paragraph of aims agreed ("Some aims we have agreed: Kai wanted
+    # to get back into college ...") is the examples, the one on why agreeing matters the other
+    from corpus.ez_d201_skatepark_docx import CASE
+
+    found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["D2.01"])
+    assert "back into college by September" in found["q8"][0].passage.text
+    assert "If the aims are theirs, they care about them" in found["q7"][0].passage.text
