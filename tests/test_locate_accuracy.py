@@ -28,16 +28,18 @@ KIND_FLOORS = {
     "numbered-unstyled": 0.99,
     "portfolio": 0.97,
     "legacy-questions": 0.99,
-    "unstructured": 0.78,
+    "unstructured": 0.82,
 }
 """Top-1 per kind of submission. With the round 7 cases (ez_ essays, py_ practice logs, nw_ names
 cases, written by writers who read no marker code, before round 7's changes): structured-pdf
 171/181 = 94.5%, portfolio 344/352 = 97.7%, essays 174/221 = 78.7%, legacy 161/162; the other
 structured kinds 100%. Before them every structured kind was 100% (portfolios one miss short),
-essays 116/142 = 82% with the fy_ and nz_ essays, 91/130 before the essay6 round."""
-GROUP_FLOORS = {"structured": 0.98, "essays": 0.78}
+essays 116/142 = 82% with the fy_ and nz_ essays, 91/130 before the essay6 round. After essay7
+(run-in reference lists, PDF run-on lines, title lines, "matters", "examples"): essays 184/221 = 83.3%."""
+GROUP_FLOORS = {"structured": 0.98, "essays": 0.82}
 """Top-1 over the structured kinds (1009/1028 = 98.2% with the round 7 cases; 806/808 before them)
-and over the essays (174/221 = 78.7% with the ez_ essays, which came in at 58/79; 116/142 before)."""
+and over the essays (174/221 = 78.7% with the ez_ essays, which came in at 58/79; 116/142 before;
+184/221 = 83.3% after essay7)."""
 CONFIDENT_FLOOR = 0.995
 """Of the first passages shown as confident, the share that are the evidence (1029/1033 = 99.6% with
 the round 7 cases; 830/831 before them, 776/776 before the nz_ cases)."""

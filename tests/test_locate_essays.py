@@ -87,3 +87,78 @@ def test_an_introduction_naming_every_criterion_answers_none(rubrics):
     for ref, phrase in SHAH_LABELS.items():
         if phrase:
             assert phrase in " ".join(found[ref][0].passage.text.split()), (ref, found[ref][0].passage.location)
+
+
+def test_a_reference_list_run_into_one_paragraph_answers_nothing(rubrics):
+    # "References: Clutterbuck, D. (2004) Everyone Needs a Mentor ..." shares "needs" and
+    # "mentor" with the skills criterion; the skills paragraph is the answer
+    found = locate([essay(
+        "Mentoring new drivers at the depot",
+        "The key skills a mentor uses are listening properly, asking good open questions, staying "
+        "patient when a driver is struggling, and knowing your limits so you refer on when needed.",
+        "References: Clutterbuck, D. (2004) Everyone Needs a Mentor. London: CIPD. Egan, G. (2014) The "
+        "Skilled Helper. Belmont: Brooks Cole. Megginson, D. and Clutterbuck, D. (2005) Techniques for "
+        "Coaching and Mentoring. Oxford: Elsevier. Parsloe, E. (2009) Coaching and Mentoring: the skills a mentor needs.",
+    )], rubrics["8584-200"])
+    first = found["2.1"][0].passage.text
+    assert "knowing your limits" in first and "References" not in first
+
+
+def test_a_run_in_reference_list_is_cited():
+    from marker.submission.cited import cited_blocks
+    from marker.submission.model import Block
+
+    blocks = tuple(Block("a.docx", "paragraph", text, n) for n, text in enumerate([
+        "References: Clutterbuck, D. (2004) Everyone Needs a Mentor. CIPD. " + "More titles. " * 40,
+        "References: I kept notes of every meeting and what we agreed to do next time.",
+    ], 1))
+    assert cited_blocks(blocks, [None, None]) == frozenset({0})
+
+
+def test_a_pdf_line_taken_for_a_heading_that_runs_into_lower_case_opens_the_paragraph(rubrics):
+    from marker.submission.locate import targets, wording
+    from marker.submission.passages import Outline
+
+    rubric = rubrics["8587-301"]
+    report = doc("report.pdf",
+                 ("heading", "How a mentoring year runs", 3),
+                 ("heading", "I use Clutterbuck's developmental mentoring stages, which", 3),
+                 ("paragraph", "match the two-year training contract well: building rapport in the first seat, "
+                               "setting direction, making progress, winding down and moving on."),
+                 ("paragraph", "Within that I use three tools, a strengths questionnaire among them."),
+                 pdf=True)
+    outline = Outline(report, {t.ref for t in targets(rubric)}, wording(rubric), False)
+    # the sentence is one paragraph, not a heading over the rest of it
+    assert (1, 3) in {(u.start, u.end) for u in outline.units() if u.single}
+    assert outline.roles[0].kind == "heading"
+
+
+def test_why_it_is_important_is_answered_by_why_it_matters(rubrics):
+    # "Why is effective listening important?" answered "It matters because young people can
+    # tell when you're not really listening": the learner's word for importance
+    from corpus.ez_d201_skatepark_docx import CASE
+
+    found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["D2.01"])
+    assert "they stop talking" in found["q15"][0].passage.text
+    assert "giving the person your full attention" in found["q14"][0].passage.text
+
+
+def test_a_line_typed_as_a_title_is_not_offered_as_an_answer(rubrics):
+    # a second title line under the first ("Ryan Whitlock - ILM Level 2 mentoring assignment")
+    # names the whole essay's topic and answers nothing
+    from corpus.ez_200_brewery_docx import CASE
+
+    found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["8584-200"])
+    assert not any(c.passage.text.startswith("Ryan Whitlock") and len(c.passage.blocks) == 1
+                   for cs in found.values() for c in cs)
+
+
+def test_examples_asked_for_are_found_where_the_learner_says_examples(rubrics):
+    # "Give three examples of appropriate learning outcomes" beside "Explain the importance of
+    # agreeing ... outcomes": the paragraph of aims agreed ("Some aims we have agreed: Kai wanted
+    # to get back into college ...") is the examples, the one on why agreeing matters the other
+    from corpus.ez_d201_skatepark_docx import CASE
+
+    found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["D2.01"])
+    assert "back into college by September" in found["q8"][0].passage.text
+    assert "If the aims are theirs, they care about them" in found["q7"][0].passage.text

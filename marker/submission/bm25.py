@@ -11,7 +11,8 @@ from marker.submission.idioms import plain
 
 
 # Words that carry no evidence of an answer: function words, and the wording of the
-# brief's instructions ("describe two or more ... appropriate to the context").
+# brief's instructions ("describe two or more ... appropriate to the context"). Not
+# "examples": a learner answering "State examples of goals" writes "Examples of goals: ...".
 STOPWORDS = frozenset("""
 a an the and or but if of to in on at by for with from as is are was were be been being it its
 this that these those there their they them he she his her we our you your i me my mine
@@ -20,7 +21,7 @@ has have had having what which who whom how when where why all any each other su
 about into over under more most some only also just e g eg etc i.e ie use used using
 describe explain identify list state give provide outline evaluate assess review show
 include includes including learner learners consider considering within appropriate appropriately
-example examples clear clearly relevant two three four least minimum way ways setting set out
+clear clearly relevant two three four least minimum way ways setting set out
 describing explaining identifying providing briefly demonstrate demonstrating evidence range type
 types main key take suggest context order table tables
 """.split())

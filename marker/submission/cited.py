@@ -18,6 +18,10 @@ HEADING = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|sources|
 """A reference list's heading: the finder and the anonymising check read the same list."""
 ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.{{0,120}}\((?:19|20)\d\d\w?\)")
 """Surname, initials and a year in brackets: an entry wherever it stands."""
+RUN_IN = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*[:\u2013\u2014-]\s*",
+                    re.IGNORECASE)
+"""A list run into one paragraph after its heading ("References: Clutterbuck, D. (2004) ..."):
+however long, its titles are still no answer."""
 ENTRY_WORDS = 45
 """An entry is a line or two; a longer paragraph ends the list (the learner writing again)."""
 
@@ -30,6 +34,10 @@ def cited_blocks(blocks: tuple[Block, ...], levels: list[int | None]) -> frozens
     for i, block in enumerate(blocks):
         if HEADING.match(block.text):
             under = levels[i] or 99
+            found.add(i)
+            continue
+        run_in = RUN_IN.match(block.text)
+        if run_in and block.kind == "paragraph" and ENTRY.match(block.text[run_in.end():]):
             found.add(i)
             continue
         short = block.kind == "paragraph" and len(block.text.split()) <= ENTRY_WORDS

@@ -19,7 +19,7 @@ from marker.submission.bm25 import tokens
 from marker.submission.boilerplate import answers_nothing
 from marker.submission.cited import cited_blocks
 from marker.submission.model import Block, Document
-from marker.submission.outline import PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
+from marker.submission.outline import BODY, PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
 from marker.submission.wording import Wording
 
 GROUP_WORDS = 120
@@ -98,6 +98,10 @@ class Outline:
         self.blocks = document.blocks
         self.reading = (known, wording, questions)
         self.roles: list[Role] = roles(self.blocks, known, wording, questions)
+        self.run_on = _runs_on(self.blocks, self.roles)
+        """A PDF's guessed headings that are a sentence's first line: read as the paragraph's start."""
+        for i in self.run_on:
+            self.roles[i] = BODY
         self.titles = typed_titles(self.blocks, self.roles)
         """Lines typed as titles ("Mentoring plan"): headings for pointers to find, body otherwise."""
         self.skip = skip
@@ -221,7 +225,8 @@ class Outline:
             if not self.own(start) or self.roles[start].level is not None:
                 previous = None
                 continue
-            offered = self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)
+            offered = (self.own_words(start, end) >= PARAGRAPH_WORDS and not self._title_line(start, end)
+                       and start not in self.titles)  # a line the learner typed as a title heads, not answers
             if block.kind == "table" or offered:
                 unit = Unit(self, start, end, start not in inside)
                 if previous is not None and previous.end == start:
@@ -279,6 +284,8 @@ class Outline:
 
     def _continues(self, i: int) -> bool:
         block, before = self.blocks[i], self.blocks[i - 1]
+        if i - 1 in self.run_on:
+            return True
         if block.page is None or before.page is None or block.page != before.page + 1:
             return False
         if block.kind != "paragraph" or before.kind != "paragraph" or self.roles[i].kind != "body":
@@ -337,3 +344,13 @@ class Unit:
     def pair(self, other: Unit) -> Unit:
         first, second = (self, other) if self.start < other.start else (other, self)
         return Unit(self.outline, first.start, second.end, False)
+
+
+def _runs_on(blocks: tuple[Block, ...], found: list[Role]) -> frozenset[int]:
+    """A short line a PDF reader took for a heading ("I use Clutterbuck's stages, which")
+    whose next block, on the same page, opens in lower case ("match the training contract
+    well: ..."): the first line of a paragraph, which a heading never runs into."""
+    return frozenset(i for i in range(len(blocks) - 1)
+                     if found[i].kind == "heading" and not found[i].reliable and blocks[i].page is not None
+                     and blocks[i + 1].kind == "paragraph" and blocks[i + 1].page == blocks[i].page
+                     and blocks[i + 1].text[:1].islower() and found[i + 1].kind == "body")

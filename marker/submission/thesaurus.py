@@ -35,6 +35,7 @@ behaviour behaviours attitude manner conduct
 benefit benefits advantage advantages value gain winner winners reward rewards worthwhile payoff
 role job responsibility responsibilities duty duties
 purpose reason point why aim
+important importance matter matters vital essential crucial
 listen listening listened hear heard attention silence
 question questions questioning ask asked asking probe probing
 strength strengths good well best
