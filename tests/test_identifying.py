@@ -843,3 +843,37 @@ def test_a_name_in_passing_on_a_shows_title_is_public():
     assert found([*COVER, "Mentoring is hard, and Monty Don makes it look effortless on Gardeners' World."]) == []
     assert found([*COVER, "It was busy, and Daniel Price started on Oxford Road in May."]) == ["Daniel Price"]
     assert found([*COVER, "It was busy, and Daniel Price worked on Beech Ward."]) == ["Daniel Price"]
+
+
+# --- names7: a lone first name, never written in full, needs a person's cue ---------------------------------
+
+
+@pytest.mark.parametrize("passage", [
+    "Rosa 'Gertrude Jekyll' climbs the pergola by the staff room.",
+    "Hilton standards shaped how the reception team worked.",
+    "My mentee reads Matilda to her son.",
+    "Florence was lovely in spring when I went with my family.",
+    "Harrison and Cross were the two estate agents on the high street.",
+])
+def test_a_lone_first_name_with_nothing_of_a_person_is_no_one(passage):
+    assert found([passage]) == []
+
+
+@pytest.mark.parametrize("passage, name", [
+    ("Jayden's mum rang me after the session.", "Jayden"),
+    ("Kayleigh struggled with the new rota at first.", "Kayleigh"),
+    ("I paired Tyrone with a more experienced driver.", "Tyrone"),
+    ("Feedback from Aisha: 'really useful, thank you'.", "Aisha"),
+    ("Declan (19) joined the warehouse team in March.", "Declan"),
+    ("After the session Leanne sent me a thank-you card.", "Leanne"),
+    ("I noticed Shannon avoided eye contact.", "Shannon"),
+    ("Plan: coach Lottie and Kwame from May.", "Kwame"),
+])
+def test_a_lone_first_name_that_acts_as_a_person_is_found(passage, name):
+    assert name in found([passage])
+
+
+def test_a_first_name_that_is_also_a_word_needs_the_surer_cues():
+    assert found(["Patience is probably the one I will have to work on."]) == []
+    assert found(["Closed questions check facts: 'So you will ask to shadow Grace on Thursday?'"]) == []
+    assert found(["I asked Grace what she wanted from the sessions."]) == ["Grace"]

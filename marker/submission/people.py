@@ -21,7 +21,6 @@ from marker.submission.name_context import (
     a_workplace,
     an_animals_or_things_name,
     beside_an_acronym,
-    does_what_a_person_does,
     in_quotation_marks,
     in_a_place,
     names_a_variety,
@@ -29,6 +28,7 @@ from marker.submission.name_context import (
     thing_or_namesake,
 )
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
+from marker.submission.person_cues import acts_as_a_person
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -278,7 +278,7 @@ class _Reader:
                            or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
-                           else "person" if does_what_a_person_does(body, start, end) else "")
+                           else acts_as_a_person(body, start, _surname_after(body, end)))
                 alone.append((word, self.block, context))
             i += 1
 
@@ -397,11 +397,12 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             continue  # "Rosa 'Gertrude Jekyll'", "Hilton and IHG": a plant's genus, a brand
         if word in things and context != "strong":
             continue
-        # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
-        # a form, a role, a caption or what only a person does ("Hope said") to be taken for a person.
-        plainly = not (word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
-                       ) and context != "place"
-        if context in ("strong", "person") or plainly:
+        # Alone, and never written in full, a first name is as often a plant, a brand, a book or a town
+        # ("Rosa", "Hilton", "Matilda"): it needs a form, a role, a caption or what a person does or has
+        # ("Hope said", "Shadow Steve", "Jayden's mum") to be taken for a person (``person_cues.py``); a
+        # first name that is also a word ("Patience", "Will") or a place ("Jordan") only the surer cues.
+        wordlike = word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
+        if context in ("strong", "person") or context == "likely" and not wordlike:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
     return out
 
@@ -445,6 +446,15 @@ def _firm(body: str, start: int, end: int) -> bool:
         return True
     around = body[max(0, start - 12):end + 12]
     return any(firm in around for firm in PUBLIC_FIGURES if " and " in firm or " & " in firm)
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+([{UPPER}][a-z]+)")
+
+
+def _surname_after(body: str, end: int) -> int:
+    """Where "Ann Day" ends, its surname one of the words the runs split at ("Ann Day wanted ...": what she does)."""
+    match = _NEXT_WORD.match(body, end)
+    return match.end() if match and match.group(1) in SURNAMES else end
 
 
 def _caption(block: Block) -> bool:
