@@ -21,9 +21,6 @@ KNOWN_MISSES = {
     "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the learner's 'T. Wrobel' in "
                               "the log's title for a mentee's initial and surname (the code letters before first "
                               "names after decimal hours, 'M Lukasz', are no longer read as initials)",
-    "fy_300_library_pdf": "the learner's own name alone on the PDF's title line is taken for a third party "
-                          "when marker is not told the learner's name (the app tells it: the session's "
-                          "learner is never flagged)",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
 }

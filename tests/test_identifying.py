@@ -184,10 +184,10 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 83/83 = 100% on the tuning set (with the nz_ cases; 77/77 before)
-    # 2/125 submissions: the learner's initial and surname in a log's title ('Mentoring log - T. Wrobel')
-    # and fy_300_library_pdf's own name on its PDF title line (11/119 when the nz_ cases joined,
-    # 6/112 before them, 8/104 before round 5)
-    assert false <= 2, figures.misses
+    # 1/125 submissions: the learner's initial and surname in a log's title ('Mentoring log - T. Wrobel')
+    # (2/125 before names7 read fy_300_library_pdf's own surname from its file name; 11/119 when the nz_
+    # cases joined, 6/112 before them, 8/104 before round 5)
+    assert false <= 1, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -877,3 +877,19 @@ def test_a_first_name_that_is_also_a_word_needs_the_surer_cues():
     assert found(["Patience is probably the one I will have to work on."]) == []
     assert found(["Closed questions check facts: 'So you will ask to shadow Grace on Thursday?'"]) == []
     assert found(["I asked Grace what she wanted from the sessions."]) == ["Grace"]
+
+
+def named_file(name: str, *passages: str) -> list[Document]:
+    return [Document(name, None, "", tuple(Block(name, "paragraph", text, n) for n, text in enumerate(passages, 1)))]
+
+
+def test_the_learner_a_file_is_named_for_by_surname_is_theirs():
+    title = "Coaching in an academic library – Farah Quraishi"
+    assert texts(named_file("Quraishi Unit 300.pdf", title, "I coached Mentee A.")) == []
+    assert texts(named_file("Understanding mentoring - K Asante.docx", "Kofi Asante, bus depot", "I met Mentee A.")) == []
+    # the file's initial must fit, and two first names with the surname leave nobody sure
+    assert texts(named_file("Asante - B.docx", "Kofi Asante, bus depot")) == ["Kofi Asante"]
+    family = ["I mentored Ryan Kowalczyk.", "Joanne Kowalczyk, his mother, rang me."]
+    assert texts(named_file("Kowalczyk 301.docx", *family)) == ["Ryan Kowalczyk", "Joanne Kowalczyk"]
+    # a word of the work, written in lower case in it, is no surname
+    assert texts(named_file("Mentoring Marsh.docx", "I mentored Kelly Marsh by the marsh.")) == ["Kelly Marsh"]

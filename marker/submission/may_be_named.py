@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marker.submission.cover import learners_on_cover, names_in_file_names
+from marker.submission.cover import learners_on_cover, names_in_file_names, surnames_in_file_names
 from marker.submission.declaration import is_declaration
 from marker.submission.in_post import given_in_practice, named_in_post
 from marker.submission.known_names import NOT_NAMES, SHORT_FORMS, THEORISTS
@@ -214,6 +214,9 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
     for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
         if any(w in FIRST_NAMES for w in name.split()):
             _allow_learner(name, text, known)
+    for surname, initial in surnames_in_file_names(documents, text):  # "Quraishi Unit 300.pdf"
+        if name := _the_one_full_name(surname, initial, text):
+            _allow_learner(name, text, known)
     for name in _names_in_title(documents):  # "Unit 304 Portfolio – Bethany Hughes": its author's
         _allow_learner(name, text, known)
     for name in _signed_by_the_writer(text):  # "Dear Sir/Madam, ... Yours faithfully, Bethany Hughes"
@@ -237,6 +240,16 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             known.allow(name)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
+
+
+def _the_one_full_name(surname: str, initial: str, text: str) -> str | None:
+    """The learner a file is named for by surname ("Quraishi Unit 300.pdf"), as the text writes them in full
+    ("Farah Quraishi"): only where one first name (with the file's initial, if it gives one) goes with that
+    surname, as a mentee sharing it ("Ryan Kowalczyk" and "Joanne Kowalczyk") leaves nobody sure."""
+    firsts = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+{re.escape(surname)}"
+                                              r"(?![\w'’-])", text)
+              if m.group(1).split("-")[0] in FIRST_NAMES and (not initial or m.group(1)[0] == initial)}
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
 
 def _names_in_title(documents) -> list[str]:
