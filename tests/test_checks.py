@@ -18,9 +18,6 @@ def rubrics():
 KNOWN_MISSES = {
     # a full name only ever written in passing, far from the practice, stays a finding that says the assessor may
     # clear it (dropping it lost planted names on unseen work), unless the words beside it tie it to a work or fame
-    "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the learner's 'T. Wrobel' in "
-                              "the log's title for a mentee's initial and surname (the code letters before first "
-                              "names after decimal hours, 'M Lukasz', are no longer read as initials)",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
 }

@@ -184,10 +184,10 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 83/83 = 100% on the tuning set (with the nz_ cases; 77/77 before)
-    # 1/125 submissions: the learner's initial and surname in a log's title ('Mentoring log - T. Wrobel')
-    # (2/125 before names7 read fy_300_library_pdf's own surname from its file name; 11/119 when the nz_
-    # cases joined, 6/112 before them, 8/104 before round 5)
-    assert false <= 1, figures.misses
+    # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
+    # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
+    # before them, 8/104 before round 5)
+    assert false <= 0, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -891,5 +891,7 @@ def test_the_learner_a_file_is_named_for_by_surname_is_theirs():
     assert texts(named_file("Asante - B.docx", "Kofi Asante, bus depot")) == ["Kofi Asante"]
     family = ["I mentored Ryan Kowalczyk.", "Joanne Kowalczyk, his mother, rang me."]
     assert texts(named_file("Kowalczyk 301.docx", *family)) == ["Ryan Kowalczyk", "Joanne Kowalczyk"]
+    assert texts(named_file("wrobel-201-log.pdf", "8584-201 Mentoring log - T. Wrobel", "I met Mentee A.")) == []
+    assert texts(named_file("wrobel-201-log.pdf", "Mentoring log - T. Wrobel", "Client: J. Wrobel")) != []
     # a word of the work, written in lower case in it, is no surname
     assert texts(named_file("Mentoring Marsh.docx", "I mentored Kelly Marsh by the marsh.")) == ["Kelly Marsh"]

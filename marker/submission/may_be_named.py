@@ -244,12 +244,17 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
 
 def _the_one_full_name(surname: str, initial: str, text: str) -> str | None:
     """The learner a file is named for by surname ("Quraishi Unit 300.pdf"), as the text writes them in full
-    ("Farah Quraishi"): only where one first name (with the file's initial, if it gives one) goes with that
+    ("Farah Quraishi") or, never in full, by initial ("T. Wrobel"): only where one first name (with the file's initial, if it gives one) goes with that
     surname, as a mentee sharing it ("Ryan Kowalczyk" and "Joanne Kowalczyk") leaves nobody sure."""
     firsts = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+{re.escape(surname)}"
                                               r"(?![\w'’-])", text)
               if m.group(1).split("-")[0] in FIRST_NAMES and (not initial or m.group(1)[0] == initial)}
-    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+    if firsts:
+        return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+    # only ever by initial ("Mentoring log - T. Wrobel" in "wrobel-201-log.pdf"): the learner's, if one initial
+    initials = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])([A-Z])\.?[ \t]+{re.escape(surname)}(?![\w'’-])", text)
+                if not initial or m.group(1) == initial}
+    return f"{initials.pop()}. {surname}" if len(initials) == 1 else None
 
 
 def _names_in_title(documents) -> list[str]:
