@@ -103,6 +103,12 @@ _OWN_PROSE = re.compile(
     # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
     r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
     re.IGNORECASE | re.MULTILINE)
+# A field whose label says in brackets it is the learner's own assessor, verifier or supervisor, whatever
+# their post ("Practice manager (workplace verifier)", "Dr Rennie (supervisor)"); not a mentee's.
+_ROLE_IN_BRACKETS = re.compile(r"^\s*(?!(?i:mentee|client|coachee))[A-Za-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*"
+                               r"(?i:(?:my|workplace|work-based|learner['’]s|course|coaching|mentoring)[ \t]+)?"
+                               r"(?i:verifier|assessor|tutor|supervisor|witness|iqa|internal[ \t]+verifier)[ \t]*\)"
+                               r"[ \t]*[:|–-][ \t]*")
 # What comes just before a third party's name: a form's field or their role ("Client signature:",
 # "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
 THIRD_PARTY_BEFORE = re.compile(
@@ -351,6 +357,9 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
         if centre := _CENTRE_FIELD.match(line):
             known.centre.update(w for w in re.findall(r"[a-z]{4,}", centre.group(1).lower()) if w not in _GENERIC_ORG)
+        if match := _ROLE_IN_BRACKETS.match(line):  # "Practice manager (workplace verifier): Moira Haining"
+            known.allow(leading_name(line[match.end():]))
+            continue
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared, cover, practice_form=_PRACTICE_FORM.search(text) is not None):
                 known.allow(leading_name(line[match.end():]))
@@ -431,7 +440,9 @@ def _split_row(line: str) -> list[str]:
     cells = [c.strip() for c in line.split(" | ")]
     if len(cells) == 2:
         return [f"{cells[0]}: {cells[1]}"]
-    return [line, *(cells if len(cells) > 2 else ())]  # "Notes | Supervisor: Dr K. Osei | 60 mins"
+    # "Notes | Supervisor: Dr K. Osei | 60 mins"; a title line's parts "Bronwen Pritchard – ILM Level 3 – Tutor: Rhodri Evans"
+    parts = [p.strip() for p in re.split(r"[ \t]+[–—][ \t]+", line)] if "–" in line or "—" in line else []
+    return [line, *(cells if len(cells) > 2 else ()), *(parts if len(parts) > 1 else ())]
 
 
 _LEADING_CAPITALS = re.compile(rf"\s*[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{1,2}}(?![\w'’-])")

@@ -30,7 +30,7 @@ Cathedral Chapel Priory Gate Gateway Mill""".split())
 _NAMED_DAY = frozenset({"Day", "Week"})
 """Days named after someone ("Ada Lovelace Day"): only after a full name, as "Tom Day" is a person."""
 _NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
-_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bnamed[ \t]+(?:[a-z]+[ \t]+){1,3}after[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
+_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:['\"‘“][^'\"’”\n]{1,30}['\"’”][ \t]+)?(?:after|for)[ \t]+\Z|\bnamed[ \t]+(?:[a-z]+[ \t]+){1,3}after[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
 # A show's title: "the run of Billy Elliot", "rehearsals of Shirley Valentine", "a production of Educating Rita".
 _WORK_OF_BEFORE = re.compile(r"\b(?:production|productions|performance|performances|run|rehearsals?|screening|revival|"
                              r"staging|matinee|matinees)[ \t]+of[ \t]+\Z")
@@ -52,7 +52,7 @@ def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
     """What a run of capitalised words from ``start`` to ``end`` is, by the words around it:
     "thing" (passed over), "names a thing" (read on, but its first word alone is the thing:
     "Grace Hall", "Tom Wood" may be people), or "" (nothing said)."""
-    if _NAMED_AFTER_BEFORE.search(body, max(0, start - 30), start) or _WORK_OF_BEFORE.search(body, max(0, start - 20), start):
+    if _NAMED_AFTER_BEFORE.search(body, max(0, start - 60), start) or _WORK_OF_BEFORE.search(body, max(0, start - 20), start):
         return "thing"  # "the cohort is named after Alan Turing", "during the run of Billy Elliot"
     if _ARTICLE_BEFORE.search(body, max(0, start - 5), start) and words[0] not in TITLES:
         return "thing"  # "a Ted talk", "the Henry hoover", "the Victoria Wing": people take no article
