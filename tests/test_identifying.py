@@ -895,3 +895,44 @@ def test_the_learner_a_file_is_named_for_by_surname_is_theirs():
     assert texts(named_file("wrobel-201-log.pdf", "Mentoring log - T. Wrobel", "Client: J. Wrobel")) != []
     # a word of the work, written in lower case in it, is no surname
     assert texts(named_file("Mentoring Marsh.docx", "I mentored Kelly Marsh by the marsh.")) == ["Kelly Marsh"]
+
+
+# --- names7: shapes the nw_ cases showed, each by a general cue ------------------------------------------
+
+
+def test_a_tutor_field_among_a_title_lines_parts_is_the_learners_own():
+    assert found(["Bronwen Pritchard – ILM Level 3 Certificate – Tutor: Rhodri Evans"], learner="Bronwen Pritchard") == []
+
+
+def test_a_field_whose_label_says_in_brackets_it_is_the_learners_verifier():
+    table = "Name | Lauren Boyd\nPractice manager (workplace verifier) | Moira Haining"
+    assert found([table, "Moira Haining has agreed protected time for one mentee."], learner="Lauren Boyd") == []
+    assert found(["Mentee (apprentice) | Moira Haining"]) == ["Moira Haining"]
+
+
+def test_a_room_called_by_a_quoted_name_after_someone_is_no_one():
+    assert found(['We met in the meeting room (called "Ada" after Ada Lovelace, like all our rooms).']) == []
+
+
+def test_a_word_of_the_language_and_a_letter_is_a_pseudonym():
+    assert found(["Mentee B described a conversation with Pupil X that worried her."]) == []
+    assert found(["Date | Client | Hours\n02/06/2025 | Okafor J | 1"]) == ["Okafor J"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Even a prime minister like Tony Blair used a coach for media interviews.",
+    "Jessica Ennis-Hill said in an interview that her coach let her make mistakes.",
+    "Watching Julian Norton on The Yorkshire Vet, I notice how he asks students first.",
+    "In sport, Ryan Giggs has talked about how Sir Alex Ferguson looked out for the young players.",
+])
+def test_a_public_figure_by_the_words_beside_them(passage):
+    assert found([passage]) == []
+
+
+def test_a_name_beside_a_public_figure_stays_where_the_practice_is_in_the_sentence():
+    assert found(["My mentee Tom Hale talked about Sir Alex Ferguson a lot."]) == ["Tom Hale"]
+
+
+def test_a_name_no_list_holds_after_someones_job_and_before_what_people_do():
+    assert found(["When our forklift driver Jas stepped up to be a line lead, his mentor helped him."]) == ["Jas"]
+    assert found(["Our booking system Aptem crashed twice.", "Our customer Tesco ordered more."]) == []

@@ -28,7 +28,8 @@ from marker.submission.name_context import (
     thing_or_namesake,
 )
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
-from marker.submission.person_cues import acts_as_a_person
+from marker.submission.common_words import everyday_word
+from marker.submission.person_cues import acts_as_a_person, named_by_their_job
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -185,6 +186,9 @@ class _Reader:
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
+            if (len(words) == 2 and len(words[1]) == 1 and words[0] not in SURNAMES and words[0] not in FIRST_NAMES
+                    and (ordinary(words[0]) or ordinary(words[0] + "s") or everyday_word(words[0]))):
+                continue  # "Pupil X", "Resident B": a word of the text and a letter, a pseudonym as "Mentee A" is
             if _ORGANISATION_FIELD.search(self.body, max(0, run[0][1] - 40), run[0][1]):
                 continue  # "Employer: Taylor Wimpey": an organisation's field
             if in_quotation_marks(self.body, run[0][1], run[-1][2]) and not self._after_role(run[0][1] - 1):
@@ -200,6 +204,11 @@ class _Reader:
                 organisations.update(words if thing == "thing" else words[:1])  # "Rowan" alone is the Rowan Room too
                 if thing == "thing":
                     continue
+            if (len(words) == 1 and len(words[0]) > 1 and words[0] not in FIRST_NAMES and words[0] not in STRUCTURE
+                    and not ordinary(words[0])
+                    and not everyday_word(words[0]) and named_by_their_job(self.body, run[0][1], run[0][2])):
+                alone.append((words[0], self.block, "person"))  # "our forklift driver Jas stepped up": no list holds him
+                continue
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:

@@ -73,3 +73,20 @@ def acts_as_a_person(body: str, start: int, end: int) -> str:
             or _OWNS.match(body, end) or _AGED.match(body, end)):
         return "likely"
     return ""
+
+
+# "our forklift driver Jas", "her team leader Bev", "my new apprentice Kai": someone's job, then a name that no list
+# holds. A word naming a job ends as jobs do (driver, operator, assistant, florist) or is one of the jobs that do not;
+# a firm is a supplier's, a customer's or a sponsor's, not a person.
+_JOB_BEFORE = re.compile(r"\b(?:my|our|her|his|their|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                         r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|"
+                         r"order|letter|member|centre|register|folder|counter|computer|printer|trailer|container|"
+                         r"scanner|charger|tracker|planner|timer|poster|paper|shelter|quarter|winter|summer|"
+                         r"calendar|spreadsheet|chapter|cluster|corner|border|other|either|neither|together)\b)"
+                         r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|"
+                         r"colleague|mate|boss|deputy|head|clerk|cook|cleaner|carer|buddy|friend)[ \t]+\Z")
+
+
+def named_by_their_job(body: str, start: int, end: int) -> bool:
+    """ "When our forklift driver Jas stepped up": a job just before the word, and what a person does after it."""
+    return bool(_JOB_BEFORE.search(body, max(0, start - 50), start)) and acts_as_a_person(body, start, end) != ""
