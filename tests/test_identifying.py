@@ -936,3 +936,27 @@ def test_a_name_beside_a_public_figure_stays_where_the_practice_is_in_the_senten
 def test_a_name_no_list_holds_after_someones_job_and_before_what_people_do():
     assert found(["When our forklift driver Jas stepped up to be a line lead, his mentor helped him."]) == ["Jas"]
     assert found(["Our booking system Aptem crashed twice.", "Our customer Tesco ordered more."]) == []
+
+
+def test_a_full_name_after_in_or_at_is_a_place_unless_it_owns_something():
+    assert found(["The training room in Abbey Wood was booked."]) == []
+    assert found(["We sat in Kelly Marsh's office."]) == ["Kelly Marsh"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Her favourite author is Jacqueline Wilson.",
+    "My mentee's hero is Tom Daley.",
+    "Gordon Brown's speech on public service came up.",
+])
+def test_someone_looked_up_to_from_afar_is_no_one(passage):
+    assert found([passage]) == []
+
+
+def test_someone_looked_up_to_with_their_role_after_is_still_a_finding():
+    assert found(["My mentee looks up to Sue Brown, her shift lead, and copies her."]) == ["Sue Brown"]
+
+
+def test_an_authors_first_name_alone_is_the_author():
+    assert found(["Nancy Kline argues that attention matters.", "I took on board what Nancy said about it."]) == []
+    assert found(["I coached Nancy Green.", "Nancy said she felt ready.", "Nancy Kline argues that attention matters."]) \
+        == ["Nancy Green", "Nancy"]

@@ -90,10 +90,13 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    found = [_in_passing(p, text) for p in found
-             if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
+    kept = [p for p in found if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
+    # "Nancy Kline argues ...", then "what Nancy said": the first name alone of an author or a public figure
+    public = {p.text.split()[0] for p in found if p not in kept} | _authors_first_names(text, known.authors)
+    found = [_in_passing(p, text) for p in kept]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
-    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text) | public,
+                                organisations)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -103,6 +106,14 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     unique = [_said_of_own_family(p) for p in unique]
     order = {id(block): n for n, (block, _) in enumerate(body)}
     return sorted(unique, key=lambda p: order.get(id(p.block), 0)), known
+
+
+_FULL_NAME = re.compile(rf"(?<![\w'’-])([{UPPER}][a-z]+)[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _authors_first_names(text: str, authors: set[str]) -> set[str]:
+    """ "Nancy" of "Nancy Kline", "Julie" of "Julie Starr": first names written before a cited author's surname."""
+    return {m.group(1) for m in _FULL_NAME.finditer(text) if m.group(2) in authors and m.group(1) in FIRST_NAMES}
 
 
 def _said_of_own_family(person: Person) -> Person:
@@ -257,8 +268,9 @@ class _Reader:
                     plain_word = nxt not in SURNAMES
                 else:
                     plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
-                if not strong and a_workplace(body, run[i + 1][2]):
-                    i += 2  # "the Hazel Grove office": a place
+                if not strong and (a_workplace(body, run[i + 1][2])
+                                   or in_a_place(body, run[i][1], run[i + 1][2]) and body[run[i + 1][2]:][:1] not in "'’"):
+                    i += 2  # "the Hazel Grove office", "the training room in Abbey Wood": a place
                     continue
                 if not plain_word or strong:
                     if (not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full

@@ -36,7 +36,8 @@ from marker.submission.name_context import STRUCTURE
 
 # A work that is only ever a public one; and words that may be a mentee's too ("Daniel's programme of study",
 # "her book of evidence"), read as a work only beside television or film.
-_WORKS = r"novels?|films?|movies?|podcasts?|albums?|autobiography|memoir|documentar(?:y|ies)|sitcom|TED[ \t]+talks?"
+_WORKS = (r"novels?|films?|movies?|podcasts?|albums?|autobiography|biography|memoir|documentar(?:y|ies)|sitcom|"
+          r"TED[ \t]+talks?|speech(?:es)?|lyrics|tweets?|quotes?")
 _MEDIA = rf"{_WORKS}|programmes?|series|shows?|books?|plays?|songs?|channel|website|site|blog|column"
 _OWN_WORK = re.compile(rf"(?:['’]s?)?[ \t]+(?:(?:new|latest|last|first|own|famous|best-selling)[ \t]+)?(?:{_WORKS})\b"
                        rf"|(?:['’]s?)?[ \t]+(?:TV|television|radio)[ \t]+(?:{_MEDIA})\b")  # "Agatha Christie novels"
@@ -60,6 +61,13 @@ _PUBLIC_ROLE = re.compile(rf"(?:\b(?:{_FAMED})[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC
 _HIGH_OFFICE = r"prime[ \t]+minister|president|chancellor|king|queen|prince|princess|pope|general"
 _ONE_OF_A_KIND = re.compile(rf"\b(?i:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:{_PUBLIC}|{_FAME_ONLY}|{_HIGH_OFFICE})s?"
                             r"[ \t]+(?:like|such[ \t]+as)[ \t]+\Z")
+# "Her favourite author is Jacqueline Wilson", "my mentee's hero is Tom Daley", "a role model such as ...": someone
+# looked up to from afar (not "her role model is her manager, Sue Brown": a role between says who they are).
+_LOOKED_UP_TO = re.compile(rf"\b(?:favourite[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC}|{_FAME_ONLY}|player|band|artist|writer)|"
+                           r"heroe?s?|heroine|idols?|role[ \t]+models?|inspiration)[ \t]+(?:is|was|are|were|like|such[ \t]+as|"
+                           r"including)?[ \t]*,?[ \t]*\Z|\b(?:admires?|admired|idoli[sz]es?|looks?[ \t]+up[ \t]+to|"
+                           r"a[ \t]+(?:big[ \t]+|huge[ \t]+)?fan[ \t]+of|a[ \t]+clip[ \t]+of)[ \t]+\Z")
+_THEIR_ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their|the)[ \t]+[a-z]")  # "..., her shift lead"
 # "Jessica Ennis-Hill said in an interview", "... wrote in her autobiography": a public word of theirs.
 _IN_THE_MEDIA = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|talked|talks|spoke|wrote|writes|explained|admitted|"
                            r"described|told|recalled|revealed)\b[^.\n]{0,20}?\bin[ \t]+(?:an?|her|his|their)[ \t]+"
@@ -118,6 +126,7 @@ def _tied(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
                 or _IN_THE_MEDIA.match(text, end) or _ONE_OF_A_KIND.search(text, max(0, at - 40), at)
+                or _LOOKED_UP_TO.search(text, max(0, at - 40), at) and not _THEIR_ROLE_AFTER.match(text, end)
                 or _ON_AFTER.match(text, end) and _on_a_show(text[end:end + 60])
                 or _among_the_public(text[slice(*_sentence(text, at))], full_name)
                 or _SAYING_AFTER.match(text, end) or _PUBLIC_ROLE.search(text, max(0, at - 40), at)
