@@ -38,9 +38,9 @@ def test_checks_match_the_case(case, rubrics, tmp_path):
     else:
         assert (checks.evidence_matrix is not None) == expected["evidence_matrix"]
     found = " ".join(f.text for f in checks.identifying)
-    for detail in expected["identifying"]:
+    for detail in expected.get("identifying", ()):  # a case that plants nothing says so, or leaves it unasked
         assert detail in found
-    if not expected["identifying"]:
+    if expected.get("identifying") == []:
         assert not checks.identifying, [f.text for f in checks.identifying]
     if "minutes" in expected:
         practice = checks.practice
