@@ -960,3 +960,10 @@ def test_an_authors_first_name_alone_is_the_author():
     assert found(["Nancy Kline argues that attention matters.", "I took on board what Nancy said about it."]) == []
     assert found(["I coached Nancy Green.", "Nancy said she felt ready.", "Nancy Kline argues that attention matters."]) \
         == ["Nancy Green", "Nancy"]
+
+
+def test_a_full_name_listed_with_a_public_figure_is_one_of_them():
+    assert found(["My mentee admires Jamie Carragher and Gary Neville."]) == []
+    assert found(["My mentee admires Jamie Carragher and Gary Neville.", "I met Gary Neville on Tuesday."]) \
+        == ["Gary Neville", "Gary Neville"]
+    assert found(["I coached Tom Hale and Gary Neville."]) == ["Tom Hale", "Gary Neville"]

@@ -91,6 +91,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
     kept = [p for p in found if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
+    dropped = {p.text for p in found if p not in kept and p.why == "full name"}
+    kept = [p for p in kept if not _listed_with_the_public(p, dropped, text)]
     # "Nancy Kline argues ...", then "what Nancy said": the first name alone of an author or a public figure
     public = {p.text.split()[0] for p in found if p not in kept} | _authors_first_names(text, known.authors)
     found = [_in_passing(p, text) for p in kept]
@@ -109,6 +111,21 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
 
 
 _FULL_NAME = re.compile(rf"(?<![\w'’-])([{UPPER}][a-z]+)[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _listed_with_the_public(person: Person, public: set[str], text: str) -> bool:
+    """ "admires Jamie Carragher and Gary Neville": a full name listed with a public figure, wherever it is
+    written, is one of them (a mentee is not listed beside a footballer held up as an example)."""
+    if person.why != "full name" or not public:
+        return False
+    name = re.escape(person.text)
+    for other in public:
+        pair = re.escape(other)
+        if re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+{name}(?![\w'’-])|(?<![\w'’-]){name}(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text):
+            return not any(m for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
+                           if not re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+\Z", text[max(0, m.start() - 60):m.start()])
+                           and not re.match(rf"(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text[m.end():]))
+    return False
 
 
 def _authors_first_names(text: str, authors: set[str]) -> set[str]:
