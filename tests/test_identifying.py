@@ -967,3 +967,17 @@ def test_a_full_name_listed_with_a_public_figure_is_one_of_them():
     assert found(["My mentee admires Jamie Carragher and Gary Neville.", "I met Gary Neville on Tuesday."]) \
         == ["Gary Neville", "Gary Neville"]
     assert found(["I coached Tom Hale and Gary Neville."]) == ["Tom Hale", "Gary Neville"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Date | Mentee | Length | Notes\n04/03/2025 | Kieran | 1 hour | goals",
+    "04/03/2025 – Kieran – 1 hour – goals and contract",
+    "Session 3 (Kieran): reviewed the action plan.",
+    "Kieran: 'I didn't think I could do it.'",
+    "Mentee feedback – Kieran",
+    "Goals set by Kieran: lead a huddle; finish the forklift licence.",
+    "The plan was for Kieran to lead the huddle by June.",
+])
+def test_a_lone_first_name_in_a_record_needs_no_further_cue(passage):
+    """A log's cell, a dated line, a label's value, a name in brackets or between dashes: records name people."""
+    assert found([passage]) == ["Kieran"]

@@ -29,7 +29,7 @@ from marker.submission.name_context import (
 )
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.common_words import everyday_word
-from marker.submission.person_cues import acts_as_a_person, named_by_their_job
+from marker.submission.person_cues import acts_as_a_person, in_a_record, named_by_their_job
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -316,7 +316,8 @@ class _Reader:
                            or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
-                           else acts_as_a_person(body, start, _surname_after(body, end)))
+                           else acts_as_a_person(body, start, _surname_after(body, end))
+                           or ("likely" if self.block.kind == "table" or in_a_record(body, start, end) else ""))
                 alone.append((word, self.block, context))
             i += 1
 

@@ -90,3 +90,24 @@ _JOB_BEFORE = re.compile(r"\b(?:my|our|her|his|their|the)[ \t]+(?:[a-z-]+[ \t]+)
 def named_by_their_job(body: str, start: int, end: int) -> bool:
     """ "When our forklift driver Jas stepped up": a job just before the word, and what a person does after it."""
     return bool(_JOB_BEFORE.search(body, max(0, start - 50), start)) and acts_as_a_person(body, start, end) != ""
+
+
+# A record, not prose: a table's cell, a dated or timed line, a label's value ("Outcome: Kieran ..."), a name between
+# brackets or dashes or before a colon ("Session 3 (Kieran):", "Mentee feedback – Kieran", "Kieran: 'I didn't ...'").
+# Records name people and little else, so there a first name that is no word needs no further cue.
+_DATED_OR_TIMED = re.compile(r"\d{1,2}[/.-]\d{1,2}|\b\d+(?:\.\d+)?[ \t]*(?:mins?|minutes|hours?|hrs?|h)\b", re.IGNORECASE)
+_MARKED_BEFORE = re.compile(r"(?:[(\[–—]|[ \t]-|:)[ \t]*\Z")
+_MARKED_AFTER = re.compile(r"[ \t]*(?:[):\]]|[ \t]*[–—]|[ \t]-[ \t])")
+# "the plan was for Kieran to lead the huddle": what they are to do.
+_TO_DO = re.compile(r"\bfor[ \t]+\Z")
+_TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|my|our|be|me|us|them)\b)[a-z]")
+
+
+def in_a_record(body: str, start: int, end: int) -> bool:
+    """Is the name from ``start`` to ``end`` written in a record's line rather than in a sentence of prose?"""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line = body[line_start:line_end if line_end >= 0 else len(body)]
+    return bool(" | " in line or _DATED_OR_TIMED.search(line) or _MARKED_BEFORE.search(body, max(line_start, start - 3), start)
+                or _MARKED_AFTER.match(body, end)
+                or _TO_DO.search(body, max(0, start - 5), start) and _TO_DO_AFTER.match(body, end))
