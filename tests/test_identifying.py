@@ -977,6 +977,7 @@ def test_a_full_name_listed_with_a_public_figure_is_one_of_them():
     "Mentee feedback – Kieran",
     "Goals set by Kieran: lead a huddle; finish the forklift licence.",
     "The plan was for Kieran to lead the huddle by June.",
+    "For Kieran, the main barrier was time.",
 ])
 def test_a_lone_first_name_in_a_record_needs_no_further_cue(passage):
     """A log's cell, a dated line, a label's value, a name in brackets or between dashes: records name people."""

@@ -98,6 +98,8 @@ def named_by_their_job(body: str, start: int, end: int) -> bool:
 _DATED_OR_TIMED = re.compile(r"\d{1,2}[/.-]\d{1,2}|\b\d+(?:\.\d+)?[ \t]*(?:mins?|minutes|hours?|hrs?|h)\b", re.IGNORECASE)
 _MARKED_BEFORE = re.compile(r"(?:[(\[–—]|[ \t]-|:)[ \t]*\Z")
 _MARKED_AFTER = re.compile(r"[ \t]*(?:[):\]]|[ \t]*[–—]|[ \t]-[ \t])")
+# "For Kieran, the main barrier was time.": a sentence about what it was like for them.
+_FOR_SOMEONE = re.compile(r"(?:^|[.!?][ \t]+|\n)For[ \t]+\Z")
 # "the plan was for Kieran to lead the huddle": what they are to do.
 _TO_DO = re.compile(r"\bfor[ \t]+\Z")
 _TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|my|our|be|me|us|them)\b)[a-z]")
@@ -110,4 +112,5 @@ def in_a_record(body: str, start: int, end: int) -> bool:
     line = body[line_start:line_end if line_end >= 0 else len(body)]
     return bool(" | " in line or _DATED_OR_TIMED.search(line) or _MARKED_BEFORE.search(body, max(line_start, start - 3), start)
                 or _MARKED_AFTER.match(body, end)
-                or _TO_DO.search(body, max(0, start - 5), start) and _TO_DO_AFTER.match(body, end))
+                or _TO_DO.search(body, max(0, start - 5), start) and _TO_DO_AFTER.match(body, end)
+                or _FOR_SOMEONE.search(body, max(0, start - 8), start) and body[end:end + 1] == ",")
