@@ -18,12 +18,6 @@ def rubrics():
 KNOWN_MISSES = {
     # a full name only ever written in passing, far from the practice, stays a finding that says the assessor may
     # clear it (dropping it lost planted names on unseen work), unless the words beside it tie it to a work or fame
-    "pv_201_night_codes_pdf": "practice figures exact; the anonymising check takes the learner's 'T. Wrobel' in "
-                              "the log's title for a mentee's initial and surname (the code letters before first "
-                              "names after decimal hours, 'M Lukasz', are no longer read as initials)",
-    "fy_300_library_pdf": "the learner's own name alone on the PDF's title line is taken for a third party "
-                          "when marker is not told the learner's name (the app tells it: the session's "
-                          "learner is never flagged)",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
 }
@@ -44,9 +38,9 @@ def test_checks_match_the_case(case, rubrics, tmp_path):
     else:
         assert (checks.evidence_matrix is not None) == expected["evidence_matrix"]
     found = " ".join(f.text for f in checks.identifying)
-    for detail in expected["identifying"]:
+    for detail in expected.get("identifying", ()):  # a case that plants nothing says so, or leaves it unasked
         assert detail in found
-    if not expected["identifying"]:
+    if expected.get("identifying") == []:
         assert not checks.identifying, [f.text for f in checks.identifying]
     if "minutes" in expected:
         practice = checks.practice

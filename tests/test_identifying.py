@@ -184,10 +184,10 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     assert found / planted >= 0.98, figures.misses  # 83/83 = 100% on the tuning set (with the nz_ cases; 77/77 before)
-    # 2/125 submissions: the learner's initial and surname in a log's title ('Mentoring log - T. Wrobel')
-    # and fy_300_library_pdf's own name on its PDF title line (11/119 when the nz_ cases joined,
-    # 6/112 before them, 8/104 before round 5)
-    assert false <= 2, figures.misses
+    # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
+    # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
+    # before them, 8/104 before round 5)
+    assert false <= 0, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -843,3 +843,142 @@ def test_a_name_in_passing_on_a_shows_title_is_public():
     assert found([*COVER, "Mentoring is hard, and Monty Don makes it look effortless on Gardeners' World."]) == []
     assert found([*COVER, "It was busy, and Daniel Price started on Oxford Road in May."]) == ["Daniel Price"]
     assert found([*COVER, "It was busy, and Daniel Price worked on Beech Ward."]) == ["Daniel Price"]
+
+
+# --- names7: a lone first name, never written in full, needs a person's cue ---------------------------------
+
+
+@pytest.mark.parametrize("passage", [
+    "Rosa 'Gertrude Jekyll' climbs the pergola by the staff room.",
+    "Hilton standards shaped how the reception team worked.",
+    "My mentee reads Matilda to her son.",
+    "Florence was lovely in spring when I went with my family.",
+    "Harrison and Cross were the two estate agents on the high street.",
+])
+def test_a_lone_first_name_with_nothing_of_a_person_is_no_one(passage):
+    assert found([passage]) == []
+
+
+@pytest.mark.parametrize("passage, name", [
+    ("Jayden's mum rang me after the session.", "Jayden"),
+    ("Kayleigh struggled with the new rota at first.", "Kayleigh"),
+    ("I paired Tyrone with a more experienced driver.", "Tyrone"),
+    ("Feedback from Aisha: 'really useful, thank you'.", "Aisha"),
+    ("Declan (19) joined the warehouse team in March.", "Declan"),
+    ("After the session Leanne sent me a thank-you card.", "Leanne"),
+    ("I noticed Shannon avoided eye contact.", "Shannon"),
+    ("Plan: coach Lottie and Kwame from May.", "Kwame"),
+])
+def test_a_lone_first_name_that_acts_as_a_person_is_found(passage, name):
+    assert name in found([passage])
+
+
+def test_a_first_name_that_is_also_a_word_needs_the_surer_cues():
+    assert found(["Patience is probably the one I will have to work on."]) == []
+    assert found(["Closed questions check facts: 'So you will ask to shadow Grace on Thursday?'"]) == []
+    assert found(["I asked Grace what she wanted from the sessions."]) == ["Grace"]
+
+
+def named_file(name: str, *passages: str) -> list[Document]:
+    return [Document(name, None, "", tuple(Block(name, "paragraph", text, n) for n, text in enumerate(passages, 1)))]
+
+
+def test_the_learner_a_file_is_named_for_by_surname_is_theirs():
+    title = "Coaching in an academic library – Farah Quraishi"
+    assert texts(named_file("Quraishi Unit 300.pdf", title, "I coached Mentee A.")) == []
+    assert texts(named_file("Understanding mentoring - K Asante.docx", "Kofi Asante, bus depot", "I met Mentee A.")) == []
+    # the file's initial must fit, and two first names with the surname leave nobody sure
+    assert texts(named_file("Asante - B.docx", "Kofi Asante, bus depot")) == ["Kofi Asante"]
+    family = ["I mentored Ryan Kowalczyk.", "Joanne Kowalczyk, his mother, rang me."]
+    assert texts(named_file("Kowalczyk 301.docx", *family)) == ["Ryan Kowalczyk", "Joanne Kowalczyk"]
+    assert texts(named_file("wrobel-201-log.pdf", "8584-201 Mentoring log - T. Wrobel", "I met Mentee A.")) == []
+    assert texts(named_file("wrobel-201-log.pdf", "Mentoring log - T. Wrobel", "Client: J. Wrobel")) != []
+    # a word of the work, written in lower case in it, is no surname
+    assert texts(named_file("Mentoring Marsh.docx", "I mentored Kelly Marsh by the marsh.")) == ["Kelly Marsh"]
+
+
+# --- names7: shapes the nw_ cases showed, each by a general cue ------------------------------------------
+
+
+def test_a_tutor_field_among_a_title_lines_parts_is_the_learners_own():
+    assert found(["Bronwen Pritchard – ILM Level 3 Certificate – Tutor: Rhodri Evans"], learner="Bronwen Pritchard") == []
+
+
+def test_a_field_whose_label_says_in_brackets_it_is_the_learners_verifier():
+    table = "Name | Lauren Boyd\nPractice manager (workplace verifier) | Moira Haining"
+    assert found([table, "Moira Haining has agreed protected time for one mentee."], learner="Lauren Boyd") == []
+    assert found(["Mentee (apprentice) | Moira Haining"]) == ["Moira Haining"]
+
+
+def test_a_room_called_by_a_quoted_name_after_someone_is_no_one():
+    assert found(['We met in the meeting room (called "Ada" after Ada Lovelace, like all our rooms).']) == []
+
+
+def test_a_word_of_the_language_and_a_letter_is_a_pseudonym():
+    assert found(["Mentee B described a conversation with Pupil X that worried her."]) == []
+    assert found(["Date | Client | Hours\n02/06/2025 | Okafor J | 1"]) == ["Okafor J"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Even a prime minister like Tony Blair used a coach for media interviews.",
+    "Jessica Ennis-Hill said in an interview that her coach let her make mistakes.",
+    "Watching Julian Norton on The Yorkshire Vet, I notice how he asks students first.",
+    "In sport, Ryan Giggs has talked about how Sir Alex Ferguson looked out for the young players.",
+])
+def test_a_public_figure_by_the_words_beside_them(passage):
+    assert found([passage]) == []
+
+
+def test_a_name_beside_a_public_figure_stays_where_the_practice_is_in_the_sentence():
+    assert found(["My mentee Tom Hale talked about Sir Alex Ferguson a lot."]) == ["Tom Hale"]
+
+
+def test_a_name_no_list_holds_after_someones_job_and_before_what_people_do():
+    assert found(["When our forklift driver Jas stepped up to be a line lead, his mentor helped him."]) == ["Jas"]
+    assert found(["Our booking system Aptem crashed twice.", "Our customer Tesco ordered more."]) == []
+
+
+def test_a_full_name_after_in_or_at_is_a_place_unless_it_owns_something():
+    assert found(["The training room in Abbey Wood was booked."]) == []
+    assert found(["We sat in Kelly Marsh's office."]) == ["Kelly Marsh"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Her favourite author is Jacqueline Wilson.",
+    "My mentee's hero is Tom Daley.",
+    "Gordon Brown's speech on public service came up.",
+])
+def test_someone_looked_up_to_from_afar_is_no_one(passage):
+    assert found([passage]) == []
+
+
+def test_someone_looked_up_to_with_their_role_after_is_still_a_finding():
+    assert found(["My mentee looks up to Sue Brown, her shift lead, and copies her."]) == ["Sue Brown"]
+
+
+def test_an_authors_first_name_alone_is_the_author():
+    assert found(["Nancy Kline argues that attention matters.", "I took on board what Nancy said about it."]) == []
+    assert found(["I coached Nancy Green.", "Nancy said she felt ready.", "Nancy Kline argues that attention matters."]) \
+        == ["Nancy Green", "Nancy"]
+
+
+def test_a_full_name_listed_with_a_public_figure_is_one_of_them():
+    assert found(["My mentee admires Jamie Carragher and Gary Neville."]) == []
+    assert found(["My mentee admires Jamie Carragher and Gary Neville.", "I met Gary Neville on Tuesday."]) \
+        == ["Gary Neville", "Gary Neville"]
+    assert found(["I coached Tom Hale and Gary Neville."]) == ["Tom Hale", "Gary Neville"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Date | Mentee | Length | Notes\n04/03/2025 | Kieran | 1 hour | goals",
+    "04/03/2025 – Kieran – 1 hour – goals and contract",
+    "Session 3 (Kieran): reviewed the action plan.",
+    "Kieran: 'I didn't think I could do it.'",
+    "Mentee feedback – Kieran",
+    "Goals set by Kieran: lead a huddle; finish the forklift licence.",
+    "The plan was for Kieran to lead the huddle by June.",
+    "For Kieran, the main barrier was time.",
+])
+def test_a_lone_first_name_in_a_record_needs_no_further_cue(passage):
+    """A log's cell, a dated line, a label's value, a name in brackets or between dashes: records name people."""
+    assert found([passage]) == ["Kieran"]

@@ -264,3 +264,25 @@ def names_in_file_names(documents) -> list[str]:
         if not _SOMEONE_ELSES.search(stem) and (name := _name_in([t for t in re.split(r"[\s_.\-–()]+", stem) if t])):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+def surnames_in_file_names(documents, text: str) -> list[tuple[str, str]]:
+    """A surname a file is named for on its own or with an initial ("Quraishi Unit 300.pdf", "K Asante.docx",
+    "lacey_reflective_account.txt"): (the surname, its initial or ""), a word the text never writes in lower
+    case; none from a file named for a mentee, a client or their feedback."""
+    out: list[tuple[str, str]] = []
+    for document in documents:
+        stem = Path(document.name).stem
+        if _SOMEONE_ELSES.search(stem):
+            continue
+        tokens = [t for t in re.split(r"[\s_.\-–()]+", stem) if t]
+        initials = [t.upper() for t in tokens if len(t) == 1 and t.isalpha()]
+        for token in tokens:
+            if (len(token) > 2 and token.isalpha() and (token.istitle() or token.islower())
+                    and token.lower() not in _NOT_NAMES and not _in_lower_case(token.lower(), text)):
+                out.append((token.capitalize(), initials[0] if len(initials) == 1 else ""))
+    return list(dict.fromkeys(out))
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None

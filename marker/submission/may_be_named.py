@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marker.submission.cover import learners_on_cover, names_in_file_names
+from marker.submission.cover import learners_on_cover, names_in_file_names, surnames_in_file_names
 from marker.submission.declaration import is_declaration
 from marker.submission.in_post import given_in_practice, named_in_post
 from marker.submission.known_names import NOT_NAMES, SHORT_FORMS, THEORISTS
@@ -103,6 +103,12 @@ _OWN_PROSE = re.compile(
     # a log's row or a record's line "Supervision – Helen Ward", "Supervision: Jo Patel"
     r"|(?:^|\|)[ \t]*(?:supervision|tutorial)(?:[ \t]+(?:session|review|meeting))?[ \t]*[:–-][ \t]*(?=[A-Z])",
     re.IGNORECASE | re.MULTILINE)
+# A field whose label says in brackets it is the learner's own assessor, verifier or supervisor, whatever
+# their post ("Practice manager (workplace verifier)", "Dr Rennie (supervisor)"); not a mentee's.
+_ROLE_IN_BRACKETS = re.compile(r"^\s*(?!(?i:mentee|client|coachee))[A-Za-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*\([ \t]*"
+                               r"(?i:(?:my|workplace|work-based|learner['’]s|course|coaching|mentoring)[ \t]+)?"
+                               r"(?i:verifier|assessor|tutor|supervisor|witness|iqa|internal[ \t]+verifier)[ \t]*\)"
+                               r"[ \t]*[:|–-][ \t]*")
 # What comes just before a third party's name: a form's field or their role ("Client signature:",
 # "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
 THIRD_PARTY_BEFORE = re.compile(
@@ -214,6 +220,9 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
     for name in names_in_file_names(documents):  # "hannah-okafor-304.docx"; "Supervision Notes.docx" names nobody
         if any(w in FIRST_NAMES for w in name.split()):
             _allow_learner(name, text, known)
+    for surname, initial in surnames_in_file_names(documents, text):  # "Quraishi Unit 300.pdf"
+        if name := _the_one_full_name(surname, initial, text):
+            _allow_learner(name, text, known)
     for name in _names_in_title(documents):  # "Unit 304 Portfolio – Bethany Hughes": its author's
         _allow_learner(name, text, known)
     for name in _signed_by_the_writer(text):  # "Dear Sir/Madam, ... Yours faithfully, Bethany Hughes"
@@ -237,6 +246,21 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             known.allow(name)
     known.cover = {b.location for b in cover_blocks(documents)}
     return known
+
+
+def _the_one_full_name(surname: str, initial: str, text: str) -> str | None:
+    """The learner a file is named for by surname ("Quraishi Unit 300.pdf"), as the text writes them in full
+    ("Farah Quraishi") or, never in full, by initial ("T. Wrobel"): only where one first name (with the file's initial, if it gives one) goes with that
+    surname, as a mentee sharing it ("Ryan Kowalczyk" and "Joanne Kowalczyk") leaves nobody sure."""
+    firsts = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+{re.escape(surname)}"
+                                              r"(?![\w'’-])", text)
+              if m.group(1).split("-")[0] in FIRST_NAMES and (not initial or m.group(1)[0] == initial)}
+    if firsts:
+        return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+    # only ever by initial ("Mentoring log - T. Wrobel" in "wrobel-201-log.pdf"): the learner's, if one initial
+    initials = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])([A-Z])\.?[ \t]+{re.escape(surname)}(?![\w'’-])", text)
+                if not initial or m.group(1) == initial}
+    return f"{initials.pop()}. {surname}" if len(initials) == 1 else None
 
 
 def _names_in_title(documents) -> list[str]:
@@ -333,6 +357,9 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():
         if centre := _CENTRE_FIELD.match(line):
             known.centre.update(w for w in re.findall(r"[a-z]{4,}", centre.group(1).lower()) if w not in _GENERIC_ORG)
+        if match := _ROLE_IN_BRACKETS.match(line):  # "Practice manager (workplace verifier): Moira Haining"
+            known.allow(leading_name(line[match.end():]))
+            continue
         if match := _OWN_FIELD.match(line):
             if _looks_own_field(match, declared, cover, practice_form=_PRACTICE_FORM.search(text) is not None):
                 known.allow(leading_name(line[match.end():]))
@@ -413,7 +440,9 @@ def _split_row(line: str) -> list[str]:
     cells = [c.strip() for c in line.split(" | ")]
     if len(cells) == 2:
         return [f"{cells[0]}: {cells[1]}"]
-    return [line, *(cells if len(cells) > 2 else ())]  # "Notes | Supervisor: Dr K. Osei | 60 mins"
+    # "Notes | Supervisor: Dr K. Osei | 60 mins"; a title line's parts "Bronwen Pritchard – ILM Level 3 – Tutor: Rhodri Evans"
+    parts = [p.strip() for p in re.split(r"[ \t]+[–—][ \t]+", line)] if "–" in line or "—" in line else []
+    return [line, *(cells if len(cells) > 2 else ()), *(parts if len(parts) > 1 else ())]
 
 
 _LEADING_CAPITALS = re.compile(rf"\s*[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{1,2}}(?![\w'’-])")

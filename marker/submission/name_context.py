@@ -3,7 +3,7 @@
 ``people.py`` reads a run of capitalised words as a name; the words beside it often settle
 what kind: people take no article ("a Ted talk", "the Henry hoover"), things are named
 after people ("Sir Tom Finney Way", "the Mary Seacole Room", "named after Alan Turing"),
-places come after "in" or in a list of places, and only a person says, asks or is asked.
+and places come after "in" or in a list of places (what a person does: ``person_cues.py``).
 A name in quotation marks is a title or a thing's name ("Mr Brightside", a bus called
 "Catherine Cookson", Rosa 'Gertrude Jekyll'), and a name listed beside an acronym is a brand.
 """
@@ -30,7 +30,7 @@ Cathedral Chapel Priory Gate Gateway Mill""".split())
 _NAMED_DAY = frozenset({"Day", "Week"})
 """Days named after someone ("Ada Lovelace Day"): only after a full name, as "Tom Day" is a person."""
 _NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
-_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:after|for)[ \t]+\Z|\bnamed[ \t]+(?:[a-z]+[ \t]+){1,3}after[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
+_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:['\"‘“][^'\"’”\n]{1,30}['\"’”][ \t]+)?(?:after|for)[ \t]+\Z|\bnamed[ \t]+(?:[a-z]+[ \t]+){1,3}after[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
 # A show's title: "the run of Billy Elliot", "rehearsals of Shirley Valentine", "a production of Educating Rita".
 _WORK_OF_BEFORE = re.compile(r"\b(?:production|productions|performance|performances|run|rehearsals?|screening|revival|"
                              r"staging|matinee|matinees)[ \t]+of[ \t]+\Z")
@@ -43,12 +43,6 @@ _TO_PLACE = re.compile(r"[ \t]+to[ \t]+[A-Z]")
 # A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
 _WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
                               r"station|warehouse|team|area|estate|unit|practice|hub|base)s?\b")
-# What only a person does or has done to them: "I asked Joy what ...", "Hope said ...", "Grace and I agreed".
-_PERSON_BEFORE = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|told|met|thanked|phoned|rang|emailed|texted|"
-                            r"encouraged|challenged|reminded|praised|invited|reassured|congratulated)[ \t]+\Z")
-_PERSON_AFTER = re.compile(r"[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
-                           r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
-                           r"confided|laughed|cried)\b)")
 # "Joy, my mentee, brought ...": the role just after a first name (not after a firm's: "Capita, a client").
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]+of[ \t]+my)[ \t]+)?(?:new[ \t]+)?"
                          r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
@@ -58,7 +52,7 @@ def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
     """What a run of capitalised words from ``start`` to ``end`` is, by the words around it:
     "thing" (passed over), "names a thing" (read on, but its first word alone is the thing:
     "Grace Hall", "Tom Wood" may be people), or "" (nothing said)."""
-    if _NAMED_AFTER_BEFORE.search(body, max(0, start - 30), start) or _WORK_OF_BEFORE.search(body, max(0, start - 20), start):
+    if _NAMED_AFTER_BEFORE.search(body, max(0, start - 60), start) or _WORK_OF_BEFORE.search(body, max(0, start - 20), start):
         return "thing"  # "the cohort is named after Alan Turing", "during the run of Billy Elliot"
     if _ARTICLE_BEFORE.search(body, max(0, start - 5), start) and words[0] not in TITLES:
         return "thing"  # "a Ted talk", "the Henry hoover", "the Victoria Wing": people take no article
@@ -81,11 +75,6 @@ def in_a_place(body: str, start: int, end: int) -> bool:
 def a_workplace(body: str, end: int) -> bool:
     """ "the Hazel Grove office": the name just before ``end`` is a workplace's."""
     return bool(_WORKPLACE_AFTER.match(body, end))
-
-
-def does_what_a_person_does(body: str, start: int, end: int) -> bool:
-    """ "I asked Joy what ...", "Hope said ...", "Grace and I agreed"."""
-    return bool(_PERSON_BEFORE.search(body, max(0, start - 20), start) or _PERSON_AFTER.match(body, end))
 
 
 def role_after(body: str, end: int) -> bool:

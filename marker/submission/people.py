@@ -21,7 +21,6 @@ from marker.submission.name_context import (
     a_workplace,
     an_animals_or_things_name,
     beside_an_acronym,
-    does_what_a_person_does,
     in_quotation_marks,
     in_a_place,
     names_a_variety,
@@ -29,6 +28,8 @@ from marker.submission.name_context import (
     thing_or_namesake,
 )
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
+from marker.submission.common_words import everyday_word
+from marker.submission.person_cues import acts_as_a_person, in_a_record, named_by_their_job
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -89,10 +90,15 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    found = [_in_passing(p, text) for p in found
-             if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
+    kept = [p for p in found if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
+    dropped = {p.text for p in found if p not in kept and p.why == "full name"}
+    kept = [p for p in kept if not _listed_with_the_public(p, dropped, text)]
+    # "Nancy Kline argues ...", then "what Nancy said": the first name alone of an author or a public figure
+    public = {p.text.split()[0] for p in found if p not in kept} | _authors_first_names(text, known.authors)
+    found = [_in_passing(p, text) for p in kept]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
-    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text), organisations)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text) | public,
+                                organisations)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -102,6 +108,29 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     unique = [_said_of_own_family(p) for p in unique]
     order = {id(block): n for n, (block, _) in enumerate(body)}
     return sorted(unique, key=lambda p: order.get(id(p.block), 0)), known
+
+
+_FULL_NAME = re.compile(rf"(?<![\w'’-])([{UPPER}][a-z]+)[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _listed_with_the_public(person: Person, public: set[str], text: str) -> bool:
+    """ "admires Jamie Carragher and Gary Neville": a full name listed with a public figure, wherever it is
+    written, is one of them (a mentee is not listed beside a footballer held up as an example)."""
+    if person.why != "full name" or not public:
+        return False
+    name = re.escape(person.text)
+    for other in public:
+        pair = re.escape(other)
+        if re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+{name}(?![\w'’-])|(?<![\w'’-]){name}(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text):
+            return not any(m for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
+                           if not re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+\Z", text[max(0, m.start() - 60):m.start()])
+                           and not re.match(rf"(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text[m.end():]))
+    return False
+
+
+def _authors_first_names(text: str, authors: set[str]) -> set[str]:
+    """ "Nancy" of "Nancy Kline", "Julie" of "Julie Starr": first names written before a cited author's surname."""
+    return {m.group(1) for m in _FULL_NAME.finditer(text) if m.group(2) in authors and m.group(1) in FIRST_NAMES}
 
 
 def _said_of_own_family(person: Person) -> Person:
@@ -185,6 +214,9 @@ class _Reader:
             words = [w for w, _, _ in run]
             if len(words) == 1 and words[0] in NOT_NAMES:
                 continue  # "She", "In", "Session": most capitalised words, passed over at once
+            if (len(words) == 2 and len(words[1]) == 1 and words[0] not in SURNAMES and words[0] not in FIRST_NAMES
+                    and (ordinary(words[0]) or ordinary(words[0] + "s") or everyday_word(words[0]))):
+                continue  # "Pupil X", "Resident B": a word of the text and a letter, a pseudonym as "Mentee A" is
             if _ORGANISATION_FIELD.search(self.body, max(0, run[0][1] - 40), run[0][1]):
                 continue  # "Employer: Taylor Wimpey": an organisation's field
             if in_quotation_marks(self.body, run[0][1], run[-1][2]) and not self._after_role(run[0][1] - 1):
@@ -200,6 +232,11 @@ class _Reader:
                 organisations.update(words if thing == "thing" else words[:1])  # "Rowan" alone is the Rowan Room too
                 if thing == "thing":
                     continue
+            if (len(words) == 1 and len(words[0]) > 1 and words[0] not in FIRST_NAMES and words[0] not in STRUCTURE
+                    and not ordinary(words[0])
+                    and not everyday_word(words[0]) and named_by_their_job(self.body, run[0][1], run[0][2])):
+                alone.append((words[0], self.block, "person"))  # "our forklift driver Jas stepped up": no list holds him
+                continue
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
@@ -248,8 +285,9 @@ class _Reader:
                     plain_word = nxt not in SURNAMES
                 else:
                     plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
-                if not strong and a_workplace(body, run[i + 1][2]):
-                    i += 2  # "the Hazel Grove office": a place
+                if not strong and (a_workplace(body, run[i + 1][2])
+                                   or in_a_place(body, run[i][1], run[i + 1][2]) and body[run[i + 1][2]:][:1] not in "'’"):
+                    i += 2  # "the Hazel Grove office", "the training room in Abbey Wood": a place
                     continue
                 if not plain_word or strong:
                     if (not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full
@@ -278,7 +316,8 @@ class _Reader:
                            or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
-                           else "person" if does_what_a_person_does(body, start, end) else "")
+                           else acts_as_a_person(body, start, _surname_after(body, end))
+                           or ("likely" if self.block.kind == "table" or in_a_record(body, start, end) else ""))
                 alone.append((word, self.block, context))
             i += 1
 
@@ -397,11 +436,12 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             continue  # "Rosa 'Gertrude Jekyll'", "Hilton and IHG": a plant's genus, a brand
         if word in things and context != "strong":
             continue
-        # Alone, a first name that is also a word ("Grace", "Will") or a place ("in Beverley") needs
-        # a form, a role, a caption or what only a person does ("Hope said") to be taken for a person.
-        plainly = not (word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
-                       ) and context != "place"
-        if context in ("strong", "person") or plainly:
+        # Alone, and never written in full, a first name is as often a plant, a brand, a book or a town
+        # ("Rosa", "Hilton", "Matilda"): it needs a form, a role, a caption or what a person does or has
+        # ("Hope said", "Shadow Steve", "Jayden's mum") to be taken for a person (``person_cues.py``); a
+        # first name that is also a word ("Patience", "Will") or a place ("Jordan") only the surer cues.
+        wordlike = word in WORDLIKE_FIRST_NAMES or word in PLACELIKE_FIRST_NAMES or vocabulary.ordinary(word)
+        if context in ("strong", "person") or context == "likely" and not wordlike:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
     return out
 
@@ -445,6 +485,15 @@ def _firm(body: str, start: int, end: int) -> bool:
         return True
     around = body[max(0, start - 12):end + 12]
     return any(firm in around for firm in PUBLIC_FIGURES if " and " in firm or " & " in firm)
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+([{UPPER}][a-z]+)")
+
+
+def _surname_after(body: str, end: int) -> int:
+    """Where "Ann Day" ends, its surname one of the words the runs split at ("Ann Day wanted ...": what she does)."""
+    match = _NEXT_WORD.match(body, end)
+    return match.end() if match and match.group(1) in SURNAMES else end
 
 
 def _caption(block: Block) -> bool:

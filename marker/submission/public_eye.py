@@ -31,12 +31,13 @@ from __future__ import annotations
 import re
 
 from marker.submission.in_passing import about_the_practice
-from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PUBLIC_FIGURES
 from marker.submission.name_context import STRUCTURE
 
 # A work that is only ever a public one; and words that may be a mentee's too ("Daniel's programme of study",
 # "her book of evidence"), read as a work only beside television or film.
-_WORKS = r"novels?|films?|movies?|podcasts?|albums?|autobiography|memoir|documentar(?:y|ies)|sitcom|TED[ \t]+talks?"
+_WORKS = (r"novels?|films?|movies?|podcasts?|albums?|autobiography|biography|memoir|documentar(?:y|ies)|sitcom|"
+          r"TED[ \t]+talks?|speech(?:es)?|lyrics|tweets?|quotes?")
 _MEDIA = rf"{_WORKS}|programmes?|series|shows?|books?|plays?|songs?|channel|website|site|blog|column"
 _OWN_WORK = re.compile(rf"(?:['’]s?)?[ \t]+(?:(?:new|latest|last|first|own|famous|best-selling)[ \t]+)?(?:{_WORKS})\b"
                        rf"|(?:['’]s?)?[ \t]+(?:TV|television|radio)[ \t]+(?:{_MEDIA})\b")  # "Agatha Christie novels"
@@ -56,6 +57,29 @@ _PUBLIC = (rf"{_FAME_ONLY}|presenter|host|writer|actor|actress|singer|journalist
 _FAMED = r"TV|television|radio|podcast|celebrity|famous|renowned|celebrated|well-known|best-selling|award-winning|Olympic|world-famous|legendary"
 _PUBLIC_ROLE = re.compile(rf"(?:\b(?:{_FAMED})[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC})|\b(?i:the|a)[ \t]+(?:{_FAME_ONLY}))"
                           r"[ \t]*,?[ \t]+\Z|\b(?i:the)[ \t]+late[ \t]+\Z")
+# "a prime minister like Tony Blair", "a footballer such as Bukayo Saka": held up as one of a public kind.
+_HIGH_OFFICE = r"prime[ \t]+minister|president|chancellor|king|queen|prince|princess|pope|general"
+_ONE_OF_A_KIND = re.compile(rf"\b(?i:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:{_PUBLIC}|{_FAME_ONLY}|{_HIGH_OFFICE})s?"
+                            r"[ \t]+(?:like|such[ \t]+as)[ \t]+\Z")
+# "Her favourite author is Jacqueline Wilson", "my mentee's hero is Tom Daley", "a role model such as ...": someone
+# looked up to from afar (not "her role model is her manager, Sue Brown": a role between says who they are).
+_LOOKED_UP_TO = re.compile(rf"\b(?:favourite[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC}|{_FAME_ONLY}|player|band|artist|writer)|"
+                           r"heroe?s?|heroine|idols?|role[ \t]+models?|inspiration)[ \t]+(?:is|was|are|were|like|such[ \t]+as|"
+                           r"including)?[ \t]*,?[ \t]*\Z|\b(?:admires?|admired|idoli[sz]es?|looks?[ \t]+up[ \t]+to|"
+                           r"a[ \t]+(?:big[ \t]+|huge[ \t]+)?fan[ \t]+of|a[ \t]+clip[ \t]+of)[ \t]+\Z")
+_THEIR_ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their|the)[ \t]+[a-z]")  # "..., her shift lead"
+# "Jessica Ennis-Hill said in an interview", "... wrote in her autobiography": a public word of theirs.
+_IN_THE_MEDIA = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|talked|talks|spoke|wrote|writes|explained|admitted|"
+                           r"described|told|recalled|revealed)\b[^.\n]{0,20}?\bin[ \t]+(?:an?|her|his|their)[ \t]+"
+                           r"(?:(?:TV|television|radio|newspaper|magazine|recent|famous|BBC|online)[ \t]+)?"
+                           r"(?:interview|autobiography|memoir|podcast|documentary|TED[ \t]+talk|speech|article|column)\b")
+# "Julian Norton on The Yorkshire Vet": a name, then the show it is on by its title.
+_ON_AFTER = re.compile(r"[ \t]+on[ \t]+The[ \t]+[A-Z]")
+_PRACTICE_PEOPLE = re.compile(r"\b(?:mentee|mentor|coachee|client|customer|patient|apprentice|trainee|learner|"
+                              r"colleague|manager|supervisor|team|staff|session)s?\b|\b(?:I|me|my|we|us|our)\b",
+                              re.IGNORECASE)
+# "Sir Alex Ferguson", "Dame Kelly Holmes": someone honoured, in the same sentence as a name in passing.
+_HONOURED = re.compile(r"\b(?:Sir|Dame)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
 _PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})|(?:{_FAME_ONLY}))\b"
                                 r"|(?:the[ \t]+)?(?:author|writer|presenter)[ \t]+of[ \t]+[A-Z\"“‘'])")  # not "founder of": a mentee's club
 # "Line of Duty's Ted Hastings", "Coronation Street's Ken Barlow": someone of a show or a firm, by its title.
@@ -101,6 +125,10 @@ def _mentions(full_name: str, text: str) -> list[int]:
 def _tied(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
+                or _IN_THE_MEDIA.match(text, end) or _ONE_OF_A_KIND.search(text, max(0, at - 40), at)
+                or _LOOKED_UP_TO.search(text, max(0, at - 40), at) and not _THEIR_ROLE_AFTER.match(text, end)
+                or _ON_AFTER.match(text, end) and _on_a_show(text[end:end + 60])
+                or _among_the_public(text[slice(*_sentence(text, at))], full_name)
                 or _SAYING_AFTER.match(text, end) or _PUBLIC_ROLE.search(text, max(0, at - 40), at)
                 or _SAYING_BEFORE.search(text, max(0, at - 24), at))
 
@@ -115,6 +143,14 @@ def _beside(full_name: str, text: str, at: int) -> bool:
                 or _AS_THEY_SAY.search(text, max(0, at - 6), at) and _SAYS.match(text, end)
                 or _SAYS.match(text, end) and _SAYS.match(text, end).group(0).strip().startswith("once")
                 or _OWN_SHOW.match(text, end) and _SCREEN_AND_STAGE.search(before + own))
+
+
+def _among_the_public(sentence: str, full_name: str) -> bool:
+    """ "Ryan Giggs has talked about how Sir Alex Ferguson looked out for ...": written with someone honoured
+    or a public figure, in a sentence with nobody of the practice and not the learner ("My mentee Tom Hale
+    talked about Sir Alex Ferguson" is no such sentence)."""
+    return not _PRACTICE_PEOPLE.search(sentence) and (any(m.group(0) != full_name for m in _HONOURED.finditer(sentence))
+            or any(figure in sentence for figure in PUBLIC_FIGURES if figure != full_name and " " in figure))
 
 
 def _on_a_show(clause: str) -> bool:

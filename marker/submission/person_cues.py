@@ -1,0 +1,116 @@
+"""Does a lone capitalised first name act as a person in its sentence?
+
+A first name alone ("Rosa", "Hilton", "Matilda", "Mold") is as often a plant, a brand, a
+book or a town as a person. Alone, and never written in full anywhere, it is taken for a
+person only when the words beside it say so: someone does something to them or with them
+("I asked Joy", "Shadow Steve", "sitting next to Jayden", "met with Jas"), they do or feel
+something ("Siobhan felt", "Kwame wanted", "Callum did most of the talking", "Priya was
+nervous"), their age follows ("Aisha, 24,"), or something of theirs ("Jayden's mum").
+These are verbs and words of people, not lists of the names met in a corpus.
+
+Two strengths: the learner doing something to them, or them saying or deciding something
+("I asked Hope", "Grace said"), makes even a name that is also a word a person; the rest
+("Patience is probably ...", "shadow Maria", "Jordan would ...") only a name that is no word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The learner doing something to someone, or someone saying or deciding: "I asked Joy", "Hope said", "Grace and I".
+_ACTED_ON = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|told|met|thanked|phoned|rang|emailed|texted|"
+                       r"encouraged|challenged|reminded|praised|invited|reassured|congratulated|noticed|saw|watched|heard|"
+                       r"helped|supported|coached|mentored|paired|observed|shadowed)[ \t]+\Z")
+# ... or with someone else: "Priya and HR agreed".
+_ACTS = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w&]*)?[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
+                   r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
+                   r"confided|laughed|cried)\b)")
+
+# Done to or with someone, with no subject (a plan's "Shadow Steve", "coach Lottie") or beside them: "next to Jayden".
+_VERBS_BEFORE = (r"asked|ask|told|tell|met|meet|meeting|thanked|thank|phoned|phone|rang|ring|e-?mailed|e-?mail|texted|"
+                 r"text|encouraged|encourage|challenged|challenge|reminded|remind|praised|praise|invited|invite|"
+                 r"reassured|reassure|congratulated|coached|coach|coaching|mentored|mentor|mentoring|supported|support|"
+                 r"supporting|helped|help|helping|shadowed|shadow|shadowing|observed|observe|paired|introduced|"
+                 r"buddied|buddy|visited|visit|greeted|contacted|contact|messaged|trained|train|taught|teach|"
+                 r"interviewed|listened[ \t]+to|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|worked[ \t]+with|"
+                 r"sat[ \t]+(?:with|beside|next[ \t]+to)|sitting[ \t]+(?:with|beside|next[ \t]+to)|"
+                 r"next[ \t]+to|beside|alongside|with|dear|hi|hello|thanks|thanks[ \t]+to|thank[ \t]+you[ \t]+to|"
+                 r"(?:feedback|message|e-?mail|text|card|call|note|letter|words)[ \t]+from")
+# ... and the next of a list: "coach Lottie and Kwame".
+_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_VERBS_BEFORE})[ \t]+(?:[A-Z][a-z]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)){{0,3}}\Z")
+# What a person does or feels, just after the name: "Siobhan felt", "Kwame wanted", "Callum did", "Priya would".
+_VERBS_AFTER = (r"felt|feels|had|has|did|does|brought|brings|came|comes|went|goes|got|gets|gave|gives|took|takes|made|"
+                r"makes|kept|keeps|seemed|seems|sat|spoke|speaks|wrote|writes|left|began|begins|found|finds|knew|knows|"
+                r"chose|became|showed|shows|needed|needs|hoped|hopes|tried|tries|struggled|struggles|worried|worries|"
+                r"enjoyed|enjoys|loved|loves|hated|hates|preferred|prefers|joined|joins|arrived|started|starts|"
+                r"finished|completed|smiled|asks|agrees|wants|thinks|tells|sent|put|let|ran|saw|heard|bought|caught|"
+                r"stood|lost|won|paid|led|meant|spent|held|wore|drove|forgot|[a-z]{2,}ed|"
+                r"would|could|can|might|should|must|will|won['’]t|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|hasn['’]t|"
+                r"hadn['’]t|couldn['’]t|wouldn['’]t|can['’]t|and[ \t]+me|who|whose|herself|himself")
+_AFTER = re.compile(rf"[ \t]*,?[ \t]+(?:then[ \t]+|also[ \t]+|often[ \t]+|still[ \t]+|never[ \t]+|always[ \t]+)?"
+                    rf"(?:{_VERBS_AFTER})(?![\w'’-])")
+# "Priya was nervous", "Tom is anxious": a state of a person; not "Matilda is a novel", "Mold is based in Wales".
+_STATE_AFTER = re.compile(r"[ \t]+(?:is|was|were|looked|sounded|became)[ \t]+(?:very[ \t]+|so[ \t]+|quite[ \t]+|really[ \t]+)?"
+                          r"(?!(?:a|an|the|one|part|based|located|situated|open|closed|owned|run|known|named|called|set|"
+                          r"made|built|written|published|released|famous|popular|sold|available|used|not|also|still|"
+                          r"probably|perhaps|often|always|never|usually|key|important|essential|vital|about|what|how|"
+                          r"where|that|this|more|less|most|much)\b)[a-z]{3,}")
+# "Jayden's mum", "Lottie's manager", "Kwame's own goals": a person's people or their own things.
+_OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+|new[ \t]+)?(?:mum|mother|dad|father|parents?|husband|wife|partner|son|"
+                   r"daughter|children|kids|family|friends?|manager|supervisor|boss|team[ \t]+leader|colleagues?|"
+                   r"mentor|coach|tutor|teacher|confidence|goals?|plan|feelings|shift|rota|role|job|appraisal|"
+                   r"probation|sessions?)\b")
+# "Aisha, 24, is ...", "Declan (19) joined": an age.
+_AGED = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:aged[ \t]+)?\d{2}[ \t]*(?:,|\))")
+
+
+def acts_as_a_person(body: str, start: int, end: int) -> str:
+    """What the words around the name from ``start`` to ``end`` say: "person" (whatever the name),
+    "likely" (a person, if the name is no ordinary word) or ""."""
+    if _ACTED_ON.search(body, max(0, start - 20), start) or _ACTS.match(body, end):
+        return "person"
+    if (_BEFORE.search(body, max(0, start - 60), start) or _AFTER.match(body, end) or _STATE_AFTER.match(body, end)
+            or _OWNS.match(body, end) or _AGED.match(body, end)):
+        return "likely"
+    return ""
+
+
+# "our forklift driver Jas", "her team leader Bev", "my new apprentice Kai": someone's job, then a name that no list
+# holds. A word naming a job ends as jobs do (driver, operator, assistant, florist) or is one of the jobs that do not;
+# a firm is a supplier's, a customer's or a sponsor's, not a person.
+_JOB_BEFORE = re.compile(r"\b(?:my|our|her|his|their|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                         r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|"
+                         r"order|letter|member|centre|register|folder|counter|computer|printer|trailer|container|"
+                         r"scanner|charger|tracker|planner|timer|poster|paper|shelter|quarter|winter|summer|"
+                         r"calendar|spreadsheet|chapter|cluster|corner|border|other|either|neither|together)\b)"
+                         r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|"
+                         r"colleague|mate|boss|deputy|head|clerk|cook|cleaner|carer|buddy|friend)[ \t]+\Z")
+
+
+def named_by_their_job(body: str, start: int, end: int) -> bool:
+    """ "When our forklift driver Jas stepped up": a job just before the word, and what a person does after it."""
+    return bool(_JOB_BEFORE.search(body, max(0, start - 50), start)) and acts_as_a_person(body, start, end) != ""
+
+
+# A record, not prose: a table's cell, a dated or timed line, a label's value ("Outcome: Kieran ..."), a name between
+# brackets or dashes or before a colon ("Session 3 (Kieran):", "Mentee feedback – Kieran", "Kieran: 'I didn't ...'").
+# Records name people and little else, so there a first name that is no word needs no further cue.
+_DATED_OR_TIMED = re.compile(r"\d{1,2}[/.-]\d{1,2}|\b\d+(?:\.\d+)?[ \t]*(?:mins?|minutes|hours?|hrs?|h)\b", re.IGNORECASE)
+_MARKED_BEFORE = re.compile(r"(?:[(\[–—]|[ \t]-|:)[ \t]*\Z")
+_MARKED_AFTER = re.compile(r"[ \t]*(?:[):\]]|[ \t]*[–—]|[ \t]-[ \t])")
+# "For Kieran, the main barrier was time.": a sentence about what it was like for them.
+_FOR_SOMEONE = re.compile(r"(?:^|[.!?][ \t]+|\n)For[ \t]+\Z")
+# "the plan was for Kieran to lead the huddle": what they are to do.
+_TO_DO = re.compile(r"\bfor[ \t]+\Z")
+_TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|my|our|be|me|us|them)\b)[a-z]")
+
+
+def in_a_record(body: str, start: int, end: int) -> bool:
+    """Is the name from ``start`` to ``end`` written in a record's line rather than in a sentence of prose?"""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line = body[line_start:line_end if line_end >= 0 else len(body)]
+    return bool(" | " in line or _DATED_OR_TIMED.search(line) or _MARKED_BEFORE.search(body, max(line_start, start - 3), start)
+                or _MARKED_AFTER.match(body, end)
+                or _TO_DO.search(body, max(0, start - 5), start) and _TO_DO_AFTER.match(body, end)
+                or _FOR_SOMEONE.search(body, max(0, start - 8), start) and body[end:end + 1] == ",")
