@@ -80,7 +80,7 @@ def test_weekday_dates_in_word_bullets_under_a_week_heading_are_not_one_entry():
 
 
 def test_a_time_in_a_logs_row_that_could_not_be_read_makes_the_figures_uncertain():
-    # "1 hr 12" was read as an hour and "75'" not at all: counted or left out, neither said why
+    # "1 hr 12" was read as an hour and "75 mns" not at all: counted or left out, neither said why
     log = table(
         "Date | Mentee | Duration | Notes",
         "03/02/25 | Mentee A | 1 hr 12 | Goals",
@@ -90,9 +90,13 @@ def test_a_time_in_a_logs_row_that_could_not_be_read_makes_the_figures_uncertain
     assert p.uncertain == 1
     assert [r.text for r in p.rows if r.doubtful] == ["03/02/25 | Mentee A | 1 hr 12 | Goals"]
     lines = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate(
-        ["12 Feb – Mentee A – 75' – goals", "19 Feb – Mentee A – 1 hr – review"], start=1)]
+        ["12 Feb – Mentee A – 75 mns – goals", "19 Feb – Mentee A – 1 hr – review"], start=1)]
     p = practice([doc(*lines)])
     assert (p.minutes, p.uncertain) == (60, 1)
+    # "75'" is minutes as a timetable writes them: read, and sure
+    primed = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate(
+        ["12 Feb – Mentee A – 75' – goals", "19 Feb – Mentee A – 1 hr – review"], start=1)]
+    assert (practice([doc(*primed)]).minutes, practice([doc(*primed)]).uncertain) == (135, 0)
     clean = practice([doc(table("Date | Mentee | Duration", "03/02/25 | Mentee A | 1 hr 15", "10/02/25 | Mentee B | 45 mins"))])
     assert clean.uncertain == 0
 
