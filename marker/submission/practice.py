@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_aliases import one_person_each
 from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
@@ -101,7 +102,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
-    figures = replace(figures, individuals=_without_nicknames(figures.individuals, read))
+    figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
     found += unread_doubts(read, rows)
@@ -115,17 +116,6 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
     return replace(figures, doubts=found)
-
-
-_KNOWN_AS = re.compile(r"\b([A-Z][a-z]+)\s+(?:is|was)\s+(?:also\s+)?(?:known\s+as|called|goes\s+by)\s+([A-Z][a-z]+)\b")
-
-
-def _without_nicknames(people: tuple[str, ...], blocks: list[Block]) -> tuple[str, ...]:
-    """"Lukasz is known as Luke on the line": one person, whichever name a row uses."""
-    keys = {person_key(p): p for p in people}
-    nicknames = {person_key(m.group(2)) for b in blocks for m in _KNOWN_AS.finditer(b.text)
-                 if person_key(m.group(1)) in keys and person_key(m.group(2)) in keys}
-    return tuple(p for p in people if person_key(p) not in nicknames)
 
 
 _NO_DATE = "no date or session named"

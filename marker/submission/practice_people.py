@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
     NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in,
 )
@@ -179,6 +180,7 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
     for alias in _aliases(row.person for row in rows if row.kind == SESSION and row.person):
         if alias[0] in people and alias[1] in people:
             del people[alias[1]]  # "Mentee A (Sam)" and "Sam": one person under a pseudonym and a first name
+    people = told_apart(people, (row.person for row in rows if row.kind == SESSION), person_key)
     if people or not sessions:
         return tuple(people.values())
     named = {p for r in sessions for p in persons_in(r.text)} or _recurring_codes(sessions)

@@ -128,8 +128,9 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
     return (date[0], (month - 1) % 12 + 1)
 
 
-_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
-                  r"\b(?!\s+[A-Z])")
+_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?"
+                  r"([A-HJ-Z]\s\([A-Z][a-z]+\)|(?:[A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))\b(?!\s+[A-Z]))")
+# "met J (Jamal)": an initial with the name that tells it from another mentee's "J (Jess)"
 """"I met Sam on 3 March", "session with T after the girls went home", a record's "With Dana for
 1 hour.": the person met."""
 _AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+"
