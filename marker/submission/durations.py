@@ -115,8 +115,8 @@ class Duration:
     uncertain: bool = False
     """A range ("60-90 mins"): listed for the assessor, never counted as if it were known."""
     guessed: bool = False
-    """Counted, but the reader chose between two readings ("1.15 hrs": 1 h 15 or 1.15 hours?;
-    "our hour"): the row is named for the assessor to check."""
+    """Counted, but the reader chose between two readings ("1.15 hrs": 1 h 15 or 1.15 hours?):
+    the row is named for the assessor to check."""
 
 
 def minutes_in(text: str) -> list[int]:
@@ -183,8 +183,7 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     for match in _THE_HOUR.finditer(text):
         if not _overlaps(match, [range(d.start, d.end) for d in found]) and not _NOT_THE_HOUR.search(text, 0, match.start()) \
                 and not _NOT_THE_HOUR_AFTER.match(text, match.end()):
-            found.append(Duration(match.start(), match.end(), 60 + {"half": 30, "quarter": 15}.get(match.group("part") or "", 0),
-                                  guessed=True))  # "our hour": a session's usual length, said without a number
+            found.append(Duration(match.start(), match.end(), 60 + {"half": 30, "quarter": 15}.get(match.group("part") or "", 0)))
     return restated(_joined(sorted(found, key=lambda d: d.start), text), text)
 
 

@@ -25,6 +25,7 @@ from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
 from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
+from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
@@ -105,7 +106,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
-    found += unread_doubts(read, rows)
+    found += unread_doubts(read, rows) + sanity_doubts(rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         if spoken[0] and not spoken[1]:
