@@ -686,3 +686,12 @@ def test_calendar_items_printed_as_fields_are_sessions_by_their_start_and_end():
              "Not happened yet - after the date I printed this."),
     )])
     assert (p.minutes, p.sessions) == (70, 2)
+
+
+def test_session_paragraphs_labelled_alike_are_records_of_their_own():
+    # "Session 2 (10 March): …" repeats the label of "Session 1 (3 March): …": the next record, not a second figure
+    lines = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate([
+        "Session 1 (3 March): Mentee A, 10:00 to 11:30.", "Session 2 (10 March): Mentee A, from 2pm until 3.15.",
+        "On 12 March Mentee A and I met for 1400-1500."], start=1)]
+    p = practice([doc(*lines)])
+    assert (p.minutes, p.sessions) == (225, 3)

@@ -97,7 +97,7 @@ _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
 _RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 _RANGE_24 = re.compile(r"(?<![\d:./£$€-])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)?\s*(?:-|–|—|to|until|till)\s*"
-                       r"([01]\d|2[0-3])([0-5]\d)(?P<unit>\s*(?:hrs?|h)\b)?(?![\d:./])", re.IGNORECASE)
+                       r"([01]\d|2[0-3])([0-5]\d)(?P<unit>\s*(?:hrs?|h)\b)?(?![\d:/]|\.\d)", re.IGNORECASE)
 """"1400-1530", "0930hrs – 1045hrs": a twenty-four-hour clock written without its colon."""
 _UNIT_NEXT = re.compile(r"\s*(?:hours?|hrs?|h\b|minutes?|mins?|sessions?|weeks?|days?|times|people)", re.IGNORECASE)
 
@@ -136,7 +136,13 @@ def might_hold_a_duration(text: str) -> bool:
 
 def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     """Every duration written in ``text``, with its place, in order of appearance; none longer
-    than ``longest`` (a session's length unless the caller reads a learner's total)."""
+    than ``longest`` (a session's length unless the caller reads a learner's total). A length
+    said twice ("about an hour (65 mins)") is one."""
+    return restated(_every_duration(text, longest), text)
+
+
+def _every_duration(text: str, longest: int) -> list[Duration]:
+    """Every length written, a length said twice still twice."""
     if not text:
         return []
     clocks = as_digits(text)  # "ten to two until half past two" as "1:50 until 2:30", each in its place
@@ -184,7 +190,7 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
         if not _overlaps(match, [range(d.start, d.end) for d in found]) and not _NOT_THE_HOUR.search(text, 0, match.start()) \
                 and not _NOT_THE_HOUR_AFTER.match(text, match.end()):
             found.append(Duration(match.start(), match.end(), 60 + {"half": 30, "quarter": 15}.get(match.group("part") or "", 0)))
-    return restated(_joined(sorted(found, key=lambda d: d.start), text), text)
+    return _joined(sorted(found, key=lambda d: d.start), text)
 
 
 _H_DOT_MM = re.compile(r"\d{1,2}[.,](?!25|50|75)[0-5][05]")
@@ -380,8 +386,8 @@ def unread_times(text: str) -> list[str]:
     A log's row holding one is not read for sure, whatever was counted from it."""
     if not text or not _DIGIT.search(text):
         return []
+    spans = [range(d.start, d.end) for d in _every_duration(text, TOTAL_MINUTES)]  # a hedge restated was read
     found = durations_in(text, TOTAL_MINUTES)
-    spans = [range(d.start, d.end) for d in found]
     out = [m.group(0) for m in _UNIT_AFTER_NUMBER.finditer(text) if not any(m.start() in s for s in spans)]
     for d in found:
         after = _NUMBER_AFTER.match(text, d.end)

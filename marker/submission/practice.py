@@ -176,7 +176,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         for b in form + [None]:
             match = (_FORM_LINE.match(b.text) or _EMPTY_FIELD.match(b.text)) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
-            if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
+            if b is None or match and _shape(match.group(1)) in {_shape(p[0]) for _, p in record}:
                 if record and message_header([p for _, p in record]) is not None:
                     # an e-mail's From/To/Sent: the body below it is that day's entry, with that person
                     nonlocal section, entry_starts
@@ -228,6 +228,15 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     flush_form()
     rows += _pdf_rows(pdf_run)
     return rows
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _shape(label: str) -> str:
+    """A field's label with its numbers and months blanked: "Session 2 (10 March)" repeats
+    "Session 1 (3 March)", so it starts the next record as "Date:" after "Date:" does."""
+    return re.sub(r"\d+", "#", _MONTH_WORD.sub("M", label.lower()))
 
 
 def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
