@@ -26,6 +26,7 @@ from marker.submission.practice_entries import entry_title, message_header, minu
 from marker.submission.practice_flat import pipe_tables, unflattened
 from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
 from marker.submission.practice_sanity import sanity_doubts
+from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
@@ -113,6 +114,9 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             figures = replace(figures, individuals=("my mentee (never named)",))
         else:
             found += (Doubt("the sessions name no mentee and the learner gives no number: individuals not known"),)
+    # the learner's summing-up in prose, where no total row said it: checked only while nothing else is in doubt
+    found += () if found else stated_doubts(read, figures.minutes, figures.sessions, figures.supervision_minutes,
+                                            figures.supervision_sessions)
     named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
