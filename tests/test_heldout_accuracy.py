@@ -10,13 +10,13 @@ import pytest
 
 from conftest import RUBRICS
 from corpus.measure import measure
-from heldout import CASES, LATEST, NEW, NEWEST
+from heldout import CASES, LATEST, NEW, NEWER, NEWEST
 from marker.catalogue import find_rubrics
 
 # Measured at the change that set them (figures in the comments, "was" the figure before the
 # change); a floor below the issue's target is a gap reported in the issue, not a target met.
-# "new": sets g to k, "latest": sets l to o, and "newest": set p, each written before a round
-# of changes by writers who read no marker code; "all": sets a to p.
+# "new": sets g to k, "latest": sets l to o, "newest": set p and "newer": set q, each written
+# before a round of changes by writers who read no marker code; "all": sets a to q.
 FLOORS = {
     "new": {
         "top1 structured": 0.93,  # 173/186 = 93% after round 6, was 172/186; target 95%
@@ -39,11 +39,18 @@ FLOORS = {
         "practice exact": 0.20,  # 1/5 cases; target every case
         "identifying found": 0.90,  # 9/10 = 90%; target 90%
     },
+    "newer": {
+        "top1 structured": 0.91,  # 66/72 = 92%, before round 7; target 95%
+        "top1 essays": 0.91,  # 11/12 = 92%, before round 7; target 85%
+        "confident right": 0.95,  # 61/64 = 95.3%, before round 7; target 95%
+        "practice exact": 0.16,  # 1/6 cases, before round 7; target every case
+        "identifying found": 0.87,  # 7/8 = 88%, before round 7; target 90%
+    },
     "all": {
-        "top1 structured": 0.94,  # 659/698 = 94.4% after round 6, was 656/698
-        "top1 essays": 0.85,  # 132/154 = 86% after round 6, was 129/154 = 84%
-        "confident right": 0.97,  # 682/700 = 97.4% after round 6, was 680/698 = 97.4%
-        "practice exact": 0.31,  # 15/47 cases, sets a to o 14/42
+        "top1 structured": 0.94,  # 725/770 = 94.2% with set q, before round 7 (a to p: 659/698)
+        "top1 essays": 0.85,  # 143/166 = 86% with set q, before round 7 (a to p: 132/154)
+        "confident right": 0.97,  # 743/764 = 97.3% with set q, before round 7 (a to p: 682/700)
+        "practice exact": 0.30,  # 16/53 cases with set q, before round 7 (a to p: 15/47)
         "identifying found": 0.90,  # 97/107 = 91%, sets a to o 91%
     },
 }
@@ -60,12 +67,16 @@ CEILINGS = {
         "false findings": 0.30,  # 3/10 submissions after round 6 (names6), was 4/10; target 1 in 10
         "practice wrong and sure": 0.40,  # 2/5 cases
     },
+    "newer": {
+        "false findings": 0.10,  # 1/10 submissions, before round 7; target 1 in 10
+        "practice wrong and sure": 0.0,  # 0/6 cases, before round 7
+    },
     "all": {
-        "false findings": 0.20,  # 18/91 submissions after round 6, was 19/91 (sets a to o 15/81)
-        "practice wrong and sure": 0.13,  # 6/47 cases, sets a to o 4/42
+        "false findings": 0.20,  # 19/101 with set q, before round 7 (a to p: 18/91 after round 6)
+        "practice wrong and sure": 0.13,  # 6/53 with set q, before round 7 (a to p: 6/47)
     },
 }
-GROUPS = {"new": NEW, "latest": LATEST, "newest": NEWEST, "all": CASES}
+GROUPS = {"new": NEW, "latest": LATEST, "newest": NEWEST, "newer": NEWER, "all": CASES}
 
 
 @pytest.fixture(scope="module", params=list(GROUPS))

@@ -116,3 +116,9 @@ from . import set_nz_  # noqa: E402
 CASES += set_nz_.CASES
 from . import set_fy_  # noqa: E402
 CASES += set_fy_.CASES
+from . import set_ez_  # noqa: E402
+CASES += set_ez_.CASES
+from . import set_py_  # noqa: E402
+CASES += set_py_.CASES
+from . import set_nw_  # noqa: E402
+CASES += set_nw_.CASES
