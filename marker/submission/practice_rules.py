@@ -207,7 +207,7 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
-_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:the|my|her|his)\s+observation\b",
+_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:(?:the|my|her|his)\s+)?observation\b",
                       re.IGNORECASE)
 """The debrief on the learner's observed session ("feedback straight after the observation"): their support."""
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
