@@ -695,3 +695,13 @@ def test_session_paragraphs_labelled_alike_are_records_of_their_own():
         "On 12 March Mentee A and I met for 1400-1500."], start=1)]
     p = practice([doc(*lines)])
     assert (p.minutes, p.sessions) == (225, 3)
+
+
+def test_a_pdfs_log_rows_run_together_or_wrapped_are_each_a_row():
+    lines = ["Date Mentee / activity Hrs Record", "02/09 Mentee A 1.5 Contracting",
+             "12/09 Mentee C 1.5 MBTI discussed 16/09 Tutorial with my tutor 1.0 Tutorial 1 18/09 Mentee A 1.75 Visit debrief",
+             "07/10 Mentee A 2.0 Chartership evidence, mock", "interview 09/10 Group - Mentees A, B and C 2.5 Joint session",
+             "10/10 Shadowing - sat in on a", "colleague's mentoring", "1.0 (not counted)"]
+    blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (90 + 90 + 105 + 120 + 150, 5, 60)

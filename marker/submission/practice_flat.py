@@ -85,7 +85,9 @@ def _rows_apart(blocks: list[Block]) -> list[Block]:
         starts = [m for m in DATE.finditer(block.text) if m.start() == 0 or block.text[m.start() - 1].isspace()]
         cuts = [m.start() for m, after in zip(starts, starts[1:] + [None])
                 if _BARE.search(block.text, m.end(), after.start() if after else len(block.text))]
-        if len(cuts) >= 2 or cuts and cuts[0] > 0:  # "interview 09/10 Group … 2.5": a row's tail, then a row
+        # "interview 09/10 Group … 2.5": a wrapped row's last words (a few, no figure), then a row
+        tail = cuts and 0 < len(block.text[:cuts[0]].split()) <= 4 and not re.search(r"\d", block.text[:cuts[0]])
+        if len(cuts) >= 2 or tail:
             edges = ([0] if cuts[0] else []) + cuts + [len(block.text)]
             out += [replace(block, text=block.text[a:b].strip()) for a, b in zip(edges, edges[1:]) if block.text[a:b].strip()]
             continue
