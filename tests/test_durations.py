@@ -280,3 +280,13 @@ def test_a_reading_chosen_between_two_is_counted_but_marked_guessed():
 
 def test_a_number_in_words_with_a_short_unit_is_read_or_listed():
     assert minutes_in("twenty mins with A") == [20]
+
+
+@pytest.mark.parametrize("text, minutes, count", [
+    ("I had two supervision sessions of 45 minutes with my tutor", 90, 2),
+    ("three one-to-one meetings of 30 mins", 90, 3),
+    ("the two of us spent 45 minutes", 45, 1),
+])
+def test_sessions_of_a_length_with_their_kind_between(text, minutes, count):
+    (found,) = durations_in(text)
+    assert (found.minutes, found.count) == (minutes, count)

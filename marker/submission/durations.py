@@ -88,7 +88,8 @@ _NUMBERED_BEFORE = re.compile(r"(?:mentee|coachee|client|individual|pupil|learne
                               r"record|group|no\.?|number|#)\s*$", re.IGNORECASE)
 """"Mentee 1 - 45 mins", "Session 2 – 1.5 hrs": a label's number and a length, not a range of lengths."""
 _TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*"
-                    r"(?:x|×|\*|times|(?:separate\s+)?(?:sessions|meetings|calls)\s+of)\s*$",
+                    # "2 x", "two sessions of", "two supervision sessions of", "three one-to-one meetings of"
+                    r"(?:x|×|\*|times|(?:[a-z-]+\s+){0,2}?(?:sessions|meetings|calls|tutorials|supervisions)\s+of)\s*$",
                     re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNORECASE)
 """"30 mins x 2": the number of sessions after a length."""
