@@ -705,3 +705,11 @@ def test_a_pdfs_log_rows_run_together_or_wrapped_are_each_a_row():
     blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
     p = practice([Document("log.pdf", None, "", tuple(blocks))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (90 + 90 + 105 + 120 + 150, 5, 60)
+
+
+def test_a_diary_entry_opened_without_its_length_takes_it_from_the_sentence_after():
+    entries = ["Entry 3 - Thu 15 Jan, Mentee B (Leah). Half an hour getting to know each other. Running total: 30 mins.",
+               "Entry 5 - Thu 22 Jan, quick call with Lewis, about 15 mins, about swapping a rota day. "
+               "This doesn't count towards my hours - it was admin, not mentoring."]
+    p = practice([doc(*[Block("diary.docx", "paragraph", t, n) for n, t in enumerate(entries, start=1)])])
+    assert (p.minutes, p.sessions) == (30, 1)
