@@ -713,3 +713,10 @@ def test_a_diary_entry_opened_without_its_length_takes_it_from_the_sentence_afte
                "This doesn't count towards my hours - it was admin, not mentoring."]
     p = practice([doc(*[Block("diary.docx", "paragraph", t, n) for n, t in enumerate(entries, start=1)])])
     assert (p.minutes, p.sessions) == (30, 1)
+
+
+def test_a_with_cell_that_names_a_tutor_meeting_is_a_tutorial_not_a_mentee():
+    log = table("Date | Mentee | Duration | Notes", "14/03 | Mentee A | 1h15 | Final review",
+                "07/03 | Meeting with my tutor (Claire) | 1 hr | Review of my mentoring", "21/02 | Mentee A | 1 hr 15 | SBAR")
+    p = practice([doc(log)])
+    assert (p.minutes, p.sessions, len(p.individuals), p.supervision_minutes) == (150, 2, 1, 60)

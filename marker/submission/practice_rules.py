@@ -265,10 +265,16 @@ _SUPPORT_PERSON = re.compile(r"\W*(?:my\s+|the\s+)?(?:(?:line\s+)?manager|superv
 def support_kind(person: str | None) -> str | None:
     """The kind of meeting a log's "With" cell makes a row: supervision with the learner's manager
     or supervisor, a tutorial with their tutor or assessor; None for anyone else."""
-    if not person or not _SUPPORT_PERSON.fullmatch(person):
+    if not person:
         return None
-    return kind_of(person) or SUPERVISION
+    if _SUPPORT_PERSON.fullmatch(person):
+        return kind_of(person) or SUPERVISION
+    # "Meeting with my tutor (Claire)", "Supervision – Dev": the cell says what the meeting was, and names no mentee
+    return kind_of(person) if not PERSON.search(person) and _SUPPORT_PERSON.search(person) or _KIND_CELL.match(person) else None
 
+
+_KIND_CELL = re.compile(r"\W*(?:supervision|tutorial)\b", re.IGNORECASE)
+""""Supervision (Dev)", "Tutorial 2" in a log's "With" column: the meeting's kind where a mentee would stand."""
 
 _MANAGER_MEETING = re.compile(r"\b(?:1:1|one[- ]to[- ]one|meeting|catch[- ]up|check[- ]in|review)\s+with\s+my\s+(?:line\s+)?manager\b",
                               re.IGNORECASE)
