@@ -131,13 +131,14 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
     lead = len(line) - len(line.lstrip())
     cut = lead + DATE.match(line[lead:]).end()
     head, rest = line[:cut], line[cut:]
-    if "person" in header and header["person"] > header["date"] + 1 and set(header) >= {"start", "end"}:
-        # "Date Start End Hrs Code Who": one word a column before the person, so the person is the word at its place
+    if "person" in header and header["person"] > header["date"] + 1:
+        # "Date Start End Hrs Code Who", "Date Time Who Summary": one word a column before the person (times,
+        # codes), so the person is the word at its place
         words = rest.split()
         at = header["person"] - header["date"] - 1
         if at < len(words) and re.fullmatch(r"[A-Z][a-z]+", words[at]) and all(
                 re.fullmatch(r"[\d:.–-]+|[A-Z]{1,2}", w) for w in words[:at]):
-            rest = " " + " ".join(words[:at] + ["with", words[at]] + words[at + 1:])
+            rest = " " + " ".join(words[:at] + ["with", words[at], "–"] + words[at + 1:])  # the cell ends at the name
     elif "person" in header and header["person"] == header["date"] + 1:
         who = re.match(r"\s+((?:mentee|coachee|client|pupil)s?\s+\S+|\S{1,4})(?=\s)", rest, re.IGNORECASE)
         if who and re.fullmatch(r"[A-Z]{1,3}\d{0,2}", who.group(1)):

@@ -178,6 +178,9 @@ _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!ses
                            r"(?<!care\s)(?<!business\s)(?<!project\s)\bplans?\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
                            r"\bintend|\baim\s+to\b|\bnext\s*:", re.IGNORECASE)
 """A sentence about sessions to come."""
+_NOT_YET = re.compile(r"\bnot\s+yet\s+(?:held|happened|taken\s+place|done)|\bnot\s+happened\s+yet\b|\byet\s+to\s+(?:happen|take\s+place)\b",
+                      re.IGNORECASE)
+""""… Tom Planned - follow up after his refresher, not yet held": said anywhere in the entry's clause, never of a session held."""
 _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
@@ -340,7 +343,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "the learner's own total", "total")
     if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before):
         return row(False, "the learner's own training, not a session", "other")
-    if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
+    if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after)
+         or _NOT_YET.search(_CLAUSE_END.split(after[:90], 1)[0]))
             or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
     near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"
