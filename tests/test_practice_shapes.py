@@ -720,3 +720,21 @@ def test_a_with_cell_that_names_a_tutor_meeting_is_a_tutorial_not_a_mentee():
                 "07/03 | Meeting with my tutor (Claire) | 1 hr | Review of my mentoring", "21/02 | Mentee A | 1 hr 15 | SBAR")
     p = practice([doc(log)])
     assert (p.minutes, p.sessions, len(p.individuals), p.supervision_minutes) == (150, 2, 1, 60)
+
+
+def test_a_pdf_logs_person_after_its_time_and_a_row_not_yet_held():
+    lines = ["Date Time Who Summary", "02/05 10:00–11:30 Tom First meeting. Contract, goals agreed.",
+             "09/05 1400-1500 Tom Role played warning a group of teenagers.",
+             "13/06 10:00–10:45 Tom Planned - follow up after his refresher, not yet held"]
+    blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.individuals) == (150, 2, ("Tom",))
+
+
+def test_the_learners_supervisor_named_in_a_sentence_is_never_a_mentee():
+    log = table("Date | Mentee | Time", "05/10 | Mentee C (Priya) | 13:00–14:00", "14/10 | Priya | 10:00–11:30")
+    lines = [Block("diary.docx", "paragraph", t, n) for n, t in enumerate(
+        ["Supervision 1, 9 November, one hour with Gwen, my supervisor for this unit.",
+         "26 November, an hour with Gwen."], start=2)]
+    p = practice([doc(log, *lines)])
+    assert (p.minutes, p.sessions, len(p.individuals), p.supervision_minutes, p.uncertain) == (150, 2, 1, 120, 0)

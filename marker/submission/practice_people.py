@@ -88,15 +88,18 @@ Afterwards Again Once Each ILM Mentee Coachee Client Session Meeting""".split())
 _FIELD_LABEL = re.compile(r"\b([A-Z][a-z]+)(?:\s+[a-z]+)?\s*:")
 
 
+def supervisors_named(rows: list[PracticeRow]) -> set[str]:
+    """The first names the learner gives their supervisor or tutor in supervision rows ("Gwen, my supervisor")."""
+    return {next(g for g in match.groups() if g).split()[0] for row in rows if row.kind in (SUPERVISION, TUTORIAL)
+            for match in _SUPERVISOR_NAMED.finditer(row.text)}
+
+
 def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
     the learner's supervisor, and no mentee, is supervision."""
-    names: set[str] = set()
-    for row in rows:
-        if row.kind in (SUPERVISION, TUTORIAL):
-            for match in _SUPERVISOR_NAMED.finditer(row.text):
-                names.add(next(g for g in match.groups() if g).split()[0])
-    mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
+    names = supervisors_named(rows)
+    # a log's mentee column says who the mentees are; a sentence's "an hour with Gwen" does not outweigh "Gwen, my supervisor"
+    mentees = {w for r in rows if r.kind == SESSION and r.person and r.rank < 2 for w in re.findall(r"[A-Z][a-z]+", r.person)}
     # "… with my course tutor Time spent: 1 hour": a field's label ("Time spent:", "Date:") is no one's name
     labels = {w for r in rows for w in _FIELD_LABEL.findall(r.text)}
     names -= mentees | NOT_A_NAME | _SENTENCE_WORDS | labels
@@ -105,7 +108,8 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
 
     def named(row: PracticeRow) -> PracticeRow:
-        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text):
+        # "26 November, an hour with Gwen": the supervisor is the one person the line names
+        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text) - names:
             return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
         return row
     return [named(r) for r in rows]

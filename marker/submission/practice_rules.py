@@ -151,7 +151,12 @@ def persons_in(text: str) -> set[str]:
         return {coded.group(1)}
     codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
     return labelled or codes or {m.group(1) for pattern in (_MET, _AND_I) for m in pattern.finditer(text)
-                                 if m.group(1) not in NOT_A_NAME}
+                                 if m.group(1) not in NOT_A_NAME and not _SUPPORTER.match(text, m.end())}
+
+
+_SUPPORTER = re.compile(r",?\s+\(?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:supervisor|tutor|assessor|line\s+manager|manager|coach\s+supervisor)\b",
+                        re.IGNORECASE)
+""""with Gwen, my supervisor for this unit", "met Karen (my tutor)": the learner's support, never a mentee."""
 
 
 _CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
