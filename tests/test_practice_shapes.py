@@ -738,3 +738,11 @@ def test_the_learners_supervisor_named_in_a_sentence_is_never_a_mentee():
          "26 November, an hour with Gwen."], start=2)]
     p = practice([doc(log, *lines)])
     assert (p.minutes, p.sessions, len(p.individuals), p.supervision_minutes, p.uncertain) == (150, 2, 1, 120, 0)
+
+
+def test_planned_as_the_sessions_verb_is_not_a_plan():
+    log = table("Date | Mentee | Length | Notes", "23/02 | Mentee A | 1h30 | Prescriptions desk",
+                "25/02 | Mentee B | 1h15 | Planned her training session for the new starter",
+                "04/03 | Mentee B | 1h | Planned - final review")
+    p = practice([doc(log)])
+    assert (p.minutes, p.sessions) == (165, 2)

@@ -176,7 +176,7 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
-                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
+                     r"\bplanned\b(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"
@@ -189,8 +189,9 @@ _NOT_YET = re.compile(r"\bnot\s+yet\s+(?:held|happened|taken\s+place|done)|\bnot
 _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
+# "Planned her training session": the verb, what the session did, not a session still to come
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
-                            r"(?!\s+(?:for\s+)?\d)", re.IGNORECASE)
+                            r"(?!\s+(?:for\s+)?\d)(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)", re.IGNORECASE)
 """"… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
 _NEED_TO = re.compile(r"need\s+to", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;.!?]\s")
