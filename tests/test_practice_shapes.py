@@ -746,3 +746,11 @@ def test_planned_as_the_sessions_verb_is_not_a_plan():
                 "04/03 | Mentee B | 1h | Planned - final review")
     p = practice([doc(log)])
     assert (p.minutes, p.sessions) == (165, 2)
+
+
+def test_supervision_told_as_a_whole_with_its_months_is_counted():
+    log = table("Date | Coachee | Length", "03/03 | C1 | 1 hr", "10/03 | C1 | 1 hr")
+    told = Block("diary.docx", "paragraph",
+                 "I had two supervision sessions with Fiona McTaggart on Zoom, each of an hour, in March and April.", 2)
+    p = practice([doc(log, told)])
+    assert (p.minutes, p.supervision_minutes, p.supervision_sessions) == (120, 120, 2)

@@ -18,7 +18,7 @@ from marker.submission.durations import (
 from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NOT_COUNTED, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
+    DATE, NO_MONTH, NOT_COUNTED, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
     judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
@@ -34,6 +34,8 @@ _SHORTEST = 5
 """Minutes: "shorten your answer to two minutes" is not a session told in a sentence."""
 _LABELS_NEXT = re.compile(r"\W*(?:sub-?\s?|grand\s+)?total(?:\s+(?:hours|time|mentoring|coaching|to\s+date))?\s*[:=–-]?\s*",
                           re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"\b(?:in|during|over|across)\s+(?:early\s+|late\s+|mid-?\s*)?(?:january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)\b", re.IGNORECASE)
 _EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
 _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 """Where a learner's total may stand: only then is a length longer than a session read."""
@@ -217,7 +219,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number
         elif row.counted and date is None:
-            if SESSION_MARK.search(entry if dates else line):
+            if SESSION_MARK.search(entry if dates else line) or row.kind in (SUPERVISION, TUTORIAL) and (
+                    row.count > 1 or _MONTH_NAMED.search(entry if dates else line)):
+                # "two supervision sessions with Fiona on Zoom, each of an hour, in March and April": the learner's
+                # support told as a whole, seldom dated; counted unless a log of supervision counts it
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")
