@@ -26,6 +26,17 @@ KNOWN_MISSES = {
                           "learner is never flagged)",
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
+    # round 7's new cases, as they came in on main (failing there too): the anonymising check and the declaration,
+    # not the practice reader, except the last
+    "ez_200_brewery_docx": "the anonymising check misses the nickname 'Jas'",
+    "ez_301_law_firm_pdf": "a paragraph on safe and ethical mentoring is taken for a declaration; the learner's own name is flagged",
+    "ez_305_scaffolding_pdf": "the learner's own name on the PDF's title line is flagged",
+    "nw_200_fire_station": "a footballer named as an example is flagged as a full name",
+    "nw_301_hospital_ward": "the learner's and a colleague's names on the cover are flagged",
+    "nw_303_probation_journal": "a prime minister named as an example is flagged",
+    "nw_304_school_portfolio": "'Pupil' beside a role is flagged as a name (practice figures exact)",
+    "nw_d202_leisure_centre": "an athlete named as an example is flagged; the diary names its one mentee only as "
+                              "'she' and 'her', so individuals is not known (shown as uncertain)",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 
@@ -44,10 +55,11 @@ def test_checks_match_the_case(case, rubrics, tmp_path):
     else:
         assert (checks.evidence_matrix is not None) == expected["evidence_matrix"]
     found = " ".join(f.text for f in checks.identifying)
-    for detail in expected["identifying"]:
-        assert detail in found
-    if not expected["identifying"]:
-        assert not checks.identifying, [f.text for f in checks.identifying]
+    if "identifying" in expected:  # round 7's practice cases (py_) were written without an anonymising expectation
+        for detail in expected["identifying"]:
+            assert detail in found
+        if not expected["identifying"]:
+            assert not checks.identifying, [f.text for f in checks.identifying]
     if "minutes" in expected:
         practice = checks.practice
         assert practice is not None
