@@ -199,3 +199,94 @@ def test_a_date_is_not_a_typed_fraction():
     from marker.submission.practice_rules import date_in
     assert date_in("1/2 hour") is None and date_in("on 1/2 for 1 hr") == (1, 2)
     assert minutes_in("on 1/2 for 1 hr") == [60]
+
+
+# --- the formats learners write, as one table (issue 13, round 7) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("45 mins", [45]),
+    ("45'", [45]),
+    ("90'", [90]),
+    ("1 hr 15", [75]),
+    ("1h15", [75]),
+    ("1h15m", [75]),
+    ("1hr 15mins", [75]),
+    ("1.25 hrs", [75]),
+    ("1.5h", [90]),
+    ("2½ hours", [150]),
+    ("2 1/2 hours", [150]),
+    ("half an hour", [30]),
+    ("an hour and a half", [90]),
+    ("one hour fifteen", [75]),
+    ("one hour fifteen minutes", [75]),
+    ("one hour thirty", [90]),
+    ("two hours forty-five", [165]),
+    ("three quarters of an hour", [45]),
+    ("10:00–11:30", [90]),
+    ("10.00-11.30", [90]),
+    ("1400-1530", [90]),
+    ("1400–1500", [60]),
+    ("0930hrs – 1045hrs", [75]),
+    ("10.15am to 11am", [45]),
+    ("9am-10.30am", [90]),
+    ("from 2pm until 3.15", [75]),
+    # the learner's own exact figure wins over the hedge it pins down or glosses
+    ("just over an hour — call it 65 minutes", [65]),
+    ("about an hour (65 mins)", [65]),
+    ("65 minutes (just over an hour)", [65]),
+    # two lengths with no hedge stay two
+    ("met for 1 hour, then 30 mins later with B", [60, 30]),
+])
+def test_every_format_in_the_table(text, expected):
+    assert minutes_in(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "between 2019-2020 we", "the '90s", "call 0161-2000", "1 hour fifteen days later",
+])
+def test_format_look_alikes_are_not_read(text):
+    assert [d.minutes for d in durations_in(text) if not d.uncertain] == [m for m in minutes_in(text) if m == 60]
+
+
+def test_a_year_like_clock_span_is_listed_not_counted():
+    (found,) = durations_in("2000-2030")
+    assert found.uncertain
+
+
+def test_a_bare_clock_figure_is_never_counted_as_sure():
+    # "1:15" alone may be a length or the time it began: read in a length column, uncertain as a log's field
+    assert minutes_in("1:15") == []
+    assert read_duration("1:15", "guess") == 75
+    assert [(d.minutes, d.uncertain) for d in bare_lengths("1:15")] == [(75, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one hr fifteen", [75]),
+    ("90 mins (1.5 hrs)", [90]),
+    ("1.5 hrs / 90 mins", [90]),
+    ("1 hr, 1 hr, 1 hr", [60, 60, 60]),  # equal lengths with a comma between: sessions, not one restated
+])
+def test_a_length_said_twice_is_one(text, expected):
+    assert minutes_in(text) == expected
+
+
+def test_a_reading_chosen_between_two_is_counted_but_marked_guessed():
+    (found,) = durations_in("1.15 hrs")
+    assert (found.minutes, found.guessed, found.uncertain) == (75, True, False)
+    assert not durations_in("1.25 hrs")[0].guessed  # a quarter: decimal hours, one reading
+    assert not durations_in("1.15 hrs (75 mins)")[0].guessed  # the learner's gloss settles it
+    assert not durations_in("our hour on the draft")[0].guessed  # a session's length said without a number: one reading
+
+
+def test_a_number_in_words_with_a_short_unit_is_read_or_listed():
+    assert minutes_in("twenty mins with A") == [20]
+
+
+@pytest.mark.parametrize("text, minutes, count", [
+    ("I had two supervision sessions of 45 minutes with my tutor", 90, 2),
+    ("three one-to-one meetings of 30 mins", 90, 3),
+    ("the two of us spent 45 minutes", 45, 1),
+])
+def test_sessions_of_a_length_with_their_kind_between(text, minutes, count):
+    (found,) = durations_in(text)
+    assert (found.minutes, found.count) == (minutes, count)

@@ -80,7 +80,7 @@ def test_weekday_dates_in_word_bullets_under_a_week_heading_are_not_one_entry():
 
 
 def test_a_time_in_a_logs_row_that_could_not_be_read_makes_the_figures_uncertain():
-    # "1 hr 12" was read as an hour and "75'" not at all: counted or left out, neither said why
+    # "1 hr 12" was read as an hour and "75 mns" not at all: counted or left out, neither said why
     log = table(
         "Date | Mentee | Duration | Notes",
         "03/02/25 | Mentee A | 1 hr 12 | Goals",
@@ -90,9 +90,13 @@ def test_a_time_in_a_logs_row_that_could_not_be_read_makes_the_figures_uncertain
     assert p.uncertain == 1
     assert [r.text for r in p.rows if r.doubtful] == ["03/02/25 | Mentee A | 1 hr 12 | Goals"]
     lines = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate(
-        ["12 Feb – Mentee A – 75' – goals", "19 Feb – Mentee A – 1 hr – review"], start=1)]
+        ["12 Feb – Mentee A – 75 mns – goals", "19 Feb – Mentee A – 1 hr – review"], start=1)]
     p = practice([doc(*lines)])
     assert (p.minutes, p.uncertain) == (60, 1)
+    # "75'" is minutes as a timetable writes them: read, and sure
+    primed = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate(
+        ["12 Feb – Mentee A – 75' – goals", "19 Feb – Mentee A – 1 hr – review"], start=1)]
+    assert (practice([doc(*primed)]).minutes, practice([doc(*primed)]).uncertain) == (135, 0)
     clean = practice([doc(table("Date | Mentee | Duration", "03/02/25 | Mentee A | 1 hr 15", "10/02/25 | Mentee B | 45 mins"))])
     assert clean.uncertain == 0
 
@@ -682,3 +686,71 @@ def test_calendar_items_printed_as_fields_are_sessions_by_their_start_and_end():
              "Not happened yet - after the date I printed this."),
     )])
     assert (p.minutes, p.sessions) == (70, 2)
+
+
+def test_session_paragraphs_labelled_alike_are_records_of_their_own():
+    # "Session 2 (10 March): …" repeats the label of "Session 1 (3 March): …": the next record, not a second figure
+    lines = [Block("diary.docx", "paragraph", text, n) for n, text in enumerate([
+        "Session 1 (3 March): Mentee A, 10:00 to 11:30.", "Session 2 (10 March): Mentee A, from 2pm until 3.15.",
+        "On 12 March Mentee A and I met for 1400-1500."], start=1)]
+    p = practice([doc(*lines)])
+    assert (p.minutes, p.sessions) == (225, 3)
+
+
+def test_a_pdfs_log_rows_run_together_or_wrapped_are_each_a_row():
+    lines = ["Date Mentee / activity Hrs Record", "02/09 Mentee A 1.5 Contracting",
+             "12/09 Mentee C 1.5 MBTI discussed 16/09 Tutorial with my tutor 1.0 Tutorial 1 18/09 Mentee A 1.75 Visit debrief",
+             "07/10 Mentee A 2.0 Chartership evidence, mock", "interview 09/10 Group - Mentees A, B and C 2.5 Joint session",
+             "10/10 Shadowing - sat in on a", "colleague's mentoring", "1.0 (not counted)"]
+    blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (90 + 90 + 105 + 120 + 150, 5, 60)
+
+
+def test_a_diary_entry_opened_without_its_length_takes_it_from_the_sentence_after():
+    entries = ["Entry 3 - Thu 15 Jan, Mentee B (Leah). Half an hour getting to know each other. Running total: 30 mins.",
+               "Entry 5 - Thu 22 Jan, quick call with Lewis, about 15 mins, about swapping a rota day. "
+               "This doesn't count towards my hours - it was admin, not mentoring."]
+    p = practice([doc(*[Block("diary.docx", "paragraph", t, n) for n, t in enumerate(entries, start=1)])])
+    assert (p.minutes, p.sessions) == (30, 1)
+
+
+def test_a_with_cell_that_names_a_tutor_meeting_is_a_tutorial_not_a_mentee():
+    log = table("Date | Mentee | Duration | Notes", "14/03 | Mentee A | 1h15 | Final review",
+                "07/03 | Meeting with my tutor (Claire) | 1 hr | Review of my mentoring", "21/02 | Mentee A | 1 hr 15 | SBAR")
+    p = practice([doc(log)])
+    assert (p.minutes, p.sessions, len(p.individuals), p.supervision_minutes) == (150, 2, 1, 60)
+
+
+def test_a_pdf_logs_person_after_its_time_and_a_row_not_yet_held():
+    lines = ["Date Time Who Summary", "02/05 10:00–11:30 Tom First meeting. Contract, goals agreed.",
+             "09/05 1400-1500 Tom Role played warning a group of teenagers.",
+             "13/06 10:00–10:45 Tom Planned - follow up after his refresher, not yet held"]
+    blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
+    p = practice([Document("log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.individuals) == (150, 2, ("Tom",))
+
+
+def test_the_learners_supervisor_named_in_a_sentence_is_never_a_mentee():
+    log = table("Date | Mentee | Time", "05/10 | Mentee C (Priya) | 13:00–14:00", "14/10 | Priya | 10:00–11:30")
+    lines = [Block("diary.docx", "paragraph", t, n) for n, t in enumerate(
+        ["Supervision 1, 9 November, one hour with Gwen, my supervisor for this unit.",
+         "26 November, an hour with Gwen."], start=2)]
+    p = practice([doc(log, *lines)])
+    assert (p.minutes, p.sessions, len(p.individuals), p.supervision_minutes, p.uncertain) == (150, 2, 1, 120, 0)
+
+
+def test_planned_as_the_sessions_verb_is_not_a_plan():
+    log = table("Date | Mentee | Length | Notes", "23/02 | Mentee A | 1h30 | Prescriptions desk",
+                "25/02 | Mentee B | 1h15 | Planned her training session for the new starter",
+                "04/03 | Mentee B | 1h | Planned - final review")
+    p = practice([doc(log)])
+    assert (p.minutes, p.sessions) == (165, 2)
+
+
+def test_supervision_told_as_a_whole_with_its_months_is_counted():
+    log = table("Date | Coachee | Length", "03/03 | C1 | 1 hr", "10/03 | C1 | 1 hr")
+    told = Block("diary.docx", "paragraph",
+                 "I had two supervision sessions with Fiona McTaggart on Zoom, each of an hour, in March and April.", 2)
+    p = practice([doc(log, told)])
+    assert (p.minutes, p.supervision_minutes, p.supervision_sessions) == (120, 120, 2)

@@ -8,15 +8,16 @@ requirements. Identifying details are flagged because mentees must be anonymised
 from __future__ import annotations
 
 import re
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 
-from marker.rubric import Rubric
+from marker.rubric import Requirements, Rubric
 from marker.submission.boilerplate import is_cover, is_declaration
 from marker.submission.finding import Finding
 from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
 from marker.submission.practice import Practice, practice
 from marker.submission.practice_lines import practice_lines
+from marker.submission.practice_sanity import requirement_doubts
 
 __all__ = ["Checks", "Finding", "Practice", "counted_blocks", "identifying_details", "run_checks"]
 
@@ -52,6 +53,14 @@ class Checks:
         return f"words: {self.words} ({verdict} the advisory {low:,}–{high:,}; advice only, never a ground for referral)"
 
 
+def _against(found: Practice, req: Requirements) -> Practice:
+    """The practice figures, doubted where one is an order of magnitude off what the unit asks."""
+    # (``supervision_minutes`` is each supervision's least length, not a total: not compared here)
+    more = requirement_doubts(found.minutes, found.sessions, found.supervision_minutes, req.hours, req.sessions,
+                              req.supervision_hours)
+    return replace(found, doubts=found.doubts + more) if more else found
+
+
 def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric, learner: str = "") -> Checks:
     """Every check over the documents of one submission."""
     counted = {d.name: sum(len(b.text.split()) for b in counted_blocks(d)) for d in documents}
@@ -61,7 +70,7 @@ def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric,
         words=sum(counted.values()),
         words_by_file=counted,
         word_range=rubric.words,
-        practice=practice(documents, counted_blocks) if wants_practice else None,
+        practice=_against(practice(documents, counted_blocks), req) if wants_practice else None,
         declaration=_first(documents, is_declaration),
         evidence_matrix=_first(documents, _is_evidence_matrix),
         evidence_matrix_expected=rubric.assessment == "portfolio",

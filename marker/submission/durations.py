@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marker.submission.restated_lengths import restated
 from marker.submission.spoken_clocks import as_digits
 
 MAX_MINUTES = 12 * 60
@@ -38,13 +39,20 @@ _DIGITS = (rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?(?:\s?{_FRACTION}|\s{_TYPED_FRACTION
 _MINUTES = r"(?:minutes?|mins?|(?-i:m))"  # a lone capital "M" after a figure is a code ("1 M Luke"), not minutes
 _AND_A = r"(?:\s+and\s+(?:a\s+)?(?P<part>half|quarter|three\s+quarters))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_TRAILING_MINUTES = (
-    # "1 hr 15": a bare number of minutes after the hours, never a date or a clock time
-    # ("1 hr 15", "2 hours 30": fives, as people round them), never a date, a clock time or the next duration;
-    # "an hour and ten minutes": minutes in words
-    rf"(?:\s*(?:and\s*)?(?:(?P<hm>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
-    rf"|(?P<hb>[1-5][05]|0?5)(?![\d%/]|:\d|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?)\b|\s*{_MONTH})))?"
-)
+_MINUTE_WORD = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ]five)?|fifteen|ten|five)")
+""""one hour fifteen": the minutes people say after the hours, in words."""
+
+
+def _trailing(suffix: str = "") -> str:
+    """Minutes after the hours: "1 hr 15" (a bare number, as people round them: fives), never a date,
+    a clock time or the next duration; "an hour and ten minutes"; "one hour fifteen" (words, no unit).
+    ``suffix`` names the groups apart where two branches of one pattern use it."""
+    return (rf"(?:\s*(?:and\s*)?(?:(?P<hm{suffix}>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
+            rf"|(?P<hb{suffix}>[1-5][05]|0?5|{_MINUTE_WORD})(?![\w%/-]|:\d|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?|"
+            rf"days?|weeks?|months?|years?|people|sessions?|times|mentees?|coachees?|of|minutes?)\b|\s*{_MONTH})))?")
+
+
+_TRAILING_MINUTES = _trailing()
 
 _DURATION = re.compile(
     # "half an hour", "a quarter of an hour", "three quarters of an hour"
@@ -54,18 +62,22 @@ _DURATION = re.compile(
     # "1 hr 15", "1h30m", "2½ hours", "1:30 hrs"
     rf"|(?<![\w.:,/½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
     # "an hour and a half", "one and a half hours", "two hours"
-    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-]hours?(?![a-z])"
-    rf"{_AND_A.replace('part', 'part2')}"
+    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-](?:hours?|hrs?)(?![a-z])"
+    rf"{_AND_A.replace('part', 'part2')}{_trailing('2')}"
     # "45 mins", "90min", "a 60-minute session"
     rf"|(?<![\w.:,/])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"
+    # "45'", "90’": minutes as a timetable or a sports log writes them (a quote mark closing "'90s" is not)
+    r"|(?<![\w.:,/'’])(?P<mp>\d{1,3})['’′](?![\w'’])"
     # "forty-five minutes", "a ten-minute call"
-    rf"|(?<![\w.:])(?P<mw>{_NUMBER_WORD})[\s-]minutes?(?![a-z])",
+    rf"|(?<![\w.:])(?P<mw>{_NUMBER_WORD})[\s-](?:minutes?|mins?)(?![a-z])",
     re.IGNORECASE,
 )
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|noon)?"
-_DIGIT = re.compile(r"[\d½¼¾]|hour|minute", re.IGNORECASE)
+_DIGIT = re.compile(r"[\d½¼¾]|hour|minute|\bhrs?\b|\bmins?\b", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d½¼¾]")
-_MAYBE_NUMERIC = re.compile(r"\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon)|['’](?!s)|\s(?:till|until)\s\d)|[½¼¾]", re.IGNORECASE)
+_WORD_UNIT = re.compile(r"\bhrs?\b|\bmins?\b")
+""""one hr fifteen", "twenty mins": a unit's short form after a number in words."""
+_MAYBE_NUMERIC = re.compile(r"\d{4}\s*(?:hrs?|h)?\s*[-–—]\s*\d{4}|\d(?:\s?-?\s?[hm]|[:.]\d\d|\s?(?:am|pm|noon)|['’](?!s)|\s(?:till|until)\s\d)|[½¼¾]", re.IGNORECASE)
 _LENGTH_RANGE = re.compile(
     # "60-90 mins", "1-1½ hrs", "60 to 90 minutes", "between 45 and 60 minutes": a length the learner did not pin down
     r"(?<![\w.:/])(?P<lo>\d{1,3}(?:\.\d{1,2})?(?:\s?[½¼¾])?)\s*(?:-|–|—|to|or|and)\s*"
@@ -76,7 +88,8 @@ _NUMBERED_BEFORE = re.compile(r"(?:mentee|coachee|client|individual|pupil|learne
                               r"record|group|no\.?|number|#)\s*$", re.IGNORECASE)
 """"Mentee 1 - 45 mins", "Session 2 – 1.5 hrs": a label's number and a length, not a range of lengths."""
 _TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*"
-                    r"(?:x|×|\*|times|(?:separate\s+)?(?:sessions|meetings|calls)\s+of)\s*$",
+                    # "2 x", "two sessions of", "two supervision sessions of", "three one-to-one meetings of"
+                    r"(?:x|×|\*|times|(?:[a-z-]+\s+){0,2}?(?:sessions|meetings|calls|tutorials|supervisions)\s+of)\s*$",
                     re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNORECASE)
 """"30 mins x 2": the number of sessions after a length."""
@@ -84,6 +97,9 @@ _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNOREC
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
 _RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_RANGE_24 = re.compile(r"(?<![\d:./£$€-])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)?\s*(?:-|–|—|to|until|till)\s*"
+                       r"([01]\d|2[0-3])([0-5]\d)(?P<unit>\s*(?:hrs?|h)\b)?(?![\d:/]|\.\d)", re.IGNORECASE)
+""""1400-1530", "0930hrs – 1045hrs": a twenty-four-hour clock written without its colon."""
 _UNIT_NEXT = re.compile(r"\s*(?:hours?|hrs?|h\b|minutes?|mins?|sessions?|weeks?|days?|times|people)", re.IGNORECASE)
 
 
@@ -99,6 +115,9 @@ class Duration:
     """Sessions it stands for: 2 for "2 x 30 mins"."""
     uncertain: bool = False
     """A range ("60-90 mins"): listed for the assessor, never counted as if it were known."""
+    guessed: bool = False
+    """Counted, but the reader chose between two readings ("1.15 hrs": 1 h 15 or 1.15 hours?):
+    the row is named for the assessor to check."""
 
 
 def minutes_in(text: str) -> list[int]:
@@ -110,7 +129,7 @@ def might_hold_a_duration(text: str) -> bool:
     """A quick look for a unit or a clock time: a long text is searched in full only where one is."""
     text = as_digits(text)
     lowered = text.lower()
-    if "hour" in lowered or "minute" in lowered:
+    if "hour" in lowered or "minute" in lowered or _WORD_UNIT.search(lowered):
         return True
     first = _FIGURE.search(text)
     return first is not None and bool(_MAYBE_NUMERIC.search(text, first.start()))
@@ -118,7 +137,13 @@ def might_hold_a_duration(text: str) -> bool:
 
 def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     """Every duration written in ``text``, with its place, in order of appearance; none longer
-    than ``longest`` (a session's length unless the caller reads a learner's total)."""
+    than ``longest`` (a session's length unless the caller reads a learner's total). A length
+    said twice ("about an hour (65 mins)") is one."""
+    return restated(_every_duration(text, longest), text)
+
+
+def _every_duration(text: str, longest: int) -> list[Duration]:
+    """Every length written, a length said twice still twice."""
     if not text:
         return []
     clocks = as_digits(text)  # "ten to two until half past two" as "1:50 until 2:30", each in its place
@@ -131,6 +156,15 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
         if minutes:
             found.append(Duration(match.start(), match.end(), minutes))
             taken.append(range(match.start(), match.end()))
+    for match in _RANGE_24.finditer(clocks):
+        start, end = int(match.group(1)) * 60 + int(match.group(2)), int(match.group(3)) * 60 + int(match.group(4))
+        # "2019-2020", "2010–2015": years, unless the learner wrote "hrs" after them (a span of minutes no session is);
+        # "2000-2030" might be either: listed, never counted as time
+        years = all(1950 <= int(match.group(i) + match.group(i + 1)) <= 2099 for i in (1, 3)) and not match.group("unit")
+        if _overlaps(match, taken) or not (15 if years else 0) <= end - start <= 8 * 60 or end <= start:
+            continue
+        found.append(Duration(match.start(), match.end(), end - start, uncertain=years))
+        taken.append(range(match.start(), match.end()))
     for match in _LENGTH_RANGE.finditer(text):
         low, high = _bounds(match)
         if (low is not None and high is not None and 0 < low < high <= MAX_MINUTES and high <= 4 * low
@@ -141,6 +175,7 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
         if _overlaps(match, taken):
             continue
         minutes = _minutes(match)
+        guessed = bool(_H_DOT_MM.fullmatch((match.group("h") or "").strip()))
         if minutes is not None and 0 < minutes <= longest:
             times = _TIMES.search(text, 0, match.start())
             after = _TIMES_AFTER.match(text, match.end())
@@ -151,7 +186,7 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
                 count = int(after.group("n"))
                 found.append(Duration(match.start(), after.end(), minutes * count, count=count))
             else:
-                found.append(Duration(match.start(), match.end(), minutes))
+                found.append(Duration(match.start(), match.end(), minutes, guessed=guessed))
     for match in _THE_HOUR.finditer(text):
         if not _overlaps(match, [range(d.start, d.end) for d in found]) and not _NOT_THE_HOUR.search(text, 0, match.start()) \
                 and not _NOT_THE_HOUR_AFTER.match(text, match.end()):
@@ -159,6 +194,8 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     return _joined(sorted(found, key=lambda d: d.start), text)
 
 
+_H_DOT_MM = re.compile(r"\d{1,2}[.,](?!25|50|75)[0-5][05]")
+""""1.15 hrs", "1.30 h": read as hours and minutes, but 1.15 hours is a reading too."""
 _THE_HOUR = re.compile(r"(?<![\w.:])(?:our|the)\s+hour(?:\s+and\s+a\s+(?P<part>half|quarter))?\b(?!s)", re.IGNORECASE)
 """"our hour on the reviewers' comments", "the hour and a half today": a session's length said without a number."""
 _NOT_THE_HOUR = re.compile(r"\b(?:on|within|per|by|past|after|before|every|of|to|than|until|till)\s+$", re.IGNORECASE)
@@ -259,20 +296,25 @@ def _minutes(match: re.Match) -> int | None:
     if match.group("frac"):
         frac = match.group("frac").lower()
         return 30 if frac == "half" else 45 if frac.startswith("three") else 15
-    if match.group("m") or match.group("mw"):
-        value = _number(match.group("m") or match.group("mw"))
+    if match.group("m") or match.group("mw") or match.group("mp"):
+        value = _number(match.group("m") or match.group("mw") or match.group("mp"))
         return None if value is None else round(value)
     hours = _number(match.group("h") or match.group("hw"))
     if hours is None:
         return None
+    dotted = re.fullmatch(r"(\d{1,2})[.,](\d{2})", (match.group("h") or "").strip())
+    if dotted and dotted.group(2) not in ("25", "50", "75") and int(dotted.group(2)) % 5 == 0 and int(dotted.group(2)) < 60:
+        # "1.30 hrs", "1.15 hrs": hours and minutes, as people write them, far more often than 1.3 hours
+        hours = int(dotted.group(1)) + int(dotted.group(2)) / 60
     extra = {"half": 0.5, "quarter": 0.25}.get((match.group("pre") or "").lower(), 0.0)
     part = (match.group("part") or match.group("part2") or "").lower()
     extra += {"half": 0.5, "quarter": 0.25}.get(part, 0.75 if part.startswith("three") else 0.0)
     minutes = round((hours + extra) * 60)
     if match.group("hc"):
         minutes += int(match.group("hc"))
-    if match.group("hm") or match.group("hb"):
-        trailing = int(_number(match.group("hm") or match.group("hb")) or 0)
+    said = next((g for g in (match.group(k) for k in ("hm", "hb", "hm2", "hb2")) if g), None)
+    if said:
+        trailing = int(_number(said) or 0)
         if trailing >= 60:
             return None
         minutes += trailing
@@ -333,7 +375,7 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> int | None:
     return hour * 60 + minute
 
 
-_UNIT_AFTER_NUMBER = re.compile(r"(?<![\w.:/])\d{1,3}(?:[.,:]\d{1,2})?\s?(?:hours?|hrs?|h|minutes?|mins?|mns|mts|m|['’])(?![a-z])",
+_UNIT_AFTER_NUMBER = re.compile(rf"(?<![\w.:/])(?:\d{{1,3}}(?:[.,:]\d{{1,2}})?|{_NUMBER_WORD}\s)\s?(?:hours?|hrs?|h|minutes?|mins?|mns|mts|m|['’])(?![a-z])",
                                 re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s(\d{1,2})(?=\s*(?:[–—|,;)]|-\s|$))")
 """"1 hr 12 –": minutes after the hours that no pattern read ("1 hr 15" is read, "1 hr 12" was not)."""
@@ -343,10 +385,10 @@ def unread_times(text: str) -> list[str]:
     """Times written in ``text`` that ``durations_in`` did not read: a number with an hour's or a
     minute's unit outside every duration found ("75'"), or minutes left after one ("1 hr 12").
     A log's row holding one is not read for sure, whatever was counted from it."""
-    if not text or not _FIGURE.search(text):
+    if not text or not _DIGIT.search(text):
         return []
+    spans = [range(d.start, d.end) for d in _every_duration(text, TOTAL_MINUTES)]  # a hedge restated was read
     found = durations_in(text, TOTAL_MINUTES)
-    spans = [range(d.start, d.end) for d in found]
     out = [m.group(0) for m in _UNIT_AFTER_NUMBER.finditer(text) if not any(m.start() in s for s in spans)]
     for d in found:
         after = _NUMBER_AFTER.match(text, d.end)

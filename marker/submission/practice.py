@@ -19,11 +19,14 @@ from typing import Callable, Iterable
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_aliases import one_person_each
 from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
 from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
+from marker.submission.practice_sanity import sanity_doubts
+from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
     NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
 )
@@ -101,31 +104,23 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
-    figures = replace(figures, individuals=_without_nicknames(figures.individuals, read))
+    figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
-    found += unread_doubts(read, rows)
+    found += unread_doubts(read, rows) + sanity_doubts(rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         if spoken[0] and not spoken[1]:
             figures = replace(figures, individuals=("my mentee (never named)",))
         else:
             found += (Doubt("the sessions name no mentee and the learner gives no number: individuals not known"),)
+    # the learner's summing-up in prose, where no total row said it: checked only while nothing else is in doubt
+    found += () if found else stated_doubts(read, figures.minutes, figures.sessions, figures.supervision_minutes,
+                                            figures.supervision_sessions)
     named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
     return replace(figures, doubts=found)
-
-
-_KNOWN_AS = re.compile(r"\b([A-Z][a-z]+)\s+(?:is|was)\s+(?:also\s+)?(?:known\s+as|called|goes\s+by)\s+([A-Z][a-z]+)\b")
-
-
-def _without_nicknames(people: tuple[str, ...], blocks: list[Block]) -> tuple[str, ...]:
-    """"Lukasz is known as Luke on the line": one person, whichever name a row uses."""
-    keys = {person_key(p): p for p in people}
-    nicknames = {person_key(m.group(2)) for b in blocks for m in _KNOWN_AS.finditer(b.text)
-                 if person_key(m.group(1)) in keys and person_key(m.group(2)) in keys}
-    return tuple(p for p in people if person_key(p) not in nicknames)
 
 
 _NO_DATE = "no date or session named"
@@ -185,7 +180,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         for b in form + [None]:
             match = (_FORM_LINE.match(b.text) or _EMPTY_FIELD.match(b.text)) if b is not None else None
             # a field seen again starts the next record: "Date:" … "Date:" …
-            if b is None or match and match.group(1).lower() in {p[0].lower() for _, p in record}:
+            if b is None or match and _shape(match.group(1)) in {_shape(p[0]) for _, p in record}:
                 if record and message_header([p for _, p in record]) is not None:
                     # an e-mail's From/To/Sent: the body below it is that day's entry, with that person
                     nonlocal section, entry_starts
@@ -237,6 +232,15 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     flush_form()
     rows += _pdf_rows(pdf_run)
     return rows
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _shape(label: str) -> str:
+    """A field's label with its numbers and months blanked: "Session 2 (10 March)" repeats
+    "Session 1 (3 March)", so it starts the next record as "Date:" after "Date:" does."""
+    return re.sub(r"\d+", "#", _MONTH_WORD.sub("M", label.lower()))
 
 
 def _pdf_rows(run: list[Block]) -> list[PracticeRow]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.practice_people import person_key
+from marker.submission.practice_people import person_key, supervisors_named
 from marker.submission.practice_rules import PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in
 
 __all__ = ["Doubt", "doubts"]
@@ -160,10 +160,11 @@ def _twins_disagree(rows: list[PracticeRow], twins: dict[int, PracticeRow]) -> l
 def _kind_from_heading(rows: list[PracticeRow]) -> list[Doubt]:
     """Counted as supervision though its own words say nothing of supervision or a tutor and
     name a mentee: the heading above decided it, a weak cue."""
+    supporters = supervisors_named(rows)  # "an hour with Gwen" after "Gwen, my supervisor": named as support, not a mentee
     return [Doubt(f"{r.location} counted as {r.kind} from the heading, but names "
                   f"{r.person or sorted(persons_in(r.text))[0]}", True)
             for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL) and not kind_of(r.text)
-            and (r.person or persons_in(r.text)) and not kind_of(r.person or "")]
+            and ({r.person} - {None} or persons_in(r.text)) - supporters and not kind_of(r.person or "")]
 
 
 def _hm(minutes: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from marker.submission.durations import durations_in
 from marker.submission.model import Block
@@ -68,9 +69,45 @@ def header_words(text: str) -> dict[str, int] | None:
     return found
 
 
+def _rows_apart(blocks: list[Block]) -> list[Block]:
+    """A PDF's log rows as one line each: rows run together on a line ("12/09 Mentee C 1.5 … 16/09
+    Tutorial 1.0 …") are parted at each date that starts a figure; a row wrapped over lines with no
+    figure on its dated line ("10/10 Shadowing - sat in on a" / "colleague's mentoring" / "1.0 (not
+    counted)") is joined up to the line that gives its figure."""
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
+        if block.page is None or block.kind == "table":
+            out.append(block)
+            continue
+        starts = [m for m in DATE.finditer(block.text) if m.start() == 0 or block.text[m.start() - 1].isspace()]
+        cuts = [m.start() for m, after in zip(starts, starts[1:] + [None])
+                if _BARE.search(block.text, m.end(), after.start() if after else len(block.text))]
+        # "interview 09/10 Group … 2.5": a wrapped row's last words (a few, no figure), then a row
+        tail = cuts and 0 < len(block.text[:cuts[0]].split()) <= 4 and not re.search(r"\d", block.text[:cuts[0]])
+        if len(cuts) >= 2 or tail:
+            edges = ([0] if cuts[0] else []) + cuts + [len(block.text)]
+            out += [replace(block, text=block.text[a:b].strip()) for a, b in zip(edges, edges[1:]) if block.text[a:b].strip()]
+            continue
+        if DATE.match(block.text.lstrip()) and not _BARE.search(block.text, DATE.match(block.text.lstrip()).end()):
+            wrapped = list(takewhile(lambda b: b.page == block.page and b.kind != "table" and not DATE.match(b.text.lstrip()),
+                                     blocks[at:at + 3]))
+            ends = next((i for i, b in enumerate(wrapped) if re.match(r"^\s*\d{1,3}(?:\.\d{1,2})?\b", b.text)), None)
+            if ends is not None:
+                joined = " ".join(b.text for b in [block, *wrapped[:ends + 1]])
+                out.append(replace(block, text=joined))
+                at += ends + 1
+                continue
+        out.append(block)
+    return out
+
+
 def unflattened(blocks: list[Block]) -> list[Block]:
     """Each dated line under a flattened log's header, written with what its header says."""
     out, header = [], None
+    blocks = _rows_apart_under_headers(blocks)
     for at, block in enumerate(blocks):
         if block.page is None or block.kind == "table":
             out.append(block)
@@ -94,13 +131,14 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
     lead = len(line) - len(line.lstrip())
     cut = lead + DATE.match(line[lead:]).end()
     head, rest = line[:cut], line[cut:]
-    if "person" in header and header["person"] > header["date"] + 1 and set(header) >= {"start", "end"}:
-        # "Date Start End Hrs Code Who": one word a column before the person, so the person is the word at its place
+    if "person" in header and header["person"] > header["date"] + 1:
+        # "Date Start End Hrs Code Who", "Date Time Who Summary": one word a column before the person (times,
+        # codes), so the person is the word at its place
         words = rest.split()
         at = header["person"] - header["date"] - 1
         if at < len(words) and re.fullmatch(r"[A-Z][a-z]+", words[at]) and all(
                 re.fullmatch(r"[\d:.–-]+|[A-Z]{1,2}", w) for w in words[:at]):
-            rest = " " + " ".join(words[:at] + ["with", words[at]] + words[at + 1:])
+            rest = " " + " ".join(words[:at] + ["with", words[at], "–"] + words[at + 1:])  # the cell ends at the name
     elif "person" in header and header["person"] == header["date"] + 1:
         who = re.match(r"\s+((?:mentee|coachee|client|pupil)s?\s+\S+|\S{1,4})(?=\s)", rest, re.IGNORECASE)
         if who and re.fullmatch(r"[A-Z]{1,3}\d{0,2}", who.group(1)):
@@ -110,6 +148,19 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
     if durations_in(rest) and not ({"start", "end"} <= set(header) and _CLOCK_PAIR.search(rest)):
         return head + rest  # (two times under "Start End" are the span, whatever else the line holds: "1 M" is a code)
     return head + _with_units(rest, header)
+
+
+def _rows_apart_under_headers(blocks: list[Block]) -> list[Block]:
+    """``_rows_apart`` on the lines under a flattened log's header only: elsewhere a line of dates is prose."""
+    out, run, header = [], [], False
+    for block in blocks:
+        if header_words(block.text) is not None:
+            out += _rows_apart(run) if header else run
+            run, header = [], True
+            out.append(block)
+            continue
+        run.append(block)
+    return out + (_rows_apart(run) if header else run)
 
 
 _FIGURES_ONLY = re.compile(r"[\d\s.:–-]+")

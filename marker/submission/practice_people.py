@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
     NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in,
 )
@@ -87,15 +88,18 @@ Afterwards Again Once Each ILM Mentee Coachee Client Session Meeting""".split())
 _FIELD_LABEL = re.compile(r"\b([A-Z][a-z]+)(?:\s+[a-z]+)?\s*:")
 
 
+def supervisors_named(rows: list[PracticeRow]) -> set[str]:
+    """The first names the learner gives their supervisor or tutor in supervision rows ("Gwen, my supervisor")."""
+    return {next(g for g in match.groups() if g).split()[0] for row in rows if row.kind in (SUPERVISION, TUTORIAL)
+            for match in _SUPERVISOR_NAMED.finditer(row.text)}
+
+
 def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
     the learner's supervisor, and no mentee, is supervision."""
-    names: set[str] = set()
-    for row in rows:
-        if row.kind in (SUPERVISION, TUTORIAL):
-            for match in _SUPERVISOR_NAMED.finditer(row.text):
-                names.add(next(g for g in match.groups() if g).split()[0])
-    mentees = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)}
+    names = supervisors_named(rows)
+    # a log's mentee column says who the mentees are; a sentence's "an hour with Gwen" does not outweigh "Gwen, my supervisor"
+    mentees = {w for r in rows if r.kind == SESSION and r.person and r.rank < 2 for w in re.findall(r"[A-Z][a-z]+", r.person)}
     # "… with my course tutor Time spent: 1 hour": a field's label ("Time spent:", "Date:") is no one's name
     labels = {w for r in rows for w in _FIELD_LABEL.findall(r.text)}
     names -= mentees | NOT_A_NAME | _SENTENCE_WORDS | labels
@@ -104,7 +108,8 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
 
     def named(row: PracticeRow) -> PracticeRow:
-        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text):
+        # "26 November, an hour with Gwen": the supervisor is the one person the line names
+        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text) - names:
             return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
         return row
     return [named(r) for r in rows]
@@ -179,6 +184,7 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
     for alias in _aliases(row.person for row in rows if row.kind == SESSION and row.person):
         if alias[0] in people and alias[1] in people:
             del people[alias[1]]  # "Mentee A (Sam)" and "Sam": one person under a pseudonym and a first name
+    people = told_apart(people, (row.person for row in rows if row.kind == SESSION), person_key)
     if people or not sessions:
         return tuple(people.values())
     named = {p for r in sessions for p in persons_in(r.text)} or _recurring_codes(sessions)

@@ -128,8 +128,9 @@ def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> t
     return (date[0], (month - 1) % 12 + 1)
 
 
-_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?([A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))"
-                  r"\b(?!\s+[A-Z])")
+_MET = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw|mentored|coached)\s+(?:my\s+)?(?:mentee\s+|coachee\s+)?"
+                  r"([A-HJ-Z]\s\([A-Z][a-z]+\)|(?:[A-Z][a-z]{2,}|[A-HJ-Z](?![\w.]))\b(?!\s+[A-Z]))")
+# "met J (Jamal)": an initial with the name that tells it from another mentee's "J (Jess)"
 """"I met Sam on 3 March", "session with T after the girls went home", a record's "With Dana for
 1 hour.": the person met."""
 _AND_I = re.compile(r"\b([A-Z][a-z]{2,}|(?<![\w.])[A-HJ-Z](?![\w.]))\s+and\s+I\s+"
@@ -150,7 +151,12 @@ def persons_in(text: str) -> set[str]:
         return {coded.group(1)}
     codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
     return labelled or codes or {m.group(1) for pattern in (_MET, _AND_I) for m in pattern.finditer(text)
-                                 if m.group(1) not in NOT_A_NAME}
+                                 if m.group(1) not in NOT_A_NAME and not _SUPPORTER.match(text, m.end())}
+
+
+_SUPPORTER = re.compile(r",?\s+\(?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:supervisor|tutor|assessor|line\s+manager|manager|coach\s+supervisor)\b",
+                        re.IGNORECASE)
+""""with Gwen, my supervisor for this unit", "met Karen (my tutor)": the learner's support, never a mentee."""
 
 
 _CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
@@ -170,18 +176,22 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
-                     r"\bplanned\b|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
+                     r"\bplanned\b(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"
                            r"(?<!care\s)(?<!business\s)(?<!project\s)\bplans?\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
                            r"\bintend|\baim\s+to\b|\bnext\s*:", re.IGNORECASE)
 """A sentence about sessions to come."""
+_NOT_YET = re.compile(r"\bnot\s+yet\s+(?:held|happened|taken\s+place|done)|\bnot\s+happened\s+yet\b|\byet\s+to\s+(?:happen|take\s+place)\b",
+                      re.IGNORECASE)
+""""… Tom Planned - follow up after his refresher, not yet held": said anywhere in the entry's clause, never of a session held."""
 _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
+# "Planned her training session": the verb, what the session did, not a session still to come
 _PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
-                            r"(?!\s+(?:for\s+)?\d)", re.IGNORECASE)
+                            r"(?!\s+(?:for\s+)?\d)(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)", re.IGNORECASE)
 """"… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
 _NEED_TO = re.compile(r"need\s+to", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;.!?]\s")
@@ -206,7 +216,7 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
-_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:the|my|her|his)\s+observation\b",
+_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:(?:the|my|her|his)\s+)?observation\b",
                       re.IGNORECASE)
 """The debrief on the learner's observed session ("feedback straight after the observation"): their support."""
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
@@ -264,10 +274,16 @@ _SUPPORT_PERSON = re.compile(r"\W*(?:my\s+|the\s+)?(?:(?:line\s+)?manager|superv
 def support_kind(person: str | None) -> str | None:
     """The kind of meeting a log's "With" cell makes a row: supervision with the learner's manager
     or supervisor, a tutorial with their tutor or assessor; None for anyone else."""
-    if not person or not _SUPPORT_PERSON.fullmatch(person):
+    if not person:
         return None
-    return kind_of(person) or SUPERVISION
+    if _SUPPORT_PERSON.fullmatch(person):
+        return kind_of(person) or SUPERVISION
+    # "Meeting with my tutor (Claire)", "Supervision – Dev": the cell says what the meeting was, and names no mentee
+    return kind_of(person) if not PERSON.search(person) and _SUPPORT_PERSON.search(person) or _KIND_CELL.match(person) else None
 
+
+_KIND_CELL = re.compile(r"\W*(?:supervision|tutorial)\b", re.IGNORECASE)
+""""Supervision (Dev)", "Tutorial 2" in a log's "With" column: the meeting's kind where a mentee would stand."""
 
 _MANAGER_MEETING = re.compile(r"\b(?:1:1|one[- ]to[- ]one|meeting|catch[- ]up|check[- ]in|review)\s+with\s+my\s+(?:line\s+)?manager\b",
                               re.IGNORECASE)
@@ -333,7 +349,8 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "the learner's own total", "total")
     if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before):
         return row(False, "the learner's own training, not a session", "other")
-    if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after))
+    if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after)
+         or _NOT_YET.search(_CLAUSE_END.split(after[:90], 1)[0]))
             or _PLANNED_AFTER.search(after)):
         return row(False, "planned", "planned")
     near = before if in_log else f"{_CLAUSE_START.split(before[-60:])[-1]} {_CLAUSE_END.split(after[:30], 1)[0]}"

@@ -18,7 +18,7 @@ from marker.submission.durations import (
 from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
+    DATE, NO_MONTH, NOT_COUNTED, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
     judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
@@ -34,6 +34,8 @@ _SHORTEST = 5
 """Minutes: "shorten your answer to two minutes" is not a session told in a sentence."""
 _LABELS_NEXT = re.compile(r"\W*(?:sub-?\s?|grand\s+)?total(?:\s+(?:hours|time|mentoring|coaching|to\s+date))?\s*[:=–-]?\s*",
                           re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"\b(?:in|during|over|across)\s+(?:early\s+|late\s+|mid-?\s*)?(?:january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)\b", re.IGNORECASE)
 _EACH = re.compile(r"\s*each(?:\s+time)?\b|\s*(?:on\s+)?both\s+occasions\b", re.IGNORECASE)
 _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 """Where a learner's total may stand: only then is a length longer than a session read."""
@@ -101,15 +103,26 @@ def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
     """Sentences, except that a diary entry's opening "Tues 7 Oct, 7–8.15pm." runs on through the
     sentences after it (to the next date or the end of its paragraph): they say what the time was."""
     out: list[str] = []
-    offset, opened_at, block_end = 0, None, 0
+    offset, opened_at, block_end, waiting, last_begin = 0, None, 0, False, 0
     for sentence in sentences:
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
-        if opened_at is not None and begin < block_end and not DATE.search(sentence) and not durations_in(sentence):
+        timed = bool(durations_in(sentence))
+        joins = opened_at is not None and begin < block_end and not DATE.search(sentence) and (
+            not timed or waiting and not TOTAL.search(sentence))
+        # "This doesn't count towards my hours": the learner's word on the entry before, in a sentence of its own
+        if out and begin < block_end and not timed and not DATE.search(sentence) and NOT_COUNTED.search(sentence):
+            joins, opened_at = True, opened_at if opened_at is not None else last_begin
+        if joins:
             out[-1] = text[opened_at:offset]
+            waiting = waiting and not timed
             continue
         out.append(sentence)
-        opens = len(sentence.split()) <= 6 and bool(DATE.search(sentence)) and bool(durations_in(sentence))
+        last_begin = begin
+        dated = bool(DATE.search(sentence))
+        # "Entry 3 - Thu 15 Jan, Mentee B (Leah)." and no length: the entry's length is in the sentences after it
+        waiting = len(sentence.split()) <= 10 and dated and not timed
+        opens = len(sentence.split()) <= 6 and dated and timed or waiting
         opened_at = begin if opens else None
         block_end = next((at for at in starts if at > begin), len(text) + 1)
     return out
@@ -206,7 +219,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number
         elif row.counted and date is None:
-            if SESSION_MARK.search(entry if dates else line):
+            if SESSION_MARK.search(entry if dates else line) or row.kind in (SUPERVISION, TUTORIAL) and (
+                    row.count > 1 or _MONTH_NAMED.search(entry if dates else line)):
+                # "two supervision sessions with Fiona on Zoom, each of an hour, in March and April": the learner's
+                # support told as a whole, seldom dated; counted unless a log of supervision counts it
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from marker.submission.durations import durations_in
 from marker.submission.model import Block
 from marker.submission.practice_doubts import Doubt
 from marker.submission.practice_tables import NO_LENGTH_WHY
-from marker.submission.practice_rules import DATE, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of
+from marker.submission.practice_rules import DATE, NO_MONTH, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of
 
 __all__ = ["unread_doubts"]
 
@@ -80,6 +81,24 @@ def _mentee_column_as_supervision(rows: list[PracticeRow]) -> list[Doubt]:
 _LABELS = {"with", "mentee", "coachee", "client", "pupil", "-", "–", "|"}
 
 
+_BARE_DECIMAL = re.compile(r"(?<![\d/.:])\d{1,2}\.\d{1,2}(?![\d/.:])")
+
+
+def _dated_lengths_within(block: Block) -> list[tuple[int, int]]:
+    """The dates inside a line that each start a length ("… goals 16/09 Tutorial 1.0 … 18/09 Mentee A
+    1.75 …"): a PDF's log rows run together into one line, each still a row."""
+    if block.kind == "table" or len(block.text) > 2000:
+        return []
+    matches = list(DATE.finditer(block.text))
+    out = []
+    for match, after in zip(matches, matches[1:] + [None]):
+        segment = block.text[match.end():after.start() if after else len(block.text)]
+        date = date_of(match)
+        if date and (durations_in(segment) or _BARE_DECIMAL.search(segment)):
+            out.append(date)
+    return out if len(out) >= 2 else []
+
+
 def _unread_dated_lines(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
     """A line that opens with a date and carries another figure is a log's row; when no row was
     read from it or from its date, the reader did not follow that log."""
@@ -89,6 +108,10 @@ def _unread_dated_lines(blocks: list[Block], rows: list[PracticeRow]) -> list[Do
     for block in blocks:
         match = DATE.search(block.text[:24])
         if not match or block.text[:match.start()].strip(" |") or key_of(block) in held_blocks:
+            # "Tue 14th" under "w/c 13 January": the day alone is held when a row holds that day of some month
+            held_days = {d[0] for d in held_dates}
+            unread.update({d: block.location for d in _dated_lengths_within(block)
+                           if d not in held_dates and not (d[1] == NO_MONTH and d[0] in held_days) and d not in unread})
             continue
         date = date_of(match)
         rest = block.text[match.end():]

@@ -14,6 +14,8 @@ Contract with the code measured:
 - practice: the stable ``extract --json`` keys ``hours``, ``sessions``,
   ``individuals`` and ``supervision_hours`` against ``expected_checks``' ``minutes``,
   ``sessions``, ``individuals`` and ``supervision_minutes`` (each compared where given).
+  Both costs of ``practice_uncertain`` are counted: cases exact and shown as sure (a flag
+  on every case would make this 0) and cases wrong with no row marked uncertain.
 - anonymisation: ``expected_checks["identifying"]`` lists each planted detail as
   written; a detail is found when some finding's text holds it or is held by it, and a
   finding that matches no planted detail is a false finding.
@@ -49,6 +51,8 @@ class Figures:
     """[cases exact, cases with practice expectations]"""
     practice_fields: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     """expected key ("minutes", "sessions", ...) -> [cases right, cases expecting it]"""
+    practice_sure_right: int = 0
+    """Cases exact and shown with no row marked uncertain: what a flag on every case would cost."""
     practice_sure_wrong: int = 0
     """Cases whose figures are wrong while no row is marked uncertain: an "OK" an assessor would believe."""
     identifying: list = field(default_factory=lambda: [0, 0])
@@ -63,7 +67,8 @@ class Figures:
             out.append(f"top-1 {group:<10} {right}/{total} = {_pct(right, total)}")
         out.append(f"confident right  {self.confident[0]}/{self.confident[1]} = {_pct(*self.confident)}")
         out.append(f"practice exact   {self.practice[0]}/{self.practice[1]} cases"
-                   f" ({self.practice_sure_wrong} wrong with no row marked uncertain)")
+                   f" ({self.practice_sure_right} exact and shown as sure;"
+                   f" {self.practice_sure_wrong} wrong with no row marked uncertain)")
         if self.practice_fields:
             out.append("  by figure      " + ", ".join(
                 f"{key} {right}/{total}" for key, (right, total) in self.practice_fields.items()))
@@ -140,6 +145,7 @@ def _practice(name: str, expected: dict, report: dict, figures: Figures) -> None
         figures.practice_sure_wrong += not report.get("practice_uncertain")
     else:
         figures.practice[0] += 1
+        figures.practice_sure_right += not report.get("practice_uncertain")
 
 
 def _identifying(name: str, expected: dict, report: dict, figures: Figures) -> None:
