@@ -21,10 +21,6 @@ KNOWN_MISSES = {
     "pv_302_outlook_calendar": "an Outlook calendar printed to PDF: each appointment's Start/End lines and its "
                                "Subject are not read as a session, only the learner's own notes under them",
     # round 7's new cases (written by writers who read no marker code): what rounds 7's changes left wrong
-    "ez_301_law_firm_pdf": "a paragraph that opens 'Safe and ethical mentoring, for a firm of solicitors, starts "
-                           "with confidentiality' is taken for a declaration",
-    "nw_d202_leisure_centre": "individuals read as 0 though the diary's cover and entries name 'Mentee A' "
-                              "(the figure is shown as uncertain)",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 
@@ -96,6 +92,10 @@ def test_a_declaration_is_found_however_the_learner_words_it(tmp_path, wording):
     "Authenticity of work\n\nThe work submitted should be your own work.",
     "Statement of authenticity\n\nSigned: ____________ Date: ________",
     "My own workplace performance improved as the sessions went on; the decision to stop was my own.",
+    # a paragraph on ethics declares a conflict of interest, not the work its own
+    "Safe and ethical mentoring, for a firm of solicitors, starts with confidentiality both ways. I declare any "
+    "conflict of interest, for example if a trainee wants to qualify into my own team, where I would be part of "
+    "the decision.",
 ])
 def test_the_blank_template_the_handbooks_instruction_and_ordinary_sentences_are_no_declaration(tmp_path, wording):
     assert not _declared(tmp_path, wording)

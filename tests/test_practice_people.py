@@ -35,3 +35,17 @@ def paras(*texts: str) -> list[Block]:
 ])
 def test_individuals_by_the_names_the_learner_links(blocks, expected):
     assert len(practice([doc(*blocks)]).individuals) == expected
+
+
+def test_the_one_pseudonym_a_diary_names_is_the_mentee_of_a_log_without_a_mentee_column():
+    # the centre asked for a code: "Mentee A" in the entries, a log with no column for who
+    sessions = Block("diary.docx", "table", "\n".join((
+        "Session | Date | Length | Main issues discussed",
+        "1 | Sat 08/03/2025 | 30 minutes | Getting to know each other",
+        "2 | Sat 15/03/2025 | 30 minutes | What she noticed in my warm-up")), 1)
+    blocks = [sessions, *paras("I met Mentee A at the Link Centre on Saturday 1 March.",
+                               "Mentee A is 15 and wants to become a sports leader.")]
+    assert practice([doc(*blocks)]).individuals == ("Mentee A",)
+    # two pseudonyms are two people the log does not tell apart: not read as one
+    two = [sessions, *paras("I met Mentee A on Saturday.", "Mentee B joined later.")]
+    assert len(practice([doc(*two)]).individuals) != 1

@@ -16,7 +16,10 @@ _DECLARATION = re.compile(
     r"\bmy\s+own\s+(?:original\s+|unaided\s+|independent\s+)?work\b|"
     r"\b(?:work|portfolio|assignment|assessment|journal|diary|evidence|submission|account|report|answers)\b[^.]{0,100}?"
     r"\b(?:is|are)\s+(?:all\s+|entirely\s+|wholly\s+|completely\s+)?my\s+own\b|"
-    r"\bI\s+(?:hereby\s+)?declare\b|"
+    # "I declare" only with what it declares: the work's being theirs or the record's truth, never "I declare
+    # any conflict of interest ... into my own team" in a paragraph on ethics
+    r"\bI\s+(?:hereby\s+)?declare\b[^.]{0,200}?\b(?:my\s+own(?=\s*(?:work\b|and\b|[.,;:)]|$))|original|authentic|genuine|true|accurate(?:ly)?|"
+    r"plagiari[sz]\w*|copied|unaided|took\s+place|carried\s+out)\b|"
     # "my own" closes the claim ("… is my own and …"), never "in my own office"
     r"\bI\s+(?:hereby\s+)?(?:confirm|certify)\b[^.]{0,160}?\b(?:my\s+own(?=\s*(?:work\b|and\b|[.,;:)]|$))|authentic|original)\b",
     re.IGNORECASE,

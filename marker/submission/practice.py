@@ -110,7 +110,12 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     found += unread_doubts(read, rows) + sanity_doubts(rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
-        if spoken[0] and not spoken[1]:
+        # "Mentee A" throughout a diary whose log has no mentee column: the one pseudonym the entries
+        # name is the sessions' person (a centre's code in place of the name the form asks for)
+        coded = {m.group(0).split()[0].capitalize() + " " + m.group(1) for b in read for m in _PSEUDONYM.finditer(b.text)}
+        if len(coded) == 1 and not spoken[1]:
+            figures = replace(figures, individuals=tuple(coded))
+        elif spoken[0] and not spoken[1]:
             figures = replace(figures, individuals=("my mentee (never named)",))
         else:
             found += (Doubt("the sessions name no mentee and the learner gives no number: individuals not known"),)
@@ -126,6 +131,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 _NO_DATE = "no date or session named"
 _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
+_PSEUDONYM = re.compile(r"\b(?:[Mm]entee|[Cc]oachee|[Cc]lient)\s+(?!I\b)([A-Z]|\d{1,2})(?![\w'’-])")
+""""Mentee A", "Coachee 1", "client B": a pseudonym standing for one person ("mentee I met" is not one)."""
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
