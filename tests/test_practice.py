@@ -158,7 +158,7 @@ def _lines(minutes, sessions, each, supervision, req):
 def test_hours_are_ok_only_when_met():
     req = Requirements(hours=3, supervision_hours=1, supervision_sessions=2)
     ok = _lines(180, 3, [60, 60, 60], [30, 30], req)
-    assert "OK of 3 h" in ok[0] and "OK of 1 h" in ok[1] and "OK of 2 sessions" in ok[1]
+    assert "as read: 3 h met" in ok[0] and "1 h met" in ok[1] and "2 sessions met" in ok[1]
     short = _lines(170, 3, [60, 60, 50], [45], req)
     assert "SHORT of 3 h (0 h 10 min to go)" in short[0] and "OK" not in short[0]
     assert "SHORT of 1 h" in short[1] and "SHORT of 2 sessions" in short[1]
@@ -169,7 +169,7 @@ def test_sessions_of_a_minimum_length():
     short = _lines(85, 3, [30, 30, 25], [30, 20], req)
     assert "SHORT of 3 sessions of 30 min or more (1 to go)" in short[0]
     assert "SHORT of 2 sessions of 30 min or more" in short[1]
-    assert "OK of 3 sessions" in _lines(90, 3, [30, 30, 30], [30, 30], req)[0]
+    assert "as read: 3 sessions of 30 min or more met" in _lines(90, 3, [30, 30, 30], [30, 30], req)[0]
 
 
 def test_the_rows_line_counts_what_was_left_out():
@@ -334,7 +334,7 @@ def test_a_range_is_listed_as_uncertain_and_the_strip_never_says_ok():
 
 def test_a_certain_log_still_says_ok():
     p = practice([doc(table("Date | Mentee | Duration", "03/02/2026 | Mentee A | 2 hrs"))])
-    assert "OK of 1 h" in practice_lines(p, Requirements(hours=1))[0]
+    assert "as read: 1 h met" in practice_lines(p, Requirements(hours=1))[0]
 
 
 def test_two_sessions_in_one_row():

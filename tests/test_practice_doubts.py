@@ -30,7 +30,7 @@ def log(total: str) -> Block:
 def test_a_total_that_agrees_leaves_the_figures_sure():
     p = practice([doc(log("4 hrs"))])
     assert (p.minutes, p.doubts, p.uncertain) == (240, (), 0)
-    assert "OK of 3 h" in practice_lines(p, REQ)[0]
+    assert "as read: 3 h met" in practice_lines(p, REQ)[0]
 
 
 def test_the_learners_total_disagreeing_with_the_rows_makes_the_figures_uncertain():
@@ -38,7 +38,7 @@ def test_the_learners_total_disagreeing_with_the_rows_makes_the_figures_uncertai
     assert p.minutes == 240 and p.uncertain == 1
     assert "table 1 row 5" in p.doubts[0].text and not p.doubts[0].supervision
     line = practice_lines(p, REQ)[0]
-    assert "UNCERTAIN" in line and "OK of" not in line and "table 1 row 5" in line
+    assert "UNCERTAIN" in line and "as read:" not in line and "table 1 row 5" in line
 
 
 def test_weekly_subtotals_are_checked_against_the_rows_since_the_last_one():

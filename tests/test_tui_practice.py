@@ -34,7 +34,7 @@ async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
         strip = str(app.screen.query_one("#checks", Static).render())
-        assert "12 h 30 min in 9 sessions" in strip and "OK of 12 h" in strip and "h lists them" in strip
+        assert "12 h 30 min in 9 sessions" in strip and "as read: 12 h met" in strip and "h lists them" in strip
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, PracticeRowsDialog)
@@ -125,7 +125,7 @@ async def test_a_total_that_disagrees_is_uncertain_on_the_strip_and_named_in_the
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)  # the checks start only after the first paint
         strip = str(app.screen.query_one("#checks", Static).render())
-        assert "UNCERTAIN" in strip and "OK of 12 h" not in strip
+        assert "UNCERTAIN" in strip and "as read:" not in strip
         await pilot.press("h")
         await pilot.pause()
         doubts = str(app.screen.query_one("#practice-doubts", Static).render())
