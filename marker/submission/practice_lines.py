@@ -2,7 +2,7 @@
 
 A figure that meets the requirement is shown as a reading ("as read: 12 h met"), never as a
 verdict: on submissions nobody tuned the reader to, 5 of the 17 figures that no
-cross-check doubted was still wrong (held-out, stop 25), so the assessor is pointed at the rows
+cross-check doubted were still wrong (held-out, stop 25), so the assessor is pointed at the rows
 rather than told "OK". A figure below the requirement is "SHORT" and says by how much. Where a
 row's time could not be read for sure ("60-90 mins", a length that could not be read) or a
 cross-check disagrees, the figure is "UNCERTAIN" and names the row to check.
