@@ -2,7 +2,7 @@
 
 The reader may misread a log it has never seen. Where the submission itself says what the
 figures should be, or gives conflicting cues, the figures are marked uncertain and the rows
-to check are named, so an assessor is never shown a wrong "OK" as if it were sure:
+to check are named, so an assessor is never shown a wrong figure as if it were sure:
 
 - the learner's own total, subtotal or running total disagrees with the rows counted;
 - the same session in a log and in its own record with different lengths;
