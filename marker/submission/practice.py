@@ -63,7 +63,7 @@ class Practice:
 
     @property
     def uncertain(self) -> int:
-        """Rows not read for sure and disagreements found: while any, no figure is shown as met."""
+        """Rows not read for sure and disagreements found: while any, the figures are UNCERTAIN."""
         return sum(r.doubtful for r in self.rows) + len(self.doubts)
 
 

@@ -63,7 +63,7 @@ def _supervision_line(p, req: Requirements) -> str:
 
 
 def doubtful_rows(p) -> list:
-    """Rows whose time could not be read for sure: while any is there, no figure is shown as met."""
+    """Rows whose time could not be read for sure: while any is there, the figures are UNCERTAIN."""
     return [r for r in p.rows if r.doubtful]
 
 
