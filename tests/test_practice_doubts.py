@@ -188,3 +188,10 @@ def test_a_log_kept_newest_first_with_a_carried_forward_row_and_a_running_total_
     p = practice([doc(page2, page1)])
     assert (p.minutes, p.sessions, p.doubts) == (525, 7, ())
     assert [r.why for r in p.rows if not r.counted] == ["total row"] * 3
+
+
+def test_a_total_row_counting_sessions_in_words_is_read_from_zero_to_twenty():
+    # "zero" once raised ValueError (its 0 was taken for no word at all); "fourteen" went unread
+    assert practice([doc(log("4 hrs over zero sessions"))]).minutes == 240
+    assert any("fourteen sessions" in d.text for d in practice([doc(log("4 hrs over fourteen sessions"))]).doubts)
+    assert practice([doc(log("4 hrs over three sessions"))]).doubts == ()

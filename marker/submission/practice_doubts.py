@@ -80,7 +80,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         ahead = _until_next_total(rows[at + 1:])
         for said in _SESSIONS_SAID.finditer(row.text):
             kinds = [SUPERVISION] if kind_of(said.group(0)) else whats
-            number = _WORDS.get(said.group(1).lower()) or int(said.group(1))
+            number = int(count_of(said.group(1)))
             if not any(number in {count[k], *held[k], ahead[1][k]} for k in kinds):
                 out.append(Doubt(f"the learner says {said.group(0)} ({row.location}); {count[kinds[0]]} counted",
                                  kinds[0] == SUPERVISION))
@@ -114,8 +114,19 @@ def _until_next_total(rows: list[PracticeRow]) -> tuple[dict[str, int], dict[str
 
 _BROUGHT = re.compile(r"\bb/f\b|\bbrought\s+forward\b", re.IGNORECASE)
 _MENTORING = re.compile(r"\bmentor|\bcoach(?!\s+supervis)|\bsessions?\s+with\s+(?:my\s+)?(?:mentee|coachee)", re.IGNORECASE)
-_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_SESSIONS_SAID = re.compile(r"\b(\d{1,2}|" + "|".join(_WORDS) + r")\s+(?:(?:mentoring|coaching|supervision|tutorial|"
+COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+"""Numbers as learners write a count of sessions in words."""
+NUMBER = r"(\d{1,3}(?:\.\d{1,2})?|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")"
+"""A count or an amount, in figures or in words ("8", "12.5", "eight")."""
+
+
+def count_of(text: str) -> float:
+    """``"eight"`` -> 8, ``"12.5"`` -> 12.5: what ``NUMBER`` matched."""
+    return float(COUNT_WORDS.get(text.lower(), text))
+
+
+_SESSIONS_SAID = re.compile(r"\b(\d{1,2}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+(?:(?:mentoring|coaching|supervision|tutorial|"
                             r"individual|one[- ]to[- ]one|group|separate|face[- ]to[- ]face)\s+)?(?:sessions|meetings)\b",
                             re.IGNORECASE)
 """"across 10 sessions", "six coaching sessions": the number of sessions a learner's total says."""

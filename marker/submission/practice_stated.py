@@ -13,18 +13,15 @@ import re
 
 from marker.submission.durations import TOTAL_MINUTES, durations_in
 from marker.submission.model import Block
-from marker.submission.practice_doubts import Doubt
+from marker.submission.practice_doubts import NUMBER, Doubt, count_of
 
 __all__ = ["stated_doubts"]
 
-_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER = r"(\d{1,3}(?:\.\d{1,2})?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _HOURS_FIELD = re.compile(rf"\b(?:total\s+)?hours(?:\s+(?:completed|logged|delivered))?(?:\s+now)?\s*(?::|\bstand\s+at|\bcame\s+to)\s*"
                           rf"(\d{{1,3}}(?:\.\d{{1,2}})?)\b(?!\s*(?:%|sessions?|mentees?|h|hrs?|hours?|min))", re.IGNORECASE)
 """"Total hours: 12", "My mentoring hours now stand at 12": hours as a bare number after their label."""
-_SESSIONS = re.compile(rf"\b{_NUMBER}\s+(?:(?:mentoring|coaching|individual|one[- ]to[- ]one|face[- ]to[- ]face)\s+)?"
-                       rf"(?:sessions|meetings)\b|\bsessions?\s+(?:completed|held|delivered|logged)\s*:?\s*{_NUMBER}\b",
+_SESSIONS = re.compile(rf"\b{NUMBER}\s+(?:(?:mentoring|coaching|individual|one[- ]to[- ]one|face[- ]to[- ]face)\s+)?"
+                       rf"(?:sessions|meetings)\b|\bsessions?\s+(?:completed|held|delivered|logged)\s*:?\s*{NUMBER}\b",
                        re.IGNORECASE)
 _DONE = re.compile(r"\b(?:mentored|coached|delivered|completed|logged|held|recorded|carried\s+out|undertook|undertaken|"
                    r"total|overall|in\s+all|altogether|stand|came\s+to|across|over\s+the)\b", re.IGNORECASE)
@@ -37,10 +34,6 @@ _DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul
                     re.IGNORECASE)
 _SLACK_MINUTES = 15
 """A learner rounding "12 h 10" to "12 hours" agrees."""
-
-
-def _value(text: str) -> float:
-    return float(_WORDS[text.lower()] if text.lower() in _WORDS else text)
 
 
 def stated_doubts(blocks: list[Block], minutes: int, sessions: int, supervision_minutes: int,
@@ -63,7 +56,7 @@ def stated_doubts(blocks: list[Block], minutes: int, sessions: int, supervision_
                     out.append(Doubt(f"the learner says {words.strip()} ({block.location}); "
                                      f"{minutes // 60} h {minutes % 60:02d} min counted"))
             for match in _SESSIONS.finditer(sentence):
-                said = int(_value(match.group(1) or match.group(2)))
+                said = int(count_of(match.group(1) or match.group(2)))
                 if said >= 2 and said not in (sessions, sessions + supervision_sessions):
                     out.append(Doubt(f"the learner says {match.group(0).strip()} ({block.location}); {sessions} counted"))
     return tuple(dict.fromkeys(out))
