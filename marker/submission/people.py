@@ -38,8 +38,9 @@ from marker.submission.name_lists import (
     WORDLIKE_SURNAMES,
 )
 from marker.submission.name_words import TITLES, UPPER, is_initial, runs
+from marker.submission.own_words import Vocabulary
 from marker.submission.pseudonyms import ALL_CHANGED, CODED, introduced_pseudonyms
-from marker.submission.public_eye import in_the_public_eye, named_as_public
+from marker.submission.public_eye import in_the_public_eye, listed_with_the_public, named_as_public
 
 @dataclass(frozen=True)
 class Person:
@@ -64,7 +65,6 @@ _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 _DATE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|-\d{1,2}(?:-\d{2,4})?|\.\d{1,2}\.\d{2,4})[ \t]+\Z")
 # What may follow a log's "Okafor J": a note in brackets, a dash, a comma, a figure, the line's end.
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
-_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # The learner's own family ("my husband, Gareth Lloyd"): not a mentee, client or anyone in the practice's records,
@@ -92,7 +92,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     found += _wrapped_names(body, known, vocabulary)
     kept = [p for p in found if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
     dropped = {p.text for p in found if p not in kept and p.why == "full name"}
-    kept = [p for p in kept if not _listed_with_the_public(p, dropped, text)]
+    kept = [p for p in kept if not (p.why == "full name" and listed_with_the_public(p.text, dropped, text))]
     # "Nancy Kline argues ...", then "what Nancy said": the first name alone of an author or a public figure
     public = {p.text.split()[0] for p in found if p not in kept} | _authors_first_names(text, known.authors)
     found = [_in_passing(p, text) for p in kept]
@@ -111,21 +111,6 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
 
 
 _FULL_NAME = re.compile(rf"(?<![\w'’-])([{UPPER}][a-z]+)[ \t]+([{UPPER}][\w'’-]+)")
-
-
-def _listed_with_the_public(person: Person, public: set[str], text: str) -> bool:
-    """ "admires Jamie Carragher and Gary Neville": a full name listed with a public figure, wherever it is
-    written, is one of them (a mentee is not listed beside a footballer held up as an example)."""
-    if person.why != "full name" or not public:
-        return False
-    name = re.escape(person.text)
-    for other in public:
-        pair = re.escape(other)
-        if re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+{name}(?![\w'’-])|(?<![\w'’-]){name}(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text):
-            return not any(m for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
-                           if not re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+\Z", text[max(0, m.start() - 60):m.start()])
-                           and not re.match(rf"(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text[m.end():]))
-    return False
 
 
 def _authors_first_names(text: str, authors: set[str]) -> set[str]:
@@ -510,27 +495,3 @@ def _last_word(text: str, across: str | None = None) -> str:
 
 def _surname_like(word: str) -> bool:
     return len(word) > 1 and not word.endswith(".") and word not in NOT_NAMES and word not in ORGANISATION_WORDS
-
-
-class Vocabulary:
-    """The submission's own words: one it uses in lower case is an ordinary word, not a name."""
-
-    def __init__(self, text: str) -> None:
-        self.text = _ADDRESS.sub(" ", text) if "@" in text or "www." in text else text
-        self._known: dict[str, bool] = {}
-
-    def ordinary(self, word: str) -> bool:
-        if word not in self._known:
-            self._known[word] = self._in_lower_case(word.lower())
-        return self._known[word]
-
-    def _in_lower_case(self, low: str) -> bool:
-        # str.find, not a pattern: a pattern with look-arounds scans a long submission ten times slower.
-        text, at = self.text, self.text.find(low)
-        while at >= 0:
-            before = text[at - 1] if at else " "
-            after = text[at + len(low)] if at + len(low) < len(text) else " "
-            if not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-"):
-                return True
-            at = text.find(low, at + 1)
-        return False

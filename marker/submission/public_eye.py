@@ -183,3 +183,18 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     start = starts[-1] if starts else max(0, at - 400)
     stop = _SENTENCE_END.search(text, at)
     return start, stop.start() if stop else len(text)
+
+
+def listed_with_the_public(full_name: str, public: set[str], text: str) -> bool:
+    """ "admires Jamie Carragher and Gary Neville": a full name listed with a public figure, wherever it is
+    written, is one of them (a mentee is not listed beside a footballer held up as an example)."""
+    if not public:
+        return False
+    name = re.escape(full_name)
+    for other in public:
+        pair = re.escape(other)
+        if re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+{name}(?![\w'’-])|(?<![\w'’-]){name}(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text):
+            return not any(m for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
+                           if not re.search(rf"{pair}(?:,|[ \t]+(?:and|or|&))[ \t]+\Z", text[max(0, m.start() - 60):m.start()])
+                           and not re.match(rf"(?:,|[ \t]+(?:and|or|&))[ \t]+{pair}", text[m.end():]))
+    return False
