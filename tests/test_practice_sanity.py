@@ -49,9 +49,9 @@ def test_an_undated_session_among_dated_ones_is_named():
 def test_a_figure_an_order_of_magnitude_off_the_requirement():
     assert requirement_doubts(12 * 60, 8, 120, 12, 6, 2) == ()
     (far,) = requirement_doubts(2 * 60 * 60, 8, 120, 12, 6, 2)
-    assert "practice hours 120" in far.text
+    assert "practice 120 h 00 min against the unit's 12 h" in far.text
     (few,) = requirement_doubts(12 * 60, 8, 10, 12, 6, 2)
-    assert few.supervision
+    assert few.supervision and "supervision 0 h 10 min against the unit's 2 h" in few.text
 
 
 def test_a_sentence_counted_on_its_length_alone_is_named():

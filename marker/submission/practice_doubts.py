@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marker.submission.practice_lines import hours as as_hours
 from marker.submission.practice_people import person_key, supervisors_named
 from marker.submission.practice_rules import PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in
 
@@ -94,7 +95,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         sums |= {m + brought for m in sums} if brought else set()
         since = {SESSION: 0, SUPERVISION: 0}
         if not any(abs(row.minutes - s) <= _SLACK for s in sums):
-            out.append(Doubt(f"the learner's total {_hm(row.minutes)} ({row.location}) is not the {_hm(grand[whats[0]])} counted",
+            out.append(Doubt(f"the learner's total {as_hours(row.minutes)} ({row.location}) is not the {as_hours(grand[whats[0]])} counted",
                              whats[0] == SUPERVISION))
     return out
 
@@ -163,8 +164,8 @@ def _twins_disagree(rows: list[PracticeRow], twins: dict[int, PracticeRow]) -> l
     for i, row in enumerate(rows):
         twin = twins.get(i)
         if twin is not None and row.minutes and twin.minutes and abs(row.minutes - twin.minutes) > _SLACK:
-            out.append(Doubt(f"{row.location} gives {_hm(row.minutes)} for the session {twin.location} counts as "
-                             f"{_hm(twin.minutes)}", twin.kind != SESSION))
+            out.append(Doubt(f"{row.location} gives {as_hours(row.minutes)} for the session {twin.location} counts as "
+                             f"{as_hours(twin.minutes)}", twin.kind != SESSION))
     return out
 
 
@@ -176,7 +177,3 @@ def _kind_from_heading(rows: list[PracticeRow]) -> list[Doubt]:
                   f"{r.person or sorted(persons_in(r.text))[0]}", True)
             for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL) and not kind_of(r.text)
             and ({r.person} - {None} or persons_in(r.text)) - supporters and not kind_of(r.person or "")]
-
-
-def _hm(minutes: int) -> str:
-    return f"{minutes // 60} h {minutes % 60:02d} min"

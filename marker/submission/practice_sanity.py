@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from marker.submission.durations import durations_in
 from marker.submission.practice_doubts import Doubt
+from marker.submission.practice_lines import hours as as_hours
 from marker.submission.practice_rules import NO_MONTH, SESSION, SUPERVISION, TUTORIAL, PracticeRow
 
 __all__ = ["sanity_doubts", "requirement_doubts"]
@@ -84,10 +85,12 @@ def requirement_doubts(minutes: int, sessions: int, supervision_minutes: int, ho
                        wanted_sessions: int | None, supervision_hours: float | None) -> tuple[Doubt, ...]:
     """A figure five times over or under what the unit asks: read the log as written, it is seldom so."""
     out = []
-    for got, wanted, what, of_supervision in ((minutes / 60, hours, "practice hours", False),
-                                              (sessions, wanted_sessions, "sessions", False),
-                                              (supervision_minutes / 60, supervision_hours, "supervision hours", True)):
+    for got, wanted, what, of_supervision, said in (
+            (minutes / 60, hours, "practice", False, as_hours(minutes)),
+            (sessions, wanted_sessions, "sessions", False, str(sessions)),
+            (supervision_minutes / 60, supervision_hours, "supervision", True, as_hours(supervision_minutes))):
         if wanted and got and not wanted / _OFF <= got <= wanted * _OFF:
-            out.append(Doubt(f"{what} {got:g} against the unit's {wanted:g}: check the log was read as written",
+            wanted_said = f"{wanted:g} h" if what != "sessions" else f"{wanted:g}"
+            out.append(Doubt(f"{what} {said} against the unit's {wanted_said}: check the log was read as written",
                              of_supervision))
     return tuple(out)
