@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from marker.submission.durations import durations_in
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
+from marker.submission.practice_agree import agreeing
 from marker.submission.practice_aliases import one_person_each
 from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
@@ -60,6 +61,9 @@ class Practice:
     doubts: tuple[Doubt, ...] = ()
     """Where the submission disagrees with the figures (the learner's own total, a session's
     two lengths): the figures may be wrong, and these name the rows to check."""
+    agrees: tuple[str, ...] = ()
+    """Where the learner's own total or summing-up gives the practice time counted: a second
+    reading that meets the count (``practice_agree``)."""
 
     @property
     def uncertain(self) -> int:
@@ -125,7 +129,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
-    return replace(figures, doubts=found)
+    return replace(figures, doubts=found, agrees=agreeing(rows, read, figures.minutes))
 
 
 _NO_DATE = "no date or session named"

@@ -3,7 +3,7 @@
 A figure that meets the requirement is shown as a reading ("as read: 12 h met"), never as a
 verdict: on submissions nobody tuned the reader to, 5 of the 17 figures that no
 cross-check doubted were still wrong (held-out, stop 25), so the assessor is pointed at the rows
-rather than told "OK". A figure below the requirement is "SHORT" and says by how much. Where a
+rather than told "OK", and told whether the learner's own total says the same (``practice_agree``). A figure below the requirement is "SHORT" and says by how much. Where a
 row's time could not be read for sure ("60-90 mins", a length that could not be read) or a
 cross-check disagrees, the figure is "UNCERTAIN" and names the row to check.
 """
@@ -41,12 +41,19 @@ def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
     if req.min_individuals is not None:
         wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
     line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
-    lines = [line + _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)],
-                                [d.text for d in p.doubts if not d.supervision])]
+    verdict = _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)], [d.text for d in p.doubts if not d.supervision])
+    lines = [line + verdict + (_second_reading(p) if verdict.startswith(" — as read") else "")]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req))
     lines.append(rows_line(p, short))
     return lines
+
+
+def _second_reading(p) -> str:
+    """Whether the learner's own total says the same: two readings that meet, or the reader's alone."""
+    if getattr(p, "agrees", ()):
+        return f"; the learner's own total agrees ({p.agrees[0]})"
+    return "; no total of the learner's to check it against" if p.minutes else ""
 
 
 def _supervision_line(p, req: Requirements) -> str:

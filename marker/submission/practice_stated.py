@@ -15,7 +15,7 @@ from marker.submission.durations import TOTAL_MINUTES, durations_in
 from marker.submission.model import Block
 from marker.submission.practice_doubts import NUMBER, Doubt, count_of
 
-__all__ = ["stated_doubts"]
+__all__ = ["stated_doubts", "stated_lengths"]
 
 _HOURS_FIELD = re.compile(rf"\b(?:total\s+)?hours(?:\s+(?:completed|logged|delivered))?(?:\s+now)?\s*(?::|\bstand\s+at|\bcame\s+to)\s*"
                           rf"(\d{{1,3}}(?:\.\d{{1,2}})?)\b(?!\s*(?:%|sessions?|mentees?|h|hrs?|hours?|min))", re.IGNORECASE)
@@ -36,9 +36,25 @@ _SLACK_MINUTES = 15
 """A learner rounding "12 h 10" to "12 hours" agrees."""
 
 
+def stated_lengths(blocks: list[Block]) -> list[tuple[str, int, str]]:
+    """Each whole practice time the learner states in prose: (their words, minutes, where)."""
+    return [(words, said, at) for kind, words, said, at in _stated(blocks) if kind == "minutes"]
+
+
 def stated_doubts(blocks: list[Block], minutes: int, sessions: int, supervision_minutes: int,
                   supervision_sessions: int) -> tuple[Doubt, ...]:
     out = []
+    for kind, words, said, at in _stated(blocks):
+        if kind == "minutes" and said >= 120 and all(abs(said - m) > _SLACK_MINUTES
+                                                     for m in (minutes, minutes + supervision_minutes, supervision_minutes)):
+            out.append(Doubt(f"the learner says {words} ({at}); {minutes // 60} h {minutes % 60:02d} min counted"))
+        if kind == "sessions" and said >= 2 and said not in (sessions, sessions + supervision_sessions):
+            out.append(Doubt(f"the learner says {words} ({at}); {sessions} counted"))
+    return tuple(dict.fromkeys(out))
+
+
+def _stated(blocks: list[Block]):
+    """("minutes" or "sessions", the learner's words, the figure, where) for each summing-up sentence."""
     for block in blocks:
         if block.kind == "table" or len(block.text) > 3000 or not _DONE.search(block.text) and ":" not in block.text:
             continue
@@ -51,12 +67,6 @@ def stated_doubts(blocks: list[Block], minutes: int, sessions: int, supervision_
             lengths = [(sentence[d.start:d.end], d.minutes) for d in durations_in(sentence, TOTAL_MINUTES) if not d.uncertain]
             lengths += [(m.group(0), round(float(m.group(1)) * 60)) for m in _HOURS_FIELD.finditer(sentence)]
             for words, said in lengths if len(lengths) == 1 else ():  # two lengths: a comparison, not a sum
-                if said >= 120 and all(abs(said - m) > _SLACK_MINUTES
-                                       for m in (minutes, minutes + supervision_minutes, supervision_minutes)):
-                    out.append(Doubt(f"the learner says {words.strip()} ({block.location}); "
-                                     f"{minutes // 60} h {minutes % 60:02d} min counted"))
+                yield "minutes", words.strip(), said, block.location
             for match in _SESSIONS.finditer(sentence):
-                said = int(count_of(match.group(1) or match.group(2)))
-                if said >= 2 and said not in (sessions, sessions + supervision_sessions):
-                    out.append(Doubt(f"the learner says {match.group(0).strip()} ({block.location}); {sessions} counted"))
-    return tuple(dict.fromkeys(out))
+                yield "sessions", match.group(0).strip(), int(count_of(match.group(1) or match.group(2))), block.location

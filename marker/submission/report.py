@@ -59,6 +59,7 @@ def as_json(extraction: Extraction) -> dict:
         ] if practice else None,
         "practice_uncertain": practice.uncertain if practice else None,
         "practice_doubts": [d.text for d in practice.doubts] if practice else None,
+        "practice_agrees": list(practice.agrees) if practice else None,
         "declaration": checks.declaration is not None,
         "evidence_matrix": (checks.evidence_matrix is not None) if checks.evidence_matrix_expected else None,
         "identifying": [{"text": f.text, "location": f.location, "kind": f.kind, "why": f.why}

@@ -55,6 +55,9 @@ class Figures:
     """Cases exact and shown with no row marked uncertain: what a flag on every case would cost."""
     practice_sure_wrong: int = 0
     """Cases whose figures are wrong while no row is marked uncertain: an "OK" an assessor would believe."""
+    minutes_by_reading: dict = field(default_factory=lambda: {True: [0, 0], False: [0, 0]})
+    """Cases shown as sure, by whether the learner's own total agrees (``practice_agrees``):
+    [minutes right, minutes wrong]: how far the second reading can be trusted."""
     identifying: list = field(default_factory=lambda: [0, 0])
     """[planted details found, planted details]"""
     false_findings: list = field(default_factory=lambda: [0, 0])
@@ -72,6 +75,9 @@ class Figures:
         if self.practice_fields:
             out.append("  by figure      " + ", ".join(
                 f"{key} {right}/{total}" for key, (right, total) in self.practice_fields.items()))
+        agreed, alone = self.minutes_by_reading[True], self.minutes_by_reading[False]
+        out.append(f"  sure minutes   learner's total agrees: {agreed[0]} right, {agreed[1]} wrong;"
+                   f" reader's alone: {alone[0]} right, {alone[1]} wrong")
         out.append(f"identifying found {self.identifying[0]}/{self.identifying[1]} = {_pct(*self.identifying)}")
         out.append(f"false findings   {self.false_findings[0]}/{self.false_findings[1]} submissions")
         return out
@@ -140,6 +146,9 @@ def _practice(name: str, expected: dict, report: dict, figures: Figures) -> None
         figures.practice_fields[key][1] += 1
         if got != expected[key]:
             wrong.append(f"{key} {got} (expected {expected[key]})")
+    if "minutes" in expected and not report.get("practice_uncertain"):
+        right = round((report.get("hours") or 0) * 60) == expected["minutes"]
+        figures.minutes_by_reading[bool(report.get("practice_agrees"))][not right] += 1
     if wrong:
         figures.misses.append(f"{name} practice: " + ", ".join(wrong))
         figures.practice_sure_wrong += not report.get("practice_uncertain")
