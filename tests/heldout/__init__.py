@@ -9,13 +9,14 @@ to k) before the round of stop 22, by writers who read no marker code, and never
 by anyone tuning; ``LATEST`` (sets l to o) the same way before the rounds of stop 23.
 ``NEWEST`` (set p) was written at stop 24, before round 6's changes, the same way.
 ``NEWER`` (set q) was written at stop 25, before round 7's changes, by a writer who read no marker code.
+``FRESH`` (set r) was written at stop 26, before round 8's changes, by a writer who read no marker code.
 ``NEW``, ``LATEST``, ``NEWEST`` and ``NEWER`` are the ones to believe. The practice labels of every set were
 audited against the definitions in ``corpus/case.py`` before stop 22's changes.
 """
 
 from __future__ import annotations
 
-from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m, set_n, set_o, set_p, set_q
+from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m, set_n, set_o, set_p, set_q, set_r
 
 FIRST = set_a.CASES + set_b.CASES
 SECOND = set_c.CASES + set_d.CASES + set_e.CASES + set_f.CASES
@@ -23,7 +24,8 @@ NEW = set_g.CASES + set_h.CASES + set_i.CASES + set_j.CASES + set_k.CASES
 LATEST = set_l.CASES + set_m.CASES + set_n.CASES + set_o.CASES
 NEWEST = set_p.CASES
 NEWER = set_q.CASES
-CASES = FIRST + SECOND + NEW + LATEST + NEWEST + NEWER
+FRESH = set_r.CASES
+CASES = FIRST + SECOND + NEW + LATEST + NEWEST + NEWER + FRESH
 GROUPS = {"first (sets a, b)": FIRST, "second (sets c-f)": SECOND, "new (sets g-k)": NEW,
           "latest (sets l-o)": LATEST, "newest (set p)": NEWEST,
-          "newer (set q)": NEWER, "all": CASES}
+          "newer (set q)": NEWER, "fresh (set r)": FRESH, "all": CASES}
