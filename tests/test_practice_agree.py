@@ -56,3 +56,9 @@ def test_a_total_that_disagrees_is_a_doubt_not_an_agreement():
     p = practice([doc(log("5 hrs"))])
     assert p.agrees == () and p.uncertain
     assert "agrees" not in practice_lines(p, REQ)[0]
+
+
+def test_the_strip_says_it_in_a_few_words():
+    agreed, alone = practice([doc(log("4 hrs"))]), practice([doc(log())])
+    assert practice_lines(agreed, REQ, short=True)[0].endswith("as read: 3 h met; their own total agrees")
+    assert practice_lines(alone, REQ, short=True)[0].endswith("as read: 3 h met; no total of theirs to check")

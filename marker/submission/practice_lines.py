@@ -42,18 +42,21 @@ def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
         wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
     line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
     verdict = _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)], [d.text for d in p.doubts if not d.supervision])
-    lines = [line + verdict + (_second_reading(p) if verdict.startswith(" — as read") else "")]
+    lines = [line + verdict + (_second_reading(p, short) if verdict.startswith(" — as read") else "")]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req))
     lines.append(rows_line(p, short))
     return lines
 
 
-def _second_reading(p) -> str:
-    """Whether the learner's own total says the same: two readings that meet, or the reader's alone."""
+def _second_reading(p, short: bool) -> str:
+    """Whether the learner's own total says the same: two readings that meet, or the reader's alone.
+    The strip says it in a few words; where is in the list ``h`` opens."""
     if getattr(p, "agrees", ()):
-        return f"; the learner's own total agrees ({p.agrees[0]})"
-    return "; no total of the learner's to check it against" if p.minutes else ""
+        return "; their own total agrees" if short else f"; the learner's own total agrees ({p.agrees[0]})"
+    if not p.minutes:
+        return ""
+    return "; no total of theirs to check" if short else "; no total of the learner's to check it against"
 
 
 def _supervision_line(p, req: Requirements) -> str:
