@@ -21,7 +21,8 @@ Assessor's arithmetic, entry by entry:
    5 Dec  A            "45 mins"      -> 45
   12 Dec  B            "1h"           -> 60
   minutes 45+75+90+90+150+60+105+90+75+45+60 = 885 (14 hrs 45, his own total);
-  sessions 11; individuals 3 (A, B, and C in the group session).
+  sessions 11; individuals 3 (A, B, and C, mentored in the group session only; the
+  log says C joined "as a mentee", so C is one of his mentees, not an observer).
   Supervision: 24 Oct "1 hr" + 2 Dec "50 mins" = 110.
 """
 
@@ -57,7 +58,7 @@ BLOCKS = [
     P("""Sess 2 - 5 Oct - Mentee B - 1 hr 15 - intro, contract, goals"""),
     P("""Sess 3 - 17 Oct - Mentee A - 1h30m - confidence scale, planning first workshop"""),
     P("""Sess 4 - 19 Oct - Mentee B - 90' - 360 results, what the teachers said"""),
-    P("""Sess 5 - 31 Oct - GROUP: Mentee A, Mentee B and C (deputy librarian, joining for this one) - 2½ hours -
+    P("""Sess 5 - 31 Oct - GROUP: Mentee A, Mentee B and C (deputy librarian, joining as a mentee for this one session only) - 2½ hours -
       planning the half-term family concert workshops, everyone brings one idea"""),
     P("""Sess 6 - 7 Nov - Mentee A - 1 hr - debrief on her first workshop, behaviour strategies"""),
     P("""9 Nov - Mentee B - booked 1 hr 15 - DNA (called in to cover a sick day, rebooked)"""),
