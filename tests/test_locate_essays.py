@@ -162,3 +162,27 @@ def test_examples_asked_for_are_found_where_the_learner_says_examples(rubrics):
     found = locate([essay(*(text for _, text in CASE.files[0].blocks))], rubrics["D2.01"])
     assert "back into college by September" in found["q8"][0].passage.text
     assert "If the aims are theirs, they care about them" in found["q7"][0].passage.text
+
+
+def test_the_ordered_match_keeps_the_rows_order_and_may_leave_one_out():
+    from marker.submission.assign import best_ordered_match
+
+    # row 1 fits column 0 best, but taking it would put row 1 before row 0's column 1
+    weights = [[0.1, 0.9, 0.2], [0.8, 0.3, 0.7]]
+    assert best_ordered_match(weights) == [1, 2]
+    # where the only column a row fits comes before the others', the row goes without
+    assert best_ordered_match([[0.0, 0.9], [0.9, 0.0]]) in ([1, None], [None, 0])
+    assert best_ordered_match([]) == []
+
+
+def test_a_near_tie_between_two_answers_goes_the_way_the_order_goes(rubrics, tmp_path):
+    # D2.01 q7 (why agree outcomes) and q8 (outcomes agreed): the learner answers both in
+    # order, in two paragraphs that share their words; matched without the order the two
+    # came out swapped
+    from corpus.build import build
+    from corpus.fy_d201_boxing_gym import CASE
+    from marker.submission.read import read_submission
+
+    found = locate(read_submission(build(CASE, tmp_path)).documents, rubrics["D2.01"])
+    assert "they own it and will put the work in" in found["q7"][0].passage.text
+    assert "without being sent home for attitude" in found["q8"][0].passage.text

@@ -4,6 +4,8 @@ An essay answers each criterion somewhere, usually in a paragraph of its own. Ra
 criterion at a time, a paragraph that mentions "the role" wins the role criterion even
 when another paragraph is plainly about the role and this one is about feedback; matched
 all at once, each paragraph goes where it fits best overall (the Hungarian method).
+The best match that keeps the criteria in the rubric's order (``best_ordered_match``)
+says where a learner answering in order put each answer: ``ranking`` leans the match that way.
 """
 
 from __future__ import annotations
@@ -59,4 +61,27 @@ def best_match(weights: list[list[float]]) -> list[int | None]:
         r = owner[c] - 1
         if r < rows and c - 1 < columns:
             match[r] = c - 1
+    return match
+
+
+def best_ordered_match(weights: list[list[float]]) -> list[int | None]:
+    """The best match that keeps the rows' order: row ``r``'s column comes after every
+    earlier row's (a row may go without); columns are taken in the order given."""
+    rows = len(weights)
+    columns = len(weights[0]) if rows else 0
+    # best[r][c]: the most weight rows r.. can take from columns c..
+    best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
+    for r in range(rows - 1, -1, -1):
+        for c in range(columns - 1, -1, -1):
+            best[r][c] = max(best[r + 1][c], best[r][c + 1], weights[r][c] + best[r + 1][c + 1])
+    match: list[int | None] = [None] * rows
+    r = c = 0
+    while r < rows and c < columns:
+        if best[r][c] == best[r + 1][c]:
+            r += 1
+        elif best[r][c] == best[r][c + 1]:
+            c += 1
+        else:
+            match[r] = c
+            r, c = r + 1, c + 1
     return match

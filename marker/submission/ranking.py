@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marker.items import ItemKey
-from marker.submission.assign import best_match
+from marker.submission.assign import best_match, best_ordered_match
 from marker.submission.bm25 import BM25, tokens
 from marker.submission.passages import Labelled, Passage, Unit
 
@@ -169,6 +169,11 @@ GUESS = 0.6
 
 MATCH_SHARE = 0.3
 """A criterion is matched to a paragraph only where it scores this share of its best."""
+ORDER_PRIOR = 0.2
+"""How much more a paragraph weighs for a criterion where answering the criteria in the
+rubric's order puts it: most learners answer in that order, so a near tie goes the way the
+order goes, while a paragraph plainly about another criterion still wins (an essay in its
+own order). On the tuning corpus 8 first passages right that were not, 3 wrong that were."""
 MATCH_CANDIDATES = 6
 """Paragraphs considered per criterion in the one-to-one match."""
 
@@ -184,7 +189,12 @@ def _matched(targets, units: list[Unit], shares: list[list[float]], fits: list[l
     columns = sorted({n for r in rows for n in heapq.nlargest(MATCH_CANDIDATES, singles, key=shares[r].__getitem__)})
     if not rows or not columns:
         return {}
-    match = best_match([[fits[r][n] for n in columns] for r in rows])
+    weights = [[fits[r][n] for n in columns] for r in rows]
+    ordered = best_ordered_match(weights)  # the columns are in reading order
+    for r, c in enumerate(ordered):
+        if c is not None:
+            weights[r][c] *= 1 + ORDER_PRIOR
+    match = best_match(weights)
     given = {r: columns[c] for r, c in zip(rows, match) if c is not None and shares[r][columns[c]] >= MATCH_SHARE}
     taken = set(given.values())
     number = {id(u): n for n, u in enumerate(units)}
