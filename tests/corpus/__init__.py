@@ -122,3 +122,7 @@ from . import set_py_  # noqa: E402
 CASES += set_py_.CASES
 from . import set_nw_  # noqa: E402
 CASES += set_nw_.CASES
+from . import set_pz_  # noqa: E402
+CASES += set_pz_.CASES
+from . import set_ny_  # noqa: E402
+CASES += set_ny_.CASES
