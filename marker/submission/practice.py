@@ -223,6 +223,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             # "Date: 3 March" / "Duration: 45 minutes": a session record in paragraphs; once begun, its
             # "What happened: …" may run long (a long line with times of its own is read as sentences)
             form.append(block)
+            if block.kind == "heading":
+                caption = block.text  # "Mentee: Ola" over the table that follows: whose table it is
             continue
         flush_form()
         if block.kind == "table":
@@ -305,7 +307,7 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
                      # a sentence retelling a log's row may not say "supervision": the same length will do
                      and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
                      and (person_key(k.person) is None or person_key(row.person) is None
-                          or person_key(k.person) == person_key(row.person))), None)
+                          or person_key(k.person) == person_key(row.person) or _joint(k, row))), None)
         if twin is None:
             kept.append(row)
         else:
@@ -313,6 +315,22 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
             if twins is not None:
                 twins[i] = twin
     return result
+
+
+def _joint(a: PracticeRow, b: PracticeRow) -> bool:
+    """Two people's rows for one session: in each mentee's own table, the same day (checked by the
+    caller) and the same clock times, or the learner saying so ("joint session", "same session as")."""
+    if a.minutes != b.minutes:
+        return False
+    spans = [_CLOCK_SPAN.search(r.text) for r in (a, b)]
+    if all(spans) and spans[0].group(1, 2) == spans[1].group(1, 2):
+        return True
+    return any(_SAID_JOINT.search(r.text) for r in (a, b))
+
+
+_CLOCK_SPAN = re.compile(r"\b(\d{1,2}[:.]\d{2})\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2})")
+_SAID_JOINT = re.compile(r"\bjoint\s+session\b|\bsame\s+session\s+as\b|\b(?:both|the\s+two)\s+of\s+them\s+together\b",
+                         re.IGNORECASE)
 
 
 def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:

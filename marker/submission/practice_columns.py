@@ -127,8 +127,10 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
     for i, name in enumerate(header):
         kind = kind_of(name) or SESSION
         values = [r[i] for r in body if i < len(r) and r[i]]
-        whole_numbers = bool(values) and all(re.fullmatch(r"\d{1,3}", v) for v in values)
-        if _H_COUNT.search(name) and whole_numbers:
+        numbers = [v for v in values if re.fullmatch(r"\d{1,3}", v)]
+        whole_numbers = bool(values) and len(numbers) == len(values)
+        # "Sessions | 8 | 7 | chemistry only": a count in every row but one is still a count
+        if _H_COUNT.search(name) and len(numbers) >= max(2, len(values) - 1):
             cols.count = i
         elif _H_NUMBER.fullmatch(name.strip()) and whole_numbers and cols.number is None:
             cols.number = i

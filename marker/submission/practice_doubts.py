@@ -62,9 +62,13 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
     brought = 0
     so_far = {SESSION: 0, SUPERVISION: 0}
     since = {SESSION: 0, SUPERVISION: 0}
+    joint = {SESSION: 0, SUPERVISION: 0}
     held = {SESSION: [0, 0], SUPERVISION: [0, 0]}
     """Sessions counted so far, and since the learner's last total."""
     for at, row in enumerate(rows):
+        if row.why.startswith("same session") and row.minutes:
+            # a joint session left out of the second mentee's table is still in that table's subtotal
+            joint[_class(row)] += row.minutes
         if row.counted:
             so_far[_class(row)] += row.minutes or 0
             since[_class(row)] += row.minutes or 0
@@ -90,10 +94,12 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         if not row.minutes:
             continue
         sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats} | {ahead[0][w] for w in whats}
+        sums |= {since[w] + joint[w] for w in whats}
         sums |= {sum(grand.values()), sum(so_far.values())}
         sums |= {m for person, m in by_person.items() if person in row.text}
         sums |= {m + brought for m in sums} if brought else set()
         since = {SESSION: 0, SUPERVISION: 0}
+        joint = {SESSION: 0, SUPERVISION: 0}
         if not any(abs(row.minutes - s) <= _SLACK for s in sums):
             out.append(Doubt(f"the learner's total {as_hours(row.minutes)} ({row.location}) is not the {as_hours(grand[whats[0]])} counted",
                              whats[0] == SUPERVISION))

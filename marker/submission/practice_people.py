@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
-    NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in,
+    NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, kind_of, persons_in,
 )
 
 
@@ -52,8 +52,8 @@ def people_in(cell: str) -> list[str]:
 
 
 _MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"
-                           r"(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*$", re.IGNORECASE)
-""""Client Ref/ID", "Mentee's initials", "Name of coachee": a form's field that names the person mentored."""
+                           r"(?:(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*)?$", re.IGNORECASE)
+""""Client Ref/ID", "Mentee's initials", "Name of coachee", "Mentee": a form's field that names the person mentored."""
 
 
 def mentee_fields(blocks) -> list[str]:
@@ -67,10 +67,14 @@ def mentee_fields(blocks) -> list[str]:
         for line in lines:
             cells = [c.strip() for c in line.split("|")]
             for label, value in zip(cells, cells[1:]):
+                value = _ASIDE.sub("", value)  # "Josh (pool lifeguard, qualified February 2025)": the name
                 if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
                     out += people_in(value)
     return out
 
+
+_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
+"""A value's closing aside in brackets (or a bracket the cell cut short)."""
 
 _NAME = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 _SUPERVISOR_NAMED = re.compile(
@@ -106,14 +110,30 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
     if not names:
         return rows
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    # the mentees the sessions' own words name ("first meeting with Rosa"), the supervisors apart
+    told = {w for r in rows if r.kind == SESSION and r.person for w in re.findall(r"[A-Z][a-z]+", r.person)} - names
+    mentee = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(told))) + r")\b") if told else None
 
     def named(row: PracticeRow) -> PracticeRow:
-        # "26 November, an hour with Gwen": the supervisor is the one person the line names
-        if row.kind == SESSION and pattern.search(row.text) and not persons_in(row.text) - names:
+        # "26 November, an hour with Gwen": the supervisor is the one person the line names;
+        # "Femi: session 2, observed by my tutor Alison": a mentee's session, watched
+        if row.kind == SESSION and row.rank < 2 and row.person and not pattern.search(row.person):
+            return row  # a log's row with its mentee ("Mentee: Hannah" over her table) is hers, whoever else it names
+        if mentee is not None and mentee.search(row.text):
+            if row.kind == TUTORIAL and not pattern.search(row.text) and not _TUTOR_WORD.search(row.text):
+                # "Rosa: feedback on the observation": the learner's feedback to a mentee, not a tutor's to them
+                return replace(row, kind=SESSION, why="counted" if row.counted else row.why)
+            return row
+        # "4 - observed by my tutor Sam": the supervisor watching the session does not make it theirs
+        if row.kind == SESSION and pattern.search(_WATCHED_BY.sub(" ", row.text)) and not persons_in(row.text) - names:
             return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
         return row
     return [named(r) for r in rows]
 
+
+_WATCHED_BY = re.compile(r"(?i:" + WATCHED.pattern + r")(?:,?\s+[A-Z][a-z]+)?")
+""""observed by my tutor Sam": who watched, named or not."""
+_TUTOR_WORD = re.compile(r"\btutor|\bassessor|\bsupervis", re.IGNORECASE)
 
 _ALIASED = re.compile(r"^\s*([^()]+?)\s*\(\s*((?:[A-Z][\w'’-]*|[A-Z]{1,3}\d{0,2})(?:\s+[A-Z][\w'’-]*)?)\s*\)\s*$")
 """"Mentee A (Sam)", "Sam (Mentee A)": one person, two names; "A (new starter)" is a note, not a name."""

@@ -23,11 +23,13 @@ H_FINISH = re.compile(r"\bfinish|\bend(?:ed)?\b|\bto\b|\buntil\b", re.IGNORECASE
 
 
 def start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """"Start time | 10.00" and "Finish time | 11.15" in a record that gives no length: the
+    """"Start time | 10.00" and "Finish time | 11.15" in a record that gives no length of its own: the
     span between them, as one more pair ("Start to finish | 10.00 – 11.15")."""
     start = next((v for k, v in pairs if H_START.search(k) and len(k.split()) <= 3), None)
     finish = next((v for k, v in pairs if H_FINISH.search(k) and len(k.split()) <= 3), None)
-    if not start or not finish or any(durations_in(v) for _, v in pairs):
+    # a length of the record's own ("Duration: 45 mins") says it; a supervision's beside the
+    # session ("Supervision review: 4.40-5.10pm with Jo") is another kind's length, not this one's
+    if not start or not finish or any(durations_in(v) for k, v in pairs if not kind_of(k)):
         return []
     day_start, day_finish = date_in(start), date_in(finish)
     if day_start and day_start == day_finish:
@@ -51,6 +53,9 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k)
                              for p in (NOT_COUNTED, CANCELLED, PLANNED) for m in p.finditer(v))
     lengths = {k for k, _ in pairs if _THE_LENGTH.search(k) and not PLANNED.search(k)}
+    # what the record is of, from all but the fields that name their own kind: a session's form
+    # with a "Supervision review" field is still the session's
+    record_kind = kind_of(" ".join([caption] + [f"{k}: {v}" for k, v in pairs if not kind_of(k)]))
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
@@ -75,7 +80,7 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
                                    date, None, 1, key_of(block)))
             continue
         # "Mentoring: 30 mins" and "Supervision: 30 mins" in one record: each its own kind
-        kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or kind_of(f"{caption} {text}") or SESSION
+        kind = kind_of(key) or (SESSION if _MENTORING_KEY.search(key) else None) or record_kind or SESSION
         if _OBSERVED_KEY.search(key):
             # "Length of session observed" on the tutor's feedback form: the learner's own session, watched
             kind, context = SESSION, f"{key} {value}"

@@ -216,9 +216,13 @@ TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:b
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
-_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:(?:the|my|her|his)\s+)?observation\b",
+_DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:(?:the|my|her|his)\s+)?observation\b|"
+                      r"\b(?:gave|gives|give)\s+me\s+(?:a\s+|her\s+|his\s+)?debrief\b|\bdebriefed\s+me\b|"
+                      r"\bgave\s+me\s+(?:(?:\d+|[a-z]+)\s+(?:minutes?|mins?|hours?|hrs?)\s+)?(?:of\s+)?feedback\s+(?:straight\s+)?after"
+                      r"(?:wards|\s+(?:(?:the|my|her|his)\s+)?observation\b)?",
                       re.IGNORECASE)
-"""The debrief on the learner's observed session ("feedback straight after the observation"): their support."""
+"""The debrief on the learner's observed session ("feedback straight after the observation", "Frank then
+gave me a debrief", "… and gave me 30 minutes of feedback straight afterwards"): their support."""
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"

@@ -26,8 +26,11 @@ from marker.submission.practice_columns import (
 from marker.submission.practice_text import line_rows
 
 _STRONG_PLANNED = re.compile(r"\(planned\)|\s[-–—]\s*planned\s*$|^\W*planned\b(?!\s+(?:her|his|their|the|a|an|our|my|what|how|with)\b)|"
-                             r"not\s+yet\s+(?:held|happened|taken\s+place)", re.IGNORECASE)
-""""(planned)", "Planned – final review"; not "Planned her first visit script", what the session did."""
+                             r"not\s+yet\s+(?:held|happened|taken\s+place)|^\W*(?:booked|scheduled|provisional|tbc)\W*$", re.IGNORECASE)
+""""(planned)", "Planned – final review", notes that say only "Booked"; not "Planned her first visit
+script", what the session did."""
+_CAPTION_PERSON = re.compile(r"^\W*(?i:mentee|coachee|client)\s*[:–—-]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,20}\))?)\s*$")
+""""Mentee: Ola" as a table's caption: whose sessions the table holds."""
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
 """Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
@@ -71,6 +74,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             # "Mentee A – session log" above a log with no column for who: every row is with Mentee A
             named = persons_in(caption) if cols.person is None else set()
             whose = next(iter(named)) if len(named) == 1 else None
+            if cols.person is None and whose is None and (said := _CAPTION_PERSON.match(caption)):
+                whose = said.group(1).strip()  # "Mentee: Ola", "Mentee: Chris (Mentee C)" above the mentee's own table
             return _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line)
         unread = unread_length_column(lines[header], lines[header + 1:], cols)
         if unread is not None:

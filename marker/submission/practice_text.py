@@ -88,11 +88,14 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
+        # the date of the paragraph's own entry, for a sentence after it that names none
+        entry_date = next((d for at, d in reversed(known) if at < begin and owner(at) is owner(begin)), None)
         if might_hold_a_duration(sentence) and (lengths_in(sentence) or DATE.search(sentence) and unread_times(sentence)):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
-                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset], known=last)
+                             told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset], known=last,
+                             entry_date=entry_date)
             lead = None
         else:
             lead = (owner(begin), kind_of(sentence))
@@ -128,6 +131,15 @@ def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
     return out
 
 
+_DEDUCTION = re.compile(r"\b(?:less|minus|excluding|deduct(?:ing)?|take\s+away|taking\s+away|subtract(?:ing)?)\b[^.;:]{0,40}$",
+                        re.IGNORECASE)
+""""…, less the joint session of": the figure after it is taken off a total."""
+
+
+def _class_of(kind: str) -> str:
+    return SESSION if kind == SESSION else SUPERVISION
+
+
 def lengths_in(line: str) -> list[Duration]:
     """The durations of a sentence or a log's line; in a short dated line with none written out,
     a bare "1:30" or "1.30" standing as a field of its own ("2 Feb – Mentee J – 1:30 – …")."""
@@ -143,7 +155,8 @@ def lengths_in(line: str) -> list[Duration]:
 
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
               location: str | None = None, section: Section | None = None, told: str | None = None,
-              headings: list[tuple[int, str | None]] = (), known: tuple[int, int] | None = None) -> list[PracticeRow]:
+              headings: list[tuple[int, str | None]] = (), known: tuple[int, int] | None = None,
+              entry_date: tuple[int, int] | None = None) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
 
     ``told``: the kind the sentence before named ("… supervises my mentoring."), for a
@@ -152,7 +165,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
     ``one_per_line``: a table's row is one session, its other durations a running total;
-    ``known``: the last full date before the line, which gives a weekday's date its month.
+    ``known``: the last full date before the line, which gives a weekday's date its month;
+    ``entry_date``: the date of the paragraph's entry the line is part of (none: it opens one).
     """
     found = lengths_in(line)
     dates = []
@@ -205,7 +219,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 minutes, count, before = minutes * times, times, before[:each_before.start()]
         row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
-        if row.counted and whole_total:
+        if _DEDUCTION.search(before) and (whole_total or row.kind == "total"):
+            # "14.25 hours (…, less the joint session of 1.5 hours)": taken off the total, not a total itself
+            row = replace(row, counted=False, kind="other", why="taken off the learner's own total")
+        elif row.counted and whole_total:
             row = replace(row, counted=False, kind="total", why="the learner's own total")
         if duration.minutes > MAX_MINUTES and row.kind != "total":
             continue  # "48 hours' notice": not a length anyone logged
@@ -218,6 +235,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if row.counted and date is None and section is not None:
             row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number
+        elif row.counted and date is None and entry_date and row.kind in (SUPERVISION, TUTORIAL):
+            # "… observed by my tutor. Frank then gave me a debrief from 11:00 to 11:30.": the entry's support, its date
+            row = replace(row, date=entry_date)
         elif row.counted and date is None:
             if SESSION_MARK.search(entry if dates else line) or row.kind in (SUPERVISION, TUTORIAL) and (
                     row.count > 1 or _MONTH_NAMED.search(entry if dates else line)):
@@ -235,6 +255,13 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             actual = True
         elif row.counted and actual and row.kind == SESSION:
             row = replace(row, counted=False, kind="other", why=_ACTUAL_WHY)
+        if row.counted and count > 1 and len(dates) >= count:
+            # "half an hour: 27/09, 25/10 and 29/11 (3 x 30 mins)": the sum restates the one length given
+            # for the dates listed; counted once, as the sum
+            each_minutes = minutes // count
+            out = [replace(r, counted=False, kind="other", why="the same sessions as the sum after it")
+                   if r.counted and r.minutes == each_minutes and _class_of(r.kind) == _class_of(row.kind) else r
+                   for r in out]
         out.append(replace(row, number=number))
     if dates or one_per_line:
         out += _unread_rows(block_at, line, location, rank)
