@@ -187,8 +187,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
     # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
     # before them, 8/104 before round 5); 2/161 when round 9's ny_ cases joined (written by a writer who
-    # read no marker code): 'Duty' and 'Viva Engage' in an airport journal, the tug 'Lady Margaret'
-    assert false <= 2, figures.misses
+    # read no marker code): 'Duty' and 'Viva Engage' in an airport journal, the tug 'Lady Margaret'; 0/153 since
+    # a lone everyday word after a role, software named like people and "the Lady Margaret" are not names
+    assert false == 0, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -983,3 +984,32 @@ def test_a_full_name_listed_with_a_public_figure_is_one_of_them():
 def test_a_lone_first_name_in_a_record_needs_no_further_cue(passage):
     """A log's cell, a dated line, a label's value, a name in brackets or between dashes: records name people."""
     assert found([passage]) == ["Kieran"]
+
+
+# --- round 9 (ny_ cases): job titles, software, boats named after someone, dates and clocks --------
+
+
+def test_an_everyday_word_after_a_third_partys_role_is_a_job_title():
+    assert found(["Contract with the mentee's Duty Manager at the start of each session."]) == []
+    assert found(["Her line manager, Mrs Khan, agreed.", "Mentee | Okonkwo"]) == ["Mrs Khan", "Okonkwo"]
+
+
+def test_software_named_like_a_person_is_not_flagged():
+    assert found(["Join the airport's mentoring circle on Viva Engage; attend a webinar."]) == []
+    assert texts(pdf("Wider practice Join the circle on Viva", "Engage; attend a webinar")) == []
+    assert found(["I coached Viva Jones for six weeks."]) == ["Viva Jones"]
+
+
+def test_a_title_and_name_after_an_article_is_a_boat_or_a_pubs():
+    assert found(["Figure 1: Mentee 2 marking out a plate on the Lady Margaret refit, March."]) == []
+    assert found(["Figure 2: Kwame with the flange jig he designed for the tug."]) == ["Kwame"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Date | Mentee | Hrs to date\n2024-06-04 | Grace | 6:00\n2024-06-06 | Grace | 6:00",
+    "We met at 10.00 2024-06-06 in the library.",
+    "Rearranged to 06-06-2024 10:00 at her request.",
+])
+def test_dates_and_clock_times_are_no_phone_number(passage):
+    assert [d for d in identifying_details(submission([passage])) if d.kind == "phone"] == []
+    assert found(["Her mobile is 07700 900418, we met 2024-06-06."]) == ["07700 900418"]

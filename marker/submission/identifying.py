@@ -34,7 +34,13 @@ class IdentifyingDetail:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|\(?0)(?:\d(?:\)\s?|[\s-])?){9,10}(?!\d)")
+# Spaces within a number never run over a line's end: a table's next row ("6:00" then "2024-06-06") is no number.
+_PHONE = re.compile(r"(?<!\d)(?:\+44[^\S\n]?\(?0?\)?[^\S\n]?|\(?0)(?:\d(?:\)[^\S\n]?|[^\S\n]|-)?){9,10}(?!\d)")
+# Digits of a date or a clock read as a number: "10.00 2024-06-06", "06-06-2024 10:00" (an ISO or a dashed date inside,
+# the minutes of a clock just before, or the hour of one at its end).
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{4}-\d\d?-\d\d?|\d\d?-\d\d?-\d{2,4})(?!\d)")
+_CLOCK_BEFORE = re.compile(r"\d[:.]\Z")
+_CLOCK_AFTER = re.compile(r"[:.]\d\d(?!\d)")
 _MAILBOX_WORDS = frozenset("""info enquiries enquiry enq admin administration office hello contact contactus us reception
 support help helpdesk assessment assessments assessor assessors quality qa iqa eqa exam exams examinations centre center
 training learning admissions noreply no reply donotreply do not mail post team hr careers jobs bookings booking ilm
@@ -96,6 +102,9 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
                 found.append(IdentifyingDetail(address, block.location, "e-mail", "personal e-mail address"))
             for match in _PHONE.finditer(text) if "0" in text or "+44" in text else ():
                 before = text[max(0, match.start() - 40):match.start()]
+                if (_DATE_INSIDE.search(match.group(0)) or _CLOCK_BEFORE.search(before)
+                        or _CLOCK_AFTER.match(text, match.end())):
+                    continue  # a date or a clock time, not anyone's number
                 if generic or _OFFICE_LINE.search(before) or _SERVICE_NUMBER.match(match.group(0).lstrip()):
                     continue  # a centre's, an office's or a service's number, printed beside its generic address
                 if _MY_NUMBER.search(before):

@@ -73,6 +73,12 @@ Saint Helens|Stanley Park|Holly Lodge|Bradford on Avon|Florence Park|Elizabeth L
 """.replace("\n", "").split("|"))
 """Places named like people."""
 
+PRODUCTS = frozenset("""
+Viva Engage|Viva Insights|Viva Learning|Viva Connections|Viva Goals|Viva Pulse|Viva Glint|Viva Topics|Microsoft Viva|
+Sage Payroll|Sage HR|Sage People|Sage Accounting|Sage Business Cloud
+""".replace("\n", "").split("|"))
+"""Software named like people (Microsoft's "Viva Engage"; Sage's payroll and HR): the workplace's tools, no one's name."""
+
 NOT_NAMES = frozenset("""
 A An The This That These Those It Its I Me My Mine We Us Our You Your He Him His She Her Hers They Them Their
 Who Whom Whose What Which When Where Why How If Then Than So But And Or Nor Yet For With Without Within From To

@@ -121,6 +121,12 @@ _PET_BEFORE = re.compile(rf"\b{_PET}[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:cal
                          rf"|\b(?:{_PET}|{_VEHICLE})\b[^.\n]{{0,30}}\b(?:called|named)[ \t]+\Z"
                          rf"|\bnamed[ \t]+(?:his|her|their|the|a|our)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET}|{_VEHICLE})[ \t]+\Z")
 
+# "the Lady Margaret refit", "a drink at the Lord Nelson": an article before a title and a name is a boat's, a pub's
+# or a building's name, as a person is never "the Lady Margaret".
+_HONOURED_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+"
+                              r"(?:Lady|Lord|Queen|King|Prince|Princess|Duke|Duchess|Sir|Dame|Saint|St\.?)[ \t]+\Z")
+
 
 def an_animals_or_things_name(body: str, start: int) -> bool:
-    return bool(_PET_BEFORE.search(body, max(0, start - 50), start))
+    return bool(_PET_BEFORE.search(body, max(0, start - 50), start)
+                or _HONOURED_BEFORE.search(body, max(0, start - 20), start))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marker.submission.cited import HEADING as REFERENCES_HEADING
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
-from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
 from marker.submission.name_context import (
@@ -289,7 +289,9 @@ class _Reader:
                     alone.append((word, self.block, "strong"))  # a pseudonym, where the learner says so
                     i += 1
                     continue
-                if not known.allowed(names[0], surname) and not (len(names) == 1 and ordinary(word)):
+                # "the mentee's Duty Manager": a lone everyday word no name list holds is a job's word, not a surname
+                lone_word = len(names) == 1 and (ordinary(word) or everyday_word(word))
+                if not known.allowed(names[0], surname) and not lone_word:
                     found.append(Person(said(0, len(names)), self.block, "named in a form or beside their role"))
                     i += len(names)
                     continue
@@ -324,7 +326,7 @@ def _wrapped_names(body, known: Known, vocabulary: Vocabulary) -> list[Person]:
             continue  # "Amy Reid" then "Contents": a name already whole, and the next line's heading
         if (_given_names(first) and first not in NOT_NAMES and _surname_like(surname) and surname not in STRUCTURE
                 and (surname in SURNAMES or not vocabulary.ordinary(surname)) and not known.allowed(first, surname)
-                and f"{first} {surname}" not in known.full):
+                and f"{first} {surname}" not in known.full and f"{first} {surname}" not in PRODUCTS):
             out.append(Person(f"{first} {surname}", block, "full name over two lines of a table cell"))
     return out
 
@@ -442,11 +444,11 @@ def _given_names(word: str) -> bool:
 
 
 def _named_place_or_figure(words: list[str]) -> bool:
-    """ "Milton Keynes", "Richard Branson", "Martin Luther King" anywhere in the run."""
+    """ "Milton Keynes", "Richard Branson", "Martin Luther King", "Viva Engage" anywhere in the run."""
     for size in (2, 3, 4):
         for i in range(len(words) - size + 1):
             joined = " ".join(words[i:i + size])
-            if joined in PLACES or joined in PUBLIC_FIGURES:
+            if joined in PLACES or joined in PUBLIC_FIGURES or joined in PRODUCTS:
                 return True
     return False
 
