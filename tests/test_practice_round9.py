@@ -112,3 +112,11 @@ def test_a_sum_that_restates_one_length_for_the_dates_listed_is_counted_once():
              "27/09/2024, 25/10/2024 and 29/11/2024 (3 x 30 mins).", 2),
     )])
     assert (p.supervision_minutes, p.supervision_sessions) == (90, 3)
+
+
+def test_a_sum_for_some_of_the_dates_in_a_sentence_leaves_the_others_counted():
+    p = practice([doc(
+        table("Date | Mentee | Duration", "02/09/2024 | Ola | 2 hrs", number=1),
+        para("Supervision with Lesley: 30 mins on 03/05/2024, and on 17/05/2024 and 24/05/2024 (2 x 30 mins).", 2),
+    )])
+    assert (p.supervision_minutes, p.supervision_sessions) == (90, 3)

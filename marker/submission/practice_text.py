@@ -255,9 +255,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             actual = True
         elif row.counted and actual and row.kind == SESSION:
             row = replace(row, counted=False, kind="other", why=_ACTUAL_WHY)
-        if row.counted and count > 1 and len(dates) >= count:
+        if row.counted and count > 1 and len(dates) == count:
             # "half an hour: 27/09, 25/10 and 29/11 (3 x 30 mins)": the sum restates the one length given
-            # for the dates listed; counted once, as the sum
+            # for the dates listed (as many as it counts: more dates would be other sessions); counted once, as the sum
             each_minutes = minutes // count
             out = [replace(r, counted=False, kind="other", why="the same sessions as the sum after it")
                    if r.counted and r.minutes == each_minutes and _class_of(r.kind) == _class_of(row.kind) else r
