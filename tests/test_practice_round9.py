@@ -120,3 +120,12 @@ def test_a_sum_for_some_of_the_dates_in_a_sentence_leaves_the_others_counted():
         para("Supervision with Lesley: 30 mins on 03/05/2024, and on 17/05/2024 and 24/05/2024 (2 x 30 mins).", 2),
     )])
     assert (p.supervision_minutes, p.supervision_sessions) == (90, 3)
+
+
+def test_a_line_with_the_supervisor_first_is_supervision_though_it_names_a_mentee_after():
+    p = practice([doc(
+        para("10 Feb - supervision with Mo, my supervisor, 45 mins.", 1),
+        para("13 Jan - first meeting with Rosa, 3.45-4.30 (45 mins).", 2),
+        para("12 Feb - Mo again, 30 mins, about Rosa's ending.", 3),
+    )])
+    assert (p.minutes, p.supervision_minutes) == (45, 75)

@@ -119,13 +119,17 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
         # "Femi: session 2, observed by my tutor Alison": a mentee's session, watched
         if row.kind == SESSION and row.rank < 2 and row.person and not pattern.search(row.person):
             return row  # a log's row with its mentee ("Mentee: Hannah" over her table) is hers, whoever else it names
-        if mentee is not None and mentee.search(row.text):
-            if row.kind == TUTORIAL and not pattern.search(row.text) and not _TUTOR_WORD.search(row.text):
+        # "4 - observed by my tutor Sam": the supervisor watching the session does not make it theirs
+        text = _WATCHED_BY.sub(" ", row.text)
+        supervisor = pattern.search(text)
+        first = mentee.search(text) if mentee is not None else None
+        if first and (supervisor is None or first.start() < supervisor.start()):
+            # the line is about the mentee it names first ("Rosa: …"), not "Mo again, … about Rosa"
+            if row.kind == TUTORIAL and supervisor is None and not _TUTOR_WORD.search(row.text):
                 # "Rosa: feedback on the observation": the learner's feedback to a mentee, not a tutor's to them
                 return replace(row, kind=SESSION, why="counted" if row.counted else row.why)
             return row
-        # "4 - observed by my tutor Sam": the supervisor watching the session does not make it theirs
-        if row.kind == SESSION and pattern.search(_WATCHED_BY.sub(" ", row.text)) and not persons_in(row.text) - names:
+        if row.kind == SESSION and supervisor and not persons_in(row.text) - names:
             return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
         return row
     return [named(r) for r in rows]
