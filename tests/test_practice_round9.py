@@ -129,3 +129,19 @@ def test_a_line_with_the_supervisor_first_is_supervision_though_it_names_a_mente
         para("12 Feb - Mo again, 30 mins, about Rosa's ending.", 3),
     )])
     assert (p.minutes, p.supervision_minutes) == (45, 75)
+
+
+def test_undated_sessions_with_one_number_in_two_mentees_tables_stay_two():
+    p = practice([doc(
+        table("Session | Coachee | Topic | Length", "3 | Ash | Joint session with Mei, team goals | 1 hr", number=1),
+        table("Session | Coachee | Topic | Length", "3 | Mei | Her own goals | 1 hr", number=2),
+    )])
+    assert (p.minutes, p.sessions) == (120, 2)
+
+
+def test_a_log_whose_sessions_column_numbers_them_is_still_a_log():
+    p = practice([doc(table(
+        "Date | Sessions | Mentee | Duration",
+        "02/09/2024 | chemistry | Ola | 30 mins", "09/09/2024 | 1 | Ola | 1 hr", "16/09/2024 | 2 | Ola | 1 hr",
+    ))])
+    assert (p.minutes, p.sessions) == (150, 3)

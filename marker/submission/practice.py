@@ -320,8 +320,8 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
 def _joint(a: PracticeRow, b: PracticeRow) -> bool:
     """Two people's rows for one session: in each mentee's own table, the same day (checked by the
     caller) and the same clock times, or the learner saying so ("joint session", "same session as")."""
-    if a.minutes != b.minutes:
-        return False
+    if a.minutes != b.minutes or a.date is None or b.date is None:
+        return False  # undated rows with one number ("Session 3") in two mentees' tables are two sessions
     spans = [_CLOCK_SPAN.search(r.text) for r in (a, b)]
     if all(spans) and spans[0].group(1, 2) == spans[1].group(1, 2):
         return True

@@ -124,13 +124,14 @@ class Columns:
 def columns_of(header: list[str], body: list[list[str]]) -> Columns:
     cols = Columns()
     planned: list[tuple[int, str | None, str]] = []
+    dated = any(H_DATE.search(name) for name in header)
     for i, name in enumerate(header):
         kind = kind_of(name) or SESSION
         values = [r[i] for r in body if i < len(r) and r[i]]
         numbers = [v for v in values if re.fullmatch(r"\d{1,3}", v)]
         whole_numbers = bool(values) and len(numbers) == len(values)
-        # "Sessions | 8 | 7 | chemistry only": a count in every row but one is still a count
-        if _H_COUNT.search(name) and len(numbers) >= max(2, len(values) - 1):
+        # "Sessions | 8 | 7 | chemistry only" in a table with no dates: a count in every row but one is still a count
+        if _H_COUNT.search(name) and (whole_numbers or not dated and len(numbers) >= max(2, len(values) - 1)):
             cols.count = i
         elif _H_NUMBER.fullmatch(name.strip()) and whole_numbers and cols.number is None:
             cols.number = i
