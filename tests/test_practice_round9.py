@@ -145,3 +145,12 @@ def test_a_log_whose_sessions_column_numbers_them_is_still_a_log():
         "02/09/2024 | chemistry | Ola | 30 mins", "09/09/2024 | 1 | Ola | 1 hr", "16/09/2024 | 2 | Ola | 1 hr",
     ))])
     assert (p.minutes, p.sessions) == (150, 3)
+
+
+def test_a_bare_mentee_label_names_someone_only_where_a_name_follows():
+    from marker.submission.practice_people import mentee_fields
+
+    assert mentee_fields([para("Mentee: Josh (pool lifeguard)")]) == ["Josh"]
+    assert mentee_fields([para("Mentee: to be confirmed")]) == []
+    assert mentee_fields([table("Mentee | Date | Duration", "Mentee A | 3 March | 1 hr")]) == []
+    assert mentee_fields([table("Client | Session | Length")]) == []

@@ -52,8 +52,12 @@ def people_in(cell: str) -> list[str]:
 
 
 _MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"
-                           r"(?:(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*)?$", re.IGNORECASE)
-""""Client Ref/ID", "Mentee's initials", "Name of coachee", "Mentee": a form's field that names the person mentored."""
+                           r"(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*$", re.IGNORECASE)
+""""Client Ref/ID", "Mentee's initials", "Name of coachee": a form's field that names the person mentored."""
+_MENTEE_LABEL = re.compile(r"^\W*(?:the\s+)?(?:mentee|coachee|client)\s*$", re.IGNORECASE)
+_NAMED_ALONE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|(?:Mentee|Coachee|Client)\s+[A-Z0-9]{1,3})$")
+""""Mentee: Josh" on a line of its own: the bare label names the person only where the value is a name
+(not "Mentee | Date | Duration", a log's header, nor "Mentee: to be confirmed")."""
 
 
 def mentee_fields(blocks) -> list[str]:
@@ -69,6 +73,8 @@ def mentee_fields(blocks) -> list[str]:
             for label, value in zip(cells, cells[1:]):
                 value = _ASIDE.sub("", value)  # "Josh (pool lifeguard, qualified February 2025)": the name
                 if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
+                    out += people_in(value)
+                elif len(cells) == 2 and _MENTEE_LABEL.match(label) and _NAMED_ALONE.match(value):
                     out += people_in(value)
     return out
 
