@@ -154,3 +154,8 @@ def test_a_bare_mentee_label_names_someone_only_where_a_name_follows():
     assert mentee_fields([para("Mentee: to be confirmed")]) == []
     assert mentee_fields([table("Mentee | Date | Duration", "Mentee A | 3 March | 1 hr")]) == []
     assert mentee_fields([table("Client | Session | Length")]) == []
+
+
+def test_a_record_that_names_only_a_supervisor_is_supervision():
+    p = practice([doc(table("Date | 3 March 2025", "Supervisor | Jo Bell", "Duration | 1 hr", "Topics | Endings"))])
+    assert (p.minutes, p.supervision_minutes) == (0, 60)

@@ -53,9 +53,9 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k)
                              for p in (NOT_COUNTED, CANCELLED, PLANNED) for m in p.finditer(v))
     lengths = {k for k, _ in pairs if _THE_LENGTH.search(k) and not PLANNED.search(k)}
-    # what the record is of, from all but the fields that name their own kind: a session's form
-    # with a "Supervision review" field is still the session's
-    record_kind = kind_of(" ".join([caption] + [f"{k}: {v}" for k, v in pairs if not kind_of(k)]))
+    # what the record is of, from all but the fields that time a kind of their own: a session's form
+    # with a "Supervision review: 4.40-5.10pm" field is still the session's ("Supervisor: Jo" is not timed)
+    record_kind = kind_of(" ".join([caption] + [f"{k}: {v}" for k, v in pairs if not (kind_of(k) and durations_in(v))]))
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
