@@ -29,7 +29,7 @@ from marker.submission.practice_people import individuals, mentee_fields, people
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, date_in, persons_in,
+    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows, start_to_finish
@@ -175,10 +175,10 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             # one session per diary entry: later durations under its heading are parts of it
             # (the entry's own heading, "Entry 1 – 6 March – Mentee A (1 hour)", among them)
             if row.counted and section is not None and row.date == section.date:
-                if _class(row.kind) in in_section and date_in(row.text) is None:
+                if count_class(row.kind) in in_section and date_in(row.text) is None:
                     row = replace(row, counted=False, kind="other", why="another figure for the same session")
                 if row.counted:
-                    in_section.add(_class(row.kind))
+                    in_section.add(count_class(row.kind))
             rows.append(row)
 
     def flush_form() -> None:
@@ -305,7 +305,7 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
             continue
         twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
                      # a sentence retelling a log's row may not say "supervision": the same length will do
-                     and (_class(k.kind) == _class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
+                     and (count_class(k.kind) == count_class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
                      and (person_key(k.person) is None or person_key(row.person) is None
                           or person_key(k.person) == person_key(row.person) or _joint(k, row))), None)
         if twin is None:
@@ -344,19 +344,15 @@ def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
 def _without_undated(rows: list[PracticeRow]) -> list[PracticeRow]:
     """"Our first session lasted an hour" beside a log is the log's session told again: the log counts.
     Supervision told in the text still counts when the log holds sessions only."""
-    logs = {_class(r.kind): r for r in rows if r.counted and r.rank < 2}
+    logs = {count_class(r.kind): r for r in rows if r.counted and r.rank < 2}
 
     def told_again(row: PracticeRow) -> PracticeRow:
-        log = logs.get(_class(row.kind))
+        log = logs.get(count_class(row.kind))
         if not (row.counted and row.undated and log):
             return row
         return replace(row, counted=False, kind="other",
                        why=f"no date: the log ({log.location.rsplit(' row', 1)[0]}) counts these")
     return [told_again(r) for r in rows]
-
-
-def _class(kind: str) -> str:
-    return SESSION if kind == SESSION else SUPERVISION
 
 
 def _figures(rows: list[PracticeRow], stated: int | None, fields: tuple[str, ...] = ()) -> Practice:

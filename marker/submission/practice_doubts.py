@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from marker.submission.practice_lines import hours as as_hours
 from marker.submission.practice_people import person_key, supervisors_named
-from marker.submission.practice_rules import PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, kind_of, persons_in
+from marker.submission.practice_rules import (
+    PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, count_class, kind_of, persons_in,
+)
 
 __all__ = ["Doubt", "doubts"]
 
@@ -39,10 +41,6 @@ def doubts(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None)
     found = [*_totals_disagree(rows), *_twins_disagree(rows, twins or {}), *_kind_from_heading(rows),
              *_records_beside_the_log(rows)]
     return tuple(dict.fromkeys(found))
-
-
-def _class(row: PracticeRow) -> str:
-    return SESSION if row.kind == SESSION else SUPERVISION
 
 
 def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
@@ -68,12 +66,12 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
     for at, row in enumerate(rows):
         if row.why.startswith("same session") and row.minutes:
             # a joint session left out of the second mentee's table is still in that table's subtotal
-            joint[_class(row)] += row.minutes
+            joint[count_class(row.kind)] += row.minutes
         if row.counted:
-            so_far[_class(row)] += row.minutes or 0
-            since[_class(row)] += row.minutes or 0
-            held[_class(row)][0] += row.count
-            held[_class(row)][1] += row.count
+            so_far[count_class(row.kind)] += row.minutes or 0
+            since[count_class(row.kind)] += row.minutes or 0
+            held[count_class(row.kind)][0] += row.count
+            held[count_class(row.kind)][1] += row.count
             continue
         if row.kind != "total" or PLANNED.search(row.text):
             continue
@@ -114,8 +112,8 @@ def _until_next_total(rows: list[PracticeRow]) -> tuple[dict[str, int], dict[str
         if row.kind == "total":
             break
         if row.counted:
-            minutes[_class(row)] += row.minutes or 0
-            sessions[_class(row)] += row.count
+            minutes[count_class(row.kind)] += row.minutes or 0
+            sessions[count_class(row.kind)] += row.count
     return minutes, sessions
 
 

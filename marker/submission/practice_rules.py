@@ -319,6 +319,11 @@ def kind_of(text: str) -> str | None:
     return None
 
 
+def count_class(kind: str) -> str:
+    """Which of the two figures a row of ``kind`` adds to: the sessions, or supervision and tutorials."""
+    return SESSION if kind == SESSION else SUPERVISION
+
+
 def key_of(block: Block) -> tuple[str, int, int | None]:
     return (block.file, block.number, block.page)
 

@@ -19,7 +19,7 @@ from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
     DATE, NO_MONTH, NOT_COUNTED, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
-    judge, key_of, kind_of, persons_in, session_number, with_month,
+    count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
@@ -134,10 +134,6 @@ def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
 _DEDUCTION = re.compile(r"\b(?:less|minus|excluding|deduct(?:ing)?|take\s+away|taking\s+away|subtract(?:ing)?)\b[^.;:]{0,40}$",
                         re.IGNORECASE)
 """"…, less the joint session of": the figure after it is taken off a total."""
-
-
-def _class_of(kind: str) -> str:
-    return SESSION if kind == SESSION else SUPERVISION
 
 
 def lengths_in(line: str) -> list[Duration]:
@@ -260,7 +256,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             # for the dates listed (as many as it counts: more dates would be other sessions); counted once, as the sum
             each_minutes = minutes // count
             out = [replace(r, counted=False, kind="other", why="the same sessions as the sum after it")
-                   if r.counted and r.minutes == each_minutes and _class_of(r.kind) == _class_of(row.kind) else r
+                   if r.counted and r.minutes == each_minutes and count_class(r.kind) == count_class(row.kind) else r
                    for r in out]
         out.append(replace(row, number=number))
     if dates or one_per_line:
