@@ -1013,3 +1013,30 @@ def test_a_title_and_name_after_an_article_is_a_boat_or_a_pubs():
 def test_dates_and_clock_times_are_no_phone_number(passage):
     assert [d for d in identifying_details(submission([passage])) if d.kind == "phone"] == []
     assert found(["Her mobile is 07700 900418, we met 2024-06-06."]) == ["07700 900418"]
+
+
+# --- shapes seen in real-world files nobody wrote for marker (../shared/corpus/realworld) ------
+
+
+@pytest.mark.parametrize("passages", [
+    # a numbered (IEEE or Vancouver) reference list, with and without its heading: authors, not mentees
+    ["[3] C. Dwork, “Differential privacy,” in Automata, Languages and Programming. Springer, 2006, pp. 1–12.",
+     "[4] J. Gehrke, D. Kifer and M. Naor, “Crowd-blending privacy,” in Advances in Cryptology, 2012."],
+    ["References", "1. D. Clutterbuck, Everyone Needs a Mentor, 4th edn. London: CIPD, 2004.",
+     "2. E. Parsloe and M. Leedham, “Coaching and mentoring,” London: Kogan Page, 2009."],
+    # an initial before an everyday word: an abbreviation's last letter or a sentence's last word, no one's name
+    ["The drug was approved by the U.S. Food and Drug Administration before the trial."],
+    ["If the plan failed we had a Plan B. Reflection on it came later, in supervision."],
+])
+def test_numbered_reference_lists_and_an_initial_before_an_everyday_word_are_not_flagged(passages):
+    assert found(passages) == []
+
+
+@pytest.mark.parametrize("passage, detail", [
+    ("[1] J. Okafor – 1 hour – contracting and goals", "J. Okafor"),  # a numbered log row, no work cited
+    ("1. R. Patel, 12/03/2024, 45 minutes on delegation", "R. Patel"),
+    ("Date | Client | Hours\n02/06/2025 | S. Wood | 1", "S. Wood"),  # a surname that is also a word
+    ("I coached J. Baker on the night shift.", "J. Baker"),
+])
+def test_a_mentee_in_a_numbered_row_or_with_a_wordlike_surname_is_still_flagged(passage, detail):
+    assert detail in found([passage])

@@ -53,6 +53,12 @@ class Person:
 
 
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
+# A numbered (IEEE or Vancouver) entry: "[3] C. Dwork, “Differential privacy,” ..., 2006", "1. D. Clutterbuck, “...”, 2004".
+# A year that is part of a date ("12/03/2024") is a log's. "[n]" is a citation's with a year or a title in quotes
+# (a PDF's line may end before the year); "n." only with both.
+_YEAR = r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])"
+_NUMBERED_REFERENCE = re.compile(rf"^\s*(?:\[\d{{1,3}}\]\s+(?:[{UPPER}]\.\s*)+[{UPPER}].*(?:{_YEAR}|“)"
+                                 rf"|\d{{1,3}}\.\s+(?:[{UPPER}]\.\s*)+[{UPPER}][^“\"\n]*[“\"].*{_YEAR})")
 # A form's field for an organisation or a place: its value is one, however like a name ("Employer: Taylor Wimpey",
 # "Sponsor | Grant Thornton").
 _ORGANISATION_FIELD = re.compile(
@@ -139,7 +145,7 @@ def _blocks(documents):
 
 
 def _is_reference(block: Block, in_refs: bool) -> bool:
-    return in_refs or bool(_REFERENCE_ENTRY.match(block.text))
+    return in_refs or bool(_REFERENCE_ENTRY.match(block.text) or _NUMBERED_REFERENCE.match(block.text))
 
 
 
@@ -252,11 +258,12 @@ class _Reader:
                     found.append(Person(said(i, i + 2), self.block, "surname and initial"))
                 i += 2
                 continue
-            # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra).
+            # "J. Okafor", or "J Okafor" alone in a table cell (without the stop, "T Vereinigung" is algebra);
+            # never before an everyday word, which ends an abbreviation or a sentence ("U.S. Food", "Plan B. Next").
             if (is_initial(word) and nxt and _surname_like(nxt) and prev not in STRUCTURE and word[0] not in "AI"
                     and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
                          or _after_a_date(body, run[i][1]))
-                    and (not ordinary(nxt) or nxt in WORDLIKE_SURNAMES)):
+                    and (not ordinary(nxt) and not everyday_word(nxt) or nxt in WORDLIKE_SURNAMES)):
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
