@@ -1040,3 +1040,12 @@ def test_numbered_reference_lists_and_an_initial_before_an_everyday_word_are_not
 ])
 def test_a_mentee_in_a_numbered_row_or_with_a_wordlike_surname_is_still_flagged(passage, detail):
     assert detail in found([passage])
+
+
+def test_the_learners_name_on_a_cover_under_the_works_title_is_not_flagged():
+    """A cover typed as plain lines under a title ("ILM Level 2 Award ..."), the learner's role in brackets."""
+    title = "ILM Level 2 Award in Effective Mentoring Skills"
+    cover = ["Unit 8584-201 Developing Mentoring Skills", "Name: Lucy (lead dental nurse) Centre: Riverside Training",
+             "Background", "I mentored Keira on the new steriliser; Lucy is how my team knows me."]
+    assert found([title] + cover) == ["Keira"]
+    assert found(cover) == ["Keira"]

@@ -32,6 +32,8 @@ _EPONYM = re.compile(
     r"triangle|wheel|method|concept|definition|research|work|book|view|argument|idea|continuum)s?\b")
 
 
+_TITLE = re.compile(r"[^\n:]{3,79}(?<![.?!])\Z")
+"""A line that titles the work: short, one line, no field and no sentence's end."""
 _COVER = re.compile(r"\b(?:learner|candidate|student|registration|centre|unit|assessor|tutor|cohort|submitted|"
                     r"submission|word\s+count|qualification)\b", re.IGNORECASE)
 # The learner's own tutor, assessor, IQA, supervisor or line manager, by the role words around the
@@ -332,6 +334,8 @@ def cover_blocks(documents) -> list[Block]:
     cover = []
     for block in (documents[0].blocks if documents else ())[:8]:
         if not (_COVER.search(block.text) or block.kind == "heading" or len(block.text) < 80 and ":" in block.text):
+            if not cover and _TITLE.match(block.text) and not _SOMEONE_ELSES_LINE.search(block.text):
+                continue  # the work's title typed as a line of text above the cover ("ILM Level 2 Award in ...")
             break
         cover.append(block)
     # Short "label: value" lines make a cover only beside a learner's or centre's field.
