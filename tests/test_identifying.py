@@ -1022,6 +1022,7 @@ def test_dates_and_clock_times_are_no_phone_number(passage):
     # a numbered (IEEE or Vancouver) reference list, with and without its heading: authors, not mentees
     ["[3] C. Dwork, “Differential privacy,” in Automata, Languages and Programming. Springer, 2006, pp. 1–12.",
      "[4] J. Gehrke, D. Kifer and M. Naor, “Crowd-blending privacy,” in Advances in Cryptology, 2012."],
+    ["[1] D. Clutterbuck, Everyone Needs a Mentor, 4th edn. London: CIPD, 2004."],
     ["References", "1. D. Clutterbuck, Everyone Needs a Mentor, 4th edn. London: CIPD, 2004.",
      "2. E. Parsloe and M. Leedham, “Coaching and mentoring,” London: Kogan Page, 2009."],
     # an initial before an everyday word: an abbreviation's last letter or a sentence's last word, no one's name
@@ -1034,6 +1035,8 @@ def test_numbered_reference_lists_and_an_initial_before_an_everyday_word_are_not
 
 @pytest.mark.parametrize("passage, detail", [
     ("[1] J. Okafor – 1 hour – contracting and goals", "J. Okafor"),  # a numbered log row, no work cited
+    ("[2] J. Okafor, 12 March 2024, 1 hour on goals", "J. Okafor"),
+    ("[3] J. Okafor said “I felt heard for once” at the end, 2024", "J. Okafor"),
     ("1. R. Patel, 12/03/2024, 45 minutes on delegation", "R. Patel"),
     ("Date | Client | Hours\n02/06/2025 | S. Wood | 1", "S. Wood"),  # a surname that is also a word
     ("I coached J. Baker on the night shift.", "J. Baker"),

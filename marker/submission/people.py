@@ -53,12 +53,14 @@ class Person:
 
 
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
-# A numbered (IEEE or Vancouver) entry: "[3] C. Dwork, “Differential privacy,” ..., 2006", "1. D. Clutterbuck, “...”, 2004".
-# A year that is part of a date ("12/03/2024") is a log's. "[n]" is a citation's with a year or a title in quotes
-# (a PDF's line may end before the year); "n." only with both.
+# A numbered (IEEE) entry: "[3] C. Dwork, “Differential privacy,” ..., 2006", "1. D. Clutterbuck, “...”, 2004".
+# The title in quotes straight after the authors' comma, or a publisher's place and a year ("London: CIPD, 2004"):
+# a log's numbered row quoting its mentee ("[1] J. Okafor said “...”") or dated 2024 is no citation. "[n]" needs
+# only the title (a PDF's line may end before the year); "n." the year too, not one inside a date ("12/03/2024").
 _YEAR = r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])"
-_NUMBERED_REFERENCE = re.compile(rf"^\s*(?:\[\d{{1,3}}\]\s+(?:[{UPPER}]\.\s*)+[{UPPER}].*(?:{_YEAR}|“)"
-                                 rf"|\d{{1,3}}\.\s+(?:[{UPPER}]\.\s*)+[{UPPER}][^“\"\n]*[“\"].*{_YEAR})")
+_AUTHORS = rf"(?:[{UPPER}]\.\s*)+[{UPPER}][^“\"\n]*"
+_NUMBERED_REFERENCE = re.compile(rf"^\s*(?:\[\d{{1,3}}\]\s+{_AUTHORS}(?:,\s*[“\"]|[{UPPER}]\w+:\s.*{_YEAR})"
+                                 rf"|\d{{1,3}}\.\s+{_AUTHORS},\s*[“\"].*{_YEAR})")
 # A form's field for an organisation or a place: its value is one, however like a name ("Employer: Taylor Wimpey",
 # "Sponsor | Grant Thornton").
 _ORGANISATION_FIELD = re.compile(
