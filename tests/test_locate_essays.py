@@ -115,6 +115,18 @@ def test_a_run_in_reference_list_is_cited():
     assert cited_blocks(blocks, [None, None]) == frozenset({0})
 
 
+def test_a_numbered_reference_list_without_its_heading_is_cited_and_a_numbered_log_row_is_not():
+    from marker.submission.cited import cited_blocks
+    from marker.submission.model import Block
+
+    blocks = tuple(Block("a.pdf", "paragraph", text, n) for n, text in enumerate([
+        "[3] C. Dwork, “Differential privacy,” in Automata, Languages and Programming. Springer, 2006.",
+        "[1] D. Clutterbuck, Everyone Needs a Mentor, 4th edn. London: CIPD, 2004.",
+        "[4] J. Okafor said “I felt heard for once” at the end of our session in March 2024.",
+    ], 1))
+    assert cited_blocks(blocks, [None, None, None]) == frozenset({0, 1})
+
+
 def test_a_pdf_line_taken_for_a_heading_that_runs_into_lower_case_opens_the_paragraph(rubrics):
     from marker.submission.locate import targets, wording
     from marker.submission.passages import Outline

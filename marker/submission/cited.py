@@ -18,6 +18,14 @@ HEADING = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|sources|
 """A reference list's heading: the finder and the anonymising check read the same list."""
 ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.{{0,120}}\((?:19|20)\d\d\w?\)")
 """Surname, initials and a year in brackets: an entry wherever it stands."""
+# A numbered (IEEE) entry, wherever it stands, for the finder and the anonymising check alike: "[3] C. Dwork, “Differential privacy,” ..., 2006", "1. D. Clutterbuck, “...”, 2004".
+# The title in quotes straight after the authors' comma, or a publisher's place and a year ("London: CIPD, 2004"):
+# a log's numbered row quoting its mentee ("[1] J. Okafor said “...”") or dated 2024 is no citation. "[n]" needs
+# only the title (a PDF's line may end before the year); "n." the year too, not one inside a date ("12/03/2024").
+_YEAR = r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])"
+_AUTHORS = rf"(?:[{UPPER}]\.\s*)+[{UPPER}][^“\"\n]*"
+NUMBERED_ENTRY = re.compile(rf"^\s*(?:\[\d{{1,3}}\]\s+{_AUTHORS}(?:,\s*[“\"]|[{UPPER}]\w+:\s.*{_YEAR})"
+                            rf"|\d{{1,3}}\.\s+{_AUTHORS},\s*[“\"].*{_YEAR})")
 RUN_IN = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|sources|works\s+cited|reading\s+list)\s*[:\u2013\u2014-]\s*",
                     re.IGNORECASE)
 """A list run into one paragraph after its heading ("References: Clutterbuck, D. (2004) ..."):
@@ -43,6 +51,6 @@ def cited_blocks(blocks: tuple[Block, ...], levels: list[int | None]) -> frozens
         short = block.kind == "paragraph" and len(block.text.split()) <= ENTRY_WORDS
         if under is not None and ((levels[i] is not None and levels[i] <= under) or not short):
             under = None
-        if short and (under is not None or ENTRY.match(block.text)):
+        if short and (under is not None or ENTRY.match(block.text) or NUMBERED_ENTRY.match(block.text)):
             found.add(i)
     return frozenset(found)

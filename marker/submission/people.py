@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marker.submission.cited import HEADING as REFERENCES_HEADING
+from marker.submission.cited import HEADING as REFERENCES_HEADING, NUMBERED_ENTRY
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
 from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
@@ -53,14 +53,6 @@ class Person:
 
 
 _REFERENCE_ENTRY = re.compile(rf"^\s*[{UPPER}][\w'’-]+,\s+(?:[{UPPER}]\.\s*)+.*\b(?:19|20)\d\d\b")
-# A numbered (IEEE) entry: "[3] C. Dwork, “Differential privacy,” ..., 2006", "1. D. Clutterbuck, “...”, 2004".
-# The title in quotes straight after the authors' comma, or a publisher's place and a year ("London: CIPD, 2004"):
-# a log's numbered row quoting its mentee ("[1] J. Okafor said “...”") or dated 2024 is no citation. "[n]" needs
-# only the title (a PDF's line may end before the year); "n." the year too, not one inside a date ("12/03/2024").
-_YEAR = r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])"
-_AUTHORS = rf"(?:[{UPPER}]\.\s*)+[{UPPER}][^“\"\n]*"
-_NUMBERED_REFERENCE = re.compile(rf"^\s*(?:\[\d{{1,3}}\]\s+{_AUTHORS}(?:,\s*[“\"]|[{UPPER}]\w+:\s.*{_YEAR})"
-                                 rf"|\d{{1,3}}\.\s+{_AUTHORS},\s*[“\"].*{_YEAR})")
 # A form's field for an organisation or a place: its value is one, however like a name ("Employer: Taylor Wimpey",
 # "Sponsor | Grant Thornton").
 _ORGANISATION_FIELD = re.compile(
@@ -147,7 +139,7 @@ def _blocks(documents):
 
 
 def _is_reference(block: Block, in_refs: bool) -> bool:
-    return in_refs or bool(_REFERENCE_ENTRY.match(block.text) or _NUMBERED_REFERENCE.match(block.text))
+    return in_refs or bool(_REFERENCE_ENTRY.match(block.text) or NUMBERED_ENTRY.match(block.text))
 
 
 
