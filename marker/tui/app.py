@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import os
+import signal
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +22,12 @@ from marker.config import Config, load_config
 
 START_UP_SECONDS = 1.0
 """Collections stay rare (``marker.START_UP_THRESHOLDS``) for at most this long after the app starts."""
+
+STOP_SIGNALS = ("SIGHUP", "SIGTERM")
+"""A terminal window closed or an SSH connection dropped (SIGHUP), a shutdown (SIGTERM)."""
+QUIT_GRACE_SECONDS = 3.0
+"""After a stop signal, the work is saved at once; quitting gets this long to restore a
+terminal that may be gone, then the process ends regardless (it must not linger)."""
 
 
 class MarkerApp(App):
@@ -55,6 +65,7 @@ class MarkerApp(App):
         # The marking screen puts the collector back as its first criterion is shown; any
         # other first screen (or a read that takes longer) one second in.
         self.set_timer(START_UP_SECONDS, collect_as_usual)
+        self._save_when_stopped()
         if self.config.keys:
             self.apply_keys(self.config.keys)
         if self.start is not None:
@@ -62,6 +73,31 @@ class MarkerApp(App):
             self.push_screen(self.start, callback=lambda _: self.show_home())
         else:
             self.show_home()
+
+    def _save_when_stopped(self) -> None:
+        """Left to their default, these signals end the process where it stands, and the
+        last second of typing (saved at most once a second) with it."""
+        if self.is_headless:
+            return  # tests and benches: no terminal to lose, and the test runner's signals are its own
+        loop = asyncio.get_running_loop()
+        for name in STOP_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is None:
+                continue  # not on this platform
+            try:
+                loop.add_signal_handler(number, self._stopped_by, number)  # removed as the loop closes
+            except (NotImplementedError, RuntimeError, ValueError):
+                return  # no signals here (not the main thread, or Windows)
+
+    def _stopped_by(self, number: int) -> None:
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_and_unlock", None)
+            if save is not None:
+                save()
+        ending = threading.Timer(QUIT_GRACE_SECONDS, os._exit, (128 + number,))
+        ending.daemon = True
+        ending.start()
+        self.exit(return_code=128 + number)
 
     def apply_keys(self, keys: dict[str, str]) -> None:
         """The config's ``[keys]``: Textual's keymap, and a warning for an id no binding has."""

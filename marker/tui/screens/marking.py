@@ -584,11 +584,17 @@ class MarkingScreen(ReadingScreen):
     def on_unmount(self) -> None:
         """However the screen goes (close, quit, a crash in the app), save and unlock."""
         try:
+            self.save_and_unlock()
+        finally:
+            gc.unfreeze()  # what was frozen with this submission can be collected once it goes
+
+    def save_and_unlock(self) -> None:
+        """Save what is pending and release the lock; again is harmless (the app calls it
+        first when a signal stops it, and the screen's unmounting calls it after)."""
+        try:
             self.marking.close()
         except MarkerError as error:
             print(f"marker: not saved: {error}", file=sys.stderr)
-        finally:
-            gc.unfreeze()  # what was frozen with this submission can be collected once it goes
 
     # --- refreshing -----------------------------------------------------------------------
 
