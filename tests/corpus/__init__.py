@@ -126,3 +126,9 @@ from . import set_pz_  # noqa: E402
 CASES += set_pz_.CASES
 from . import set_ny_  # noqa: E402
 CASES += set_ny_.CASES
+from . import set_pk_  # noqa: E402
+CASES += set_pk_.CASES
+from . import set_nk_  # noqa: E402
+CASES += set_nk_.CASES
+from . import set_ek_  # noqa: E402
+CASES += set_ek_.CASES
