@@ -60,6 +60,13 @@ def test_each_form_of_a_name_or_contact_is_found(passage, detail):
     assert detail in found([passage])
 
 
+@pytest.mark.parametrize("name", ["Gareth Evans", "Neha Patel", "Siân Jones", "Keira", "Vijay", "Róisín Murphy",
+                                  "Oluwaseun Adewale", "Mihaela Popescu", "Zoë Hart", "Clive Barton"])
+def test_first_names_common_in_the_uk_are_known(name):
+    # Each was missing from the lists, so a mentee of that name went unflagged in plain prose.
+    assert found([f"Last week {name} told me the rota had changed, so we moved our session."]) == [name]
+
+
 def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another():
     details = identifying_details(submission(["Mentee: Gemma Holt, apprentice administrator"],
                                              ["Session 3. Gemma was more relaxed today and set her own goal."]))

@@ -52,6 +52,28 @@ Shirin Mehreen Anisa Aliya Eman Hiba Huda Iman Ayaan Rayyan Zayn Arham Hasan Abd
 Zakariya Olu Gaz
 """
 
+# Missing until a mentee called Keira, Gareth, Neha or Siân went unflagged (added by hand from
+# the UK's most given names since the 1990s, older British, Welsh, Irish and Cornish names, and
+# names common among the UK's South Asian, African, Caribbean and Eastern European communities;
+# accented spellings as learners type them).
+EXTRA += """
+Aarav Aiden Amelie Antoni Arabella Aria Ayla Brody Darcey Dawid Elodie Esmee Filip Harper Jaden Jemma Kaden
+Kane Keira Kian Kyran Leighton Lennon Lexie Luna Macy Marley Mikey Myla Nevaeh Nikodem Oskar Priyanka Rhianna
+Sienna Szymon Tallulah Tilly Tobiasz Vihaan Willow Zach Zain Zak
+Barnaby Bryn Carwyn Chloë Clive Crispin Demelza Dilys Eirian Elfed Emyr Eurig Gareth Gaynor Geraint
+Giles Glenys Gruffydd Gwenllian Hywel Ioan Iolo Islwyn Jago Kath Kerensa Kirsteen Llinos Lowenna Macsen Manon
+Meinir Mererid Morfydd Morwenna Olwen Ottilie Persephone Piers Rhona Rhydian Ruairí Saffron Seán Siân Taliesin
+Tamsin Tarquin Tirion Wynn Zoë
+Shereen Everton Kemar Shanelle Tianna Hakeem Nasir Bashir Salim Shakil Shahida Nasreen Farzana Tasnim Tahmina
+Rizwana Habiba Halima Hawa Fadumo Ifrah Sagal Nimco Hamdi Ubah Kinga Aleksander Mihaela Alexandru Florin
+Vasile Gheorghe Egle Mantas Anand Vijay Ravi Rakesh Nitin Ashish Harpal Jaswant Kamaljit Kulwant Hardeep
+Jatinder Neha Sneha Ritu Swati Deepika Komal Bhavna Hetal Falguni Jignesh Mitesh Hitesh Nilesh Paresh Dipesh
+Chetan Jigna Krupa Kinjal Maricel Marivic Arnel Rommel Adaobi Chukwuemeka Ifeanyi Oluwadamilola Funmilayo
+Bolanle Tobiloba Tomiwa Kehinde Taiwo Babajide Adewale Oluwatobi Oluwafemi Damilare Kwaku Adwoa Kwadwo Sinéad
+Róisín Pádraig Séamus Órla Méabh Caoimhín Dónal Siôn Heulwen Glesni Renée Chloé Zoé Inès Hélène Léa Raphaël
+Joël Anaïs Björn Søren Jürgen Małgorzata Łukasz Paweł Michał Kamila Wiktor Maciej Mikołaj Bartłomiej
+"""
+
 # Surnames common in the UK that a US census ranks low.
 EXTRA_SURNAMES = """Ahmed Ali Begum Bibi Chowdhury Hussain Iqbal Islam Khan Mahmood Malik Mirza Patel Qureshi Rahman Shah Sharma
 Singh Kaur Gill Sandhu Sidhu Dhillon Grewal Kumar Gupta Mistry Desai Joshi Okafor Okoye Adeyemi Adebayo Mensah Owusu

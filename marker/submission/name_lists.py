@@ -5,273 +5,288 @@ which of them are also ordinary words from SCOWL's british-english-small list.
 """
 
 FIRST_NAMES = frozenset("""
-Aaliyah Aamir Aaron Abbey Abbie Abby Abdallah Abdi Abdirahman Abdul Abdullah Abdullahi Abe Abel Abena Abigail
-Abimbola Abraham Abram Ada Adaeze Adalberto Adam Adan Addie Ade Adebayo Adela Adelaida Adele Adelia Adelina
-Adeline Adell Adella Adelle Adeola Adil Adina Adnan Adolfo Adolph Adria Adrian Adriana Adriane Adrianna
-Adrianne Adrienne Afia Afsana Afton Agata Agatha Agnes Agnieszka Agustin Agustina Ahmad Ahmed Aida Aidan
-Aileen Ailsa Aimee Aisha Aisling Aiyana Aja Ajay Akash Akiko Akosua Akua Alaina Alan Alana Alanna Alasdair
-Alba Albert Alberta Albertha Albertina Albertine Alberto Albina Alda Alden Aldo Alec Alecia Aled Alejandra
-Alejandrina Alejandro Aleksandra Alena Alene Alesha Alesia Aleta Aletha Alethea Alethia Alex Alexa Alexander
-Alexandra Alexandria Alexia Alexis Alfie Alfonso Alfonzo Alfred Alfreda Alfredo Ali Alia Alica Alice Alicia
-Alida Alina Aline Alisa Alisha Alison Alissa Alistair Aliya Allan Allen Allene Allie Allison Allyson Alma
-Almeda Alonso Alonzo Alpha Alphonse Alphonso Alta Altagracia Altha Althea Alton Alva Alvaro Alvin Alvina Alyce
-Alycia Alysha Alysia Alyson Alyssa Amaan Amada Amado Amalia Amanda Amandeep Amara Amber Ambrose Amelia America
-Ami Amie Amina Amir Amira Amit Amos Amparo Amrit Amy Ana Anabel Anastacia Anastasia Anaya Anderson Andra Andre
-Andrea Andreas Andree Andreea Andrei Andres Andrew Andria Andy Aneesa Anette Angel Angela Angelia Angelica
-Angelika Angelina Angeline Angelique Angelita Angella Angelo Angharad Angie Anglea Angus Anh Anibal Anika Anil
-Anisa Anissa Anita Anitra Anjali Anjanette Ann Anna Annabel Annabelle Annamarie Anne Anneliese Annemarie
-Annetta Annette Annie Annmarie Anthony Antione Antionette Antoine Antoinette Anton Antone Antonette Antonia
-Antonina Antonio Antony Antwan Anwar Anya Aoife April Araceli Aracely Arcelia Archie Ardella Arden Ardis
-Ardith Aretha Arfan Arham Ariana Arianna Ariel Arielle Arif Arjun Arleen Arlen Arlene Arlette Arlie Arline
-Arlo Armand Armando Armida Arnetta Arnold Arnoldo Arnulfo Aron Arran Arron Art Arthur Artie Artur Arturo Asa
-Asha Ashely Ashlee Ashleigh Ashley Ashli Ashlie Ashly Ashok Ashton Asia Asif Asma Astrid Asuncion Athena Atif
-Aubrey Audra Audrey Audry August Augustine Augustus Aura Aurea Aurelia Aurelio Aurora Austin Autumn Ava
-Avelina Avery Avis Awilda Ayaan Ayan Ayana Ayanna Ayesha Ayo Ayodele Ayomide Azra Babara Babatunde Babette
-Bailey Baljit Balvinder Bambi Barb Barbara Barbie Barbra Barney Barrett Barry Bart Barton Bartosz Basil Bea
-Beata Beatrice Beatriz Beau Beckie Becky Belen Belia Belinda Bella Belle Belva Ben Benedict Benita Benito
-Benjamin Bennett Bennie Benny Benton Berenice Bernadette Bernadine Bernard Bernardo Bernice Bernie Berniece
-Bernita Berry Bert Berta Bertha Bertie Bertram Beryl Bess Bessie Beth Bethan Bethany Bethel Betsy Bette Bettie
-Bettina Betty Bettye Beulah Bev Beverlee Beverley Beverly Bianca Bilal Bill Billie Billy Billye Birdie Birgit
-Bisi Blaine Blair Blake Blanca Blanch Blanche Blessing Bob Bobbi Bobbie Bobby Bobbye Bogdan Bola Bonita Bonnie
-Bonny Booker Boris Boyce Boyd Bozena Brad Bradley Bradly Brady Brain Brandee Branden Brandi Brandie Brandon
-Brandy Brant Breanna Breanne Bree Brenda Brendan Brendon Brenna Brent Brenton Bret Brett Brian Briana Brianna
-Brianne Brice Bridget Bridgett Bridgette Brigette Brigid Brigitte Britany Britney Britni Britt Brittani
-Brittany Brittney Brittni Brock Broderick Bronwen Brook Brooke Brooks Bruce Brunilda Bruno Bryan Bryant Bryce
-Bryon Bryony Buck Bud Buddy Buffy Buford Bukola Burl Burt Burton Busisiwe Buster Byron Cai Caitlin Caitlyn
-Caleb Callie Callum Calvin Camelia Cameron Cami Camilla Camille Cammie Candace Candance Candelaria Candi
-Candice Candida Candie Candis Candy Caoimhe Caprice Cara Caren Carey Cari Caridad Carie Carin Carina Carissa
-Carl Carla Carleen Carlene Carletta Carline Carlo Carlos Carlota Carlotta Carlton Carly Carlyn Carma Carman
-Carmel Carmela Carmelita Carmella Carmelo Carmen Carmine Carol Carolann Carole Carolee Carolina Caroline
-Carolyn Carolynn Caron Carri Carrie Carrol Carroll Carson Carter Cary Caryl Caryn Carys Casandra Casey Casie
-Cassandra Cassidy Cassie Catalin Catalina Cathal Catharine Catherine Cathi Cathie Cathleen Cathrine Cathryn
-Cathy Catina Catrin Catrina Catriona Cecelia Cecil Cecila Cecile Cecilia Cecily Cedric Cedrick Celeste
-Celestina Celestine Celia Celina Celine Ceri Cerys Cesar Chadwick Chana Chance Chanda Chandra Chanel Chang
-Chantal Chantel Chantelle Charissa Charisse Charity Charla Charleen Charlene Charles Charlette Charley Charlie
-Charline Charlotte Charmaine Charolette Chas Chase Chasity Chastity Chauncey Chaya Chelsea Chelsey Chelsie
-Cheri Cherie Cherise Cherly Cherri Cherrie Cherry Cheryl Cheryle Chet Cheyenne Chi Chiamaka Chidi Chidinma
-Chin Chinedu Chinonso Chioma Chipo Chiquita Chloe Chong Chris Chrissy Christa Christal Christel Christen
-Christene Christi Christiana Christiane Christie Christin Christina Christine Christoper Christopher Christy
-Chrystal Chuck Chun Chung Cian Ciara Ciaran Ciera Cierra Cinda Cindi Cindy Cinthia Clair Claire Clara Clare
-Clarence Claribel Clarice Clarissa Clark Claud Claude Claudette Claudia Claudine Claudio Clay Clayton Clement
-Clemente Clementina Clementine Cleo Cleta Cletus Cliff Clifford Clint Clinton Clodagh Clyde Cody Colby Cole
+Aaliyah Aamir Aarav Aaron Abbey Abbie Abby Abdallah Abdi Abdirahman Abdul Abdullah Abdullahi Abe Abel Abena
+Abigail Abimbola Abraham Abram Ada Adaeze Adalberto Adam Adan Adaobi Addie Ade Adebayo Adela Adelaida Adele
+Adelia Adelina Adeline Adell Adella Adelle Adeola Adewale Adil Adina Adnan Adolfo Adolph Adria Adrian Adriana
+Adriane Adrianna Adrianne Adrienne Adwoa Afia Afsana Afton Agata Agatha Agnes Agnieszka Agustin Agustina Ahmad
+Ahmed Aida Aidan Aiden Aileen Ailsa Aimee Aisha Aisling Aiyana Aja Ajay Akash Akiko Akosua Akua Alaina Alan
+Alana Alanna Alasdair Alba Albert Alberta Albertha Albertina Albertine Alberto Albina Alda Alden Aldo Alec
+Alecia Aled Alejandra Alejandrina Alejandro Aleksander Aleksandra Alena Alene Alesha Alesia Aleta Aletha
+Alethea Alethia Alex Alexa Alexander Alexandra Alexandria Alexandru Alexia Alexis Alfie Alfonso Alfonzo Alfred
+Alfreda Alfredo Ali Alia Alica Alice Alicia Alida Alina Aline Alisa Alisha Alison Alissa Alistair Aliya Allan
+Allen Allene Allie Allison Allyson Alma Almeda Alonso Alonzo Alpha Alphonse Alphonso Alta Altagracia Altha
+Althea Alton Alva Alvaro Alvin Alvina Alyce Alycia Alysha Alysia Alyson Alyssa Amaan Amada Amado Amalia Amanda
+Amandeep Amara Amber Ambrose Amelia Amelie America Ami Amie Amina Amir Amira Amit Amos Amparo Amrit Amy Ana
+Anabel Anand Anastacia Anastasia Anaya Anaïs Anderson Andra Andre Andrea Andreas Andree Andreea Andrei Andres
+Andrew Andria Andy Aneesa Anette Angel Angela Angelia Angelica Angelika Angelina Angeline Angelique Angelita
+Angella Angelo Angharad Angie Anglea Angus Anh Anibal Anika Anil Anisa Anissa Anita Anitra Anjali Anjanette
+Ann Anna Annabel Annabelle Annamarie Anne Anneliese Annemarie Annetta Annette Annie Annmarie Anthony Antione
+Antionette Antoine Antoinette Anton Antone Antonette Antoni Antonia Antonina Antonio Antony Antwan Anwar Anya
+Aoife April Arabella Araceli Aracely Arcelia Archie Ardella Arden Ardis Ardith Aretha Arfan Arham Aria Ariana
+Arianna Ariel Arielle Arif Arjun Arleen Arlen Arlene Arlette Arlie Arline Arlo Armand Armando Armida Arnel
+Arnetta Arnold Arnoldo Arnulfo Aron Arran Arron Art Arthur Artie Artur Arturo Asa Asha Ashely Ashish Ashlee
+Ashleigh Ashley Ashli Ashlie Ashly Ashok Ashton Asia Asif Asma Astrid Asuncion Athena Atif Aubrey Audra Audrey
+Audry August Augustine Augustus Aura Aurea Aurelia Aurelio Aurora Austin Autumn Ava Avelina Avery Avis Awilda
+Ayaan Ayan Ayana Ayanna Ayesha Ayla Ayo Ayodele Ayomide Azra Babajide Babara Babatunde Babette Bailey Baljit
+Balvinder Bambi Barb Barbara Barbie Barbra Barnaby Barney Barrett Barry Bart Barton Bartosz Bartłomiej Bashir
+Basil Bea Beata Beatrice Beatriz Beau Beckie Becky Belen Belia Belinda Bella Belle Belva Ben Benedict Benita
+Benito Benjamin Bennett Bennie Benny Benton Berenice Bernadette Bernadine Bernard Bernardo Bernice Bernie
+Berniece Bernita Berry Bert Berta Bertha Bertie Bertram Beryl Bess Bessie Beth Bethan Bethany Bethel Betsy
+Bette Bettie Bettina Betty Bettye Beulah Bev Beverlee Beverley Beverly Bhavna Bianca Bilal Bill Billie Billy
+Billye Birdie Birgit Bisi Björn Blaine Blair Blake Blanca Blanch Blanche Blessing Bob Bobbi Bobbie Bobby
+Bobbye Bogdan Bola Bolanle Bonita Bonnie Bonny Booker Boris Boyce Boyd Bozena Brad Bradley Bradly Brady Brain
+Brandee Branden Brandi Brandie Brandon Brandy Brant Breanna Breanne Bree Brenda Brendan Brendon Brenna Brent
+Brenton Bret Brett Brian Briana Brianna Brianne Brice Bridget Bridgett Bridgette Brigette Brigid Brigitte
+Britany Britney Britni Britt Brittani Brittany Brittney Brittni Brock Broderick Brody Bronwen Brook Brooke
+Brooks Bruce Brunilda Bruno Bryan Bryant Bryce Bryn Bryon Bryony Buck Bud Buddy Buffy Buford Bukola Burl Burt
+Burton Busisiwe Buster Byron Cai Caitlin Caitlyn Caleb Callie Callum Calvin Camelia Cameron Cami Camilla
+Camille Cammie Candace Candance Candelaria Candi Candice Candida Candie Candis Candy Caoimhe Caoimhín Caprice
+Cara Caren Carey Cari Caridad Carie Carin Carina Carissa Carl Carla Carleen Carlene Carletta Carline Carlo
+Carlos Carlota Carlotta Carlton Carly Carlyn Carma Carman Carmel Carmela Carmelita Carmella Carmelo Carmen
+Carmine Carol Carolann Carole Carolee Carolina Caroline Carolyn Carolynn Caron Carri Carrie Carrol Carroll
+Carson Carter Carwyn Cary Caryl Caryn Carys Casandra Casey Casie Cassandra Cassidy Cassie Catalin Catalina
+Cathal Catharine Catherine Cathi Cathie Cathleen Cathrine Cathryn Cathy Catina Catrin Catrina Catriona Cecelia
+Cecil Cecila Cecile Cecilia Cecily Cedric Cedrick Celeste Celestina Celestine Celia Celina Celine Ceri Cerys
+Cesar Chadwick Chana Chance Chanda Chandra Chanel Chang Chantal Chantel Chantelle Charissa Charisse Charity
+Charla Charleen Charlene Charles Charlette Charley Charlie Charline Charlotte Charmaine Charolette Chas Chase
+Chasity Chastity Chauncey Chaya Chelsea Chelsey Chelsie Cheri Cherie Cherise Cherly Cherri Cherrie Cherry
+Cheryl Cheryle Chet Chetan Cheyenne Chi Chiamaka Chidi Chidinma Chin Chinedu Chinonso Chioma Chipo Chiquita
+Chloe Chloé Chloë Chong Chris Chrissy Christa Christal Christel Christen Christene Christi Christiana
+Christiane Christie Christin Christina Christine Christoper Christopher Christy Chrystal Chuck Chukwuemeka
+Chun Chung Cian Ciara Ciaran Ciera Cierra Cinda Cindi Cindy Cinthia Clair Claire Clara Clare Clarence Claribel
+Clarice Clarissa Clark Claud Claude Claudette Claudia Claudine Claudio Clay Clayton Clement Clemente
+Clementina Clementine Cleo Cleta Cletus Cliff Clifford Clint Clinton Clive Clodagh Clyde Cody Colby Cole
 Coleen Coleman Colette Colin Colleen Collette Collin Colm Colton Columbus Concepcion Concetta Conchita Connie
 Connor Conor Conrad Constance Consuela Consuelo Cora Coral Corazon Cordelia Cordell Coreen Corene Coretta
 Corey Cori Corina Corine Corinna Corinne Cornelia Cornelius Cornell Corrie Corrina Corrine Cortez Cortney Cory
-Costel Courtney Coy Craig Crista Cristal Cristi Cristin Cristina Cristine Cristobal Cristopher Cristy Cruz
-Crystal Curt Curtis Cyndi Cynthia Cyril Cyrus Cythia Dafydd Dahlia Daisey Daisy Dale Dalia Dalila Dalton
-Damaris Damian Damien Damilola Damion Damon Dan Dana Dane Danelle Danette Dani Dania Danial Danica Daniel
-Daniela Daniele Daniella Danielle Danilo Danita Danna Dannie Dannielle Danny Dante Danuta Danyelle Daphne Dara
-Darci Darcie Darcy Darell Daren Daria Darin Dario Darius Dariusz Darla Darleen Darlene Darline Darnell Daron
-Darragh Darrel Darrell Darren Darrick Darrin Darron Darryl Daryl Dave David Davida Davina Davis Dawn Dawna
-Dayle Dayna Dayo Dean Deana Deandre Deangelo Deann Deanna Deanne Deb Debbi Debbie Debbra Debby Debi Debora
-Deborah Debra Debrah Debroah Declan Dedra Dee Deeann Deena Deepa Deepak Deidra Deidre Deirdre Del Delana
-Delbert Delfina Delia Delilah Delinda Delisa Della Delma Delmar Delmer Delois Delora Delores Deloris Delphia
-Delphine Delroy Delta Demarcus Demetra Demetria Demetrius Demi Dena Deneen Denice Denis Denise Denita Denna
-Dennis Dennise Denny Deon Derek Derick Derrick Dervla Deshawn Desirae Desiree Desmond Dessie Destiny Devin
-Devon Devona Dewayne Dewi Dewitt Dexter Diamond Dian Diana Diane Diann Dianna Dianne Diarmuid Dick Diego
-Dillon Dina Dinah Dino Dion Dionne Dirk Divya Dixie Dmitri Dollie Dolly Dolores Domenic Domenica Dominga
-Domingo Dominic Dominick Dominika Dominique Dominque Don Dona Donal Donald Dong Donita Donn Donna Donnell
-Donnie Donny Donovan Donte Dora Dorcas Doreen Dorene Doretha Dori Dorian Dorinda Dorine Doris Dorota Dorotha
-Dorothea Dorothy Dorris Dorsey Dortha Dorthea Dorthy Dottie Doug Douglas Douglass Dovie Doyle Drew Drucilla
-Duane Dudley Dulce Duncan Dustin Dusty Dwain Dwayne Dwight Dylan Eamon Earl Earle Earlene Earline Earnest
-Earnestine Eartha Easter Eboni Ebony Eda Eddie Eddy Edelmira Eden Edgar Edgardo Edie Edison Edith Edmond
-Edmund Edmundo Edna Eduardo Edward Edwardo Edwin Edwina Edythe Effie Efrain Efren Efua Eileen Eilidh Eimear
-Elaina Elaine Elana Elayne Elba Elbert Elda Elden Eldon Eldora Eldridge Eleanor Eleanora Eleanore Elease Elena
-Elenor Elenora Eleri Elfriede Eli Elia Elias Elida Elif Elijah Elin Elinor Elisa Elisabeth Elise Eliseo Elisha
-Elissa Eliza Elizabeth Elizbeth Elizebeth Ella Ellen Ellie Elliot Elliott Ellis Ellsworth Ellyn Elma Elmer
-Elmira Elmo Elna Elnora Elodia Eloisa Eloise Elouise Eloy Elroy Elsa Else Elsie Elton Elva Elvera Elvia Elvin
-Elvira Elvis Elwood Elyse Ema Eman Emanuel Emeka Emelia Emerson Emery Emil Emile Emilee Emilia Emilie Emilio
-Emily Emma Emmanuel Emmett Emmie Emmitt Emmy Emogene Emory Emre Ena Enedina Enid Enoch Enola Enrique Enriqueta
+Costel Courtney Coy Craig Crispin Crista Cristal Cristi Cristin Cristina Cristine Cristobal Cristopher Cristy
+Cruz Crystal Curt Curtis Cyndi Cynthia Cyril Cyrus Cythia Dafydd Dahlia Daisey Daisy Dale Dalia Dalila Dalton
+Damaris Damian Damien Damilare Damilola Damion Damon Dan Dana Dane Danelle Danette Dani Dania Danial Danica
+Daniel Daniela Daniele Daniella Danielle Danilo Danita Danna Dannie Dannielle Danny Dante Danuta Danyelle
+Daphne Dara Darcey Darci Darcie Darcy Darell Daren Daria Darin Dario Darius Dariusz Darla Darleen Darlene
+Darline Darnell Daron Darragh Darrel Darrell Darren Darrick Darrin Darron Darryl Daryl Dave David Davida
+Davina Davis Dawid Dawn Dawna Dayle Dayna Dayo Dean Deana Deandre Deangelo Deann Deanna Deanne Deb Debbi
+Debbie Debbra Debby Debi Debora Deborah Debra Debrah Debroah Declan Dedra Dee Deeann Deena Deepa Deepak
+Deepika Deidra Deidre Deirdre Del Delana Delbert Delfina Delia Delilah Delinda Delisa Della Delma Delmar
+Delmer Delois Delora Delores Deloris Delphia Delphine Delroy Delta Demarcus Demelza Demetra Demetria Demetrius
+Demi Dena Deneen Denice Denis Denise Denita Denna Dennis Dennise Denny Deon Derek Derick Derrick Dervla
+Deshawn Desirae Desiree Desmond Dessie Destiny Devin Devon Devona Dewayne Dewi Dewitt Dexter Diamond Dian
+Diana Diane Diann Dianna Dianne Diarmuid Dick Diego Dillon Dilys Dina Dinah Dino Dion Dionne Dipesh Dirk Divya
+Dixie Dmitri Dollie Dolly Dolores Domenic Domenica Dominga Domingo Dominic Dominick Dominika Dominique
+Dominque Don Dona Donal Donald Dong Donita Donn Donna Donnell Donnie Donny Donovan Donte Dora Dorcas Doreen
+Dorene Doretha Dori Dorian Dorinda Dorine Doris Dorota Dorotha Dorothea Dorothy Dorris Dorsey Dortha Dorthea
+Dorthy Dottie Doug Douglas Douglass Dovie Doyle Drew Drucilla Duane Dudley Dulce Duncan Dustin Dusty Dwain
+Dwayne Dwight Dylan Dónal Eamon Earl Earle Earlene Earline Earnest Earnestine Eartha Easter Eboni Ebony Eda
+Eddie Eddy Edelmira Eden Edgar Edgardo Edie Edison Edith Edmond Edmund Edmundo Edna Eduardo Edward Edwardo
+Edwin Edwina Edythe Effie Efrain Efren Efua Egle Eileen Eilidh Eimear Eirian Elaina Elaine Elana Elayne Elba
+Elbert Elda Elden Eldon Eldora Eldridge Eleanor Eleanora Eleanore Elease Elena Elenor Elenora Eleri Elfed
+Elfriede Eli Elia Elias Elida Elif Elijah Elin Elinor Elisa Elisabeth Elise Eliseo Elisha Elissa Eliza
+Elizabeth Elizbeth Elizebeth Ella Ellen Ellie Elliot Elliott Ellis Ellsworth Ellyn Elma Elmer Elmira Elmo Elna
+Elnora Elodia Elodie Eloisa Eloise Elouise Eloy Elroy Elsa Else Elsie Elton Elva Elvera Elvia Elvin Elvira
+Elvis Elwood Elyse Ema Eman Emanuel Emeka Emelia Emerson Emery Emil Emile Emilee Emilia Emilie Emilio Emily
+Emma Emmanuel Emmett Emmie Emmitt Emmy Emogene Emory Emre Emyr Ena Enedina Enid Enoch Enola Enrique Enriqueta
 Enya Eoghan Eoin Era Erasmo Eric Erica Erich Erick Ericka Erik Erika Erin Erlene Erlinda Erma Erna Ernest
-Ernestina Ernestine Ernesto Ernie Errol Ervin Erwin Esi Esme Esmeralda Esperanza Essie Esta Esteban Estela
-Estell Estella Estelle Ester Esther Estrella Ethan Ethel Ethelyn Ethyl Etta Euan Eugene Eugenia Eugenie
-Eugenio Eula Eulalia Eun Eunice Eusebio Eva Evalyn Evan Evangelina Evangeline Eve Evelia Evelina Eveline
-Evelyn Evelyne Everett Everette Evette Evie Evon Evonne Ewa Ewan Ewelina Ezekiel Ezequiel Ezra Fabian Fabiola
-Faduma Faisal Faith Fallon Fannie Fanny Farah Farai Farhan Faris Farrah Fartun Fatima Fatuma Faustino Fausto
-Fawn Fay Faye Federico Felecia Felica Felice Felicia Felicita Felicitas Felipa Felipe Felisa Felisha Felix
-Felton Femi Ferdinand Fergus Fermin Fern Fernando Ferne Ffion Fidel Filiberto Filomena Finlay Finley Fiona
-Fionn Fionnuala Flavia Fletcher Flo Flor Flora Florance Florence Florencia Florencio Florene Florentina
-Florentino Florida Florinda Florine Flossie Floy Floyd Folake Fonda Forest Forrest Foster Fran France Frances
-Francesca Francesco Francine Francis Francisca Francisco Frank Frankie Franklin Franklyn Fred Freda Freddie
-Freddy Frederic Frederica Frederick Fredia Fredric Fredrick Freeda Freeman Freida Freya Frieda Fritz Funmi
-Gabriel Gabriela Gabriele Gabriella Gabrielle Gail Gale Galen Garfield Garland Garnet Garnett Garret Garrett
-Garry Garth Gary Gaston Gavin Gay Gaye Gayla Gayle Gaylord Gaynell Gaz Gemma Gena Genaro Gene Geneva Genevieve
-Genoveva Geoffrey George Georgene Georgetta Georgette Georgia Georgiana Georgianna Georgie Georgina Gerald
-Geraldine Geraldo Geralyn Gerard Gerardo Gerda Geri Germaine German Gerri Gerry Gertie Gertrud Gertrude Gethin
-Gia Gigi Gil Gilbert Gilberto Gilda Gillian Gina Ginger Ginny Gino Giovanna Giovanni Gisela Gisele Giselle
-Giuseppe Gladis Glady Gladys Glen Glenda Glendora Glenn Glenna Gloria Glory Golda Goldie Gonzalo Gordon Grace
+Ernestina Ernestine Ernesto Ernie Errol Ervin Erwin Esi Esme Esmee Esmeralda Esperanza Essie Esta Esteban
+Estela Estell Estella Estelle Ester Esther Estrella Ethan Ethel Ethelyn Ethyl Etta Euan Eugene Eugenia Eugenie
+Eugenio Eula Eulalia Eun Eunice Eurig Eusebio Eva Evalyn Evan Evangelina Evangeline Eve Evelia Evelina Eveline
+Evelyn Evelyne Everett Everette Everton Evette Evie Evon Evonne Ewa Ewan Ewelina Ezekiel Ezequiel Ezra Fabian
+Fabiola Faduma Fadumo Faisal Faith Falguni Fallon Fannie Fanny Farah Farai Farhan Faris Farrah Fartun Farzana
+Fatima Fatuma Faustino Fausto Fawn Fay Faye Federico Felecia Felica Felice Felicia Felicita Felicitas Felipa
+Felipe Felisa Felisha Felix Felton Femi Ferdinand Fergus Fermin Fern Fernando Ferne Ffion Fidel Filiberto
+Filip Filomena Finlay Finley Fiona Fionn Fionnuala Flavia Fletcher Flo Flor Flora Florance Florence Florencia
+Florencio Florene Florentina Florentino Florida Florin Florinda Florine Flossie Floy Floyd Folake Fonda Forest
+Forrest Foster Fran France Frances Francesca Francesco Francine Francis Francisca Francisco Frank Frankie
+Franklin Franklyn Fred Freda Freddie Freddy Frederic Frederica Frederick Fredia Fredric Fredrick Freeda
+Freeman Freida Freya Frieda Fritz Funmi Funmilayo Gabriel Gabriela Gabriele Gabriella Gabrielle Gail Gale
+Galen Gareth Garfield Garland Garnet Garnett Garret Garrett Garry Garth Gary Gaston Gavin Gay Gaye Gayla Gayle
+Gaylord Gaynell Gaynor Gaz Gemma Gena Genaro Gene Geneva Genevieve Genoveva Geoffrey George Georgene Georgetta
+Georgette Georgia Georgiana Georgianna Georgie Georgina Geraint Gerald Geraldine Geraldo Geralyn Gerard
+Gerardo Gerda Geri Germaine German Gerri Gerry Gertie Gertrud Gertrude Gethin Gheorghe Gia Gigi Gil Gilbert
+Gilberto Gilda Giles Gillian Gina Ginger Ginny Gino Giovanna Giovanni Gisela Gisele Giselle Giuseppe Gladis
+Glady Gladys Glen Glenda Glendora Glenn Glenna Glenys Glesni Gloria Glory Golda Goldie Gonzalo Gordon Grace
 Gracia Gracie Graciela Grady Graeme Graham Graig Grainne Grant Granville Greg Gregg Gregoria Gregorio Gregory
-Greta Gretchen Gretta Griselda Grover Grzegorz Guadalupe Guillermina Guillermo Gurdeep Gurinder Gurpreet Gus
-Gussie Gustavo Guy Gwen Gwendolyn Gwilym Hae Hafsa Hai Hailey Hal Haley Halina Hallie Hamish Hamza Hana Hank
-Hanna Hannah Hannelore Hans Harjit Harlan Harland Harmony Harold Harpreet Harriet Harriett Harriette Harris
-Harrison Harry Harvey Harvinder Hasan Hassan Hattie Haydee Hayden Hayley Haywood Hazel Heath Heather Hector
-Hedwig Heide Heidi Heledd Helen Helena Helene Helga Hellen Henrietta Henriette Henry Herb Herbert Heriberto
-Herlinda Herman Hermelinda Hermine Herminia Herschel Hershel Hester Hettie Hiba Hibo Hilario Hilary Hilda
-Hildegard Hillary Hilma Hilton Hina Hipolito Hiram Hiroko Hiroshi Hoa Hobert Hodan Holley Holli Hollie Hollis
-Holly Homer Hong Hope Horace Horacio Hortencia Hortense Hortensia Hosea Howard Hoyt Hubert Huda Huey Hugh Hugo
-Hui Hulda Humberto Hung Hunter Huong Huw Hyman Hyun Iain Ian Ianto Ibrahim Ida Idalia Idell Idella Idris Iesha
-Ieuan Ieva Ifeoma Ignacia Ignacio Ike Ikenna Ila Ileana Ilene Iliana Ilona Ilse Ima Iman Imelda Imogen Imogene
-Imran Ina Inaya India Ines Inez Inga Inge Ingeborg Ingrid Ioana Iola Iona Ione Ionut Ira Irena Irene Irfan
-Irina Iris Irma Irmgard Irvin Irving Irwin Isa Isaac Isabel Isabell Isabella Isabelle Isaiah Isaias Isela
-Isiah Isidro Isla Ismael Ismail Isreal Issac Iva Ivan Ivette Ivonne Ivory Ivy Iwan Iwona Izabela Jacalyn
-Jacinta Jacinto Jack Jackeline Jacki Jackie Jacklyn Jackson Jaclyn Jacob Jacque Jacquelin Jacqueline Jacquelyn
-Jacques Jacquline Jacqulyn Jada Jade Jae Jaime Jaimie Jake Jakub Jamaal Jamal Jamar Jame Jamel James Jamey
-Jami Jamie Jamila Jamison Jammie Jan Jana Janae Jane Janeen Janel Janell Janelle Janene Janessa Janet Janeth
-Janett Janetta Janette Janey Janice Janie Janina Janine Janis Janna Jannette Jannie Jaqueline Jared Jarod
-Jarred Jarrett Jarrod Jarvis Jasmin Jasmine Jason Jaspal Jasper Jaspreet Jaswinder Jaunita Javed Javier Jay
-Jayden Jayme Jayne Jayson Jazmin Jazmine Jean Jeana Jeane Jeanetta Jeanette Jeanie Jeanine Jeanna Jeanne
-Jeannette Jeannie Jeannine Jed Jeff Jefferey Jefferson Jeffery Jeffrey Jeffry Jena Jenell Jenelle Jenette Jeni
-Jenifer Jeniffer Jenise Jenna Jennefer Jennette Jenni Jennie Jennifer Jenniffer Jenny Jenson Jerald Jeraldine
-Jeramy Jere Jeremiah Jeremy Jeri Jerilyn Jermaine Jerold Jerome Jeromy Jerrell Jerri Jerrie Jerrod Jerrold
-Jerry Jesenia Jesica Jess Jesse Jessi Jessica Jessie Jettie Jewel Jewell Jide Jill Jillian Jim Jimmie Jimmy
-Jin Jina Jing Joan Joana Joanie Joann Joanna Joanne Joaquin Jocelyn Jodee Jodi Jodie Jody Joe Joel Joelle
-Joellen Joesph Joetta Joey Johanna John Johnathan Johnathon Johnetta Johnie Johnna Johnnie Johnny Johnson Joi
-Jolanta Joleen Jolene Jolie Jolynn Jon Jonah Jonas Jonathan Jonathon Jonell Jonelle Joni Jonna Jonnie Jordan
-Jordon Jorge Jose Josef Josefa Josefina Joselyn Joseph Josephina Josephine Josette Josh Joshua Josiah Josie
-Jospeh Josue Jovita Joy Joyce Joycelyn Joye Juan Juana Juanita Jude Judi Judie Judith Judson Judy Jules Juli
-Julia Julian Juliana Juliann Julianna Julianne Julie Juliet Julieta Juliette Julio Julissa Julius Junaid June
-Jung Junior Jurgita Justin Justina Justine Justyna Jutta Kacey Kaci Kacie Kacper Kai Kaitlin Kaitlyn Kala Kali
-Kamau Kami Kamil Kamran Kandace Kandi Kandice Kandy Kara Karan Kareem Karen Karey Kari Karie Karim Karin
-Karina Karissa Karl Karla Karlene Karol Karolina Karolyn Karon Karren Karri Karrie Karyn Kasandra Kasey
-Kassandra Katarzyna Kate Katelyn Kathaleen Katharina Katharine Katherin Katherine Kathern Katheryn Kathi
+Greta Gretchen Gretta Griselda Grover Gruffydd Grzegorz Guadalupe Guillermina Guillermo Gurdeep Gurinder
+Gurpreet Gus Gussie Gustavo Guy Gwen Gwendolyn Gwenllian Gwilym Habiba Hae Hafsa Hai Hailey Hakeem Hal Haley
+Halima Halina Hallie Hamdi Hamish Hamza Hana Hank Hanna Hannah Hannelore Hans Hardeep Harjit Harlan Harland
+Harmony Harold Harpal Harper Harpreet Harriet Harriett Harriette Harris Harrison Harry Harvey Harvinder Hasan
+Hassan Hattie Hawa Haydee Hayden Hayley Haywood Hazel Heath Heather Hector Hedwig Heide Heidi Heledd Helen
+Helena Helene Helga Hellen Henrietta Henriette Henry Herb Herbert Heriberto Herlinda Herman Hermelinda Hermine
+Herminia Herschel Hershel Hester Hetal Hettie Heulwen Hiba Hibo Hilario Hilary Hilda Hildegard Hillary Hilma
+Hilton Hina Hipolito Hiram Hiroko Hiroshi Hitesh Hoa Hobert Hodan Holley Holli Hollie Hollis Holly Homer Hong
+Hope Horace Horacio Hortencia Hortense Hortensia Hosea Howard Hoyt Hubert Huda Huey Hugh Hugo Hui Hulda
+Humberto Hung Hunter Huong Huw Hyman Hyun Hywel Hélène Iain Ian Ianto Ibrahim Ida Idalia Idell Idella Idris
+Iesha Ieuan Ieva Ifeanyi Ifeoma Ifrah Ignacia Ignacio Ike Ikenna Ila Ileana Ilene Iliana Ilona Ilse Ima Iman
+Imelda Imogen Imogene Imran Ina Inaya India Ines Inez Inga Inge Ingeborg Ingrid Inès Ioan Ioana Iola Iolo Iona
+Ione Ionut Ira Irena Irene Irfan Irina Iris Irma Irmgard Irvin Irving Irwin Isa Isaac Isabel Isabell Isabella
+Isabelle Isaiah Isaias Isela Isiah Isidro Isla Islwyn Ismael Ismail Isreal Issac Iva Ivan Ivette Ivonne Ivory
+Ivy Iwan Iwona Izabela Jacalyn Jacinta Jacinto Jack Jackeline Jacki Jackie Jacklyn Jackson Jaclyn Jacob Jacque
+Jacquelin Jacqueline Jacquelyn Jacques Jacquline Jacqulyn Jada Jade Jaden Jae Jago Jaime Jaimie Jake Jakub
+Jamaal Jamal Jamar Jame Jamel James Jamey Jami Jamie Jamila Jamison Jammie Jan Jana Janae Jane Janeen Janel
+Janell Janelle Janene Janessa Janet Janeth Janett Janetta Janette Janey Janice Janie Janina Janine Janis Janna
+Jannette Jannie Jaqueline Jared Jarod Jarred Jarrett Jarrod Jarvis Jasmin Jasmine Jason Jaspal Jasper Jaspreet
+Jaswant Jaswinder Jatinder Jaunita Javed Javier Jay Jayden Jayme Jayne Jayson Jazmin Jazmine Jean Jeana Jeane
+Jeanetta Jeanette Jeanie Jeanine Jeanna Jeanne Jeannette Jeannie Jeannine Jed Jeff Jefferey Jefferson Jeffery
+Jeffrey Jeffry Jemma Jena Jenell Jenelle Jenette Jeni Jenifer Jeniffer Jenise Jenna Jennefer Jennette Jenni
+Jennie Jennifer Jenniffer Jenny Jenson Jerald Jeraldine Jeramy Jere Jeremiah Jeremy Jeri Jerilyn Jermaine
+Jerold Jerome Jeromy Jerrell Jerri Jerrie Jerrod Jerrold Jerry Jesenia Jesica Jess Jesse Jessi Jessica Jessie
+Jettie Jewel Jewell Jide Jigna Jignesh Jill Jillian Jim Jimmie Jimmy Jin Jina Jing Joan Joana Joanie Joann
+Joanna Joanne Joaquin Jocelyn Jodee Jodi Jodie Jody Joe Joel Joelle Joellen Joesph Joetta Joey Johanna John
+Johnathan Johnathon Johnetta Johnie Johnna Johnnie Johnny Johnson Joi Jolanta Joleen Jolene Jolie Jolynn Jon
+Jonah Jonas Jonathan Jonathon Jonell Jonelle Joni Jonna Jonnie Jordan Jordon Jorge Jose Josef Josefa Josefina
+Joselyn Joseph Josephina Josephine Josette Josh Joshua Josiah Josie Jospeh Josue Jovita Joy Joyce Joycelyn
+Joye Joël Juan Juana Juanita Jude Judi Judie Judith Judson Judy Jules Juli Julia Julian Juliana Juliann
+Julianna Julianne Julie Juliet Julieta Juliette Julio Julissa Julius Junaid June Jung Junior Jurgita Justin
+Justina Justine Justyna Jutta Jürgen Kacey Kaci Kacie Kacper Kaden Kai Kaitlin Kaitlyn Kala Kali Kamaljit
+Kamau Kami Kamil Kamila Kamran Kandace Kandi Kandice Kandy Kane Kara Karan Kareem Karen Karey Kari Karie Karim
+Karin Karina Karissa Karl Karla Karlene Karol Karolina Karolyn Karon Karren Karri Karrie Karyn Kasandra Kasey
+Kassandra Katarzyna Kate Katelyn Kath Kathaleen Katharina Katharine Katherin Katherine Kathern Katheryn Kathi
 Kathie Kathleen Kathlene Kathlyn Kathrine Kathryn Kathryne Kathy Kathyrn Kati Katie Katina Katrina Kattie Katy
-Kavita Kay Kayden Kaye Kayla Kaylee Kayleigh Kaylene Kecia Keeley Keely Keenan Keesha Keiko Keisha Keith
-Kelechi Keli Kelley Kelli Kellie Kelly Kelsey Kelsie Kelvin Kemi Ken Kendall Kendra Kendrick Keneth Kenna
-Kenneth Kennith Kenny Kent Kenton Kenyatta Kenyetta Kenzie Keri Kermit Kerri Kerrie Kerry Kesha Keshia Keven
-Kevin Khadija Khalid Kia Kiara Kiera Kieran Kiesha Kieth Kiley Kim Kimber Kimberely Kimberlee Kimberley
-Kimberli Kimberly Kindra King Kip Kira Kiran Kirby Kirk Kirsten Kirstin Kirsty Kisha Kitty Kizzy Kofi Kojo
-Korey Kori Kory Kourtney Kraig Kris Krista Kristal Kristan Kristen Kristi Kristian Kristie Kristin Kristina
-Kristine Kristofer Kristopher Kristy Kristyn Krystal Krystle Krystyna Krzysztof Kuldip Kuljit Kum Kunal Kunle
-Kurt Kurtis Kwabena Kwame Kwesi Kyla Kyle Kylee Kylie Kyong Kyra Kyung Lacey Lachlan Laci Lacie Lacy Ladonna
-Lai Laila Lakeisha Lakesha Lakeshia Lakisha Lakshmi Lamar Lamont Lan Lana Lance Landon Lane Lanette Lani
-Lanita Lanny Laquita Lara Larae Larhonda Larisa Larissa Larry Larue Lashanda Lashawn Lashonda Lashunda Latanya
-Latasha Laticia Latisha Latonia Latonya Latoria Latosha Latoya Latrice Latricia Latrina Laura Laureen Laurel
-Lauren Laurence Laurene Lauretta Laurette Lauri Laurie Lavada Lavern Laverna Laverne Lavina Lavinia Lavon
-Lavonda Lavonne Lawana Lawanda Lawerence Lawrence Layla Lazaro Lea Leah Leana Leandra Leandro Leann Leanna
-Leanne Leatha Leatrice Leda Lee Leeann Leesa Leif Leigh Leila Leilani Leisa Lela Leland Lelia Lemuel Len Lena
-Lenard Lenna Lennie Lenny Lenora Lenore Leo Leola Leon Leona Leonard Leonarda Leonardo Leone Leonel Leonor
-Leonora Leopoldo Leora Leota Lera Lerato Leroy Les Lesa Lesia Leslee Lesley Lesli Leslie Lessie Lester Leta
-Letha Leticia Letitia Lettie Letty Levi Lewis Lexi Lia Liam Liana Liane Libby Lida Lidia Lien Ligia Lila Lilia
-Lilian Liliana Lilla Lillian Lillie Lilly Lily Lin Lina Linda Lindsay Lindsey Lindy Linette Linh Linnea Linnie
-Lino Linsey Linwood Lionel Lisa Lise Lisette Lissa Lissette Lita Liz Liza Lizabeth Lizbeth Lizette Lizzie
-Lloyd Loan Logan Lois Lola Lolita Lon Lona Long Loni Lonna Lonnie Lonny Lora Loraine Loree Loreen Lorelei
-Loren Lorena Lorene Lorenza Lorenzo Loretta Lori Lorie Lorinda Lorine Lorna Lorraine Lorretta Lorri Lorrie
-Lottie Lou Louann Louella Louie Louis Louisa Louise Lourdes Louvenia Lovie Lowell Lowri Loyce Loyd Luana Luann
-Luanne Luca Lucas Lucia Luciana Luciano Lucie Lucien Lucienne Lucila Lucile Lucille Lucina Lucinda Lucio
-Lucius Lucrecia Lucretia Lucy Lue Luella Luigi Luis Luisa Lukasz Luke Lula Lulu Lupe Lupita Lura Lurline
-Luther Luvenia Luz Lyda Lydia Lyla Lyle Lyman Lyn Lynda Lyndon Lyndsay Lyndsey Lynette Lynn Lynne Lynnette
-Lynwood Mabel Mable Mac Machelle Mack Mackenzie Madaline Madalyn Madeleine Madeline Madelyn Madge Madie
-Madison Madonna Mae Maegan Magaly Magda Magdalena Magdalene Maggie Magnolia Mahesh Mahmoud Mai Maida Maira
-Mairi Maisie Major Majorie Malcolm Malcom Malgorzata Malia Malik Malika Malinda Malisa Malissa Mallory Mamie
-Man Mandi Mandy Manjinder Manjit Manoj Manpreet Manual Manuel Manuela Mara Maranda Marc Marcel Marcela
-Marcelina Marcelino Marcella Marcelle Marcellus Marcelo Marci Marcia Marcie Marcin Marco Marcos Marcus Marcy
-Mared Marek Maren Margaret Margarete Margarett Margarette Margarita Margarite Margarito Marge Margeret Margery
-Margie Margit Margo Margot Margret Marguerite Margurite Mari Maria Mariah Mariam Marian Mariana Mariann
-Marianna Marianne Mariano Maribel Maribeth Maricela Marie Mariel Mariela Marietta Marilee Marilou Marilyn
-Marilynn Marina Mario Marion Marisa Marisela Marisol Marissa Marita Maritza Marius Marjorie Marjory Mark
-Markus Marla Marleen Marlena Marlene Marlin Marlo Marlon Marlyn Marlys Marna Marni Marnie Marquerite Marquis
-Marquita Marry Marsha Marshall Marta Martha Marti Martin Martina Martine Marty Marva Marvel Marvin Mary Maryam
-Maryann Maryanne Marybeth Maryellen Maryjane Maryjo Marylee Marylin Marylou Marylyn Masako Mason Mateusz
-Mathew Mathilda Matilda Matilde Matt Matthew Mattie Maud Maude Maudie Maura Maureen Maurice Mauricio Maurine
-Mauro Mavis Max Maxie Maximo Maxine Maxwell May Maya Maybelle Mayme Maynard Mayra Mazie Mckenzie Mckinley
-Meagan Meaghan Mechelle Mee Meena Meg Megan Meghan Mehmet Mehreen Mei Mel Melanie Melba Melina Melinda Melisa
-Melissa Mellisa Mellissa Melodie Melody Melonie Melony Melva Melvin Melvina Mercy Meredith Merilyn Merle
-Merlene Merlin Merri Merrill Merry Mervin Meryl Meta Mia Micaela Micah Michael Michaela Michal Michale Micheal
-Michel Michele Michell Michelle Michiko Mickey Micki Mickie Migdalia Miguel Mihai Mike Mikel Mikki Mila
-Milagros Milan Mildred Miles Milford Milissa Millard Millicent Millie Milo Mimi Min Mina Mindaugas Mindi Mindy
-Minerva Ming Minh Minnie Miquel Mira Miranda Mireya Miriam Mirian Mirna Mirta Missy Misti Misty Mitch Mitchel
-Mitchell Mittie Mitzi Modesta Modesto Mohamed Mohammad Mohammed Mohamud Moira Moises Mollie Molly Mona Monica
-Monika Monique Monroe Monte Monty Morag Morgan Morris Morton Morven Mose Moshe Mozell Mozelle Muhammad Mui
-Muriel Murray Musa Mustafa Myles Myong Myra Myriam Myrna Myron Myrtice Myrtie Myrtis Myrtle Nabila Nada Nadeem
-Nadia Nadine Nakia Nakisha Nan Nanci Nancy Nanette Nannette Nannie Naoma Naomi Napoleon Nasima Natalia Natalie
-Natasha Nathalie Nathan Nathanael Nathanial Nathaniel Natividad Navdeep Naveed Naveen Nazia Neal Ned Nedra
-Neil Nelda Nelia Nelida Nell Nella Nelle Nellie Nelly Nelson Nena Neoma Nereida Nerys Nestor Neta Nettie Neva
-Neville Nga Ngoc Ngozi Nia Niall Niamh Nichelle Nichol Nicholas Nichole Nick Nicki Nickie Nickolas Nicky Nico
-Nicola Nicolas Nicolasa Nicole Nicolette Nicolle Nidia Nigel Nikhil Niki Nikia Nikita Nikki Nikole Nila Nilda
-Nilsa Nina Ninfa Nisha Nita Njeri Nkechi Nnamdi Noah Noble Noe Noel Noelia Noella Noelle Noemi Nola Nolan
-Nomvula Nona Noor Nora Norbert Norberto Noreen Norene Norine Norma Norman Normand Norris Nour Nova Novella
-Numbers Nydia Obinna Ocie Octavia Octavio Odell Odessa Odette Odis Ofelia Oisin Oksana Ola Olen Olena Oleta
-Olga Olin Oliva Olive Oliver Olivia Oliwia Ollie Olu Olumide Oluwaseun Olympia Oma Omar Omer Ona Oneida Opal
-Ophelia Ora Oralia Oren Orla Orlaith Orpha Orval Orville Oscar Osian Ossie Osvaldo Oswaldo Otha Otilia Otis
-Otto Ouida Owain Owen Pablo Padraig Page Paige Palma Palmer Pam Pamala Pamela Pamelia Pamella Pansy Paola
-Pardeep Parker Parminder Particia Parveen Pasquale Pat Patience Patrica Patrice Patricia Patrick Patrina
-Patryk Patsy Patti Pattie Patty Paul Paula Paulette Paulina Pauline Pawel Pearl Pearle Pearlie Pearline Pedro
-Peggie Peggy Penelope Pennie Penny Percy Perla Perry Pete Peter Petra Phil Philip Phillip Phillis Philomena
-Phoebe Phuong Phylis Phyliss Phyllis Pia Pierre Pilar Pinkie Piotr Piper Polly Pooja Poppy Porfirio Porter
-Portia Precious Pricilla Prince Princess Priscilla Priya Prudence Queen Queenie Quentin Quiana Quincy Quinn
+Kavita Kay Kayden Kaye Kayla Kaylee Kayleigh Kaylene Kecia Keeley Keely Keenan Keesha Kehinde Keiko Keira
+Keisha Keith Kelechi Keli Kelley Kelli Kellie Kelly Kelsey Kelsie Kelvin Kemar Kemi Ken Kendall Kendra
+Kendrick Keneth Kenna Kenneth Kennith Kenny Kent Kenton Kenyatta Kenyetta Kenzie Kerensa Keri Kermit Kerri
+Kerrie Kerry Kesha Keshia Keven Kevin Khadija Khalid Kia Kian Kiara Kiera Kieran Kiesha Kieth Kiley Kim Kimber
+Kimberely Kimberlee Kimberley Kimberli Kimberly Kindra King Kinga Kinjal Kip Kira Kiran Kirby Kirk Kirsteen
+Kirsten Kirstin Kirsty Kisha Kitty Kizzy Kofi Kojo Komal Korey Kori Kory Kourtney Kraig Kris Krista Kristal
+Kristan Kristen Kristi Kristian Kristie Kristin Kristina Kristine Kristofer Kristopher Kristy Kristyn Krupa
+Krystal Krystle Krystyna Krzysztof Kuldip Kuljit Kulwant Kum Kunal Kunle Kurt Kurtis Kwabena Kwadwo Kwaku
+Kwame Kwesi Kyla Kyle Kylee Kylie Kyong Kyra Kyran Kyung Lacey Lachlan Laci Lacie Lacy Ladonna Lai Laila
+Lakeisha Lakesha Lakeshia Lakisha Lakshmi Lamar Lamont Lan Lana Lance Landon Lane Lanette Lani Lanita Lanny
+Laquita Lara Larae Larhonda Larisa Larissa Larry Larue Lashanda Lashawn Lashonda Lashunda Latanya Latasha
+Laticia Latisha Latonia Latonya Latoria Latosha Latoya Latrice Latricia Latrina Laura Laureen Laurel Lauren
+Laurence Laurene Lauretta Laurette Lauri Laurie Lavada Lavern Laverna Laverne Lavina Lavinia Lavon Lavonda
+Lavonne Lawana Lawanda Lawerence Lawrence Layla Lazaro Lea Leah Leana Leandra Leandro Leann Leanna Leanne
+Leatha Leatrice Leda Lee Leeann Leesa Leif Leigh Leighton Leila Leilani Leisa Lela Leland Lelia Lemuel Len
+Lena Lenard Lenna Lennie Lennon Lenny Lenora Lenore Leo Leola Leon Leona Leonard Leonarda Leonardo Leone
+Leonel Leonor Leonora Leopoldo Leora Leota Lera Lerato Leroy Les Lesa Lesia Leslee Lesley Lesli Leslie Lessie
+Lester Leta Letha Leticia Letitia Lettie Letty Levi Lewis Lexi Lexie Lia Liam Liana Liane Libby Lida Lidia
+Lien Ligia Lila Lilia Lilian Liliana Lilla Lillian Lillie Lilly Lily Lin Lina Linda Lindsay Lindsey Lindy
+Linette Linh Linnea Linnie Lino Linsey Linwood Lionel Lisa Lise Lisette Lissa Lissette Lita Liz Liza Lizabeth
+Lizbeth Lizette Lizzie Llinos Lloyd Loan Logan Lois Lola Lolita Lon Lona Long Loni Lonna Lonnie Lonny Lora
+Loraine Loree Loreen Lorelei Loren Lorena Lorene Lorenza Lorenzo Loretta Lori Lorie Lorinda Lorine Lorna
+Lorraine Lorretta Lorri Lorrie Lottie Lou Louann Louella Louie Louis Louisa Louise Lourdes Louvenia Lovie
+Lowell Lowenna Lowri Loyce Loyd Luana Luann Luanne Luca Lucas Lucia Luciana Luciano Lucie Lucien Lucienne
+Lucila Lucile Lucille Lucina Lucinda Lucio Lucius Lucrecia Lucretia Lucy Lue Luella Luigi Luis Luisa Lukasz
+Luke Lula Lulu Luna Lupe Lupita Lura Lurline Luther Luvenia Luz Lyda Lydia Lyla Lyle Lyman Lyn Lynda Lyndon
+Lyndsay Lyndsey Lynette Lynn Lynne Lynnette Lynwood Léa Mabel Mable Mac Machelle Maciej Mack Mackenzie Macsen
+Macy Madaline Madalyn Madeleine Madeline Madelyn Madge Madie Madison Madonna Mae Maegan Magaly Magda Magdalena
+Magdalene Maggie Magnolia Mahesh Mahmoud Mai Maida Maira Mairi Maisie Major Majorie Malcolm Malcom Malgorzata
+Malia Malik Malika Malinda Malisa Malissa Mallory Mamie Man Mandi Mandy Manjinder Manjit Manoj Manon Manpreet
+Mantas Manual Manuel Manuela Mara Maranda Marc Marcel Marcela Marcelina Marcelino Marcella Marcelle Marcellus
+Marcelo Marci Marcia Marcie Marcin Marco Marcos Marcus Marcy Mared Marek Maren Margaret Margarete Margarett
+Margarette Margarita Margarite Margarito Marge Margeret Margery Margie Margit Margo Margot Margret Marguerite
+Margurite Mari Maria Mariah Mariam Marian Mariana Mariann Marianna Marianne Mariano Maribel Maribeth Maricel
+Maricela Marie Mariel Mariela Marietta Marilee Marilou Marilyn Marilynn Marina Mario Marion Marisa Marisela
+Marisol Marissa Marita Maritza Marius Marivic Marjorie Marjory Mark Markus Marla Marleen Marlena Marlene
+Marley Marlin Marlo Marlon Marlyn Marlys Marna Marni Marnie Marquerite Marquis Marquita Marry Marsha Marshall
+Marta Martha Marti Martin Martina Martine Marty Marva Marvel Marvin Mary Maryam Maryann Maryanne Marybeth
+Maryellen Maryjane Maryjo Marylee Marylin Marylou Marylyn Masako Mason Mateusz Mathew Mathilda Matilda Matilde
+Matt Matthew Mattie Maud Maude Maudie Maura Maureen Maurice Mauricio Maurine Mauro Mavis Max Maxie Maximo
+Maxine Maxwell May Maya Maybelle Mayme Maynard Mayra Mazie Małgorzata Mckenzie Mckinley Meagan Meaghan
+Mechelle Mee Meena Meg Megan Meghan Mehmet Mehreen Mei Meinir Mel Melanie Melba Melina Melinda Melisa Melissa
+Mellisa Mellissa Melodie Melody Melonie Melony Melva Melvin Melvina Mercy Meredith Mererid Merilyn Merle
+Merlene Merlin Merri Merrill Merry Mervin Meryl Meta Mia Micaela Micah Michael Michaela Michal Michale Michał
+Micheal Michel Michele Michell Michelle Michiko Mickey Micki Mickie Migdalia Miguel Mihaela Mihai Mike Mikel
+Mikey Mikki Mikołaj Mila Milagros Milan Mildred Miles Milford Milissa Millard Millicent Millie Milo Mimi Min
+Mina Mindaugas Mindi Mindy Minerva Ming Minh Minnie Miquel Mira Miranda Mireya Miriam Mirian Mirna Mirta Missy
+Misti Misty Mitch Mitchel Mitchell Mitesh Mittie Mitzi Modesta Modesto Mohamed Mohammad Mohammed Mohamud Moira
+Moises Mollie Molly Mona Monica Monika Monique Monroe Monte Monty Morag Morfydd Morgan Morris Morton Morven
+Morwenna Mose Moshe Mozell Mozelle Muhammad Mui Muriel Murray Musa Mustafa Myla Myles Myong Myra Myriam Myrna
+Myron Myrtice Myrtie Myrtis Myrtle Méabh Nabila Nada Nadeem Nadia Nadine Nakia Nakisha Nan Nanci Nancy Nanette
+Nannette Nannie Naoma Naomi Napoleon Nasima Nasir Nasreen Natalia Natalie Natasha Nathalie Nathan Nathanael
+Nathanial Nathaniel Natividad Navdeep Naveed Naveen Nazia Neal Ned Nedra Neha Neil Nelda Nelia Nelida Nell
+Nella Nelle Nellie Nelly Nelson Nena Neoma Nereida Nerys Nestor Neta Nettie Neva Nevaeh Neville Nga Ngoc Ngozi
+Nia Niall Niamh Nichelle Nichol Nicholas Nichole Nick Nicki Nickie Nickolas Nicky Nico Nicola Nicolas Nicolasa
+Nicole Nicolette Nicolle Nidia Nigel Nikhil Niki Nikia Nikita Nikki Nikodem Nikole Nila Nilda Nilesh Nilsa
+Nimco Nina Ninfa Nisha Nita Nitin Njeri Nkechi Nnamdi Noah Noble Noe Noel Noelia Noella Noelle Noemi Nola
+Nolan Nomvula Nona Noor Nora Norbert Norberto Noreen Norene Norine Norma Norman Normand Norris Nour Nova
+Novella Numbers Nydia Obinna Ocie Octavia Octavio Odell Odessa Odette Odis Ofelia Oisin Oksana Ola Olen Olena
+Oleta Olga Olin Oliva Olive Oliver Olivia Oliwia Ollie Olu Olumide Oluwadamilola Oluwafemi Oluwaseun Oluwatobi
+Olwen Olympia Oma Omar Omer Ona Oneida Opal Ophelia Ora Oralia Oren Orla Orlaith Orpha Orval Orville Oscar
+Osian Oskar Ossie Osvaldo Oswaldo Otha Otilia Otis Ottilie Otto Ouida Owain Owen Pablo Padraig Page Paige
+Palma Palmer Pam Pamala Pamela Pamelia Pamella Pansy Paola Pardeep Paresh Parker Parminder Particia Parveen
+Pasquale Pat Patience Patrica Patrice Patricia Patrick Patrina Patryk Patsy Patti Pattie Patty Paul Paula
+Paulette Paulina Pauline Pawel Paweł Pearl Pearle Pearlie Pearline Pedro Peggie Peggy Penelope Pennie Penny
+Percy Perla Perry Persephone Pete Peter Petra Phil Philip Phillip Phillis Philomena Phoebe Phuong Phylis
+Phyliss Phyllis Pia Pierre Piers Pilar Pinkie Piotr Piper Polly Pooja Poppy Porfirio Porter Portia Precious
+Pricilla Prince Princess Priscilla Priya Priyanka Prudence Pádraig Queen Queenie Quentin Quiana Quincy Quinn
 Quintin Quinton Rabia Rachael Racheal Rachel Rachele Rachell Rachelle Racquel Radek Rae Rafael Rafaela Rahul
-Raina Rajesh Rajinder Raleigh Ralph Raluca Ramesh Ramiro Ramon Ramona Ramonita Rana Randa Randal Randall
-Randell Randi Randolph Randy Rania Raphael Raquel Rashad Rashid Rashida Raul Raven Ravinder Ray Rayford Raymon
-Raymond Raymundo Rayna Rayyan Reba Rebbecca Rebeca Rebecca Rebekah Reece Reed Reem Refugio Regan Regena Reggie
-Reginald Rehana Reid Reina Reinaldo Rekha Rena Renae Renaldo Renata Renate Renato Rene Renea Renee Renita Reta
-Retha Retta Reuben Reva Rex Rey Reyes Reyna Reynaldo Rhea Rhett Rhiannon Rhoda Rhodri Rhonda Rhys Ricardo Rich
-Richard Richelle Richie Rick Rickey Rickie Ricky Rico Rigoberto Rikki Riley Rina Risa Rita Rizwan Rob Robbie
-Robbin Robby Robert Roberta Roberto Robin Robt Robyn Rocco Rochelle Rocio Rocky Rod Roderick Rodger Rodney
-Rodolfo Rodrick Rodrigo Rogelio Roger Rohan Roisin Roland Rolanda Rolando Rolf Rolland Roma Roman Romana
-Romelia Romeo Romona Ron Rona Ronald Ronda Roni Ronna Ronni Ronnie Ronny Roosevelt Rory Rosa Rosalba Rosalee
-Rosalia Rosalie Rosalina Rosalind Rosalinda Rosaline Rosalva Rosalyn Rosamond Rosanna Rosanne Rosaria Rosario
-Rosaura Roscoe Rose Roseann Roseanna Roseanne Rosella Roselyn Rosemarie Rosemary Rosendo Rosetta Rosie Rosina
-Rosita Roslyn Ross Rowan Rowena Roxana Roxane Roxann Roxanna Roxanne Roxie Roy Royal Royce Ruairi Ruben Rubie
-Rubin Rubina Ruby Rubye Rudolf Rudolph Rudy Rueben Rufina Rufus Rukhsana Ruksana Rupert Rupinder Russ Russel
-Russell Rusty Rutendo Ruth Ruthann Ruthie Ryan Sabina Sabine Sabra Sabrina Sachiko Sade Sadia Sadie Safiya
-Saima Saira Sajid Sal Salena Salina Sallie Sally Salma Salome Salvador Salvatore Sam Samantha Samara Samatha
-Samina Samira Sammie Sammy Samual Samuel Sana Sandeep Sandi Sandra Sandy Sanford Sang Sanjay Sanjeev Sanjuana
-Sanjuanita Santa Santiago Santo Santos Saoirse Sara Sarah Sarina Sarita Sasha Satnam Saul Saundra Savannah
-Scarlett Scot Scott Scottie Scotty Seamus Sean Sebastian Segun Selena Selina Selma Seren Serena Sergio Serina
-Seth Seun Seymour Sha Shabana Shabnam Shad Shahid Shaina Shakira Shalonda Shameka Shamika Shamima Shana Shanda
-Shandra Shane Shaneka Shanell Shani Shanice Shanika Shanita Shanna Shannan Shannon Shanon Shanta Shante
-Shantel Shantell Shara Sharee Sharen Shari Sharita Sharla Sharlene Sharon Sharonda Sharron Sharyn Shasta Shaun
-Shauna Shavon Shawanda Shawn Shawna Shawnda Shawnee Shay Shayla Shayna Shayne Shazia Shea Sheena Sheila Shelba
-Shelby Sheldon Shelia Shelley Shelli Shellie Shelly Shelton Shena Sheree Sheri Sherie Sherilyn Sherita Sherman
-Sheron Sherri Sherrie Sherrill Sherron Sherry Sherryl Sherwood Sheryl Shiela Shirin Shirlee Shirlene Shirley
-Shirly Shoaib Shon Shona Shonda Shonna Shreya Shu Sian Sibyl Sid Sidney Sierra Signe Sigrid Silas Silvia Simon
-Simona Simone Simran Sinead Siobhan Sioned Sipho Skye Socorro Sofia Sol Soledad Solomon Sommer Son Sondra Song
+Raina Rajesh Rajinder Rakesh Raleigh Ralph Raluca Ramesh Ramiro Ramon Ramona Ramonita Rana Randa Randal
+Randall Randell Randi Randolph Randy Rania Raphael Raphaël Raquel Rashad Rashid Rashida Raul Raven Ravi
+Ravinder Ray Rayford Raymon Raymond Raymundo Rayna Rayyan Reba Rebbecca Rebeca Rebecca Rebekah Reece Reed Reem
+Refugio Regan Regena Reggie Reginald Rehana Reid Reina Reinaldo Rekha Rena Renae Renaldo Renata Renate Renato
+Rene Renea Renee Renita Renée Reta Retha Retta Reuben Reva Rex Rey Reyes Reyna Reynaldo Rhea Rhett Rhianna
+Rhiannon Rhoda Rhodri Rhona Rhonda Rhydian Rhys Ricardo Rich Richard Richelle Richie Rick Rickey Rickie Ricky
+Rico Rigoberto Rikki Riley Rina Risa Rita Ritu Rizwan Rizwana Rob Robbie Robbin Robby Robert Roberta Roberto
+Robin Robt Robyn Rocco Rochelle Rocio Rocky Rod Roderick Rodger Rodney Rodolfo Rodrick Rodrigo Rogelio Roger
+Rohan Roisin Roland Rolanda Rolando Rolf Rolland Roma Roman Romana Romelia Romeo Rommel Romona Ron Rona Ronald
+Ronda Roni Ronna Ronni Ronnie Ronny Roosevelt Rory Rosa Rosalba Rosalee Rosalia Rosalie Rosalina Rosalind
+Rosalinda Rosaline Rosalva Rosalyn Rosamond Rosanna Rosanne Rosaria Rosario Rosaura Roscoe Rose Roseann
+Roseanna Roseanne Rosella Roselyn Rosemarie Rosemary Rosendo Rosetta Rosie Rosina Rosita Roslyn Ross Rowan
+Rowena Roxana Roxane Roxann Roxanna Roxanne Roxie Roy Royal Royce Ruairi Ruairí Ruben Rubie Rubin Rubina Ruby
+Rubye Rudolf Rudolph Rudy Rueben Rufina Rufus Rukhsana Ruksana Rupert Rupinder Russ Russel Russell Rusty
+Rutendo Ruth Ruthann Ruthie Ryan Róisín Sabina Sabine Sabra Sabrina Sachiko Sade Sadia Sadie Saffron Safiya
+Sagal Saima Saira Sajid Sal Salena Salim Salina Sallie Sally Salma Salome Salvador Salvatore Sam Samantha
+Samara Samatha Samina Samira Sammie Sammy Samual Samuel Sana Sandeep Sandi Sandra Sandy Sanford Sang Sanjay
+Sanjeev Sanjuana Sanjuanita Santa Santiago Santo Santos Saoirse Sara Sarah Sarina Sarita Sasha Satnam Saul
+Saundra Savannah Scarlett Scot Scott Scottie Scotty Seamus Sean Sebastian Segun Selena Selina Selma Seren
+Serena Sergio Serina Seth Seun Seymour Seán Sha Shabana Shabnam Shad Shahid Shahida Shaina Shakil Shakira
+Shalonda Shameka Shamika Shamima Shana Shanda Shandra Shane Shaneka Shanell Shanelle Shani Shanice Shanika
+Shanita Shanna Shannan Shannon Shanon Shanta Shante Shantel Shantell Shara Sharee Sharen Shari Sharita Sharla
+Sharlene Sharon Sharonda Sharron Sharyn Shasta Shaun Shauna Shavon Shawanda Shawn Shawna Shawnda Shawnee Shay
+Shayla Shayna Shayne Shazia Shea Sheena Sheila Shelba Shelby Sheldon Shelia Shelley Shelli Shellie Shelly
+Shelton Shena Sheree Shereen Sheri Sherie Sherilyn Sherita Sherman Sheron Sherri Sherrie Sherrill Sherron
+Sherry Sherryl Sherwood Sheryl Shiela Shirin Shirlee Shirlene Shirley Shirly Shoaib Shon Shona Shonda Shonna
+Shreya Shu Sian Sibyl Sid Sidney Sienna Sierra Signe Sigrid Silas Silvia Simon Simona Simone Simran Sinead
+Sinéad Siobhan Sioned Sipho Siân Siôn Skye Sneha Socorro Sofia Sol Soledad Solomon Sommer Son Sondra Song
 Sonia Sonja Sonny Sonya Soo Soon Sophia Sophie Spencer Spring Stacey Staci Stacia Stacie Stacy Stan Stanford
 Stanislaw Stanley Stanton Star Starla Starr Stefan Stefani Stefanie Stella Steph Stephaine Stephan Stephane
 Stephani Stephanie Stephany Stephen Stephenie Stephine Sterling Steve Steven Stevie Stewart Stormy Stuart
 Sudie Sue Suellen Suk Sukhdev Sukhwinder Suleiman Sumaya Summer Sun Sung Sunil Sunita Sunny Sunshine Suresh
 Susan Susana Susann Susanna Susannah Susanne Susie Suzan Suzann Suzanna Suzanne Suzette Suzie Suzy Svetlana
-Sybil Syble Sylvester Sylvia Sylwia Tabatha Tabitha Tad Tadhg Tahira Talia Tamala Tamar Tamara Tamatha Tameka
-Tamela Tamera Tami Tamie Tamika Tamiko Tammi Tammie Tammy Tamra Tana Tanesha Tangela Tania Tanika Tanisha
-Tanja Tanna Tanner Tanya Tara Tarah Tariq Tarsha Taryn Tasha Tatenda Tatiana Tawana Tawanda Tawanna Tawny
-Tawnya Taylor Ted Teddy Teena Tegan Temitope Tena Tendai Tenisha Teodora Teodoro Tera Terence Teresa Terese
-Teresita Teressa Teri Terra Terrance Terrell Terrence Terresa Terri Terrie Terry Tess Tessa Tessie Thabo Thad
-Thaddeus Thalia Thandiwe Thanh Thea Theda Thelma Theo Theodora Theodore Theresa Therese Theresia Theron Thersa
-Thomas Thomasina Thresa Thu Thurman Thuy Tia Tiago Tiana Tiara Tierra Tiesha Tiffani Tiffanie Tiffany Tiffiny
-Tillie Tim Timmy Timothy Tina Tisha Titus Tobi Tobias Toby Tod Todd Tolu Tom Tomas Tomasa Tomasz Tomeka Tomika
-Tommie Tommy Tomos Toney Toni Tonia Tonie Tonja Tony Tonya Tope Tori Tory Tosha Toya Tracee Tracey Traci
-Tracie Tracy Travis Trena Trent Tresa Tressa Tressie Treva Trevor Trey Tricia Trina Trinidad Trinity Trish
-Trisha Trista Tristan Troy Trudi Trudie Trudy Truman Tuan Tunde Twana Twila Twyla Tyesha Tyler Tyra Tyree
-Tyrell Tyron Tyrone Tyson Uche Ulysses Umar Una Ursula Urszula Usman Uzma Vada Val Valarie Valda Valencia
-Valentin Valentina Valentine Valeria Valerie Vallie Valorie Van Vance Vanesa Vanessa Vannessa Vaughn Veda
-Velda Velia Velma Velva Velvet Vena Venessa Venice Venita Venus Vera Verda Vergie Verla Vern Verna Vernell
-Vernetta Vernice Vernie Vernita Vernon Verona Veronica Versie Vesta Vicenta Vicente Vickey Vicki Vickie Vicky
-Victor Victoria Vida Vikki Vikram Vilma Vina Vince Vincent Vincenza Vincenzo Vinnie Viola Violet Violeta
-Violette Virgie Virgil Virgilio Virgina Virginia Vita Vito Viva Vivan Vivian Viviana Vivien Vivienne Von Vonda
-Vonnie Wade Wai Waldo Wale Walker Wallace Wally Walter Walton Wambui Wanda Wanita Wanjiru Waqas Ward Warner
-Warren Wasim Waylon Wayne Wei Weldon Wendell Wendi Wendy Werner Weronika Wes Wesley Weston Whitney Wiktoria
-Wilber Wilbert Wilbur Wilburn Wilda Wiley Wilford Wilfred Wilfredo Wilhelmina Will Willa Willard Willene
-William Williams Willian Willie Willis Willy Wilma Wilmer Wilson Wilton Windy Winford Winfred Winifred Winnie
-Winnifred Winona Winston Wojciech Woodrow Wyatt Wynona Xavier Xin Xiomara Yadira Yahya Yara Yasmeen Yasmin Yaw
-Yen Yesenia Yetta Yetunde Ying Yoko Yolanda Yolande Yolonda Yong Yoshiko Young Yousef Yuki Yun Yusuf Yvette
-Yvonne Zachariah Zachary Zachery Zack Zackary Zahra Zaida Zainab Zakariya Zandra Zane Zanele Zara Zawadi Zayn
-Zbigniew Zeeshan Zelda Zella Zelma Zena Zenaida Zenobia Zina Zita Zoe Zofia Zoila Zola Zona Zora Zoraida
-Zubair Zula Zulema Zulma Zuzanna
+Swati Sybil Syble Sylvester Sylvia Sylwia Szymon Séamus Søren Tabatha Tabitha Tad Tadhg Tahira Tahmina Taiwo
+Talia Taliesin Tallulah Tamala Tamar Tamara Tamatha Tameka Tamela Tamera Tami Tamie Tamika Tamiko Tammi Tammie
+Tammy Tamra Tamsin Tana Tanesha Tangela Tania Tanika Tanisha Tanja Tanna Tanner Tanya Tara Tarah Tariq Tarquin
+Tarsha Taryn Tasha Tasnim Tatenda Tatiana Tawana Tawanda Tawanna Tawny Tawnya Taylor Ted Teddy Teena Tegan
+Temitope Tena Tendai Tenisha Teodora Teodoro Tera Terence Teresa Terese Teresita Teressa Teri Terra Terrance
+Terrell Terrence Terresa Terri Terrie Terry Tess Tessa Tessie Thabo Thad Thaddeus Thalia Thandiwe Thanh Thea
+Theda Thelma Theo Theodora Theodore Theresa Therese Theresia Theron Thersa Thomas Thomasina Thresa Thu Thurman
+Thuy Tia Tiago Tiana Tianna Tiara Tierra Tiesha Tiffani Tiffanie Tiffany Tiffiny Tillie Tilly Tim Timmy
+Timothy Tina Tirion Tisha Titus Tobi Tobias Tobiasz Tobiloba Toby Tod Todd Tolu Tom Tomas Tomasa Tomasz Tomeka
+Tomika Tomiwa Tommie Tommy Tomos Toney Toni Tonia Tonie Tonja Tony Tonya Tope Tori Tory Tosha Toya Tracee
+Tracey Traci Tracie Tracy Travis Trena Trent Tresa Tressa Tressie Treva Trevor Trey Tricia Trina Trinidad
+Trinity Trish Trisha Trista Tristan Troy Trudi Trudie Trudy Truman Tuan Tunde Twana Twila Twyla Tyesha Tyler
+Tyra Tyree Tyrell Tyron Tyrone Tyson Ubah Uche Ulysses Umar Una Ursula Urszula Usman Uzma Vada Val Valarie
+Valda Valencia Valentin Valentina Valentine Valeria Valerie Vallie Valorie Van Vance Vanesa Vanessa Vannessa
+Vasile Vaughn Veda Velda Velia Velma Velva Velvet Vena Venessa Venice Venita Venus Vera Verda Vergie Verla
+Vern Verna Vernell Vernetta Vernice Vernie Vernita Vernon Verona Veronica Versie Vesta Vicenta Vicente Vickey
+Vicki Vickie Vicky Victor Victoria Vida Vihaan Vijay Vikki Vikram Vilma Vina Vince Vincent Vincenza Vincenzo
+Vinnie Viola Violet Violeta Violette Virgie Virgil Virgilio Virgina Virginia Vita Vito Viva Vivan Vivian
+Viviana Vivien Vivienne Von Vonda Vonnie Wade Wai Waldo Wale Walker Wallace Wally Walter Walton Wambui Wanda
+Wanita Wanjiru Waqas Ward Warner Warren Wasim Waylon Wayne Wei Weldon Wendell Wendi Wendy Werner Weronika Wes
+Wesley Weston Whitney Wiktor Wiktoria Wilber Wilbert Wilbur Wilburn Wilda Wiley Wilford Wilfred Wilfredo
+Wilhelmina Will Willa Willard Willene William Williams Willian Willie Willis Willow Willy Wilma Wilmer Wilson
+Wilton Windy Winford Winfred Winifred Winnie Winnifred Winona Winston Wojciech Woodrow Wyatt Wynn Wynona
+Xavier Xin Xiomara Yadira Yahya Yara Yasmeen Yasmin Yaw Yen Yesenia Yetta Yetunde Ying Yoko Yolanda Yolande
+Yolonda Yong Yoshiko Young Yousef Yuki Yun Yusuf Yvette Yvonne Zach Zachariah Zachary Zachery Zack Zackary
+Zahra Zaida Zain Zainab Zak Zakariya Zandra Zane Zanele Zara Zawadi Zayn Zbigniew Zeeshan Zelda Zella Zelma
+Zena Zenaida Zenobia Zina Zita Zoe Zofia Zoila Zola Zona Zora Zoraida Zoé Zoë Zubair Zula Zulema Zulma Zuzanna
+Órla Łukasz
 """.split())
 """First names, capitalised."""
 
 WORDLIKE_FIRST_NAMES = frozenset("""
-Abbey Alpha Amber Amir Angel Art August Aura Autumn Barb Basil Berry Bill Blanch Blessing Bob Brain Brandy
-Brook Brooks Buck Bud Buddy Candy Caprice Carol Chance Charity Chase Chastity Cherry Chi Chin Christen Chuck
-Clay Cliff Coral Coy Crystal Curt Daisy Dawn Dean Delta Derrick Destiny Diamond Dolly Don Drew Dusty Earl
-Earnest Ebony Eddy Else Era Eve Faith Fawn Fern Flora Forest Foster Frank Gale Garland Garnet Garret Gay Gene
-Ginger Glen Glory Grace Grant Guy Harmony Harry Hazel Heath Heather Herb Holly Hope Hung Hunter Iris Ivory Ivy
-Jack Jade Jarred Jay Jewel Joy Junior Ken King Kitty Lacy Lance Lane Laurel Lee Lily Loan Long Magnolia Major
-Man Manual Maria Marina Mark Marry Martin Marvel Mason Matt May Melody Mercy Merry Mike Miles Misty Nick Noble
-Nova Numbers Olive Opal Page Pansy Pat Patience Patty Pearl Penny Peter Poppy Porter Precious Prince Princess
-Prudence Queen Raven Ray Reed Rich Rob Robin Rocky Rod Roman Rose Rosemary Royal Ruby Rusty Sally Sandy Sang
-Sherry Sierra Son Song Soon Spring Star Sterling Stormy Sue Summer Sun Sung Sunny Sunshine Tanner Tawny Tiara
-Trinity Valentine Van Velvet Victor Viola Violet Wade Walker Ward Warren Will Windy Yen Young
+Abbey Alpha Amber Amir Angel Aria Art August Aura Autumn Barb Basil Berry Bill Blanch Blessing Bob Brain
+Brandy Brook Brooks Buck Bud Buddy Candy Caprice Carol Chance Charity Chase Chastity Cherry Chi Chin Christen
+Chuck Clay Cliff Coral Coy Crystal Curt Daisy Dawn Dean Delta Derrick Destiny Diamond Dolly Don Drew Dusty
+Earl Earnest Ebony Eddy Else Era Eve Faith Fawn Fern Flora Forest Foster Frank Gale Garland Garnet Garret Gay
+Gene Ginger Glen Glory Grace Grant Guy Harmony Harry Hazel Heath Heather Herb Holly Hope Hung Hunter Iris
+Ivory Ivy Jack Jade Jarred Jay Jewel Joy Junior Ken King Kitty Lacy Lance Lane Laurel Lee Lily Loan Long
+Magnolia Major Man Manual Maria Marina Mark Marry Martin Marvel Mason Matt May Melody Mercy Merry Mike Miles
+Misty Nick Noble Nova Numbers Olive Opal Page Pansy Pat Patience Patty Pearl Penny Peter Piers Poppy Porter
+Precious Prince Princess Prudence Queen Raven Ray Reed Rich Rob Robin Rocky Rod Roman Rose Rosemary Royal Ruby
+Rusty Saffron Sally Sandy Sang Sherry Sierra Son Song Soon Spring Star Sterling Stormy Sue Summer Sun Sung
+Sunny Sunshine Tanner Tawny Tiara Trinity Valentine Van Velvet Victor Viola Violet Wade Walker Ward Warren
+Will Willow Windy Yen Young
 """.split())
 """First names that are also ordinary words ("Will", "Grace"): never a name alone without more to go on."""
 
