@@ -23,7 +23,8 @@ KNOWN_MISSES = {
     # round 7's new cases (written by writers who read no marker code): what rounds 7's changes left wrong
     # round 9's new cases, as they came in (written by writers who read no marker code); the pz_ logs are all
     # read right since round 9's practice changes
-    # round 10's new cases, as they came in (written by writers who read no marker code)
+    # round 10's new cases, as they came in (written by writers who read no marker code); its names cues
+    # read the supervisor's bulleted field, the writer's quoted book, 'Rich, who', 'probationers, Ffion,' and 'for Ellie, to'
     "pk_201_garage_apprentice_pdf": "12-hour clock ranges across noon, a session in two halves; the new apprentice is Kyle",
     "pk_201_salon_hmm_portfolio": "a course induction day the learner says is not in her tables is counted as supervision",
     "pk_302_kitchen_two_logs_txt": "a log per coachee in loose decimal hours, a joint session in both logs",
@@ -32,13 +33,8 @@ KNOWN_MISSES = {
     "pk_304_ot_booked_vs_actual": "an Actual column that gives only the change from the Booked time",
     "pk_d202_lunchtime_split": "12-hour lunchtime ranges across one o'clock in their own cells, a session split 15 + 15",
     "pk_md36_dated_prose_pdf": "lengths in words in dated prose, group sessions of three mentees",
-    "nk_200_delivery_office": "a colleague named 'Rich' (a word), with no role or form for him",
     "nk_302_software_sales": "a coachee's name in an attachment's file name ('Will_Hartigan'), 'Will' alone",
-    "nk_303_museum_journal_txt": "the supervisor named in a bulleted 'Supervisor:' field of a text file is flagged",
-    "nk_305_coffee_roastery_pdf": "a coffee writer named with his quoted book ('Hoffmann's \"The World Atlas ...\"')",
     "nk_201_supermarket_pdf": "of the mentee's signature 'Summer Hinchliffe' only her first name is flagged",
-    "ek_200_mountain_rescue_pdf": "a probationer named only in apposition ('One of our probationers, Ffion, was')",
-    "ek_d201_cadets_docx": "a cadet named only as 'for Ellie, to complete ...'",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

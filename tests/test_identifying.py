@@ -67,6 +67,29 @@ def test_first_names_common_in_the_uk_are_known(name):
     assert found([f"Last week {name} told me the rota had changed, so we moved our session."]) == [name]
 
 
+@pytest.mark.parametrize("passage, detail", [
+    ("One of our probationers, Ffion, was on her third callout when she froze.", "Ffion"),
+    ("Ffion was on her third callout when she froze.", "Ffion"),
+    ("Weak navigation is the second barrier, which is exactly what happened to Ffion.", "Ffion"),
+    ("Some aims are to pass the exams and, for Ellie, to complete the bronze expedition.", "Ellie"),
+    ("Rich, who has done walk 9 for twenty-two years, walked part of her route with her.", "Rich"),
+])
+def test_a_first_name_alone_is_a_person_by_the_words_beside_it(passage, detail):
+    # Round 10's cases, written without reading the code: who a name is, said by its sentence alone.
+    assert found([passage]) == [detail]
+
+
+@pytest.mark.parametrize("passages", [
+    ["- Supervisor: Helen Marchetti, accredited coach supervisor", "Helen took me through the seven-eyed model."],
+    ["My coaching supervisor: Helen Marchetti", "Helen took me through the seven-eyed model."],
+    ["She learnt by watching James Hoffmann videos.", "On my shelf: Hoffmann's \"The World Atlas of Coffee\"."],
+    ["Next step | Carry on with Percy Jackson on his own"],
+    ["One of our suppliers, Brakes, delivered late again.", "Our sponsor, Greene King, paid for the kit."],
+])
+def test_own_fields_authors_and_characters_stay_unflagged(passages):
+    assert found(passages) == []
+
+
 def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another():
     details = identifying_details(submission(["Mentee: Gemma Holt, apprentice administrator"],
                                              ["Session 3. Gemma was more relaxed today and set her own goal."]))
@@ -191,15 +214,18 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     false, submissions = figures.false_findings
     assert planted >= 71 and submissions >= 68
     # 105/105 = 100% on the tuning set before round 10's cases (83/83 with the nz_ cases; 77/77 before);
-    # 118/123 = 95.9% when round 10's nk_ and ek_ cases joined (written by writers who read no marker code)
-    assert found / planted >= 0.959, figures.misses
+    # 118/123 = 95.9% when round 10's nk_ and ek_ cases joined (written by writers who read no marker code),
+    # 121/123 after its cues (a name in an attachment's file name, "Will_Hartigan", and "Will" alone, missed)
+    assert found / planted >= 0.98, figures.misses
     # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
     # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
     # before them, 8/104 before round 5); 2/161 when round 9's ny_ cases joined (written by a writer who
     # read no marker code): 'Duty' and 'Viva Engage' in an airport journal, the tug 'Lady Margaret'; 0/153 since
     # a lone everyday word after a role, software named like people and "the Lady Margaret" are not names;
-    # 3/171 when round 10's cases joined: a supervisor named in a bulleted field, a coffee writer's book, a novel's hero
-    assert false <= 3, figures.misses
+    # 3/171 when round 10's cases joined: a supervisor named in a bulleted field, a coffee writer's book, a novel's
+    # hero; 0/171 since a field may be a list's item, a name owning a quoted title is its author, and a public
+    # figure wrapped over two lines of a cell is no one to flag
+    assert false == 0, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------

@@ -39,7 +39,8 @@ Carl Rogers|Jenny Rogers|Marie Curie|Sue Ryder|Leonard Cheshire|Cicely Saunders|
 Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Brealey|Kogan Page|Harvey Nichols|Ted Baker|John Lewis|Laura Ashley|Hannah Arendt|
 Ted Lasso|Gordon Ramsay|Jamie Oliver|Mary Berry|Eddie Jones|Pep Guardiola|Sarina Wiegman|Emma Hayes|Phil Jackson|
 John Wooden|Tim Cook|Satya Nadella|Sheryl Sandberg|Indra Nooyi|Anita Roddick|Karren Brady|Deborah Meaden|Anne Frank|
-Harry Potter|Alan Turing|Joe Bloggs|Fred Bloggs|Joe Public|Jane Austen|Charlotte Bronte|Charlotte Brontë|Bernard Matthews|Julie Andrews|Joe Wicks
+Harry Potter|Percy Jackson|Alex Rider|Artemis Fowl|Tracy Beaker|Horrid Henry|Greg Heffley|Tom Gates|Hermione Granger|
+Ron Weasley|Katniss Everdeen|Sherlock Holmes|James Bond|Willy Wonka|Charlie Bucket|Alan Turing|Joe Bloggs|Fred Bloggs|Joe Public|Jane Austen|Charlotte Bronte|Charlotte Brontë|Bernard Matthews|Julie Andrews|Joe Wicks
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored."""
 

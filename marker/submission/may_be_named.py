@@ -29,7 +29,8 @@ _CITED_BEFORE_YEAR = re.compile(rf"([{UPPER}][\w'’-]+)(?:\s+(?:and|&)\s+([{UPP
 _EPONYM = re.compile(
     rf"([{UPPER}][\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:model|cycle|theory|framework|stages|phases|hierarchy|window|"
     r"approach|questionnaire|inventory|styles|levels|spectrum|matrix|principles|conditions|types|roles|ladder|loop|"
-    r"triangle|wheel|method|concept|definition|research|work|book|view|argument|idea|continuum)s?\b")
+    r"triangle|wheel|method|concept|definition|research|work|book|view|argument|idea|continuum)s?\b"
+    rf"|([{UPPER}][\w-]+)['’]s[ \t]+[\"“‘'][{UPPER}]")  # owning a quoted title: Kline's "Time to Think"
 
 
 _TITLE = re.compile(r"[^\n:]{3,79}(?<![.?!])\Z")
@@ -71,7 +72,9 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
                             r"|\b(?:mentored|coached|mentoring|coaching)[ \t]+)\Z", re.IGNORECASE)
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
-    r"^\s*(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional|workplace)\s+)?"
+    # a field may be a list's item ("- Supervisor: ...", as a text file writes a bullet) and say whose ("My tutor:")
+    r"^\s*(?:[-•*–·▪◦][ \t]+)?(?:my\s+(?:own\s+)?)?"
+    r"(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional|workplace)\s+)?"
     # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
     r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"
     r"(?:i?qa|assessor|tutor|supervisor)\s+signature(?:\s+and\s+date)?|"
@@ -355,7 +358,8 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         for first, second in _CITED_BEFORE_YEAR.findall(text):
             known.authors.update(n for n in (first, second) if n)
     if "'" in text or "’" in text:
-        known.authors.update(n for n in _EPONYM.findall(text) if n not in NOT_NAMES and n not in FIRST_NAMES)
+        known.authors.update(n for found in _EPONYM.findall(text) for n in found
+                             if n and n not in NOT_NAMES and n not in FIRST_NAMES)
     known.authors.update(uncited_authors(text))  # "Atomic Habits by James Clear", "according to Julie Starr"
     # A form's fields are table rows or short lines: a long paragraph is passed over at once.
     for line in _cells(text) if block.kind == "table" or ":" in text or len(text) < 120 else ():

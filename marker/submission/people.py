@@ -90,7 +90,8 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
         if not reference:
             _Reader(block, known, vocabulary).read(found, alone, organisations)
     found += _wrapped_names(body, known, vocabulary)
-    kept = [p for p in found if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)]
+    kept = [p for p in found if not _namesake(p, organisations) and not _compared(p, text) and not _public(p, text)
+            and not _named_place_or_figure(p.text.split())]  # "Percy Jackson" wrapped in a cell: its first name goes too
     dropped = {p.text for p in found if p not in kept and p.why == "full name"}
     kept = [p for p in kept if not (p.why == "full name" and listed_with_the_public(p.text, dropped, text))]
     # "Nancy Kline argues ...", then "what Nancy said": the first name alone of an author or a public figure

@@ -35,7 +35,7 @@ _VERBS_BEFORE = (r"asked|ask|told|tell|met|meet|meeting|thanked|thank|phoned|pho
                  r"interviewed|listened[ \t]+to|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|worked[ \t]+with|"
                  r"sat[ \t]+(?:with|beside|next[ \t]+to)|sitting[ \t]+(?:with|beside|next[ \t]+to)|"
                  r"next[ \t]+to|beside|alongside|with|dear|hi|hello|thanks|thanks[ \t]+to|thank[ \t]+you[ \t]+to|"
-                 r"(?:feedback|message|e-?mail|text|card|call|note|letter|words)[ \t]+from")
+                 r"(?:feedback|message|e-?mail|text|card|call|note|letter|words)[ \t]+from|happened[ \t]+to")
 # ... and the next of a list: "coach Lottie and Kwame".
 _BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_VERBS_BEFORE})[ \t]+(?:[A-Z][a-z]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)){{0,3}}\Z")
 # What a person does or feels, just after the name: "Siobhan felt", "Kwame wanted", "Callum did", "Priya would".
@@ -55,6 +55,19 @@ _STATE_AFTER = re.compile(r"[ \t]+(?:is|was|were|looked|sounded|became)[ \t]+(?:
                           r"made|built|written|published|released|famous|popular|sold|available|used|not|also|still|"
                           r"probably|perhaps|often|always|never|usually|key|important|essential|vital|about|what|how|"
                           r"where|that|this|more|less|most|much)\b)[a-z]{3,}")
+# "Ffion was on her third callout", "Kyle is in his second year": where a person is, in their own.
+_IN_THEIR_OWN = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:on|in|at|into)[ \t]+(?:her|his|their)[ \t]+[a-z]")
+# "One of our probationers, Ffion, was ...", "a cadet, Ellie, ...": a person's word, then the name between commas.
+_PERSON_WORD_BEFORE = re.compile(
+    r"\b(?:a|an|the|our|my|one[ \t]+of[ \t]+(?:our|my|the))[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|order|letter|member|centre|"
+    r"register|folder|counter|computer|printer|trailer|container|scanner|charger|tracker|planner|timer|poster|paper|"
+    r"shelter|quarter|winter|summer|calendar|spreadsheet|chapter|cluster|corner|border|other)s?\b)"
+    r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|apprentice|trainee|colleague|cadet|pupil|mentee|coachee|volunteer|nurse|"
+    r"recruit|starter|friend|mate|boss|deputy|chef|cook|cleaner|carer|buddy|child|girl|boy|woman|man|lady)s?,[ \t]*\Z")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+# "Rich, who has walked it for years": only a person is a "who".
+_WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who[ \t]")
 # "Jayden's mum", "Lottie's manager", "Kwame's own goals": a person's people or their own things.
 _OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+|new[ \t]+)?(?:mum|mother|dad|father|parents?|husband|wife|partner|son|"
                    r"daughter|children|kids|family|friends?|manager|supervisor|boss|team[ \t]+leader|colleagues?|"
@@ -67,10 +80,12 @@ _AGED = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:aged[ \t]+)?\d{2}[ \t]*(?:,|\))")
 def acts_as_a_person(body: str, start: int, end: int) -> str:
     """What the words around the name from ``start`` to ``end`` say: "person" (whatever the name),
     "likely" (a person, if the name is no ordinary word) or ""."""
-    if _ACTED_ON.search(body, max(0, start - 20), start) or _ACTS.match(body, end):
+    if _ACTED_ON.search(body, max(0, start - 20), start) or _ACTS.match(body, end) or _WHO_AFTER.match(body, end):
+        return "person"
+    if _PERSON_WORD_BEFORE.search(body, max(0, start - 60), start) and _COMMA_AFTER.match(body, end):
         return "person"
     if (_BEFORE.search(body, max(0, start - 60), start) or _AFTER.match(body, end) or _STATE_AFTER.match(body, end)
-            or _OWNS.match(body, end) or _AGED.match(body, end)):
+            or _OWNS.match(body, end) or _AGED.match(body, end) or _IN_THEIR_OWN.match(body, end)):
         return "likely"
     return ""
 
@@ -102,7 +117,7 @@ _MARKED_AFTER = re.compile(r"[ \t]*(?:[):\]]|[ \t]*[–—]|[ \t]-[ \t])")
 _FOR_SOMEONE = re.compile(r"(?:^|[.!?][ \t]+|\n)For[ \t]+\Z")
 # "the plan was for Kieran to lead the huddle": what they are to do.
 _TO_DO = re.compile(r"\bfor[ \t]+\Z")
-_TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|my|our|be|me|us|them)\b)[a-z]")
+_TO_DO_AFTER = re.compile(r"[ \t]*,?[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|my|our|be|me|us|them)\b)[a-z]")
 
 
 def in_a_record(body: str, start: int, end: int) -> bool:
