@@ -25,10 +25,8 @@ KNOWN_MISSES = {
     # read right since round 9's practice changes
     # round 10's new cases, as they came in (written by writers who read no marker code); its names cues
     # read the supervisor's bulleted field, the writer's quoted book, 'Rich, who', 'probationers, Ffion,' and 'for Ellie, to'
-    "pk_201_garage_apprentice_pdf": "12-hour clock ranges across noon, a session in two halves; the new apprentice is Kyle",
-    "pk_201_salon_hmm_portfolio": "a course induction day the learner says is not in her tables is counted as supervision",
+    "pk_201_garage_apprentice_pdf": "the mentee is 'the new apprentice', then Kyle in prose: no row names him",
     "pk_302_kitchen_two_logs_txt": "a log per coachee in loose decimal hours, a joint session in both logs",
-    "pk_302_student_services_modes": "a session split by a fire alarm, chemistry calls, 12-hour ranges across noon",
     "pk_304_museum_planned_then_actual_pdf": "a planned table then the actual one, lengths as 'start, length'",
     "pk_304_ot_booked_vs_actual": "an Actual column that gives only the change from the Booked time",
     "pk_d202_lunchtime_split": "12-hour lunchtime ranges across one o'clock in their own cells, a session split 15 + 15",

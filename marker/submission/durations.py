@@ -10,7 +10,7 @@ holds no duration gives none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marker.submission.restated_lengths import restated
 from marker.submission.spoken_clocks import as_digits
@@ -118,6 +118,24 @@ class Duration:
     guessed: bool = False
     """Counted, but the reader chose between two readings ("1.15 hrs": 1 h 15 or 1.15 hours?):
     the row is named for the assessor to check."""
+
+
+_PART_JOIN = re.compile(r"\s*(?:and|&|\+|,|/)\s*(?:then\s+|again\s+)?", re.IGNORECASE)
+_CLOCK_RANGE = re.compile(r"(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?",
+                          re.IGNORECASE)
+
+
+def in_parts(text: str, found: list[Duration]) -> Duration | None:
+    """ "10.00-10.25am and 3.40-4.05pm", "9.00-9.40am / 1.15-1.55pm": one session held in parts, each
+    on the clock and nothing but a joining word between them, as one length; None for anything else."""
+    if len(found) < 2:
+        return None
+    for first, then in zip(found, found[1:]):
+        if not (_PART_JOIN.fullmatch(text[first.end:then.start])
+                and _CLOCK_RANGE.fullmatch(text[first.start:first.end].strip())
+                and _CLOCK_RANGE.fullmatch(text[then.start:then.end].strip())):
+            return None
+    return replace(found[0], end=found[-1].end, minutes=sum(d.minutes for d in found))
 
 
 def minutes_in(text: str) -> list[int]:

@@ -168,6 +168,7 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 # --- what a row is ------------------------------------------------------------------------
 
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
+                         r"\b(?:is|was|are|were)\s+not\s+in\s+(?:the|my)\s+(?:diary|log|table|hours|total|records?)\b|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
                        r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
@@ -236,6 +237,11 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
 OWN_LEARNING = re.compile(r"\bCPD\b|\btraining\s+(?:day|course|session|event)\b|\bwebinar\b|\bcourse\b|\bconference\b|"
                            r"\bworkshop\b|\bself[- ]study\b|\bmasterclass\b|\blearning\s+event\b", re.IGNORECASE)
 """A log's row for the learner's own learning ("CPD workshop", "Training day"), with no mentee in it."""
+OWN_LEARNING_TOLD = re.compile(
+    r"\btraining\s+day\b|\b(?:I|we)\s+(?:went\s+to|attended|did|completed|joined)\s+(?:a|an|the|my|our)\s+"
+    r"(?:[\w&'’-]+\s+){0,5}?(?:training|course|workshop|webinar|conference|masterclass|e-?learning)\b", re.IGNORECASE)
+"""Told in a sentence, the learner's own learning: "the mentor training day", "I went to a half-day mentoring
+skills workshop" (a sentence's other words may be a mentee's, so not the log's looser words)."""
 _OWN_TIME = re.compile(r"\W*(?:reflections?|reflective\s+(?:writing|log|journal)|journal(?:l?ing)?|wr(?:ite|ote|iting)\s+up|"
                        r"prep\s+time|preparing\s+(?:my|for\s+my)|planning\s+(?:time|for\s+(?:the|my|our|next)))\b", re.IGNORECASE)
 """"Thurs 9 Oct, 9.30–10pm. Reflection. …": what an entry says first about its time, when it was the learner's own."""

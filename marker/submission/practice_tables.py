@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, read_length, unread_times
+from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, in_parts, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
@@ -296,9 +296,10 @@ def _row_length(cells: list[str], cols: Columns) -> tuple[Duration | None, bool]
             return found[0], False
         written = written or bool(cells[cols.start].strip(" -–—"))
     for column in cols.clocks + ([cols.start] if cols.start is not None else []):
-        found = durations_in(cells[column] if column < len(cells) else "")
+        cell = cells[column] if column < len(cells) else ""
+        found = durations_in(cell)
         if found:
-            return found[0], False
+            return in_parts(cell, found) or found[0], False
     return None, written
 
 

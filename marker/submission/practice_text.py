@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from marker.submission.durations import (
-    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, might_hold_a_duration, unread_times,
+    MAX_MINUTES, TOTAL_MINUTES, Duration, bare_lengths, durations_in, in_parts, might_hold_a_duration, unread_times,
 )
 from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NOT_COUNTED, NUMBERED, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, date_in, date_of, heading_kind,
+    DATE, NO_MONTH, NOT_COUNTED, NUMBERED, OWN_LEARNING_TOLD, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED,
+    PracticeRow, date_in, date_of, heading_kind,
     count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
@@ -179,6 +180,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     actual = False
     """The sentence says how long was actually spent: that length, not the clock's span, is the session's."""
     counted_segments: set[int] = set()
+    last_counted: int | None = None
+    """The duration whose row is ``out[-1]``, if that row is counted: a second part of the same session adds to it."""
     for index, duration in enumerate(found):
         previous_end = found[index - 1].end if index else 0
         next_start = found[index + 1].start if index + 1 < len(found) else len(line)
@@ -215,6 +218,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 minutes, count, before = minutes * times, times, before[:each_before.start()]
         row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
+        if row.counted and not one_per_line and not persons and OWN_LEARNING_TOLD.search(line, 0, duration.start):
+            # "the mentor training day at the academy on 14/12/24 (6 hours)", "I went to a workshop ... (3 hrs)"
+            row = replace(row, counted=False, kind="other", why="the learner's own training, not a session")
         if _DEDUCTION.search(before) and (whole_total or row.kind == "total"):
             # "14.25 hours (…, less the joint session of 1.5 hours)": taken off the total, not a total itself
             row = replace(row, counted=False, kind="other", why="taken off the learner's own total")
@@ -224,6 +230,11 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             continue  # "48 hours' notice": not a length anyone logged
         if row.counted and minutes < _SHORTEST:
             row = replace(row, counted=False, kind="other", why="too short to be a session")  # "timed my answer at 2 min"
+        if row.counted and last_counted == index - 1 and out and out[-1].kind == row.kind and \
+                in_parts(line, found[index - 1:index + 1]):
+            # "Tues 25 Feb 10.00-10.25am and 3.40-4.05pm": one session held in two parts, each on the clock
+            out[-1] = replace(out[-1], minutes=out[-1].minutes + minutes)
+            continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
@@ -259,6 +270,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                    if r.counted and r.minutes == each_minutes and count_class(r.kind) == count_class(row.kind) else r
                    for r in out]
         out.append(replace(row, number=number))
+        last_counted = index if row.counted else None
     if dates or one_per_line:
         out += _unread_rows(block_at, line, location, rank)
     return out
@@ -267,6 +279,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
+
 
 
 def _unread_rows(block_at: Callable[[int], Block], line: str, location: str | None, rank: int) -> list[PracticeRow]:

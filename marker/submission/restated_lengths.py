@@ -28,6 +28,10 @@ lengths may be two sessions: "1 hr, 1 hr, 45 mins")."""
 L = TypeVar("L")
 
 
+_CLOCK_SPAN = re.compile(r"\d\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
+"""Two spans on the clock are two times of day ("9.00-9.40am / 1.15-1.55pm"), even of one length: never a gloss."""
+
+
 def restated(found: list[L], text: str) -> list[L]:
     """A hedged length ("just over an hour") the learner pins down at once ("— call it 65 minutes",
     "(65 mins)"), or an exact one glossed with a hedge ("65 minutes (just over an hour)"): one
@@ -38,7 +42,8 @@ def restated(found: list[L], text: str) -> list[L]:
         gap = text[last.end:d.start] if last else ""
         hedge = _HEDGE.search(gap)
         if last and not last.uncertain and not d.uncertain and last.count == d.count and len(gap) <= 12 \
-                and abs(last.minutes - d.minutes) <= 1 and _GLOSS.match(gap):
+                and abs(last.minutes - d.minutes) <= 1 and _GLOSS.match(gap) \
+                and not (_CLOCK_SPAN.search(text, last.start, last.end) and _CLOCK_SPAN.search(text, d.start, d.end)):
             # one length in two units: the two readings agree, so neither was a guess
             out[-1] = replace(last, end=d.end, guessed=False)
             continue
