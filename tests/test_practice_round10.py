@@ -31,6 +31,12 @@ def test_a_session_in_two_parts_on_the_clock_is_one_session_of_both_lengths():
     assert (p.minutes, p.sessions) == (45 + 50, 2)
 
 
+def test_parts_with_a_word_in_brackets_in_a_length_column_add_up():
+    p = practice([doc(table("No. | Date | Mentoring | Notes", "1 | Wed 8 Jan | 12.40-1.10pm | Getting to know each other",
+                            "2 | Fri 24 Jan | 10.50-11.05am (break) and 12.45-1pm (lunch) | Made up in two parts"))])
+    assert (p.minutes, p.sessions) == (30 + 30, 2)
+
+
 def test_two_lengths_of_a_session_are_not_its_parts():
     text = "1 hr / 60 mins"
     assert in_parts(text, durations_in(text)) is None  # one length said twice stays one

@@ -120,7 +120,8 @@ class Duration:
     the row is named for the assessor to check."""
 
 
-_PART_JOIN = re.compile(r"\s*(?:and|&|\+|,|/)\s*(?:then\s+|again\s+)?", re.IGNORECASE)
+_PART_JOIN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:and|&|\+|,|/)\s*(?:then\s+|again\s+)?", re.IGNORECASE)
+"""Between two parts: a joining word, after a word on the first in brackets ("10.50-11.05am (break) and ...")."""
 _CLOCK_RANGE = re.compile(r"(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?",
                           re.IGNORECASE)
 
@@ -284,7 +285,7 @@ def read_length(text: str, unit: str | None = None) -> Duration | None:
     hours and minutes). None when the cell holds none that can be read."""
     found = durations_in(text)
     if found:
-        return found[0]
+        return in_parts(text, found) or found[0]
     minutes = _bare_minutes(text, unit)
     return Duration(0, len(text or ""), minutes) if minutes else None
 
