@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     # read right since round 9's practice changes
     # round 10's new cases, as they came in (written by writers who read no marker code); its names cues
     # read the supervisor's bulleted field, the writer's quoted book, 'Rich, who', 'probationers, Ffion,' and 'for Ellie, to'
-    "pk_201_garage_apprentice_pdf": "the mentee is 'the new apprentice', then Kyle in prose: no row names him",
     "pk_302_kitchen_two_logs_txt": "a log per coachee in loose decimal hours, a joint session in both logs",
     "pk_304_museum_planned_then_actual_pdf": "a planned table then the actual one, lengths as 'start, length'",
     "pk_304_ot_booked_vs_actual": "an Actual column that gives only the change from the Booked time",

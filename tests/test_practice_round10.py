@@ -58,3 +58,10 @@ def test_what_the_learner_says_is_not_in_the_diary_is_not_counted():
     p = practice([doc(table(*LOG), para("My supervision with Ruth on 20 January (1 hour) is not in the diary: "
                                         "it was about another course.", 2))])
     assert p.supervision_minutes == 0
+
+
+def test_the_person_i_mentored_is_one_mentee_when_no_row_names_them():
+    p = practice([doc(para("The person I mentored is the new apprentice who started in January."),
+                      table("Session | Date | Time | Notes", "1 | Tues 4 Feb | 8.15-9am | First meeting",
+                            "2 | Tues 11 Feb | 2.30pm - 3.15pm | His college portfolio", number=2))])
+    assert (p.sessions, len(p.individuals)) == (2, 1)

@@ -95,7 +95,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         read += blocks
         for block in blocks:
             for said in _ONE_OR_MORE.findall(block.text):
-                spoken[not said.lower().startswith("my ")] += 1
+                spoken[not said.lower().startswith(("my ", "the "))] += 1  # "my mentee", "the person I mentored": one
         for block in blocks if stated is None else ():
             lowered = block.text.lower()
             # the words the pattern needs, looked for first: a long submission is passed over quickly
@@ -133,7 +133,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
-_ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
+_ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|one)\s+I\s+(?:mentored|coached|mentor|coach|am\s+mentoring|"
+                          r"am\s+coaching)\b|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
 _PSEUDONYM = re.compile(r"\b(?:[Mm]entee|[Cc]oachee|[Cc]lient)\s+(?!I\b)([A-Z]|\d{1,2})(?![\w'’-])")
 """"Mentee A", "Coachee 1", "client B": a pseudonym standing for one person ("mentee I met" is not one)."""
