@@ -197,3 +197,15 @@ def test_a_name_beside_the_registration_number_needs_no_label(tmp_path, line, le
 def test_a_google_docs_download_name_names_nobody():
     assert "learner" not in from_file_name("Adeyemi 201 - Google Docs", UNITS)
     assert "learner" not in from_file_name("Nowak_303_reflection", UNITS)
+
+
+def test_a_mentees_feedback_form_first_gives_no_learner(tmp_path):
+    # The form's title on a line of its own, then its "Name:": the mentee's name, never the learner's.
+    form = tmp_path / "1 mentee feedback.docx"
+    document = docx.Document()
+    document.add_paragraph("Mentee feedback form")
+    document.add_paragraph("Name: Keira Smith")
+    document.add_paragraph("How useful were the sessions? Very useful.")
+    document.save(str(form))
+    work = write_docx(tmp_path / "2 portfolio.docx", lines=["Learner: Lucy Brown"])
+    assert read_cover([form, work], UNITS).learner == "Lucy Brown"

@@ -90,6 +90,16 @@ def test_own_fields_authors_and_characters_stay_unflagged(passages):
     assert found(passages) == []
 
 
+@pytest.mark.parametrize("files", [
+    [["Mentee feedback form – ILM Unit 201", "Name: Keira Smith", "Signed: Keira Smith"], ["Learner: Lucy Brown"]],
+    [["Unit 201 portfolio", "Learner: Lucy Brown", "I met Keira every Tuesday."], ["Mentee feedback form", "Name: Keira Smith"]],
+    [["Feedback from my mentee", "Name: Keira Smith", "Comments: the sessions helped."]],
+])
+def test_a_name_under_a_mentees_form_title_is_the_mentees(files):
+    # The form's title on a line of its own, its "Name:" on the next: not the learner's cover.
+    assert "Keira Smith" in found(*files, learner="Lucy Brown")
+
+
 def test_a_name_in_full_in_one_file_makes_its_first_name_identifying_in_another():
     details = identifying_details(submission(["Mentee: Gemma Holt, apprentice administrator"],
                                              ["Session 3. Gemma was more relaxed today and set her own goal."]))

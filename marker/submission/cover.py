@@ -72,8 +72,8 @@ def read_cover(paths: Iterable[Path | str], units: Iterable[str]) -> CoverDetail
     except OSError:
         files = []
     for path, name in files:
-        for block in _first_blocks(Path(path), name):
-            for key, value in _fields(block, units):
+        for block, fields in cover_fields(_first_blocks(Path(path), name), units):
+            for key, value in fields:
                 if key not in found:
                     found[key], where[key] = value, block.location
         if len(found) == 3:
@@ -249,10 +249,28 @@ def learners_on_cover(documents) -> list[str]:
     learner's field in the first files' first blocks, never in a block about a mentee or client."""
     names: list[str] = []
     for document in list(documents)[:FIRST_FILES]:
-        for block in document.blocks[:FIRST_BLOCKS]:
+        for block, fields in cover_fields(document.blocks[:FIRST_BLOCKS], []):
             if not _SOMEONE_ELSES.search(block.text):  # "Coachee feedback\nName: …" is the coachee's
-                names += [value for key, value in _fields(block, []) if key == "learner"]
+                names += [value for key, value in fields if key == "learner"]
     return list(dict.fromkeys(names))
+
+
+THEIR_FORM = re.compile(r"\b(?:mentee|coachee|client)s?['’]?s?\b.{0,40}\b(?:feedback|evaluation|form|questionnaire|review)\b|"
+                         r"\bfeedback\s+(?:from|by)\s+(?:my|the|our)\s+(?:mentee|coachee|client)", re.IGNORECASE)
+"""A title over someone else's form: "Mentee feedback form", "Coachee evaluation", "Feedback from my mentee"."""
+
+
+def cover_fields(blocks, units: list[str]):
+    """Each block with its cover fields; under the title of a mentee's or client's form ("Mentee feedback
+    form", then "Name: Keira Smith" as a line of its own) a name is theirs, not the learner's, until the
+    next title."""
+    theirs = False
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind == "heading" or ":" not in text and "|" not in text and 0 < len(text) <= 80:
+            theirs = bool(THEIR_FORM.search(text))
+        fields = _fields(block, units)
+        yield block, [(k, v) for k, v in fields if not (theirs and k == "learner")]
 
 
 def names_in_file_names(documents) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marker.submission.cover import learners_on_cover, names_in_file_names, surnames_in_file_names
+from marker.submission.cover import THEIR_FORM, learners_on_cover, names_in_file_names, surnames_in_file_names
 from marker.submission.declaration import is_declaration
 from marker.submission.in_post import given_in_practice, named_in_post
 from marker.submission.known_names import NOT_NAMES, SHORT_FORMS, THEORISTS
@@ -341,6 +341,8 @@ def cover_blocks(documents) -> list[Block]:
                 continue  # the work's title typed as a line of text above the cover ("ILM Level 2 Award in ...")
             break
         cover.append(block)
+    if any(THEIR_FORM.search(b.text) for b in cover if ":" not in b.text):
+        return []  # "Mentee feedback form – ILM Unit 201" over "Name: Keira Smith": the mentee's form, no cover
     # Short "label: value" lines make a cover only beside a learner's or centre's field.
     return cover if any(_COVER.search(b.text) for b in cover) else []
 
