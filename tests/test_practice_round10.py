@@ -65,3 +65,18 @@ def test_the_person_i_mentored_is_one_mentee_when_no_row_names_them():
                       table("Session | Date | Time | Notes", "1 | Tues 4 Feb | 8.15-9am | First meeting",
                             "2 | Tues 11 Feb | 2.30pm - 3.15pm | His college portfolio", number=2))])
     assert (p.sessions, len(p.individuals)) == (2, 1)
+
+
+def test_a_mentoring_column_stays_mentoring_when_the_supervision_column_beside_it_names_the_supervisor():
+    # pk_d202's log: the rows naming the supervisor beside their mentoring were all taken for supervision
+    p = practice([doc(table(
+        "No. | Date | Mentoring | Supervision review | Main issues and agreed actions",
+        "1 | Wed 8 Jan | 12.40-1.10pm | 3.30-4pm with Mr Okafor | Getting to know each other.",
+        "2 | Wed 15 Jan | 12.40-1.15pm | 3.30-4pm | He went to chess club once.",
+        "- | Wed 22 Jan | n/a | n/a | Rory off ill. Mr Okafor was on the Year 7 trip so no supervision either.",
+        "3 | Fri 24 Jan | 10.50-11.05am (break) and 12.45-1pm (lunch) | 3.30-4pm | Make-up session in two parts.",
+        "4 | Wed 29 Jan | 12.40-1.10pm | 3.30-4.15pm - group supervision with Mr Okafor and the other peer mentors "
+        "| Talked about who he sits with.",
+        "5 | Wed 5 Feb | 12.40-1.05pm (bell went early for assembly) | 3.30-4pm | He sat with them twice.",
+        "6 | Wed 12 Feb | 12.35-1.15pm | 3.30-4.05pm | Last session."))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (190, 6, 200)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
-    NOT_A_NAME, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, kind_of, persons_in,
+    NOT_A_NAME, SESSION, SESSION_CELL, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, kind_of, persons_in,
 )
 
 
@@ -135,6 +135,8 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
                 # "Rosa: feedback on the observation": the learner's feedback to a mentee, not a tutor's to them
                 return replace(row, kind=SESSION, why="counted" if row.counted else row.why)
             return row
+        if row.kind == SESSION and SESSION_CELL.fullmatch(row.text.split(":", 1)[0]):
+            return row  # "Mentoring: 1 | Wed 8 Jan | 12.40-1.10pm | 3.30-4pm with Mr Okafor": its own column says a session
         if row.kind == SESSION and supervisor and not persons_in(row.text) - names:
             return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
         return row

@@ -234,6 +234,8 @@ _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+
                            r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
 """The learner's own preparation, write-up or travel: time spent, but not mentoring."""
+SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
+"""A cell, or a column's header, that says its time is a session: "Mentoring", "Coaching session", "1:1"."""
 OWN_LEARNING = re.compile(r"\bCPD\b|\btraining\s+(?:day|course|session|event)\b|\bwebinar\b|\bcourse\b|\bconference\b|"
                            r"\bworkshop\b|\bself[- ]study\b|\bmasterclass\b|\blearning\s+event\b", re.IGNORECASE)
 """A log's row for the learner's own learning ("CPD workshop", "Training day"), with no mentee in it."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, in_parts, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
+    CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     date_in, judge, key_of, kind_of, leading_kind, persons_in, session_number, support_kind,
 )
 from marker.submission.practice_people import people_in
@@ -313,7 +313,7 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
-    if any(_SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
+    if any(SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
         kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
@@ -348,4 +348,3 @@ _DITTO = re.compile(r"\s*(?:(?:see|as|same\s+as)\s+above|ditto|\"|〃|(?:include
 _SHARED = re.compile(r"\b(?:both|all|covering|covered|together|each\s+of)\b", re.IGNORECASE)
 _LENGTH_HEDGE = re.compile(r"\beach\b|\bat\s+least\b|\bapprox(?:imately|\.)?|\babout\b|\baround\b|\broughly\b", re.IGNORECASE)
 """"1 hr (at least)", "1 hr each" in a length cell: how the learner rounded or shared it, not a requirement."""
-_SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
