@@ -28,7 +28,7 @@ KNOWN_MISSES = {
     "pk_302_kitchen_two_logs_txt": "a log per coachee in loose decimal hours, a joint session in both logs",
     "pk_304_museum_planned_then_actual_pdf": "a planned table then the actual one, lengths as 'start, length'",
     "pk_304_ot_booked_vs_actual": "an Actual column that gives only the change from the Booked time",
-    "pk_d202_lunchtime_split": "12-hour lunchtime ranges across one o'clock in their own cells, a session split 15 + 15",
+    "pk_d202_lunchtime_split": "the mentee is a pseudonym the diary introduces ('I am calling him Rory'): individuals unknown",
     "pk_md36_dated_prose_pdf": "lengths in words in dated prose, group sessions of three mentees",
     "nk_302_software_sales": "a coachee's name in an attachment's file name ('Will_Hartigan'), 'Will' alone",
     "nk_201_supermarket_pdf": "of the mentee's signature 'Summer Hinchliffe' only her first name is flagged",
