@@ -290,3 +290,9 @@ def test_a_number_in_words_with_a_short_unit_is_read_or_listed():
 def test_sessions_of_a_length_with_their_kind_between(text, minutes, count):
     (found,) = durations_in(text)
     assert (found.minutes, found.count) == (minutes, count)
+
+
+def test_a_dates_day_or_month_is_no_clock_time():
+    # "03/07 - 1.25 hrs" was read as 07:00 to 1:25, six hours and more
+    assert [d.minutes for d in durations_in("03/07 - 1.25 hrs - He ran the pass for a Friday service")] == [75]
+    assert [d.minutes for d in durations_in("12/06 - 0.75 hrs - a welfare chat")] == [45]

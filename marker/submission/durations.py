@@ -96,7 +96,7 @@ _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNOREC
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
-_RANGE = re.compile(rf"(?<![\d:.]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_RANGE = re.compile(rf"(?<![\d:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 _RANGE_24 = re.compile(r"(?<![\d:./£$€-])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)?\s*(?:-|–|—|to|until|till)\s*"
                        r"([01]\d|2[0-3])([0-5]\d)(?P<unit>\s*(?:hrs?|h)\b)?(?![\d:/]|\.\d)", re.IGNORECASE)
 """"1400-1530", "0930hrs – 1045hrs": a twenty-four-hour clock written without its colon."""
