@@ -80,3 +80,10 @@ def test_a_mentoring_column_stays_mentoring_when_the_supervision_column_beside_i
         "5 | Wed 5 Feb | 12.40-1.05pm (bell went early for assembly) | 3.30-4pm | He sat with them twice.",
         "6 | Wed 12 Feb | 12.35-1.15pm | 3.30-4.05pm | Last session."))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (190, 6, 200)
+
+
+def test_not_counted_said_two_sentences_after_the_entry_it_is_about():
+    p = practice([doc(para("19/06 - 1.5 hrs - back on track with Sam."),
+                      para("12/06 - 0.75 hrs - turned into a welfare chat about his housing. Referred him to the "
+                           "employee assistance line. Not counting this as coaching.", 2))])
+    assert (p.minutes, p.sessions) == (90, 1)

@@ -108,6 +108,7 @@ def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
     sentences after it (to the next date or the end of its paragraph): they say what the time was."""
     out: list[str] = []
     offset, opened_at, block_end, waiting, last_begin = 0, None, 0, False, 0
+    block_start, timed_begin = 0, None
     for sentence in sentences:
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
@@ -117,12 +118,21 @@ def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
         # "This doesn't count towards my hours": the learner's word on the entry before, in a sentence of its own
         if out and begin < block_end and not timed and not DATE.search(sentence) and NOT_COUNTED.search(sentence):
             joins, opened_at = True, opened_at if opened_at is not None else last_begin
+            if len(out) > 1 and not durations_in(out[-1]) and timed_begin is not None and timed_begin >= block_start:
+                # "12/06 - 0.75 hrs - a welfare chat. Referred him on. Not counting this as coaching.": back to the
+                # entry the paragraph timed, through the untimed sentences between
+                while len(out) > 1 and not durations_in(out[-1]):
+                    out.pop()
+                opened_at = timed_begin
         if joins:
             out[-1] = text[opened_at:offset]
             waiting = waiting and not timed
             continue
+        if begin >= block_end:
+            block_start = begin  # a paragraph of its own begins
         out.append(sentence)
         last_begin = begin
+        timed_begin = begin if timed else timed_begin
         dated = bool(DATE.search(sentence))
         # "Entry 3 - Thu 15 Jan, Mentee B (Leah)." and no length: the entry's length is in the sentences after it
         waiting = len(sentence.split()) <= 10 and dated and not timed
