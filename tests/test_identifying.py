@@ -94,6 +94,7 @@ def test_own_fields_authors_and_characters_stay_unflagged(passages):
     [["Mentee feedback form – ILM Unit 201", "Name: Keira Smith", "Signed: Keira Smith"], ["Learner: Lucy Brown"]],
     [["Unit 201 portfolio", "Learner: Lucy Brown", "I met Keira every Tuesday."], ["Mentee feedback form", "Name: Keira Smith"]],
     [["Feedback from my mentee", "Name: Keira Smith", "Comments: the sessions helped."]],
+    [["Mentee feedback form", "How useful were the sessions?", "Very useful.", "Name: Keira Smith"]],
 ])
 def test_a_name_under_a_mentees_form_title_is_the_mentees(files):
     # The form's title on a line of its own, its "Name:" on the next: not the learner's cover.

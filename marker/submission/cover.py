@@ -267,7 +267,8 @@ def cover_fields(blocks, units: list[str]):
     theirs = False
     for block in blocks:
         text = block.text.strip()
-        if block.kind == "heading" or ":" not in text and "|" not in text and 0 < len(text) <= 80:
+        titled = ":" not in text and "|" not in text and 0 < len(text) <= 80 and not text.endswith((".", "?", "!"))
+        if block.kind == "heading" or titled:  # a form's questions and answers are no title
             theirs = bool(THEIR_FORM.search(text))
         fields = _fields(block, units)
         yield block, [(k, v) for k, v in fields if not (theirs and k == "learner")]
