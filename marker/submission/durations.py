@@ -122,8 +122,6 @@ class Duration:
 
 _PART_JOIN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:and|&|\+|,|/)\s*(?:then\s+|again\s+)?", re.IGNORECASE)
 """Between two parts: a joining word, after a word on the first in brackets ("10.50-11.05am (break) and ...")."""
-_CLOCK_RANGE = re.compile(r"(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?",
-                          re.IGNORECASE)
 
 
 def in_parts(text: str, found: list[Duration]) -> Duration | None:
@@ -133,8 +131,8 @@ def in_parts(text: str, found: list[Duration]) -> Duration | None:
         return None
     for first, then in zip(found, found[1:]):
         if not (_PART_JOIN.fullmatch(text[first.end:then.start])
-                and _CLOCK_RANGE.fullmatch(text[first.start:first.end].strip())
-                and _CLOCK_RANGE.fullmatch(text[then.start:then.end].strip())):
+                and _RANGE.fullmatch(text[first.start:first.end].strip())
+                and _RANGE.fullmatch(text[then.start:then.end].strip())):
             return None
     return replace(found[0], end=found[-1].end, minutes=sum(d.minutes for d in found))
 

@@ -57,14 +57,18 @@ _STATE_AFTER = re.compile(r"[ \t]+(?:is|was|were|looked|sounded|became)[ \t]+(?:
                           r"where|that|this|more|less|most|much)\b)[a-z]{3,}")
 # "Ffion was on her third callout", "Kyle is in his second year": where a person is, in their own.
 _IN_THEIR_OWN = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:on|in|at|into)[ \t]+(?:her|his|their)[ \t]+[a-z]")
+# A word naming a job ends as jobs do (driver, operator, assistant, florist) or is one of the jobs that do not;
+# a firm is a supplier's, a customer's or a sponsor's, not a person, and a computer or a winter is no one.
+_NOT_A_PERSON = (r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|order|letter|member|"
+                 r"centre|register|folder|counter|computer|printer|trailer|container|scanner|charger|tracker|planner|timer|"
+                 r"poster|paper|shelter|quarter|winter|summer|calendar|spreadsheet|chapter|cluster|corner|border|other|"
+                 r"either|neither|together)s?\b)")
+_JOB = (r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|colleague|mate|boss|"
+        r"deputy|head|clerk|cook|cleaner|carer|buddy|friend)")
+_PERSON_WORD = rf"(?:{_JOB}|cadet|pupil|mentee|coachee|volunteer|recruit|starter|child|girl|boy|woman|man|lady)"
 # "One of our probationers, Ffion, was ...", "a cadet, Ellie, ...": a person's word, then the name between commas.
-_PERSON_WORD_BEFORE = re.compile(
-    r"\b(?:a|an|the|our|my|one[ \t]+of[ \t]+(?:our|my|the))[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-    r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|order|letter|member|centre|"
-    r"register|folder|counter|computer|printer|trailer|container|scanner|charger|tracker|planner|timer|poster|paper|"
-    r"shelter|quarter|winter|summer|calendar|spreadsheet|chapter|cluster|corner|border|other)s?\b)"
-    r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|apprentice|trainee|colleague|cadet|pupil|mentee|coachee|volunteer|nurse|"
-    r"recruit|starter|friend|mate|boss|deputy|chef|cook|cleaner|carer|buddy|child|girl|boy|woman|man|lady)s?,[ \t]*\Z")
+_PERSON_WORD_BEFORE = re.compile(rf"\b(?:a|an|the|our|my|one[ \t]+of[ \t]+(?:our|my|the))[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+                                 rf"{_NOT_A_PERSON}{_PERSON_WORD}s?,[ \t]*\Z")
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 # "Rich, who has walked it for years": only a person is a "who".
 _WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who[ \t]")
@@ -91,15 +95,8 @@ def acts_as_a_person(body: str, start: int, end: int) -> str:
 
 
 # "our forklift driver Jas", "her team leader Bev", "my new apprentice Kai": someone's job, then a name that no list
-# holds. A word naming a job ends as jobs do (driver, operator, assistant, florist) or is one of the jobs that do not;
-# a firm is a supplier's, a customer's or a sponsor's, not a person.
-_JOB_BEFORE = re.compile(r"\b(?:my|our|her|his|their|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-                         r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|"
-                         r"order|letter|member|centre|register|folder|counter|computer|printer|trailer|container|"
-                         r"scanner|charger|tracker|planner|timer|poster|paper|shelter|quarter|winter|summer|"
-                         r"calendar|spreadsheet|chapter|cluster|corner|border|other|either|neither|together)\b)"
-                         r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|"
-                         r"colleague|mate|boss|deputy|head|clerk|cook|cleaner|carer|buddy|friend)[ \t]+\Z")
+# holds.
+_JOB_BEFORE = re.compile(rf"\b(?:my|our|her|his|their|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_NOT_A_PERSON}{_JOB}[ \t]+\Z")
 
 
 def named_by_their_job(body: str, start: int, end: int) -> bool:
