@@ -14,17 +14,20 @@ from marker.marking import Marking
 from marker.open_session import OpenSession
 from marker.outcome import unit_outcome
 from marker.rules import resubmission_refusal
-from marker.session import Session, next_attempt
+from marker.session import Session, SubmissionFile, next_attempt
 from marker.store import list_sessions, load, save
 from marker.submission.files import submission_files
 
 
-def create_session(config: Config, catalogue: Catalogue, sessions_dir: Path, *, unit: str, files: list[Path],
-                   learner_name: str, learner_reg: str, centre_number: str = "", centre_name: str = "") -> Path:
+def create_session(config: Config, catalogue: Catalogue, sessions_dir: Path, *, unit: str,
+                   files: list[Path] | list[SubmissionFile], learner_name: str, learner_reg: str,
+                   centre_number: str = "", centre_name: str = "") -> Path:
     """Create and save a session for a new submission; its path."""
     rubric = catalogue.get(unit)
+    if not all(isinstance(f, SubmissionFile) for f in files):
+        files = submission_files(files)
     session = Session.new(
-        rubric, learner_name=learner_name, learner_reg=learner_reg, files=submission_files(files),
+        rubric, learner_name=learner_name, learner_reg=learner_reg, files=files,
         centre_number=centre_number or config.centre_number, centre_name=centre_name or config.centre_name,
         assessor=who(config),
     )
@@ -54,8 +57,27 @@ def check_readable(files: list[Path], password: str | None = None) -> None:
 
 
 def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, **details) -> Marking:
-    """Create a session for a new submission and open it for marking."""
-    return open_marking(config, catalogue, create_session(config, catalogue, sessions_dir, **details))
+    """Open a submission for marking: its own session if it has one, else a new one.
+
+    Marking the same files for the same learner and unit twice resumes the first session,
+    so the assessor's decisions stay in one place instead of a second attempt-1 session.
+    """
+    files = submission_files(details.pop("files"))
+    earlier = session_of(sessions_dir, details["unit"], details["learner_reg"], files)
+    if earlier is None:
+        return open_marking(config, catalogue, create_session(config, catalogue, sessions_dir, files=files, **details))
+    marking = open_marking(config, catalogue, earlier)
+    marking.warnings.append(f"these files already have a session ({earlier.name}): resumed it")
+    return marking
+
+
+def session_of(sessions_dir: Path, unit: str, learner_reg: str, files: list[SubmissionFile]) -> Path | None:
+    """The newest session of this learner and unit on exactly these files (by content), if any."""
+    wanted = sorted(f.sha256 for f in files)
+    same = [stored for stored in list_sessions(sessions_dir)[0]
+            if stored.session.unit == unit and stored.session.learner_reg.strip() == learner_reg.strip()
+            and sorted(f.sha256 for f in stored.session.files) == wanted]
+    return max(same, key=lambda stored: stored.session.attempt).path if same else None
 
 
 def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:
