@@ -95,7 +95,8 @@ def _marking(tmp_path: Path) -> tuple[int, int, Path]:
 def test_a_closed_terminal_saves_the_last_typing_and_unlocks(tmp_path):
     pid, fd, session = _marking(tmp_path)
     os.close(fd)  # the window closes: the kernel hangs up the terminal (SIGHUP)
-    _exit_status(pid, 10)
+    status = _exit_status(pid, 10)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 128 + signal.SIGHUP
     assert 'feedback = "And the last words xyz"' in session.read_text(encoding="utf-8")
     assert not session.with_name(session.name + ".lock").exists()
 
@@ -108,5 +109,6 @@ def test_a_shutdown_saves_the_last_typing_and_gives_the_terminal_back(tmp_path):
     finally:
         os.close(fd)
     assert os.WIFEXITED(status)  # it quit, not killed where it stood
+    assert os.WEXITSTATUS(status) == 128 + signal.SIGTERM  # and says it was stopped, as a killed command does
     assert 'feedback = "And the last words xyz"' in session.read_text(encoding="utf-8")
     assert not session.with_name(session.name + ".lock").exists()

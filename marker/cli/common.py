@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -97,3 +99,16 @@ def print_table(rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1])
+
+
+def run_app(app) -> int:
+    """Run the app; its exit status (128 + the signal's number when a hang-up or SIGTERM
+    stopped it, so a script sees it was stopped, not finished)."""
+    app.run()
+    status = app.return_code or 0
+    if status == 128 + getattr(signal, "SIGHUP", -128):
+        # The terminal is gone: what is printed after this ("saved: …") would fail with EIO.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            os.dup2(devnull, stream.fileno())
+    return status

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from marker.cli.common import add_command, named
+from marker.cli.common import add_command, named, run_app
 from marker.config import Config
 from marker.shipped import DEMO, MISSING, BrokenInstallation
 
@@ -52,13 +52,13 @@ def cmd_demo(args, config: Config) -> int:
                                 learner_name="Jordan Ellis", learner_reg="R4471926",
                                 centre_number="650214", centre_name="Thornbury Skills Centre")
         screen = MarkingScreen(marking, marking.paths)
-        create_app(config, sessions, start=screen).run()
+        status = run_app(create_app(config, sessions, start=screen))
     finally:
         if keep_what_was_written(work):
             print(f"kept the demo's folder: {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return status
 
 
 def keep_what_was_written(work: Path) -> bool:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, resolve, sessions_dir
+from marker.cli.common import add_command, resolve, run_app, sessions_dir
 from marker.config import Config
 from marker.store import load
 from marker.shown import shown
@@ -37,8 +37,7 @@ def cmd_qa(args, config: Config) -> int:
     app = create_app(config, sessions_dir(args, config))
     reviewing = open_review(app.catalogue, path, who(config))
     app.start = QAScreen(reviewing, reviewing.paths, password=args.password)
-    app.run()
-    return 0
+    return run_app(app)
 
 
 def cmd_log(args, config: Config) -> int:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marker.catalogue import find_rubrics
-from marker.cli.common import add_command, named, print_table, resolve, sessions_dir
+from marker.cli.common import add_command, named, print_table, resolve, run_app, sessions_dir
 from marker.config import Config
 from marker.errors import MarkerError
 from marker.opening import check_readable, start_marking
@@ -45,8 +45,7 @@ def register(commands) -> None:
 def cmd_app(args, config: Config) -> int:
     from marker.tui.app import create_app
 
-    create_app(config, sessions_dir(args, config)).run()
-    return 0
+    return run_app(create_app(config, sessions_dir(args, config)))
 
 
 def cmd_mark(args, config: Config) -> int:
@@ -67,17 +66,16 @@ def cmd_mark(args, config: Config) -> int:
         from marker.tui.screens.new_marking import NewMarkingScreen
 
         form = NewMarkingScreen(files=args.files, unit=unit, learner=learner, reg=reg, password=args.password)
-        create_app(config, sessions_dir(args, config), start=form).run()
-        return 0
+        return run_app(create_app(config, sessions_dir(args, config), start=form))
     marking = start_marking(config, catalogue, sessions_dir(args, config), unit=unit, files=args.files,
                             learner_name=learner, learner_reg=reg,
                             centre_number=args.centre_number, centre_name=args.centre_name)
     if said:
         marking.warnings.append(said)  # the app covers the terminal: say it there too
     screen = MarkingScreen(marking, marking.paths, password=args.password)
-    create_app(config, sessions_dir(args, config), start=screen).run()
+    status = run_app(create_app(config, sessions_dir(args, config), start=screen))
     print(f"saved: {shown(marking.path)}")
-    return 0
+    return status
 
 
 def _cover_details(args, catalogue) -> tuple[str | None, str | None, str | None, str]:
@@ -107,8 +105,7 @@ def cmd_open(args, config: Config) -> int:
     app = create_app(config, sessions_dir(args, config))
     marking = open_marking(config, app.catalogue, path)
     app.start = MarkingScreen(marking, marking.paths, password=args.password)
-    app.run()
-    return 0
+    return run_app(app)
 
 
 def cmd_list(args, config: Config) -> int:
