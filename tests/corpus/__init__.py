@@ -132,3 +132,13 @@ from . import set_nk_  # noqa: E402
 CASES += set_nk_.CASES
 from . import set_ek_  # noqa: E402
 CASES += set_ek_.CASES
+# Round 11, written before round 11's changes by writers who read no marker code: structured
+# templates (sj), practice logs (pj), names (nj) and essays (ej).
+from . import set_sj_  # noqa: E402
+CASES += set_sj_.CASES
+from . import set_pj_  # noqa: E402
+CASES += set_pj_.CASES
+from . import set_nj_  # noqa: E402
+CASES += set_nj_.CASES
+from . import set_ej_  # noqa: E402
+CASES += set_ej_.CASES
