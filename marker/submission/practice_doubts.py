@@ -33,6 +33,11 @@ class Doubt:
 
 _SLACK = 1
 """Minutes either way: "12.33 hrs" for 12 h 20 min is the learner rounding, not a disagreement."""
+_PROSE_SLACK = 15
+"""In a sentence ("So in total I have mentored for 3 hours 45 minutes"), as ``practice_agree`` and
+``practice_stated`` allow: a learner summing up in words rounds."""
+_SENTENCE = re.compile(r"^[A-Z][\w']*(?:\s+[^\s:]+){5,}[.!?]$")
+"""A whole sentence of the learner's, not a log's "Total | 4 h 55" read from a PDF's line or a "Total time: …" field."""
 
 
 def doubts(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None) -> tuple[Doubt, ...]:
@@ -98,7 +103,8 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         sums |= {m + brought for m in sums} if brought else set()
         since = {SESSION: 0, SUPERVISION: 0}
         joint = {SESSION: 0, SUPERVISION: 0}
-        if not any(abs(row.minutes - s) <= _SLACK for s in sums):
+        slack = _PROSE_SLACK if row.rank == 2 and _SENTENCE.search(row.text) else _SLACK
+        if not any(abs(row.minutes - s) <= slack for s in sums):
             out.append(Doubt(f"the learner's total {as_hours(row.minutes)} ({row.location}) is not the {as_hours(grand[whats[0]])} counted",
                              whats[0] == SUPERVISION))
     return out

@@ -25,8 +25,12 @@ from marker.submission.practice_rules import (
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
 """A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …")."""
-_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
-                                   r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives))\b", re.IGNORECASE)
+_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
+                                   r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives)|all\s+told|all\s+in\s+all|"
+                                   r"to\s+sum\s+up|in\s+summary|by\s+my\s+(?:count|reckoning|calculations?)|"
+                                   r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
+"""A sentence that sums the practice up ("By my count that is 17 hours of mentoring, two of supervision"):
+every length in it is a total, the supervision's as well as the sessions'."""
 
 
 _OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)

@@ -1,0 +1,45 @@
+"""Practice shapes the round 11 logs showed (written by writers who read no marker code): each
+class of mistake in small, as a learner would write it."""
+
+import pytest
+
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+
+
+def doc(*blocks: Block, name: str = "diary.docx") -> Document:
+    return Document(name, None, "", tuple(blocks))
+
+
+def para(text: str, number: int = 1, kind: str = "paragraph") -> Block:
+    return Block("diary.docx", kind, text, number)
+
+
+DIARY = (para("Monday 10 February. Finlay, first full session, an hour and a half. We used GROW.", 1),
+         para("Thursday 27 February. Ifeoma, ninety minutes. Reality check on her SWOT.", 2))
+
+
+@pytest.mark.parametrize("summing_up", [
+    "Adding it all up I make it 5 hours 25 minutes of coaching over four sessions, plus 3 hours 15 minutes of "
+    "supervision and tutorial.",
+    "By my count that is 5 and a half hours of mentoring across the two of them, two and a half hours of "
+    "supervision with Helen and an hour's tutorial with Raj.",
+])
+def test_a_summing_up_that_names_supervision_too_still_gives_the_learners_total(summing_up):
+    p = practice([doc(*DIARY, para(summing_up, 3))])
+    assert p.minutes == 180 and p.supervision_minutes == 0  # the summing-up is not a session of any kind
+    assert any("5 h" in d.text and "¶3" in d.text for d in p.doubts), p.doubts
+
+
+def test_a_summing_up_that_agrees_names_no_doubt_and_counts_nothing():
+    supervision = para("Monday 24 February. Supervision with my coaching supervisor by video for an hour.", 3)
+    p = practice([doc(*DIARY, supervision, para("By my count that is 3 hours of mentoring, plus an hour of supervision.", 4))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (180, 2, 60)
+    assert not [d for d in p.doubts if "¶4" in d.text]
+
+
+def test_a_sentence_rounds_as_a_learner_does_but_a_total_field_is_exact():
+    rounded = practice([doc(*DIARY, para("So in total I have mentored Finlay and Ifeoma for 3 hours 10 minutes.", 3))])
+    assert not rounded.doubts or all("¶3" not in d.text for d in rounded.doubts)
+    field = practice([doc(*DIARY, para("Total mentoring time: 3 hrs 10 mins over 2 sessions.", 3))])
+    assert any("3 h 10 min" in d.text and "¶3" in d.text for d in field.doubts), field.doubts
