@@ -511,6 +511,11 @@ def test_a_thing_named_after_someone_is_not_flagged(passages):
     ["I have called my mentees Sam and Alex to keep them anonymous.", "Sam asked for weekly sessions."],
     ['My mentee, who I will refer to as "Leo", joined in January.', "Leo struggled at first."],
     ['I used the name "Ruby" instead of her real name.', "Ruby opened up in session three."],
+    # the person first, then the name given them (round 11)
+    ["Coachee A is a manager. I also coached an audiology assistant I will call Sam (not his real name).",
+     "Sam learns by doing, so I asked Sam how his client conversations had gone."],
+    ["I coached two people: Coachee A, a site lead, and a technician I'll call Dev, who had come to us from Vestas.",
+     "Dev went back to working at height. With Dev's permission I recorded a session."],
 ])
 def test_a_first_name_the_learner_introduces_as_made_up_is_not_flagged(passages):
     assert found(passages) == []

@@ -24,6 +24,8 @@ CODED = re.compile(r"\b(?:Mentee|Client|Coachee|Individual|Participant|Person)\s
 _QUOTE = "[\"“”‘’']?"
 _NAME = rf"{_QUOTE}([A-Z][a-z]+(?:-[A-Z][a-z]+)?){_QUOTE}"
 _MORE = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME})?"
+_PERSON_NOUN = r"(?:[a-z]+(?:ee|er|or|ist|ant|ent|ian|ate)|person|lead|nurse|apprentice|colleague|volunteer|pupil|girl|boy|man|woman)"
+"""Someone at work ("assistant", "technician", "trainee", "site lead"), not "the meeting" or "the session"."""
 # Whom the name stands for: "her", "my mentee", "the second coachee", "each client".
 _WHOM = r"(?:him|her|them|(?:my|the|this|each|these|our)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)"
 _INTRODUCED = re.compile(
@@ -41,7 +43,11 @@ _INTRODUCED = re.compile(
     # "I used the name Ruby", "the pseudonym 'Kai'"
     rf"|\b(?i:the[ \t]+(?:made-up[ \t]+|false[ \t]+)?(?:name|pseudonym))[ \t]+{_NAME}"
     # "imagine a mentee called Sarah": someone made up to explain a point (a stand-in word in the sentence says so)
-    rf"|\b(?i:mentee|coachee|client|apprentice|learner|trainee|colleague|starter|person)[ \t]+(?i:called|named)[ \t]+{_NAME}")
+    rf"|\b(?i:mentee|coachee|client|apprentice|learner|trainee|colleague|starter|person)[ \t]+(?i:called|named)[ \t]+{_NAME}"
+    # "an audiology assistant I will call Sam (not his real name)", "a technician I'll call Dev, who …": the person, then
+    # the name given them, the clause ending there (not "after the meeting I will call Sam to rearrange")
+    rf"|\b(?i:a|an|the|my|one|another|our)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?{_PERSON_NOUN}[ \t]+(?:whom?[ \t]+)?(?:I|we)"
+    rf"(?:[ \t]+(?:will|shall|would|have)|['’]ll)[ \t]+(?i:call|refer[ \t]+to[ \t]+as)[ \t]+{_NAME}(?=[ \t]*[(,.;:]|[ \t]*$)")
 # "Consider Alex, a fictional apprentice": found from the comma on, as a pattern led by any capitalised word is slow.
 _MADE_UP_AFTER = re.compile(r",[ \t]*(?i:a|an)[ \t]+(?i:fictional|fictitious|hypothetical|imaginary|made-up|typical)\b")
 _NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*\Z")
