@@ -1107,3 +1107,22 @@ def test_the_learners_name_on_a_cover_under_the_works_title_is_not_flagged():
              "Background", "I mentored Keira on the new steriliser; Lucy is how my team knows me."]
     assert found([title] + cover) == ["Keira"]
     assert found(cover) == ["Keira"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Longer term I want to mentor keepers on other sections. I have always been inspired by Jane Goodall.",
+    "The timeline started Mentee 1 talking about becoming an apprentice jockey like Hollie Doyle.",
+    "Reading about Ellen MacArthur's sailing, I was struck by how she talked about the people who asked her good questions.",
+    "I watched Kimberley Woods in the Olympic slalom and still have her poster on my wall.",
+])
+def test_someone_looked_up_to_read_about_or_watched_at_the_games_is_public(passage):
+    """Round 11's names cases: a public figure held up by the words before or after the name."""
+    assert found([passage]) == []
+
+
+@pytest.mark.parametrize("passage, detail", [
+    ("My mentee was inspired by Jane Holt to apply for the deputy role.", "Jane Holt"),
+    ("I watched Kimberley Woods in the session and gave her feedback afterwards.", "Kimberley Woods"),
+])
+def test_a_colleague_who_inspires_or_a_mentee_watched_at_work_is_still_found(passage, detail):
+    assert detail in found([passage])

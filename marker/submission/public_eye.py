@@ -53,7 +53,8 @@ _FAME_ONLY = (r"playwright|novelist|poet|author|broadcaster|comedian|mountaineer
               r"politician|MP|billionaire|celebrity")
 _PUBLIC = (rf"{_FAME_ONLY}|presenter|host|writer|actor|actress|singer|journalist|columnist|footballer|athlete|rower|"
            r"cyclist|runner|swimmer|boxer|scientist|psychologist|economist|entrepreneur|campaigner|activist|chef|vet|"
-           r"doctor|gardener|cook|builder|farmer|character|star")
+           r"doctor|gardener|cook|builder|farmer|character|star|jockey|golfer|cricketer|sailor|yachts(?:wo)?man|climber|"
+           r"gymnast|canoeist")
 _FAMED = r"TV|television|radio|podcast|celebrity|famous|renowned|celebrated|well-known|best-selling|award-winning|Olympic|world-famous|legendary"
 _PUBLIC_ROLE = re.compile(rf"(?:\b(?:{_FAMED})[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC})|\b(?i:the|a)[ \t]+(?:{_FAME_ONLY}))"
                           r"[ \t]*,?[ \t]+\Z|\b(?i:the)[ \t]+late[ \t]+\Z")
@@ -66,13 +67,21 @@ _ONE_OF_A_KIND = re.compile(rf"\b(?i:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:{_PUBLI
 _LOOKED_UP_TO = re.compile(rf"\b(?:favourite[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC}|{_FAME_ONLY}|player|band|artist|writer)|"
                            r"heroe?s?|heroine|idols?|role[ \t]+models?|inspiration)[ \t]+(?:is|was|are|were|like|such[ \t]+as|"
                            r"including)?[ \t]*,?[ \t]*\Z|\b(?:admires?|admired|idoli[sz]es?|looks?[ \t]+up[ \t]+to|"
-                           r"a[ \t]+(?:big[ \t]+|huge[ \t]+)?fan[ \t]+of|a[ \t]+clip[ \t]+of)[ \t]+\Z")
+                           r"a[ \t]+(?:big[ \t]+|huge[ \t]+)?fan[ \t]+of|a[ \t]+clip[ \t]+of|"
+                           # "I have always been inspired by Jane Goodall" (not "was inspired by Jane Holt to apply"),
+                           # "Reading about Ellen MacArthur's sailing"
+                           r"(?:always|have[ \t]+been|has[ \t]+been)[ \t]+(?:been[ \t]+)?inspired[ \t]+by|"
+                           r"(?i:reading|read)[ \t]+about)[ \t]+\Z")
 _THEIR_ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their|the)[ \t]+[a-z]")  # "..., her shift lead"
 # "Jessica Ennis-Hill said in an interview", "... wrote in her autobiography": a public word of theirs.
 _IN_THE_MEDIA = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|talked|talks|spoke|wrote|writes|explained|admitted|"
                            r"described|told|recalled|revealed)\b[^.\n]{0,20}?\bin[ \t]+(?:an?|her|his|their)[ \t]+"
                            r"(?:(?:TV|television|radio|newspaper|magazine|recent|famous|BBC|online)[ \t]+)?"
                            r"(?:interview|autobiography|memoir|podcast|documentary|TED[ \t]+talk|speech|article|column)\b")
+# "Kimberley Woods in the Olympic slalom", "... at the 2012 Olympics": someone at the great games of a sport.
+_AT_THE_GAMES = re.compile(r"[ \t]+(?:in|at|won|win|winning)[ \t]+the[ \t]+(?:\d{4}[ \t]+)?(?:Olympic|Olympics|Paralympic|"
+                           r"Paralympics|Commonwealth[ \t]+Games|World[ \t]+Cup|World[ \t]+Championships?|Tour[ \t]+de[ \t]+France|"
+                           r"Grand[ \t]+National|Wimbledon|Premier[ \t]+League|Six[ \t]+Nations|Vend[ée]e[ \t]+Globe)\b")
 # "Julian Norton on The Yorkshire Vet": a name, then the show it is on by its title.
 _ON_AFTER = re.compile(r"[ \t]+on[ \t]+The[ \t]+[A-Z]")
 _PRACTICE_PEOPLE = re.compile(r"\b(?:mentee|mentor|coachee|client|customer|patient|apprentice|trainee|learner|"
@@ -125,7 +134,8 @@ def _mentions(full_name: str, text: str) -> list[int]:
 def _tied(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
-                or _IN_THE_MEDIA.match(text, end) or _ONE_OF_A_KIND.search(text, max(0, at - 40), at)
+                or _IN_THE_MEDIA.match(text, end) or _AT_THE_GAMES.match(text, end)
+                or _ONE_OF_A_KIND.search(text, max(0, at - 40), at)
                 or _LOOKED_UP_TO.search(text, max(0, at - 40), at) and not _THEIR_ROLE_AFTER.match(text, end)
                 or _ON_AFTER.match(text, end) and _on_a_show(text[end:end + 60])
                 or _among_the_public(text[slice(*_sentence(text, at))], full_name)
