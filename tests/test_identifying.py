@@ -167,6 +167,14 @@ def test_the_learners_own_contact_details_on_the_cover_are_not_flagged_but_a_men
     assert found(cover, body) == ["dfraser@nhs.net"]
 
 
+def test_a_mentees_number_on_a_pdfs_first_page_is_not_the_covers():
+    """A PDF's page is one location: the cover is its first lines, not everything printed under them."""
+    lines = ["Learner name: Ruth Fairbairn", "Learner phone: 07700 900111", "Centre: Quantock Wildlife Park",
+             "Mentoring plan", "Contact between sessions Her mobile 07700 900561, texts only, never after 8pm"]
+    blocks = tuple(Block("plan.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    assert [d.text for d in identifying_details([Document("plan.pdf", None, "", blocks)])] == ["07700 900561"]
+
+
 def test_the_learner_named_by_the_session_is_not_flagged():
     assert found(["In March Aisha Rahman wrote notes after each session."]) == ["Aisha Rahman"]
     assert found(["In March Aisha Rahman wrote notes after each session."], learner="Aisha Rahman") == []
@@ -515,7 +523,8 @@ def test_a_thing_named_after_someone_is_not_flagged(passages):
     ["Coachee A is a manager. I also coached an audiology assistant I will call Sam (not his real name).",
      "Sam learns by doing, so I asked Sam how his client conversations had gone."],
     ["I coached two people: Coachee A, a site lead, and a technician I'll call Dev, who had come to us from Vestas.",
-     "Dev went back to working at height. With Dev's permission I recorded a session."],
+     "Dev went back to working at height. With Dev's permission I recorded a session.",
+     "In the early sessions with Dev my notes are full of what I told him."],
 ])
 def test_a_first_name_the_learner_introduces_as_made_up_is_not_flagged(passages):
     assert found(passages) == []

@@ -96,10 +96,12 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     kept = [p for p in kept if not (p.why == "full name" and listed_with_the_public(p.text, dropped, text))]
     # "Nancy Kline argues ...", then "what Nancy said": the first name alone of an author or a public figure
     public = {p.text.split()[0] for p in found if p not in kept} | _authors_first_names(text, known.authors)
-    found = [_in_passing(p, text) for p in kept]
+    stand_ins = introduced_pseudonyms(text)
+    # "a technician I'll call Dev", then "Dev went back to work": a name no list holds is read as one word
+    # beside a role, never as a first name, so the learner's own stand-in is let go here too
+    found = [_in_passing(p, text) for p in kept if p.text not in stand_ins]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
-    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, introduced_pseudonyms(text) | public,
-                                organisations)
+    found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, stand_ins | public, organisations)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
