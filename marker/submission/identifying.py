@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from marker.submission.may_be_named import cover_key
 from marker.submission.model import Document
 from marker.submission.name_lists import FIRST_NAMES, SURNAMES
 from marker.submission.people import find_people
@@ -110,7 +111,7 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
                 if _MY_NUMBER.search(before):
                     continue  # "my work number is ...": the learner's own
                 flagged = [p.text for p in people if p.block is block]
-                if block.location in known.cover and (_OWN_NUMBER.search(before)
+                if cover_key(block) in known.cover and (_OWN_NUMBER.search(before)
                                                       or not _PRACTICE_PERSON.search(text) and not flagged):
                     continue  # the learner's or their tutor's number, on the cover sheet, beside no one else
                 if (text.count("\n", 0, match.start()) in owned_lines

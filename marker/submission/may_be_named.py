@@ -165,8 +165,8 @@ class Known:
     first: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=lambda: set(THEORISTS))
-    cover: set[str] = field(default_factory=set)
-    """Where the cover sheet is: the learner's own contact details there are theirs to give."""
+    cover: set[tuple[str, int | None, int]] = field(default_factory=set)
+    """The cover sheet's blocks (``cover_key``): the learner's own contact details there are theirs to give."""
     centre: set[str] = field(default_factory=set)
     """Distinctive words of the centre's name ("pennine"): an address at its domain is the centre's."""
     by_role: list[str] = field(default_factory=list)
@@ -249,7 +249,7 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
     for name in dict.fromkeys(known.by_role):
         if not given_in_practice(name, text):  # "Our Operations Manager, Marek Nowicki, was my coachee"
             known.allow(name)
-    known.cover = {b.location for b in cover_blocks(documents)}
+    known.cover = {cover_key(b) for b in cover_blocks(documents)}
     return known
 
 
@@ -330,6 +330,11 @@ def _declarations_signed(body) -> list[str]:
         if (match := _SIGNATURE_AT_END.search(block.text)) and match.group(1).split()[0].split("-")[0] in FIRST_NAMES:
             names.append(match.group(1))
     return names
+
+
+def cover_key(block: Block) -> tuple[str, int | None, int]:
+    """A block's own place: a PDF's whole first page shares one location, and its cover is only its first lines."""
+    return block.file, block.page, block.number
 
 
 def cover_blocks(documents) -> list[Block]:
