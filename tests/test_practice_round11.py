@@ -43,3 +43,39 @@ def test_a_sentence_rounds_as_a_learner_does_but_a_total_field_is_exact():
     assert not rounded.doubts or all("¶3" not in d.text for d in rounded.doubts)
     field = practice([doc(*DIARY, para("Total mentoring time: 3 hrs 10 mins over 2 sessions.", 3))])
     assert any("3 h 10 min" in d.text and "¶3" in d.text for d in field.doubts), field.doubts
+
+
+def bullet(text: str, number: int) -> Block:
+    return Block("diary.docx", "bullet", text, number)
+
+
+def test_a_day_books_timed_lines_under_one_date_are_sessions_of_their_own():
+    """A day typed up whole: two mentees' sessions at different times under one date heading."""
+    p = practice([doc(para("Tue 4 March", 1, kind="heading"),
+                      bullet("09.30-10.45 mentoring session 1 with CW – contract signed", 2),
+                      bullet("11.00 valuation, 22 Beech Avenue", 3),
+                      bullet("16.15-16.45 PS – first chat (chemistry session), explained mentoring", 4),
+                      para("Tue 11 March", 5, kind="heading"),
+                      bullet("09.00-10.30 mentoring session with Priti – contract signed, SWOT", 6))])
+    assert (p.minutes, p.sessions) == (75 + 30 + 90, 3)
+
+
+def test_an_entrys_heading_and_its_own_line_giving_the_same_times_are_one_session():
+    p = practice([doc(para("Entry 3 – 6 March – Mentee A", 1, kind="heading"),
+                      bullet("10.00-11.00 session with Mentee A on goals", 2),
+                      para("We met from 10.00-11.00 in the quiet room and agreed two actions.", 3))])
+    assert (p.minutes, p.sessions) == (60, 1)
+
+
+def test_a_session_about_preparing_for_an_interview_is_a_session_but_preparing_for_one_is_not():
+    p = practice([doc(para("Tue 15 April", 1, kind="heading"),
+                      bullet("16.00-17.30 Mentee 1 session – preparing for the valuer interview", 2),
+                      para("Tue 22 April", 3, kind="heading"),
+                      bullet("09.00-09.30 preparing for the next session with Mentee 1", 4))])
+    assert (p.minutes, p.sessions) == (90, 1)
+
+
+def test_a_summing_up_longer_than_any_session_is_read_as_the_total():
+    p = practice([doc(*DIARY, para("By my count that is 17 and a half hours of mentoring across the two of them.", 3))])
+    assert p.minutes == 180
+    assert any("17 h 30 min" in d.text for d in p.doubts), p.doubts

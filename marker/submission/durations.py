@@ -137,6 +137,16 @@ def in_parts(text: str, found: list[Duration]) -> Duration | None:
     return replace(found[0], end=found[-1].end, minutes=sum(d.minutes for d in found))
 
 
+_LEADING = re.compile(r"^\W{0,3}")
+
+
+def leading_clock_span(text: str) -> str | None:
+    """ "09.30-10.45 mentoring session 1 with CW": the span of the clock a line begins with, as written;
+    None when the line begins otherwise."""
+    match = _RANGE.match(text, _LEADING.match(text).end())
+    return " ".join(match.group(0).split()) if match and _range_minutes(match) else None
+
+
 def minutes_in(text: str) -> list[int]:
     """Every duration written in ``text``, in minutes, in order of appearance."""
     return [d.minutes for d in durations_in(text)]

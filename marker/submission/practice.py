@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import Callable, Iterable
 
-from marker.submission.durations import durations_in
+from marker.submission.durations import durations_in, leading_clock_span
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_agree import agreeing
@@ -159,6 +159,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     carried: list[list[str]] = []
     section: Section | None = None
     in_section: set[str] = set()
+    spans: dict[str, set[str]] = {}
+    """The clock spans the section's counted lines begin with, by count class: a day book's timed lines."""
     entry_starts = 0
     """Where the rows of the current diary entry begin."""
     heading_kind: str | None = None
@@ -176,10 +178,15 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             # one session per diary entry: later durations under its heading are parts of it
             # (the entry's own heading, "Entry 1 – 6 March – Mentee A (1 hour)", among them)
             if row.counted and section is not None and row.date == section.date:
-                if count_class(row.kind) in in_section and date_in(row.text) is None:
+                led, earlier = leading_clock_span(block.text), spans.get(count_class(row.kind))
+                # "Tue 4 March" over "09.30-10.45 session with CW" and "16.15-16.45 PS – first chat": a day
+                # typed up whole, each timed line a session of its own
+                own_time = led is not None and earlier and led not in earlier
+                if count_class(row.kind) in in_section and date_in(row.text) is None and not own_time:
                     row = replace(row, counted=False, kind="other", why="another figure for the same session")
                 if row.counted:
                     in_section.add(count_class(row.kind))
+                    spans.setdefault(count_class(row.kind), set()).add(led) if led else spans.pop(count_class(row.kind), None)
             rows.append(row)
 
     def flush_form() -> None:
@@ -198,6 +205,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     nonlocal section, entry_starts
                     section, entry_starts = message_header([p for _, p in record]), len(rows)
                     in_section.clear()
+                    spans.clear()
                 elif record:
                     pairs = [p for _, p in record]  # "Start: 14:00", "End: 14:30" and no length: the span between
                     rows.extend(record_rows(record[0][0], pairs + start_to_finish(pairs), record[0][0].location, caption))
@@ -235,6 +243,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if titled is not None or block.kind == "heading":
             section = titled
             in_section.clear()
+            spans.clear()
             entry_starts = len(rows)
         if block.kind == "heading":
             heading_kind = heading_kind_of(block.text)
@@ -304,7 +313,7 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
         row = rows[i]
         if not row.counted:
             continue
-        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
+        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row) and not _apart_in_time(k, row)
                      # a sentence retelling a log's row may not say "supervision": the same length will do
                      and (count_class(k.kind) == count_class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
                      and (person_key(k.person) is None or person_key(row.person) is None
@@ -327,6 +336,28 @@ def _joint(a: PracticeRow, b: PracticeRow) -> bool:
     if all(spans) and spans[0].group(1, 2) == spans[1].group(1, 2):
         return True
     return any(_SAID_JOINT.search(r.text) for r in (a, b))
+
+
+def _apart_in_time(a: PracticeRow, b: PracticeRow) -> bool:
+    """Both rows give the clock's span and the spans do not meet ("09.30-10.45" and "16.15-16.45" on one
+    day): two sessions, whoever they were with (read on a twelve-hour dial, so "4.15" meets "16.15")."""
+    spans = [_CLOCK_SPAN.search(r.text) for r in (a, b)]
+    if not all(spans):
+        return False
+    (s1, e1), (s2, e2) = [[_dial(t) for t in span.group(1, 2)] for span in spans]
+    return (e1 - s1) % 720 > 0 and (e2 - s2) % 720 > 0 and not _meet(s1, e1, s2, e2)
+
+
+def _dial(clock: str) -> int:
+    hours, minutes = re.split(r"[:.]", clock)
+    return int(hours) % 12 * 60 + int(minutes)
+
+
+def _meet(s1: int, e1: int, s2: int, e2: int) -> bool:
+    """Two spans of a twelve-hour dial overlap (a span may pass twelve o'clock)."""
+    def covers(start: int, end: int, at: int) -> bool:
+        return start <= at < end if start < end else at >= start or at < end
+    return covers(s1, e1, s2) or covers(s2, e2, s1)
 
 
 _CLOCK_SPAN = re.compile(r"\b(\d{1,2}[:.]\d{2})\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2})")

@@ -209,7 +209,9 @@ _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+
                        re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
-                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b|\b(?:sessions|hours)\s+(?:completed|delivered|logged)\b",
+                   r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b|\b(?:sessions|hours)\s+(?:completed|delivered|logged)\b|"
+                   r"\bby\s+my\s+(?:count|reckoning|calculations?)\b|\badding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up\b|"
+                   r"\ball\s+told\b|\bI\s+make\s+it\b",
                    re.IGNORECASE)
 TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
                        re.IGNORECASE)
@@ -231,7 +233,7 @@ _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\b
                           r"\b(?:observ(?:ed|ing)|watch(?:ed|ing))\s+another\s+(?:mentor|coach)", re.IGNORECASE)
 """Watching someone else mentor: their practice, not the learner's."""
 _NOT_PRACTICE = re.compile(r"\bplanning\s+(?:my|the|our|for\s+(?:my|the|our))\s+(?:\w+\s+)?sessions?\b|\bpreparation\b|\bprep\s+time\b|"
-                           r"\bpreparing\s+(?:my|for\s+(?:my|the|our))\b|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
+                           r"\bpreparing\s+(?:my\b|for\s+(?:my|the|our)\s+(?:\w+\s+)?(?:sessions?|meetings?|observation|supervision|tutorial|mentoring|coaching)\b)|\bwrit(?:e|ing)[- ]?up\b|\btravel(?:ling)?\s+time\b|\badmin\b",
                            re.IGNORECASE)
 """The learner's own preparation, write-up or travel: time spent, but not mentoring."""
 SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+session)?\s*", re.IGNORECASE)
