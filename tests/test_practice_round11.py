@@ -79,3 +79,10 @@ def test_a_summing_up_longer_than_any_session_is_read_as_the_total():
     p = practice([doc(*DIARY, para("By my count that is 17 and a half hours of mentoring across the two of them.", 3))])
     assert p.minutes == 180
     assert any("17 h 30 min" in d.text for d in p.doubts), p.doubts
+
+
+def test_a_session_cut_short_counts_what_was_held_not_what_was_booked():
+    cut = para("Wednesday 12 February. Ifeoma. We had booked an hour and a half but the fire alarm went off in the "
+               "bottling hall after fifty-five minutes and we never got back to it, so that is what I've counted.", 3)
+    p = practice([doc(*DIARY, cut)])
+    assert (p.minutes, p.sessions) == (180 + 55, 3)

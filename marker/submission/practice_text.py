@@ -230,6 +230,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             times = _dates_listed_after(line, duration.end) or _sessions_said(line[:duration.start])
             if times > 1:
                 minutes, count, before = minutes * times, times, before[:each_before.start()]
+        if out and out[-1].kind == "planned" and (cut := _CUT_SHORT.search(before)):
+            # "We had booked an hour and a half but the fire alarm went off after fifty-five minutes": what was held
+            before = before[:cut.start()]
         row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
         if row.counted and not one_per_line and not persons and OWN_LEARNING_TOLD.search(line, 0, duration.start):
@@ -293,6 +296,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
+_CUT_SHORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:after|at)\s*$", re.IGNORECASE)
+"""After a booked length, "but … after": the length the session was cut short at, the one held."""
 
 
 
