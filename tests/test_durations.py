@@ -96,6 +96,9 @@ def test_nothing_raises(text):
 @pytest.mark.parametrize("text, expected", [
     ("between 2pm and 3.30pm", [90]),
     ("from 10am until 11.30am", [90]),
+    # round 11: the start and the finish told apart
+    ("the minibus was late so we started at 1.40 and finished at 2.10", [30]),
+    ("We began at 9.15am, and we finished at 10am", [45]),
 ])
 def test_spans_in_sentences(text, expected):
     assert minutes_in(text) == expected

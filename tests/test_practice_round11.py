@@ -86,3 +86,33 @@ def test_a_session_cut_short_counts_what_was_held_not_what_was_booked():
                "bottling hall after fifty-five minutes and we never got back to it, so that is what I've counted.", 3)
     p = practice([doc(*DIARY, cut)])
     assert (p.minutes, p.sessions) == (180 + 55, 3)
+
+
+def test_a_numbered_session_is_not_the_supervision_row_of_the_same_day_and_length():
+    """After each session the learner had a review with her supervisor, logged in a table of its own."""
+    reviews = Block("diary.docx", "table", "Review | Date | Length | What we talked about\n"
+                    "1 | 6 March | 30 mins | I talked for most of the session\n"
+                    "2 | 13 March | half an hour | What to do when he went quiet", 3)
+    p = practice([doc(para("Session 1, Thursday 6 March: 1.30 to 2.00. Getting to know each other.", 1),
+                      para("Session 2, Thursday 13 March: 1.30 to 2.05. Entry requirements.", 2),
+                      para("Reviews with my supervisor", 4, kind="heading"), reviews)])
+    assert (p.minutes, p.sessions) == (30 + 35, 2)
+
+
+def test_a_numbered_session_told_again_later_without_its_date_is_the_same_session():
+    p = practice([doc(para("Session 5, Thursday 24 April: 1.25 to 2.00. We practised a phone call.", 1),
+                      para("Session 6, Thursday 1 May: 1.30 to 2.10. Review of the three outcomes and ending.", 2),
+                      para("In session 6 we spent the whole forty minutes going back over the card.", 3))])
+    assert (p.minutes, p.sessions) == (35 + 40, 2)
+
+
+def test_a_diarys_sessions_and_the_reviews_after_each_agree_with_a_total_that_names_neither():
+    reviews = Block("diary.docx", "table", "Review | Date | Length | What we talked about\n"
+                    "1 | 6 March | 30 mins | I talked for most of the session\n"
+                    "2 | 13 March | 25 mins | What to do when he went quiet", 4)
+    p = practice([doc(para("Session 1, Thursday 6 March: 1.30 to 2.00 with Tyler. Getting to know each other.", 1),
+                      para("Session 2, Thursday 13 March: 1.30 to 2.05 with Tyler. Entry requirements.", 2),
+                      para("Reviews with my supervisor", 3, kind="heading"), reviews,
+                      para("That makes fifty-five minutes of reviews altogether.", 5))])
+    assert (p.minutes, p.supervision_minutes) == (65, 55)
+    assert not p.doubts, p.doubts

@@ -97,6 +97,9 @@ _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNOREC
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
 _RANGE = re.compile(rf"(?<![\d:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_STARTED_FINISHED = re.compile(rf"\b(?:start(?:ed)?|began|begun)\s+(?:at\s+)?{_CLOCK}\s*,?\s*(and)\s+(?:we\s+|I\s+)?"
+                               rf"(?:finish(?:ed)?|end(?:ed)?|stopped|wrapped\s+up)\s+(?:at\s+)?{_CLOCK}(?![\d:])", re.IGNORECASE)
+""""we started at 1.40 and finished at 2.10": a span told as its start and its finish (groups as ``_RANGE``'s)."""
 _RANGE_24 = re.compile(r"(?<![\d:./£$€-])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)?\s*(?:-|–|—|to|until|till)\s*"
                        r"([01]\d|2[0-3])([0-5]\d)(?P<unit>\s*(?:hrs?|h)\b)?(?![\d:/]|\.\d)", re.IGNORECASE)
 """"1400-1530", "0930hrs – 1045hrs": a twenty-four-hour clock written without its colon."""
@@ -181,6 +184,11 @@ def _every_duration(text: str, longest: int) -> list[Duration]:
     for match in _RANGE.finditer(clocks):
         minutes = _range_minutes(match)
         if minutes:
+            found.append(Duration(match.start(), match.end(), minutes))
+            taken.append(range(match.start(), match.end()))
+    for match in _STARTED_FINISHED.finditer(clocks):
+        minutes = _range_minutes(match)
+        if minutes and not _overlaps(match, taken):
             found.append(Duration(match.start(), match.end(), minutes))
             taken.append(range(match.start(), match.end()))
     for match in _RANGE_24.finditer(clocks):

@@ -314,8 +314,10 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
         if not row.counted:
             continue
         twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row) and not _apart_in_time(k, row)
-                     # a sentence retelling a log's row may not say "supervision": the same length will do
-                     and (count_class(k.kind) == count_class(row.kind) or k.minutes == row.minutes and k.rank < row.rank)
+                     # a sentence retelling a log's row may not say "supervision": the same length will do,
+                     # unless it names itself a session ("Session 1, 6 March: 1.30 to 2.00" beside the review after it)
+                     and (count_class(k.kind) == count_class(row.kind)
+                          or k.minutes == row.minutes and k.rank < row.rank and not (row.kind == SESSION and row.number))
                      and (person_key(k.person) is None or person_key(row.person) is None
                           or person_key(k.person) == person_key(row.person) or _joint(k, row))), None)
         if twin is None:

@@ -84,7 +84,9 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             brought += row.minutes  # sessions before this log: not its rows to add up, but in a later "incl. b/f"
             continue
         # "10 hours of coaching … and 2 hours of supervision": a sentence of both is checked against either
-        whats = ([SESSION, SUPERVISION] if _MENTORING.search(row.text) else [SUPERVISION]) if kind_of(row.text) else [SESSION]
+        # "That makes three hours of reviews altogether" names neither: it may be the whole of either
+        whats = (([SESSION, SUPERVISION] if _MENTORING.search(row.text) else [SUPERVISION]) if kind_of(row.text)
+                 else [SESSION] if _MENTORING.search(row.text) or row.rank < 2 else [SESSION, SUPERVISION])
         ahead = _until_next_total(rows[at + 1:])
         for said in _SESSIONS_SAID.finditer(row.text):
             kinds = [SUPERVISION] if kind_of(said.group(0)) else whats

@@ -255,7 +255,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
             row = replace(row, counted=False, kind="other",
                           why="another figure for the same entry (a running total or the time written twice)")
-        number = session_number(entry if dates else line)
+        # "Session 6, Thursday 1 May: 1.30 to 2.10": the number before the entry's date is the entry's too
+        number = session_number(entry if dates else line) or (session_number(head) if segment == 0 else None)
         if row.counted and date is None and section is not None:
             row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number

@@ -18,7 +18,9 @@ from marker.submission.durations import durations_in
 from marker.submission.model import Block
 from marker.submission.practice_doubts import Doubt
 from marker.submission.practice_tables import NO_LENGTH_WHY
-from marker.submission.practice_rules import DATE, NO_MONTH, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of
+from marker.submission.practice_rules import (
+    DATE, NO_MONTH, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of,
+)
 
 __all__ = ["unread_doubts"]
 
@@ -193,5 +195,6 @@ def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
     out += [Doubt(f"{r.location} counted as {r.kind}, but {twin.location} counts a session of the same "
                   f"day and length", True)
             for r in support if r.date and (twin := sessions.get((r.date, r.minutes))) and twin.block != r.block
-            and not kind_of(r.text)]  # "Supervision: 30 mins" after "Mentoring: 30 mins" says what it is
+            and not kind_of(r.text)  # "Supervision: 30 mins" after "Mentoring: 30 mins" says what it is
+            and not (twin.rank and twin.number)]  # "Session 1, 6 March: 1.30 to 2.00" told, and the review after it
     return out
