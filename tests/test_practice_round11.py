@@ -116,3 +116,38 @@ def test_a_diarys_sessions_and_the_reviews_after_each_agree_with_a_total_that_na
                       para("That makes fifty-five minutes of reviews altogether.", 5))])
     assert (p.minutes, p.supervision_minutes) == (65, 55)
     assert not p.doubts, p.doubts
+
+
+def table(*rows: str, number: int = 1) -> Block:
+    return Block("diary.docx", "table", "\n".join(rows), number)
+
+
+def test_ditto_marks_in_the_date_column_carry_the_date_above_and_both_is_no_one():
+    p = practice([doc(table("Date | From | To | Mentee | Notes",
+                            "Tue 3 June | 0800 | 0900 | Oskar | Introductory meeting",
+                            '" | 1330 | 1430 | Jess | Introductory meeting',
+                            "June sub-total | | | | 2 h",
+                            "Tue 1 July | 0800 | 0900 | Oskar | Skills scan",
+                            "ditto | 1330 | 1445 | Jess | Skills scan, catching up",
+                            "Tue 8 July | 0800 | 0930 | Both | Joint review"))])
+    assert (p.minutes, p.sessions) == (60 + 60 + 60 + 75 + 90, 5)
+    assert sorted(p.individuals) == ["Jess", "Oskar"]
+
+
+def test_a_break_taken_off_in_the_notes_and_a_subtotal_written_under_the_notes():
+    p = practice([doc(table("Date | From | To | Mentee | Notes",
+                            "Tue 3 June | 0800 | 0900 | Oskar | Introductory meeting",
+                            "Tue 24 June | 0930 | 1200 | Oskar | Walk of the glasshouses. Less 20 min tea break",
+                            "June sub-total | | | | 3 h 30"))])
+    assert (p.minutes, p.sessions) == (60 + 130, 2)
+    assert any("3 h 30 min" in d.text for d in p.doubts), p.doubts  # the learner's subtotal is 3 h 10 counted
+
+
+def test_the_person_under_a_supervision_with_column_is_the_supervisor():
+    p = practice([doc(para("Mentoring log", 1, kind="heading"),
+                      table("Date | Mentee | Duration", "3 June | Oskar | 1 hr", "10 June | Oskar | 1 hr", number=2),
+                      para("Supervision", 3, kind="heading"),
+                      table("Date | Supervision with | From | To | Notes",
+                            "Wed 18 June | Alun Pritchard | 1500 | 1600 | Goals – were Oskar's too big?", number=4))])
+    assert (p.minutes, p.supervision_minutes) == (120, 60)
+    assert sorted(p.individuals) == ["Oskar"] and not p.doubts, p.doubts

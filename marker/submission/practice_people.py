@@ -46,7 +46,7 @@ def people_in(cell: str) -> list[str]:
         words = part.split()
         while len(words) > 1 and words[-1].islower():
             words.pop()  # "L together", "T (joint)"
-        if words and not (words[-1].islower() and _EVERYONE.search(part)):
+        if words and not (words[-1].islower() and _EVERYONE.search(part)) and not _EVERYONE.fullmatch(part):  # "Both"
             out.append(" ".join(words))
     return out
 

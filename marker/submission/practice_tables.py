@@ -112,6 +112,7 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     numbers: dict[str, int | None] = {}
     totalled = False
     """A total row has been passed: the undated rows after it sum the log, they are not sessions."""
+    last_date = None
     for number, cells in enumerate(body, start=first):
         cells = cells + [""] * (len(header) - len(cells))
         if not any(cells):
@@ -124,9 +125,14 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
+        if cols.date is not None and _DITTO.fullmatch(cells[cols.date]):
+            date = last_date  # '"' or "ditto" under "Tue 3 June": the second session of that day
+        last_date = date or last_date
         person = cells[cols.person] if cols.person is not None and cells[cols.person].strip(" -–—/?") else whose
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
+        elif person and cols.person is not None and (kind := kind_of(header[cols.person])):
+            said, person = f"{said} {kind}", None  # "Alun Pritchard" under "Supervision with": the supervisor
         numbers[location] = int(cells[cols.number]) if cols.number is not None and cells[cols.number].isdigit() else session_number(said)
         listed, at = next(((parts, c) for c, _, _ in cols.lengths if c < len(cells) for parts in [_dated_entries(cells[c])]
                            if parts), (None, None))
@@ -179,6 +185,10 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             # (an "h:mm" figure only: a bare "870" at a spreadsheet's foot may sum only the cells it could read)
             length = length or next((Duration(0, 0, m) for c, unit, _ in cols.lengths if c < len(cells) and unit
                                      and ":" in cells[c] for m in [total_minutes(cells[c], unit)] if m), None)
+            if length is None and not any(cells[c].strip() for c in length_columns if c < len(cells)):
+                # "June sub-total | | | | 8 h 25": the figure written under another column
+                length = next((d for c, cell in enumerate(cells) if c not in length_columns
+                               for d in durations_in(cell, TOTAL_MINUTES)[-1:]), None)
         if cols.count is not None:
             out.append(PracticeRow(" ".join(text.split())[:160], location, length.minutes if length else None, False,
                                    "a summary of the sessions, not a session", "total", date, None, 0, key_of(block)))
@@ -319,6 +329,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:
         return replace(row, counted=False, why=UNREAD_WHY, kind=UNCERTAIN)
+    if row.counted and minutes and (less := _BREAK_TAKEN_OFF.search(notes)) and 0 < int(less.group(1)) < minutes:
+        return replace(row, minutes=minutes - int(less.group(1)))  # "Less 20 min tea break": the time mentoring
     if row.counted and minutes is None:
         # a dated row with no time is worth listing; an empty or ruled-off row is not
         if durations_in(notes) and row.kind in (SUPERVISION, TUTORIAL):
@@ -344,6 +356,10 @@ def _dated_entries(cell: str) -> list[str] | None:
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4}
 _SEPARATE = re.compile(r"\b([2-4]|two|three|four)\s+separate\s+(?:sessions|meetings|calls)\b", re.IGNORECASE)
+_BREAK_TAKEN_OFF = re.compile(r"\b(?:less|minus|excluding|not\s+counting|deduct(?:ed|ing)?)\s+(?:a\s+|the\s+)?(\d{1,3})\s*"
+                              r"(?:min(?:ute)?s?)\b(?:\s+(?:for\s+)?(?:a\s+|the\s+)?(?:tea\s+|lunch\s+|coffee\s+)?"
+                              r"(?:break|lunch|interruption))?", re.IGNORECASE)
+""""Less 20 min tea break" in a row's notes: taken off the clock's span (the session is the rest)."""
 _DITTO = re.compile(r"\s*(?:(?:see|as|same\s+as)\s+above|ditto|\"|〃|(?:included|covered)\s+above)\W*", re.IGNORECASE)
 _SHARED = re.compile(r"\b(?:both|all|covering|covered|together|each\s+of)\b", re.IGNORECASE)
 _LENGTH_HEDGE = re.compile(r"\beach\b|\bat\s+least\b|\bapprox(?:imately|\.)?|\babout\b|\baround\b|\broughly\b", re.IGNORECASE)
