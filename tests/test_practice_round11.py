@@ -151,3 +151,24 @@ def test_the_person_under_a_supervision_with_column_is_the_supervisor():
                             "Wed 18 June | Alun Pritchard | 1500 | 1600 | Goals – were Oskar's too big?", number=4))])
     assert (p.minutes, p.supervision_minutes) == (120, 60)
     assert sorted(p.individuals) == ["Oskar"] and not p.doubts, p.doubts
+
+
+def test_a_whos_who_saying_mentee_2_is_priti_makes_them_one_individual():
+    p = practice([doc(para("Who's who: Mentee 1 is Callum W. (CW), trainee sales negotiator. Mentee 2 is Priti S. (PS), "
+                           "trainee lettings negotiator.", 1),
+                      para("Tue 11 March", 2, kind="heading"),
+                      bullet("09.00-10.30 mentoring session with Priti – contract signed, SWOT", 3),
+                      para("Tue 18 March", 4, kind="heading"),
+                      bullet("8.30am-9.45am Mentee 1 session – cold calling, role play", 5),
+                      para("Tue 25 March", 6, kind="heading"),
+                      bullet("14.00-15.30 Mentee 2 session – goal review, GROW", 7))])
+    assert p.sessions == 3 and len(p.individuals) == 2, p.individuals
+
+
+def test_a_summing_up_of_supervision_and_a_tutorial_apart_agrees_with_each():
+    p = practice([doc(*DIARY,
+                      para("Monday 24 February. Supervision with my coaching supervisor by video for an hour.", 3),
+                      para("Friday 7 March. Tutorial with my ILM tutor, forty-five minutes on the phone.", 4),
+                      para("By my count that is 3 hours of mentoring, an hour of supervision and a 45-minute tutorial.", 5))])
+    assert (p.minutes, p.supervision_minutes) == (180, 105)
+    assert not [d for d in p.doubts if "¶5" in d.text], p.doubts

@@ -22,6 +22,8 @@ _LINKS = [
     re.compile(rf"(?P<a>{_LABEL}|{_NAME})\s*\(\s*(?P<calls>{_CALLS}\s*:?\s*)?(?P<b>{_NAME}|{_LABEL})\s*\)"),
     # "Mentee A, who I call Amy", "Lukasz is known as Luke", "Mentee B – known as Jo"
     re.compile(rf"(?P<a>{_LABEL}|{_NAME}),?\s*(?:[-–—]\s*)?(?:(?:is|was)\s+(?:also\s+)?)?(?-i:{_CALLS})\s+(?P<b>{_NAME}|{_LABEL})\b"),
+    # a who's who: "Mentee 2 is Priti S. (PS), trainee lettings negotiator"
+    re.compile(rf"(?P<a>{_LABEL})\s+(?:is|was)\s+(?P<calls>)(?P<b>{_NAME})\b(?=\s+[A-Z]\.|\s*[,(;.]|\s+(?:a|an|the|my|our|who)\b)"),
 ]
 _NOT_A_NAME = frozenset("""I The My Our This That She He They It Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December Teams Zoom Online Group Joint
@@ -32,7 +34,7 @@ def links(texts: Iterable[str]) -> list[tuple[str, str]]:
     """Each pair of names the learner says are one person, as written."""
     out = []
     for text in texts:
-        if "(" not in text and not re.search(r"call|known|aka|name|refer|goes\s+by", text, re.IGNORECASE):
+        if "(" not in text and not re.search(r"call|known|aka|name|refer|goes\s+by|(?-i:\s(?:is|was)\s+[A-Z])", text, re.IGNORECASE):
             continue  # most text names nobody twice
         for pattern in _LINKS:
             for match in pattern.finditer(text):

@@ -59,6 +59,8 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             by_person[r.person] = by_person.get(r.person, 0) + (r.minutes or 0)
     grand = {SESSION: sum(r.minutes or 0 for r in counted if r.kind == SESSION),
              SUPERVISION: sum(r.minutes or 0 for r in counted if r.kind in (SUPERVISION, TUTORIAL))}
+    apart = {kind: sum(r.minutes or 0 for r in counted if r.kind == kind) for kind in (SUPERVISION, TUTORIAL)}
+    """Supervision and tutorials each on its own: "two and a half hours of supervision and an hour's tutorial"."""
     count = {SESSION: sum(r.count for r in counted if r.kind == SESSION),
              SUPERVISION: sum(r.count for r in counted if r.kind in (SUPERVISION, TUTORIAL))}
     out = []
@@ -101,6 +103,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats} | {ahead[0][w] for w in whats}
         sums |= {since[w] + joint[w] for w in whats}
         sums |= {sum(grand.values()), sum(so_far.values())}
+        sums |= set(apart.values()) if SUPERVISION in whats else set()
         sums |= {m for person, m in by_person.items() if person in row.text}
         sums |= {m + brought for m in sums} if brought else set()
         since = {SESSION: 0, SUPERVISION: 0}
