@@ -172,3 +172,47 @@ def test_a_summing_up_of_supervision_and_a_tutorial_apart_agrees_with_each():
                       para("By my count that is 3 hours of mentoring, an hour of supervision and a 45-minute tutorial.", 5))])
     assert (p.minutes, p.supervision_minutes) == (180, 105)
     assert not [d for d in p.doubts if "¶5" in d.text], p.doubts
+
+
+def test_a_month_wrapped_from_the_row_above_is_not_the_next_rows_date():
+    from marker.submission.practice_rules import DATE, date_of
+
+    assert date_of(DATE.search("what has changed since September 17/11/25 Sam 1h30 Final review")) == (17, 11)
+
+
+def test_a_pdf_logs_mentee_column_names_the_person_of_each_line():
+    """A Word table saved as PDF comes back as lines: "01/09/25 Ola 1h30 1:30 Introductory meeting"."""
+    lines = ["Date Mentee(s) Duration Cumulative Notes",
+             "01/09/25 Ola 1h30 1:30 Introductory meeting, contract signed",
+             "02/09/25 Bea 1h30 3:00 Introductory meeting, contract signed",
+             "22/09/25 Group: Ola, Bea + Gemma 2h15 5:15 Handovers between the teams.",
+             "29/09/25 Ola 2h 7:15 Staff retention on her team"]
+    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    p = practice([Document("log.pdf", None, "", blocks)])
+    assert (p.minutes, p.sessions) == (90 + 90 + 135 + 120, 4)
+    assert sorted(p.individuals) == ["Bea", "Gemma", "Ola"], p.individuals
+
+
+def test_a_pdf_log_lines_notes_past_its_running_total_still_speak_for_it():
+    lines = ["Date Mentee(s) Duration Cumulative Notes",
+             "01/09/25 Ola 1h30 1:30 Introductory meeting, contract signed",
+             "01/10/25 Huw (head chef) and his commis * 1h 1:30 Sat in while Huw mentored his commis chef",
+             "01/12/25 Ola 2h 1:30 Planned – closing get-together",
+             "Total mentoring 2h 1 session"]
+    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    p = practice([Document("log.pdf", None, "", blocks)])
+    assert (p.minutes, p.sessions) == (90, 1)
+    assert any("2 h 00 min" in d.text for d in p.doubts), p.doubts  # the learner's total is not the 1 h 30 counted
+    total = Block("log.pdf", "paragraph", "Total mentoring 1h30 1 session", 5, page=1)
+    agreeing = practice([Document("log.pdf", None, "", blocks[:-1] + (total,))])
+    assert agreeing.agrees and not agreeing.doubts, agreeing.doubts  # a total after a planned row's notes is still the total
+
+
+def test_feedback_to_the_learner_after_an_observed_session_is_asked_about_not_dropped():
+    lines = ["Date Mentee(s) Duration Cumulative Notes",
+             "01/09/25 Sam 1h30 1:30 Introductory meeting, contract signed",
+             "23/09/25 Sam 1h30 3:00 Observed by Mererid for my assessment; her feedback to me afterwards took 30 min"]
+    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    p = practice([Document("log.pdf", None, "", blocks)])
+    assert (p.minutes, p.sessions) == (180, 2)
+    assert any(r.doubtful and r.minutes == 30 for r in p.rows), p.rows

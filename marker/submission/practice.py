@@ -287,7 +287,25 @@ def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
             continue
         out += _with_entry_mentee(text_rows(run[start:i], section), run[start:i], section)
         start, section = i, titled
-    return out + _with_entry_mentee(text_rows(run[start:], section), run[start:], section)
+    out += _with_entry_mentee(text_rows(run[start:], section), run[start:], section)
+    return _with_column_person(out) if any(_PERSON_COLUMN.match(b.text) for b in run) else out
+
+
+_PERSON_COLUMN = re.compile(r"^\W*date\s+(?:mentees?|coachees?|clients?|name|who|with)\b", re.IGNORECASE)
+""""Date Mentee(s) Duration Notes": a log's header row, its table saved as a PDF's lines."""
+_DATE_THEN_PERSON = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?P<cell>[A-Z][^|]{0,60}?)\s*$")
+
+
+def _with_column_person(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """Under such a header, what stands between a line's date and its length is the person column's cell
+    ("01/09/25 Ola 1h30 …", "22/09/25 Group: Ola, Bea + Gemma 2h15 …"): the session's person."""
+    out = []
+    for row in rows:
+        found = durations_in(row.text) if row.kind == SESSION and not row.person else []
+        cell = _DATE_THEN_PERSON.search(row.text[:found[0].start]) if found else None
+        named = cell and people_in(cell.group("cell"))
+        out.append(replace(row, person=cell.group("cell").strip()) if named else row)
+    return out
 
 
 _MENTEE_LINE = re.compile(r"^\s*(?:mentee|coachee|client)s?(?:\s+name)?\s*:\s*(\S.{0,39})$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marker.submission.model import Block
-from marker.submission.practice_rules import PLANNED, PracticeRow, kind_of
+from marker.submission.practice_rules import PLANNED, PracticeRow, kind_of, total_words
 from marker.submission.practice_stated import stated_lengths
 
 __all__ = ["agreeing"]
@@ -31,6 +31,6 @@ def agreeing(rows: list[PracticeRow], blocks: list[Block], minutes: int) -> tupl
         return ()
     found = [r.location for r in rows
              if r.kind == "total" and r.minutes and not kind_of(r.text) and abs(r.minutes - minutes) <= _ROW_SLACK
-             and not PLANNED.search(r.text) and not _BROUGHT.search(r.text)]
+             and not PLANNED.search(total_words(r.text)) and not _BROUGHT.search(r.text)]
     found += [at for _, said, at in stated_lengths(blocks) if abs(said - minutes) <= _PROSE_SLACK]
     return tuple(dict.fromkeys(found))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from marker.submission.practice_lines import hours as as_hours
 from marker.submission.practice_people import person_key, supervisors_named
 from marker.submission.practice_rules import (
-    PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, count_class, kind_of, persons_in,
+    PLANNED, SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, PracticeRow, count_class, kind_of, persons_in, total_words,
 )
 
 __all__ = ["Doubt", "doubts"]
@@ -80,7 +80,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
             held[count_class(row.kind)][0] += row.count
             held[count_class(row.kind)][1] += row.count
             continue
-        if row.kind != "total" or PLANNED.search(row.text):
+        if row.kind != "total" or PLANNED.search(total_words(row.text)):
             continue
         if _BROUGHT.search(row.text) and row.minutes:
             brought += row.minutes  # sessions before this log: not its rows to add up, but in a later "incl. b/f"

@@ -60,7 +60,7 @@ _MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 DATE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*|-)(?:of\s+)?{_MONTH.format('m1')}\b"
-    rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
+    rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:./]\d)"  # not "since September 17/11/25"
     r"|(?<![\d.:/])(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/]|\s?(?:hours?|hrs?|h)\b)"
     r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
     r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])"
@@ -191,9 +191,10 @@ _PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:hel
                            re.IGNORECASE)
 """"… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
 # "Planned her training session": the verb, what the session did, not a session still to come
-_PLANNED_AFTER = re.compile(r"^\W{0,3}\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
+_PLANNED_AFTER = re.compile(r"^\W{0,3}(?:\d{1,3}[:.]\d{2}\s+)?\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
                             r"(?!\s+(?:for\s+)?\d)(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)", re.IGNORECASE)
-""""… 1 hr (planned)"; not "(45 - planned 60, Teams crashed)", the length planned beside the one held."""
+""""… 1 hr (planned)", "2h 44:15 Planned – …" (a running total between, a PDF's log row); not "(45 - planned 60,
+Teams crashed)", the length planned beside the one held."""
 _NEED_TO = re.compile(r"need\s+to", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;.!?]\s")
 _CLAUSE_END = re.compile(r"[;.!?]")
@@ -216,6 +217,12 @@ TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether
 TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
                        re.IGNORECASE)
 """A log's row that adds up the others."""
+
+
+def total_words(text: str) -> str:
+    """A total's own words: a PDF's line may carry the row above's notes ("Planned – … Total mentoring 44h15")."""
+    at = TOTAL_ROW.search(text)
+    return text[at.start():] if at else text
 _TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
@@ -228,7 +235,7 @@ _DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|f
 gave me a debrief", "… and gave me 30 minutes of feedback straight afterwards"): their support."""
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
-_OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+on\b|"
+_OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+(?:on|while)\b|"
                           r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
                           r"\b(?:observ(?:ed|ing)|watch(?:ed|ing))\s+another\s+(?:mentor|coach)", re.IGNORECASE)
 """Watching someone else mentor: their practice, not the learner's."""

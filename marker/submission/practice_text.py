@@ -253,8 +253,14 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             out[-1] = replace(out[-1], minutes=out[-1].minutes + minutes)
             continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
-            row = replace(row, counted=False, kind="other",
-                          why="another figure for the same entry (a running total or the time written twice)")
+            if _FEEDBACK_TO_ME.search(before[-40:] + after[:20]):
+                # "Observed by Mererid; her feedback to me afterwards took 30 min": a debrief (supervision) or a part
+                # of the session? Asked, not guessed
+                row = replace(row, counted=False, kind=UNCERTAIN, why="a second length in the entry, of feedback to the "
+                              "learner: a debrief to count as supervision?")
+            else:
+                row = replace(row, counted=False, kind="other",
+                              why="another figure for the same entry (a running total or the time written twice)")
         # "Session 6, Thursday 1 May: 1.30 to 2.10": the number before the entry's date is the entry's too
         number = session_number(entry if dates else line) or (session_number(head) if segment == 0 else None)
         if row.counted and date is None and section is not None:
@@ -297,6 +303,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
+_FEEDBACK_TO_ME = re.compile(r"\b(?:feedback|debrief)\s+(?:to\s+me|for\s+me)\b|\b(?:gave|give|gives)\s+me\s+(?:\w+\s+){0,2}?"
+                             r"(?:feedback|debrief)\b", re.IGNORECASE)
 _CUT_SHORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:after|at)\s*$", re.IGNORECASE)
 """After a booked length, "but … after": the length the session was cut short at, the one held."""
 
