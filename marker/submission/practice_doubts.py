@@ -33,6 +33,8 @@ class Doubt:
 
 _SLACK = 1
 """Minutes either way: "12.33 hrs" for 12 h 20 min is the learner rounding, not a disagreement."""
+_BOTH_SUPPORTS = re.compile(r"supervis.*\btutorial|\btutorial.*supervis", re.IGNORECASE | re.DOTALL)
+"""A total that names supervision and a tutorial apart ("2.5 hours of supervision and an hour's tutorial")."""
 _PROSE_SLACK = 15
 """In a sentence ("So in total I have mentored for 3 hours 45 minutes"), as ``practice_agree`` and
 ``practice_stated`` allow: a learner summing up in words rounds."""
@@ -103,7 +105,7 @@ def _totals_disagree(rows: list[PracticeRow]) -> list[Doubt]:
         sums = {grand[w] for w in whats} | {so_far[w] for w in whats} | {since[w] for w in whats} | {ahead[0][w] for w in whats}
         sums |= {since[w] + joint[w] for w in whats}
         sums |= {sum(grand.values()), sum(so_far.values())}
-        sums |= set(apart.values()) if SUPERVISION in whats else set()
+        sums |= set(apart.values()) if _BOTH_SUPPORTS.search(row.text) else set()
         sums |= {m for person, m in by_person.items() if person in row.text}
         sums |= {m + brought for m in sums} if brought else set()
         since = {SESSION: 0, SUPERVISION: 0}
