@@ -42,6 +42,7 @@ def test_grouped_labels_each_get_the_passage():
     assert question_refs("Questions 9 and 10") == ["9", "10"]
     assert question_refs("3c and 3d What I would change") == ["3c", "3d"]
     assert question_refs("20 minutes. Short review") == [], "a quantity is not a question number"
+    assert question_refs("Q17 + Q18") == ["17", "18"]  # round 11: a plus between them
 
 
 def test_one_heading_for_several_criteria_is_each_ones_evidence(rubrics):
@@ -173,3 +174,19 @@ def test_short_answers_typed_into_a_criterion_table_are_evidence_not_pointers(ru
                       "1.2 State the agreed goals | Sam wanted to run the till alone by June and learn the stock")
     found = locate([doc("t.docx", ("heading", "My mentoring", 1), table)], rubrics["8584-201"])
     assert found["1.1"] and "quiet room" in found["1.1"][0].passage.text
+
+
+def test_a_sections_run_of_answers_takes_the_learners_section_line_above_it(rubrics):
+    """Round 11: "Section One - …" in the learner's own words over question headings: the section's
+    passage is its line and its answers."""
+    rubric = rubrics["D2.01"]
+    blocks = [("heading", "D2.01 Knowledge Assignment", 0),
+              ("paragraph", "I volunteer at the city farm and mentor the Saturday junior volunteers.")]
+    for section in rubric.sections:
+        blocks.append(("heading", f"Section {['One', 'Two', 'Three'][int(section.ref) - 1]} - my own title {section.ref}", 1))
+        for q in section.questions:
+            blocks += [("heading", q.text, 3), ("paragraph", f"My answer to question {q.ref} is written here in my own "
+                                                              "words with an example from the farm.")]
+    found = locate([doc("d201.docx", *blocks)], rubric)
+    for section in rubric.sections:
+        assert f"my own title {section.ref}" in found[f"section-{section.ref}"][0].passage.text

@@ -17,7 +17,7 @@ _MORE_CRITERIA = re.compile(rf"\s*(,|&|/|\+|and|to|-|–|—|(?<=\s))\s*(?:{_PRE
 
 QUESTION = re.compile(r"^\s*(?:(questions?|q)\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w]|\.\d)", re.IGNORECASE)
 """A question label opening a line: ``Q14.``, ``Question 7``, ``3c``, ``8)``."""
-_MORE_QUESTIONS = re.compile(r"\s*(,|&|/|and|to)\s*(?:q(?:uestions?)?\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w])", re.IGNORECASE)
+_MORE_QUESTIONS = re.compile(r"\s*(,|&|/|\+|and|to)\s*(?:q(?:uestions?)?\s*\.?\s*)?(\d{1,2})([a-z]?)(?![\w])", re.IGNORECASE)
 _BARE_LABEL_END = re.compile(r"\s*(?:[.):\-–—](?:\s|$)|$|\s+(?:and|&|,)\s*\d|\s+[A-Z(\'\"‘“])")
 _QUANTITY = re.compile(r"\s*(?:mins?|minutes?|hours?|hrs?|years?|days?|weeks?|months?|%|sessions?|people|pupils|"
                        r"students?|staff|times?|out\s+of|of\b)", re.IGNORECASE)

@@ -37,8 +37,8 @@ def section_run(answers: list[Passage], others: list[Passage], outlines: list[Ou
     if len(best) < max(2, len(answers) / 2):
         return None
     start, end = best[0][0], max(e for _, e in best)
-    if start > 0 and outline.titled(start):
-        start -= 1
+    if start > 0 and (outline.titled(start) or outline.roles[start - 1].kind == "division"):
+        start -= 1  # "Aims and obstacles", "Section One - The mentor's role": the learner's line over the run
     if end - start >= len(outline.blocks) - 1:
         return None  # the whole document is no one section
     return outline.passage(start, end, outline.blocks[start].text.strip()[:60])
