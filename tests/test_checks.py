@@ -32,21 +32,15 @@ KNOWN_MISSES = {
     "pk_md36_dated_prose_pdf": "lengths in words in dated prose, group sessions of three mentees",
     "nk_302_software_sales": "a coachee's name in an attachment's file name ('Will_Hartigan'), 'Will' alone",
     "nk_201_supermarket_pdf": "of the mentee's signature 'Summer Hinchliffe' only her first name is flagged",
-    # round 11's new cases, as they came in (written by writers who read no marker code)
+    # round 11's new cases, as they came in (written by writers who read no marker code); round 11's changes
+    # read the rest: cut-short, ditto and day-book logs, supervision told apart, PDF covers, stand-ins, public figures
     "pj_201_ferry_clock_formats_pdf": "a PDF log of Start and Finish cells ('0930', '2pm', '13:50') read as run-on lines",
     "pj_302_archaeology_type_column": "a declaration that the log is an accurate record, not read as one",
-    "pj_302_distillery_narrative_txt": "a session cut short ('booked an hour and a half but ... after fifty-five minutes')",
-    "pj_304_botanic_garden_ditto": "From/To columns with ditto marks for the date, joint sessions",
-    "pj_304_estate_agent_day_book_txt": "a day book: two mentees' sessions under one date, branch work among them",
-    "pj_d202_apprentice_work_taster": "a session a paragraph, lengths as spoken clock ranges",
-    "pj_md36_holiday_park_two_page_pdf": "a log over two PDF pages with c/f and b/f rows, a group session",
-    "nj_201_wildlife_park_pdf": "a mentee's mobile number in the plan; Jane Goodall",
-    "nj_300_hearing_centre_essay": "'an assistant I will call Sam'; Claudio Ranieri",
-    "nj_301_racing_yard": "'Kieran's targets', 'Dawn'; jockeys and a gallop named like people",
+    "pj_md36_holiday_park_two_page_pdf": "a PDF log's observer's feedback to the learner ('her feedback to me afterwards "
+                                         "took 30 min') is asked about, not counted as supervision",
+    "nj_301_racing_yard": "'Kieran's targets', 'Dawn, our travelling head lass'; a gallop named like a person ('Warren Hill')",
     "nj_302_estate_agency_pdf": "'Sandy' signing a quoted feedback comment",
-    "nj_303_wind_farm_txt": "'a technician I'll call Dev'; Ellen MacArthur",
     "nj_d201_canoe_club": "'Hope'; Kimberley Woods",
-    "nj_d202_code_club": "Tim Peake",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

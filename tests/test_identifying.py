@@ -173,6 +173,9 @@ def test_a_mentees_number_on_a_pdfs_first_page_is_not_the_covers():
              "Mentoring plan", "Contact between sessions Her mobile 07700 900561, texts only, never after 8pm"]
     blocks = tuple(Block("plan.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
     assert [d.text for d in identifying_details([Document("plan.pdf", None, "", blocks)])] == ["07700 900561"]
+    lines[2:2] = ["Job title Senior Keeper (Primates) Workplace Ashcombe Wildlife Park, near Taunton (01823 400710)"]
+    blocks = tuple(Block("plan.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    assert [d.text for d in identifying_details([Document("plan.pdf", None, "", blocks)])] == ["07700 900561"]
 
 
 def test_the_learner_named_by_the_session_is_not_flagged():
@@ -1135,3 +1138,16 @@ def test_someone_looked_up_to_read_about_or_watched_at_the_games_is_public(passa
 ])
 def test_a_colleague_who_inspires_or_a_mentee_watched_at_work_is_still_found(passage, detail):
     assert detail in found([passage])
+
+
+@pytest.mark.parametrize("passage", [
+    "Tim Peake's Astro Pi challenge is something my mentee wants to try next.",
+    "I have seen Frankie Dettori give younger riders his time at Royal Ascot.",
+    "Claudio Ranieri's Leicester City showed our region what a team can do.",
+])
+def test_people_famous_by_their_whole_name_are_not_flagged(passage):
+    assert found([passage]) == []
+
+
+def test_a_mentee_who_shares_a_common_full_name_with_someone_famous_is_still_found():
+    assert "Peter Jones" in found(["I mentored Peter Jones on the night shift."])

@@ -40,9 +40,42 @@ Steve Peters|Viktor Frankl|Daniel Pink|Malcolm Gladwell|Peter Honey|Nicholas Bre
 Ted Lasso|Gordon Ramsay|Jamie Oliver|Mary Berry|Eddie Jones|Pep Guardiola|Sarina Wiegman|Emma Hayes|Phil Jackson|
 John Wooden|Tim Cook|Satya Nadella|Sheryl Sandberg|Indra Nooyi|Anita Roddick|Karren Brady|Deborah Meaden|Anne Frank|
 Harry Potter|Percy Jackson|Alex Rider|Artemis Fowl|Tracy Beaker|Horrid Henry|Greg Heffley|Tom Gates|Hermione Granger|
-Ron Weasley|Katniss Everdeen|Sherlock Holmes|James Bond|Willy Wonka|Charlie Bucket|Alan Turing|Joe Bloggs|Fred Bloggs|Joe Public|Jane Austen|Charlotte Bronte|Charlotte Brontë|Bernard Matthews|Julie Andrews|Joe Wicks
+Ron Weasley|Katniss Everdeen|Sherlock Holmes|James Bond|Willy Wonka|Charlie Bucket|Alan Turing|Joe Bloggs|Fred Bloggs|Joe Public|Jane Austen|Charlotte Bronte|Charlotte Brontë|Bernard Matthews|Julie Andrews|Joe Wicks|
+Tim Peake|Helen Sharman|Neil Armstrong|Buzz Aldrin|Yuri Gagarin|Ernest Shackleton|Ranulph Fiennes|Bear Grylls|
+Edmund Hillary|Ellen MacArthur|Robin Knox-Johnston|Jane Goodall|Gerald Durrell|Steve Irwin|Chris Packham|Marie Curie|
+Rosalind Franklin|Ada Lovelace|Grace Hopper|Katherine Johnson|Jocelyn Bell Burnell|Francis Crick|Louis Pasteur|
+Alexander Fleming|Frankie Dettori|Hollie Doyle|Tony McCoy|Bob Champion|Lester Piggott|Rachael Blackmore|
+Claudio Ranieri|Jose Mourinho|José Mourinho|Arsene Wenger|Arsène Wenger|Brian Clough|Bill Shankly|Bobby Charlton|
+David Beckham|Wayne Rooney|Harry Kane|Steven Gerrard|Frank Lampard|Gary Lineker|Alan Shearer|Lionel Messi|
+Cristiano Ronaldo|Lucy Bronze|Leah Williamson|Roy Keane|Bukayo Saka|Raheem Sterling|
+Jack Grealish|Mikel Arteta|Erling Haaland|Mohamed Salah|Jonny Wilkinson|Maro Itoje|Gareth Edwards|Sam Warburton|
+Ben Stokes|Joe Root|Stuart Broad|Andrew Flintoff|Freddie Flintoff|Ian Botham|Rafael Nadal|Roger Federer|
+Novak Djokovic|Emma Raducanu|Venus Williams|Tiger Woods|Rory McIlroy|Seve Ballesteros|Usain Bolt|Paula Radcliffe|
+Katarina Johnson-Thompson|Dina Asher-Smith|Steve Redgrave|Matthew Pinsent|Chris Hoy|Bradley Wiggins|Chris Froome|
+Mark Cavendish|Victoria Pendleton|Tom Daley|Adam Peaty|Rebecca Adlington|Michael Phelps|Simone Biles|Max Whitlock|
+Anthony Joshua|Tyson Fury|Muhammad Ali|Mike Tyson|Frank Bruno|Lennox Lewis|Ellie Simmonds|Tanni Grey-Thompson|
+Jonnie Peacock|Kadeena Cox|Lewis Pugh|Ronnie O'Sullivan|Michael Schumacher|Ayrton Senna|Nigel Mansell|
+Jenson Button|Sebastian Vettel|Max Verstappen|Sebastian Coe|Daley Thompson|Jessica Ennis-Hill|Kelly Sotherton|
+Eddie Howe|Roy Hodgson|Kevin Keegan|Clive Lloyd|Shane Warne|Atticus Finch|Elizabeth Bennet|Mr Darcy|Jane Eyre|
+Oliver Twist|Ebenezer Scrooge|Bridget Jones|Paddington Bear|Mary Poppins|Peter Pan|Roald Dahl|Enid Blyton|
+Beatrix Potter|Julia Donaldson|Michael Morpurgo|Jacqueline Wilson|David Walliams|J.K. Rowling|JK Rowling|
+Agatha Christie|George Orwell|Charles Dickens|William Shakespeare|Maya Angelou|Toni Morrison|David Attenborough|
+Stephen Fry|Mary Beard|Lucy Worsley|Michael Palin|Joanna Lumley|Judi Dench|Helen Mirren|Ian McKellen|Anthony Hopkins|
+Tom Hanks|Meryl Streep|Daniel Radcliffe|Benedict Cumberbatch|Idris Elba|Olivia Colman|Kate Winslet|Ant McPartlin|
+Declan Donnelly|Graham Norton|Zoe Ball|Clare Balding|Gabby Logan|Dermot O'Leary|Davina McCall|Holly Willoughby|
+Phillip Schofield|Piers Morgan|Jeremy Clarkson|Alan Titchmarsh|Monty Don|Jamie Oliver|Nigella Lawson|Delia Smith|
+Paul Hollywood|Prue Leith|Rick Stein|Heston Blumenthal|Marco Pierre White|Tom Kerridge|Nadiya Hussain|Mary Portas|
+Theo Paphitis|Steven Bartlett|Duncan Bannatyne|Elon Musk|Mark Zuckerberg|Sergey Brin|Jack Ma|Warren Bennis|
+Arianna Huffington|James Dyson|Stelios Haji-Ioannou|Michael Marmot|Chris Whitty|Jonathan Van-Tam|Florence Nightingale|
+Edith Cavell|Aneurin Bevan|Clement Attlee|Margaret Thatcher|Tony Blair|David Cameron|Theresa May|Boris Johnson|
+Rishi Sunak|Keir Starmer|Liz Truss|Nicola Sturgeon|Jacinda Ardern|Angela Merkel|Emmanuel Macron|Joe Biden|
+Donald Trump|Kamala Harris|Volodymyr Zelensky|King Charles III|Queen Elizabeth II|Prince Harry|Meghan Markle|
+Princess Anne|Kate Middleton|Catherine Middleton|Taylor Swift|Ed Sheeran|Adele Adkins|Paul McCartney|John Lennon|
+Freddie Mercury|David Bowie|Elton John|Amy Winehouse|Greta Gerwig|Steve Backshall|Ben Fogle|Kate Humble|Gino D'Acampo|
+Gregg Wallace|John Torode|Joe Swash
 """.replace("\n", "").split("|"))
-"""People a learner holds up as an example: never the people they mentored."""
+"""People a learner holds up as an example: never the people they mentored. Only names famous as a whole:
+a full name common in the UK ("Peter Jones", "Chris Evans") could as well be a mentee's, and is left out."""
 
 ORGANISATION_WORDS = frozenset("""
 Academy Agency Associates Association Authority Bank Board Building Business Centre Center Charity Clinic

@@ -37,6 +37,9 @@ _TITLE = re.compile(r"[^\n:]{3,79}(?<![.?!])\Z")
 """A line that titles the work: short, one line, no field and no sentence's end."""
 _COVER = re.compile(r"\b(?:learner|candidate|student|registration|centre|unit|assessor|tutor|cohort|submitted|"
                     r"submission|word\s+count|qualification)\b", re.IGNORECASE)
+_COVER_FIELD = re.compile(r"\W*(?:job\s+title|workplace|employer|organi[sz]ation|role|date)\b", re.IGNORECASE)
+"""A cover's field opening a line ("Job title Senior Keeper … Workplace Ashcombe Wildlife Park (01823 400710)"), its
+colon lost where a PDF ran the table's cells together."""
 # The learner's own tutor, assessor, IQA, supervisor or line manager, by the role words around the
 # name: not a mentee or client, so never to be anonymised. A role qualified by the practice
 # ("coach supervisor", "clinical supervisor") or by "my" is the learner's; a bare "supervisor" or
@@ -341,7 +344,8 @@ def cover_blocks(documents) -> list[Block]:
     """The first file's leading blocks that read like a cover sheet: learner, registration, centre, unit."""
     cover = []
     for block in (documents[0].blocks if documents else ())[:8]:
-        if not (_COVER.search(block.text) or block.kind == "heading" or len(block.text) < 80 and ":" in block.text):
+        if not (_COVER.search(block.text) or _COVER_FIELD.match(block.text) or block.kind == "heading"
+                or len(block.text) < 80 and ":" in block.text):
             if not cover and _TITLE.match(block.text) and not _SOMEONE_ELSES_LINE.search(block.text):
                 continue  # the work's title typed as a line of text above the cover ("ILM Level 2 Award in ...")
             break
