@@ -198,3 +198,34 @@ def test_a_near_tie_between_two_answers_goes_the_way_the_order_goes(rubrics, tmp
     found = locate(read_submission(build(CASE, tmp_path)).documents, rubrics["D2.01"])
     assert "they own it and will put the work in" in found["q7"][0].passage.text
     assert "without being sent home for attitude" in found["q8"][0].passage.text
+
+
+def test_a_reference_list_run_into_one_long_paragraph_under_its_heading_is_cited():
+    """Round 11: a PDF keeps a list's entries as one paragraph, longer than any one entry."""
+    from marker.submission.cited import cited_blocks
+    from marker.submission.model import Block
+
+    entries = ("Clutterbuck, D. (2004) Everyone Needs a Mentor. 4th edn. London: CIPD. Egan, G. (2014) The Skilled "
+               "Helper. 10th edn. Belmont, CA: Brooks/Cole. Hawkins, P. (2012) Creating a Coaching Culture. "
+               "Maidenhead: Open University Press. Whitmore, J. (2017) Coaching for Performance. 5th edn. London: "
+               "Nicholas Brealey. Kolb, D. A. (1984) Experiential Learning. Englewood Cliffs, NJ: Prentice Hall.")
+    blocks = (Block("a.pdf", "heading", "References", 1, level=3, page=3),
+              Block("a.pdf", "paragraph", entries, 2, page=4),
+              Block("a.pdf", "paragraph", "I met my mentee every fortnight and kept notes of what we agreed, "
+                    "which she signed at the end of each session as the unit asks, and I kept them locked away "
+                    "in the office drawer between sessions so that no one else could read them.", 3, page=4))
+    assert len(entries.split()) > 45
+    assert cited_blocks(blocks, [3, None, None]) == frozenset({0, 1})
+
+
+def test_the_qualifications_name_over_an_essay_is_no_sub_heading(rubrics):
+    """Round 11: "ILM Level 2 Award in Effective Mentoring Skills" shares words with every criterion."""
+    from marker.submission.locate import QUALIFICATION
+
+    assert QUALIFICATION.search("ILM Level 2 Award in Effective Mentoring Skills")
+    assert QUALIFICATION.search("Level 5 Certificate in Effective Coaching and Mentoring")
+    assert not QUALIFICATION.search("The skills an effective mentor needs")
+    found = locate([doc("essay.pdf", ("heading", "ILM Level 2 Award in Effective Mentoring Skills", 3),
+                        ("paragraph", "I have worked in the department for nine years and from the spring I will "
+                                      "mentor our two new technicians."))], rubrics["8584-200"])
+    assert not any(c.reason.startswith("sub-heading matches") for cs in found.values() for c in cs)

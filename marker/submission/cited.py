@@ -30,6 +30,7 @@ RUN_IN = re.compile(r"^\s*(?:references?|reference\s+list|bibliography|sources|w
                     re.IGNORECASE)
 """A list run into one paragraph after its heading ("References: Clutterbuck, D. (2004) ..."):
 however long, its titles are still no answer."""
+_YEAR = re.compile(r"\((?:19|20)\d\d\w?\)")
 ENTRY_WORDS = 45
 """An entry is a line or two; a longer paragraph ends the list (the learner writing again)."""
 
@@ -49,6 +50,9 @@ def cited_blocks(blocks: tuple[Block, ...], levels: list[int | None]) -> frozens
             found.add(i)
             continue
         short = block.kind == "paragraph" and len(block.text.split()) <= ENTRY_WORDS
+        if under is not None and not short and ENTRY.match(block.text) and len(_YEAR.findall(block.text)) >= 2:
+            found.add(i)  # a PDF's list run into one paragraph: entry after entry, however long
+            continue
         if under is not None and ((levels[i] is not None and levels[i] <= under) or not short):
             under = None
         if short and (under is not None or ENTRY.match(block.text) or NUMBERED_ENTRY.match(block.text)):

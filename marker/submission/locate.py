@@ -109,6 +109,11 @@ def wording(rubric: Rubric) -> Wording:
     return Wording(pieces)
 
 
+QUALIFICATION = re.compile(r"\bLevel\s+[1-7]\b[^.\n]{0,40}?\b(?:Award|Certificate|Diploma)\b|"
+                           r"\b(?:Award|Certificate|Diploma)\s+in\s+(?:Effective\s+)?(?:Coaching|Mentoring)\b", re.IGNORECASE)
+"""A qualification's name: a title over the work, never a sub-heading naming one criterion."""
+
+
 def _weigh(*parts: tuple[str, int]) -> Counter:
     query: Counter = Counter()
     for text, weight in parts:
@@ -258,6 +263,8 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             ranked.append(Ranked(section, 0.9, 0.9, f"labelled {section.heading[:60]}"))
         elif division and "." in target.ref:
             continue  # a learning outcome's title shares a criterion's words but heads all its criteria
+        elif QUALIFICATION.search(section.heading):
+            continue  # "ILM Level 2 Award in Effective Mentoring Skills": the work's title, shared with every criterion
         elif title_terms and len(title_terms & terms) >= 0.6 * len(title_terms):
             sure = 0.85 if _own_words(section) >= ANSWERED else 0.4
             fit = 0.04 * len(title_terms & terms) / len(title_terms) + 0.01 * len(title_terms & terms) / len(terms)
