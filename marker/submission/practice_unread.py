@@ -54,13 +54,23 @@ def _lengths_across(rows: list[PracticeRow]) -> list[Doubt]:
 
 def _supervision_passed_over(blocks: list[Block], rows: list[PracticeRow]) -> list[Doubt]:
     """No supervision counted, yet a length left out for want of a date stands in a paragraph
-    about supervision or a tutor ("We met for one hour at the college. My tutor said …")."""
+    about supervision or a tutor ("We met for one hour at the college. My tutor said …"), or
+    the submission holds a record of it whose time was not read ("Tutor meeting record", then
+    "Start 1600" and "Finish 1700" on lines of their own)."""
     if any(r.counted and r.kind in (SUPERVISION, TUTORIAL) for r in rows):
         return []
     text = {key_of(b): b.text for b in blocks}
-    return [Doubt(f"{r.location} gives {r.minutes} min in a paragraph about {kind}, left out ({r.why})", True)
+    told = [Doubt(f"{r.location} gives {r.minutes} min in a paragraph about {kind}, left out ({r.why})", True)
             for r in rows if not r.counted and r.why.startswith("no date") and r.minutes and r.minutes >= 30
             for kind in [kind_of(text.get(r.block, r.text))] if kind][:1]
+    record = next((b for b in blocks if _SUPPORT_RECORD.match(b.text)), None)
+    return told or ([Doubt(f"{record.location} holds a record of {kind_of(record.text)}, but no time for it was read", True)]
+                    if record else [])
+
+
+_SUPPORT_RECORD = re.compile(r"^\W*(?:tutor(?:ial)?\s+(?:meeting|session)|supervision(?:\s+(?:meeting|session))?|tutorial)"
+                             r"\s+(?:record|log|notes?|form)\b.{0,40}$", re.IGNORECASE)
+""""Tutor meeting record", "Supervision log", "Tutorial notes – 12 Feb": a title over the learner's own support."""
 
 
 def _mentee_column_as_supervision(rows: list[PracticeRow]) -> list[Doubt]:
