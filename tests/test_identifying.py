@@ -546,6 +546,9 @@ def test_a_stand_in_does_not_excuse_a_full_name_or_a_phone_call():
     ("Grace and I agreed to meet fortnightly, by the grace of the rota.", "Grace"),
     ("My second coachee, Precious, brought her folder.", "Precious"),
     ("Joy, my mentee, brought her portfolio. It gave me joy.", "Joy"),
+    ("Remembering things: Hope had told me her nan was poorly, so I asked how she was.", "Hope"),  # round 11
+    ('Coachee 2 wrote after session six: "Really useful, I can say no to landlords now. Thanks! Sandy".', "Sandy"),
+    ("We wrote Kieran's targets on the whiteboard in the tack room so he could tick them off.", "Kieran"),
 ])
 def test_a_first_name_that_is_a_word_is_found_where_only_a_person_fits(passage, detail):
     assert found([passage]) == [detail]

@@ -22,7 +22,7 @@ _ACTED_ON = re.compile(r"\b(?:I|we)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|told
                        r"encouraged|challenged|reminded|praised|invited|reassured|congratulated|noticed|saw|watched|heard|"
                        r"helped|supported|coached|mentored|paired|observed|shadowed)[ \t]+\Z")
 # ... or with someone else: "Priya and HR agreed".
-_ACTS = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w&]*)?[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
+_ACTS = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w&]*)?[ \t]+(?:and[ \t]+I\b|(?:then[ \t]+|also[ \t]+|had[ \t]+)?(?:said|says|told|asked|explained|wanted|agreed|"
                    r"thought|admitted|replied|mentioned|described|shared|decided|realised|realized|suggested|"
                    r"confided|laughed|cried)\b)")
 
@@ -76,7 +76,9 @@ _WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who[ \t]")
 _OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+|new[ \t]+)?(?:mum|mother|dad|father|parents?|husband|wife|partner|son|"
                    r"daughter|children|kids|family|friends?|manager|supervisor|boss|team[ \t]+leader|colleagues?|"
                    r"mentor|coach|tutor|teacher|confidence|goals?|plan|feelings|shift|rota|role|job|appraisal|"
-                   r"probation|sessions?)\b")
+                   r"probation|sessions?|targets?|progress|actions?|development|wellbeing|workload)\b")
+_SIGN_OFF = re.compile(r"\b(?i:thanks|thank[ \t]+you|cheers|regards|best[ \t]+wishes|many[ \t]+thanks|love)[!.,]*[ \t]+\Z")
+_SIGNATURE_END = re.compile(r"[ \t]*(?:[\"”’'][ \t]*)?(?:[.,;)]|$|\n)")
 # "Aisha, 24, is ...", "Declan (19) joined": an age.
 _AGED = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:aged[ \t]+)?\d{2}[ \t]*(?:,|\))")
 
@@ -86,6 +88,8 @@ def acts_as_a_person(body: str, start: int, end: int) -> str:
     "likely" (a person, if the name is no ordinary word) or ""."""
     if _ACTED_ON.search(body, max(0, start - 20), start) or _ACTS.match(body, end) or _WHO_AFTER.match(body, end):
         return "person"
+    if _SIGN_OFF.search(body, max(0, start - 25), start) and _SIGNATURE_END.match(body, end):
+        return "person"  # '"Really useful, I can say no now. Thanks! Sandy"': someone signing what they wrote
     if _PERSON_WORD_BEFORE.search(body, max(0, start - 60), start) and _COMMA_AFTER.match(body, end):
         return "person"
     if (_BEFORE.search(body, max(0, start - 60), start) or _AFTER.match(body, end) or _STATE_AFTER.match(body, end)
