@@ -218,18 +218,6 @@ def test_feedback_to_the_learner_after_an_observed_session_is_asked_about_not_dr
     assert any(r.doubtful and r.minutes == 30 for r in p.rows), p.rows
 
 
-def test_a_pdf_logs_start_and_finish_columns_are_read_as_spans():
-    """A Word table of Start and Finish cells saved as PDF: "Tue 07/01/25 0930 1015 Dev First meeting"."""
-    lines = ["Date Start Finish Who Notes",
-             "Tue 07/01/25 0930 1015 Dev First meeting. Agreement signed",
-             "Thu 09/01/25 14.15 15.00 Dev Goals: run a check-in lane on his own",
-             "Tue 28/01/25 2pm 2.40pm Dev Feedback on Saturday's coach party Thu 30/01/25 13:50 14:55 Dev Complaints. "
-             "Went through the LEAP steps"]
-    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
-    p = practice([Document("log.pdf", None, "", blocks)])
-    assert (p.minutes, p.sessions) == (45 + 45 + 40 + 65, 4)
-
-
 def test_a_tutor_meeting_record_whose_time_is_not_read_makes_supervision_doubtful():
     lines = ["Date Start Finish Who Notes", "Tue 07/01/25 0930 1015 Dev First meeting. Agreement signed",
              "Tutor meeting record", "Date Wednesday 12 February 2025", "Start 1600", "Finish 1700"]

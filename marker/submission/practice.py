@@ -273,7 +273,6 @@ def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
     out: list[PracticeRow] = []
     start, section = 0, None
     header_end = 0
-    run = _start_finish_joined(run)
     for i, block in enumerate(run):
         if i < header_end:
             continue  # the "Sent: 13 January 2025" of the e-mail header above: not an entry of its own
@@ -290,23 +289,6 @@ def _pdf_rows(run: list[Block]) -> list[PracticeRow]:
         start, section = i, titled
     out += _with_entry_mentee(text_rows(run[start:], section), run[start:], section)
     return _with_column_person(out) if any(_PERSON_COLUMN.match(b.text) for b in run) else out
-
-
-_START_FINISH = re.compile(r"^\W*date\b.*\b(?:start|from|time\s+in)\b\W+(?:finish|end|to|time\s+out)\b", re.IGNORECASE)
-""""Date Start Finish Who Notes": a log with the clock's two ends in cells of their own, no length."""
-_CLOCK_CELL = r"(?:\d{4}|\d{1,2}[:.]\d{2}\s?(?:am|pm)?|\d{1,2}\s?(?:am|pm))"
-_TWO_CLOCKS = re.compile(rf"((?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\s+)"
-                         rf"({_CLOCK_CELL})\s+({_CLOCK_CELL})(?=\s)", re.IGNORECASE)
-"""A row's date, then its Start and Finish cells."""
-
-
-def _start_finish_joined(run: list[Block]) -> list[Block]:
-    """Under a Start/Finish header a PDF gives "Tue 07/01/25 0930 1015 Dev …": the two cells, joined as the
-    span they are ("0930-1015"), so the line reads as a session of that length."""
-    header = next((i for i, b in enumerate(run) if _START_FINISH.match(b.text)), None)
-    if header is None:
-        return run
-    return run[:header + 1] + [replace(b, text=_TWO_CLOCKS.sub(r"\1\2-\3", b.text)) for b in run[header + 1:]]
 
 
 _PERSON_COLUMN = re.compile(r"^\W*date\s+(?:mentees?|coachees?|clients?|name|who|with)\b", re.IGNORECASE)
