@@ -38,9 +38,8 @@ KNOWN_MISSES = {
     "pj_302_archaeology_type_column": "a declaration that the log is an accurate record, not read as one",
     "pj_md36_holiday_park_two_page_pdf": "a PDF log's observer's feedback to the learner ('her feedback to me afterwards "
                                          "took 30 min') is asked about, not counted as supervision",
-    "nj_301_racing_yard": "'Kieran's targets', 'Dawn, our travelling head lass'; a gallop named like a person ('Warren Hill')",
-    "nj_302_estate_agency_pdf": "'Sandy' signing a quoted feedback comment",
-    "nj_d201_canoe_club": "'Hope'; Kimberley Woods",
+    "nj_301_racing_yard": "'Dawn, our travelling head lass' (a colleague named in her post); a gallop named like a person "
+                          "('Warren Hill')",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 
