@@ -61,7 +61,7 @@ async def test_iqa_challenges_and_refers_back_then_confirms_after_the_answer(tmp
     assert session.qa.lo_comments["1"] == "LO 1 sampled."
 
     # The assessor reopens it: sees the challenge, refers AC 1.2, answers, signs again.
-    app, _ = demo_marking(tmp_path)
+    app = create_app(Config(assessor="Ann Assessor"), tmp_path / "sessions")
     from marker.opening import open_marking
 
     marking = open_marking(Config(assessor="Ann Assessor"), app.catalogue, path)
