@@ -186,7 +186,10 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     row = replace(row, counted=False, kind="other", why="another figure for the same session")
                 if row.counted:
                     in_section.add(count_class(row.kind))
-                    spans.setdefault(count_class(row.kind), set()).add(led) if led else spans.pop(count_class(row.kind), None)
+                    if led:
+                        spans.setdefault(count_class(row.kind), set()).add(led)
+                    else:
+                        spans.pop(count_class(row.kind), None)  # an untimed line: the entry is not a day book's
             rows.append(row)
 
     def flush_form() -> None:
@@ -331,7 +334,8 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
         row = rows[i]
         if not row.counted:
             continue
-        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row) and not _apart_in_time(k, row)
+        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
+                     and not _apart_in_time(k, row)
                      # a sentence retelling a log's row may not say "supervision": the same length will do,
                      # unless it names itself a session ("Session 1, 6 March: 1.30 to 2.00" beside the review after it)
                      and (count_class(k.kind) == count_class(row.kind)

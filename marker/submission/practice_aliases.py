@@ -23,7 +23,8 @@ _LINKS = [
     # "Mentee A, who I call Amy", "Lukasz is known as Luke", "Mentee B – known as Jo"
     re.compile(rf"(?P<a>{_LABEL}|{_NAME}),?\s*(?:[-–—]\s*)?(?:(?:is|was)\s+(?:also\s+)?)?(?-i:{_CALLS})\s+(?P<b>{_NAME}|{_LABEL})\b"),
     # a who's who: "Mentee 2 is Priti S. (PS), trainee lettings negotiator"
-    re.compile(rf"(?P<a>{_LABEL})\s+(?:is|was)\s+(?P<calls>)(?P<b>{_NAME})\b(?=\s+[A-Z]\.|\s*[,(;.]|\s+(?:a|an|the|my|our|who)\b)"),
+    re.compile(rf"(?P<a>{_LABEL})\s+(?:is|was)\s+(?P<calls>)(?P<b>{_NAME})\b"
+               r"(?=\s+[A-Z]\.|\s*[,(;.]|\s+(?:a|an|the|my|our|who)\b)"),
 ]
 _NOT_A_NAME = frozenset("""I The My Our This That She He They It Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December Teams Zoom Online Group Joint
