@@ -7,8 +7,9 @@ from pathlib import Path
 from marker.catalogue import Catalogue
 from marker.comment_bank import CommentBank
 from marker.config import Config
-from marker.errors import MarkerError
+from marker.errors import MarkerError, SessionError
 from marker.identity import actor, who
+from marker.listing_index import list_briefs
 from marker.lock import acquire
 from marker.marking import Marking
 from marker.open_session import OpenSession
@@ -63,7 +64,7 @@ def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, **de
     so the assessor's decisions stay in one place instead of a second attempt-1 session.
     """
     files = submission_files(details.pop("files"))
-    earlier = session_of(sessions_dir, details["unit"], details["learner_reg"], files)
+    earlier = session_of(sessions_dir, catalogue, details["unit"], details["learner_reg"], files)
     if earlier is None:
         return open_marking(config, catalogue, create_session(config, catalogue, sessions_dir, files=files, **details))
     marking = open_marking(config, catalogue, earlier)
@@ -71,13 +72,24 @@ def start_marking(config: Config, catalogue: Catalogue, sessions_dir: Path, **de
     return marking
 
 
-def session_of(sessions_dir: Path, unit: str, learner_reg: str, files: list[SubmissionFile]) -> Path | None:
-    """The newest session of this learner and unit on exactly these files (by content), if any."""
+def session_of(sessions_dir: Path, catalogue: Catalogue, unit: str, learner_reg: str,
+               files: list[SubmissionFile]) -> Path | None:
+    """The newest session of this learner and unit on exactly these files (by content), if any.
+
+    The listing index says which sessions are this learner's for this unit without reading every file
+    of years of them; only those are read in full, for their files."""
+    listed, _ = list_briefs(sessions_dir, catalogue.rubrics)
+    mine = sorted((item.facts["attempt"], item.path) for item in listed
+                  if not item.problem and item.facts["unit"] == unit
+                  and str(item.facts["learner_reg"]).strip() == learner_reg.strip())
     wanted = sorted(f.sha256 for f in files)
-    same = [stored for stored in list_sessions(sessions_dir)[0]
-            if stored.session.unit == unit and stored.session.learner_reg.strip() == learner_reg.strip()
-            and sorted(f.sha256 for f in stored.session.files) == wanted]
-    return max(same, key=lambda stored: stored.session.attempt).path if same else None
+    for _, path in reversed(mine):
+        try:
+            if sorted(f.sha256 for f in load(path).files) == wanted:
+                return path
+        except SessionError:
+            continue  # changed or broken since it was listed: not one to resume
+    return None
 
 
 def open_marking(config: Config, catalogue: Catalogue, path: Path) -> Marking:

@@ -58,3 +58,10 @@ def test_changed_files_another_learner_or_unit_start_a_new_session(tmp_path):
     paths = {first.path, other_reg.path, other_unit.path, changed.path}
     assert len(paths) == 4
     assert not any("resumed" in w for w in changed.warnings)
+
+
+def test_an_unreadable_session_beside_them_does_not_stop_the_resume(tmp_path):
+    work = _submission(tmp_path)
+    first = _mark(tmp_path, [work])
+    (tmp_path / "sessions" / "broken.toml").write_text("not = [toml", encoding="utf-8")
+    assert _mark(tmp_path, [work]).path == first.path
