@@ -15,6 +15,12 @@ def para(text: str, number: int = 1, kind: str = "paragraph") -> Block:
     return Block("diary.docx", kind, text, number)
 
 
+def pdf_log(*lines: str):
+    """The practice read from a PDF's page of lines (a Word table saved as PDF comes back as these)."""
+    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
+    return practice([Document("log.pdf", None, "", blocks)])
+
+
 DIARY = (para("Monday 10 February. Finlay, first full session, an hour and a half. We used GROW.", 1),
          para("Thursday 27 February. Ifeoma, ninety minutes. Reality check on her SWOT.", 2))
 
@@ -187,8 +193,7 @@ def test_a_pdf_logs_mentee_column_names_the_person_of_each_line():
              "02/09/25 Bea 1h30 3:00 Introductory meeting, contract signed",
              "22/09/25 Group: Ola, Bea + Gemma 2h15 5:15 Handovers between the teams.",
              "29/09/25 Ola 2h 7:15 Staff retention on her team"]
-    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
-    p = practice([Document("log.pdf", None, "", blocks)])
+    p = pdf_log(*lines)
     assert (p.minutes, p.sessions) == (90 + 90 + 135 + 120, 4)
     assert sorted(p.individuals) == ["Bea", "Gemma", "Ola"], p.individuals
 
@@ -199,12 +204,10 @@ def test_a_pdf_log_lines_notes_past_its_running_total_still_speak_for_it():
              "01/10/25 Huw (head chef) and his commis * 1h 1:30 Sat in while Huw mentored his commis chef",
              "01/12/25 Ola 2h 1:30 Planned – closing get-together",
              "Total mentoring 2h 1 session"]
-    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
-    p = practice([Document("log.pdf", None, "", blocks)])
+    p = pdf_log(*lines)
     assert (p.minutes, p.sessions) == (90, 1)
     assert any("2 h 00 min" in d.text for d in p.doubts), p.doubts  # the learner's total is not the 1 h 30 counted
-    total = Block("log.pdf", "paragraph", "Total mentoring 1h30 1 session", 5, page=1)
-    agreeing = practice([Document("log.pdf", None, "", blocks[:-1] + (total,))])
+    agreeing = pdf_log(*lines[:-1], "Total mentoring 1h30 1 session")
     assert agreeing.agrees and not agreeing.doubts, agreeing.doubts  # a total after a planned row's notes is still the total
 
 
@@ -212,8 +215,7 @@ def test_feedback_to_the_learner_after_an_observed_session_is_asked_about_not_dr
     lines = ["Date Mentee(s) Duration Cumulative Notes",
              "01/09/25 Sam 1h30 1:30 Introductory meeting, contract signed",
              "23/09/25 Sam 1h30 3:00 Observed by Mererid for my assessment; her feedback to me afterwards took 30 min"]
-    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
-    p = practice([Document("log.pdf", None, "", blocks)])
+    p = pdf_log(*lines)
     assert (p.minutes, p.sessions) == (180, 2)
     assert any(r.doubtful and r.minutes == 30 for r in p.rows), p.rows
 
@@ -221,6 +223,5 @@ def test_feedback_to_the_learner_after_an_observed_session_is_asked_about_not_dr
 def test_a_tutor_meeting_record_whose_time_is_not_read_makes_supervision_doubtful():
     lines = ["Date Start Finish Who Notes", "Tue 07/01/25 0930 1015 Dev First meeting. Agreement signed",
              "Tutor meeting record", "Date Wednesday 12 February 2025", "Start 1600", "Finish 1700"]
-    blocks = tuple(Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, 1))
-    p = practice([Document("log.pdf", None, "", blocks)])
+    p = pdf_log(*lines)
     assert any(d.supervision and "holds a record of" in d.text for d in p.doubts), p.doubts
