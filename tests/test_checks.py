@@ -40,6 +40,21 @@ KNOWN_MISSES = {
                                          "took 30 min') is asked about, not counted as supervision",
     "nj_301_racing_yard": "'Dawn, our travelling head lass' (a colleague named in her post); a gallop named like a person "
                           "('Warren Hill')",
+    # round 12's new cases, as they came in (written by writers who read no marker code)
+    "pl_201_library_start_finish_pdf": "a PDF log of Start and Finish cells whose notes wrap over lines",
+    "pl_302_leisure_activity_pdf": "a PDF activity table with Start and Finish cells and a Type column",
+    "pl_302_college_careers_records_txt": "a text log in decimal hours and a record per session, each counted",
+    "pl_304_fire_station_pseudonym": "a Time column of 'h:mm' lengths with 'DNA' in one row, read as times of day",
+    "pl_304_pharmacy_records_pdf": "'Mentee 2' in a PDF log's row read as 2 hours",
+    "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
+    "pl_md36_housing_type_column": "a mentee's first name in the log not flagged",
+    "sl_201_opticians_portfolio": "the log and its records in a PDF appendix, each counted; the mentee's first name",
+    "sl_304_recycling_depot_pdf": "a PDF appendix log with a joint session and an observed session's debrief",
+    "nl_201_home_care_planted_docx": "a mentee's full name and first name counted as two individuals",
+    "nl_300_hospital_wards_clean_pdf": "the supervisor a supervision form names flagged",
+    "nl_302_paint_shop_planted_pdf": "a PDF log with a did-not-attend row and a three-way meeting",
+    "nl_d201_football_trust_clean_docx": "a football manager and a TV personality flagged",
+    "nl_d202_reading_mentor_planted_docx": "a mentee's name in one cell and a pseudonym counted as two individuals",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -142,3 +142,5 @@ from . import set_nj_  # noqa: E402
 CASES += set_nj_.CASES
 from . import set_ej_  # noqa: E402
 CASES += set_ej_.CASES
+from . import set_pl_, set_sl_, set_nl_  # noqa: E402
+CASES += set_pl_.CASES + set_sl_.CASES + set_nl_.CASES
