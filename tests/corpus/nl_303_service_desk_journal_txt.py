@@ -101,7 +101,7 @@ BLOCKS = [
 CASE = Case(
     name="nl_303_service_desk_journal_txt",
     unit="8587-303",
-    kind="unstructured",
+    kind="numbered-unstyled",
     files=[SourceFile("nowak_303_journal.txt", BLOCKS)],
     labels={
         "1.1": "my sessions went up once I stopped rescuing",

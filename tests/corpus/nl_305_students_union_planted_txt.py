@@ -90,7 +90,7 @@ BLOCKS = [
 CASE = Case(
     name="nl_305_students_union_planted_txt",
     unit="8587-305",
-    kind="unstructured",
+    kind="numbered-unstyled",
     files=[SourceFile("Pritchard 305 journal.txt", BLOCKS)],
     labels={
         "1.1": "effective for her practical goals but slower to help with her confidence",

@@ -78,7 +78,7 @@ BLOCKS = [
 CASE = Case(
     name="pl_d202_swimming_club_txt",
     unit="D2.02",
-    kind="unstructured",
+    kind="legacy-questions",
     files=[SourceFile("Aisha Khan D2.02 diary.txt", BLOCKS)],
     labels={
         "section-1": "pre-race routine she can do on the blocks",

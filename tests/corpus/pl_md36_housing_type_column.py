@@ -17,7 +17,7 @@ twenty-three sessions with three mentees; supervision 60 + 30 + 90 + 20 = 200.
 from .case import Case, H, P, SourceFile, T
 
 BLOCKS = [
-    H(0, "MD36 Workplace Mentoring Diary"),
+    H(1, "MD36 Workplace Mentoring Diary"),
     P("Deborah Fenwick – Neighbourhood Manager – Fellside Homes Housing Association"),
     P("""My mentees are three housing officers who joined us this year: Priya (estate
       services), Tom (income) and Agnieszka (tenancy sustainment). I have kept one log for

@@ -104,8 +104,10 @@ CASE = Case(
     files=[SourceFile("Elliot Marsh mentoring diary D2.02.docx", BLOCKS)],
     labels={
         "section-1": "a card that he keeps in his drum stick bag",
+        "section-2": "the fire alarm went at 1 o'clock (it was a drill)",
         "q2a": "I did all six sessions with B, one every week",
         "q2b": "each time I had a review with my supervisor after it",
+        "section-3": "more patient than I thought when someone is finding something hard",
         "q3a": "the rate yourself out of ten question",
         "q3b": "I am not very comfortable with silence",
         "q3c": "agree the most important thing at the very start",

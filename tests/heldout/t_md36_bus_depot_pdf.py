@@ -110,20 +110,8 @@ CASE = Case(
     unit="MD36",
     kind="portfolio",
     files=[SourceFile("Owusu-Ansah MD36 diary.pdf", BLOCKS)],
-    labels={
-        "q1": "C's were at 6am at the start of his early turn",
-        "q2": "separate from any disciplinary or performance process",
-        "q3": "run a full late-turn disruption without ringing me",
-        "q4": "which he scored again in April so we could see the movement",
-        "q5": "asking what a good shift looks like to him",
-        "q6": "41.5 hours with three mentees plus the group session",
-        "q7": "C now chairing his own sickness meetings",
-        "q8": "I asked their line managers for a comment",
-        "q9": "the group session did more for how the three work together",
-        "q10": "defending the depot's decisions instead of exploring his view",
-        "q11": "challenged me on whether I was mentoring or managing",
-        "q12": "a supervision session every six weeks with a mentor from another depot",
-    },
+    labels={},  # the MD36 rubric lacks its first section (test_heldout_build): practice only
+
     expected_checks={
         "declaration": True,
         "evidence_matrix": None,
