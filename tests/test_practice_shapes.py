@@ -1,6 +1,7 @@
 """Practice in shapes learners use that no rule was written for: each read by its structure."""
 
 from marker.submission.model import Block, Document
+from marker.submission.pdf import page_blocks
 from marker.submission.practice import practice
 from marker.submission.practice_rules import kind_of
 
@@ -601,6 +602,22 @@ def test_a_time_column_of_hours_and_minutes_from_zero_is_each_rows_length():
     assert wrong_total.minutes == 105 and wrong_total.uncertain
 
 
+def test_a_time_column_of_hours_and_minutes_is_lengths_though_one_row_says_dna():
+    # "DNA" in the column is a word, not a time of day: it does not make the column clock times
+    p = practice([doc(table(
+        "Date | Mentee | Time | Stage / content",
+        "02/06/25 | Mentee A | 0:45 | Initial meeting, agreement signed",
+        "09/06/25 | Mentee A | 1:30 | Johari window, goals",
+        "24/06/25 | Mentee B | DNA | Turned out to an RTC on the bypass",
+        "26/06/25 | Mentee B | 1:15 | 360 results",
+        "30/06/25 | Mentee A | 1:30 | Safe and well programme plan",
+        "01/07/25 | Mentee B | 1:30 | Morning parade",
+        "Total | | 6:30 | 5 sessions",
+    ))])
+    assert (p.minutes, p.sessions, len(p.individuals)) == (390, 5, 2)
+    assert p.doubts == ()
+
+
 def test_a_log_with_hours_and_minutes_in_two_columns_and_summaries_at_its_foot():
     p = practice([doc(table(
         "No. | Date | Coachee | Hrs | Mins | Type of contact | Notes",
@@ -705,6 +722,30 @@ def test_a_pdfs_log_rows_run_together_or_wrapped_are_each_a_row():
     blocks = [Block("log.pdf", "paragraph", text, n, page=1) for n, text in enumerate(lines, start=1)]
     p = practice([Document("log.pdf", None, "", tuple(blocks))])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (90 + 90 + 105 + 120 + 150, 5, 60)
+
+
+def test_a_pdfs_log_of_numbered_mentees_reads_the_hours_column_not_the_mentees_number():
+    # "01/04/25 Mentee 2 Mentoring 1.0" under "Date Mentee Activity Hours": 1 hour with Mentee 2, not 2 hours
+    page = "\n".join(["Both mentees are newly qualified technicians; I call them Mentee 1 and Mentee 2 throughout.",
+                      "Date Mentee Activity Hours", "01/04/25 Mentee 1 Mentoring 1.0", "02/04/25 Mentee 2 Mentoring 1.25",
+                      "14/05/25 Mentee 2 Shadowing 2.0", "15/05/25 Mentee 1 Mentoring 1.5", "Total 3.75"])
+    p = practice([Document("log.pdf", None, "", tuple(page_blocks("log.pdf", 1, page)))])
+    assert (p.minutes, p.sessions, len(p.individuals)) == (60 + 75 + 90, 3, 2)
+    assert p.doubts == ()  # the learner's total agrees with the guess at the cells
+
+
+def test_a_pdfs_log_read_without_cells_is_in_doubt_until_the_learners_total_agrees():
+    # the figures were placed in columns by the header's words alone: a guess the assessor is asked to check
+    page = "\n".join(["I call my two mentees Mentee 1 and Mentee 2 throughout this log and in my reflections.",
+                      "Date Mentee Activity Hours", "01/04/25 Mentee 1 Mentoring 1.0", "02/04/25 Mentee 2 Mentoring 1.25"])
+    p = practice([Document("log.pdf", None, "", tuple(page_blocks("log.pdf", 1, page)))])
+    assert (p.minutes, p.sessions) == (135, 2)
+    assert [d.text for d in p.doubts] == [
+        "the log's rows were read from a PDF's lines, which keep no cells (log.pdf p. 1), and no total of the "
+        "learner's checks them: compare the figures with the log"]
+    docx = practice([doc(table("Date | Mentee | Activity | Hours", "01/04/25 | Mentee 1 | Mentoring | 1.0",
+                               "02/04/25 | Mentee 2 | Mentoring | 1.25"))])
+    assert (docx.minutes, docx.doubts) == (135, ())  # a Word table's cells are the learner's own
 
 
 def test_a_diary_entry_opened_without_its_length_takes_it_from_the_sentence_after():

@@ -81,6 +81,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     stated: int | None = None
     stated_at = ""
     fields: dict[str, str] = {}
+    guessed: list[str] = []
+    """A PDF log's lines as rewritten with the units and people their header's words suggest: a guess at cells."""
     unit_assumed: list[str] = []
     """Where bare numbers in brackets were read as minutes though the learner never said so."""
     spoken = [0, 0]
@@ -88,7 +90,11 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        blocks, assumed = minutes_in_brackets(with_codes_spelled(unflattened(pipe_tables(blocks))))
+        cells = pipe_tables(blocks)
+        flat = unflattened(cells)
+        as_written = {b.text for b in cells}
+        guessed += [b.text for b in flat if b.text not in as_written]
+        blocks, assumed = minutes_in_brackets(with_codes_spelled(flat))
         if assumed:
             unit_assumed.append(assumed)
         rows += _document_rows(blocks)
@@ -129,7 +135,14 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     named = [p for p in figures.individuals if not p.endswith("(as the learner states)")]
     if stated and named and len(named) != stated:
         found += (Doubt(f"the learner says {stated} individuals ({stated_at}); the sessions name {len(named)}"),)
-    return replace(figures, doubts=found, agrees=agreeing(rows, read, figures.minutes))
+    agrees = agreeing(rows, read, figures.minutes)
+    by_guess = [r for r in rows if r.counted and any(r.text in g for g in guessed)]
+    if by_guess and not agrees and not found:
+        # a PDF keeps no cells: which figure is a row's length and which word its person was guessed from
+        # the header's words, and nothing of the learner's says the sum is right
+        found += (Doubt(f"the log's rows were read from a PDF's lines, which keep no cells ({by_guess[0].location}), and "
+                        "no total of the learner's checks them: compare the figures with the log"),)
+    return replace(figures, doubts=found, agrees=agrees)
 
 
 _NO_DATE = "no date or session named"

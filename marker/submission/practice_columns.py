@@ -193,8 +193,9 @@ def _hours_and_minutes(values: list[str]) -> bool:
     """A column of "h:mm" values one of which starts at hour 0 ("0:45") and none past 4 hours: how long
     each thing took, not when it started (no meeting starts at a quarter to one in the morning and the
     next at 1 p.m. on a "1:00")."""
-    times = [re.fullmatch(r"\s*(\d{1,2}):(\d\d)\s*", v) for v in values if v.strip(" -–—")]
-    short = [t for t in times if t and int(t.group(1)) <= 4 and int(t.group(2)) < 60]
+    # words in the column ("DNA", "cancelled") say a session did not happen: not a time either way
+    times = [t for v in values for t in [re.fullmatch(r"\s*(\d{1,2}):(\d\d)\s*", v)] if t]
+    short = [t for t in times if int(t.group(1)) <= 4 and int(t.group(2)) < 60]
     # the log's own total row ("12:45") may sit at the foot of the column
     return len(short) >= 2 and len(short) >= len(times) - 1 and any(int(t.group(1)) == 0 for t in short)
 

@@ -119,6 +119,9 @@ def unflattened(blocks: list[Block]) -> list[Block]:
             block = replace(block, text=_rewritten(block.text, header))
         elif header is not None and _FIGURES_ONLY.fullmatch(block.text):
             block = replace(block, text=_with_units(block.text, header))  # "3 8.5": a wrapped row's figures
+        elif header is not None and (total := _TOTAL_LINE.fullmatch(block.text)):
+            # "Total 14.25" at the log's foot: the learner's sum, in the unit of the column above it
+            block = replace(block, text=total.group(1) + _with_units(total.group(2), header))
         elif header is not None and block.kind == "heading" and not block.text[:1].islower() and not any(
                 DATE.match(b.text.lstrip()) for b in blocks[at + 1:at + 4]):
             header = None  # the log has ended: a heading of the next section ("Amira" wrapped from "Luke &" is not)
@@ -131,6 +134,7 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
     lead = len(line) - len(line.lstrip())
     cut = lead + DATE.match(line[lead:]).end()
     head, rest = line[:cut], line[cut:]
+    who_cell = ""  # "with Mentee 2": its number is the person's, never the row's length
     if "person" in header and header["person"] > header["date"] + 1:
         # "Date Start End Hrs Code Who", "Date Time Who Summary": one word a column before the person (times,
         # codes), so the person is the word at its place
@@ -142,12 +146,12 @@ def _rewritten(line: str, header: dict[str, int]) -> str:
     elif "person" in header and header["person"] == header["date"] + 1:
         who = re.match(r"\s+((?:mentee|coachee|client|pupil)s?\s+\S+|\S{1,4})(?=\s)", rest, re.IGNORECASE)
         if who and re.fullmatch(r"[A-Z]{1,3}\d{0,2}", who.group(1)):
-            rest = f" with Mentee {who.group(1)}{rest[who.end():]}"  # "C1" under "Coachee": a person, labelled as one
+            who_cell, rest = f" with Mentee {who.group(1)}", rest[who.end():]  # "C1" under "Coachee": a person, labelled as one
         elif who and not re.fullmatch(r"[-–—]", who.group(1)):
-            rest = f" with {who.group(1)}{rest[who.end():]}"
+            who_cell, rest = f" with {who.group(1)}", rest[who.end():]
     if durations_in(rest) and not ({"start", "end"} <= set(header) and _CLOCK_PAIR.search(rest)):
-        return head + rest  # (two times under "Start End" are the span, whatever else the line holds: "1 M" is a code)
-    return head + _with_units(rest, header)
+        return head + who_cell + rest  # (two times under "Start End" are the span, whatever else the line holds: "1 M" is a code)
+    return head + who_cell + _with_units(rest, header)
 
 
 def _rows_apart_under_headers(blocks: list[Block]) -> list[Block]:
@@ -164,6 +168,7 @@ def _rows_apart_under_headers(blocks: list[Block]) -> list[Block]:
 
 
 _FIGURES_ONLY = re.compile(r"[\d\s.:–-]+")
+_TOTAL_LINE = re.compile(r"((?:grand\s+)?(?:sub-?)?total(?:\s+(?:hours|hrs|time))?:?)(\s+\d[\d\s.:–-]*)", re.IGNORECASE)
 
 
 def _with_units(rest: str, header: dict[str, int]) -> str:
