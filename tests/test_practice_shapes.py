@@ -795,3 +795,18 @@ def test_supervision_told_as_a_whole_with_its_months_is_counted():
                  "I had two supervision sessions with Fiona McTaggart on Zoom, each of an hour, in March and April.", 2)
     p = practice([doc(log, told)])
     assert (p.minutes, p.supervision_minutes, p.supervision_sessions) == (120, 120, 2)
+
+
+def test_a_text_files_records_repeat_the_log_and_a_capitals_line_heads_the_supervision():
+    # "Coachee feedback: Felt OK" is what the coachee said, not who they are; the record under
+    # "SESSION RECORD - Hannah - session 1" is the log's row of that day, counted once
+    texts = ["Date | Coachee | Hours", "05/09/24 | Hannah | 0.5", "12/09/24 | Hannah | 1.25"]
+    log = Block("log.txt", "table", "\n".join(texts), 1)
+    record = ["SESSION RECORD - Hannah - session 2", "Date: 12 September 2024", "Length: an hour and a quarter",
+              "Focus: Time audit of a typical week.", "Coachee feedback: Felt OK, a bit odd being coached by my manager."]
+    supervision = ["SUPERVISION", "I had two supervision sessions with my tutor. The first was on 26 September in her office "
+                   "and ran from two o'clock until quarter past three; we talked about coaching someone I line manage.",
+                   "The second, on 5 November, was a full hour on Teams about endings."]
+    blocks = [log] + [Block("log.txt", "paragraph", t, n) for n, t in enumerate(record + supervision, start=2)]
+    p = practice([doc(*blocks)])
+    assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (105, 2, ("Hannah",), 75 + 60)

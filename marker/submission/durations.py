@@ -62,7 +62,7 @@ _DURATION = re.compile(
     # "1 hr 15", "1h30m", "2½ hours", "1:30 hrs"
     rf"|(?<![\w.:,/½¼¾])(?P<h>{_DIGITS})(?::(?P<hc>\d{{2}}))?[\s-]?{_HOURS}(?![a-z])\.?{_AND_A}{_TRAILING_MINUTES}"
     # "an hour and a half", "one and a half hours", "two hours"
-    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?[\s-](?:hours?|hrs?)(?![a-z])"
+    rf"|(?<![\w.:])(?P<hw>{_NUMBER_WORD}|\d{{1,2}}(?=\s+and\s+a\s))(?:\s+and\s+a\s+(?P<pre>half|quarter))?(?:\s+(?:full|whole))?[\s-](?:hours?|hrs?)(?![a-z])"
     rf"{_AND_A.replace('part', 'part2')}{_trailing('2')}"
     # "45 mins", "90min", "a 60-minute session"
     rf"|(?<![\w.:,/])(?P<m>\d{{1,3}})[\s-]?{_MINUTES}(?![a-z])"

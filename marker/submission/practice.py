@@ -146,6 +146,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
+_CAPS_TITLE = re.compile(r"[A-Z][A-Z&/' -]{3,60}")
 _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|one)\s+I\s+(?:mentored|coached|mentor|coach|am\s+mentoring|"
                           r"am\s+coaching)\b|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
@@ -256,12 +257,14 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             rows += table_rows(block, caption, carried)
             continue
         titled = entry_title(block)
-        if titled is not None or block.kind == "heading":
+        # "SUPERVISION" alone on a text file's line: the heading a plain text file cannot style
+        headed = block.kind == "heading" or bool(_CAPS_TITLE.fullmatch(block.text))
+        if titled is not None or headed:
             section = titled
             in_section.clear()
             spans.clear()
             entry_starts = len(rows)
-        if block.kind == "heading":
+        if headed:
             heading_kind = heading_kind_of(block.text)
         add_text(block)
         if block.kind == "heading" or len(block.text.split()) <= 8:

@@ -45,6 +45,8 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
     named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k) and not _NOT_THE_MENTEE.search(k)]
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
+    if person is None and len(persons_in(caption)) == 1:
+        person = next(iter(persons_in(caption)))  # "SESSION RECORD - Hannah - session 3" over its fields
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
     # "Status: Planned", "Outcome: Not completed": said of the whole record, whichever field gives the length
@@ -128,6 +130,8 @@ _MENTORING_KEY = re.compile(r"mentoring|coaching", re.IGNORECASE)
 _OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.IGNORECASE)
 _NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|"
                              r"\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
-                             r"supervis|tutor|assessor|signature|signed|\bnotes?\b|comments?", re.IGNORECASE)
-""""Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored."""
+                             r"supervis|tutor|assessor|signature|signed|\bnotes?\b|comments?|feedback|\bviews?\b|"
+                             r"\bresponse|\bsaid\b|\bquotes?\b|reflection|evaluation|rating", re.IGNORECASE)
+""""Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored;
+"Coachee feedback: Felt OK", "Mentee's view": what the person said, not who they are."""
 
