@@ -48,11 +48,9 @@ KNOWN_MISSES = {
     "pl_md36_housing_type_column": "a mentee's first name in the log not flagged",
     "sl_201_opticians_portfolio": "the log and its records in a PDF appendix, each counted; the mentee's first name",
     "sl_304_recycling_depot_pdf": "a PDF appendix log with a joint session and an observed session's debrief",
-    "nl_201_home_care_planted_docx": "a mentee's full name and first name counted as two individuals",
     "nl_300_hospital_wards_clean_pdf": "the supervisor a supervision form names flagged",
     "nl_302_paint_shop_planted_pdf": "a PDF log with a did-not-attend row and a three-way meeting",
     "nl_d201_football_trust_clean_docx": "a football manager and a TV personality flagged",
-    "nl_d202_reading_mentor_planted_docx": "a mentee's name in one cell and a pseudonym counted as two individuals",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -810,3 +810,23 @@ def test_a_text_files_records_repeat_the_log_and_a_capitals_line_heads_the_super
     blocks = [log] + [Block("log.txt", "paragraph", t, n) for n, t in enumerate(record + supervision, start=2)]
     p = practice([doc(*blocks)])
     assert (p.minutes, p.sessions, p.individuals, p.supervision_minutes) == (105, 2, ("Hannah",), 75 + 60)
+
+
+def test_a_mentee_fields_job_title_is_not_a_second_mentee():
+    agreement = table("Mentoring agreement | ", "Mentor | Joanne Whitehead, Care Coordinator",
+                      "Mentee | Chantelle Robson, Care Worker", "Meetings | Tuesdays 10.00, office, about 1 hour", number=1)
+    log = table("Date | Time | Length | Discussed", "Tue 7 Jan | 10.00-10.45 | 45 mins | Agreement signed",
+                "Tue 14 Jan | 10.00-11.00 | 1 hr | eMAR errors", number=2)
+    p = practice([doc(agreement, log)])
+    assert (p.minutes, p.individuals) == (105, ("Chantelle Robson",))
+
+
+def test_one_slip_into_a_first_name_beside_the_pseudonym_is_the_same_mentee():
+    log = table("No. | Date | Mentee | Time | What we did", "1 | Monday 13 January | Kian | 12.50 – 1.20 | Chose the book",
+                "2 | Monday 20 January | Mentee 1 | 12.50 – 1.20 | Read chapter 1",
+                "3 | Monday 27 January | Mentee 1 | 12.50 – 1.20 | Read chapter 2")
+    intro = Block("diary.docx", "paragraph", "I met my mentee every Monday lunchtime in the library.", 2)
+    p = practice([doc(log, intro)])
+    assert (p.sessions, p.individuals) == (3, ("Mentee 1",))
+    two = practice([doc(log, Block("diary.docx", "paragraph", "I met both of my mentees on Mondays.", 2))])
+    assert len(two.individuals) == 2  # a learner who writes of mentees may well have two

@@ -115,6 +115,11 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
     figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
+    coded = [p for p in figures.individuals if _PSEUDONYM.fullmatch(p)]
+    if len(figures.individuals) == 2 and len(coded) == 1 and spoken[0] and not spoken[1]:
+        # "Mentee 1" in every row but one that slips into "Kian", from a learner who only ever writes
+        # of "my mentee": one person, under the name the learner chose for them
+        figures = replace(figures, individuals=tuple(coded))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
     found += unread_doubts(read, rows) + sanity_doubts(rows)

@@ -72,11 +72,24 @@ def mentee_fields(blocks) -> list[str]:
             cells = [c.strip() for c in line.split("|")]
             for label, value in zip(cells, cells[1:]):
                 value = _ASIDE.sub("", value)  # "Josh (pool lifeguard, qualified February 2025)": the name
+                value = without_role(value)
                 if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
                     out += people_in(value)
                 elif len(cells) == 2 and _MENTEE_LABEL.match(label) and _NAMED_ALONE.match(value):
                     out += people_in(value)
     return out
+
+
+_ROLE_TAIL = re.compile(r"\b(?:worker|assistant|manager|officer|technician|apprentice|nurse|lead|leader|supervisor|"
+                        r"co-?ordinator|administrator|advis[eo]r|engineer|analyst|operative|clerk|agent|teacher|trainee|"
+                        r"volunteer|director|executive|consultant|therapist|practitioner|receptionist|designer)s?\s*$",
+                        re.IGNORECASE)
+"""A job title after the mentee's name in a field ("Chantelle Robson, Care Worker"): what she does, not a second person."""
+
+
+def without_role(value: str) -> str:
+    """A mentee field's value without the job title after the name ("Chantelle Robson, Care Worker")."""
+    return ", ".join(part.strip() for part in value.split(",") if not _ROLE_TAIL.search(part))
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from marker.submission.durations import durations_in, read_length, unread_times
 from marker.submission.model import Block
+from marker.submission.practice_people import without_role
 from marker.submission.practice_rules import (
     CANCELLED, DATE, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
     persons_in, session_number,
@@ -43,7 +44,8 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
     text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
     date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
-    named = [v for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k) and not _NOT_THE_MENTEE.search(k)]
+    named = [without_role(v) for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k)
+             and not _NOT_THE_MENTEE.search(k)]
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
     if person is None and len(persons_in(caption)) == 1:
         person = next(iter(persons_in(caption)))  # "SESSION RECORD - Hannah - session 3" over its fields
