@@ -1157,3 +1157,17 @@ def test_people_famous_by_their_whole_name_are_not_flagged(passage):
 
 def test_a_mentee_who_shares_a_common_full_name_with_someone_famous_is_still_found():
     assert "Peter Jones" in found(["I mentored Peter Jones on the night shift."])
+
+
+@pytest.mark.parametrize("passages", [
+    # a supervisor whose role has two qualifiers, in a PDF's row where the column's header is lost
+    ["Date Supervisor Length Outcome", "17/02/2025 Anne-Marie Kettleborough (ILM coaching supervisor) 60 mins Discussed it"],
+    # a form's field that says which unit the supervisor is for, then her first name in prose
+    ["Supervisor for this unit (name): Rhodri Llewellyn-Jones",
+     "Supervision: Rhodri pointed out in January that my notes were full of what I did."],
+    # public figures however their names are accented, and authors by their works
+    ["A good mentor believes in people. Jürgen Klopp said he's not interested in players who don't believe in themselves."],
+    ["Next year I would try Alex Rider or something by Roald Dahl or Anthony Horowitz, or stories by Cressida Cowell."],
+])
+def test_the_learners_own_supervisor_and_public_figures_are_not_flagged(passages):
+    assert found(passages) == []

@@ -7,6 +7,9 @@ submission itself are found as it is read (``may_be_named.py``): these lists onl
 often named without a citation ("Kolb's cycle", "Nancy Kline's Thinking Environment").
 """
 
+import unicodedata
+
+
 THEORISTS = frozenset("""
 Adair Argyris Atkins Bachkirova Bandler Bandura Belbin Berne Blanchard Bloom Bluckert Borton Boud Boydell
 Briggs Brockbank Brookfield Burgoyne Carroll Cavanagh Clutterbuck Covey Cox Csikszentmihalyi DiClemente Dilts
@@ -72,7 +75,8 @@ Rishi Sunak|Keir Starmer|Liz Truss|Nicola Sturgeon|Jacinda Ardern|Angela Merkel|
 Donald Trump|Kamala Harris|Volodymyr Zelensky|King Charles III|Queen Elizabeth II|Prince Harry|Meghan Markle|
 Princess Anne|Kate Middleton|Catherine Middleton|Taylor Swift|Ed Sheeran|Adele Adkins|Paul McCartney|John Lennon|
 Freddie Mercury|David Bowie|Elton John|Amy Winehouse|Greta Gerwig|Steve Backshall|Ben Fogle|Kate Humble|Gino D'Acampo|
-Gregg Wallace|John Torode|Joe Swash
+Gregg Wallace|John Torode|Joe Swash|Anthony Horowitz|Rick Riordan|Jeff Kinney|Jacqueline Wilson|Michael Morpurgo|
+David Walliams|Julia Donaldson|Philip Pullman|Malorie Blackman|Mr Motivator
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored. Only names famous as a whole:
 a full name common in the UK ("Peter Jones", "Chris Evans") could as well be a mentee's, and is left out."""
@@ -154,3 +158,8 @@ SHORT_FORMS = {
 }
 """A first name's everyday short forms: the learner "Rebecca Hughes" signs a letter "Becky"."""
 SHORT_FORMS = {name: frozenset(forms.split()) for name, forms in SHORT_FORMS.items()}
+
+
+def plain(name: str) -> str:
+    """A name without its accents ("Jürgen Klopp" -> "Jurgen Klopp"), as the lists above are written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -44,7 +44,7 @@ colon lost where a PDF ran the table's cells together."""
 # name: not a mentee or client, so never to be anonymised. A role qualified by the practice
 # ("coach supervisor", "clinical supervisor") or by "my" is the learner's; a bare "supervisor" or
 # "manager" may be a mentee's job ("Tom, a night supervisor"), so it counts only after "my".
-_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM)[ \t-]+)?"
+_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM)[ \t-]+){0,2}"
          r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
 _QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
                    r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
@@ -90,6 +90,7 @@ _OWN_FIELD = re.compile(
     r"assessor|supervisor|i?qa))?|"
     r"submitted\s+by|prepared\s+by|author|signed|signature|learner\s+signature|candidate\s+signature)"
     r"(?![a-z])"  # a whole word: "Coaching supervisor" is not "Coach" and "ing supervisor"
+    r"(?:\s+for\s+(?:this|the)\s+(?:unit|qualification|course|programme|award|certificate))?"  # "Supervisor for this unit"
     r"(?:\s*/\s*(?:tutor|assessor|supervisor|mentor|coach))?"  # "Name of supervisor/tutor"
     r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)

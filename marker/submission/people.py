@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marker.submission.cited import HEADING as REFERENCES_HEADING, NUMBERED_ENTRY
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
-from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
 from marker.submission.name_context import (
@@ -359,7 +359,7 @@ def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
     while (match := _LISTED_BEFORE.search(body, max(0, stop - 60), stop)) and len(listed) < 12:
         listed.append(match.groups())
         stop = match.start()
-    return any(_first_name(first) and (surname in authors or f"{first} {surname}" in PUBLIC_FIGURES)
+    return any(_first_name(first) and (surname in authors or plain(f"{first} {surname}") in PUBLIC_FIGURES)
                for first, surname in listed)
 
 
@@ -452,7 +452,7 @@ def _named_place_or_figure(words: list[str]) -> bool:
     for size in (2, 3, 4):
         for i in range(len(words) - size + 1):
             joined = " ".join(words[i:i + size])
-            if joined in PLACES or joined in PUBLIC_FIGURES or joined in PRODUCTS:
+            if joined in PLACES or plain(joined) in PUBLIC_FIGURES or joined in PRODUCTS:
                 return True
     return False
 

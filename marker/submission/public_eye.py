@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from marker.submission.in_passing import about_the_practice
-from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PUBLIC_FIGURES
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PUBLIC_FIGURES, plain
 from marker.submission.name_context import STRUCTURE
 
 # A work that is only ever a public one; and words that may be a mentee's too ("Daniel's programme of study",
@@ -95,8 +95,8 @@ _PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAM
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+(?:of|the|and|[A-Z][\w-]+)){1,4}['’]s[ \t]+\Z")
 _SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote)[ \t]+\Z"
                             # "a TED talk by Julian Treasure", "a YouTube video by ...": a published work's maker
-                            r"|\b(?:TED[ \t]+talk|YouTube[ \t]+video|podcast|book|novel|film|documentary|article|blog)s?"
-                            r"[ \t]+by[ \t]+\Z")
+                            r"|\b(?:TED[ \t]+talk|YouTube[ \t]+video|podcast|book|novel|film|documentary|article|blog|story|"
+                            r"stories|poem|series|something|anything)s?[ \t]+(?:else[ \t]+)?by[ \t]+\Z")
 _SAYING_AFTER = re.compile(r"[ \t]+famously\b")
 # "... wrote The Resilient Leader": a published work by its title, but a mentee may write "The Menu" for a party,
 # so only for a name in passing.
@@ -160,7 +160,7 @@ def _among_the_public(sentence: str, full_name: str) -> bool:
     or a public figure, in a sentence with nobody of the practice and not the learner ("My mentee Tom Hale
     talked about Sir Alex Ferguson" is no such sentence)."""
     return not _PRACTICE_PEOPLE.search(sentence) and (any(m.group(0) != full_name for m in _HONOURED.finditer(sentence))
-            or any(figure in sentence for figure in PUBLIC_FIGURES if figure != full_name and " " in figure))
+            or any(figure in plain(sentence) for figure in PUBLIC_FIGURES if figure != plain(full_name) and " " in figure))
 
 
 def _on_a_show(clause: str) -> bool:
