@@ -174,3 +174,23 @@ def test_labels_on_lines_of_their_own_above_one_answer_are_not_a_contents_list(r
     contents = doc("p.docx", *(("paragraph", t) for t in listed), ("heading", "Planning", 2)).blocks
     assert [r.kind for r in roles(above, known, wording(rubric), False)][:3] == ["label"] * 3
     assert [r.kind for r in roles(contents, known, wording(rubric), False)][:3] == ["contents"] * 3
+
+
+def test_a_pdf_templates_task_line_names_its_criterion_and_its_answer_runs_past_the_box(rubrics):
+    # the centre's task row gives the AC in brackets after its wording; the answer that outgrew the box
+    # runs on in paragraphs below, and a short wrapped line in it is no heading
+    text = "\n".join([
+        "Task 2 (c) Describe how mentoring will be carried out in a safe and ethical environment, giving the",
+        "organisation reassurance. (AC 2.3) Learner response Every mentor completes the county's safeguarding",
+        "course before they are matched with a young player, and the welfare officer keeps the list.",
+        "We will match each player with a mentor who is",
+        "available all season, and meetings with under-18s take place in open areas of the ground, never",
+        "one-to-one in a car or at the mentor's home.",
+        "Task 3 (a) Explain how to manage a mentoring process and propose a recognised model most appropriate",
+        "to your organisation. (AC 3.1) Learner response I propose Clutterbuck's five stages of the relationship.",
+    ])
+    blocks = page_blocks("t.pdf", 1, text)
+    assert not any(b.kind == "heading" for b in blocks), [b.text for b in blocks if b.kind == "heading"]
+    found = locate([Document("t.pdf", 1, "", tuple(blocks))], rubrics["8587-301"])
+    assert "never one-to-one in a car" in found["2.3"][0].passage.text
+    assert found["2.3"][0].reason.startswith("labelled")

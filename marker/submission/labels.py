@@ -67,6 +67,12 @@ _OPENING_BRACKET = re.compile(rf"^\s*[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]
 _CLOSING_BRACKET = re.compile(rf"[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]]\s*\.?\s*$", re.IGNORECASE)
 
 
+_TASK_OPENS = re.compile(r"^\s*(?:task|question|activity)\s*\d{1,2}\s*(?:\(?[a-z]\)|[a-z]\b)?", re.IGNORECASE)
+_BRACKETED = re.compile(rf"[(\[]\s*{_NAMED}[)\]]", re.IGNORECASE)
+_TASK_WORDS = 80
+"""A template's task line gives its criterion in brackets after the task's wording, before the answer."""
+
+
 def tagged_refs(text: str) -> list[str]:
     """The criteria a tag names: learners writing dated entries or their own titles tag each
     with what it answers ("Links to: AC 1.2", "Tuesday 27 January (criteria 1.2 and 2.1)", or
@@ -74,6 +80,8 @@ def tagged_refs(text: str) -> list[str]:
     opening = _OPENING_BRACKET.match(text)
     if opening:
         return criterion_refs(opening.group(1))
+    if _TASK_OPENS.match(text) and (said := _BRACKETED.search(" ".join(text.split()[:_TASK_WORDS]))):
+        return criterion_refs(said.group(1))  # "Task 2 (c) Describe how … (AC 2.3) Learner response …"
     if len(text.split()) > TAG_WORDS:
         return []
     leading = _LEADING_TAG.match(text)

@@ -213,8 +213,12 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
                 current.append(line)
                 flush("heading")
                 continue
+        following = lines[n + 1] if n + 1 < len(lines) else ""
         headingish = (len(line.split()) <= 12 and not re.search(r"[.,;:!?)]$", line)
-                      and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit()))
+                      and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit())
+                      # a sentence wrapped early in a narrow cell: it runs on ("… a mentor who is" / "injured, …")
+                      # (a log's row, with its figures, is left as it was: the practice reader joins those)
+                      and not (following[:1].islower() and _RUNS_ON_WORD.search(line) and not re.search(r"\d", line)))
         if headingish:
             flush()
             current.append(line)
@@ -225,6 +229,12 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+_RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|and|or|but|of|to|in|for|with|who|which|that|is|are|was|were|be|by|on|at|as|"
+                           r"from|would|will|can|could|should|may|might|has|have|had|their|his|her|its|our|my|your)$",
+                           re.IGNORECASE)
+"""A line ending on a word no heading ends on: the sentence goes on in the next line."""
 
 
 def _broke_early(line: str, following: list[str], widest: int) -> bool:
