@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     # round 12's new cases, as they came in (written by writers who read no marker code)
     "pl_201_library_start_finish_pdf": "a PDF log of Start and Finish cells whose notes wrap over lines",
     "pl_302_leisure_activity_pdf": "a PDF activity table with Start and Finish cells and a Type column",
-    "pl_304_pharmacy_records_pdf": "'Mentee 2' in a PDF log's row read as 2 hours",
     "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
     "pl_md36_housing_type_column": "a mentee's first name in the log not flagged",
     "sl_201_opticians_portfolio": "the log and its records in a PDF appendix, each counted; the mentee's first name",

@@ -252,8 +252,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # figure wrapped over two lines of a cell is no one to flag; 6/181 when round 11's nj_ cases joined (public
     # figures a list did not know, pseudonyms introduced after the person, places named like people), 1/181
     # after its cues and list (a gallop, 'Warren Hill', left); 7/205 when round 12's cases joined (supervisors
-    # a form names, a footballer, authors of children's books, a learner's own surname from a file's name)
-    assert false <= 7, figures.misses
+    # a form names, a footballer, authors of children's books, a learner's own surname from a file's name),
+    # 2/205 after its cues (a supervisor named with her accreditation, 'Dr Alison Fairbrother, EMCC accredited', left)
+    assert false <= 2, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -970,6 +971,9 @@ def test_the_learner_a_file_is_named_for_by_surname_is_theirs():
     assert texts(named_file("wrobel-201-log.pdf", "Mentoring log - T. Wrobel", "Client: J. Wrobel")) != []
     # a word of the work, written in lower case in it, is no surname
     assert texts(named_file("Mentoring Marsh.docx", "I mentored Kelly Marsh by the marsh.")) == ["Kelly Marsh"]
+    # an initial run on into the surname, as a centre's naming rule writes it
+    assert texts(named_file("TGreaves 304 log.pdf", "Tamsin Greaves, Dispensary Team Leader", "I met Mentee 1.")) == []
+    assert texts(named_file("TGreaves 304 log.pdf", "I mentored Ross Greaves.")) == ["Ross Greaves"]
 
 
 # --- names7: shapes the nw_ cases showed, each by a general cue ------------------------------------------

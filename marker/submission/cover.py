@@ -297,6 +297,10 @@ def surnames_in_file_names(documents, text: str) -> list[tuple[str, str]]:
         tokens = [t for t in re.split(r"[\s_.\-–()]+", stem) if t]
         initials = [t.upper() for t in tokens if len(t) == 1 and t.isalpha()]
         for token in tokens:
+            if glued := re.fullmatch(r"([A-Z])([A-Z][a-z]{2,})", token):  # "TGreaves 304 log.pdf": an initial run on
+                if glued.group(2).lower() not in _NOT_NAMES and not _in_lower_case(glued.group(2).lower(), text):
+                    out.append((glued.group(2), glued.group(1)))
+                continue
             if (len(token) > 2 and token.isalpha() and (token.istitle() or token.islower())
                     and token.lower() not in _NOT_NAMES and not _in_lower_case(token.lower(), text)):
                 out.append((token.capitalize(), initials[0] if len(initials) == 1 else ""))
