@@ -830,3 +830,23 @@ def test_one_slip_into_a_first_name_beside_the_pseudonym_is_the_same_mentee():
     assert (p.sessions, p.individuals) == (3, ("Mentee 1",))
     two = practice([doc(log, Block("diary.docx", "paragraph", "I met both of my mentees on Mondays.", 2))])
     assert len(two.individuals) == 2  # a learner who writes of mentees may well have two
+
+
+def test_that_is_so_many_hours_of_mentoring_after_a_log_is_the_learners_sum_not_a_session():
+    page = "\n".join([
+        "My mentee is a trainee optical assistant; we met at lunchtimes in the back office.",
+        "Date Session Time Length Focus",
+        "14/01/25 1 13:15 – 14:00 45 min Agreement signed, plan and goals discussed",
+        "21/01/25 2 13:15 – 13:55 40 min Frame parts; 'not clever enough'", "conversation",
+        "11/02/25 - - - Cancelled – two staff off sick, rebooked", "to 18th",
+        "18/02/25 3 13:10 – 14:00 50 min Adjustments on real customers,", "feedback",
+        "01/04/25 (4) planned Follow-up catch-up planned – not yet", "held",
+        " Total 2 h 15 m ",
+        "That is just over two hours of mentoring, comfortably over the three hours required, all with the",
+        "same mentee. The debrief on 4 March was with my tutor about my mentoring and is not",
+        "included in the total."])
+    p = practice([Document("log.pdf", None, "", tuple(page_blocks("log.pdf", 1, page)))])
+    assert (p.minutes, p.sessions) == (135, 3)
+    one = practice([doc(Block("d.docx", "paragraph", "On 3 March I met Mentee A. That was a 45-minute session "
+                                                     "about her rota.", 1))])
+    assert (one.minutes, one.sessions) == (45, 1)

@@ -31,6 +31,13 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altoge
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
 """A sentence that sums the practice up ("By my count that is 17 hours of mentoring, two of supervision"):
 every length in it is a total, the supervision's as well as the sessions'."""
+_THAT_IS_TOTAL = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+comes\s+to|\s+adds\s+up\s+to)\s+"
+                            r"(?:just\s+|well\s+|a\s+(?:little|bit)\s+)?(?:over|under|about|around|nearly|almost|roughly|"
+                            r"more\s+than|less\s+than)?\s*(?:a\s+total\s+of\s+)?(?:\S+\s+){1,4}?"
+                            r"(?:hours?|hrs?|minutes?|mins?)\s+(?:of|in)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:mentoring|coaching|practice|supervision|contact)\b", re.IGNORECASE)
+"""'That is just over four hours of mentoring, …' after a log: the learner's sum, not another session
+('That was a 45-minute session with Mentee A' names a session, and is not read so)."""
 
 
 _OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)
@@ -188,7 +195,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     if not dates:
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
         dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
-    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line))
+    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line) or _THAT_IS_TOTAL.search(line))
     head = line[: dates[0][0]] if dates else line
     out: list[PracticeRow] = []
     actual = False
