@@ -48,7 +48,6 @@ KNOWN_MISSES = {
     "sl_201_opticians_portfolio": "the mentee's first name in the agreement ('Priya') not flagged",
     "sl_304_recycling_depot_pdf": "a PDF appendix log with a joint session and an observed session's debrief",
     "nl_300_hospital_wards_clean_pdf": "the supervisor a supervision form names flagged",
-    "nl_302_paint_shop_planted_pdf": "a PDF log with a did-not-attend row and a three-way meeting",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -850,3 +850,16 @@ def test_that_is_so_many_hours_of_mentoring_after_a_log_is_the_learners_sum_not_
     one = practice([doc(Block("d.docx", "paragraph", "On 3 March I met Mentee A. That was a 45-minute session "
                                                      "about her rota.", 1))])
     assert (one.minutes, one.sessions) == (45, 1)
+
+
+def test_a_pdf_logs_coachee_by_initial_and_a_three_way_meeting_are_read_as_written():
+    # "R. Thorne" does not end a sentence at the initial; the "3" of "3-way with manager" is no length
+    page = "\n".join([
+        "I coached two new team leaders, Coachee 1 and Coachee 2, from January to March this year.",
+        "Date Coachee Type Minutes Notes",
+        "13/01 Coachee 1 Coaching 90 Goal set, Belbin reviewed",
+        "20/01 Coachee 2 3-way with", "manager", "30 Stakeholder meeting, not coaching", "– not counted",
+        "27/01 R. Thorne Coaching 90 360 results",
+        "29/01 Coachee 2 Coaching 90 Insights profile, former peers"])
+    p = practice([Document("log.pdf", None, "", tuple(page_blocks("log.pdf", 1, page)))])
+    assert (p.minutes, p.sessions) == (270, 3)

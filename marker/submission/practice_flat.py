@@ -51,7 +51,8 @@ _RUNNING_ONLY = re.compile(r"\([^)]*(?:running|cumulative|total)|(?:running|cumu
                            re.IGNORECASE)
 """"Hours (cumulative)", "Cumulative hours": the only figure a running total; "Hours Running total" has both."""
 _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\s+(\d{1,2}[:.]\d{2}\s*(?:am|pm)?)(?![\d:.])", re.IGNORECASE)
-_BARE = re.compile(r"(?<![\w:./])(\d{1,3}(?:\.\d{1,2})?)(?![\w:./%])")
+_BARE = re.compile(r"(?<![\w:./])(\d{1,3}(?:\.\d{1,2})?)(?![\w:./%]|-[a-z])")
+""""90" under "Minutes"; not the "3" of "3-way with manager"."""
 _OPENS_DATED = re.compile(r"^\W{0,3}(?:\S+\s+)?\S*\d")
 
 
