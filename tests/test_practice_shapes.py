@@ -863,3 +863,9 @@ def test_a_pdf_logs_coachee_by_initial_and_a_three_way_meeting_are_read_as_writt
         "29/01 Coachee 2 Coaching 90 Insights profile, former peers"])
     p = practice([Document("log.pdf", None, "", tuple(page_blocks("log.pdf", 1, page)))])
     assert (p.minutes, p.sessions) == (270, 3)
+
+
+def test_a_pseudonyms_letter_still_ends_its_sentence():
+    p = practice([doc(Block("d.docx", "paragraph", "On 3 March I met Mentee A. 14/03 Mentee B, 45 mins, goals. "
+                                                   "On 21 March Mentee A again for an hour.", 1))])
+    assert (p.minutes, p.sessions) == (105, 2)

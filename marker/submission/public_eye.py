@@ -159,8 +159,12 @@ def _among_the_public(sentence: str, full_name: str) -> bool:
     """ "Ryan Giggs has talked about how Sir Alex Ferguson looked out for ...": written with someone honoured
     or a public figure, in a sentence with nobody of the practice and not the learner ("My mentee Tom Hale
     talked about Sir Alex Ferguson" is no such sentence)."""
-    return not _PRACTICE_PEOPLE.search(sentence) and (any(m.group(0) != full_name for m in _HONOURED.finditer(sentence))
-            or any(figure in plain(sentence) for figure in PUBLIC_FIGURES if figure != plain(full_name) and " " in figure))
+    if _PRACTICE_PEOPLE.search(sentence):
+        return False
+    if any(m.group(0) != full_name for m in _HONOURED.finditer(sentence)):
+        return True
+    sentence, full_name = plain(sentence), plain(full_name)  # the list is written without accents
+    return any(figure in sentence for figure in PUBLIC_FIGURES if figure != full_name and " " in figure)
 
 
 def _on_a_show(clause: str) -> bool:
