@@ -44,7 +44,6 @@ KNOWN_MISSES = {
     "pl_201_library_start_finish_pdf": "a PDF log of Start and Finish cells whose notes wrap over lines",
     "pl_302_leisure_activity_pdf": "a PDF activity table with Start and Finish cells and a Type column",
     "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
-    "pl_md36_housing_type_column": "a mentee's first name in the log not flagged",
     "sl_201_opticians_portfolio": "the mentee's first name in the agreement ('Priya') not flagged",
     "sl_304_recycling_depot_pdf": "a PDF appendix log with a joint session and an observed session's debrief",
     "nl_300_hospital_wards_clean_pdf": "the supervisor a supervision form names flagged",

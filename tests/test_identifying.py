@@ -1175,3 +1175,9 @@ def test_a_mentee_who_shares_a_common_full_name_with_someone_famous_is_still_fou
 ])
 def test_the_learners_own_supervisor_and_public_figures_are_not_flagged(passages):
     assert found(passages) == []
+
+
+def test_a_mentee_with_the_tutor_watching_is_still_the_mentee():
+    log = "Date | Type | With | Hrs\n01/09/25 | 1:1 mentoring | Priya | 1.5\n06/10/25 | observed | Priya (tutor observing) | 1.5"
+    assert found([log]) == ["Priya"]
+    assert found(["Janet Morris (assessor) came to watch one of my sessions with Mentee A."]) == []

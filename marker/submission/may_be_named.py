@@ -55,7 +55,9 @@ _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
     rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})"
     # "Helen Ward is my coaching supervisor", "Karen Holt has been my line manager since 2019"
-    rf"|[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})\b")
+    rf"|[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})\b"
+    # "Priya (tutor observing)": the tutor was there, watching the session with Priya; she is not the tutor
+    r"(?![ \t]+(?:observing|observed|present|watching|attending|sat[ \t]+in|listening))")
 # "reviewed by Tom Bradshaw (mentee)": whoever the role words before say, the name is a mentee's.
 _MENTEE_AFTER = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:(?:my|our|the|a)[ \t]+)?(?:mentee|coachee|client)", re.IGNORECASE)
 # A form that records a mentee's or client's details: a manager's field in it is theirs.
