@@ -179,9 +179,11 @@ _LABEL_LINE = re.compile(
 a quantity ("1.5 hours") or a time."""
 
 
-_RUNS_ON = re.compile(r"(?:[,\-–(]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|than|over|under|see|is|are|was|were|ac|"
-                      r"criterion|task|question|q|section|page|p))$", re.IGNORECASE)
-"""A line ending like this runs on into the next: a number opening that next line is not a label."""
+_RUNS_ON = re.compile(r"(?:[,\-–(]|\b(?:and|or|but|of|the|a|an|to|in|for|with|at|on|by|as|from|than|over|under|see|is|are|was|"
+                      r"were|be|who|which|that|would|will|can|could|should|may|might|has|have|had|their|his|her|its|our|"
+                      r"my|your|ac|criterion|task|question|q|section|page|p))$", re.IGNORECASE)
+"""A line ending like this runs on into the next: a number opening that next line is not a label, and a short
+line so ended is no heading ("… a mentor who is" / "injured, …")."""
 
 
 def page_blocks(name: str, page: int, text: str) -> list[Block]:
@@ -216,9 +218,9 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
         following = lines[n + 1] if n + 1 < len(lines) else ""
         headingish = (len(line.split()) <= 12 and not re.search(r"[.,;:!?)]$", line)
                       and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit())
-                      # a sentence wrapped early in a narrow cell: it runs on ("… a mentor who is" / "injured, …")
-                      # (a log's row, with its figures, is left as it was: the practice reader joins those)
-                      and not (following[:1].islower() and _RUNS_ON_WORD.search(line) and not re.search(r"\d", line)))
+                      # a sentence wrapped early in a narrow cell runs on (a log's row, with its figures, is left
+                      # as it was: the practice reader joins those)
+                      and not (following[:1].islower() and _RUNS_ON.search(line) and not re.search(r"\d", line)))
         if headingish:
             flush()
             current.append(line)
@@ -229,12 +231,6 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
             flush()
     flush()
     return blocks
-
-
-_RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|and|or|but|of|to|in|for|with|who|which|that|is|are|was|were|be|by|on|at|as|"
-                           r"from|would|will|can|could|should|may|might|has|have|had|their|his|her|its|our|my|your)$",
-                           re.IGNORECASE)
-"""A line ending on a word no heading ends on: the sentence goes on in the next line."""
 
 
 def _broke_early(line: str, following: list[str], widest: int) -> bool:
