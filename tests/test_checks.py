@@ -42,10 +42,9 @@ KNOWN_MISSES = {
                           "('Warren Hill')",
     # round 12's new cases, as they came in (written by writers who read no marker code)
     "pl_201_library_start_finish_pdf": "a PDF log of Start and Finish cells whose notes wrap over lines",
-    "pl_302_leisure_activity_pdf": "a PDF activity table with Start and Finish cells and a Type column",
     "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
-    "sl_201_opticians_portfolio": "the mentee's first name in the agreement ('Priya') not flagged",
-    "sl_304_recycling_depot_pdf": "a PDF appendix log with a joint session and an observed session's debrief",
+    "sl_201_opticians_portfolio": "the mentee's first name in the agreement ('Priya') not flagged; a PDF's two-column plan "
+                                  "table, read as lines, gives a planned session a date",
     "nl_300_hospital_wards_clean_pdf": "the supervisor a supervision form names flagged",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""

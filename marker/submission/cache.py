@@ -28,7 +28,7 @@ from marker.submission.model import Block, Document
 
 READER_VERSION = 4
 """Bump when the entry's shape changes; a change to how files are read is seen by itself."""
-READER_MODULES = ("read", "docx", "pdf", "text", "altchunk", "zipsalvage", "model", "budget", "paths")
+READER_MODULES = ("read", "docx", "pdf", "pdf_tables", "text", "altchunk", "zipsalvage", "model", "budget", "paths")
 """The modules whose code decides what a cached document holds."""
 MAX_ENTRY = 256 << 20
 """An entry larger than this is not read (the reader's limits keep real ones far smaller)."""

@@ -20,6 +20,7 @@ from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringO
 from marker.submission.budget import Budget, refusal
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
+from marker.submission.pdf_tables import CELL, Piece, Table, piece, rebuilt
 
 # pypdf logs (even at ERROR) on every odd file, and with no handler Python prints that to
 # stderr, across the CLI's one-line errors and the app's screen; we report our own way
@@ -78,6 +79,7 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
     apart: list[Block] = []
     undecodable: list[int] = []
     limited = False
+    running_table: Table | None = None
     for number, page in enumerate(pages, start=1):
         budget.check_time()
         if on_page:
@@ -85,12 +87,15 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
         if _undecodable_fonts_only(page):
             texts.append("")
             undecodable.append(number)
+            running_table = None
             continue
         try:
-            texts.append(clean(page.extract_text() or ""))
+            text, running_table = _page_text(page, running_table)
+            texts.append(clean(text))
         except Exception as exc:  # pypdf raises many kinds on damaged pages; the page is named below
             texts.append("")
             failed.append(number)
+            running_table = None
             limited = limited or isinstance(exc, LimitReachedError)
         apart += _annotations(name, page, number, len(apart))
     texts = strip_running_lines(texts)
@@ -113,6 +118,16 @@ def read_pdf(name: str, data: bytes, password: str | None = None,
         raise SubmissionError(name, "no_text", "has no text layer — scanned? (only images on its pages)",
                               "ask for the original file, not a scan or photo")
     return blocks, apart, len(pages), notices
+
+
+def _page_text(page, carried: Table | None) -> tuple[str, Table | None]:
+    """The page's text, any table on it rebuilt as rows of cells from where its words sit, and
+    the table that runs on to the next page."""
+    pieces: list[Piece] = []
+    text = page.extract_text(visitor_text=lambda t, cm, tm, _font, size: pieces.append(piece(t, cm, tm, size))) or ""
+    if "".join(p.text for p in pieces) != text:
+        return text, None  # pypdf's text was not the pieces it drew: keep it as it is
+    return rebuilt(pieces, carried)
 
 
 def _declared_pages(reader: PdfReader) -> int:
@@ -150,7 +165,8 @@ def strip_running_lines(texts: list[str]) -> list[str]:
             lines = [ln for ln in text.split("\n") if ln.strip()]
             if lines:
                 counts[key(lines[pick])] = counts.get(key(lines[pick]), 0) + 1
-        running = {k for k, n in counts.items() if n >= 0.6 * len(texts) and n >= 3}
+        # a table's header repeated atop each page is kept: its rows need it
+        running = {k for k, n in counts.items() if n >= 0.6 * len(texts) and n >= 3 and CELL not in k}
         if not running:
             continue
         out = []
@@ -189,9 +205,10 @@ line so ended is no heading ("… a mentor who is" / "injured, …")."""
 def page_blocks(name: str, page: int, text: str) -> list[Block]:
     """Paragraphs of one page: a blank line, or a short unpunctuated line, ends one."""
     lines = [ln.strip() for ln in text.split("\n")]
-    widest = max((len(ln) for ln in lines), default=0)
+    widest = max((len(ln) for ln in lines if CELL not in ln), default=0)
     blocks: list[Block] = []
     current: list[str] = []
+    rows: list[str] = []
 
     def flush(kind: str = "paragraph") -> None:
         if current:
@@ -202,7 +219,17 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
             blocks.append(Block(name, kind, text, len(blocks) + 1, page=page, level=level))
             current.clear()
 
+    def flush_table() -> None:
+        if rows:
+            blocks.append(Block(name, "table", "\n".join(rows), len(blocks) + 1, page=page))
+            rows.clear()
+
     for n, line in enumerate(lines):
+        if CELL in line:  # a table's row, rebuilt from where its words sit
+            flush()
+            rows.append(" | ".join(cell.strip() for cell in line.split(CELL)))
+            continue
+        flush_table()
         if not line:
             flush()
             continue
@@ -230,6 +257,7 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
         if re.search(r"[.!?:]$", line) and (len(line) < 0.6 * widest or _broke_early(line, lines[n + 1:n + 2], widest)):
             flush()
     flush()
+    flush_table()
     return blocks
 
 

@@ -122,6 +122,11 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         figures = replace(figures, individuals=tuple(coded))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
+    if (slip := _named_once(rows, figures.individuals, coded)) is not None:
+        # "27/01 | R. Thorne" among a log's "Coachee 1" and "Coachee 2": most likely one of them, named by a slip
+        figures = replace(figures, individuals=tuple(coded))
+        found += (Doubt(f"{slip.location} names {slip.person!r} once, where every other session names a coded person "
+                        f"({', '.join(coded)}): counted as one of them; check whether another individual was coached"),)
     found += unread_doubts(read, rows) + sanity_doubts(rows)
     if figures.sessions and not figures.individuals:
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
@@ -151,6 +156,17 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
+
+
+def _named_once(rows: list[PracticeRow], people: tuple[str, ...], coded: list[str]) -> PracticeRow | None:
+    """The one session that names someone by name in a log that otherwise names coded people only."""
+    if len(coded) < 2 or len(people) != len(coded) + 1:
+        return None
+    sessions = [r for r in rows if r.counted and r.kind == SESSION and r.person]
+    named = [r for r in sessions if not _PSEUDONYM.fullmatch(r.person.strip())]
+    if len(named) != 1 or len(sessions) - 1 < 2 * len(coded):
+        return None
+    return named[0]
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z&/' -]{3,60}")
 _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|one)\s+I\s+(?:mentored|coached|mentor|coach|am\s+mentoring|"
                           r"am\s+coaching)\b|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
@@ -239,6 +255,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     for block in blocks:
         if block.page is not None and block.kind != "table":
             pdf_run.append(block)  # a PDF's lines: a log's row may run over several, so they are read together
+            caption = _caption(block, caption)  # a PDF's table, rebuilt, has its caption too
             continue
         if pdf_run:
             rows += _pdf_rows(pdf_run)
@@ -272,8 +289,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if headed:
             heading_kind = heading_kind_of(block.text)
         add_text(block)
-        if block.kind == "heading" or len(block.text.split()) <= 8:
-            caption = block.text
+        caption = _caption(block, caption)
         if block.kind == "heading":
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
@@ -281,7 +297,20 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     return rows
 
 
+
+_LAST_SENTENCE = re.compile(r"[^.!?]*$")
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _caption(block: Block, caption: str) -> str:
+    """What a table after ``block`` is captioned: a heading, a short line, or the sentence that
+    introduces it ("… to go over how it went. My supervision record:")."""
+    if block.kind == "heading" or len(block.text.split()) <= 8:
+        return block.text
+    last = _LAST_SENTENCE.search(block.text.rstrip()).group().strip()
+    if last.endswith(":") and len(last.split()) <= 8:
+        return last
+    return caption
 
 
 def _shape(label: str) -> str:

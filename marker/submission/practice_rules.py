@@ -208,6 +208,8 @@ _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+
                        r"\bprovide\s+evidence\b|"  # a criterion's own wording: "Provide evidence of a 1-hour meeting with their tutor"
                        r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
                        re.IGNORECASE)
+_MET_THE = re.compile(r"\b(?:met|meet|meets|reached|reach|passed|hit)\s+(?:the|my|our)\s*$", re.IGNORECASE)
+""""I had met the three hours": the unit's requirement, reached."""
 TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether\b|\boverall\b|\bso\s+far\b|\bto\s+date\b|"
                    r"\bcumulative\b|\bby\s+the\s+end\s+of\b|\b(?:that|this|which)\s+(?:makes|made|brings|brought|gives|came)\b|"
                    r"\bcame\s+to\b|\bbringing\b|\bin\s+summary\b|\b(?:sessions|hours)\s+(?:completed|delivered|logged)\b|"
@@ -385,7 +387,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         required = None  # "An hour, going through what I need to write": the session's topic, said after its length
     if required and _AT_LEAST.fullmatch(required.group(0)) and _HELD.search(near):
         required = None  # "I met Mentee B for at least an hour": a session held, its length rounded down
-    if required:
+    if required or _MET_THE.search(before):
         return row(False, "a requirement or a plan, not a session", "planned")
     if uncertain:
         return replace(row(False, RANGE_WHY, UNCERTAIN), minutes=None)

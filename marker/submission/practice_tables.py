@@ -31,8 +31,8 @@ _STRONG_PLANNED = re.compile(r"\(planned\)|\s[-–—]\s*planned\s*$|^\W*planned
 script", what the session did."""
 _CAPTION_PERSON = re.compile(r"^\W*(?i:mentee|coachee|client)\s*[:–—-]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,20}\))?)\s*$")
 """"Mentee: Ola" as a table's caption: whose sessions the table holds."""
-_NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial)\b", re.IGNORECASE)
-"""Notes whose first word says what the row was: "Observation of …", "Supervision with …"."""
+_NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial|sat\s+in\s+(?:on|while))\b", re.IGNORECASE)
+"""Notes whose first words say what the row was: "Observation of …", "Supervision with …", "Sat in while Huw mentored …"."""
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
 
@@ -215,12 +215,18 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
         if unread and out[-1] is not None and out[-1].counted:
             out.append(PracticeRow(" ".join(text.split())[:160], location, None, False,
                                    f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date, person, 0, key_of(block)))
+        elif out[-1] is not None and out[-1].counted and (support := _SUPPORT_IN_NOTES.search(notes)) and durations_in(support.group(0)):
+            # "Observed by Mererid; her feedback to me afterwards took 30 min": time of another kind, in the notes
+            out.append(PracticeRow(" ".join(notes.split())[:160], location, durations_in(support.group(0))[0].minutes, False,
+                                   NOTES_SUPPORT_WHY, UNCERTAIN, date, None, 0, key_of(block)))
     if cols.attended is not None and cols.person is not None:
         out = _one_per_group(out, body, cols, first, f"{block.location} {line} ")
     out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 
 
+_SUPPORT_IN_NOTES = re.compile(r"\b(?:feedback|debrief|supervision|tutorial)\b[^.;]{0,40}?\b(?:took|lasted|for|of)\b[^.;]{0,12}", re.IGNORECASE)
+NOTES_SUPPORT_WHY = "uncertain: the notes give the length of a feedback or supervision of its own: support time? (check the row)"
 _ABSENT = re.compile(r"\s*(?:n|no|absent|dna)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,202 @@
+"""A PDF's table rebuilt from where its words sit, so a log's cells reach the reader as a DOCX's do.
+
+pypdf's text keeps a table row as one line of words ("Tue 04/02/25 14:00 15:00 Workroom Session 1,")
+and each wrapped line of a cell as a line of its own, not always in order. Every piece of text it
+draws has a place on the page, though. A header line of three or more short pieces, then lines
+whose pieces start where the header's do (none running across into the next column), are a
+table. Its rows are told apart by the wider gap a cell's padding or border leaves between them
+(with no such gap, by a filled first column), and each cell's lines are joined top to bottom.
+
+    rebuilt(pieces) -> the page's text, each table row one line of cells joined by CELL
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+CELL = "\ue000"
+"""Joins a rebuilt row's cells in the page text: a private-use character, which clean() keeps."""
+
+_SLACK = 3.0
+"""Points a cell's text may sit left of its column's header (a border's width, rounding)."""
+_CHAR = 0.5
+"""A character's average width in ems, to tell a cell's text from a line across the page."""
+
+
+class Piece(NamedTuple):
+    x: float | None
+    y: float | None
+    size: float
+    text: str
+
+
+def piece(text: str, cm: list[float], tm: list[float], size: float) -> Piece:
+    """What pypdf's ``visitor_text`` is given, as a place on the page and a font size in points."""
+    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+    return Piece(x, y, size * scale, text)
+
+
+class Table(NamedTuple):
+    """A table that ran to the foot of its page: where its columns start, and its header's cells."""
+
+    anchors: list[float]
+    header: list[str]
+
+
+def rebuilt(pieces: list[Piece], carried: Table | None = None) -> tuple[str, Table | None]:
+    """The page's text as pypdf wrote it, with each table found written as rows of cells; and
+    the table that runs on to the next page, if one reaches this page's foot. ``carried``, the
+    one that ran on to this page, is looked for at its top, its header repeated."""
+    lines = _lines(pieces)
+    out: list[str] = []
+    at = 0
+    last: tuple[int, Table] | None = None
+    while at < len(lines):
+        found = _table_at(lines, at, None) or (carried and at < 3 and _table_at(lines, at, carried))
+        if found:
+            at, rows, table = found
+            out += [CELL.join(row) for row in rows]
+            last = (at, table)
+        else:
+            out.append("".join(p.text for p in lines[at]))
+            at += 1
+    # a page's number or a footer may follow a table that runs on
+    if last and sum(any(p.text.strip() for p in line) for line in lines[last[0]:]) <= 2:
+        return "\n".join(out), last[1]
+    return "\n".join(out), None
+
+
+def _lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces line by line as pypdf's text breaks them; text after a break inside a piece has no place."""
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        for n, part in enumerate(p.text.split("\n")):
+            if n:
+                lines.append([])
+            if part:
+                lines[-1].append(p._replace(text=part) if n == 0 else Piece(None, None, p.size, part))
+    return lines
+
+
+def _width(p: Piece) -> float:
+    return len(p.text.strip()) * p.size * _CHAR
+
+
+def _header(line: list[Piece]) -> list[float] | None:
+    """Where a header line's columns start: three or more short pieces of words left to right, apart.
+    Pieces of one cell (a bold word, then a plain one) are taken as one."""
+    shown = [p for p in line if p.text.strip()]
+    if len(shown) < 3 or any(p.x is None for p in shown):
+        return None
+    anchors: list[float] = []
+    end = float("-inf")
+    for p in shown:
+        if p.x < end - p.size:  # back to the left: not a row
+            return None
+        if p.x > end + p.size:
+            anchors.append(p.x)
+        end = p.x + _width(p)
+    if len(anchors) < 3 or any(len(p.text.split()) > 6 or re.search(r"\d", p.text) for p in shown):
+        return None  # a header names its columns: a line with figures in it is a row
+    return anchors
+
+
+def _placed(line: list[Piece], anchors: list[float]) -> list[tuple[int, Piece]] | None:
+    """The line's pieces with their columns, or None if the line is not a row of this table."""
+    placed = []
+    for p in line:
+        if not p.text.strip():
+            continue
+        if p.x is None or p.x < anchors[0] - _SLACK:
+            return None
+        column = max(n for n, a in enumerate(anchors) if a <= p.x + _SLACK)
+        if column + 1 < len(anchors) and p.x + _width(p) > anchors[column + 1] + p.size:
+            return None  # runs across the next column: a paragraph under the table
+        placed.append((column, p))
+    return placed or None
+
+
+def _table_at(lines: list[list[Piece]], at: int, carried: Table | None) -> tuple[int, list[list[str]], Table] | None:
+    """(the line after it, its rows, itself) for a table whose header is line ``at``, or
+    whose rows carry on from the last page's table there."""
+    anchors = carried.anchors if carried else _header(lines[at])
+    if not anchors:
+        return None
+    placed = [] if carried else [_placed(lines[at], anchors)]
+    end = at + (0 if carried else 1)
+    lowest = min((p.y for _, p in placed[0] or []), default=None) if placed else None
+    widest = 0.0
+    while end < len(lines):
+        row = _placed(lines[end], anchors)
+        if row is None:
+            break
+        if lowest is not None:
+            gap, size = lowest - max(p.y for _, p in row), max(p.size for _, p in row)
+            if gap > max(1.3 * widest, 2.5 * size) if widest else gap > 4 * size:
+                break  # further below than any row so far: the next table, or the page's footer
+            widest = max(widest, gap)
+        lowest = min(p.y for _, p in row) if lowest is None else min(lowest, *(p.y for _, p in row))
+        placed.append(row)
+        end += 1
+    body = placed if carried else placed[1:]
+    if (not carried and placed[0] is None) or sum(len({c for c, _ in row}) >= 2 for row in body) < (1 if carried else 2):
+        return None
+    rows = _rows([p for row in placed for p in row], len(anchors))
+    header = carried.header if carried else rows[0]
+    return end, ([header] if carried else []) + rows, Table(anchors, header)
+
+
+def _rows(placed: list[tuple[int, Piece]], columns: int) -> list[list[str]]:
+    """Lines into rows. Lines further apart than a wrapped line of a cell could be are each a row;
+    else, where a cell's padding or border leaves a wider gap than a wrapped line's, a row starts
+    at each such gap; where every gap is the same (no padding, lines wrapped), only a filled first
+    column starts a row."""
+    levels = _levels(sorted({p.y for _, p in placed}, reverse=True))
+    gaps = [above - below for above, below in zip(levels, levels[1:])]
+    leading = min(gaps, default=0.0)
+    wider = leading + max(0.8, 0.08 * leading)
+    size = sorted(p.size for _, p in placed)[len(placed) // 2]
+    first = {_level(p.y, levels) for c, p in placed if c == 0}
+    if leading > 1.5 * size:
+        starts = list(range(1, len(levels)))
+    elif any(g > wider for g in gaps):
+        starts = [n + 1 for n, g in enumerate(gaps) if g > wider]
+    else:
+        starts = [n for n in range(1, len(levels)) if n in first]
+    starts = [0, *starts]
+    row_of = {n: sum(s <= n for s in starts) - 1 for n in range(len(levels))}
+    cells: list[list[list[tuple[int, str]]]] = [[[] for _ in range(columns)] for _ in starts]
+    for column, p in placed:
+        level = _level(p.y, levels)
+        cells[row_of[level]][column].append((level, p.text.strip()))
+    return [[_joined([t for _, t in sorted(cell, key=lambda lt: lt[0])]) for cell in row] for row in cells]
+
+
+def _levels(heights: list[float]) -> list[float]:
+    """Heights closer than a point and a half are one line (a superscript, a rounding)."""
+    levels: list[float] = []
+    for y in heights:
+        if not levels or levels[-1] - y > 1.5:
+            levels.append(y)
+    return levels
+
+
+def _level(y: float, levels: list[float]) -> int:
+    return min(range(len(levels)), key=lambda n: abs(levels[n] - y))
+
+
+_HYPHENATED = re.compile(r"\w[-\u00ad]$")
+
+
+def _joined(parts: list[str]) -> str:
+    """A cell's lines as one text, a word hyphenated at a line's end made whole again."""
+    text = ""
+    for part in parts:
+        if text and _HYPHENATED.search(text) and part[:1].isalpha():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text

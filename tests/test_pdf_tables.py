@@ -1,0 +1,98 @@
+"""A PDF's table put back together from where its words sit: rows of cells, as a DOCX's table is."""
+
+from pathlib import Path
+
+from corpus.pdfwriter import Layout
+
+from marker.submission.pdf import read_pdf
+from marker.submission.pdf_tables import CELL, Piece, rebuilt
+
+LOG = [["Date", "Start", "Finish", "Where", "Notes"],
+       ["Tue 04/02/25", "14:00", "15:00", "Workroom", "Session 1. Mentoring agreement, confidentiality, what Jordan wants from it"],
+       ["Tue 11/02/25", "14:10", "14:55", "Enquiry desk and the workroom behind it", "Session 2. Two goals agreed"],
+       ["", "Total", "", "", "1 h 45 min"]]
+
+
+def _pdf(tmp_path: Path, *tables: list[list[str]], between: str = "", pages: int = 1) -> bytes:
+    layout = Layout(footer="Unit 8584-201")
+    layout.paragraph("My mentoring log, kept on the rota sheet, is below.")
+    for n, table in enumerate(tables):
+        if n and between:
+            layout.paragraph(between)
+        layout.table(table)
+    layout.paragraph("Jordan signed each row of the paper copy, and I have kept it in my file for the centre to see.")
+    path = tmp_path / "log.pdf"
+    layout.save(path)
+    return path.read_bytes()
+
+
+def _tables(data: bytes) -> list[list[list[str]]]:
+    blocks = read_pdf("log.pdf", data)[0]
+    return [[row.split(" | ") for row in b.text.split("\n")] for b in blocks if b.kind == "table"]
+
+
+def test_a_logs_rows_come_back_as_cells_with_each_wrapped_cell_whole(tmp_path):
+    [table] = _tables(_pdf(tmp_path, LOG))
+    assert table == LOG  # the Notes cell wrapped over lines, the Where cell too: each joined top to bottom
+
+
+def test_the_text_around_a_table_stays_paragraphs(tmp_path):
+    blocks = read_pdf("log.pdf", _pdf(tmp_path, LOG))[0]
+    kinds = [b.kind for b in blocks]
+    assert kinds.count("table") == 1
+    assert blocks[kinds.index("table") + 1].text.startswith("Jordan signed each row")
+    assert all(CELL not in b.text for b in blocks)
+
+
+def test_a_table_that_runs_over_a_page_keeps_its_header_on_the_next(tmp_path):
+    rows = [LOG[0]] + [[f"Tue {d:02}/02/25", "14:00", "15:00", "Workroom", f"Session {d}. Notes on the goals"] for d in range(1, 29)]
+    tables = _tables(_pdf(tmp_path, rows))
+    assert len(tables) == 2
+    assert tables[1][0] == LOG[0]  # the first page's header, repeated over the rows that ran on
+    assert [r for t in tables for r in t[1:]] == rows[1:]
+
+
+def test_the_page_footer_under_a_table_is_not_one_of_its_rows(tmp_path):
+    rows = [LOG[0]] + [[f"Tue {d:02}/02/25", "14:00", "15:00", "Workroom", "Notes"] for d in range(1, 29)]
+    for table in _tables(_pdf(tmp_path, rows)):
+        assert not any("Page" in cell for row in table for cell in row)
+
+
+def _line(y: float, *cells: tuple[float, str], size: float = 10.0) -> list[Piece]:
+    return [Piece(x, y, size, text) for x, text in cells] + [Piece(0.0, 0.0, size, "\n")]
+
+
+def test_lines_the_same_height_apart_each_a_row_when_no_cell_could_wrap_so_far():
+    # 22 points apart at 10 points: a cell's padding between every line, so a subtotal's empty date is its own row
+    pieces = (_line(700, (60, "Date"), (160, "Coachee"), (260, "Time")) + _line(678, (60, "03/03"), (160, "SM1"), (260, "10.00-11.30"))
+              + _line(656, (160, "March subtotal"), (260, "1 h 30 min")) + _line(634, (60, "07/04"), (160, "SM2"), (260, "10.00-12.00")))
+    text, _ = rebuilt(pieces)
+    assert text.rstrip("\n").split("\n") == [CELL.join(r) for r in (["Date", "Coachee", "Time"], ["03/03", "SM1", "10.00-11.30"],
+                                                       ["", "March subtotal", "1 h 30 min"], ["07/04", "SM2", "10.00-12.00"])]
+
+
+def test_lines_a_wrapped_line_apart_join_the_row_a_filled_first_column_opens():
+    # 12 points apart at 10 points: no padding, so only a date opens a row
+    pieces = (_line(700, (60, "Date"), (160, "Coachee"), (260, "Notes")) + _line(688, (60, "03/03"), (160, "SM1"), (260, "Contracting and"))
+              + _line(676, (260, "goals")) + _line(664, (60, "05/03"), (160, "SM2"), (260, "Review")))
+    rows = rebuilt(pieces)[0].rstrip("\n").split("\n")
+    assert rows[1:] == [CELL.join(["03/03", "SM1", "Contracting and goals"]), CELL.join(["05/03", "SM2", "Review"])]
+
+
+def test_a_line_of_figures_is_no_header_and_prose_in_columns_no_table():
+    rows_alone = _line(700, (60, "03/03"), (160, "SM1"), (260, "10.00")) + _line(678, (60, "05/03"), (160, "SM2"), (260, "11.00"))
+    assert CELL not in rebuilt(rows_alone)[0]
+    two_columns = [p for y in range(700, 600, -12) for p in _line(y, (60, "the river ran"), (320, "over the weir"))]
+    assert CELL not in rebuilt(two_columns)[0]
+
+
+def test_text_with_no_table_is_pypdfs_text_unchanged():
+    pieces = _line(700, (60, "Session 1 was on "), (140, "Tuesday, ")) + _line(686, (60, "and it went well."))
+    assert rebuilt(pieces)[0] == "".join(p.text for p in pieces)
+
+
+def test_a_table_straight_after_another_is_not_more_of_its_rows(tmp_path):
+    feedback = [["Mentee feedback form", ""], ["Most useful", "Being allowed to make mistakes on quiet mornings"],
+                ["Could be better", "More time before opening"]]
+    tables = _tables(_pdf(tmp_path, LOG, feedback))
+    assert tables[0] == LOG
