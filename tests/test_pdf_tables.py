@@ -5,7 +5,7 @@ from pathlib import Path
 from corpus.pdfwriter import Layout
 
 from marker.submission.pdf import read_pdf
-from marker.submission.pdf_tables import CELL, Piece, rebuilt
+from marker.submission.pdf_tables import CELL, Piece, horizontal_rules, rebuilt
 
 LOG = [["Date", "Start", "Finish", "Where", "Notes"],
        ["Tue 04/02/25", "14:00", "15:00", "Workroom", "Session 1. Mentoring agreement, confidentiality, what Jordan wants from it"],
@@ -96,3 +96,29 @@ def test_a_table_straight_after_another_is_not_more_of_its_rows(tmp_path):
                 ["Could be better", "More time before opening"]]
     tables = _tables(_pdf(tmp_path, LOG, feedback))
     assert tables[0] == LOG
+
+
+def test_a_ruled_table_with_no_padding_has_a_row_below_each_line_drawn_across_it():
+    """LibreOffice and Word draw a row's border and add no padding: a wrapped line and the next row
+    are the same height apart, and only the border between them tells them apart."""
+    pieces = (_line(700, (60, "Date"), (160, "Mentee"), (260, "Notes"))
+              + _line(688, (60, "04/02"), (160, "Jordan"), (260, "Agreement signed and"))
+              + _line(676, (260, "goals")) + _line(664, (160, "Jordan"), (260, "A phone call the day after, about his rota")))
+    rows = rebuilt(pieces, rules=lambda: [710.0, 697.0, 673.0, 661.0])[0].rstrip("\n").split("\n")
+    assert rows == [CELL.join(r) for r in (["Date", "Mentee", "Notes"], ["04/02", "Jordan", "Agreement signed and goals"],
+                                           ["", "Jordan", "A phone call the day after, about his rota"])]
+
+
+def test_the_lines_drawn_across_a_page_are_found_where_the_drawing_puts_them():
+    operations = [([], b"q"), ([1, 0, 0, 1, 0, 100], b"cm"), ([50, 600], b"m"), ([500, 600], b"l"), ([], b"S"), ([], b"Q"),
+                  ([50, 400, 450, 0.5], b"re"), ([], b"f"),  # a border drawn as a thin filled rectangle
+                  ([300, 100], b"m"), ([300, 700], b"l"), ([], b"S")]  # an upright line: no row's border
+    assert horizontal_rules(operations) == [700.0, 400.25]
+
+
+def test_unruled_and_unpadded_a_line_under_a_cell_with_room_left_starts_a_row():
+    pieces = (_line(700, (60, "Date"), (160, "Mentee"), (260, "Notes"))
+              + _line(688, (60, "04/02"), (160, "Jordan"), (260, "Agreement signed and the"))
+              + _line(676, (260, "goals")) + _line(664, (160, "Total"), (260, "1 h")))
+    rows = rebuilt(pieces)[0].rstrip("\n").split("\n")
+    assert rows[1:] == [CELL.join(["04/02", "Jordan", "Agreement signed and the goals"]), CELL.join(["", "Total", "1 h"])]

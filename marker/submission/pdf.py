@@ -20,7 +20,7 @@ from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringO
 from marker.submission.budget import Budget, refusal
 from marker.submission.errors import SubmissionError
 from marker.submission.model import Block
-from marker.submission.pdf_tables import CELL, Piece, Table, piece, rebuilt
+from marker.submission.pdf_tables import CELL, Piece, Table, horizontal_rules, piece, rebuilt
 
 # pypdf logs (even at ERROR) on every odd file, and with no handler Python prints that to
 # stderr, across the CLI's one-line errors and the app's screen; we report our own way
@@ -127,7 +127,16 @@ def _page_text(page, carried: Table | None) -> tuple[str, Table | None]:
     text = page.extract_text(visitor_text=lambda t, cm, tm, _font, size: pieces.append(piece(t, cm, tm, size))) or ""
     if "".join(p.text for p in pieces) != text:
         return text, None  # pypdf's text was not the pieces it drew: keep it as it is
-    return rebuilt(pieces, carried)
+    return rebuilt(pieces, carried, lambda: _rules(page))
+
+
+def _rules(page) -> list[float]:
+    """The page's horizontal lines, where its drawing can be read again (a table's borders)."""
+    try:
+        contents = page.get_contents()
+        return horizontal_rules(contents.operations) if contents is not None else []
+    except Exception:  # a damaged stream: the table's rows are told apart without its borders
+        return []
 
 
 def _declared_pages(reader: PdfReader) -> int:

@@ -13,6 +13,7 @@ table. Its rows are told apart by the wider gap a cell's padding or border leave
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 CELL = "\ue000"
@@ -46,16 +47,25 @@ class Table(NamedTuple):
     header: list[str]
 
 
-def rebuilt(pieces: list[Piece], carried: Table | None = None) -> tuple[str, Table | None]:
+def rebuilt(pieces: list[Piece], carried: Table | None = None,
+            rules: Callable[[], list[float]] = list) -> tuple[str, Table | None]:
     """The page's text as pypdf wrote it, with each table found written as rows of cells; and
     the table that runs on to the next page, if one reaches this page's foot. ``carried``, the
-    one that ran on to this page, is looked for at its top, its header repeated."""
+    one that ran on to this page, is looked for at its top, its header repeated. ``rules``: the
+    heights of the page's horizontal lines, asked for only once a table is found."""
     lines = _lines(pieces)
+    ruled: list[list[float]] = []
+
+    def heights() -> list[float]:
+        if not ruled:
+            ruled.append(rules())
+        return ruled[0]
+
     out: list[str] = []
     at = 0
     last: tuple[int, Table] | None = None
     while at < len(lines):
-        found = _table_at(lines, at, None) or (carried and at < 3 and _table_at(lines, at, carried))
+        found = _table_at(lines, at, None, heights) or (carried and at < 3 and _table_at(lines, at, carried, heights))
         if found:
             at, rows, table = found
             out += [CELL.join(row) for row in rows]
@@ -67,6 +77,39 @@ def rebuilt(pieces: list[Piece], carried: Table | None = None) -> tuple[str, Tab
     if last and sum(any(p.text.strip() for p in line) for line in lines[last[0]:]) <= 2:
         return "\n".join(out), last[1]
     return "\n".join(out), None
+
+
+def horizontal_rules(operations: list[tuple[list, bytes]]) -> list[float]:
+    """The heights of the lines drawn across a page (a stroked line, or a rectangle a few points
+    high), as a table's borders are drawn: in Word's PDFs, LibreOffice's and most others."""
+    matrix, saved, heights, start = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), [], [], None
+    for operands, operator in operations:
+        if operator == b"q":
+            saved.append(matrix)
+        elif operator == b"Q":
+            matrix = saved.pop() if saved else matrix
+        elif operator == b"cm" and len(operands) == 6:
+            a, b, c, d, e, f = (float(v) for v in operands)
+            m = matrix
+            matrix = (a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2], c * m[1] + d * m[3],
+                      e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5])
+        elif operator == b"m" and len(operands) == 2:
+            start = _on_page(matrix, float(operands[0]), float(operands[1]))
+        elif operator == b"l" and len(operands) == 2 and start:
+            end = _on_page(matrix, float(operands[0]), float(operands[1]))
+            if abs(end[1] - start[1]) < 1 and abs(end[0] - start[0]) > 20:
+                heights.append((start[1] + end[1]) / 2)
+            start = end
+        elif operator == b"re" and len(operands) == 4:
+            x, y, w, h = (float(v) for v in operands)
+            low, high = _on_page(matrix, x, y), _on_page(matrix, x + w, y + h)
+            if abs(high[1] - low[1]) < 3 and abs(high[0] - low[0]) > 20:
+                heights.append((low[1] + high[1]) / 2)
+    return heights
+
+
+def _on_page(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    return x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]
 
 
 def _lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -119,7 +162,8 @@ def _placed(line: list[Piece], anchors: list[float]) -> list[tuple[int, Piece]] 
     return placed or None
 
 
-def _table_at(lines: list[list[Piece]], at: int, carried: Table | None) -> tuple[int, list[list[str]], Table] | None:
+def _table_at(lines: list[list[Piece]], at: int, carried: Table | None,
+              rules: Callable[[], list[float]]) -> tuple[int, list[list[str]], Table] | None:
     """(the line after it, its rows, itself) for a table whose header is line ``at``, or
     whose rows carry on from the last page's table there."""
     anchors = carried.anchors if carried else _header(lines[at])
@@ -144,35 +188,48 @@ def _table_at(lines: list[list[Piece]], at: int, carried: Table | None) -> tuple
     body = placed if carried else placed[1:]
     if (not carried and placed[0] is None) or sum(len({c for c, _ in row}) >= 2 for row in body) < (1 if carried else 2):
         return None
-    rows = _rows([p for row in placed for p in row], len(anchors))
+    rows = _rows([p for row in placed for p in row], anchors, rules())
     header = carried.header if carried else rows[0]
     return end, ([header] if carried else []) + rows, Table(anchors, header)
 
 
-def _rows(placed: list[tuple[int, Piece]], columns: int) -> list[list[str]]:
-    """Lines into rows. Lines further apart than a wrapped line of a cell could be are each a row;
-    else, where a cell's padding or border leaves a wider gap than a wrapped line's, a row starts
-    at each such gap; where every gap is the same (no padding, lines wrapped), only a filled first
-    column starts a row."""
+def _rows(placed: list[tuple[int, Piece]], anchors: list[float], rules: list[float]) -> list[list[str]]:
+    """Lines into rows. Where the table is ruled, a row starts below each line drawn across it.
+    Else lines further apart than a wrapped line of a cell could be are each a row; else, where
+    a cell's padding leaves a wider gap than a wrapped line's, a row starts at each such gap;
+    where every gap is the same (no padding), a row starts at a filled first column, or at a
+    line with text under a cell above that had room left (so did not wrap)."""
     levels = _levels(sorted({p.y for _, p in placed}, reverse=True))
+    lines: list[dict[int, list[Piece]]] = [{} for _ in levels]
+    for column, p in placed:
+        lines[_level(p.y, levels)].setdefault(column, []).append(p)
     gaps = [above - below for above, below in zip(levels, levels[1:])]
     leading = min(gaps, default=0.0)
     wider = leading + max(0.8, 0.08 * leading)
     size = sorted(p.size for _, p in placed)[len(placed) // 2]
-    first = {_level(p.y, levels) for c, p in placed if c == 0}
-    if leading > 1.5 * size:
+    ruled = [n for n in range(1, len(levels)) if any(levels[n] < y < levels[n - 1] for y in rules)]
+    if len(ruled) >= 2:
+        starts = ruled
+    elif leading > 1.5 * size:
         starts = list(range(1, len(levels)))
     elif any(g > wider for g in gaps):
         starts = [n + 1 for n, g in enumerate(gaps) if g > wider]
     else:
-        starts = [n for n in range(1, len(levels)) if n in first]
+        rights = [*anchors[1:], max(p.x + _width(p) for _, p in placed)]
+        starts = [n for n in range(1, len(levels)) if 0 in lines[n] or not all(
+            _filled(lines[n - 1].get(c, []), anchors[c], rights[c]) for c in lines[n])]
     starts = [0, *starts]
-    row_of = {n: sum(s <= n for s in starts) - 1 for n in range(len(levels))}
-    cells: list[list[list[tuple[int, str]]]] = [[[] for _ in range(columns)] for _ in starts]
-    for column, p in placed:
-        level = _level(p.y, levels)
-        cells[row_of[level]][column].append((level, p.text.strip()))
-    return [[_joined([t for _, t in sorted(cell, key=lambda lt: lt[0])]) for cell in row] for row in cells]
+    rows: list[list[list[str]]] = [[[] for _ in anchors] for _ in starts]
+    for n, line in enumerate(lines):
+        row = rows[sum(s <= n for s in starts) - 1]
+        for column, pieces in line.items():
+            row[column].append("".join(p.text for p in pieces).strip())  # one line of a cell, spaced as pypdf spaced it
+    return [[_joined(cell) for cell in row] for row in rows]
+
+
+def _filled(pieces: list[Piece], left: float, right: float) -> bool:
+    """A cell's line that reaches most of the way across its column: the next line may be its text wrapped."""
+    return bool(pieces) and max(p.x + _width(p) for p in pieces) >= left + 0.6 * (right - left)
 
 
 def _levels(heights: list[float]) -> list[float]:
