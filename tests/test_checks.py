@@ -34,18 +34,13 @@ KNOWN_MISSES = {
     "nk_201_supermarket_pdf": "of the mentee's signature 'Summer Hinchliffe' only her first name is flagged",
     # round 11's new cases, as they came in (written by writers who read no marker code); round 11's changes
     # read the rest: cut-short, ditto and day-book logs, supervision told apart, PDF covers, stand-ins, public figures
-    "pj_201_ferry_clock_formats_pdf": "a PDF log of Start and Finish cells ('0930', '2pm', '13:50') read as run-on lines",
     "pj_302_archaeology_type_column": "a declaration that the log is an accurate record, not read as one",
     "pj_md36_holiday_park_two_page_pdf": "a PDF log's observer's feedback to the learner ('her feedback to me afterwards "
                                          "took 30 min') is asked about, not counted as supervision",
     "nj_301_racing_yard": "'Dawn, our travelling head lass' (a colleague named in her post); a gallop named like a person "
                           "('Warren Hill')",
     # round 12's new cases, as they came in (written by writers who read no marker code)
-    "pl_201_library_start_finish_pdf": "a PDF log of Start and Finish cells whose notes wrap over lines",
     "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
-    "sl_201_opticians_portfolio": "the mentee's first name in the agreement ('Priya') not flagged; a PDF's two-column plan "
-                                  "table, read as lines, gives a planned session a date",
-    "nl_300_hospital_wards_clean_pdf": "the supervisor a supervision form names flagged",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -60,7 +60,8 @@ FLOORS = {
         # practice 26/70 exact (7 wrong and sure), identifying 127/145 = 87.6% (set t alone 13/18), 16/130 false;
         # after round 12: essays 174/201 = 86.6%, practice 6 wrong and sure, 15/130 false (set t itself unmoved);
         # after a PDF's tables were rebuilt from where their words sit (stop 32): practice 33/70 exact (21 sure, 5 wrong
-        # and sure), structured 910/983, confident 906/934
+        # and sure), structured 910/983, confident 906/934; with its records of fields and round 13's practice
+        # changes, 33/70 exact (22 sure, 5 wrong and sure)
         "top1 structured": 0.92,  # 787/842 = 93.5% with set r, before round 8 (a to q: 727/770 = 94.4%)
         "top1 essays": 0.85,  # 151/178 = 84.8% after round 9 (the order prior), was 149/178 with set r
         "confident right": 0.96,  # 789/813 = 97.0% with set r, before round 8 (a to q: 741/762)

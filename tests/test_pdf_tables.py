@@ -82,7 +82,7 @@ def test_lines_a_wrapped_line_apart_join_the_row_a_filled_first_column_opens():
 def test_a_line_of_figures_is_no_header_and_prose_in_columns_no_table():
     rows_alone = _line(700, (60, "03/03"), (160, "SM1"), (260, "10.00")) + _line(678, (60, "05/03"), (160, "SM2"), (260, "11.00"))
     assert CELL not in rebuilt(rows_alone)[0]
-    two_columns = [p for y in range(700, 600, -12) for p in _line(y, (60, "the river ran"), (320, "over the weir"))]
+    two_columns = [p for y in range(700, 600, -12) for p in _line(y, (60, "the river ran high all week and"), (320, "over the weir the water was brown"))]
     assert CELL not in rebuilt(two_columns)[0]
 
 
@@ -92,10 +92,10 @@ def test_text_with_no_table_is_pypdfs_text_unchanged():
 
 
 def test_a_table_straight_after_another_is_not_more_of_its_rows(tmp_path):
-    feedback = [["Mentee feedback form", ""], ["Most useful", "Being allowed to make mistakes on quiet mornings"],
-                ["Could be better", "More time before opening"]]
+    feedback = [["Most useful", "Being allowed to make mistakes on quiet mornings"], ["Could be better", "More time before opening"],
+                ["Would recommend", "Yes"]]
     tables = _tables(_pdf(tmp_path, LOG, feedback))
-    assert tables[0] == LOG
+    assert tables == [LOG, feedback]  # a record of labels and values is a table too, and a table of its own
 
 
 def test_a_ruled_table_with_no_padding_has_a_row_below_each_line_drawn_across_it():
@@ -122,3 +122,10 @@ def test_unruled_and_unpadded_a_line_under_a_cell_with_room_left_starts_a_row():
               + _line(676, (260, "goals")) + _line(664, (160, "Total"), (260, "1 h")))
     rows = rebuilt(pieces)[0].rstrip("\n").split("\n")
     assert rows[1:] == [CELL.join(["04/02", "Jordan", "Agreement signed and the goals"]), CELL.join(["", "Total", "1 h"])]
+
+
+def test_dated_entries_in_two_columns_stay_lines_a_record_of_fields_is_a_table(tmp_path):
+    record = [["Date", "Wednesday 12 February 2025"], ["Start", "1600"], ["Finish", "1700"], ["Tutor", "Ruth Adeyemi (ILM tutor)"]]
+    diary = [["Supervision 1", "3 March 2025, 1 hour with Jane"], ["Supervision 2", "17 March 2025, 45 minutes with Jane"],
+             ["Supervision 3", "31 March 2025, 1 hour with Jane"]]
+    assert _tables(_pdf(tmp_path, record, diary, between="My supervision:")) == [record]

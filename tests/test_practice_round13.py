@@ -71,3 +71,76 @@ def test_a_length_of_feedback_in_a_rows_notes_is_asked_about():
     p = practice([_log("23/09 | Sam | 90 | Observed by Mererid for my assessment; her feedback to me afterwards took 30 min")])
     assert p.minutes == 90
     assert [r.minutes for r in p.rows if r.kind == UNCERTAIN] == [30]
+
+
+def test_a_row_marked_for_a_footnote_that_says_not_counted_is_left_out():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Mentee | Minutes | Notes", "07/01 | Dev | 45 | First meeting", "22/01 | Dev * | 90 | He sat with me on the freight lane",
+              "28/01 | Dev | 40 | Feedback", number=1),
+        para("* not counted towards my hours – observation only.", 2)))])
+    assert (p.minutes, p.sessions) == (85, 2)
+    assert any(r.why.startswith("learner marked not counted (*") for r in p.rows)
+
+
+def test_a_star_with_no_footnote_saying_so_leaves_the_row_counted():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Mentee | Minutes | Notes", "07/01 | Dev | 45 | First meeting", "22/01 | Dev * | 90 | Coach party", number=1),
+        para("* the session Dev chose the topic for.", 2)))])
+    assert (p.minutes, p.sessions) == (135, 2)
+
+
+def test_a_session_in_two_parts_on_one_day_is_one_session_of_both_parts_time():
+    p = practice([Document("diary.docx", None, "", (table(
+        "Date | Start | Finish | Notes", "Tue 18/02/25 | 14:00 | 15:00 | Session 2",
+        "Tue 25/02/25 | 09:30 | 09:55 | Session 3 (part 1). Story time needed me so we stopped",
+        "Tue 25/02/25 | 16:05 | 16:40 | Session 3 (part 2). Finished the role play", number=1),))])
+    assert (p.minutes, p.sessions) == (60 + 25 + 35, 2)
+
+
+def test_the_one_person_the_learner_says_they_mentored_is_the_sessions_individual():
+    p = practice([Document("diary.docx", None, "", (
+        para("I mentored Jordan, one of our library assistants, from February to March.", 1),
+        table("Date | Start | Finish | Notes", "Tue 18/02/25 | 14:00 | 15:00 | Session 1", number=2)))])
+    assert p.individuals == ("Jordan",)
+
+
+def test_a_two_column_diary_of_dated_rows_is_an_entry_a_row_not_one_record():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Mentee | Minutes", "03/03/25 | Sam | 60", number=1),
+        para("Supervision", 2, kind="heading"),
+        table("12/03/25 | Supervision with Jane, 1 hour. We talked about contracting.",
+              "26/03/25 | Supervision with Jane, 45 minutes", "09/04/25 | Supervision with Jane, 1 hour", number=3)))])
+    assert p.supervision_minutes == 165
+
+
+def test_a_two_column_diary_headed_supervision_is_supervision():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Mentee | Minutes", "03/03/25 | Sam | 60", number=1),
+        table("Date | Supervision", "12/03/25 | With Jane, 1 hour", "26/03/25 | With Jane, 45 minutes", number=2)))])
+    assert (p.minutes, p.supervision_minutes) == (60, 105)
+
+
+def test_hours_summed_on_a_cover_sheet_are_the_learners_totals_not_sessions():
+    p = practice([Document("diary.docx", None, "", (
+        table("Learner | Ann Lee", "Unit | 8587-302", "Coaching hours | 12 hours 30 minutes", "Supervision hours | 3 hours",
+              "Date submitted | 01/05/25", number=1),
+        table("Date | Mentee | Minutes", "03/03/25 | Sam | 60", "10/03/25 | Sam | 60", number=2)))])
+    assert (p.minutes, p.supervision_minutes) == (120, 0)
+    assert {r.minutes for r in p.rows if r.kind == "total"} == {750, 180}
+    assert any("12 h 30 min" in d.text for d in p.doubts), p.doubts
+
+
+def test_numbered_entries_in_two_columns_are_each_an_entry_and_the_caption_is_only_their_tables():
+    p = practice([Document("diary.docx", None, "", (
+        para("Supervision log", 1, kind="heading"),
+        table("Supervision 1 | 3 March 2025, 1 hour with Jane: contracting", "Supervision 2 | 17 March 2025, 45 minutes with Jane",
+              "Supervision 3 | 31 March 2025, 1 hour with Jane", number=2),
+        table("Date | Mentee | Minutes | Notes", "03/03/25 | Sam | 60 | Contracting", "10/03/25 | Sam | 60 | Goals", number=3)))])
+    assert (p.minutes, p.supervision_minutes) == (120, 165)
+
+
+def test_a_caption_still_holds_for_its_log_carried_on_in_a_second_table():
+    log = ("Date | With | Minutes", "03/03/25 | Jane | 60")
+    p = practice([Document("diary.docx", None, "", (
+        para("Supervision log", 1, kind="heading"), table(*log, number=2), table(log[0], "17/03/25 | Jane | 45", number=3)))])
+    assert p.supervision_minutes == 105

@@ -393,10 +393,13 @@ def _learn(block: Block, lowered: str, reference: bool, known: Known, declared: 
         if block.kind == "table":
             _own_role_columns(text, known)
         _learn_roles(text, known)
-    if len(text) < 400 and (any(label in lowered for label in _REGISTRATION) or _REG_NUMBER.search(text)
-                            or len(text) < 150 and _BY_NAME.search(text)):
-        # A title or cover line with a registration number names the learner: "... by Kerry Walsh".
-        for run in runs(text):
+    # A title or cover line with a registration number names the learner: "... by Kerry Walsh"; in a
+    # table, only its own row does ("Name of mentee | Jayden" is another row of the cover table)
+    for line in _cells(text) if block.kind == "table" else [text] if len(text) < 400 else ():
+        if not (any(label in line.lower() for label in _REGISTRATION) or _REG_NUMBER.search(line)
+                or len(line) < 150 and _BY_NAME.search(line)):
+            continue
+        for run in runs(line):
             words = [w for w, _, _ in run]
             names = [w for w in words if w in FIRST_NAMES or w in known.first]
             if names:

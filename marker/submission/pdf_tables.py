@@ -19,6 +19,8 @@ from typing import NamedTuple
 CELL = "\ue000"
 """Joins a rebuilt row's cells in the page text: a private-use character, which clean() keeps."""
 
+_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                   re.IGNORECASE)
 _SLACK = 3.0
 """Points a cell's text may sit left of its column's header (a border's width, rounding)."""
 _CHAR = 0.5
@@ -66,10 +68,15 @@ def rebuilt(pieces: list[Piece], carried: Table | None = None,
     last: tuple[int, Table] | None = None
     while at < len(lines):
         found = _table_at(lines, at, None, heights) or (carried and at < 3 and _table_at(lines, at, carried, heights))
+        pairs = None if found else _pairs_at(lines, at, heights)
         if found:
             at, rows, table = found
-            out += [CELL.join(row) for row in rows]
+            out += [CELL.join(row) for row in rows] + [""]  # a blank line ends it: a table straight after is another
             last = (at, table)
+        elif pairs:
+            at, rows = pairs
+            out += [CELL.join(row) for row in rows] + [""]
+            last = None
         else:
             out.append("".join(p.text for p in lines[at]))
             at += 1
@@ -170,12 +177,23 @@ def _table_at(lines: list[list[Piece]], at: int, carried: Table | None,
     if not anchors:
         return None
     placed = [] if carried else [_placed(lines[at], anchors)]
-    end = at + (0 if carried else 1)
+    placed, end = _following(lines, at + (0 if carried else 1), anchors, placed)
+    body = placed if carried else placed[1:]
+    if (not carried and placed[0] is None) or sum(len({c for c, _ in row}) >= 2 for row in body) < (1 if carried else 2):
+        return None
+    rows = _rows([p for row in placed for p in row], anchors, rules())
+    header = carried.header if carried else rows[0]
+    return end, ([header] if carried else []) + rows, Table(anchors, header)
+
+
+def _following(lines: list[list[Piece]], end: int, anchors: list[float], placed: list,
+               fits: Callable[[list[tuple[int, Piece]]], bool] = lambda row: True) -> tuple[list, int]:
+    """The rows so far and the lines from ``end`` that carry on the table, and the line after them."""
     lowest = min((p.y for _, p in placed[0] or []), default=None) if placed else None
     widest = 0.0
     while end < len(lines):
         row = _placed(lines[end], anchors)
-        if row is None:
+        if row is None or not fits(row):
             break
         if lowest is not None:
             gap, size = lowest - max(p.y for _, p in row), max(p.size for _, p in row)
@@ -185,12 +203,35 @@ def _table_at(lines: list[list[Piece]], at: int, carried: Table | None,
         lowest = min(p.y for _, p in row) if lowest is None else min(lowest, *(p.y for _, p in row))
         placed.append(row)
         end += 1
-    body = placed if carried else placed[1:]
-    if (not carried and placed[0] is None) or sum(len({c for c, _ in row}) >= 2 for row in body) < (1 if carried else 2):
+    return placed, end
+
+
+def _pairs_at(lines: list[list[Piece]], at: int, rules: Callable[[], list[float]]) -> tuple[int, list[list[str]]] | None:
+    """(the line after it, its rows) for a record of labels and values at line ``at``
+    ("Date | Wednesday 12 February", "Start | 1600", …): three rows or more, each label a few words."""
+    shown = [p for p in lines[at] if p.text.strip()]
+    if len(shown) != 2 or shown[0].x is None or shown[1].x is None or shown[1].x - shown[0].x < 3 * shown[0].size:
         return None
-    rows = _rows([p for row in placed for p in row], anchors, rules())
-    header = carried.header if carried else rows[0]
-    return end, ([header] if carried else []) + rows, Table(anchors, header)
+    anchors = [shown[0].x, shown[1].x]
+
+    def labelled(row: list[tuple[int, Piece]]) -> bool:
+        # a label alone is no field of the record: the heading or short line after it
+        label = " ".join(p.text for c, p in row if c == 0).strip()
+        return not label or len(label.split()) <= 4 and not label.endswith((".", ",", ";")) and any(c == 1 for c, _ in row)
+
+    placed, end = _following(lines, at, anchors, [], labelled)
+    if sum(len({c for c, _ in row}) == 2 for row in placed) < 3:
+        return None
+    if sum(_an_entry(row) for row in placed) >= 2:
+        return None  # dated entries in two columns: a diary, read line by line as before, not one record
+    return end, _rows([p for row in placed for p in row], anchors, rules())
+
+
+def _an_entry(row: list[tuple[int, Piece]]) -> bool:
+    """"12/03/25 | Supervision, 1 hour" or "Supervision 2 | 17 March, 45 minutes": a diary's entry, where a
+    record's field is labelled in words ("Date | 12 March")."""
+    label = " ".join(p.text for c, p in row if c == 0)
+    return bool(_DATE.search(label) or re.search(r"\d", label) and _DATE.search(" ".join(p.text for _, p in row)))
 
 
 def _rows(placed: list[tuple[int, Piece]], anchors: list[float], rules: list[float]) -> list[list[str]]:

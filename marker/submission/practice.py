@@ -29,7 +29,7 @@ from marker.submission.practice_people import individuals, mentee_fields, people
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, persons_in,
+    NO_MONTH, NOT_COUNTED, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows, start_to_finish
@@ -133,8 +133,11 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         # "Mentee A" throughout a diary whose log has no mentee column: the one pseudonym the entries
         # name is the sessions' person (a centre's code in place of the name the form asks for)
         coded = {m.group(0).split()[0].capitalize() + " " + m.group(1) for b in read for m in _PSEUDONYM.finditer(b.text)}
+        mentored = {m.group(1) for b in read for m in _MENTORED_NAME.finditer(b.text)}
         if len(coded) == 1 and not spoken[1]:
             figures = replace(figures, individuals=tuple(coded))
+        elif len(mentored) == 1 and not coded and not spoken[1]:
+            figures = replace(figures, individuals=tuple(mentored))  # "I mentored Jordan, one of our library assistants"
         elif spoken[0] and not spoken[1]:
             figures = replace(figures, individuals=("my mentee (never named)",))
         else:
@@ -173,6 +176,9 @@ _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|o
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
 _PSEUDONYM = re.compile(r"\b(?:[Mm]entee|[Cc]oachee|[Cc]lient)\s+(?!I\b)([A-Z]|\d{1,2})(?![\w'’-])")
 """"Mentee A", "Coachee 1", "client B": a pseudonym standing for one person ("mentee I met" is not one)."""
+_MENTORED_NAME = re.compile(r"\bI\s+(?:have\s+|had\s+)?(?:been\s+)?(?:mentored|coached|mentoring|coaching)\s+"
+                            r"((?!The\b|My\b|Our\b|A\b|An\b|Two\b|Three\b)[A-Z][a-z'’-]+)\b(?!\s+(?:and|&)\b|\s+[A-Z])")
+""""I mentored Jordan, one of our library assistants": the one person mentored, named by the learner."""
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -191,6 +197,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     pdf_run: list[Block] = []
     form: list[Block] = []
     caption = ""
+    captioned: str | None = None
+    """The header of the table the caption was given to."""
     carried: list[list[str]] = []
     section: Section | None = None
     in_section: set[str] = set()
@@ -255,7 +263,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     for block in blocks:
         if block.page is not None and block.kind != "table":
             pdf_run.append(block)  # a PDF's lines: a log's row may run over several, so they are read together
-            caption = _caption(block, caption)  # a PDF's table, rebuilt, has its caption too
+            if (said := _caption(block, caption)) != caption:  # a PDF's table, rebuilt, has its caption too
+                caption, captioned = said, None
             continue
         if pdf_run:
             rows += _pdf_rows(pdf_run)
@@ -272,11 +281,15 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             # "What happened: …" may run long (a long line with times of its own is read as sentences)
             form.append(block)
             if block.kind == "heading":
-                caption = block.text  # "Mentee: Ola" over the table that follows: whose table it is
+                caption, captioned = block.text, None  # "Mentee: Ola" over the table that follows: whose table it is
             continue
         flush_form()
         if block.kind == "table":
+            header = block.text.split("\n", 1)[0]
+            if captioned not in (None, header):
+                caption = ""  # the caption was the table's above; this one, headed otherwise, is not the log running on
             rows += table_rows(block, caption, carried)
+            captioned = header
             continue
         titled = entry_title(block)
         # "SUPERVISION" alone on a text file's line: the heading a plain text file cannot style
@@ -289,12 +302,46 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
         if headed:
             heading_kind = heading_kind_of(block.text)
         add_text(block)
-        caption = _caption(block, caption)
+        if (said := _caption(block, caption)) != caption:
+            caption, captioned = said, None
         if block.kind == "heading":
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
     rows += _pdf_rows(pdf_run)
-    return rows
+    return _footnoted(_parts_of_one(rows), blocks)
+
+
+_FOOTNOTE = re.compile(r"^\s*(\*{1,3}|†)\s*(\S.*)")
+_PART_AFTER_FIRST = re.compile(r"\bpart\s*(?:2|3|two|three|ii)\b", re.IGNORECASE)
+
+
+def _footnoted(rows: list[PracticeRow], blocks: list[Block]) -> list[PracticeRow]:
+    """"Dev *" in a log's row, and under the log "* not counted towards my hours – observation
+    only": the learner's own word on that row."""
+    notes = {m.group(1): m.group(2) for b in blocks if b.kind != "table" for m in [_FOOTNOTE.match(b.text)] if m}
+    out = []
+    for row in rows:
+        marker = next((k for k, note in notes.items() if NOT_COUNTED.search(note)
+                       and re.search(rf"(?<=[\w)])\s?{re.escape(k)}(?![\w*])", row.text)), None)
+        if row.counted and row.rank == 0 and marker:
+            row = replace(row, counted=False, kind="not counted", why=f"learner marked not counted ({marker} {notes[marker][:60]})")
+        out.append(row)
+    return out
+
+
+def _parts_of_one(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """A log's "Session 3 (part 2)" on the day of "Session 3 (part 1)": the same session carried on,
+    its time counted and not another session."""
+    out: list[PracticeRow] = []
+    for row in rows:
+        at = next((n for n, r in enumerate(out) if r.counted and r.kind == row.kind and r.date == row.date
+                   and r.block == row.block), None)
+        if row.counted and row.rank == 0 and row.date and at is not None and _PART_AFTER_FIRST.search(row.text):
+            first = out[at]
+            out[at] = replace(first, minutes=(first.minutes or 0) + (row.minutes or 0))
+            row = replace(row, counted=False, kind="other", why=f"a later part of the session at {first.location}, its time counted there")
+        out.append(row)
+    return out
 
 
 

@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from marker.submission.durations import durations_in, read_length
+from marker.submission.durations import TOTAL_MINUTES, durations_in, read_length
 from marker.submission.practice_records import H_FINISH, H_LENGTH, H_PERSON, H_START
 from marker.submission.practice_rules import SESSION, date_in, kind_of, persons_in
 
@@ -88,7 +88,7 @@ def header_index(lines: list[list[str]]) -> int | None:
         # two columns ("Date | Time spent") only when both are headings: else "label | value" pairs
         enough = (len(named) >= 2 if len(cells) > 2 else
                   len(named) == 2 and len(lines) - index > 2 and not any(persons_in(c) for c in cells))
-        if enough and not any(durations_in(c) or date_in(c) for c in cells):
+        if enough and not any(durations_in(c, TOTAL_MINUTES) or date_in(c) for c in cells):  # "12 hours 30" is a figure too
             return index
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marker.submission.durations import durations_in, read_length, unread_times
+from marker.submission.durations import TOTAL_MINUTES, durations_in, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_people import without_role
 from marker.submission.practice_rules import (
@@ -63,6 +63,11 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
+        if _SUMMED_KEY.search(key) and (summed := durations_in(value, TOTAL_MINUTES) or read_length(value, _unit_of(key))):
+            # "Supervision hours | 3 hours" on a cover sheet: the learner's sum, to check the sessions against
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, (summed[0] if isinstance(summed, list) else summed).minutes,
+                                   False, "the learner's own total", "total", date, None, 1, key_of(block)))
+            continue
         found = durations_in(value) or durations_in(key)
         if not found and H_LENGTH.search(key) and (bare := read_length(value, _unit_of(key))):
             found = [bare]  # "Duration: 00:45", "Hours: 1.5": a length field's bare figure, in the unit its label gives
@@ -104,6 +109,11 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
                                    f"{UNREAD_TIME_WHY}: {', '.join(unread_times(value))}", UNCERTAIN, date, person, 1,
                                    key_of(block)))
     return out
+
+
+_SUMMED_KEY = re.compile(r"\b(?:coaching|mentoring|supervision|supervisory|tutorial|practice|contact)\s+(?:hours|hrs)\b|"
+                         r"\b(?:hours|hrs)\s+(?:of\s+(?:coaching|mentoring|supervision|practice)|completed|logged|delivered)\b", re.IGNORECASE)
+""""Coaching hours", "Hours of supervision", "Hours completed": a field that sums sessions, not one session's length."""
 
 
 def _unit_of(key: str) -> str:

@@ -89,12 +89,23 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     timed = start_to_finish(pairs)
     if not durations_in(block.text) and not timed:
         return []
-    if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6):
-        return record_rows(block, pairs + timed, block.location, caption)
+    # "12/03/25 | Supervision, 1 hour" or "Supervision 2 | 17 March, 45 minutes", row after row: entries, not one record
+    dated = sum(len(r) == 2 and len(r[0].split()) <= 4 and date_in(" ".join(r)) is not None for r in lines)
+    if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6) and dated < 2:
+        rows = record_rows(block, pairs + timed, block.location, caption)
+        if _PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption):
+            # "Appendix A – Mentoring plan" over "When and where | Tuesdays 1.15 to 2.00": a plan's times, to come
+            rows = [replace(r, counted=False, kind="planned", why="planned") if r.counted and r.kind == SESSION else r for r in rows]
+        return rows
+    # "12/03/25 | Supervision with Jane, 1 hour", row after row: a diary in two columns, each row its entry,
+    # of the kind its caption says where the row does not say
+    titled = lines[0] if date_in(lines[0][0]) is None else []  # "Date | Supervision" over the rows
+    default = (leading_kind(caption) or leading_kind(" ".join(titled))) if dated >= 2 else None
     out: list[PracticeRow] = []
     for number, cells in enumerate(lines, start=1):
         location = f"{block.location} row {number}"
-        out += line_rows(lambda at: block, " | ".join(cells), rank=1, one_per_line=True, location=location)
+        out += [replace(r, kind=default, why=f"counted as {default}") if default and r.counted and r.kind == SESSION else r
+                for r in line_rows(lambda at: block, " | ".join(cells), rank=1, one_per_line=True, location=location)]
     return out
 
 
@@ -216,16 +227,20 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             out.append(PracticeRow(" ".join(text.split())[:160], location, None, False,
                                    f"{UNREAD_TIME_WHY}: {', '.join(unread)}", UNCERTAIN, date, person, 0, key_of(block)))
         elif out[-1] is not None and out[-1].counted and (support := _SUPPORT_IN_NOTES.search(notes)) and durations_in(support.group(0)):
-            # "Observed by Mererid; her feedback to me afterwards took 30 min": time of another kind, in the notes
-            out.append(PracticeRow(" ".join(notes.split())[:160], location, durations_in(support.group(0))[0].minutes, False,
-                                   NOTES_SUPPORT_WHY, UNCERTAIN, date, None, 0, key_of(block)))
+            # "Tutor debrief with me 13:45 – 14:00": the tutor's time, counted as such; "her feedback to me
+            # afterwards took 30 min", whose no word says: asked about
+            minutes, said = durations_in(support.group(0))[0].minutes, kind_of(support.group(0))
+            out.append(PracticeRow(" ".join(notes.split())[:160], location, minutes, bool(said),
+                                   f"counted as {said} (in the row's notes)" if said else NOTES_SUPPORT_WHY,
+                                   said or UNCERTAIN, date, None, 0, key_of(block)))
     if cols.attended is not None and cols.person is not None:
         out = _one_per_group(out, body, cols, first, f"{block.location} {line} ")
     out += _running_totals(block, header, body, cols, first)
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 
 
-_SUPPORT_IN_NOTES = re.compile(r"\b(?:feedback|debrief|supervision|tutorial)\b[^.;]{0,40}?\b(?:took|lasted|for|of)\b[^.;]{0,12}", re.IGNORECASE)
+_SUPPORT_IN_NOTES = re.compile(r"(?:\b(?:tutor|supervisor|assessor)(?:['’]s)?\s+)?\b(?:feedback|debrief|supervision|tutorial)\b[^.;]{0,40}?(?:\b(?:took|lasted|for|of)\b[^.;]{0,12}|"
+                               r"\d{1,2}[:.]\d{2}\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})", re.IGNORECASE)
 NOTES_SUPPORT_WHY = "uncertain: the notes give the length of a feedback or supervision of its own: support time? (check the row)"
 _ABSENT = re.compile(r"\s*(?:n|no|absent|dna)\b", re.IGNORECASE)
 
