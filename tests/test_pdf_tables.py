@@ -129,3 +129,33 @@ def test_dated_entries_in_two_columns_stay_lines_a_record_of_fields_is_a_table(t
     diary = [["Supervision 1", "3 March 2025, 1 hour with Jane"], ["Supervision 2", "17 March 2025, 45 minutes with Jane"],
              ["Supervision 3", "31 March 2025, 1 hour with Jane"]]
     assert _tables(_pdf(tmp_path, record, diary, between="My supervision:")) == [record]
+
+
+DATA = Path(__file__).parent / "data"
+"""PDFs LibreOffice 7 wrote (soffice --headless --convert-to pdf) from python-docx "Table Grid" logs: a real
+producer's layout, with no cell padding, borders drawn as lines, and a header row repeated on each page."""
+
+
+def test_a_libreoffice_log_reads_back_cell_for_cell():
+    [table] = _tables((DATA / "libreoffice_log.pdf").read_bytes())
+    assert table[0] == ["Date", "Start", "Finish", "Mentee", "Notes"]
+    assert table[4][:4] == ["Tue 25/02/25", "09:30", "10:25", "Jordan"]
+    assert table[4][4].startswith("Session 3. Desk role play") and table[4][4].endswith("in the children's library")
+    assert table[-1] == ["", "", "Total", "", "2 h 40 min"]  # its own row, though it starts under an empty date
+
+
+def test_a_libreoffice_log_over_five_pages_keeps_every_dated_row():
+    tables = _tables((DATA / "libreoffice_log_five_pages.pdf").read_bytes())
+    assert len(tables) == 5 and all(t[0] == ["Date", "Coachee", "Type", "Start", "End", "Notes"] for t in tables)
+    dated = [r for t in tables for r in t[1:] if r[0]]
+    assert len(dated) == 40 and all(r[3] == "10:00" and r[4] in ("10:45", "11:00") for r in dated)
+
+
+def test_a_libreoffice_logs_practice_is_counted_from_its_cells():
+    from marker.submission.model import Document
+    from marker.submission.practice import practice
+
+    blocks = read_pdf("libreoffice_log.pdf", (DATA / "libreoffice_log.pdf").read_bytes())[0]
+    p = practice([Document("libreoffice_log.pdf", None, "", tuple(blocks))])
+    assert (p.minutes, p.sessions, p.individuals) == (160, 3, ("Jordan",))
+    assert p.agrees and not p.doubts  # the learner's "Total | 2 h 40 min" row agrees
