@@ -1,9 +1,12 @@
 """A PDF's table put back together from where its words sit: rows of cells, as a DOCX's table is."""
 
+from collections import Counter
 from pathlib import Path
 
-from corpus.pdfwriter import Layout
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from corpus.pdfwriter import Layout
 from marker.submission.pdf import read_pdf
 from marker.submission.pdf_tables import CELL, Piece, horizontal_rules, rebuilt
 
@@ -159,3 +162,26 @@ def test_a_libreoffice_logs_practice_is_counted_from_its_cells():
     p = practice([Document("libreoffice_log.pdf", None, "", tuple(blocks))])
     assert (p.minutes, p.sessions, p.individuals) == (160, 3, ("Jordan",))
     assert p.agrees and not p.doubts  # the learner's "Total | 2 h 40 min" row agrees
+
+
+def test_places_that_are_no_numbers_leave_the_text_as_pypdf_gave_it():
+    nan, inf = float("nan"), float("inf")
+    pieces = (_line(700, (60, "Date"), (nan, "Start"), (inf, "End")) + _line(nan, (60, "03/03"), (160, "10:00"), (260, "11:00"))
+              + _line(inf, (60, "05/03"), (160, "10:00"), (-inf, "11:00")))
+    text, _ = rebuilt(pieces)
+    assert "03/03" in text and "05/03" in text
+
+
+_WORDS = st.sampled_from(["Date", "Start", "End", "03/03", "10:00", "Sam", "Review of goals", "enquiry-", "desk", " ", "\n"])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from([60.0, 160.0, 260.0, 61.5, 400.0]), st.sampled_from([700.0, 688.0, 678.0, 666.0, 600.0]),
+                          _WORDS), max_size=40),
+       st.lists(st.sampled_from([705.0, 683.0, 672.0, 650.0]), max_size=4))
+def test_rebuilding_keeps_every_letter_and_figure_of_the_page(placed, rules):
+    pieces = [Piece(x, y, 10.0, text) for x, y, text in placed]
+    text, _ = rebuilt(pieces, rules=lambda: rules)
+    def kept(t: str) -> Counter:
+        return Counter(c for c in t if c.isalnum())
+    assert kept(text) == kept("".join(p.text for p in pieces))

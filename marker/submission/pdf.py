@@ -127,7 +127,10 @@ def _page_text(page, carried: Table | None) -> tuple[str, Table | None]:
     text = page.extract_text(visitor_text=lambda t, cm, tm, _font, size: pieces.append(piece(t, cm, tm, size))) or ""
     if "".join(p.text for p in pieces) != text:
         return text, None  # pypdf's text was not the pieces it drew: keep it as it is
-    return rebuilt(pieces, carried, lambda: _rules(page))
+    try:
+        return rebuilt(pieces, carried, lambda: _rules(page))
+    except (ArithmeticError, ValueError, TypeError, IndexError):  # a page that lies about where its words are
+        return text, None
 
 
 def _rules(page) -> list[float]:

@@ -4,10 +4,14 @@ pypdf's text keeps a table row as one line of words ("Tue 04/02/25 14:00 15:00 W
 and each wrapped line of a cell as a line of its own, not always in order. Every piece of text it
 draws has a place on the page, though. A header line of three or more short pieces, then lines
 whose pieces start where the header's do (none running across into the next column), are a
-table. Its rows are told apart by the wider gap a cell's padding or border leaves between them
-(with no such gap, by a filled first column), and each cell's lines are joined top to bottom.
+table; so are three or more "label | value" lines, a record of fields (dated entries in two
+columns are a diary, and stay lines). Rows are told apart by the borders drawn between them, else
+by the wider gap a cell's padding leaves (with neither, by a filled first column or a cell above
+with room left), and each cell's lines are joined top to bottom. A table that reaches a page's
+foot carries its header on to the rows at the top of the next.
 
-    rebuilt(pieces) -> the page's text, each table row one line of cells joined by CELL
+    rebuilt(pieces, carried, rules) -> (the page's text, each table row one line of cells joined
+                                        by CELL; the table that runs on to the next page)
 """
 
 from __future__ import annotations
