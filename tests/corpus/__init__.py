@@ -144,3 +144,7 @@ from . import set_ej_  # noqa: E402
 CASES += set_ej_.CASES
 from . import set_pl_, set_sl_, set_nl_  # noqa: E402
 CASES += set_pl_.CASES + set_sl_.CASES + set_nl_.CASES
+# Round 13, written at stop 32 by writers who read no marker code, after that stop's first changes to the PDF
+# reader: practice logs mostly saved as PDF (pm) and names (nn).
+from . import set_pm_, set_nn_  # noqa: E402
+CASES += set_pm_.CASES + set_nn_.CASES
