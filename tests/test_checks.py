@@ -42,10 +42,7 @@ KNOWN_MISSES = {
     # round 12's new cases, as they came in (written by writers who read no marker code)
     "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
     # round 13's new cases, as they came in (written by writers who read no marker code)
-    "pm_201_food_bank_records_pdf": "supervision told in prose only partly counted",
-    "pm_302_climbing_wall_activity_pdf": "an Activity column's group training and shadowing rows counted as coaching",
-    "pm_302_hotel_front_office_hmm_docx": "a team session's people counted as another individual",
-    "pm_md36_print_works_footnoted_pdf": "a footnoted training row counted; group and activity words read as people",
+    "pm_302_hotel_front_office_hmm_docx": "a declaration that the log is a true record, not read as one",
     "nn_201_university_grounds_clean": "a tutorial and a phone check-in in prose, and the one apprentice, not read",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""

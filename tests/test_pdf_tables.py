@@ -185,3 +185,4 @@ def test_rebuilding_keeps_every_letter_and_figure_of_the_page(placed, rules):
     def kept(t: str) -> Counter:
         return Counter(c for c in t if c.isalnum())
     assert kept(text) == kept("".join(p.text for p in pieces))
+

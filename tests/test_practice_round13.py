@@ -144,3 +144,40 @@ def test_a_caption_still_holds_for_its_log_carried_on_in_a_second_table():
     p = practice([Document("diary.docx", None, "", (
         para("Supervision log", 1, kind="heading"), table(*log, number=2), table(log[0], "17/03/25 | Jane | 45", number=3)))])
     assert p.supervision_minutes == 105
+
+
+def test_a_row_whose_notes_say_not_in_total_is_left_out_but_not_for_a_part_in_brackets():
+    p = practice([_log("03/03 | Ellie | 75 | First route set",
+                       "04/03 | 6 new instructors | 180 | Belay refresher. Training – not coaching, not in total",
+                       "25/03 | Raj | 45 | Observed by tutor (tutor feedback to me afterwards, 20 mins – supervision, not in total)")])
+    assert (p.minutes, p.sessions) == (75 + 45, 2)
+
+
+def test_superscript_footnotes_mark_rows_and_are_no_part_of_the_persons_name():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Mentee | Hours | Notes", "02/09/25 | Kerry | 1.5 | First meeting", "11/11/25 | Kerry ¹ | 1.25 | Progress",
+              "14/10/25 | Forklift refresher ³ | 3.0 | 8 operators", "15/10/25 | Marta | 2.0 | Peak rota", number=1),
+        para("¹ The first half hour was her appraisal, which I sat in on. I have put 1.25 for the mentoring part only.", 2),
+        para("³ Training I ran as part of my job – not mentoring, not in my total.", 3)))])
+    assert (p.minutes, p.sessions) == (90 + 75 + 120, 3)
+    assert sorted(p.individuals) == ["Kerry", "Marta"]
+
+
+def test_a_footnote_that_times_a_part_of_the_row_leaves_the_row_counted():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Coachee | Minutes", "03/02/25 | A | 75", "17/02/25 | A ¹ | 60", number=1),
+        para("¹ The first 20 minutes of this meeting were A's return-to-work interview, so I have not counted them.", 2)))])
+    assert (p.minutes, p.sessions) == (135, 2)
+
+
+def test_the_header_repeated_inside_a_log_is_no_row_of_it():
+    p = practice([_log("02/09/25 | Kerry | 60 | First meeting", "Date | Coachee | Minutes | Notes", "03/10/25 | Kerry | 60 | Goals")])
+    assert (p.minutes, p.sessions) == (120, 2) and not p.doubts
+
+
+def test_a_paragraph_labelled_supervision_counts_its_undated_time_as_supervision():
+    p = practice([Document("diary.docx", None, "", (
+        table("Date | Mentee | Minutes", "03/03/25 | Dev | 60", number=1),
+        para("Dev was more confident by then. Supervision: I met my tutor, Mr Okafor, for an hour on 18 June at the "
+             "training centre. He had also rung me for 20 minutes in May to check I was keeping proper records.", 2)))])
+    assert p.supervision_minutes == 80  # the label within the paragraph a PDF ran on, as well as opening one

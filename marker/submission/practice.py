@@ -29,7 +29,8 @@ from marker.submission.practice_people import individuals, mentee_fields, people
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    NO_MONTH, NOT_COUNTED, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, persons_in,
+    NO_MONTH, NOT_COUNTED, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, key_of,
+    persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_records import record_rows, start_to_finish
@@ -159,6 +160,9 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
 
 
 _NO_DATE = "no date or session named"
+_LEAD_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:[A-Z][\w/&' -]{0,30}?)?(?:supervision|tutorials?|tutor\s+support|support))\s*:",
+                         re.IGNORECASE)
+""""Supervision:", "Tutor support:" opening a paragraph or a sentence: what follows is about."""
 
 
 def _named_once(rows: list[PracticeRow], people: tuple[str, ...], coded: list[str]) -> PracticeRow | None:
@@ -308,23 +312,53 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
     rows += _pdf_rows(pdf_run)
-    return _footnoted(_parts_of_one(rows), blocks)
+    return _labelled(_footnoted(_parts_of_one(rows), blocks), blocks)
 
 
-_FOOTNOTE = re.compile(r"^\s*(\*{1,3}|†)\s*(\S.*)")
+def _labelled(rows: list[PracticeRow], blocks: list[Block]) -> list[PracticeRow]:
+    """"Supervision: I met my tutor … He had also rung me for 20 minutes in May": a paragraph's part so labelled
+    (a PDF may run it on from the paragraph above) says what its undated time is, as a heading over it would
+    (unless a log records that kind: see _without_undated)."""
+    text = {key_of(b): b.text for b in blocks if b.kind not in ("heading", "table")}
+    out = []
+    for row in rows:
+        if row.why.startswith(_NO_DATE) and row.block in text and not persons_in(row.text):
+            said = text[row.block]
+            at = said.find(row.text[:40])
+            label = None
+            for m in _LEAD_LABEL.finditer(said, 0, at if at >= 0 else 0):
+                label = m
+            kind = heading_kind_of(label.group(1)) if label else None
+            if kind:
+                row = replace(row, counted=True, kind=kind, why=f"counted as {kind}", undated=True)
+        out.append(row)
+    return out
+
+
+_FOOTNOTE = re.compile(r"^\s*(\*{1,3}|†|[¹²³⁴⁵⁶⁷⁸⁹]|[1-9](?=\s+[A-Z]))\s*(\S.*)", re.DOTALL)
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _PART_AFTER_FIRST = re.compile(r"\bpart\s*(?:2|3|two|three|ii)\b", re.IGNORECASE)
 
 
 def _footnoted(rows: list[PracticeRow], blocks: list[Block]) -> list[PracticeRow]:
     """"Dev *" in a log's row, and under the log "* not counted towards my hours – observation
     only": the learner's own word on that row."""
-    notes = {m.group(1): m.group(2) for b in blocks if b.kind != "table" for m in [_FOOTNOTE.match(b.text)] if m}
+    notes = {m.group(1).translate(_SUPERSCRIPT): m.group(2) for b in blocks if b.kind != "table"
+             for m in [_FOOTNOTE.match(b.text)] if m}
+    if not notes:
+        return rows
     out = []
     for row in rows:
-        marker = next((k for k, note in notes.items() if NOT_COUNTED.search(note)
-                       and re.search(rf"(?<=[\w)])\s?{re.escape(k)}(?![\w*])", row.text)), None)
+        # a footnote that times a part ("The first 20 minutes … were her return-to-work") leaves the row's rest counted
+        marker = next((k for k, note in notes.items() if NOT_COUNTED.search(note) and not durations_in(note) and re.search(
+            # "Dev *", "Forklift refresher ³" (a PDF's "refresher 3" at a cell's end)
+            rf"(?<=[\w)])\s?{re.escape(k)}(?![\w*])" if not k.isdigit() else rf"(?<=[A-Za-z)])\s?{k}\s*(?:\||$)",
+            row.text.translate(_SUPERSCRIPT))), None)
         if row.counted and row.rank == 0 and marker:
             row = replace(row, counted=False, kind="not counted", why=f"learner marked not counted ({marker} {notes[marker][:60]})")
+        if row.person and not _PSEUDONYM.fullmatch(row.person.strip()) and (
+                marked := re.search(rf"(?<=[A-Za-z)])\s?(?:{'|'.join(map(re.escape, notes))})$", row.person.translate(_SUPERSCRIPT))):
+            row = replace(row, person=row.person[:marked.start()].rstrip())  # "Kerry ¹" is Kerry
         out.append(row)
     return out
 

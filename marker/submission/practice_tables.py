@@ -126,8 +126,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     last_date = None
     for number, cells in enumerate(body, start=first):
         cells = cells + [""] * (len(header) - len(cells))
-        if not any(cells):
-            continue
+        if not any(cells) or [c.strip().lower() for c in cells] == [h.strip().lower() for h in header]:
+            continue  # the header again, where the log runs on over a page
         location = f"{block.location} {line} {number}"
         text = " | ".join(c for c in cells if c)
         own = [_LENGTH_HEDGE.sub(" ", c) if i in length_columns else c for i, c in enumerate(own_cells_of(cells, cols)) if c]
@@ -239,6 +239,14 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 
 
+def _of_a_part(notes: str, at: int) -> bool:
+    """Is the word at ``at`` said in brackets that time a part of the row ("(tutor feedback to me afterwards,
+    20 mins – supervision, not in total)"): of that part, not of the row?"""
+    opened, closed = notes.rfind("(", 0, at), notes.find(")", at)
+    inside = notes[opened + 1:closed if closed != -1 else len(notes)] if opened != -1 and notes.rfind(")", 0, at) < opened else ""
+    return bool(inside and durations_in(inside))
+
+
 _SUPPORT_IN_NOTES = re.compile(r"(?:\b(?:tutor|supervisor|assessor)(?:['’]s)?\s+)?\b(?:feedback|debrief|supervision|tutorial)\b[^.;]{0,40}?(?:\b(?:took|lasted|for|of)\b[^.;]{0,12}|"
                                r"\d{1,2}[:.]\d{2}\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})", re.IGNORECASE)
 NOTES_SUPPORT_WHY = "uncertain: the notes give the length of a feedback or supervision of its own: support time? (check the row)"
@@ -343,7 +351,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
-    strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes))
+    strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes)
+                      if not _of_a_part(notes, m.start()))
     if any(SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
         kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
