@@ -25,17 +25,17 @@ from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
-from marker.submission.practice_people import individuals, mentee_fields, people_in, person_key, with_supervisors_named
+from marker.submission.practice_people import PSEUDONYM, individuals, mentee_fields, people_in, person_key, with_supervisors_named
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    NO_MONTH, NOT_COUNTED, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, key_of,
-    persons_in,
+    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, persons_in,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
+from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
 from marker.submission.practice_records import record_rows, start_to_finish
 from marker.submission.practice_tables import table_rows
-from marker.submission.practice_text import Section, text_rows
+from marker.submission.practice_text import NO_DATE, Section, text_rows
 from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "practice"]
@@ -116,7 +116,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
     figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
-    coded = [p for p in figures.individuals if _PSEUDONYM.fullmatch(p)]
+    coded = [p for p in figures.individuals if PSEUDONYM.fullmatch(p)]
     if len(figures.individuals) == 2 and len(coded) == 1 and spoken[0] and not spoken[1]:
         # "Mentee 1" in every row but one that slips into "Kian", from a learner who only ever writes
         # of "my mentee": one person, under the name the learner chose for them
@@ -133,7 +133,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         # nobody named, nobody counted: "my mentee" throughout is one; else the figure is not known
         # "Mentee A" throughout a diary whose log has no mentee column: the one pseudonym the entries
         # name is the sessions' person (a centre's code in place of the name the form asks for)
-        coded = {m.group(0).split()[0].capitalize() + " " + m.group(1) for b in read for m in _PSEUDONYM.finditer(b.text)}
+        coded = {m.group(0).split()[0].capitalize() + " " + m.group(1) for b in read for m in PSEUDONYM.finditer(b.text)}
         mentored = {m.group(1) for b in read for m in _MENTORED_NAME.finditer(b.text)}
         if len(coded) == 1 and not spoken[1]:
             figures = replace(figures, individuals=tuple(coded))
@@ -159,27 +159,21 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     return replace(figures, doubts=found, agrees=agrees)
 
 
-_NO_DATE = "no date or session named"
-_LEAD_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:[A-Z][\w/&' -]{0,30}?)?(?:supervision|tutorials?|tutor\s+support|support))\s*:",
-                         re.IGNORECASE)
-""""Supervision:", "Tutor support:" opening a paragraph or a sentence: what follows is about."""
-
-
 def _named_once(rows: list[PracticeRow], people: tuple[str, ...], coded: list[str]) -> PracticeRow | None:
     """The one session that names someone by name in a log that otherwise names coded people only."""
     if len(coded) < 2 or len(people) != len(coded) + 1:
         return None
     sessions = [r for r in rows if r.counted and r.kind == SESSION and r.person]
-    named = [r for r in sessions if not _PSEUDONYM.fullmatch(r.person.strip())]
+    named = [r for r in sessions if not PSEUDONYM.fullmatch(r.person.strip())]
     if len(named) != 1 or len(sessions) - 1 < 2 * len(coded):
         return None
     return named[0]
+
+
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z&/' -]{3,60}")
 _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|one)\s+I\s+(?:mentored|coached|mentor|coach|am\s+mentoring|"
                           r"am\s+coaching)\b|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)
-_PSEUDONYM = re.compile(r"\b(?:[Mm]entee|[Cc]oachee|[Cc]lient)\s+(?!I\b)([A-Z]|\d{1,2})(?![\w'’-])")
-""""Mentee A", "Coachee 1", "client B": a pseudonym standing for one person ("mentee I met" is not one)."""
 _MENTORED_NAME = re.compile(r"\bI\s+(?:have\s+|had\s+)?(?:been\s+)?(?:mentored|coached|mentoring|coaching)\s+"
                             r"((?!The\b|My\b|Our\b|A\b|An\b|Two\b|Three\b)[A-Z][a-z'’-]+)\b(?!\s+(?:and|&)\b|\s+[A-Z])")
 """"I mentored Jordan, one of our library assistants": the one person mentored, named by the learner."""
@@ -217,7 +211,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             if heading_kind and row.kind == SESSION and not row.person and not persons_in(row.text):
                 # "27 Feb – Sue Grant – 1 hr" under "Supervision and tutorials": what the heading says it is
                 row = replace(row, kind=heading_kind, why=f"counted as {heading_kind}" if row.counted else row.why)
-            elif heading_kind and block.kind != "heading" and row.why.startswith(_NO_DATE) and not persons_in(row.text):
+            elif heading_kind and block.kind != "heading" and row.why.startswith(NO_DATE) and not persons_in(row.text):
                 # "We met for one hour" under the tutor meeting's heading: that meeting, unless a log records it
                 row = replace(row, counted=True, kind=heading_kind, why=f"counted as {heading_kind}", undated=True)
             if section is not None and section.person and row.kind == SESSION and not row.person:
@@ -312,71 +306,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
     rows += _pdf_rows(pdf_run)
-    return _labelled(_footnoted(_parts_of_one(rows), blocks), blocks)
-
-
-def _labelled(rows: list[PracticeRow], blocks: list[Block]) -> list[PracticeRow]:
-    """"Supervision: I met my tutor … He had also rung me for 20 minutes in May": a paragraph's part so labelled
-    (a PDF may run it on from the paragraph above) says what its undated time is, as a heading over it would
-    (unless a log records that kind: see _without_undated)."""
-    text = {key_of(b): b.text for b in blocks if b.kind not in ("heading", "table")}
-    out = []
-    for row in rows:
-        if row.why.startswith(_NO_DATE) and row.block in text and not persons_in(row.text):
-            said = text[row.block]
-            at = said.find(row.text[:40])
-            label = None
-            for m in _LEAD_LABEL.finditer(said, 0, at if at >= 0 else 0):
-                label = m
-            kind = heading_kind_of(label.group(1)) if label else None
-            if kind:
-                row = replace(row, counted=True, kind=kind, why=f"counted as {kind}", undated=True)
-        out.append(row)
-    return out
-
-
-_FOOTNOTE = re.compile(r"^\s*(\*{1,3}|†|[¹²³⁴⁵⁶⁷⁸⁹]|[1-9](?=\s+[A-Z]))\s*(\S.*)", re.DOTALL)
-_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
-_PART_AFTER_FIRST = re.compile(r"\bpart\s*(?:2|3|two|three|ii)\b", re.IGNORECASE)
-
-
-def _footnoted(rows: list[PracticeRow], blocks: list[Block]) -> list[PracticeRow]:
-    """"Dev *" in a log's row, and under the log "* not counted towards my hours – observation
-    only": the learner's own word on that row."""
-    notes = {m.group(1).translate(_SUPERSCRIPT): m.group(2) for b in blocks if b.kind != "table"
-             for m in [_FOOTNOTE.match(b.text)] if m}
-    if not notes:
-        return rows
-    out = []
-    for row in rows:
-        # a footnote that times a part ("The first 20 minutes … were her return-to-work") leaves the row's rest counted
-        marker = next((k for k, note in notes.items() if NOT_COUNTED.search(note) and not durations_in(note) and re.search(
-            # "Dev *", "Forklift refresher ³" (a PDF's "refresher 3" at a cell's end)
-            rf"(?<=[\w)])\s?{re.escape(k)}(?![\w*])" if not k.isdigit() else rf"(?<=[A-Za-z)])\s?{k}\s*(?:\||$)",
-            row.text.translate(_SUPERSCRIPT))), None)
-        if row.counted and row.rank == 0 and marker:
-            row = replace(row, counted=False, kind="not counted", why=f"learner marked not counted ({marker} {notes[marker][:60]})")
-        if row.person and not _PSEUDONYM.fullmatch(row.person.strip()) and (
-                marked := re.search(rf"(?<=[A-Za-z)])\s?(?:{'|'.join(map(re.escape, notes))})$", row.person.translate(_SUPERSCRIPT))):
-            row = replace(row, person=row.person[:marked.start()].rstrip())  # "Kerry ¹" is Kerry
-        out.append(row)
-    return out
-
-
-def _parts_of_one(rows: list[PracticeRow]) -> list[PracticeRow]:
-    """A log's "Session 3 (part 2)" on the day of "Session 3 (part 1)": the same session carried on,
-    its time counted and not another session."""
-    out: list[PracticeRow] = []
-    for row in rows:
-        at = next((n for n, r in enumerate(out) if r.counted and r.kind == row.kind and r.date == row.date
-                   and r.block == row.block), None)
-        if row.counted and row.rank == 0 and row.date and at is not None and _PART_AFTER_FIRST.search(row.text):
-            first = out[at]
-            out[at] = replace(first, minutes=(first.minutes or 0) + (row.minutes or 0))
-            row = replace(row, counted=False, kind="other", why=f"a later part of the session at {first.location}, its time counted there")
-        out.append(row)
-    return out
-
+    return labelled_support(footnoted(parts_of_one(rows), blocks), blocks)
 
 
 _LAST_SENTENCE = re.compile(r"[^.!?]*$")

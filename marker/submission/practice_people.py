@@ -25,6 +25,10 @@ _LABELLED_THEN = re.compile(r"^((?:mentee|coachee|client|individual|pupil|learne
 _EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
 
 
+PSEUDONYM = re.compile(r"\b(?:[Mm]entee|[Cc]oachee|[Cc]lient)\s+(?!I\b)([A-Z]|\d{1,2})(?![\w'’-])")
+""""Mentee A", "Coachee 1", "client B": a pseudonym standing for one person ("mentee I met" is not one)."""
+
+
 def people_in(cell: str) -> list[str]:
     """"Mentee A & Mentee B" -> both; "A (new starter)" -> "A"; "Clients C, D & E" -> three;
     "T and L together" -> "T", "L"; "both mentees" -> nobody new."""

@@ -42,6 +42,9 @@ _THAT_IS_TOTAL = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+comes\s+to|\s
 """'That is just over four hours of mentoring, …' after a log: the learner's sum, not another session
 ('That was a 45-minute session with Mentee A' names a session, and is not read so)."""
 
+NO_DATE = "no date or session named"
+"""Why a duration with no date or session of its own is not taken as a session (the start of it)."""
+
 
 _OWN_SENTENCES = re.compile(r"^[A-Z][a-z']*\s(?:\S+\s+){4,}.*[.!?]$", re.DOTALL)
 """"My supervisor and I met again on 18 February for 45 minutes.": a block that is a sentence of its own."""
@@ -286,7 +289,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 # support told as a whole, seldom dated; counted unless a log of supervision counts it
                 row = replace(row, undated=True)
             else:
-                row = replace(row, counted=False, kind="other", why="no date or session named: not taken as a session")
+                row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
         if row.counted and segment is not None:
             counted_segments.add(segment)
         if row.counted and not one_per_line and _ACTUALLY.search(before):
