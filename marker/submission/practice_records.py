@@ -63,10 +63,12 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
-        if _SUMMED_KEY.search(key) and (summed := durations_in(value, TOTAL_MINUTES) or read_length(value, _unit_of(key))):
+        summed = next(iter(durations_in(value, TOTAL_MINUTES)), None) or read_length(value, _unit_of(key)) \
+            if _SUMMED_KEY.search(key) else None
+        if summed:
             # "Supervision hours | 3 hours" on a cover sheet: the learner's sum, to check the sessions against
-            out.append(PracticeRow(f"{key}: {value}"[:160], location, (summed[0] if isinstance(summed, list) else summed).minutes,
-                                   False, "the learner's own total", "total", date, None, 1, key_of(block)))
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, summed.minutes, False, "the learner's own total",
+                                   "total", date, None, 1, key_of(block)))
             continue
         found = durations_in(value) or durations_in(key)
         if not found and H_LENGTH.search(key) and (bare := read_length(value, _unit_of(key))):

@@ -242,14 +242,19 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
 def _of_a_part(notes: str, at: int) -> bool:
     """Is the word at ``at`` said in brackets that time a part of the row ("(tutor feedback to me afterwards,
     20 mins – supervision, not in total)"): of that part, not of the row?"""
-    opened, closed = notes.rfind("(", 0, at), notes.find(")", at)
-    inside = notes[opened + 1:closed if closed != -1 else len(notes)] if opened != -1 and notes.rfind(")", 0, at) < opened else ""
-    return bool(inside and durations_in(inside))
+    opened = notes.rfind("(", 0, at)
+    if opened == -1 or notes.rfind(")", 0, at) > opened:
+        return False  # not within brackets
+    closed = notes.find(")", at)
+    return bool(durations_in(notes[opened + 1:closed if closed != -1 else len(notes)]))
 
 
-_SUPPORT_IN_NOTES = re.compile(r"(?:\b(?:tutor|supervisor|assessor)(?:['’]s)?\s+)?\b(?:feedback|debrief|supervision|tutorial)\b[^.;]{0,40}?(?:\b(?:took|lasted|for|of)\b[^.;]{0,12}|"
+_SUPPORT_IN_NOTES = re.compile(r"(?:\b(?:tutor|supervisor|assessor)(?:['’]s)?\s+)?\b(?:feedback|debrief|supervision|tutorial)\b"
+                               r"[^.;]{0,40}?(?:\b(?:took|lasted|for|of)\b[^.;]{0,12}|"
                                r"\d{1,2}[:.]\d{2}\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})", re.IGNORECASE)
+"""A feedback or supervision timed in a row's notes: "Tutor debrief with me 13:45 – 14:00", "her feedback took 30 min"."""
 NOTES_SUPPORT_WHY = "uncertain: the notes give the length of a feedback or supervision of its own: support time? (check the row)"
+
 _ABSENT = re.compile(r"\s*(?:n|no|absent|dna)\b", re.IGNORECASE)
 
 
