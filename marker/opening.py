@@ -78,7 +78,9 @@ def session_of(sessions_dir: Path, catalogue: Catalogue, unit: str, learner_reg:
 
     The listing index says which sessions are this learner's for this unit without reading every file
     of years of them; only those are read in full, for their files."""
-    listed, _ = list_briefs(sessions_dir, catalogue.rubrics)
+    # Only this unit's rubric: the others' rows are not wanted, and parsing every rubric
+    # would cost the start-up of `marker mark` a few tens of milliseconds.
+    listed, _ = list_briefs(sessions_dir, {unit: catalogue.get(unit)})
     mine = sorted((item.facts["attempt"], item.path) for item in listed
                   if not item.problem and item.facts["unit"] == unit
                   and str(item.facts["learner_reg"]).strip() == learner_reg.strip())

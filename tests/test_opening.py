@@ -65,3 +65,19 @@ def test_an_unreadable_session_beside_them_does_not_stop_the_resume(tmp_path):
     first = _mark(tmp_path, [work])
     (tmp_path / "sessions" / "broken.toml").write_text("not = [toml", encoding="utf-8")
     assert _mark(tmp_path, [work]).path == first.path
+
+
+def test_marking_one_unit_parses_only_its_rubric(tmp_path, monkeypatch):
+    """Finding the session to resume reads the listing with the unit's own rubric: parsing all
+    eleven would cost `marker mark` tens of milliseconds of start-up."""
+    import marker.catalogue
+
+    work = _submission(tmp_path)
+    _mark(tmp_path, [work], unit="8584-201")  # another unit's session in the listing
+    parsed = []
+    parse = marker.catalogue.parse_rubric
+    monkeypatch.setattr(marker.catalogue, "parse_rubric", lambda path: parsed.append(path.name) or parse(path))
+    again = _mark(tmp_path, [work])
+    assert parsed == ["8584-200.toml"]
+    assert not any("resumed" in w for w in again.warnings)
+    assert _mark(tmp_path, [work]).path == again.path
