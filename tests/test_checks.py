@@ -44,6 +44,15 @@ KNOWN_MISSES = {
     # round 13's new cases, as they came in (written by writers who read no marker code)
     "pm_302_hotel_front_office_hmm_docx": "a declaration that the log is a true record, not read as one",
     "nn_201_university_grounds_clean": "a tutorial and a phone check-in in prose, and the one apprentice, not read",
+    # round 14's new cases, as they came in (written by writers who read no marker code)
+    "pn_201_cinema_follow_up_calls_docx": "a follow-up call added in a row's notes; the one mentee not counted",
+    "pn_201_record_office_spreadsheet_pdf": "a session in two parts round lunch counted as two",
+    "pn_302_golf_club_dated_paragraphs_pdf": "a diary of dated paragraphs with lengths in a dozen forms",
+    "pn_304_engineering_workshop_pseudonym_pdf": "a length as '1:15' among decimal hours",
+    "pn_md36_nursery_monthly_minutes_pdf": "a log per month in minutes, with workshops naming four mentees",
+    "no_201_boatyard_planted_docx": "'Mr Hargreaves' missed; canal engineers (Telford, Brindley) flagged",
+    "no_300_aero_hangar_clean_pdf": "'Long Eaton' (a town) flagged as a name",
+    "no_d202_dofe_expedition_clean_txt": "a diary's supervision told in prose, not read",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 
