@@ -194,3 +194,19 @@ def test_a_pdf_templates_task_line_names_its_criterion_and_its_answer_runs_past_
     found = locate([Document("t.pdf", 1, "", tuple(blocks))], rubrics["8587-301"])
     assert "never one-to-one in a car" in found["2.3"][0].passage.text
     assert found["2.3"][0].reason.startswith("labelled")
+
+
+def test_a_pdf_title_that_ends_with_its_criterion_in_brackets_is_a_heading():
+    """'6. Contracting (2.2)' after a sentence's end is a title, though it ends in a bracket; a paragraph's
+    short last line ending '(2.1)' after a line that runs on is not."""
+    wide = "The rationale for contracting is that both parties, and the organisation, know what to expect, so"
+    text = "\n".join([
+        "5. Starting the relationship (2.1)",
+        "A productive relationship starts before the first session, with a chemistry conversation and a note.",
+        "6. Contracting (2.2)",
+        wide,
+        "that trust is built on something explicit, as I said in my answer to",
+        "the question before (2.1)",
+    ])
+    blocks = page_blocks("t.pdf", 1, text)
+    assert [b.text for b in blocks if b.kind == "heading"] == ["5. Starting the relationship (2.1)", "6. Contracting (2.2)"]

@@ -207,6 +207,10 @@ _LABEL_LINE = re.compile(
 a quantity ("1.5 hours") or a time."""
 
 
+_REF_IN_BRACKETS_AT_END = re.compile(r"\((?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*\d{1,2}\.\d{1,2})*\)$", re.IGNORECASE)
+"""A title's criterion in brackets at its end: "Contracting (2.2)"."""
+
+
 _RUNS_ON = re.compile(r"(?:[,\-–(]|\b(?:and|or|but|of|the|a|an|to|in|for|with|at|on|by|as|from|than|over|under|see|is|are|was|"
                       r"were|be|who|which|that|would|will|can|could|should|may|might|has|have|had|their|his|her|its|our|"
                       r"my|your|ac|criterion|task|question|q|section|page|p))$", re.IGNORECASE)
@@ -260,6 +264,10 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
                       # a sentence wrapped early in a narrow cell runs on (a log's row, with its figures, is left
                       # as it was: the practice reader joins those)
                       and not (following[:1].islower() and _RUNS_ON.search(line) and not re.search(r"\d", line)))
+        # "5. Starting the relationship (2.1)": a title that gives its criterion in brackets, after a sentence's end
+        headingish = headingish or (len(line.split()) <= 12 and _REF_IN_BRACKETS_AT_END.search(line) is not None
+                                    and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit())
+                                    and (not current or re.search(r"[.!?:]$", current[-1]) is not None))
         if headingish:
             flush()
             current.append(line)
