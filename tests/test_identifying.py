@@ -254,8 +254,8 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # after its cues and list (a gallop, 'Warren Hill', left); 7/205 when round 12's cases joined (supervisors
     # a form names, a footballer, authors of children's books, a learner's own surname from a file's name),
     # 2/205 after its cues (a supervisor named with her accreditation, 'Dr Alison Fairbrother, EMCC accredited', left);
-    # 4/218 when round 14's no_ cases joined (canal engineers a boatyard is named after, a town named like a person)
-    assert false <= 4, figures.misses
+    # 4/218 when round 14's no_ cases joined (canal engineers read about, a town commuted from), 2/218 after its cues
+    assert false <= 2, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -1182,3 +1182,17 @@ def test_a_mentee_with_the_tutor_watching_is_still_the_mentee():
     log = "Date | Type | With | Hrs\n01/09/25 | 1:1 mentoring | Priya | 1.5\n06/10/25 | observed | Priya (tutor observing) | 1.5"
     assert found([log]) == ["Priya"]
     assert found(["Janet Morris (assessor) came to watch one of my sessions with Mentee A."]) == []
+
+
+@pytest.mark.parametrize("passage", [
+    # engineers read about, as a learner's own interest (round 14's boatyard)
+    "I would also like to read more about Thomas Telford and James Brindley for the heritage side of the yard.",
+    # a town named like a person, where the staff commute from
+    "I live in Melbourne and most of our engineers commute from Long Eaton or Derby.",
+])
+def test_people_read_about_and_towns_commuted_from_are_not_flagged(passage):
+    assert found([passage]) == []
+
+
+def test_a_colleague_the_learner_learned_from_is_still_found():
+    assert "Dave Brooks" in found(["I learned a lot about fitting from Dave Brooks, who runs the dry dock."])

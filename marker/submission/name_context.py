@@ -39,6 +39,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+\Z")
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|covering|visited)[ \t]+"
                                 r"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+))+\Z")
 _FROM = re.compile(r"\bfrom[ \t]+\Z")
+_COMMUTE_FROM = re.compile(r"\b(?:commute|commutes|commuted|commuting|travel|travels|travelled|travelling)[ \t]+(?:in[ \t]+)?"
+                           r"from[ \t]+\Z", re.IGNORECASE)
+""""most of our engineers commute from Long Eaton or Derby": a town."""
 _TO_PLACE = re.compile(r"[ \t]+to[ \t]+[A-Z]")
 # A name that is a workplace's: "the Hazel Grove office", "our Bishop Street site".
 _WORKPLACE_AFTER = re.compile(r"[ \t]+(?:office|site|branch|depot|store|shop|campus|ward|surgery|clinic|school|centre|"
@@ -69,7 +72,8 @@ def in_a_place(body: str, start: int, end: int) -> bool:
     """ "in Beverley", "in Dudley, Walsall and Sandwell", "from Douglas to Liverpool"."""
     return bool(_PLACE_BEFORE.search(body, max(0, start - 12), start)
                 or _PLACE_LIST_BEFORE.search(body, max(0, start - 80), start)
-                or _FROM.search(body, max(0, start - 6), start) and _TO_PLACE.match(body, end))
+                or _FROM.search(body, max(0, start - 6), start) and _TO_PLACE.match(body, end)
+                or _COMMUTE_FROM.search(body, max(0, start - 24), start))
 
 
 def a_workplace(body: str, end: int) -> bool:

@@ -71,7 +71,9 @@ _LOOKED_UP_TO = re.compile(rf"\b(?:favourite[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC}|
                            # "I have always been inspired by Jane Goodall" (not "was inspired by Jane Holt to apply"),
                            # "Reading about Ellen MacArthur's sailing"
                            r"(?:always|have[ \t]+been|has[ \t]+been)[ \t]+(?:been[ \t]+)?inspired[ \t]+by|"
-                           r"(?i:reading|read)[ \t]+about)[ \t]+\Z")
+                           # "read more about Thomas Telford and James Brindley for the heritage side"
+                           r"(?i:reading|read|learn|learning|find[ \t]+out)[ \t]+(?:(?i:more|a[ \t]+lot|a[ \t]+bit)[ \t]+)?about"
+                           r"(?:[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+[ \t]*(?:,|and|&))?)[ \t]+\Z")
 _THEIR_ROLE_AFTER = re.compile(r"[ \t]*[,(–][ \t]*(?:our|my|her|his|their|the)[ \t]+[a-z]")  # "..., her shift lead"
 # "Jessica Ennis-Hill said in an interview", "... wrote in her autobiography": a public word of theirs.
 _IN_THE_MEDIA = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|talked|talks|spoke|wrote|writes|explained|admitted|"
