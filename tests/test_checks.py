@@ -28,7 +28,6 @@ KNOWN_MISSES = {
     "pk_302_kitchen_two_logs_txt": "a log per coachee in loose decimal hours, a joint session in both logs",
     "pk_304_museum_planned_then_actual_pdf": "a planned table then the actual one, lengths as 'start, length'",
     "pk_304_ot_booked_vs_actual": "an Actual column that gives only the change from the Booked time",
-    "pk_d202_lunchtime_split": "the mentee is a pseudonym the diary introduces ('I am calling him Rory'): individuals unknown",
     "pk_md36_dated_prose_pdf": "lengths in words in dated prose, group sessions of three mentees",
     "nk_302_software_sales": "a coachee's name in an attachment's file name ('Will_Hartigan'), 'Will' alone",
     "nk_201_supermarket_pdf": "of the mentee's signature 'Summer Hinchliffe' only her first name is flagged",
@@ -39,20 +38,12 @@ KNOWN_MISSES = {
                                          "took 30 min') is asked about, not counted as supervision",
     "nj_301_racing_yard": "'Dawn, our travelling head lass' (a colleague named in her post); a gallop named like a person "
                           "('Warren Hill')",
-    # round 12's new cases, as they came in (written by writers who read no marker code)
-    "pl_d202_swimming_club_txt": "a diary's supervisor reviews in prose, a session in two parts",
     # round 13's new cases, as they came in (written by writers who read no marker code)
     "pm_302_hotel_front_office_hmm_docx": "a declaration that the log is a true record, not read as one",
-    "nn_201_university_grounds_clean": "a tutorial and a phone check-in in prose, and the one apprentice, not read",
-    # round 14's new cases, as they came in (written by writers who read no marker code)
-    "pn_201_cinema_follow_up_calls_docx": "a follow-up call added in a row's notes; the one mentee not counted",
-    "pn_201_record_office_spreadsheet_pdf": "a session in two parts round lunch counted as two",
-    "pn_302_golf_club_dated_paragraphs_pdf": "a diary of dated paragraphs with lengths in a dozen forms",
-    "pn_304_engineering_workshop_pseudonym_pdf": "a length as '1:15' among decimal hours",
-    "pn_md36_nursery_monthly_minutes_pdf": "a log per month in minutes, with workshops naming four mentees",
-    "no_201_boatyard_planted_docx": "'Mr Hargreaves' missed; canal engineers (Telford, Brindley) flagged",
-    "no_300_aero_hangar_clean_pdf": "'Long Eaton' (a town) flagged as a name",
-    "no_d202_dofe_expedition_clean_txt": "a diary's supervision told in prose, not read",
+    # round 14's new cases, as they came in (written by writers who read no marker code); its practice changes read
+    # the rest: notes about an earlier DNA, parts "pt 1"/"pt 2", a call added in the notes, a diary's "1:15."
+    "no_201_boatyard_planted_docx": "'The Workshop Manager, Mr Hargreaves' read as a colleague in his post, whom a "
+                                    "learner may name",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

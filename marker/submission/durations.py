@@ -123,8 +123,10 @@ class Duration:
     the row is named for the assessor to check."""
 
 
-_PART_JOIN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:and|&|\+|,|/)\s*(?:then\s+|again\s+)?", re.IGNORECASE)
-"""Between two parts: a joining word, after a word on the first in brackets ("10.50-11.05am (break) and ...")."""
+_PART_JOIN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*|(?:before|after|at|during)\s+[a-z]+\s+)?(?:and|&|\+|,|/)\s*(?:then\s+|again\s+)?",
+                        re.IGNORECASE)
+"""Between two parts: a joining word, after a word on the first in brackets ("10.50-11.05am (break) and ...") or of
+when it was ("8.05 to 8.15 before training and 9.50 to 10.10 after")."""
 
 
 def in_parts(text: str, found: list[Duration]) -> Duration | None:

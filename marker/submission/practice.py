@@ -108,7 +108,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             # the words the pattern needs, looked for first: a long submission is passed over quickly
             said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
-                number = said.group(1) or said.group(2)
+                number = said.group(1) or said.group(2) or said.group(3)
                 stated = _SMALL.get(number.lower()) or int(number)
                 stated_at = block.location
                 break
@@ -135,8 +135,13 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         # name is the sessions' person (a centre's code in place of the name the form asks for)
         coded = {m.group(0).split()[0].capitalize() + " " + m.group(1) for b in read for m in PSEUDONYM.finditer(b.text)}
         mentored = {m.group(1) for b in read for m in _MENTORED_NAME.finditer(b.text)}
+        declared = {m.group(1) for b in read for m in _CALLED_HERE.finditer(b.text)}
         if len(coded) == 1 and not spoken[1]:
             figures = replace(figures, individuals=tuple(coded))
+        elif len(declared) == 1 and len(coded) <= 1 and coded <= declared:
+            # "I am calling him Rory in this diary, which is not his real name": the one mentee, however
+            # the learner writes of mentees in general elsewhere
+            figures = replace(figures, individuals=tuple(declared))
         elif len(mentored) == 1 and not coded and not spoken[1]:
             figures = replace(figures, individuals=tuple(mentored))  # "I mentored Jordan, one of our library assistants"
         elif spoken[0] and not spoken[1]:
@@ -177,6 +182,10 @@ _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|o
 _MENTORED_NAME = re.compile(r"\bI\s+(?:have\s+|had\s+)?(?:been\s+)?(?:mentored|coached|mentoring|coaching)\s+"
                             r"((?!The\b|My\b|Our\b|A\b|An\b|Two\b|Three\b)[A-Z][a-z'’-]+)\b(?!\s+(?:and|&)\b|\s+[A-Z])")
 """"I mentored Jordan, one of our library assistants": the one person mentored, named by the learner."""
+_CALLED_HERE = re.compile(r"\b(?:I\s+(?:am|'m|have|will|shall|'ll)\s+(?:be\s+)?(?:call(?:ing|ed)?|refer(?:ring|red)?\s+to)|"
+                          r"(?:who|whom)\s+I\s+(?:will\s+|'ll\s+|shall\s+)?(?:call|have\s+called|refer\s+to\s+as))\s+"
+                          r"(?:(?:him|her|them)\s+(?:as\s+)?)?['‘\"“]?([A-Z][a-z'’-]+(?:\s+(?:[A-Z]|\d{1,2})\b)?)")
+""""I am calling him Rory", "I have called her Poppy", "who I will call Apprentice B": the pseudonym a learner gives."""
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -316,8 +325,9 @@ _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 def _caption(block: Block, caption: str) -> str:
     """What a table after ``block`` is captioned: a heading, a short line, or the sentence that
     introduces it ("… to go over how it went. My supervision record:")."""
-    if block.kind == "heading" or len(block.text.split()) <= 8:
-        return block.text
+    words = len(block.text.split())
+    if block.kind == "heading" or words <= 8 or words <= 14 and not block.text.rstrip().endswith((".", "!", "?")):
+        return block.text  # a heading, or a line a plain text file could not style as one
     last = _LAST_SENTENCE.search(block.text.rstrip()).group().strip()
     if last.endswith(":") and len(last.split()) <= 8:
         return last

@@ -19,7 +19,8 @@ from marker.submission.practice_text import NO_DATE
 
 _FOOTNOTE = re.compile(r"^\s*(\*{1,3}|†|[¹²³⁴⁵⁶⁷⁸⁹]|[1-9](?=\s+[A-Z]))\s*(\S.*)", re.DOTALL)
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
-_PART_AFTER_FIRST = re.compile(r"\bpart\s*(?:2|3|two|three|ii)\b", re.IGNORECASE)
+_PART_AFTER_FIRST = re.compile(r"\b(?:part|pt\.?)\s*(?:2|3|two|three|ii)\b|\bsame\s+session\s+(?:finished|continued|resumed|carried\s+on)\b",
+                               re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:[A-Z][\w/&' -]{0,30}?)?(?:supervision|tutorials?|tutor\s+support|support))\s*:",
                          re.IGNORECASE)
 """"Supervision:", "Tutor support:" opening a paragraph or a sentence: what follows is about."""

@@ -58,10 +58,14 @@ def people_in(cell: str) -> list[str]:
 _MENTEE_FIELD = re.compile(r"^\W*(?:name\s+of\s+)?(?:the\s+)?(?:mentee|coachee|client|individual)(?:'s)?\s*"
                            r"(?:ref(?:erence)?|id|name|initials|code|no\.?|number)\b[\w/ .]*$", re.IGNORECASE)
 """"Client Ref/ID", "Mentee's initials", "Name of coachee": a form's field that names the person mentored."""
-_MENTEE_LABEL = re.compile(r"^\W*(?:the\s+)?(?:mentee|coachee|client)\s*$", re.IGNORECASE)
-_NAMED_ALONE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|(?:Mentee|Coachee|Client)\s+[A-Z0-9]{1,3})$")
+_MENTEE_LABEL = re.compile(r"^\W*(?:the\s+|my\s+)?(?:mentee|coachee|client)s?\s*$", re.IGNORECASE)
+_ONE_NAMED = r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|(?:Mentee|Coachee|Client)\s+[A-Z0-9]{1,3})"
+_NAMED_ALONE = re.compile(rf"^{_ONE_NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_ONE_NAMED})*$")
 """"Mentee: Josh" on a line of its own: the bare label names the person only where the value is a name
 (not "Mentee | Date | Duration", a log's header, nor "Mentee: to be confirmed")."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.;])\s+(?=[A-Z])")
 
 
 def mentee_fields(blocks) -> list[str]:
@@ -71,11 +75,13 @@ def mentee_fields(blocks) -> list[str]:
         lowered = block.text[:2000].lower()
         if not any(word in lowered for word in ("mentee", "coachee", "client", "individual")):
             continue  # most blocks: passed over without splitting
-        lines = block.text.split("\n") if block.kind == "table" else [block.text.replace(":", "|", 1)]
+        # a paragraph's field may follow a sentence: "Tom Ashworth, Head Greenkeeper. Coachees: Jamie and Connor."
+        lines = block.text.split("\n") if block.kind == "table" else [
+            block.text.replace(":", "|", 1), *(s.replace(":", "|", 1) for s in _SENTENCE_END.split(block.text)[1:])]
         for line in lines:
             cells = [c.strip() for c in line.split("|")]
             for label, value in zip(cells, cells[1:]):
-                value = _ASIDE.sub("", value)  # "Josh (pool lifeguard, qualified February 2025)": the name
+                value = _ASIDE.sub("", value.rstrip(". "))  # "Josh (pool lifeguard, qualified February 2025)": the name
                 value = without_role(value)
                 if value and len(value) <= 40 and _MENTEE_FIELD.match(label):
                     out += people_in(value)
@@ -86,7 +92,9 @@ def mentee_fields(blocks) -> list[str]:
 
 _ROLE_TAIL = re.compile(r"\b(?:worker|assistant|manager|officer|technician|apprentice|nurse|lead|leader|supervisor|"
                         r"co-?ordinator|administrator|advis[eo]r|engineer|analyst|operative|clerk|agent|teacher|trainee|"
-                        r"volunteer|director|executive|consultant|therapist|practitioner|receptionist|designer)s?\s*$",
+                        r"volunteer|director|executive|consultant|therapist|practitioner|receptionist|designer|"
+                        r"builder|boatbuilder|maker|keeper|wright|fitter|carpenter|joiner|plumber|electrician|mechanic|chef|"
+                        r"porter|driver|steward|groom)s?\s*$|^\s*(?:apprentice|senior|junior|trainee|deputy|assistant|head|chief)\s+[a-z]",
                         re.IGNORECASE)
 """A job title after the mentee's name in a field ("Chantelle Robson, Care Worker"): what she does, not a second person."""
 

@@ -44,22 +44,24 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
     text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
     date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
+    # what the record is of, from all but the fields that time a kind of their own: a session's form
+    # with a "Supervision review: 4.40-5.10pm" field is still the session's ("Supervisor: Jo" is not timed)
+    record_kind = kind_of(" ".join([caption] + [f"{k}: {v}" for k, v in pairs if not (kind_of(k) and durations_in(v))]))
+    # "Learner: Callum Fairweather" on a tutorial's record is the learner, not someone mentored
     named = [without_role(v) for k, v in pairs if v and H_PERSON.search(k) and not H_LENGTH.search(k)
-             and not _NOT_THE_MENTEE.search(k)]
+             and not _NOT_THE_MENTEE.search(k) and not (record_kind and _LEARNER_KEY.fullmatch(k))]
     person = named[0] if named else (next(iter(persons_in(text))) if len(persons_in(text)) == 1 else None)
     if person is None and len(persons_in(caption)) == 1:
         person = next(iter(persons_in(caption)))  # "SESSION RECORD - Hannah - session 3" over its fields
     a_session = bool(date or SESSION_MARK.search(f"{caption} {text}") or re.search(r"\b(?:session|meeting|record)\b", f"{caption} {pairs[0][0]}", re.I))
     number = session_number(f"{caption} {text}")
     # "Status: Planned", "Outcome: Not completed": said of the whole record, whichever field gives the length
-    status = " ".join(v for k, v in pairs if _STATUS_KEY.fullmatch(k) or _TITLE_KEY.fullmatch(k))
+    # (a long "Outcome: Agreed I need to hold back …" is what the meeting agreed: read as a note is)
+    status = " ".join(v for k, v in pairs if (_STATUS_KEY.fullmatch(k) or _TITLE_KEY.fullmatch(k)) and len(v.split()) <= 8)
     # "My note: Not happened yet …": what the learner's note says of the whole record, not its topic
-    status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k)
+    status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k) or _STATUS_KEY.fullmatch(k) and len(v.split()) > 8
                              for p in (NOT_COUNTED, CANCELLED, PLANNED) for m in p.finditer(v))
     lengths = {k for k, _ in pairs if _THE_LENGTH.search(k) and not PLANNED.search(k)}
-    # what the record is of, from all but the fields that time a kind of their own: a session's form
-    # with a "Supervision review: 4.40-5.10pm" field is still the session's ("Supervisor: Jo" is not timed)
-    record_kind = kind_of(" ".join([caption] + [f"{k}: {v}" for k, v in pairs if not (kind_of(k) and durations_in(v))]))
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
@@ -124,6 +126,7 @@ def _unit_of(key: str) -> str:
             else "hours" if re.search(r"\bhours?\b|\bhrs?\b", key, re.IGNORECASE) else "guess")
 
 
+_LEARNER_KEY = re.compile(r"\s*(?:learner|candidate|student)(?:['’]s)?(?:\s+name)?\s*", re.IGNORECASE)
 _STATUS_KEY = re.compile(r"\s*(?:status|outcome|session\s+status|held\??|attended\??)\s*", re.IGNORECASE)
 _NOTE_KEY = re.compile(r"\s*(?:my\s+)?(?:notes?|comments?)\s*", re.IGNORECASE)
 _TITLE_KEY = re.compile(r"\s*(?:subject|title)\s*", re.IGNORECASE)

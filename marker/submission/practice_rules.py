@@ -84,7 +84,9 @@ CODED = re.compile(r"^\W*(?:\S+\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\W+(
 STATED_INDIVIDUALS = re.compile(
     r"\b(?:(?:mentored|coached|worked\s+with|supported)\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?"
     r"(?:individuals?|mentees?|coachees?|clients?|people|person|colleagues?)"
-    r"|with\s+(?:my\s+)?(\d|one|two|three|four|five|six)\s+(?:different\s+)?(?:mentees?|coachees?))\b", re.IGNORECASE)
+    r"|with\s+(?:my\s+)?(\d|one|two|three|four|five|six)\s+(?:different\s+)?(?:mentees?|coachees?)"
+    r"|(?:mentoring|coaching)\s+with\s+(\d|one|two|three|four|five|six)\s+(?:different\s+)?(?:person|people|individuals?))\b",
+    re.IGNORECASE)
 
 
 NUMBERED = re.compile(r"\bsession\s*(?:record\s*|log\s*)?(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b", re.IGNORECASE)
@@ -170,13 +172,32 @@ _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split
 NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count|not\s+part\s+of\s+the\s+(?:hours|total)|"
                          r"\b(?:is|was|are|were)\s+not\s+in\s+(?:the|my)\s+(?:diary|log|table|hours|total|records?)\b|"
                          r"\bnot\s+in\s+(?:the\s+|my\s+)?(?:total|hours)\b|"
-                         r"\bexcluded\b|(?:do|did)\s+not\s+count", re.IGNORECASE)
+                         r"\bexcluded\b|(?:do|did)\s+not\s+count|"
+                         r"\b(?:training|teaching|instruction|a\s+briefing|a\s+(?:team\s+)?meeting|line\s+management|an?\s+appraisal|"
+                         r"a\s+(?:toolbox\s+)?talk)\s*[,–—-]?\s*not\s+(?:mentoring|coaching)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
                        r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$",
                        re.IGNORECASE)
+_ANOTHER_SESSION = re.compile(r"\b(?:about|discuss(?:ed|ing)?|after|since|following|re|why|over|on)\s+"
+                              r"(?:the|her|his|their|that|last\s+week['’]s|[A-Z][a-z]+['’]s)\s+$|"
+                              r"\b(?:about|discuss(?:ed|ing)?|after|following)\s+$", re.IGNORECASE)
+"""The words before "DNA" or "cancelled" that make it another session's: "Talked about the DNA", "After the
+cancelled session we reset goals", "reflected more on Connor's DNA"."""
+
+
+def said_of_another(text: str, at: int, minutes: int | None) -> bool:
+    """Is the cancellation at ``at`` said of an earlier session, beside a time of the session's own?"""
+    return bool(minutes) and bool(_ANOTHER_SESSION.search(text[max(0, at - 40):at]))
+
+
+def cancelled_in(text: str, minutes: int | None) -> bool:
+    """Whether ``text`` says its session did not happen (not only that an earlier one did not)."""
+    return any(not said_of_another(text, m.start(), minutes) for m in CANCELLED.finditer(text))
+
+
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
                      r"\bplanned\b(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
                      r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b", re.IGNORECASE)
@@ -207,7 +228,8 @@ _UP_TO_A_SCORE = re.compile(r"\bup\s+to\s+\d+(?:[.,]\d+)?(?!\d|[.,:]\d|\s*(?:h|h
 _HELD = re.compile(r"\b(?:met|lasted|spent|took|ran|was|were|had|held|delivered|talked|worked|coached|mentored)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\bminimum\b|\bat\s+least\b|\brequire|\bmust\b|\bneed\s+to\b|\btarget\b|\basks\s+for\b|\bexpected\b|"
                        r"\bprovide\s+evidence\b|"  # a criterion's own wording: "Provide evidence of a 1-hour meeting with their tutor"
-                       r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b",
+                       r"\beach\b(?!\s+other\b)|\bper\s+(?:session|week|month)|\bevery\s+(?:week|fortnight|month)|\bup\s+to\b|\bmaximum\b|"
+                       r"\bon\s+track\s+(?:for|to)\b",
                        re.IGNORECASE)
 _MET_THE = re.compile(r"\b(?:met|meet|meets|reached|reach|passed|hit)\s+(?:the|my|our)\s*$", re.IGNORECASE)
 """"I had met the three hours": the unit's requirement, reached."""
@@ -266,6 +288,12 @@ _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|th
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:late|early|later|earlier|after)\b|"
                               r"^\s+before\b(?!\s+(?:she|he|they|I|we|it)\s+(?:was|were|had|got|left|went)\b)", re.IGNORECASE)
 """"15 minutes late", "10 minutes before the end": part of a session; "25 mins before she was called away" is its length."""
+_FOR_A_LENGTH = re.compile(r"\bfor\s+(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|just\s+(?:over|under))?\s*$",
+                           re.IGNORECASE)
+""""rung me for about 15 minutes after the cancelled session": what follows "for" is how long it took."""
+_BEFORE_AN_ACTIVITY = re.compile(r"^\s+before\s+(?:training|school|work|lessons?|class|practice|lunch|registration|opening|"
+                                 r"(?:the|her|his|my)\s+shift)\b", re.IGNORECASE)
+""""Session 5, Sat 8 February, forty minutes before training.": the entry's length, held before training."""
 
 
 _ALSO_SESSIONS = re.compile(r"\bsessions?\b|\blog\b|\bdiary\b|\b(?:mentoring|coaching)\s+(?:records?|practice|hours)\b",
@@ -348,6 +376,11 @@ def key_of(block: Block) -> tuple[str, int, int | None]:
     return (block.file, block.number, block.page)
 
 
+def _an_entrys_opening(before: str) -> bool:
+    """ "Session 5, Sat 8 February, " (or its date alone): all that comes before an entry's length."""
+    return before.rstrip().endswith(",") and len(before.split()) <= 6 and bool(DATE.search(before))
+
+
 def judge(block: Block, location: str, shown: str, before: str, after: str, minutes: int | None,
           date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool,
           count: int = 1, uncertain: bool = False) -> PracticeRow:
@@ -365,14 +398,15 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
     if NOT_COUNTED.search(around):
         return row(False, "learner marked not counted", "not counted")
-    if CANCELLED.search(around):
+    if cancelled_in(around, minutes):
         return row(False, "cancelled or did not happen", "cancelled")
     if _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
         return row(False, "preparation or write-up, not a session", "other")
-    if not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)):
+    if (not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)) and not _FOR_A_LENGTH.search(before[-30:])
+            and not (_BEFORE_AN_ACTIVITY.match(after) and _an_entrys_opening(before))):
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")

@@ -15,7 +15,7 @@ from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, i
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
-    date_in, judge, key_of, kind_of, leading_kind, persons_in, session_number, support_kind,
+    date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, session_number, support_kind,
 )
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
@@ -35,6 +35,10 @@ _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial|
 """Notes whose first words say what the row was: "Observation of …", "Supervision with …", "Sat in while Huw mentored …"."""
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
+
+
+TITLED_WHY = "the table's title"
+"""Why a table's rows are support: its caption says so ("2b Review with supervisor after each session")."""
 
 
 def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None = None) -> list[PracticeRow]:
@@ -76,7 +80,12 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             whose = next(iter(named)) if len(named) == 1 else None
             if cols.person is None and whose is None and (said := _CAPTION_PERSON.match(caption)):
                 whose = said.group(1).strip()  # "Mentee: Ola", "Mentee: Chris (Mentee C)" above the mentee's own table
-            return _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line)
+            rows = _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line)
+            if default in (SUPERVISION, TUTORIAL) and leading_kind(caption) == default:
+                # said where the assessor reads it, and what the doubt of a session's twin read as support asks
+                rows = [replace(r, why=f"{r.why} ({TITLED_WHY}: {caption[:50]})") if r.counted and r.kind == default else r
+                        for r in rows]
+            return rows
         unread = unread_length_column(lines[header], lines[header + 1:], cols)
         if unread is not None:
             return [PracticeRow(f"{lines[header][unread]}: " + ", ".join(r[unread] for r in lines[header + 1:] if unread < len(r))[:120],
@@ -249,6 +258,16 @@ def _of_a_part(notes: str, at: int) -> bool:
     return bool(durations_in(notes[opened + 1:closed if closed != -1 else len(notes)]))
 
 
+def _of_the_row(notes: str, at: int, cancelled: bool, minutes: int | None, added: list[re.Match]) -> bool:
+    """Is the word at ``at`` in a row's notes said of the row: not of a part timed in brackets, not of an
+    earlier session ("Talked about the DNA"), not of a call added to it ("Plus 15 mins … not counted")?"""
+    return (not _of_a_part(notes, at) and not (cancelled and said_of_another(notes, at, minutes))
+            and not any(a.start() <= at < a.end() for a in added))
+
+
+_ADDED_PART = re.compile(r"\b(?:plus|\+)\s+[^.;]{0,15}?\b(?:follow[- ]?up|phone|call|check[- ]in|catch[- ]up)\b[^.;]*", re.IGNORECASE)
+"""A row's notes that add a part to its session: "Plus 15 mins follow-up call after the 9pm show". Its clause
+says whether the learner counted it ("… he rang to check the rota, not counted")."""
 _SUPPORT_IN_NOTES = re.compile(r"(?:\b(?:tutor|supervisor|assessor)(?:['’]s)?\s+)?\b(?:feedback|debrief|supervision|tutorial)\b"
                                r"[^.;]{0,40}?(?:\b(?:took|lasted|for|of)\b[^.;]{0,12}|"
                                r"\d{1,2}[:.]\d{2}\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})", re.IGNORECASE)
@@ -356,14 +375,18 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))
+    added = [m for m in _ADDED_PART.finditer(notes) if durations_in(m.group(0))]
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes)
-                      if not _of_a_part(notes, m.start()))
+                      if _of_the_row(notes, m.start(), p is CANCELLED, minutes, added))
     if any(SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
         kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:
         return replace(row, counted=False, why=UNREAD_WHY, kind=UNCERTAIN)
+    if row.counted and minutes and (more := sum(durations_in(a.group(0))[0].minutes for a in added
+                                                if not NOT_COUNTED.search(a.group(0)))):
+        return replace(row, minutes=minutes + more)  # "Plus 15 mins follow-up call (same session)": its time too
     if row.counted and minutes and (less := _BREAK_TAKEN_OFF.search(notes)) and 0 < int(less.group(1)) < minutes:
         return replace(row, minutes=minutes - int(less.group(1)))  # "Less 20 min tea break": the time mentoring
     if row.counted and minutes is None:

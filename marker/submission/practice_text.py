@@ -164,6 +164,13 @@ _DEDUCTION = re.compile(r"\b(?:less|minus|excluding|deduct(?:ing)?|take\s+away|t
 """"…, less the joint session of": the figure after it is taken off a total."""
 
 
+_REVIEW_AFTER = re.compile(r"\W*Review\b(?!\s+(?:of|session|meeting|her|his|their|my|our|the\s+(?:goals?|plan|targets?|actions?)))")
+""""Review 35 minutes – he asked me …" in a session's entry: the review with the supervisor after it, as D2.02's
+diary keeps one (not "Review of her goals", "Review session with …")."""
+_LENGTH_SENTENCE = re.compile(r"(?<=[a-z]\.\s)([0-3]):([0-5]\d)(?=\.(?:\s|$))")
+"""An "h:mm" that is a dated entry's sentence of its own: its length (a time of day would say am, pm or "at")."""
+
+
 def lengths_in(line: str) -> list[Duration]:
     """The durations of a sentence or a log's line; in a short dated line with none written out,
     a bare "1:30" or "1.30" standing as a field of its own ("2 Feb – Mentee J – 1:30 – …")."""
@@ -172,9 +179,12 @@ def lengths_in(line: str) -> list[Duration]:
         # "That makes 13 and a half hours": longer than any session, read only as the learner's total
         found = sorted(found + [d for d in durations_in(line, TOTAL_MINUTES) if d.minutes > MAX_MINUTES
                                 and d.start >= whole.start()], key=lambda d: d.start)
-    if found or len(line.split()) > 30 or not DATE.search(line):
+    if found or not DATE.search(line):
         return found
-    return bare_lengths(line)
+    if alone := _LENGTH_SENTENCE.search(line):
+        # "Wednesday 16 April – Connor. 1:15. Goals: …": a sentence of its own, where the entries put their length
+        return [Duration(alone.start(), alone.end(), int(alone.group(1)) * 60 + int(alone.group(2)))]
+    return [] if len(line.split()) > 30 else bare_lengths(line)
 
 
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
@@ -227,6 +237,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         person = next(iter(persons)) if len(persons) == 1 else None
         kind = (kind_of(before + after) or kind_of(head) or kind_of(entry) or (told if not persons else None)
                 or (under if not persons else None) or SESSION)
+        if kind == SESSION and entry_date and not persons and _REVIEW_AFTER.match(line):
+            kind = SUPERVISION  # "Session 2, Sat 11 January, 8.15 to 8.45. … Review 9.00 to 9.30 - the head coach said …"
         if kind == SUPERVISION and persons and not _SUPERVISION_HELD.search(WATCHED.sub(" ", told_of)):
             kind = SESSION  # "Mentee J – 1:30 – observed by my supervisor": a session with a mentee, watched
         block = block_at(duration.start)

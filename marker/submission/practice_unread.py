@@ -17,7 +17,7 @@ import re
 from marker.submission.durations import durations_in
 from marker.submission.model import Block
 from marker.submission.practice_doubts import Doubt
-from marker.submission.practice_tables import NO_LENGTH_WHY
+from marker.submission.practice_tables import NO_LENGTH_WHY, TITLED_WHY
 from marker.submission.practice_rules import (
     DATE, NO_MONTH, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_of, key_of, kind_of,
 )
@@ -206,5 +206,6 @@ def _kinds_misread(rows: list[PracticeRow]) -> list[Doubt]:
                   f"day and length", True)
             for r in support if r.date and (twin := sessions.get((r.date, r.minutes))) and twin.block != r.block
             and not kind_of(r.text)  # "Supervision: 30 mins" after "Mentoring: 30 mins" says what it is
+            and TITLED_WHY not in r.why  # a table titled "Review with supervisor after each session"
             and not (twin.rank and twin.number)]  # "Session 1, 6 March: 1.30 to 2.00" told, and the review after it
     return out
