@@ -65,7 +65,11 @@ FLOORS = {
         # to: practice 35/78 exact (23 sure, 6 wrong and sure; set u alone 2/8, 1), structured 999/1074, essays
         # 188/215, confident 1002/1032, identifying 139/158, 15/142 false; with set v (stop 33, before round 14's
         # changes): practice 36/86 exact (23 sure, 6 wrong and sure; set v alone 1/8, 0), structured 1117/1205,
-        # essays 195/224, confident 1109/1139, identifying 150/169 (set v 11/11), 19/154 false (set v 4/12)
+        # essays 195/224, confident 1109/1139, identifying 150/169 (set v 11/11), 19/154 false (set v 4/12); MD36's
+        # labels then set aside as the rubric requires (structured 1103/1189, confident 1102/1132); after round 14:
+        # practice 37/86 (24 sure, 5 wrong and sure; set v 2/8), structured 1104/1189, confident 1103/1134, the rest
+        # unchanged; with set w (after round 14, before round 15): practice 40/92 (26 sure, 6 wrong and sure; set w
+        # 3/6, 1), structured 1212/1307, confident 1198/1234, identifying 161/181, 19/166 false (set w 0/12)
         "top1 structured": 0.92,  # 787/842 = 93.5% with set r, before round 8 (a to q: 727/770 = 94.4%)
         "top1 essays": 0.85,  # 151/178 = 84.8% after round 9 (the order prior), was 149/178 with set r
         "confident right": 0.96,  # 789/813 = 97.0% with set r, before round 8 (a to q: 741/762)
