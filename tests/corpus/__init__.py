@@ -152,3 +152,7 @@ CASES += set_pm_.CASES + set_nn_.CASES
 # logs mostly saved as PDF (pn) and names (no).
 from . import set_pn_, set_no_  # noqa: E402
 CASES += set_pn_.CASES + set_no_.CASES
+# Round 15, written at stop 33 by writers who read no marker code, after round 14's changes: practice logs (po)
+# and structured answers (sm), half of them PDF.
+from . import set_po_, set_sm_  # noqa: E402
+CASES += set_po_.CASES + set_sm_.CASES
