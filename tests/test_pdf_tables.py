@@ -186,3 +186,14 @@ def test_rebuilding_keeps_every_letter_and_figure_of_the_page(placed, rules):
         return Counter(c for c in t if c.isalnum())
     assert kept(text) == kept("".join(p.text for p in pieces))
 
+
+
+def test_header_cells_that_wrap_over_lines_keep_their_columns(tmp_path):
+    """Word writes a table cell by cell: after 'M1 running (h:mm)' wrapped over three lines, pypdf puts the next
+    header cell three lines down. A code such as 'M1' in a header is a name, not a figure."""
+    log = [["Date", "Who", "Mins", "M1 running (h:mm)", "M2 running (h:mm)", "Notes"],
+           ["02/09/25", "M1", "60", "1:00", "", "Agreement signed; copy of page 1 to the Operations Manager"],
+           ["04/09/25", "M2", "60", "", "1:00", "Agreement signed; copy of page 1 to the Operations Manager"],
+           ["16/09/25", "M1", "75", "2:15", "", "Goals; team climate survey results"]]
+    [table] = _tables(_pdf(tmp_path, log))
+    assert table == log

@@ -139,6 +139,10 @@ def _width(p: Piece) -> float:
     return len(p.text.strip()) * p.size * _CHAR
 
 
+_FIGURE = re.compile(r"(?<![A-Za-z])\d")
+"""A figure, not the number of a code ("M1 running", "Q3")."""
+
+
 def _header(line: list[Piece]) -> list[float] | None:
     """Where a header line's columns start: three or more short pieces of words left to right, apart.
     Pieces of one cell (a bold word, then a plain one) are taken as one."""
@@ -153,8 +157,8 @@ def _header(line: list[Piece]) -> list[float] | None:
         if p.x > end + p.size:
             anchors.append(p.x)
         end = p.x + _width(p)
-    if len(anchors) < 3 or any(len(p.text.split()) > 6 or re.search(r"\d", p.text) for p in shown):
-        return None  # a header names its columns: a line with figures in it is a row
+    if len(anchors) < 3 or any(len(p.text.split()) > 6 or _FIGURE.search(p.text) for p in shown):
+        return None  # a header names its columns: a line with figures in it is a row (a code such as "M1" is a name)
     return anchors
 
 
@@ -180,6 +184,8 @@ def _table_at(lines: list[list[Piece]], at: int, carried: Table | None,
     anchors = carried.anchors if carried else _header(lines[at])
     if not anchors:
         return None
+    if not carried:
+        anchors = _with_later_cells(lines, at, anchors)
     placed = [] if carried else [_placed(lines[at], anchors)]
     placed, end = _following(lines, at + (0 if carried else 1), anchors, placed)
     body = placed if carried else placed[1:]
@@ -188,6 +194,24 @@ def _table_at(lines: list[list[Piece]], at: int, carried: Table | None,
     rows = _rows([p for row in placed for p in row], anchors, rules())
     header = carried.header if carried else rows[0]
     return end, ([header] if carried else []) + rows, Table(anchors, header)
+
+
+def _with_later_cells(lines: list[list[Piece]], at: int, anchors: list[float]) -> list[float]:
+    """The header's columns with those whose words pypdf puts on a later line: Word writes a table cell by
+    cell, so after a header cell of three lines ("M1 / running / (h:mm)") the next cell ("M2"), though level
+    with the first, comes three lines down."""
+    top = [p for p in lines[at] if p.text.strip() and p.y is not None]
+    if not top:
+        return anchors
+    level, size = max(p.y for p in top), max(p.size for p in top)
+    end = max(p.x + _width(p) for p in top)
+    found = list(anchors)
+    for line in lines[at + 1:at + 12]:
+        for p in line:
+            if p.text.strip() and p.x is not None and p.y is not None and abs(p.y - level) < size / 2 and p.x > end + size:
+                found.append(p.x)
+                end = p.x + _width(p)
+    return found
 
 
 def _following(lines: list[list[Piece]], end: int, anchors: list[float], placed: list,
