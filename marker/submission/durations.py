@@ -136,10 +136,14 @@ def in_parts(text: str, found: list[Duration]) -> Duration | None:
         return None
     for first, then in zip(found, found[1:]):
         if not (_PART_JOIN.fullmatch(text[first.end:then.start])
-                and _RANGE.fullmatch(text[first.start:first.end].strip())
-                and _RANGE.fullmatch(text[then.start:then.end].strip())):
+                and _a_span(text[first.start:first.end].strip()) and _a_span(text[then.start:then.end].strip())):
             return None
     return replace(found[0], end=found[-1].end, minutes=sum(d.minutes for d in found))
+
+
+def _a_span(written: str) -> bool:
+    """ "10.00-10.25am", "0215-0250": a length told by the clock."""
+    return bool(_RANGE.fullmatch(written) or _RANGE_24.fullmatch(written))
 
 
 _LEADING = re.compile(r"^\W{0,3}")
@@ -167,6 +171,15 @@ def might_hold_a_duration(text: str) -> bool:
     return first is not None and bool(_MAYBE_NUMERIC.search(text, first.start()))
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*[*†‡¹²³]+\s*$")
+_SECONDS = re.compile(r"(?<=\b\d\d:\d\d):00\b|(?<=\b\d:\d\d):00\b")
+
+
+def without_seconds(text: str) -> str:
+    """A spreadsheet's "13:30:00" and "00:45:00" as "13:30" and "00:45", every other character where it was."""
+    return _SECONDS.sub("   ", text) if ":00" in text else text
+
+
 def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     """Every duration written in ``text``, with its place, in order of appearance; none longer
     than ``longest`` (a session's length unless the caller reads a learner's total). A length
@@ -178,7 +191,7 @@ def _every_duration(text: str, longest: int) -> list[Duration]:
     """Every length written, a length said twice still twice."""
     if not text:
         return []
-    clocks = as_digits(text)  # "ten to two until half past two" as "1:50 until 2:30", each in its place
+    clocks = without_seconds(as_digits(text))  # "ten to two until half past two" as "1:50 until 2:30", each in its place
     if not _DIGIT.search(clocks) or not might_hold_a_duration(text):
         return []  # no number and no "hour": most lines of an essay
     found: list[Duration] = []
@@ -309,7 +322,8 @@ def read_length(text: str, unit: str | None = None) -> Duration | None:
 
 
 def _bare_minutes(text: str, unit: str | None) -> int | None:
-    clock = re.fullmatch(r"\s*(\d{1,2})([:.])(\d{2})\s*", text or "")
+    text = _FOOTNOTE_MARK.sub("", without_seconds(text or ""))  # "90*": a footnote's mark on the figure
+    clock = re.fullmatch(r"\s*(\d{1,2})([:.])(\d{2})\s*", text)
     if unit and clock and (clock.group(2) == ":" or unit in ("h.mm", "guess")):
         separator = ":" if unit == "h.mm" else clock.group(2)  # a column in hours and minutes: 1.50 is 1 h 50
         return _hours_and_minutes(int(clock.group(1)), clock.group(3), separator)

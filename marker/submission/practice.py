@@ -169,13 +169,14 @@ def _named_once(rows: list[PracticeRow], people: tuple[str, ...], coded: list[st
     if len(coded) < 2 or len(people) != len(coded) + 1:
         return None
     sessions = [r for r in rows if r.counted and r.kind == SESSION and r.person]
-    named = [r for r in sessions if not PSEUDONYM.fullmatch(r.person.strip())]
+    # "Coachee A; Coachee B" on a joint session is two coded people, not a name
+    named = [r for r in sessions if not all(PSEUDONYM.fullmatch(p) for p in people_in(r.person) or [r.person.strip()])]
     if len(named) != 1 or len(sessions) - 1 < 2 * len(coded):
         return None
     return named[0]
 
 
-_CAPS_TITLE = re.compile(r"[A-Z][A-Z&/' -]{3,60}")
+_CAPS_TITLE = re.compile(r"[A-Z][A-Z&/' -]{3,60}(?:\s*\(\s*(?:AC\s*)?\d{1,2}(?:\.\d{1,2})?\s*\))?")
 _ONE_OR_MORE = re.compile(r"\bmy\s+(?:mentee|coachee)\b(?!s)|\bthe\s+(?:person|one)\s+I\s+(?:mentored|coached|mentor|coach|am\s+mentoring|"
                           r"am\s+coaching)\b|\b(?:mentees|coachees|both\s+of\s+them|each\s+(?:mentee|coachee)|"
                           r"(?:second|other|third|another)\s+(?:mentee|coachee))\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from marker.submission.practice_rules import (
 )
 
 
-_PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|/|\band\b)\s*", re.IGNORECASE)
+_PEOPLE_SPLIT = re.compile(r"\s*(?:&|\+|,|;|/|\band\b)\s*", re.IGNORECASE)
 _LABELLED = re.compile(r"(mentee|coachee|client|individual|pupil|learner)s?\s+([A-Z]{1,2}|\d{1,2})", re.IGNORECASE)
 _LABELLED_THEN = re.compile(r"^((?:mentee|coachee|client|individual|pupil|learner)\s+(?:[A-Z]{1,2}|\d{1,2}))\s*[-–—:]\s*\S.*$",
                             re.IGNORECASE)

@@ -17,6 +17,7 @@ from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, session_number, support_kind,
 )
+from marker.submission.practice_grid import grid_rows
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
@@ -61,6 +62,10 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
         first = 2 + (header or 0)
     if header is not None:
         lines = hours_beside_minutes(lines, header) or lines
+        if (grid := grid_rows(block, lines[header], lines[header + 1:], first)) is not None:
+            if carried is not None:
+                carried[:] = [lines[header]]
+            return grid  # a column of minutes for each mentee
         cols = columns_of(lines[header], lines[header + 1:])
         if (risen := lengths_from_running(lines, header, cols)) is not None:
             lines = risen
@@ -265,6 +270,8 @@ def _of_the_row(notes: str, at: int, cancelled: bool, minutes: int | None, added
             and not any(a.start() <= at < a.end() for a in added))
 
 
+_ACTUAL = re.compile(r"\bactual(?:ly)?(?:\s+(?:length|time|duration))?\s*(?:[:=–—-]\s*)?(?:was\s+|took\s+)?", re.IGNORECASE)
+"""A row's notes that give the time actually taken, where its length column gives the time booked."""
 _ADDED_PART = re.compile(r"\b(?:plus|\+)\s+[^.;]{0,15}?\b(?:follow[- ]?up|phone|call|check[- ]in|catch[- ]up)\b[^.;]*", re.IGNORECASE)
 """A row's notes that add a part to its session: "Plus 15 mins follow-up call after the 9pm show". Its clause
 says whether the learner counted it ("… he rang to check the rota, not counted")."""
@@ -387,6 +394,9 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     if row.counted and minutes and (more := sum(durations_in(a.group(0))[0].minutes for a in added
                                                 if not NOT_COUNTED.search(a.group(0)))):
         return replace(row, minutes=minutes + more)  # "Plus 15 mins follow-up call (same session)": its time too
+    if row.counted and minutes and (said := _ACTUAL.search(notes)) and (held := durations_in(notes[said.end():said.end() + 24])) \
+            and held[0].start < 3:
+        return replace(row, minutes=held[0].minutes)  # "Ran over – actual 75 mins" beside the 60 booked
     if row.counted and minutes and (less := _BREAK_TAKEN_OFF.search(notes)) and 0 < int(less.group(1)) < minutes:
         return replace(row, minutes=minutes - int(less.group(1)))  # "Less 20 min tea break": the time mentoring
     if row.counted and minutes is None:
