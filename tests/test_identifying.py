@@ -1197,3 +1197,8 @@ def test_people_read_about_and_towns_commuted_from_are_not_flagged(passage):
 
 def test_a_colleague_the_learner_learned_from_is_still_found():
     assert "Dave Brooks" in found(["I learned a lot about fitting from Dave Brooks, who runs the dry dock."])
+
+
+def test_a_full_name_among_coded_coachees_in_a_platforms_export_is_found():
+    log = "ID | Coachee | Scheduled | Duration\nS-1041 | Coachee A | 2025-01-08 14:00 | 30\nS-1042 | Maddie Hart | 2025-01-09 09:30 | 30"
+    assert found([log]) == ["Maddie Hart"]

@@ -57,6 +57,7 @@ Zakariya Olu Gaz
 # names common among the UK's South Asian, African, Caribbean and Eastern European communities;
 # accented spellings as learners type them).
 EXTRA += """
+Maddie Maddy Izzy Macie Mali Ifan Harri Dami
 Aarav Aiden Amelie Antoni Arabella Aria Ayla Brody Darcey Dawid Elodie Esmee Filip Harper Jaden Jemma Kaden
 Kane Keira Kian Kyran Leighton Lennon Lexie Luna Macy Marley Mikey Myla Nevaeh Nikodem Oskar Priyanka Rhianna
 Sienna Szymon Tallulah Tilly Tobiasz Vihaan Willow Zach Zain Zak

@@ -61,7 +61,7 @@ Connor Conor Conrad Constance Consuela Consuelo Cora Coral Corazon Cordelia Cord
 Corey Cori Corina Corine Corinna Corinne Cornelia Cornelius Cornell Corrie Corrina Corrine Cortez Cortney Cory
 Costel Courtney Coy Craig Crispin Crista Cristal Cristi Cristin Cristina Cristine Cristobal Cristopher Cristy
 Cruz Crystal Curt Curtis Cyndi Cynthia Cyril Cyrus Cythia Dafydd Dahlia Daisey Daisy Dale Dalia Dalila Dalton
-Damaris Damian Damien Damilare Damilola Damion Damon Dan Dana Dane Danelle Danette Dani Dania Danial Danica
+Damaris Dami Damian Damien Damilare Damilola Damion Damon Dan Dana Dane Danelle Danette Dani Dania Danial Danica
 Daniel Daniela Daniele Daniella Danielle Danilo Danita Danna Dannie Dannielle Danny Dante Danuta Danyelle
 Daphne Dara Darcey Darci Darcie Darcy Darell Daren Daria Darin Dario Darius Dariusz Darla Darleen Darlene
 Darline Darnell Daron Darragh Darrel Darrell Darren Darrick Darrin Darron Darryl Daryl Dave David Davida
@@ -108,18 +108,18 @@ Gracia Gracie Graciela Grady Graeme Graham Graig Grainne Grant Granville Greg Gr
 Greta Gretchen Gretta Griselda Grover Gruffydd Grzegorz Guadalupe Guillermina Guillermo Gurdeep Gurinder
 Gurpreet Gus Gussie Gustavo Guy Gwen Gwendolyn Gwenllian Gwilym Habiba Hae Hafsa Hai Hailey Hakeem Hal Haley
 Halima Halina Hallie Hamdi Hamish Hamza Hana Hank Hanna Hannah Hannelore Hans Hardeep Harjit Harlan Harland
-Harmony Harold Harpal Harper Harpreet Harriet Harriett Harriette Harris Harrison Harry Harvey Harvinder Hasan
+Harmony Harold Harpal Harper Harpreet Harri Harriet Harriett Harriette Harris Harrison Harry Harvey Harvinder Hasan
 Hassan Hattie Hawa Haydee Hayden Hayley Haywood Hazel Heath Heather Hector Hedwig Heide Heidi Heledd Helen
 Helena Helene Helga Hellen Henrietta Henriette Henry Herb Herbert Heriberto Herlinda Herman Hermelinda Hermine
 Herminia Herschel Hershel Hester Hetal Hettie Heulwen Hiba Hibo Hilario Hilary Hilda Hildegard Hillary Hilma
 Hilton Hina Hipolito Hiram Hiroko Hiroshi Hitesh Hoa Hobert Hodan Holley Holli Hollie Hollis Holly Homer Hong
 Hope Horace Horacio Hortencia Hortense Hortensia Hosea Howard Hoyt Hubert Huda Huey Hugh Hugo Hui Hulda
 Humberto Hung Hunter Huong Huw Hyman Hyun Hywel Hélène Iain Ian Ianto Ibrahim Ida Idalia Idell Idella Idris
-Iesha Ieuan Ieva Ifeanyi Ifeoma Ifrah Ignacia Ignacio Ike Ikenna Ila Ileana Ilene Iliana Ilona Ilse Ima Iman
+Iesha Ieuan Ieva Ifan Ifeanyi Ifeoma Ifrah Ignacia Ignacio Ike Ikenna Ila Ileana Ilene Iliana Ilona Ilse Ima Iman
 Imelda Imogen Imogene Imran Ina Inaya India Ines Inez Inga Inge Ingeborg Ingrid Inès Ioan Ioana Iola Iolo Iona
 Ione Ionut Ira Irena Irene Irfan Irina Iris Irma Irmgard Irvin Irving Irwin Isa Isaac Isabel Isabell Isabella
 Isabelle Isaiah Isaias Isela Isiah Isidro Isla Islwyn Ismael Ismail Isreal Issac Iva Ivan Ivette Ivonne Ivory
-Ivy Iwan Iwona Izabela Jacalyn Jacinta Jacinto Jack Jackeline Jacki Jackie Jacklyn Jackson Jaclyn Jacob Jacque
+Ivy Iwan Iwona Izabela Izzy Jacalyn Jacinta Jacinto Jack Jackeline Jacki Jackie Jacklyn Jackson Jaclyn Jacob Jacque
 Jacquelin Jacqueline Jacquelyn Jacques Jacquline Jacqulyn Jada Jade Jaden Jae Jago Jaime Jaimie Jake Jakub
 Jamaal Jamal Jamar Jame Jamel James Jamey Jami Jamie Jamila Jamison Jammie Jan Jana Janae Jane Janeen Janel
 Janell Janelle Janene Janessa Janet Janeth Janett Janetta Janette Janey Janice Janie Janina Janine Janis Janna
@@ -167,9 +167,9 @@ Lorraine Lorretta Lorri Lorrie Lottie Lou Louann Louella Louie Louis Louisa Loui
 Lowell Lowenna Lowri Loyce Loyd Luana Luann Luanne Luca Lucas Lucia Luciana Luciano Lucie Lucien Lucienne
 Lucila Lucile Lucille Lucina Lucinda Lucio Lucius Lucrecia Lucretia Lucy Lue Luella Luigi Luis Luisa Lukasz
 Luke Lula Lulu Luna Lupe Lupita Lura Lurline Luther Luvenia Luz Lyda Lydia Lyla Lyle Lyman Lyn Lynda Lyndon
-Lyndsay Lyndsey Lynette Lynn Lynne Lynnette Lynwood Léa Mabel Mable Mac Machelle Maciej Mack Mackenzie Macsen
-Macy Madaline Madalyn Madeleine Madeline Madelyn Madge Madie Madison Madonna Mae Maegan Magaly Magda Magdalena
-Magdalene Maggie Magnolia Mahesh Mahmoud Mai Maida Maira Mairi Maisie Major Majorie Malcolm Malcom Malgorzata
+Lyndsay Lyndsey Lynette Lynn Lynne Lynnette Lynwood Léa Mabel Mable Mac Machelle Macie Maciej Mack Mackenzie Macsen
+Macy Madaline Madalyn Maddie Maddy Madeleine Madeline Madelyn Madge Madie Madison Madonna Mae Maegan Magaly Magda Magdalena
+Magdalene Maggie Magnolia Mahesh Mahmoud Mai Maida Maira Mairi Maisie Major Majorie Malcolm Malcom Malgorzata Mali
 Malia Malik Malika Malinda Malisa Malissa Mallory Mamie Man Mandi Mandy Manjinder Manjit Manoj Manon Manpreet
 Mantas Manual Manuel Manuela Mara Maranda Marc Marcel Marcela Marcelina Marcelino Marcella Marcelle Marcellus
 Marcelo Marci Marcia Marcie Marcin Marco Marcos Marcus Marcy Mared Marek Maren Margaret Margarete Margarett
