@@ -196,3 +196,35 @@ def test_see_appendix_with_more_words_offers_the_part_of_the_appendix_they_name(
     goals = found["1.2"][0]
     assert "Saturday session" in goals.passage.text and "quiet room" not in goals.passage.text, goals.reason
     assert "quiet room" in found["1.1"][0].passage.text, "the whole appendix where the pointer names no part"
+
+
+def test_a_long_title_that_ends_with_its_criteria_in_brackets_is_tagged_but_a_paragraphs_end_is_not():
+    assert tagged_refs("3. Potential barriers to mentoring new kitchen staff and how I would overcome them (AC 1.3 & 1.4)") \
+        == ["1.3", "1.4"]
+    assert tagged_refs("I met her twice. We talked about goals and the plan and what she wanted next (AC 1.2)") == []
+
+
+def test_a_short_labelled_answer_that_names_an_appendix_gives_way_to_the_appendix_a_matrix_points_to(rubrics):
+    """'1.2 Agreed goals' saying only that the goals are Appendix 2: the appendix is the evidence; a long answer
+    that mentions an appendix in passing stays the evidence itself."""
+    matrix = ("table", "Criterion | Evidence\n1.1 Prepare a plan for effective mentoring | Appendix 1, plan\n"
+                       "1.2 State the agreed goals of the mentoring sessions | Appendix 2, goals")
+    long_plan = ("paragraph", PLAN[1] + " " + TRUST[1] + " My plan is also written out as Appendix 1 for the centre.")
+    found = locate([doc("t.docx", ("heading", "My mentoring", 1), matrix,
+                        ("heading", "1.1 Plan", 2), long_plan,
+                        ("heading", "1.2 Agreed goals", 2),
+                        ("paragraph", "Our agreed goals are Appendix 2 at the back of this file; we signed them together."),
+                        ("heading", "Appendix 1 – Plan", 1), ("paragraph", "Fortnightly meetings, listed by date."),
+                        ("heading", "Appendix 2 – Goals", 1), GOALS)], rubrics["8584-201"])
+    assert "Saturday session" in found["1.2"][0].passage.text, found["1.2"][0].reason
+    assert "quiet room" in found["1.1"][0].passage.text, found["1.1"][0].reason
+
+
+def test_a_template_box_the_learner_has_still_to_fill_is_not_a_sure_answer(rubrics):
+    table = ("table", "Assessment criteria | Learner evidence\n"
+                      "1.1 Prepare a plan for effective mentoring of an individual | " + PLAN[1] + "\n"
+                      "1.2 State the agreed goals of the mentoring sessions | Not finished yet - I will complete this box "
+                      "after my tutorial with Margaret on the 9th and send the updated template before the deadline.")
+    found = locate([doc("t.docx", ("heading", "Learner record", 1), table)], rubrics["8584-201"])
+    assert found["1.1"][0].confident
+    assert not any(c.confident for c in found["1.2"])

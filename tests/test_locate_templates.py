@@ -210,3 +210,23 @@ def test_a_pdf_title_that_ends_with_its_criterion_in_brackets_is_a_heading():
     ])
     blocks = page_blocks("t.pdf", 1, text)
     assert [b.text for b in blocks if b.kind == "heading"] == ["5. Starting the relationship (2.1)", "6. Contracting (2.2)"]
+
+
+def test_a_pdf_title_wrapped_over_two_lines_or_inside_its_bracket_is_one_heading():
+    wide = "Open questions starting with what, how or tell me about let the mentee explain in their own words and"
+    text = "\n".join([
+        "3. Potential barriers to mentoring new kitchen staff and how I would",
+        "overcome them (AC 1.3 & 1.4)",
+        wide,
+        "show me what they think, not what I think, which is the whole point of it all.",
+        "7. How I will use questioning and listening to support the mentee (AC",
+        "2.3)",
+        wide,
+        "show me what they think, not what I think, which is the whole point of mentoring.",
+        "8. Giving feedback and developing trust (AC 2.4 and AC 2.5)",
+        wide,
+    ])
+    headings = [b.text for b in page_blocks("t.pdf", 1, text) if b.kind == "heading"]
+    assert headings[0] == "3. Potential barriers to mentoring new kitchen staff and how I would overcome them (AC 1.3 & 1.4)"
+    assert "8. Giving feedback and developing trust (AC 2.4 and AC 2.5)" in headings
+    assert not any(b.text.startswith("2.3)") for b in page_blocks("t.pdf", 1, text))

@@ -59,6 +59,11 @@ def criterion_refs(text: str) -> list[str]:
 
 TAG_WORDS = 12
 """A tag line is short: "Links to: AC 1.2"; a bracketed tag may open a paragraph of any length."""
+TITLE_WORDS = 24
+"""A title that ends with its criteria in brackets may be long: "3. Potential barriers to mentoring new kitchen
+staff and how I would overcome them (AC 1.3 & 1.4)", so long as it is one sentence."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _TAG_CUE = (r"(?:(?:links?|linked|relates?|relating|mapped|maps|refers?)\s+to|covers?|covering|evidences?|"
             r"evidence\s+for|addresses|(?:criteria|acs?)\s+(?:covered|met|addressed|evidenced))")
 _LEADING_TAG = re.compile(rf"^\s*(?:this\s+(?:entry|section|page|part|answer)\s+)?{_TAG_CUE}\s*:?\s*(?=(?:{_PREFIX})?\d)", re.IGNORECASE)
@@ -82,12 +87,15 @@ def tagged_refs(text: str) -> list[str]:
         return criterion_refs(opening.group(1))
     if _TASK_OPENS.match(text) and (said := _BRACKETED.search(" ".join(text.split()[:_TASK_WORDS]))):
         return criterion_refs(said.group(1))  # "Task 2 (c) Describe how … (AC 2.3) Learner response …"
-    if len(text.split()) > TAG_WORDS:
+    words = len(text.split())
+    if words > TITLE_WORDS:
         return []
-    leading = _LEADING_TAG.match(text)
+    leading = _LEADING_TAG.match(text) if words <= TAG_WORDS else None
     if leading:
         return criterion_refs(text[leading.end():])
     closing = _CLOSING_BRACKET.search(text)
+    if closing and words > TAG_WORDS and _SENTENCE_BREAK.search(_LIST_NUMBER.sub("", text[:closing.start()], count=1)):
+        return []  # a paragraph's closing tag, not a title's
     return criterion_refs(closing.group(1)) if closing else []
 
 

@@ -11,6 +11,7 @@ import io
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 from collections.abc import Callable
 
 from pypdf import PdfReader
@@ -207,8 +208,22 @@ _LABEL_LINE = re.compile(
 a quantity ("1.5 hours") or a time."""
 
 
-_REF_IN_BRACKETS_AT_END = re.compile(r"\((?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*\d{1,2}\.\d{1,2})*\)$", re.IGNORECASE)
-"""A title's criterion in brackets at its end: "Contracting (2.2)"."""
+_REF_IN_BRACKETS_AT_END = re.compile(r"\((?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*(?:AC\s*)?\d{1,2}\.\d{1,2})*\)$",
+                                     re.IGNORECASE)
+"""A title's criterion in brackets at its end: "Contracting (2.2)", "Giving feedback (AC 2.4 and AC 2.5)"."""
+_OPEN_REF = re.compile(r"\((?:AC|criteria|criterion)?\s*$", re.IGNORECASE)
+_CLOSING_REF = re.compile(r"(?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*(?:AC\s*)?\d{1,2}\.\d{1,2})*\)$", re.IGNORECASE)
+
+
+def _rejoined_refs(lines: list[str]) -> list[str]:
+    """A title wrapped inside its bracket ("7. How I will use questioning … (AC" / "2.3)") as one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _OPEN_REF.search(out[-1]) and _CLOSING_REF.fullmatch(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _RUNS_ON = re.compile(r"(?:[,\-–(]|\b(?:and|or|but|of|the|a|an|to|in|for|with|at|on|by|as|from|than|over|under|see|is|are|was|"
@@ -222,6 +237,7 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
     """Paragraphs of one page: a blank line, or a short unpunctuated line, ends one."""
     lines = [ln.strip() for ln in text.split("\n")]
     widest = max((len(ln) for ln in lines if CELL not in ln), default=0)
+    lines = _rejoined_refs(lines)
     blocks: list[Block] = []
     current: list[str] = []
     rows: list[str] = []
@@ -258,6 +274,13 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
                 current.append(line)
                 flush("heading")
                 continue
+        if (not current and blocks and blocks[-1].kind == "heading" and blocks[-1].page == page and line[:1].islower()
+                and _RUNS_ON.search(blocks[-1].text) and len(line.split()) <= 10 and len(line) < 0.7 * widest
+                and not re.search(r"[.,;:!?]$", line)):
+            # "3. Potential barriers to mentoring new kitchen staff and how I would" / "overcome them (AC 1.3 & 1.4)":
+            # a title wrapped over two lines
+            blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {line}")
+            continue
         following = lines[n + 1] if n + 1 < len(lines) else ""
         headingish = (len(line.split()) <= 12 and not re.search(r"[.,;:!?)]$", line)
                       and len(line) < 0.7 * widest and (line[:1].isupper() or line[:1].isdigit())
