@@ -245,15 +245,21 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             answered = True
             ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
-        elif entry.own_words >= ANSWERED * max(1, len(entry.refs) / 2):  # a line naming four criteria answers none
+        elif (entry.own_words >= ANSWERED * max(1, len(entry.refs) / 2)  # a line naming four criteria answers none
+              and not (entry.own_words < SENDS_ON and _NOT_WRITTEN.search(entry.passage.text))):
             answered = True
             ranked.append(Ranked(entry.passage, 0.95 + specific - 0.01 * _size_rank(entry.passage), 0.95,
                                  f"labelled {heading}"))
         else:
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.3, f"labelled {heading} (little written under it)"))
+    # a short labelled answer that names an appendix ("My CPD plan … is Appendix 3"): the appendix is the evidence
+    said_here = " ".join(e.passage.text for e in labelled if target.ref in e.refs and e.own_words < SENDS_ON)
     for pointer, found in followed:
         if target.ref in pointer.refs:
-            ranked.append(Ranked(found, 0.9 if answered else 0.94, 0.9, f"{pointer.kind} → {_short(pointer.text)}"))
+            # "2.2 – My CPD plan … is Appendix 3": the learner's own answer sends the reader where the pointer leads
+            sent_there = bool(said_here) and _names_the_place(said_here, found.heading)
+            score = 0.98 if sent_there else 0.9 if answered else 0.94  # above the label that sends the reader there
+            ranked.append(Ranked(found, score, 0.9, f"{pointer.kind} → {_short(pointer.text)}"))
     title_terms = heading_terms(target.title)
     key = ItemKey.parse(target.ref)
     section_ref = key.ref if key.is_section else None
@@ -277,6 +283,23 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
     ranked.sort(key=lambda r: (-r.score, r.passage.location))
     return [Candidate(r.passage, round(r.score, 3), r.reason, round(r.confidence, 2))
             for r in without_overlaps(ranked, limit)]
+
+
+SENDS_ON = 60
+"""Fewer words than this under a label that names an appendix: the label sends the reader there."""
+_NOT_WRITTEN = re.compile(r"\b(?:not\s+(?:finished|completed|done|written)\s+yet|still\s+to\s+(?:do|complete|write)|"
+                          r"to\s+be\s+(?:completed|added|written)|I\s+will\s+(?:complete|finish|fill\s+in)\s+this)\b",
+                          re.IGNORECASE)
+""""Response | Not finished yet - I will complete this box after my tutorial": a box the learner has still to fill."""
+_PLACE_NAME = re.compile(r"\b(?:appendix|annex|annexe|attachment|enclosure)\s+([A-Z]|\d{1,2}|[ivx]{1,4})\b", re.IGNORECASE)
+
+
+def _names_the_place(text: str, heading: str) -> bool:
+    """Does ``text`` name the appendix ``heading`` titles ("Appendix 3 - CPD plan")?"""
+    titled = _PLACE_NAME.search(heading)
+    return titled is not None and any(m.group(0).lower().split()[-1] == titled.group(0).lower().split()[-1]
+                                      and m.group(0).split()[0].lower() == titled.group(0).split()[0].lower()
+                                      for m in _PLACE_NAME.finditer(text))
 
 
 def _size_rank(passage: Passage) -> int:
