@@ -241,8 +241,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # 129/136 = 94.9% when round 11's nj_ cases joined (8/13 of theirs: a mobile number, a name in the
     # possessive, first names that are words), 133/136 after its cues; 155/160 when round 12's nl_, pl_ and sl_
     # cases joined; 188/197 = 95.4% when round 15's po_ and sm_ cases joined (a coachee named in a platform's export,
-    # a first name alone in a grid's column, 'Shannon', 'Corinne Blyth')
-    assert found / planted >= 0.954, figures.misses
+    # a first name alone in a grid's column, 'Shannon', 'Corinne Blyth'), 192/197 after its changes (a first name
+    # list's gaps, an unstyled appendix after the references); 'Shannon' alone, a name that is also a place, left
+    assert found / planted >= 0.974, figures.misses
     # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
     # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
     # before them, 8/104 before round 5); 2/161 when round 9's ny_ cases joined (written by a writer who
@@ -1202,3 +1203,10 @@ def test_a_colleague_the_learner_learned_from_is_still_found():
 def test_a_full_name_among_coded_coachees_in_a_platforms_export_is_found():
     log = "ID | Coachee | Scheduled | Duration\nS-1041 | Coachee A | 2025-01-08 14:00 | 30\nS-1042 | Maddie Hart | 2025-01-09 09:30 | 30"
     assert found([log]) == ["Maddie Hart"]
+
+
+def test_an_unstyled_appendix_after_the_reference_list_is_read_again():
+    """A Word file with no heading styles: 'Appendix A' after the references is no longer the list."""
+    assert "Corinne Blyth" in found(["References", "Kram, K. E. (1983) Phases of the mentor relationship. Academy of "
+                                     "Management Journal.", "Appendix A - Mentoring agreement",
+                                     "Mentor | R. Pugh, Area Manager\nMentee | Corinne Blyth, Assistant Manager"])

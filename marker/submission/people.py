@@ -134,11 +134,15 @@ def _blocks(documents):
     for document in documents:
         in_refs = False
         for block in document.blocks:
-            if block.kind == "heading" or REFERENCES_HEADING.match(block.text):
+            if block.kind == "heading" or REFERENCES_HEADING.match(block.text) or in_refs and _AFTER_REFERENCES.match(block.text):
+                # an unstyled "Appendix A - Mentoring agreement" after the list ends it, as a heading would
                 in_refs = bool(REFERENCES_HEADING.match(block.text))
                 if in_refs:
                     continue
             yield block, in_refs
+
+
+_AFTER_REFERENCES = re.compile(r"\s*(?:appendix|appendices|annex|annexe|declaration|learner\s+declaration)\b", re.IGNORECASE)
 
 
 def _is_reference(block: Block, in_refs: bool) -> bool:
