@@ -199,9 +199,11 @@ def test_see_appendix_with_more_words_offers_the_part_of_the_appendix_they_name(
 
 
 def test_a_long_title_that_ends_with_its_criteria_in_brackets_is_tagged_but_a_paragraphs_end_is_not():
-    assert tagged_refs("3. Potential barriers to mentoring new kitchen staff and how I would overcome them (AC 1.3 & 1.4)") \
-        == ["1.3", "1.4"]
-    assert tagged_refs("I met her twice. We talked about goals and the plan and what she wanted next (AC 1.2)") == []
+    title = "3. Potential barriers to mentoring new kitchen staff and how I would overcome them (AC 1.3 & 1.4)"
+    assert tagged_refs(title, title=True) == ["1.3", "1.4"]
+    assert tagged_refs(title) == []  # a paragraph's closing tag stays short
+    assert tagged_refs("I met her twice. We talked about goals and the plan and what she wanted next (AC 1.2)",
+                       title=True) == []
 
 
 def test_a_short_labelled_answer_that_names_an_appendix_gives_way_to_the_appendix_a_matrix_points_to(rubrics):

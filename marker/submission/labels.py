@@ -60,8 +60,8 @@ def criterion_refs(text: str) -> list[str]:
 TAG_WORDS = 12
 """A tag line is short: "Links to: AC 1.2"; a bracketed tag may open a paragraph of any length."""
 TITLE_WORDS = 24
-"""A title that ends with its criteria in brackets may be long: "3. Potential barriers to mentoring new kitchen
-staff and how I would overcome them (AC 1.3 & 1.4)", so long as it is one sentence."""
+"""A heading that ends with its criteria in brackets may be long: "3. Potential barriers to mentoring new kitchen
+staff and how I would overcome them (AC 1.3 & 1.4)", so long as it is one sentence (a paragraph's tag stays short)."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _TAG_CUE = (r"(?:(?:links?|linked|relates?|relating|mapped|maps|refers?)\s+to|covers?|covering|evidences?|"
@@ -78,7 +78,7 @@ _TASK_WORDS = 80
 """A template's task line gives its criterion in brackets after the task's wording, before the answer."""
 
 
-def tagged_refs(text: str) -> list[str]:
+def tagged_refs(text: str, title: bool = False) -> list[str]:
     """The criteria a tag names: learners writing dated entries or their own titles tag each
     with what it answers ("Links to: AC 1.2", "Tuesday 27 January (criteria 1.2 and 2.1)", or
     "(AC 1.2) My strengths ..." opening the answer)."""
@@ -88,7 +88,7 @@ def tagged_refs(text: str) -> list[str]:
     if _TASK_OPENS.match(text) and (said := _BRACKETED.search(" ".join(text.split()[:_TASK_WORDS]))):
         return criterion_refs(said.group(1))  # "Task 2 (c) Describe how … (AC 2.3) Learner response …"
     words = len(text.split())
-    if words > TITLE_WORDS:
+    if words > (TITLE_WORDS if title else TAG_WORDS):
         return []
     leading = _LEADING_TAG.match(text) if words <= TAG_WORDS else None
     if leading:

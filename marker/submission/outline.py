@@ -157,7 +157,7 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
         return Role("contents")
     guessed = block.page is not None
     words = len(text.split())
-    refs = _refs(text, known, questions, styled=block.kind == "heading" and not guessed)
+    refs = _refs(text, known, questions, styled=block.kind == "heading" and not guessed, title=block.kind == "heading")
     if block.kind == "heading":
         if refs:
             return Role("label", 2 if guessed else (block.level or 1), refs, not guessed)
@@ -191,11 +191,11 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
     return Role("prompt", refs=(quote.ref,) if quote.ref else ())
 
 
-def _refs(text: str, known: set[str], questions: bool, styled: bool) -> tuple[str, ...]:
+def _refs(text: str, known: set[str], questions: bool, styled: bool, title: bool = False) -> tuple[str, ...]:
     if questions:
         found = [f"q{r}" for r in question_refs(text)]
     else:
-        found = criterion_refs(text) or tagged_refs(text)
+        found = criterion_refs(text) or tagged_refs(text, title)
         if styled:  # a styled heading names its criteria anywhere: "Section 1 (AC 1.1, 1.2 and 1.3)"
             found += sorted(refs_in_heading(text) - set(found))
     return tuple(r for r in found if r in known)
