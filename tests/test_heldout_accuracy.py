@@ -69,7 +69,9 @@ FLOORS = {
         # labels then set aside as the rubric requires (structured 1103/1189, confident 1102/1132); after round 14:
         # practice 37/86 (24 sure, 5 wrong and sure; set v 2/8), structured 1104/1189, confident 1103/1134, the rest
         # unchanged; with set w (after round 14, before round 15): practice 40/92 (26 sure, 6 wrong and sure; set w
-        # 3/6, 1), structured 1212/1307, confident 1198/1234, identifying 161/181, 19/166 false (set w 0/12)
+        # 3/6, 1), structured 1212/1307, confident 1198/1234, identifying 161/181, 19/166 false (set w 0/12); after
+        # round 15: practice 40/92 (26 sure, 6 wrong and sure; minutes right in 62/92, was 60), structured 1210/1307,
+        # confident 1197/1234, the rest unchanged (set w itself unmoved)
         "top1 structured": 0.92,  # 787/842 = 93.5% with set r, before round 8 (a to q: 727/770 = 94.4%)
         "top1 essays": 0.85,  # 151/178 = 84.8% after round 9 (the order prior), was 149/178 with set r
         "confident right": 0.96,  # 789/813 = 97.0% with set r, before round 8 (a to q: 741/762)
