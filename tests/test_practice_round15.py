@@ -70,3 +70,10 @@ def test_a_grid_with_a_column_of_minutes_per_mentee_counts_each_figure_and_a_gro
                  "Sept–Oct totals | 125 | 150 | 90 | 275 | 135 | ")
     p = practice([Document("log.docx", None, "", (grid,))])
     assert (p.minutes, p.sessions, sorted(p.individuals), p.supervision_minutes) == (275, 4, ["Aled", "Bryony", "Callum"], 135)
+
+
+def test_a_grids_day_total_is_not_its_date_column():
+    grid = table("Week | Aled | Bryony | Day total | Notes", "Mon 01/09 | 60 | 60 | 120 | Contracting",
+                 "Mon 08/09 | 45 |  | 45 | Goals")
+    p = practice([Document("log.docx", None, "", (grid,))])
+    assert (p.minutes, p.sessions) == (165, 3)

@@ -28,7 +28,7 @@ def grid_rows(block: Block, header: list[str], body: list[list[str]], first: int
     people = [i for i, name in enumerate(header) if _a_mentee(name)]
     if len(people) < 2 or not all(_minutes_or_mark(r[i]) for r in body for i in people if i < len(r) and r[i].strip()):
         return None
-    date = next((i for i, name in enumerate(header) if _DATE.search(name)), 0)
+    date = next((i for i, name in enumerate(header) if _DATE.search(name) and not _TOTAL.search(name)), 0)  # not "Day total"
     notes = next((i for i, name in enumerate(header) if _NOTES.search(name)), None)
     support = [(i, kind) for i, name in enumerate(header) if i not in people and (kind := kind_of(name)) in (SUPERVISION, TUTORIAL)]
     out: list[PracticeRow] = []
