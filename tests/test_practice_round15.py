@@ -77,3 +77,10 @@ def test_a_grids_day_total_is_not_its_date_column():
                  "Mon 08/09 | 45 |  | 45 | Goals")
     p = practice([Document("log.docx", None, "", (grid,))])
     assert (p.minutes, p.sessions) == (165, 3)
+
+
+def test_moved_to_the_next_goal_is_no_cancellation():
+    p = practice([Document("log.docx", None, "", (table(
+        "Date | Mentee | Mins | Notes", "03/03/2025 | Freya | 45 | Goal 1 met, moved to next goal",
+        "10/03/2025 | Freya | 60 | Moved to next week: her shift changed", "17/03/2025 | Freya | 60 | Goals"),))])
+    assert (p.minutes, p.sessions) == (105, 2)

@@ -296,10 +296,11 @@ _PLACE_NAME = re.compile(r"\b(?:appendix|annex|annexe|attachment|enclosure)\s+([
 
 def _names_the_place(text: str, heading: str) -> bool:
     """Does ``text`` name the appendix ``heading`` titles ("Appendix 3 - CPD plan")?"""
+    def named(match: re.Match) -> tuple[str, str]:
+        return match.group(0).split()[0].lower(), match.group(1).lower()  # ("appendix", "3")
+
     titled = _PLACE_NAME.search(heading)
-    return titled is not None and any(m.group(0).lower().split()[-1] == titled.group(0).lower().split()[-1]
-                                      and m.group(0).split()[0].lower() == titled.group(0).split()[0].lower()
-                                      for m in _PLACE_NAME.finditer(text))
+    return titled is not None and any(named(m) == named(titled) for m in _PLACE_NAME.finditer(text))
 
 
 def _size_rank(passage: Passage) -> int:

@@ -11,8 +11,8 @@ import io
 import logging
 import re
 import unicodedata
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
@@ -208,11 +208,11 @@ _LABEL_LINE = re.compile(
 a quantity ("1.5 hours") or a time."""
 
 
-_REF_IN_BRACKETS_AT_END = re.compile(r"\((?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*(?:AC\s*)?\d{1,2}\.\d{1,2})*\)$",
-                                     re.IGNORECASE)
+_REFS = r"(?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*(?:AC\s*)?\d{1,2}\.\d{1,2})*"
+_REF_IN_BRACKETS_AT_END = re.compile(rf"\({_REFS}\)$", re.IGNORECASE)
 """A title's criterion in brackets at its end: "Contracting (2.2)", "Giving feedback (AC 2.4 and AC 2.5)"."""
 _OPEN_REF = re.compile(r"\((?:AC|criteria|criterion)?\s*$", re.IGNORECASE)
-_CLOSING_REF = re.compile(r"(?:AC\s*)?\d{1,2}\.\d{1,2}(?:\s*(?:[,/&]|and)\s*(?:AC\s*)?\d{1,2}\.\d{1,2})*\)$", re.IGNORECASE)
+_CLOSING_REF = re.compile(rf"{_REFS}\)$", re.IGNORECASE)
 
 
 def _rejoined_refs(lines: list[str]) -> list[str]:
@@ -274,7 +274,7 @@ def page_blocks(name: str, page: int, text: str) -> list[Block]:
                 current.append(line)
                 flush("heading")
                 continue
-        if (not current and blocks and blocks[-1].kind == "heading" and blocks[-1].page == page and line[:1].islower()
+        if (not current and blocks and blocks[-1].kind == "heading" and line[:1].islower()
                 and _RUNS_ON.search(blocks[-1].text) and len(line.split()) <= 10 and len(line) < 0.7 * widest
                 and not re.search(r"[.,;:!?]$", line)):
             # "3. Potential barriers to mentoring new kitchen staff and how I would" / "overcome them (AC 1.3 & 1.4)":

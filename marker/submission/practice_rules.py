@@ -181,7 +181,8 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$|"
                        # a platform's "Rescheduled" status, "Moved to S-1114": this booking did not happen
-                       r"(?:^|\|)\s*rescheduled\s*(?:\||$)|\bmoved\s+to\s+(?:[A-Z]-?\d|\d{1,2}[/.]|next\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+                       r"(?:^|\|)\s*rescheduled\s*(?:\||$)|\bmoved\s+to\s+(?:[A-Z]-?\d|\d{1,2}[/.]|next\s+(?:week|month|session|time)\b|"
+                       r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
                        re.IGNORECASE)
 _ANOTHER_SESSION = re.compile(r"\b(?:about|discuss(?:ed|ing)?|after|since|following|re|why|over|on)\s+"
                               r"(?:the|her|his|their|that|last\s+week['’]s|[A-Z][a-z]+['’]s)\s+$|"
