@@ -10,17 +10,15 @@ import re
 from marker.submission.durations import read_length
 from marker.submission.model import Block
 from marker.submission.name_lists import FIRST_NAMES
+from marker.submission.practice_columns import H_DATE, H_NOTES
 from marker.submission.practice_people import PSEUDONYM
 from marker.submission.practice_rules import (
-    CANCELLED, NOT_COUNTED, SESSION, SUPERVISION, TUTORIAL, PracticeRow, date_in, key_of, kind_of,
+    CANCELLED, NOT_COUNTED, SESSION, SUPERVISION, TOTAL_ROW, TUTORIAL, PracticeRow, date_in, key_of, kind_of,
 )
 
 _GROUP = re.compile(r"\s*(\d{1,3})\s*G\s*", re.IGNORECASE)
 """'90G': the attendee's share of a group session, the whole session's length."""
 _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
-_TOTAL = re.compile(r"\btotals?\b", re.IGNORECASE)
-_NOTES = re.compile(r"\bnotes?\b|\bcomments?\b|\bwhat\b", re.IGNORECASE)
-_DATE = re.compile(r"\bdate\b|\bday\b|\bwhen\b", re.IGNORECASE)
 
 
 def grid_rows(block: Block, header: list[str], body: list[list[str]], first: int) -> list[PracticeRow] | None:
@@ -28,8 +26,8 @@ def grid_rows(block: Block, header: list[str], body: list[list[str]], first: int
     people = [i for i, name in enumerate(header) if _a_mentee(name)]
     if len(people) < 2 or not all(_minutes_or_mark(r[i]) for r in body for i in people if i < len(r) and r[i].strip()):
         return None
-    date = next((i for i, name in enumerate(header) if _DATE.search(name) and not _TOTAL.search(name)), 0)  # not "Day total"
-    notes = next((i for i, name in enumerate(header) if _NOTES.search(name)), None)
+    date = next((i for i, name in enumerate(header) if H_DATE.search(name) and not TOTAL_ROW.search(name)), 0)  # not "Day total"
+    notes = next((i for i, name in enumerate(header) if i not in people and H_NOTES.search(name)), None)
     support = [(i, kind) for i, name in enumerate(header) if i not in people and (kind := kind_of(name)) in (SUPERVISION, TUTORIAL)]
     out: list[PracticeRow] = []
     for number, cells in enumerate(body, start=first):
@@ -38,7 +36,7 @@ def grid_rows(block: Block, header: list[str], body: list[list[str]], first: int
         location = f"{block.location} row {number}"
         when = date_in(cells[date])
         said = cells[notes] if notes is not None else ""
-        if not when or _TOTAL.search(cells[date]):
+        if not when or TOTAL_ROW.search(cells[date]):
             continue  # "Sept–Oct totals": the learner's sums
         group: list[str] = []
         group_minutes = 0
