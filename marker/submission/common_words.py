@@ -34,3 +34,9 @@ def _everyday_words() -> frozenset[str]:
 def everyday_word(word: str) -> bool:
     """ "Pupil", "Sponge": an everyday word; "Grace", "Okafor", "Priyanka": not (a name, or no word)."""
     return word not in FIRST_NAMES and word not in SURNAMES and word.lower() in _everyday_words()
+
+
+def lower_case_word(word: str) -> bool:
+    """ "Short", "First": written in lower case a thousand times or more, whatever the name lists hold
+    (after "with J." such a word starts the next sentence rather than being J.'s surname)."""
+    return word.lower() in _everyday_words()

@@ -25,11 +25,14 @@ from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
-from marker.submission.practice_people import PSEUDONYM, individuals, mentee_fields, people_in, person_key, with_supervisors_named
+from marker.submission.practice_people import (
+    PSEUDONYM, individuals, mentee_fields, people_in, person_key, supervisor_fields, under_mentee_headings,
+    with_supervisors_named,
+)
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, persons_in,
+    DATE, NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, date_of, persons_in, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
@@ -113,7 +116,7 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
                 stated_at = block.location
                 break
     twins: dict[int, PracticeRow] = {}
-    rows = _without_undated(_without_repeats(with_supervisors_named(rows), twins))
+    rows = _without_undated(_without_repeats(with_supervisors_named(rows, supervisor_fields(read)), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
     figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
     coded = [p for p in figures.individuals if PSEUDONYM.fullmatch(p)]
@@ -215,9 +218,12 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     entry_starts = 0
     """Where the rows of the current diary entry begin."""
     heading_kind: str | None = None
+    last_date: tuple[int, int] | None = None
+    """The last full date written so far: a bulleted diary gives the month only when it changes."""
 
     def add_text(block: Block) -> None:
-        for row in text_rows([block], section):
+        nonlocal last_date
+        for row in text_rows([block], section, last_date):
             if heading_kind and row.kind == SESSION and not row.person and not persons_in(row.text):
                 # "27 Feb – Sue Grant – 1 hr" under "Supervision and tutorials": what the heading says it is
                 row = replace(row, kind=heading_kind, why=f"counted as {heading_kind}" if row.counted else row.why)
@@ -242,6 +248,9 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     else:
                         spans.pop(count_class(row.kind), None)  # an untimed line: the entry is not a day book's
             rows.append(row)
+        for m in DATE.finditer(block.text):
+            last_date = with_month(date_of(m), last_date) or last_date
+            last_date = last_date if last_date and last_date[1] != NO_MONTH else None
 
     def flush_form() -> None:
         if len(form) < 2:
@@ -316,7 +325,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             carried.clear()  # a new section: a table after it is not the log running on
     flush_form()
     rows += _pdf_rows(pdf_run)
-    return labelled_support(footnoted(parts_of_one(rows), blocks), blocks)
+    return under_mentee_headings(labelled_support(footnoted(parts_of_one(rows), blocks), blocks), blocks)
 
 
 _LAST_SENTENCE = re.compile(r"[^.!?]*$")

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
-    NOT_A_NAME, SESSION, SESSION_CELL, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, kind_of, persons_in,
+    NOT_A_NAME, SESSION, SESSION_CELL, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, key_of, kind_of, persons_in,
 )
 
 
@@ -66,6 +66,8 @@ _NAMED_ALONE = re.compile(rf"^{_ONE_NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_ONE_
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.;])\s+(?=[A-Z])")
+_MENTEE_CODE_INLINE = re.compile(r"(?<=\S\s)(?i:mentee|coachee|client)\s*:\s*([A-Z]|[A-Z]{1,3}\d{1,2})(?=[,;)]|\s*$)")
+""""… Mentee: A, Year 10" after other fields on the line: the one-letter name or code a learner gives the mentee."""
 
 
 def mentee_fields(blocks) -> list[str]:
@@ -78,6 +80,9 @@ def mentee_fields(blocks) -> list[str]:
         # a paragraph's field may follow a sentence: "Tom Ashworth, Head Greenkeeper. Coachees: Jamie and Connor."
         lines = block.text.split("\n") if block.kind == "table" else [
             block.text.replace(":", "|", 1), *(s.replace(":", "|", 1) for s in _SENTENCE_END.split(block.text)[1:])]
+        if block.kind != "table":
+            # "Name: Chloe Brennan   Supervisor: Mr Doyle   Mentee: A, Year 10": a cover's fields on one line
+            out += [m.group(1) for m in _MENTEE_CODE_INLINE.finditer(block.text[:2000])]
         for line in lines:
             cells = [c.strip() for c in line.split("|")]
             for label, value in zip(cells, cells[1:]):
@@ -129,15 +134,26 @@ def supervisors_named(rows: list[PracticeRow]) -> set[str]:
             for match in _SUPERVISOR_NAMED.finditer(row.text)}
 
 
-def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
+_SUPERVISOR_FIELD = re.compile(r"\b(?i:supervisor|tutor)(?i:['’]s\s+name)?\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+)\b")
+""""Supervisor: Mr Doyle (course tutor)" on a diary's cover: the name the learner's reviews with him go by."""
+
+
+def supervisor_fields(blocks) -> set[str]:
+    """The supervisors a submission's fields name ("Supervisor: Mr Doyle" -> "Doyle")."""
+    return {m.group(1) for b in blocks for m in _SUPERVISOR_FIELD.finditer(b.text[:2000])}
+
+
+def with_supervisors_named(rows: list[PracticeRow], fields: set[str] = frozenset()) -> list[PracticeRow]:
     """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
-    the learner's supervisor, and no mentee, is supervision."""
+    the learner's supervisor, and no mentee, is supervision; so is "Review with Mr Doyle" under a
+    cover's "Supervisor: Mr Doyle" (``fields``)."""
     names = supervisors_named(rows)
     # a log's mentee column says who the mentees are; a sentence's "an hour with Gwen" does not outweigh "Gwen, my supervisor"
     mentees = {w for r in rows if r.kind == SESSION and r.person and r.rank < 2 for w in re.findall(r"[A-Z][a-z]+", r.person)}
     # "… with my course tutor Time spent: 1 hour": a field's label ("Time spent:", "Date:") is no one's name
     labels = {w for r in rows for w in _FIELD_LABEL.findall(r.text)}
-    names -= mentees | NOT_A_NAME | _SENTENCE_WORDS | labels
+    # (a cover's own field is the name itself, though "Review with Mr Doyle: …" reads as a label)
+    names = (names - labels | set(fields)) - mentees - NOT_A_NAME - _SENTENCE_WORDS
     if not names:
         return rows
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
@@ -165,7 +181,26 @@ def with_supervisors_named(rows: list[PracticeRow]) -> list[PracticeRow]:
         if row.kind == SESSION and supervisor and not persons_in(row.text) - names:
             return replace(row, kind=SUPERVISION, why="counted as supervision" if row.counted else row.why)
         return row
-    return [named(r) for r in rows]
+    return _continued([named(r) for r in rows])
+
+
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+extra)\s+(?:\d|half|an?\s|one|two|three|ten|fifteen|twenty|"
+                      r"thirty|forty|fifty)", re.IGNORECASE)
+""""for another 15 minutes": more of the meeting before it."""
+
+
+def _continued(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """"Review with Mr Doyle: only 20 minutes … so we finished it on Thursday 6th for another 15 minutes": the
+    second part, a date of its own, is the same kind of meeting as the part before it in the paragraph."""
+    out: list[PracticeRow] = []
+    for row in rows:
+        before = out[-1] if out else None
+        if (before is not None and row.kind == SESSION and not row.person and before.counted and row.block == before.block
+                and row.rank == 2
+                and before.kind in (SUPERVISION, TUTORIAL) and _ANOTHER.search(row.text)):
+            row = replace(row, kind=before.kind, why=before.why if row.counted else row.why)
+        out.append(row)
+    return out
 
 
 _WATCHED_BY = re.compile(r"(?i:" + WATCHED.pattern + r")(?:,?\s+[A-Z][a-z]+)?")
@@ -250,3 +285,38 @@ def individuals(rows: list[PracticeRow], sessions: list[PracticeRow], stated: in
     if fields:
         return fields
     return tuple(f"individual {n} (as the learner states)" for n in range(1, (stated or 0) + 1))
+
+
+_MENTEE_HEADING = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:(?:session\s+)?notes|sessions|log|diary|entries|mentoring)\s*"
+                             r"(?:[-–—:]|\bfor\b|\bwith\b)\s*"
+                             r"(?-i:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))(?:\s*\([^)]*\)|\s*$|\s+(?=\d))", re.IGNORECASE)
+""""Session notes – Farah (Hygiene Team Leader, days)": a section of a diary kept per mentee (a PDF may run
+the heading into the paragraphs about it: "… before his 2pm start. Session notes – Dean (Packing …) 14 October")."""
+
+
+def under_mentee_headings(rows: list[PracticeRow], blocks) -> list[PracticeRow]:
+    """A session under a per-mentee heading, which names no one itself, is with that mentee (until the next heading)."""
+    person: str | None = None
+    texts = {key_of(b): b.text for b in blocks}
+    sections: dict[tuple, tuple[str | None, list[tuple[int, str | None]]]] = {}
+    """block -> (the person before it, [(where a heading in it starts, the person it names)])"""
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        found = [(m.start(), m.group(1) if m.group(1).split()[0] not in NOT_A_NAME else None)
+                 for m in _MENTEE_HEADING.finditer(block.text)]
+        if block.kind == "heading" and not found:
+            found = [(0, None)]  # another heading ends the mentee's section
+        sections[key_of(block)] = (person, found)
+        person = found[-1][1] if found else person
+    if not any(found for _, found in sections.values()):
+        return rows
+    out = []
+    for row in rows:
+        if row.kind == SESSION and not row.person and row.block in sections and not persons_in(row.text):
+            carried, found = sections[row.block]
+            at = max(texts[row.block].find(row.text[:40]), 0)
+            named = next((p for start, p in reversed(found) if start <= at), carried)
+            row = replace(row, person=named) if named else row
+        out.append(row)
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from marker.submission.common_words import everyday_word, lower_case_word
 from marker.submission.model import Block
 
 SESSION, SUPERVISION, TUTORIAL = "session", "supervision", "tutorial"
@@ -151,9 +152,24 @@ def persons_in(text: str) -> set[str]:
     coded = CODED.match(text)
     if coded and not labelled:
         return {coded.group(1)}
+    if not labelled and (field := _DASHED_FIELD.match(text)):
+        named = set(re.split(r"\s*(?:[+&,]|\band\b)\s*", field.group(1)))
+        if not named & (NOT_A_NAME | _NOT_A_PERSON) and not any(everyday_word(n) for n in named):
+            return named
     codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
     return labelled or codes or {m.group(1) for pattern in (_MET, _AND_I) for m in pattern.finditer(text)
-                                 if m.group(1) not in NOT_A_NAME and not _SUPPORTER.match(text, m.end())}
+                                 if m.group(1) not in NOT_A_NAME and not _SUPPORTER.match(text, m.end())} or {
+        m.group(1) for m in _MET_INITIAL.finditer(text) if not m.group(2) or lower_case_word(m.group(2))}
+
+
+_DASHED_FIELD = re.compile(r"^\W*(?:[A-Z][a-z]{2}\w*\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+[-–—]\s+"
+                           r"(?:GROUP\s+|[Gg]roup:?\s+|[Jj]oint:?\s+)?([A-Z][a-z]+(?:\s*(?:[+&,]|and)\s*[A-Z][a-z]+)*)"
+                           r"\s+[-–—]\s+\d")
+""""06/01 - Ash - 50m - …", "20/01 - GROUP Ash + Birch - 1.5 hrs": a log typed as dashed fields, the person
+between the date and the length (a name the word lists hold, though it is also a tree)."""
+_NOT_A_PERSON = frozenset("Call Phone Video Online Chat Catch".split())
+_MET_INITIAL = re.compile(r"\b(?:[Ww]ith|[Mm]et|saw)\s+([A-HJ-Z])\.(?:\s+([A-Z][a-z]+)\b)?")
+""""1 hr with J. First one.": the mentee's initial, and a sentence after it (not "with J. Okafor", a surname)."""
 
 
 _SUPPORTER = re.compile(r",?\s+\(?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:supervisor|tutor|assessor|line\s+manager|manager|coach\s+supervisor)\b",
@@ -203,7 +219,8 @@ def cancelled_in(text: str, minutes: int | None) -> bool:
 
 PLANNED = re.compile(r"(?:^|\|)\s*(?:to\s+do|upcoming|pending|not\s+yet\s+held)\s*(?:\||$)|"
                      r"\bplanned\b(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)|\bto\s+be\s+(?:held|arranged|confirmed)|\bbooked\b|\brostered\b|\bprovisional|\bscheduled\b|\bTBC\b|"
-                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b", re.IGNORECASE)
+                     r"not\s+yet\s+(?:held|happened|taken\s+place)|\bnot\s+happened\s+yet\b|\bfuture\b|"
+                     r"\brecurring\b", re.IGNORECASE)
 """A log's row that has not happened yet."""
 _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!session\s)(?<!development\s)(?<!lesson\s)"
                            r"(?<!care\s)(?<!business\s)(?<!project\s)\bplans?\b|\bnext\s+session\b|\bwill\s+(?:meet|be|take|last|run)|"
@@ -212,9 +229,11 @@ _PLANNED_TEXT = re.compile(PLANNED.pattern + r"|(?<!badge\s)(?<!action\s)(?<!ses
 _NOT_YET = re.compile(r"\bnot\s+yet\s+(?:held|happened|taken\s+place|done)|\bnot\s+happened\s+yet\b|\byet\s+to\s+(?:happen|take\s+place)\b",
                       re.IGNORECASE)
 """"… Tom Planned - follow up after his refresher, not yet held": said anywhere in the entry's clause, never of a session held."""
-_PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)",
+_PLANNED_MARK = re.compile(r"\(\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled|not\s+yet\s+held)\s*\)|"
+                           r"^\W{0,3}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+occurrences\b",
                            re.IGNORECASE)
-""""… closing review with both (planned)": a log line's own mark, wherever it stands in the line."""
+""""… closing review with both (planned)": a log line's own mark, wherever it stands in the line; a recurring
+invite's "16:30 - 17:00, 6 occurrences from 13/01/2025": slots booked, not sessions held."""
 # "Planned her training session": the verb, what the session did, not a session still to come
 _PLANNED_AFTER = re.compile(r"^\W{0,3}(?:\d{1,3}[:.]\d{2}\s+)?\(?\s*(?:planned|booked|provisional|to\s+be\s+(?:held|confirmed)|TBC|scheduled)\b"
                             r"(?!\s+(?:for\s+)?\d)(?!\s+(?:her|his|their|the|a|an|my|our|its|how|what|which|out)\b)", re.IGNORECASE)
@@ -288,6 +307,10 @@ _MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(
                           re.IGNORECASE)
 """A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"\b(?:lost\s+(?:the\s+)?(?:connection|signal|her|him|them)|(?:got\s+|was\s+|were\s+)?cut\s+off|"
+                          r"(?:the\s+)?(?:call|line|connection|wifi|signal)\s+(?:dropped|went|died|failed)|had\s+to\s+(?:stop|end|leave)|"
+                          r"(?:stopped|ended|ended\s+it)|(?:was|were|got)\s+called\s+away)\s+after\s*$", re.IGNORECASE)
+""""we lost connection after 25 minutes": how long the session ran before it ended, its length."""
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|fortnight|night)\b|^\s+(?:late|early|later|earlier|after)\b|"
                               r"^\s+before\b(?!\s+(?:she|he|they|I|we|it)\s+(?:was|were|had|got|left|went)\b)", re.IGNORECASE)
 """"15 minutes late", "10 minutes before the end": part of a session; "25 mins before she was called away" is its length."""
@@ -359,10 +382,17 @@ def leading_kind(text: str) -> str | None:
     return None if practice and support and practice.start() < support.start() else kind
 
 
+_OTHERS_SUPERVISOR = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?supervisors?\b|"
+                                r"\bthe\s+(?:late|early|night|day|back|shift|crew|site|floor|line|team|other|new|area)\s+(?:[\w-]+\s+)?supervisors?\b|"
+                                r"(?<!my\s)\b(?:shift|crew|floor|site|night|team|area)\s+supervisors?\b", re.IGNORECASE)
+""""Role played the conversation with the late crew supervisor", "her supervisor": someone else's, not the learner's."""
+
+
 def kind_of(text: str) -> str | None:
     """Supervision or a tutorial (a meeting with the learner's assessor among them), by its
     words; None for anything else, a session "observed by my assessor" included."""
     text = WATCHED.sub(" ", text) if WATCHED.search(text) else text
+    text = _OTHERS_SUPERVISOR.sub(" ", text) if "upervisor" in text else text
     if _SUPERVISION.search(text) or _MANAGER_MEETING.search(text):
         return SUPERVISION
     if _TUTORIAL.search(text) or _ASSESSOR.search(text):
@@ -408,7 +438,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
         return row(False, "preparation or write-up, not a session", "other")
-    if (not in_log and (_NOT_A_LENGTH.search(before) or _FREQUENCY_AFTER.search(after)) and not _FOR_A_LENGTH.search(before[-30:])
+    if (not in_log and (_NOT_A_LENGTH.search(before) and not _ENDED_AFTER.search(before[-60:]) or _FREQUENCY_AFTER.search(after)) and not _FOR_A_LENGTH.search(before[-30:])
             and not (_BEFORE_AN_ACTIVITY.match(after) and _an_entrys_opening(before))):
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):

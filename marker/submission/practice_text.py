@@ -74,9 +74,11 @@ class Section:
     """Who the entry is with, where its heading says so (an e-mail's "To: ECR1")."""
 
 
-def text_rows(blocks: list[Block], section: Section | None = None) -> list[PracticeRow]:
+def text_rows(blocks: list[Block], section: Section | None = None,
+              before: tuple[int, int] | None = None) -> list[PracticeRow]:
     """The durations in ``blocks`` read as one text (a PDF's lines run on), sentence by sentence;
-    a sentence that names no date takes its ``section``'s."""
+    a sentence that names no date takes its ``section``'s. ``before``: the last full date written
+    above the blocks, which gives a weekday's date its month ("Tue 11th" under "Tue 4th Mar")."""
     if not blocks:
         return []
     text = " ".join(b.text for b in blocks)
@@ -105,7 +107,7 @@ def text_rows(blocks: list[Block], section: Section | None = None) -> list[Pract
     for sentence in _entries(text, [s for piece in pieces for s in _SENTENCE_END.split(piece) if s], starts):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
-        last = next((d for at, d in reversed(known) if at < begin), section.date if section else None)
+        last = next((d for at, d in reversed(known) if at < begin), section.date if section and section.date else before)
         # the date of the paragraph's own entry, for a sentence after it that names none
         entry_date = next((d for at, d in reversed(known) if at < begin and owner(at) is owner(begin)), None)
         if might_hold_a_duration(sentence) and (lengths_in(sentence) or DATE.search(sentence) and unread_times(sentence)):
@@ -155,7 +157,9 @@ def _entries(text: str, sentences: list[str], starts: list[int]) -> list[str]:
         waiting = len(sentence.split()) <= 10 and dated and not timed
         opens = len(sentence.split()) <= 6 and dated and timed or waiting
         opened_at = begin if opens else None
-        block_end = next((at for at in starts if at > begin), len(text) + 1)
+        # the paragraph the sentence ends in: "Joint session – all three" (a heading) "20 November." opens the entry
+        # that the paragraph under the heading goes on with
+        block_end = next((at for at in starts if at > (offset - 1 if waiting else begin)), len(text) + 1)
     return out
 
 
