@@ -36,8 +36,6 @@ KNOWN_MISSES = {
     "pj_302_archaeology_type_column": "a declaration that the log is an accurate record, not read as one",
     "pj_md36_holiday_park_two_page_pdf": "a PDF log's observer's feedback to the learner ('her feedback to me afterwards "
                                          "took 30 min') is asked about, not counted as supervision",
-    "nj_301_racing_yard": "'Dawn, our travelling head lass' (a colleague named in her post); a gallop named like a person "
-                          "('Warren Hill')",
     # round 13's new cases, as they came in (written by writers who read no marker code)
     "pm_302_hotel_front_office_hmm_docx": "a declaration that the log is a true record, not read as one",
     # round 14's new cases, as they came in (written by writers who read no marker code); its practice changes read
@@ -49,14 +47,12 @@ KNOWN_MISSES = {
     # and an unstyled appendix after the references is read for names again
     "sm_200_school_catering_pdf": "a first name alone ('Shannon') not found",
     # round 16's new cases, as they came in (written by writers who read no marker code)
-    # round 16's changes read the pp_ logs: a bulleted diary's months, dashed fields, a cover's supervisor, a
-    # recurring invite, a dropped call, a review finished later, a diary kept per mentee
+    # round 16's changes read the pp_ logs (a bulleted diary's months, dashed fields, a cover's supervisor, a
+    # recurring invite, a dropped call, a review finished later, a diary kept per mentee) and found 'Bev', 'Dean',
+    # 'K. Fell' and 'T. Salt' (a job after the name, in brackets or after a comma; an irregular past: 'Bev set')
     "pp_302_donor_centre_sheets_export_pdf": "a mentee's full name in a spreadsheet export's notes not found",
-    "pp_md36_seafood_plant_per_mentee_prose_pdf": "first names alone ('Lukas', 'Dean') in a diary kept per mentee",
-    "np_300_quarry_supervisors_planted": "a first name alone ('Bev') not found",
+    "pp_md36_seafood_plant_per_mentee_prose_pdf": "a first name alone that no list holds ('Lukas')",
     "np_303_racecourse_journal_clean_txt": "a racehorse named like a person ('Florence Chase') flagged",
-    "np_d201_young_farmers_planted_docx": "an initial and surname ('K. Fell') not found",
-    "sp_200_commercial_laundry_pdf": "an initial and surname ('T. Salt') not found",
     "sp_305_blood_service_template_pdf": "a first name alone ('Bex') not found",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""

@@ -243,8 +243,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # cases joined; 188/197 = 95.4% when round 15's po_ and sm_ cases joined (a coachee named in a platform's export,
     # a first name alone in a grid's column, 'Shannon', 'Corinne Blyth'), 192/197 after its changes (a first name
     # list's gaps, an unstyled appendix after the references); 'Shannon' alone, a name that is also a place, left;
-    # 207/219 = 94.5% when round 16's np_, pp_ and sp_ cases joined (first names alone, initial and surname in a log)
-    assert found / planted >= 0.945, figures.misses
+    # 207/219 = 94.5% when round 16's np_, pp_ and sp_ cases joined (first names alone, initial and surname in a log),
+    # 212/219 after its cues (a job after the name, in brackets or after a comma; an irregular past: 'Bev set')
+    assert found / planted >= 0.968, figures.misses
     # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
     # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
     # before them, 8/104 before round 5); 2/161 when round 9's ny_ cases joined (written by a writer who
@@ -1212,3 +1213,23 @@ def test_an_unstyled_appendix_after_the_reference_list_is_read_again():
     assert "Corinne Blyth" in found(["References", "Kram, K. E. (1983) Phases of the mentor relationship. Academy of "
                                      "Management Journal.", "Appendix A - Mentoring agreement",
                                      "Mentor | R. Pugh, Area Manager\nMentee | Corinne Blyth, Assistant Manager"])
+
+
+def _names(*passages: str) -> list[str]:
+    return [d.text for d in identifying_details(submission(list(passages))) if d.kind == "name"]
+
+
+def test_an_initial_and_an_everyday_surname_is_found_where_the_words_after_it_make_it_a_person():
+    """"T. Salt, the head housekeeper at one of the city hotels", "K. Fell and her mentee were swapped round"
+    (round 16): a surname that is also a word, told as a person by what follows; "Plan B. Next" still is not."""
+    assert _names("Last winter T. Salt, the head housekeeper at one of the city hotels, rang the office.") == ["T. Salt"]
+    assert _names("Like last year when K. Fell and her mentee were swapped round, it was awkward.") == ["K. Fell"]
+    assert _names("We agreed a Plan B. Next time we will meet in the canteen.") == []
+
+
+def test_a_first_name_alone_is_found_by_the_job_in_brackets_after_it_or_what_they_set():
+    """"Session notes – Dean (Packing Team Leader, back shift)": a name that is also a word, told as a person by
+    the job after it; "In the trial, Bev set her own targets": what a person does, an irregular past."""
+    assert _names("Session notes – Dean (Packing Team Leader, back shift)") == ["Dean"]
+    assert _names("In the trial, Bev set her own targets for the quarter.") == ["Bev"]
+    assert _names("The Dean (Faculty of Health) signed off the programme.") == []

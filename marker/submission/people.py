@@ -29,7 +29,7 @@ from marker.submission.name_context import (
 )
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.common_words import everyday_word
-from marker.submission.person_cues import acts_as_a_person, in_a_record, named_by_their_job
+from marker.submission.person_cues import acts_as_a_person, described_as_a_person, in_a_record, named_by_their_job
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -264,7 +264,8 @@ class _Reader:
             if (is_initial(word) and nxt and _surname_like(nxt) and prev not in STRUCTURE and word[0] not in "AI"
                     and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
                          or _after_a_date(body, run[i][1]))
-                    and (not ordinary(nxt) and not everyday_word(nxt) or nxt in WORDLIKE_SURNAMES)):
+                    and (not ordinary(nxt) and not everyday_word(nxt) or nxt in WORDLIKE_SURNAMES
+                         or described_as_a_person(body, run[i + 1][2]))):
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2

@@ -44,7 +44,8 @@ _VERBS_AFTER = (r"felt|feels|had|has|did|does|brought|brings|came|comes|went|goe
                 r"chose|became|showed|shows|needed|needs|hoped|hopes|tried|tries|struggled|struggles|worried|worries|"
                 r"enjoyed|enjoys|loved|loves|hated|hates|preferred|prefers|joined|joins|arrived|started|starts|"
                 r"finished|completed|smiled|asks|agrees|wants|thinks|tells|sent|put|let|ran|saw|heard|bought|caught|"
-                r"stood|lost|won|paid|led|meant|spent|held|wore|drove|forgot|[a-z]{2,}ed|"
+                r"stood|lost|won|paid|led|meant|spent|held|wore|drove|forgot|set|cut|hit|rang|met|taught|built|learnt|"
+                r"drew|grew|threw|understood|[a-z]{2,}ed|"
                 r"would|could|can|might|should|must|will|won['’]t|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|hasn['’]t|"
                 r"hadn['’]t|couldn['’]t|wouldn['’]t|can['’]t|and[ \t]+me|who|whose|herself|himself")
 _AFTER = re.compile(rf"[ \t]*,?[ \t]+(?:then[ \t]+|also[ \t]+|often[ \t]+|still[ \t]+|never[ \t]+|always[ \t]+)?"
@@ -92,6 +93,8 @@ def acts_as_a_person(body: str, start: int, end: int) -> str:
         return "person"  # '"Really useful, I can say no now. Thanks! Sandy"': someone signing what they wrote
     if _PERSON_WORD_BEFORE.search(body, max(0, start - 60), start) and _COMMA_AFTER.match(body, end):
         return "person"
+    if described_as_a_person(body, end):
+        return "person"
     if (_BEFORE.search(body, max(0, start - 60), start) or _AFTER.match(body, end) or _STATE_AFTER.match(body, end)
             or _OWNS.match(body, end) or _AGED.match(body, end) or _IN_THEIR_OWN.match(body, end)):
         return "likely"
@@ -130,3 +133,16 @@ def in_a_record(body: str, start: int, end: int) -> bool:
                 or _MARKED_AFTER.match(body, end)
                 or _TO_DO.search(body, max(0, start - 5), start) and _TO_DO_AFTER.match(body, end)
                 or _FOR_SOMEONE.search(body, max(0, start - 8), start) and body[end:end + 1] == ",")
+
+
+# "T. Salt, the head housekeeper at …", "Dean (Packing Team Leader, back shift)": what the person does, just after
+# the name; "K. Fell and her mentee were …": someone paired with a person of theirs.
+_JOB_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:the|a|an|our|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_NOT_A_PERSON}"
+                        rf"{_PERSON_WORD}\b(?![ \t]+of\b)|"
+                        rf"[ \t]*\((?i:(?:[a-z-]+[ \t]+){{0,3}}{_NOT_A_PERSON}{_JOB})[,)]|"
+                        rf"[ \t]+(?:and|&)[ \t]+(?:her|his|their)[ \t]+(?:{_PERSON_WORD})\b")
+
+
+def described_as_a_person(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by the job it does or the person it is paired with?"""
+    return bool(_JOB_AFTER.match(body, end))
