@@ -67,6 +67,16 @@ def test_tags_name_the_criteria_an_entry_answers():
     assert tagged_refs("(see 2.1)") == []
 
 
+def test_a_titles_bare_criteria_in_brackets_name_what_it_answers():
+    """"Question 3: Barriers … (1.3 and 1.4)" with no "AC" (round 16): a title's own; in a sentence "(see 1.2)" and
+    "(1.2)" point elsewhere, and a PDF that runs "Question 2: … (1.2)" into its answer still names 1.2."""
+    title = "Question 3: Barriers to mentoring new operatives on a three-shift site, and how I plan to overcome them (1.3 and 1.4)"
+    assert tagged_refs(title, title=True) == ["1.3", "1.4"]
+    assert tagged_refs("Question 2: How mentoring will help new starters (1.2) Mentoring builds their confidence") == ["1.2"]
+    assert tagged_refs("Goals agreed and written on the goals sheet (see 1.2).", title=True) == []
+    assert tagged_refs("We agreed the goals and wrote them on the sheet (1.2).") == []
+
+
 def test_a_tagged_journal_entry_is_the_evidence_for_what_its_tag_names(rubrics):
     found = locate([doc("j.pdf", ("heading", "Monday 12 January 2026"), ("paragraph", "Links to: AC 1.1"), PLAN,
                         ("heading", "Tuesday 27 January 2026"), ("paragraph", "(criteria 1.2 and 2.4) " + GOALS[1]),

@@ -72,8 +72,13 @@ _OPENING_BRACKET = re.compile(rf"^\s*[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]
 _CLOSING_BRACKET = re.compile(rf"[(\[]\s*(?:{_TAG_CUE}\s*:?\s*)?{_NAMED}[)\]]\s*\.?\s*$", re.IGNORECASE)
 
 
+_BARE_REFS = r"(\d{1,2}\.\d{1,2}(?:\s*(?:,|&|/|and|to|-|–|—)\s*\d{1,2}\.\d{1,2})*)"
+_BARE_CLOSING = re.compile(rf"[(\[]\s*{_BARE_REFS}\s*[)\]]\s*\.?\s*$")
+""""Question 3: Barriers … (1.3 and 1.4)": a title's own criteria in brackets with no "AC" (a title only: in a
+sentence "(see 1.2)" points elsewhere)."""
 _TASK_OPENS = re.compile(r"^\s*(?:task|question|activity)\s*\d{1,2}\s*(?:\(?[a-z]\)|[a-z]\b)?", re.IGNORECASE)
 _BRACKETED = re.compile(rf"[(\[]\s*{_NAMED}[)\]]", re.IGNORECASE)
+_BARE_BRACKETED = re.compile(rf"[(\[]\s*{_BARE_REFS}\s*[)\]](?=\s|$)")
 _TASK_WORDS = 80
 """A template's task line gives its criterion in brackets after the task's wording, before the answer."""
 
@@ -87,6 +92,8 @@ def tagged_refs(text: str, title: bool = False) -> list[str]:
         return criterion_refs(opening.group(1))
     if _TASK_OPENS.match(text) and (said := _BRACKETED.search(" ".join(text.split()[:_TASK_WORDS]))):
         return criterion_refs(said.group(1))  # "Task 2 (c) Describe how … (AC 2.3) Learner response …"
+    if _TASK_OPENS.match(text) and (said := _BARE_BRACKETED.search(" ".join(text.split()[:TITLE_WORDS]))):
+        return criterion_refs(said.group(1))  # "Question 2: How mentoring will help … (1.2) Mentoring …" run together
     words = len(text.split())
     if words > (TITLE_WORDS if title else TAG_WORDS):
         return []
@@ -96,6 +103,8 @@ def tagged_refs(text: str, title: bool = False) -> list[str]:
     closing = _CLOSING_BRACKET.search(text)
     if closing and words > TAG_WORDS and _SENTENCE_BREAK.search(_LIST_NUMBER.sub("", text[:closing.start()], count=1)):
         return []  # a paragraph's closing tag, not a title's
+    if closing is None and title and (bare := _BARE_CLOSING.search(text)):
+        return criterion_refs(bare.group(1))
     return criterion_refs(closing.group(1)) if closing else []
 
 
