@@ -50,7 +50,7 @@ and over the essays (174/221 = 78.7% with the ez_ essays, which came in at 58/79
 essays 247/312 = 79.2% when round 10's ek_ essays joined, written without reading the code and answering
 out of the rubric's order: they came in at 61/91); essays 321/426 = 75.4% and structured 1196/1218 when
 round 11's cases joined (ej_ essays 56/89, sj_ structured 83/88, nj_ 100/108)); structured 1739/1771 = 98.2% when
-round 16's sp_ cases joined (59/67 of theirs), 1745/1771 = 98.5% once a title's bare "(1.2)" names its criterion."""
+round 16's sp_ cases joined (59/67 of theirs), 1745/1771 = 98.5% once a title's bare "(1.2)" names its criterion, 1746 once a PDF's matrix row naming a page is a pointer."""
 CONFIDENT_FLOOR = 0.988
 """Of the first passages shown as confident, the share that are the evidence (1051/1058 = 99.3% with
 round 10's ek_ essays, 22/25 of theirs; 1253/1268 = 98.8% with round 11's cases, 184/192 of theirs, 1254/1266 = 99.0% after its changes (the

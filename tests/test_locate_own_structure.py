@@ -240,3 +240,22 @@ def test_a_template_box_the_learner_has_still_to_fill_is_not_a_sure_answer(rubri
     found = locate([doc("t.docx", ("heading", "Learner record", 1), table)], rubrics["8584-201"])
     assert found["1.1"][0].confident
     assert not any(c.confident for c in found["1.2"])
+
+
+def test_an_evidence_matrix_row_read_back_from_a_pdf_is_a_pointer_below_the_labelled_answer(rubrics):
+    """The matrix's table lost in a PDF: "AC 1.1 Examine …" over "Summary … Page 2" is a label too, but a page named
+    in a few words sends the reader on; the answer labelled "AC 1.1" where the page leads comes first (round 16)."""
+    long_answer = " ".join([PLAN[1], GOALS[1], TRUST[1]])
+    found = locate([doc("j.pdf", ("heading", "Reflective Journal evidence matrix"),
+                        ("heading", "AC 1.1 Examine the effectiveness of their"),
+                        ("paragraph", "own coaching practice based on evidence, including records, supervision and feedback"),
+                        ("heading", "Summary examination of my coaching"),
+                        ("paragraph", "(diary, reflective log, supervision, feedback); Appendix A and B Page 2;"),
+                        ("heading", "Appendix file"),
+                        ("heading", "AC 1.2 Identify own strengths and areas"),
+                        ("paragraph", "for improvement of their own knowledge, skills and behaviour Pages 2-3"),
+                        ("heading", "Section One"), ("heading", "AC 1.1"), ("paragraph", long_answer),
+                        ("heading", "AC 1.2"), ("paragraph", TRUST[1] + " " + GOALS[1]), pdf=True)],
+                   rubrics["8587-303"])
+    first = found["1.1"][0]
+    assert "quiet room" in first.passage.text and first.confident, first.reason

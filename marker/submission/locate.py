@@ -245,6 +245,11 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             answered = True
             ranked.append(Ranked(found, 0.96 + specific, 0.9, f"labelled {heading[:30]} → {found.heading[:40]}"))
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading}"))
+        elif entry.own_words < SENDS_ON and _PAGE_NAMED.search(entry.passage.text) and any(
+                e is not entry and target.ref in e.refs and e.own_words >= SENDS_ON for e in labelled):
+            # an evidence matrix's row, its table lost in a PDF ("AC 1.1 Examine … Page 2; Appendix file"): a
+            # pointer, below the answer the learner labelled the same way where the page leads
+            ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading} (a page named: a pointer)"))
         elif (entry.own_words >= ANSWERED * max(1, len(entry.refs) / 2)  # a line naming four criteria answers none
               and not (entry.own_words < SENDS_ON and _NOT_WRITTEN.search(entry.passage.text))):
             answered = True
@@ -291,6 +296,7 @@ _NOT_WRITTEN = re.compile(r"\b(?:not\s+(?:finished|completed|done|written)\s+yet
                           r"to\s+be\s+(?:completed|added|written)|I\s+will\s+(?:complete|finish|fill\s+in)\s+this)\b",
                           re.IGNORECASE)
 """"Response | Not finished yet - I will complete this box after my tutorial": a box the learner has still to fill."""
+_PAGE_NAMED = re.compile(r"\b(?:pages?|pp?\.)\s*\d{1,3}\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"\b(?:appendix|annex|annexe|attachment|enclosure)\s+([A-Z]|\d{1,2}|[ivx]{1,4})\b", re.IGNORECASE)
 
 
