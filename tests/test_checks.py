@@ -54,6 +54,18 @@ KNOWN_MISSES = {
     "pp_md36_seafood_plant_per_mentee_prose_pdf": "a first name alone that no list holds ('Lukas')",
     "np_303_racecourse_journal_clean_txt": "a racehorse named like a person ('Florence Chase') flagged",
     "sp_305_blood_service_template_pdf": "a first name alone ('Bex') not found",
+    # round 17's new cases, as they came in (written by writers who read no marker code)
+    "ps_201_bowling_centre_log_and_records_docx": "a session only in the records, not the log; a session as two calls",
+    "ps_302_dental_practices_booking_export_pdf": "a booking export's Notes correcting the Actual length",
+    "ps_302_night_bakery_supervision_file_docx": "supervision in a file of its own; a three-way review",
+    "ps_304_garden_centre_replaced_mentee_pdf": "c/f and b/f rows at a page break; hours as '0.75', \"45'\", '1¼ hrs'",
+    "ps_d202_sixth_form_peer_mentor_txt": "the one mentee never named in the log's rows",
+    "ps_md36_breakdown_centre_nights_pdf": "sessions across midnight in 24-hour time; c/f and b/f rows",
+    "nr_201_cash_and_carry_planted_docx": "a possessive name that is a word ('Blessing's'), a short Polish name",
+    "nr_302_island_ferries_clean_pdf": "a ship named like a person ('MV Flora MacDonald'); running totals",
+    "nr_304_vet_nurses_planted_pdf": "initials alone in a log ('HB'); a Shona first name; pets and breeds flagged",
+    "nr_305_enterprise_agency_planted_txt": "a hyphenated Welsh surname, a possessive name, a nickname",
+    "nr_d202_sixth_form_clean_docx": "a supervision moved to the next day",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

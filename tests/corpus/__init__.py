@@ -160,3 +160,7 @@ CASES += set_po_.CASES + set_sm_.CASES
 # (pp), names (np) and structured answers (sp).
 from . import set_pp_, set_np_, set_sp_  # noqa: E402
 CASES += set_pp_.CASES + set_np_.CASES + set_sp_.CASES
+# Round 17, written at stop 35 by writers who read no marker code, after round 16's changes: practice logs (ps) and
+# names (nr).
+from . import set_ps_, set_nr_  # noqa: E402
+CASES += set_ps_.CASES + set_nr_.CASES
