@@ -33,11 +33,9 @@ KNOWN_MISSES = {
     "nk_201_supermarket_pdf": "of the mentee's signature 'Summer Hinchliffe' only her first name is flagged",
     # round 11's new cases, as they came in (written by writers who read no marker code); round 11's changes
     # read the rest: cut-short, ditto and day-book logs, supervision told apart, PDF covers, stand-ins, public figures
-    "pj_302_archaeology_type_column": "a declaration that the log is an accurate record, not read as one",
     "pj_md36_holiday_park_two_page_pdf": "a PDF log's observer's feedback to the learner ('her feedback to me afterwards "
                                          "took 30 min') is asked about, not counted as supervision",
     # round 13's new cases, as they came in (written by writers who read no marker code)
-    "pm_302_hotel_front_office_hmm_docx": "a declaration that the log is a true record, not read as one",
     # round 14's new cases, as they came in (written by writers who read no marker code); its practice changes read
     # the rest: notes about an earlier DNA, parts "pt 1"/"pt 2", a call added in the notes, a diary's "1:15."
     "no_201_boatyard_planted_docx": "'The Workshop Manager, Mr Hargreaves' read as a colleague in his post, whom a "
@@ -54,15 +52,14 @@ KNOWN_MISSES = {
     "pp_md36_seafood_plant_per_mentee_prose_pdf": "a first name alone that no list holds ('Lukas')",
     "np_303_racecourse_journal_clean_txt": "a racehorse named like a person ('Florence Chase') flagged",
     "sp_305_blood_service_template_pdf": "a first name alone ('Bex') not found",
-    # round 17's new cases, as they came in (written by writers who read no marker code)
+    # round 17's new cases, as they came in (written by writers who read no marker code); its changes read a webinar
+    # tutorial, a third party at a review, a coachee's table titled by her job, notes correcting an export's Actual, a
+    # window sessions fall in, a lone-letter mentee's field, a thing's length, and a log's signed "true record"
     "ps_201_bowling_centre_log_and_records_docx": "a session only in the records, not the log; a session as two calls",
-    "ps_302_dental_practices_booking_export_pdf": "a booking export's Notes correcting the Actual length",
-    "ps_302_night_bakery_supervision_file_docx": "supervision in a file of its own; a three-way review",
-    "ps_304_garden_centre_replaced_mentee_pdf": "c/f and b/f rows at a page break; hours as '0.75', \"45'\", '1¼ hrs'",
-    "ps_d202_sixth_form_peer_mentor_txt": "the one mentee never named in the log's rows",
-    "ps_md36_breakdown_centre_nights_pdf": "sessions across midnight in 24-hour time; c/f and b/f rows",
+    "ps_304_garden_centre_replaced_mentee_pdf": "a PDF log table whose header wraps ('Duration (hrs)') not rebuilt as rows",
+    "ps_md36_breakdown_centre_nights_pdf": "a mentee's full name broken over two lines of a PDF ('Dean / Whitworth')",
     "nr_201_cash_and_carry_planted_docx": "a possessive name that is a word ('Blessing's'), a short Polish name",
-    "nr_302_island_ferries_clean_pdf": "a ship named like a person ('MV Flora MacDonald'); running totals",
+    "nr_302_island_ferries_clean_pdf": "a ship named like a person ('MV Flora MacDonald') flagged",
     "nr_304_vet_nurses_planted_pdf": "initials alone in a log ('HB'); a Shona first name; pets and breeds flagged",
     "nr_305_enterprise_agency_planted_txt": "a hyphenated Welsh surname, a possessive name, a nickname",
     "nr_d202_sixth_form_clean_docx": "a supervision moved to the next day",

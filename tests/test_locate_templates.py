@@ -230,3 +230,13 @@ def test_a_pdf_title_wrapped_over_two_lines_or_inside_its_bracket_is_one_heading
     assert headings[0] == "3. Potential barriers to mentoring new kitchen staff and how I would overcome them (AC 1.3 & 1.4)"
     assert "8. Giving feedback and developing trust (AC 2.4 and AC 2.5)" in headings
     assert not any(b.text.startswith("2.3)") for b in page_blocks("t.pdf", 1, text))
+
+
+def test_a_logs_own_signed_confirmation_that_it_is_a_true_record_is_a_declaration():
+    """Three writers of round 17 and earlier signed their logs so: "I confirm that this log is a true record of my
+    coaching practice"; a plan to keep records is not one."""
+    from marker.submission.declaration import is_declaration
+
+    assert is_declaration("I confirm that this log is a true record of my coaching practice. Joanne Whitlock 21/02/2025")
+    assert is_declaration("I confirm that the sessions recorded in this diary are an accurate record.")
+    assert not is_declaration("I confirm that I will keep a true record of each session.")

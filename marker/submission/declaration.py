@@ -21,7 +21,11 @@ _DECLARATION = re.compile(
     r"\bI\s+(?:hereby\s+)?declare\b[^.]{0,200}?\b(?:my\s+own(?=\s*(?:work\b|and\b|[.,;:)]|$))|original|authentic|genuine|true|accurate(?:ly)?|"
     r"plagiari[sz]\w*|copied|unaided|took\s+place|carried\s+out)\b|"
     # "my own" closes the claim ("… is my own and …"), never "in my own office"
-    r"\bI\s+(?:hereby\s+)?(?:confirm|certify)\b[^.]{0,160}?\b(?:my\s+own(?=\s*(?:work\b|and\b|[.,;:)]|$))|authentic|original)\b",
+    r"\bI\s+(?:hereby\s+)?(?:confirm|certify)\b[^.]{0,160}?\b(?:my\s+own(?=\s*(?:work\b|and\b|[.,;:)]|$))|authentic|original)\b|"
+    # "I confirm that this log is a true record of my coaching practice": a log's own declaration (not "I confirm I
+    # will keep a true record of each session", a plan)
+    r"\bI\s+(?:hereby\s+)?(?:confirm|certify)\b[^.]{0,60}?\b(?:this|the|my|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+"
+    r"(?:an?\s+)?(?:true|accurate|full)\s+(?:and\s+(?:accurate|complete|true)\s+)?records?\b",
     re.IGNORECASE,
 )
 # A declaration's heading or the ILM mark sheet's line counts only once signed or named: the blank

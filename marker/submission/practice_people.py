@@ -25,6 +25,7 @@ _LABELLED_THEN = re.compile(r"^((?:mentee|coachee|client|individual|pupil|learne
 _EVERYONE = re.compile(r"\b(?:both|all|everyone|group|mentees|coachees|clients|individuals)\b", re.IGNORECASE)
 
 
+_SOMEONE_ELSES = frozenset("her his their my our the a an".split())
 PSEUDONYM = re.compile(r"\b(?:[Mm]entee|[Cc]oachee|[Cc]lient)\s+(?!I\b)([A-Z]|\d{1,2})(?![\w'’-])")
 """"Mentee A", "Coachee 1", "client B": a pseudonym standing for one person ("mentee I met" is not one)."""
 
@@ -48,6 +49,8 @@ def people_in(cell: str) -> list[str]:
             out.append(f"{label} {part}")  # "Clients C, D & E": the label runs on
             continue
         words = part.split()
+        if words and words[0] in _SOMEONE_ELSES:
+            continue  # "C1 + her line manager": a third party at the meeting, not another person mentored
         while len(words) > 1 and words[-1].islower():
             words.pop()  # "L together", "T (joint)"
         if words and not (words[-1].islower() and _EVERYONE.search(part)) and not _EVERYONE.fullmatch(part):  # "Both"
@@ -66,8 +69,9 @@ _NAMED_ALONE = re.compile(rf"^{_ONE_NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_ONE_
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.;])\s+(?=[A-Z])")
-_MENTEE_CODE_INLINE = re.compile(r"(?<=\S\s)(?i:mentee|coachee|client)\s*:\s*([A-Z]|[A-Z]{1,3}\d{1,2})(?=[,;)]|\s*$)")
-""""… Mentee: A, Year 10" after other fields on the line: the one-letter name or code a learner gives the mentee."""
+_MENTEE_CODE_INLINE = re.compile(r"(?:^|(?<=\S\s))(?i:mentee|coachee|client)\s*:\s*([A-Z]|[A-Z]{1,3}\d{1,2})(?=\s*[,;.(]|\s*$)")
+""""… Mentee: A, Year 10" after other fields on the line, "Mentee: K (Year 9). I'm only using her first initial.": the
+one-letter name or code a learner gives the mentee."""
 
 
 def mentee_fields(blocks) -> list[str]:

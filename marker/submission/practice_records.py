@@ -12,7 +12,7 @@ from marker.submission.model import Block
 from marker.submission.practice_people import without_role
 from marker.submission.practice_rules import (
     CANCELLED, DATE, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
-    persons_in, session_number,
+    length_of_a_thing, persons_in, session_number,
 )
 
 # Labels a record (and a log's header) gives its fields: who, how long, when it started and finished.
@@ -87,6 +87,8 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, OTHER_LENGTH_WHY, "other",
                                    date, person, 1, key_of(block)))
             continue
+        if not durations_in(key) and length_of_a_thing(value, found[0].start, found[0].end):
+            continue  # "Goal for today: Plan a five-minute pre-shift briefing": a thing's length, not the session's
         context = f"{caption} {pairs[0][0]} {key} {value} {status}"
         if TOTAL_ROW.search(key):
             out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, "total row", "total",

@@ -295,6 +295,7 @@ SESSION_CELL = re.compile(r"\s*(?:mentoring|coaching|one[- ]to[- ]one|1:1)(?:\s+
 OWN_LEARNING = re.compile(r"\bCPD\b|\btraining\s+(?:day|course|session|event)\b|\bwebinar\b|\bcourse\b|\bconference\b|"
                            r"\bworkshop\b|\bself[- ]study\b|\bmasterclass\b|\blearning\s+event\b", re.IGNORECASE)
 """A log's row for the learner's own learning ("CPD workshop", "Training day"), with no mentee in it."""
+_TUTORIAL_HELD = re.compile(r"\btutorials?\b", re.IGNORECASE)
 OWN_LEARNING_TOLD = re.compile(
     r"\btraining\s+day\b|\b(?:I|we)\s+(?:went\s+to|attended|did|completed|joined)\s+(?:a|an|the|my|our)\s+"
     r"(?:[\w&'’-]+\s+){0,5}?(?:training|course|workshop|webinar|conference|masterclass|e-?learning)\b", re.IGNORECASE)
@@ -307,6 +308,9 @@ _MET_SUPPORT = re.compile(r"\b(?:with|by)\s+(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?(
                           re.IGNORECASE)
 """A meeting with the learner's tutor, supervisor or assessor: "preparing my reflective account" is its topic, not prep time."""
 _NOT_A_LENGTH = re.compile(r"(?:within|after|before|first|last|every|each|per|than|under|later|nearly)\s*$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(r"\b(?:window|slot|gap|hours)\s+(?:of\s+)?(?:between|from)\s+$|\bsessions?\s+(?:are|were|ran|run|held)?\s*"
+                            r"(?:any\s*time\s+)?between\s+$", re.IGNORECASE)
+""""sessions in the quiet window between 23:00 and 04:00 when call volumes drop": when sessions may be held."""
 _ENDED_AFTER = re.compile(r"\b(?:lost\s+(?:the\s+)?(?:connection|signal|her|him|them)|(?:got\s+|was\s+|were\s+)?cut\s+off|"
                           r"(?:the\s+)?(?:call|line|connection|wifi|signal)\s+(?:dropped|went|died|failed)|had\s+to\s+(?:stop|end|leave)|"
                           r"(?:stopped|ended|ended\s+it)|(?:was|were|got)\s+called\s+away)\s+after\s*$", re.IGNORECASE)
@@ -329,8 +333,23 @@ _ALSO_SESSIONS = re.compile(r"\bsessions?\b|\blog\b|\bdiary\b|\b(?:mentoring|coa
 def heading_kind(text: str) -> str | None:
     """What a heading says the time under it is: "Supervision and tutorials" is supervision;
     "Mentoring log and supervision" or "Sessions and supervision" holds sessions too, so says nothing."""
+    if _PERSONS_SECTION.match(text):
+        return None  # "C2 – Port Supervisor": a coachee's own log, whatever her job is called
     kind = kind_of(text)
     return kind if kind and not _ALSO_SESSIONS.search(text) else None
+
+
+_PERSONS_SECTION = re.compile(r"^\W*((?i:mentee|coachee|client)\s+[A-Z0-9]{1,2}|[A-Z]{1,2}\d{1,2}(?!.*\b(?i:logs?|records?|evidence|"
+                              r"appendix|diary|matrix|forms?|plans?|notes|sheets?|portfolio|feedback|sessions?|supervision|"
+                              r"tutorials?)\b))\s*(?:[–—:(]|-\s)")
+""""C2 – Port Supervisor", "Mentee B: …": a title that opens with the person a log is about (not "E4 – Mentoring
+log", the learner's evidence number)."""
+
+
+def section_person(title: str) -> str | None:
+    """The person a log's title opens with: "C2 – Port Supervisor, North Pier" -> "C2"."""
+    opened = _PERSONS_SECTION.match(title)
+    return opened.group(1) if opened else None
 
 
 WATCHED = re.compile(r"\b(?:observed|watched|assessed|seen|signed|checked|verified)\s*(?:by)?\s*[:\s]\s*(?:my\s+|the\s+|our\s+)?(?:ILM\s+)?"
@@ -376,8 +395,8 @@ def leading_kind(text: str) -> str | None:
     """What a caption says a table holds: "Supervision log", "Supervision of my mentoring" are
     supervision; "Mentoring log for my assessor" is practice, whoever it is for."""
     kind = kind_of(text)
-    if kind is None:
-        return None
+    if kind is None or _PERSONS_SECTION.match(text):
+        return None  # "C2 – Port Supervisor, North Pier": the coachee's own table, whatever her job is called
     practice, support = _PRACTICE_WORD.search(text), _KIND_WORD.search(text)
     return None if practice and support and practice.start() < support.start() else kind
 
@@ -438,12 +457,15 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
         return row(False, "preparation or write-up, not a session", "other")
+    if not in_log and _WINDOW_BEFORE.search(before[-40:]):
+        return row(False, "a window of time sessions fall in, not a session's length", "other")
     if (not in_log and (_NOT_A_LENGTH.search(before) and not _ENDED_AFTER.search(before[-60:]) or _FREQUENCY_AFTER.search(after)) and not _FOR_A_LENGTH.search(before[-30:])
             and not (_BEFORE_AN_ACTIVITY.match(after) and _an_entrys_opening(before))):
         return row(False, "part of a session, not its length", "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
         return row(False, "the learner's own total", "total")
-    if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before):
+    if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before) and not (
+            kind == TUTORIAL and _TUTORIAL_HELD.search(before)):  # "Tutorial - group webinar (Teams)": support held
         return row(False, "the learner's own training, not a session", "other")
     if ((PLANNED.search(before) if in_log else _PLANNED_TEXT.search(before[-50:]) or _PLANNED_MARK.search(after)
          or _NOT_YET.search(_CLAUSE_END.split(after[:90], 1)[0]))
@@ -460,3 +482,16 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     if uncertain:
         return replace(row(False, RANGE_WHY, UNCERTAIN), minutes=None)
     return row(True, "counted" if kind == SESSION else f"counted as {kind}", kind)
+
+
+_AS_A_MODIFIER = re.compile(r"[a-z0-9]-(?:minute|min|hour|hr)\b(?!s)", re.IGNORECASE)
+_A_MEETING = re.compile(r"\s*(?:[\w-]+\s+)?(?:sessions?|meetings?|calls?|chats?|catch[- ]?ups?|check[- ]?ins?|conversations?|"
+                        r"reviews?|slots?|coaching|mentoring|tutorials?|supervision|one[- ]to[- ]one|1[:-]1|discussion|debrief(?:ing)?|"
+                        r"feedback|observations?|visits?)\b",
+                        re.IGNORECASE)
+
+
+def length_of_a_thing(text: str, start: int, end: int) -> bool:
+    """ "Plan a five-minute pre-shift briefing he could run": a length written as a word before a noun that is no
+    meeting ("a 30-minute catch-up" is one) describes a thing, not a session."""
+    return bool(_AS_A_MODIFIER.search(text, start, end)) and not _A_MEETING.match(text, end)

@@ -15,7 +15,7 @@ from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, i
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
-    date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, session_number, support_kind,
+    date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, section_person, session_number, support_kind,
 )
 from marker.submission.practice_grid import grid_rows
 from marker.submission.practice_people import people_in
@@ -85,6 +85,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             whose = next(iter(named)) if len(named) == 1 else None
             if cols.person is None and whose is None and (said := _CAPTION_PERSON.match(caption)):
                 whose = said.group(1).strip()  # "Mentee: Ola", "Mentee: Chris (Mentee C)" above the mentee's own table
+            elif cols.person is None and whose is None:
+                whose = section_person(caption)  # "C2 – Port Supervisor, North Pier" above C2's own log
             rows = _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line)
             if default in (SUPERVISION, TUTORIAL) and leading_kind(caption) == default:
                 # said where the assessor reads it, and what the doubt of a session's twin read as support asks
@@ -270,8 +272,25 @@ def _of_the_row(notes: str, at: int, cancelled: bool, minutes: int | None, added
             and not any(a.start() <= at < a.end() for a in added))
 
 
-_ACTUAL = re.compile(r"\bactual(?:ly)?(?:\s+(?:length|time|duration))?\s*(?:[:=–—-]\s*)?(?:was\s+|took\s+)?", re.IGNORECASE)
-"""A row's notes that give the time actually taken, where its length column gives the time booked."""
+_ACTUAL = re.compile(r"\bactual(?:ly)?(?:\s+(?:length|time|duration))?\s*(?:[:=–—-]\s*)?(?:was\s+|took\s+|should\s+(?:say|be|read)\s+)?|"
+                     r"\bran\s+(?:on\s+)?(?:to\s+|for\s+)?", re.IGNORECASE)
+"""A row's notes that give the time actually taken, where its length column gives the time booked ("Ran to 90m",
+"Actual was 1:15")."""
+def _held(notes: str) -> int | None:
+    """The minutes a row's notes say were actually taken, if they say so."""
+    for said in _ACTUAL.finditer(notes):
+        after = notes[said.end():said.end() + 24]
+        held = durations_in(after)
+        if held and held[0].start < 3 and not held[0].uncertain:
+            return held[0].minutes
+        if said.group(0).lower().startswith("actual") and (clock := _HOURS_MINUTES.match(after)):
+            return int(clock.group(1)) * 60 + int(clock.group(2))  # "Actual was 1:15": hours and minutes, as the column has them
+    return None
+
+
+_HOURS_MINUTES = re.compile(r"\s?([0-4]):([0-5]\d)\b(?![:.]\d)")
+
+
 _ADDED_PART = re.compile(r"\b(?:plus|\+)\s+[^.;]{0,15}?\b(?:follow[- ]?up|phone|call|check[- ]in|catch[- ]up)\b[^.;]*", re.IGNORECASE)
 """A row's notes that add a part to its session: "Plus 15 mins follow-up call after the 9pm show". Its clause
 says whether the learner counted it ("… he rang to check the rota, not counted")."""
@@ -394,9 +413,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     if row.counted and minutes and (more := sum(durations_in(a.group(0))[0].minutes for a in added
                                                 if not NOT_COUNTED.search(a.group(0)))):
         return replace(row, minutes=minutes + more)  # "Plus 15 mins follow-up call (same session)": its time too
-    if row.counted and minutes and (said := _ACTUAL.search(notes)) and (held := durations_in(notes[said.end():said.end() + 24])) \
-            and held[0].start < 3:
-        return replace(row, minutes=held[0].minutes)  # "Ran over – actual 75 mins" beside the 60 booked
+    if row.counted and minutes and (held := _held(notes)):
+        return replace(row, minutes=held)  # "Ran over – actual 75 mins" beside the 60 booked
     if row.counted and minutes and (less := _BREAK_TAKEN_OFF.search(notes)) and 0 < int(less.group(1)) < minutes:
         return replace(row, minutes=minutes - int(less.group(1)))  # "Less 20 min tea break": the time mentoring
     if row.counted and minutes is None:

@@ -19,7 +19,7 @@ from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
     DATE, NO_MONTH, NOT_COUNTED, NUMBERED, OWN_LEARNING_TOLD, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED,
-    PracticeRow, date_in, date_of, heading_kind,
+    PracticeRow, date_in, date_of, heading_kind, length_of_a_thing,
     count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
@@ -274,6 +274,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             row = replace(row, counted=False, kind="total", why="the learner's own total")
         if duration.minutes > MAX_MINUTES and row.kind != "total":
             continue  # "48 hours' notice": not a length anyone logged
+        if row.counted and length_of_a_thing(line, duration.start, duration.end):
+            # "Plan a five-minute pre-shift briefing he could run": the length of a thing, not of a session
+            row = replace(row, counted=False, kind="other", why="the length of something else, not of a session")
         if row.counted and minutes < _SHORTEST:
             row = replace(row, counted=False, kind="other", why="too short to be a session")  # "timed my answer at 2 min"
         if row.counted and last_counted == index - 1 and out and out[-1].kind == row.kind and \
