@@ -1235,3 +1235,11 @@ def test_a_first_name_alone_is_found_by_the_job_in_brackets_after_it_or_what_the
     assert _names("Session notes – Dean (Packing Team Leader, back shift)") == ["Dean"]
     assert _names("In the trial, Bev set her own targets for the quarter.") == ["Bev"]
     assert _names("The Dean (Faculty of Health) signed off the programme.") == []
+
+
+def test_a_name_the_learner_says_is_not_real_and_a_weeks_nights_are_not_flagged():
+    """"My second mentee, Kai (not his real name - he chose it)" and "nights 22:00-06:00, Sun-Thu" (round 17)."""
+    assert _names("My second mentee, Kai (not his real name - he chose it), started in November.",
+                  "19/02/25 | Centre manager (my mentoring supervisor) | 1 hr | Progress with Kai, the huddles") == []
+    assert _names("Night Shift Manager, nights 22:00-06:00, Sun-Thu") == []
+    assert _names("My second mentee, Kai Jones, started in November.") == ["Kai Jones"]

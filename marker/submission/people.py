@@ -204,8 +204,8 @@ class _Reader:
             if passed and any(start <= run[0][1] < end for start, end in passed):
                 continue
             words = [w for w, _, _ in run]
-            if len(words) == 1 and words[0] in NOT_NAMES:
-                continue  # "She", "In", "Session": most capitalised words, passed over at once
+            if len(words) == 1 and (words[0] in NOT_NAMES or _DAYS.fullmatch(words[0])):
+                continue  # "She", "In", "Session": most capitalised words, passed over at once; "Sun-Thu" a week's nights
             if (len(words) == 2 and len(words[1]) == 1 and words[0] not in SURNAMES and words[0] not in FIRST_NAMES
                     and (ordinary(words[0]) or ordinary(words[0] + "s") or everyday_word(words[0]))):
                 continue  # "Pupil X", "Resident B": a word of the text and a letter, a pseudonym as "Mentee A" is
@@ -392,6 +392,9 @@ def _in_passing(person: Person, text: str) -> Person:
     if person.why == "full name" and only_in_passing(person.text, person.text.split()[0], text):
         return Person(person.text, person.block, IN_PASSING_WHY)
     return person
+
+
+_DAYS = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[-–/](?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))+")
 
 
 def _namesake(person: Person, organisations: set[str]) -> bool:

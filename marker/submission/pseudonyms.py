@@ -51,6 +51,8 @@ _INTRODUCED = re.compile(
 # "Consider Alex, a fictional apprentice": found from the comma on, as a pattern led by any capitalised word is slow.
 _MADE_UP_AFTER = re.compile(r",[ \t]*(?i:a|an)[ \t]+(?i:fictional|fictitious|hypothetical|imaginary|made-up|typical)\b")
 _NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*\Z")
+# "My second mentee, Kai (not his real name - he chose it)": the name, then the learner's word that it is made up.
+_NOT_REAL_AFTER = re.compile(r"[ \t]*[(,–—-][ \t]*(?i:not[ \t]+(?:his|her|their|the|a)[ \t]+real[ \t]+name)")
 
 
 # Said of a name to come or of the whole account, not of a phone call ("I called my mentee Dan to rearrange").
@@ -74,6 +76,9 @@ def introduced_pseudonyms(text: str) -> set[str]:
     names = set()
     for match in _MADE_UP_AFTER.finditer(text) if "fictional" in low or "hypothetical" in low or "imaginary" in low \
             or "fictitious" in low or "made-up" in low or "typical" in low else ():
+        if name := _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            names.add(name.group(1))
+    for match in _NOT_REAL_AFTER.finditer(text) if "real name" in low else ():
         if name := _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             names.add(name.group(1))
     for match in _INTRODUCED.finditer(text):
