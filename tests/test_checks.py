@@ -55,14 +55,12 @@ KNOWN_MISSES = {
     # round 17's new cases, as they came in (written by writers who read no marker code); its changes read a webinar
     # tutorial, a third party at a review, a coachee's table titled by her job, notes correcting an export's Actual, a
     # window sessions fall in, a lone-letter mentee's field, a thing's length, and a log's signed "true record"
-    "ps_201_bowling_centre_log_and_records_docx": "a session only in the records, not the log; a session as two calls",
     "ps_304_garden_centre_replaced_mentee_pdf": "a PDF log table whose header wraps ('Duration (hrs)') not rebuilt as rows",
     "ps_md36_breakdown_centre_nights_pdf": "a mentee's full name broken over two lines of a PDF ('Dean / Whitworth')",
     "nr_201_cash_and_carry_planted_docx": "a possessive name that is a word ('Blessing's'), a short Polish name",
     "nr_302_island_ferries_clean_pdf": "a ship named like a person ('MV Flora MacDonald') flagged",
     "nr_304_vet_nurses_planted_pdf": "initials alone in a log ('HB'); a Shona first name; pets and breeds flagged",
     "nr_305_enterprise_agency_planted_txt": "a hyphenated Welsh surname, a possessive name, a nickname",
-    "nr_d202_sixth_form_clean_docx": "a supervision moved to the next day",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

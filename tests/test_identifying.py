@@ -261,8 +261,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # 2/205 after its cues (a supervisor named with her accreditation, 'Dr Alison Fairbrother, EMCC accredited', left);
     # 4/218 when round 14's no_ cases joined (canal engineers read about, a town commuted from), 2/218 after its cues;
     # 4/248 when round 16's cases joined (a mentee's initial in a bullet diary, a racehorse named like a person)
-    # 9/259 when round 17's cases joined (ships, lorries, pets and breeds named like people, 'Sun-Thu')
-    assert false <= 9, figures.misses
+    # 9/259 when round 17's cases joined (ships, lorries, pets and breeds named like people, 'Sun-Thu'), 7/259 after
+    # its cues (a name the learner says is not real, a week's nights)
+    assert false <= 7, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------

@@ -110,9 +110,10 @@ def test_every_kind_is_measured():
     assert set(kinds) == set(KIND_FLOORS)
 
 
-PRACTICE_EXACT_FLOOR = 133 / 142
+PRACTICE_EXACT_FLOOR = 135 / 142
 """Practice figures (hours, sessions, individuals, supervision) exact, as a share of the cases
-that hold practice records: 133/142 after round 17's changes; 127/142 with round 17's ps_ and nr_ logs (written without reading the code, they came
+that hold practice records: 135/142 after round 17's changes (a record as a two-column table of fields, a review
+moved to the day it is logged on); 127/142 with round 17's ps_ and nr_ logs (written without reading the code, they came
 in at 1/10, one wrong and sure); 126/132 after round 16's changes; 122/132 with round 16's pp_ logs (written without reading the code, they came in at
 2/6, none wrong and sure); 119/125 after round 15's changes; 114/125 with round 15's po_ logs (written without reading the code, they came in at 1/6,
 none wrong and sure); 113/119 after round 14's changes; 103/119 with round 14's pn_ logs and no_ portfolios (written without reading the

@@ -66,3 +66,24 @@ def test_a_length_written_before_a_thing_is_not_a_session_but_before_a_meeting_i
     assert not thing("My supervisor gave me a 20-minute debrief straight after.")
     assert not thing("We had a 30-minute catch-up in the canteen.")
     assert not thing("We met for 45 minutes.")
+
+
+def test_a_session_moved_to_the_day_it_is_logged_on_was_held():
+    """'Thu 7 Nov | … | Moved to Thursday because my supervisor was off': the row is the review held on the Thursday
+    ('Moved to S-1114' or 'moved to Friday' on another day's row is a booking that did not happen)."""
+    p = practice([_doc(("heading", "Reviews with my supervisor"),
+                       ("table", "No. | Date | Time | Length | Notes\n"
+                                 "1 | Wed 30 Oct 2024 | 15:30–16:00 | 30 mins | Open questions\n"
+                                 "2 | Thu 7 Nov 2024 | 15:30–16:00 | 30 mins | Moved to Thursday because my supervisor was off\n"
+                                 "3 | Wed 13 Nov 2024 | 15:30–16:00 | 30 mins | Moved to Friday, she was ill"))])
+    assert p.supervision_minutes == 60
+
+
+def test_a_sessions_record_as_a_two_column_table_of_fields_is_read_and_its_initial_is_the_named_mentee():
+    """'Mentee | R. (front desk host)' over 'Date | …' and 'Time | 17:30 - 18:15' is one session's record, not a log
+    whose header is its first row; 'R.' and 'Rosie Pilling' are one mentee."""
+    record = ("table", "Mentee | R. (front desk host)\nDate | Monday 3 March 2025\nTime | 17:30 - 18:15\n"
+                       "Where | Party room\nNext session | 10/03")
+    other = ("table", "Mentee | Rosie Pilling\nDate | Monday 10 March 2025\nTime | 13:30 - 15:00\nNext session | 17/03")
+    p = practice([_doc(("heading", "Session record 1"), record, ("heading", "Session record 2"), other)])
+    assert (p.minutes, p.sessions, p.individuals) == (45 + 90, 2, ("Rosie Pilling",))

@@ -20,7 +20,7 @@ from marker.submission.durations import durations_in, leading_clock_span
 from marker.submission.finding import Finding
 from marker.submission.model import Block, Document
 from marker.submission.practice_agree import agreeing
-from marker.submission.practice_aliases import one_person_each
+from marker.submission.practice_aliases import initials_with_their_names, one_person_each
 from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
@@ -118,7 +118,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     twins: dict[int, PracticeRow] = {}
     rows = _without_undated(_without_repeats(with_supervisors_named(rows, supervisor_fields(read)), twins))
     figures = _figures(rows, stated, tuple(fields.values()))
-    figures = replace(figures, individuals=one_person_each(figures.individuals, (b.text for b in read), person_key))
+    figures = replace(figures, individuals=initials_with_their_names(
+        one_person_each(figures.individuals, (b.text for b in read), person_key)))
     coded = [p for p in figures.individuals if PSEUDONYM.fullmatch(p)]
     if len(figures.individuals) == 2 and len(coded) == 1 and spoken[0] and not spoken[1]:
         # "Mentee 1" in every row but one that slips into "Kian", from a learner who only ever writes

@@ -89,3 +89,15 @@ def told_apart(people: dict[str, str], persons: Iterable[str | None], key: Calla
         else:
             out[k] = person
     return out
+
+
+def initials_with_their_names(people: tuple[str, ...]) -> tuple[str, ...]:
+    """"R." beside "Rosie Pilling", and no other name starting with R: the learner's initial for the one person."""
+    named = [p for p in people if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)*", p)]
+    out = []
+    for person in people:
+        initial = re.fullmatch(r"([A-Z])\.?", person.strip())
+        if initial and len([n for n in named if n[0] == initial.group(1)]) == 1:
+            continue
+        out.append(person)
+    return tuple(out)

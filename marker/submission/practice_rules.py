@@ -450,7 +450,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
     if NOT_COUNTED.search(around):
         return row(False, "learner marked not counted", "not counted")
-    if cancelled_in(around, minutes):
+    if cancelled_in(around, minutes) and not _moved_here(shown):
         return row(False, "cancelled or did not happen", "cancelled")
     if _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
@@ -495,3 +495,13 @@ def length_of_a_thing(text: str, start: int, end: int) -> bool:
     """ "Plan a five-minute pre-shift briefing he could run": a length written as a word before a noun that is no
     meeting ("a 30-minute catch-up" is one) describes a thing, not a session."""
     return bool(_AS_A_MODIFIER.search(text, start, end)) and not _A_MEETING.match(text, end)
+
+
+_MOVED_TO_DAY = re.compile(r"\bmoved\s+to\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _moved_here(row: str) -> bool:
+    """ "Thu 7 Nov 2024 | 15:30–16:00 | 30 mins | Moved to Thursday because …": the row is the session held on the day
+    it was moved to (not a booking that was moved elsewhere)."""
+    moved = _MOVED_TO_DAY.search(row)
+    return bool(moved and re.search(rf"\b{moved.group(1)}[a-z]*\b", row[:moved.start()], re.IGNORECASE))

@@ -42,6 +42,16 @@ TITLED_WHY = "the table's title"
 """Why a table's rows are support: its caption says so ("2b Review with supervisor after each session")."""
 
 
+_DATE_FIELD = re.compile(r"^\W*(?:date|day)\b", re.IGNORECASE)
+_TIME_FIELD = re.compile(r"^\W*(?:time|times|duration|length|how\s+long|start|hours?)\b", re.IGNORECASE)
+
+
+def _fields_of_a_record(lines: list[list[str]]) -> bool:
+    """Two columns of a record's fields, one a Date and one a Time or Length: one session's record."""
+    return (len(lines) >= 3 and all(len(r) == 2 for r in lines) and any(_DATE_FIELD.match(r[0]) for r in lines)
+            and any(_TIME_FIELD.match(r[0]) for r in lines))
+
+
 def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None = None) -> list[PracticeRow]:
     """Every row of ``block`` that gives a duration. ``caption``: the heading above the table;
     ``carried``: holds the last log's header, for a log that runs on into a table of its own
@@ -55,6 +65,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     turned = turned_to_rows(lines)
     lines, line = turned, "row" if turned is lines else "column"
     header = header_index(lines)
+    if header is not None and _fields_of_a_record(lines):
+        header = None  # "Mentee | R. (front desk host)" over "Date | Monday 3 February": a record's fields, not a log's header
     if header is None and carried and sum(len(r) == len(carried[0]) for r in lines) == len(lines) and len(carried[0]) > 2:
         lines, header = [carried[0]] + lines, 0  # the log carries on: its header holds here too
         first = 1
@@ -106,7 +118,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     if not durations_in(block.text) and not timed:
         return []
     # "12/03/25 | Supervision, 1 hour" or "Supervision 2 | 17 March, 45 minutes", row after row: entries, not one record
-    dated = sum(len(r) == 2 and len(r[0].split()) <= 4 and date_in(" ".join(r)) is not None for r in lines)
+    dated = sum(len(r) == 2 and len(r[0].split()) <= 4 and date_in(" ".join(r)) is not None
+                and bool(durations_in(" ".join(r))) for r in lines)  # not a record's "Next session | 10/02"
     if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6) and dated < 2:
         rows = record_rows(block, pairs + timed, block.location, caption)
         if _PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption):

@@ -14,6 +14,10 @@ different sectors, not for any particular shape. One line per case:
 - y_8587_303_physio_journal_docx: an NHS community physiotherapy team lead, clean 303 journal in styled DOCX with a front sheet naming assessor and coaching supervisor, a filled evidence matrix signed with his initial and surname, SWOT and six-month plan tables, references. Labelled.
 - y_8587_305_newsroom_reflection_pdf: a regional newspaper's deputy news editor, 305 journal PDF under her own unnumbered headings, no evidence matrix; a mentee's first name slipping past the pseudonym, a figure caption with initial and surname, a pasted Teams message signed with a first name. Labelled.
 - y_d201_animal_care_questions_docx: a land-based college animal management student, D2.01 template DOCX with section headings and typed question lines, q20 left unanswered, no declaration; the mentee's and technician's first names and her own mobile planted. Labelled.
+
+On the code before round 17 (ea2e4ac): practice 0/6 exact (one wrong with nothing marked uncertain), identifying
+8/15, structured 71/76, essays 12/12, confident 77/79, false findings 0/12. The engineer tuning round 17 read the
+writers' one-line summaries above (not the files, and never marker's misses on them) before its changes.
 """
 
 from __future__ import annotations
