@@ -61,3 +61,10 @@ def test_a_diary_kept_per_mentee_gives_each_section_its_mentee():
                        file="diary.pdf", page=1)])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (65 + 120 + 60 + 60 + 120, 5, 0)
     assert {"Farah", "Lukas"} <= set(p.individuals)
+
+
+def test_a_diary_headed_by_week_names_no_mentee():
+    """'Diary – Week 3 (half term)' over dated sessions: a heading's word, not a mentee's name."""
+    p = practice([_doc(("heading", "Diary – Week 3 (half term)"), "4 March. An hour with my mentee. Goals set.",
+                       "11 March. Forty minutes with my mentee. Reviewed them.")])
+    assert "Week" not in p.individuals

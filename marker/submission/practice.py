@@ -32,7 +32,8 @@ from marker.submission.practice_people import (
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, date_of, persons_in, with_month,
+    DATE, NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, date_of,
+    persons_in, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marker.submission.common_words import everyday_word
 from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
     NOT_A_NAME, SESSION, SESSION_CELL, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, key_of, kind_of, persons_in,
@@ -307,8 +308,9 @@ def under_mentee_headings(rows: list[PracticeRow], blocks) -> list[PracticeRow]:
     for block in blocks:
         if block.kind == "table":
             continue
-        found = [(m.start(), m.group(1) if m.group(1).split()[0] not in NOT_A_NAME else None)
-                 for m in _MENTEE_HEADING.finditer(block.text)]
+        # "Diary – Week 3", "Log – March": a heading's word, not a mentee
+        found = [(m.start(), m.group(1) if m.group(1).split()[0] not in NOT_A_NAME and not everyday_word(m.group(1).split()[0])
+                  else None) for m in _MENTEE_HEADING.finditer(block.text)]
         if block.kind == "heading" and not found:
             found = [(0, None)]  # another heading ends the mentee's section
         sections[key_of(block)] = (person, found)
