@@ -87,3 +87,10 @@ def test_a_sessions_record_as_a_two_column_table_of_fields_is_read_and_its_initi
     other = ("table", "Mentee | Rosie Pilling\nDate | Monday 10 March 2025\nTime | 13:30 - 15:00\nNext session | 17/03")
     p = practice([_doc(("heading", "Session record 1"), record, ("heading", "Session record 2"), other)])
     assert (p.minutes, p.sessions, p.individuals) == (45 + 90, 2, ("Rosie Pilling",))
+
+
+def test_notes_that_say_by_how_much_a_session_ran_over_do_not_replace_its_length():
+    p = practice([_doc(("table", "ID | Date | Coachee | Status | Booked | Actual | Notes\n"
+                                 "PH-005 | 30/10/2024 | C02 | Completed | 60 | 60 | Ran 10 minutes over, fire alarm\n"
+                                 "PH-008 | 18/11/2024 | C01 | Completed | 60 | 60 | Ran for 15 mins longer than booked"))])
+    assert p.minutes == 120
