@@ -22,7 +22,7 @@ House, Xero, QuickBooks, Canva, Etsy, Instagram, Teams; theorists with and witho
 Daloz, the Johari window); M1 and M2.
 """
 
-from .case import Case, H, P, SourceFile, T
+from .case import Case, P, SourceFile, T
 
 BLOCKS = [
     P("REFLECTIVE JOURNAL - UNIT 8587-305 REFLECTING ON MENTORING SKILLS WITHIN AN ORGANISATIONAL CONTEXT"),
@@ -30,7 +30,7 @@ BLOCKS = [
     P("ILM Level 3 Certificate in Effective Coaching and Mentoring. Tutor: Gwenllian Parry"),
     P("Submitted February 2025"),
 
-    H(1, "Background"),
+    P("Background"),
     P("""Cwm Enterprise Centre is a not-for-profit enterprise agency with nine advisers covering
       Merthyr, the Cynon Valley and the Rhondda. We deliver start-up support under contract to
       Business Wales: one-to-one advice, workshops, help with business plans and cashflow, and
@@ -42,7 +42,7 @@ BLOCKS = [
       owner. Between them I mentored for twelve and a half hours over fourteen sessions from
       September to December, with two supervision sessions and one observation by my tutor."""),
 
-    H(1, "Entry 1 - 8 January 2025 - Looking back at the evidence: did my mentoring work?"),
+    P("Entry 1 - 8 January 2025 - Looking back at the evidence: did my mentoring work?"),
     P("""I went back through everything in my 304 portfolio before writing this: the session
       records, my reflective log, both supervision notes, the observation form, the feedback
       forms and the notes from the three-way review with our Operations Manager. I wanted the
@@ -82,7 +82,7 @@ BLOCKS = [
       that the mentoring was effective for both mentees by the end, but much more effective in
       the second half, after supervision, than in the first."""),
 
-    H(1, "Entry 2 - 15 January 2025 - What I am good at and what I am not"),
+    P("Entry 2 - 15 January 2025 - What I am good at and what I am not"),
     P("""Knowledge. I know start-up finance, cashflow, VAT registration, Companies House and what
       HMRC expects from a sole trader, and I know the mentoring theory from the course
       (Clutterbuck's phases, Megginson's stages, Egan, Kline). My knowledge of start-up finance
@@ -106,7 +106,7 @@ BLOCKS = [
       challenge. Using the Johari window with my tutor, my blind spot turned out to be that people
       experience my helpfulness as taking over."""),
 
-    H(1, "Entry 3 - 29 January 2025 - Where next: reviewing my ability as a mentor"),
+    P("Entry 3 - 29 January 2025 - Where next: reviewing my ability as a mentor"),
     P("""Looking at my ability as a whole, I am a competent mentor who is at her best with
       structure and at her worst when the mentee goes quiet. The opportunities I can see are
       mostly in three areas."""),
@@ -128,7 +128,7 @@ BLOCKS = [
     P("""My organisation has opportunities too: Business Wales is setting up a peer mentoring scheme
       for new advisers across South Wales, and my manager has asked if I would help design it."""),
 
-    H(1, "Entry 4 - 5 February 2025 - My development plan, February to August 2025"),
+    P("Entry 4 - 5 February 2025 - My development plan, February to August 2025"),
     P("""I drafted this plan and then went through it with my tutor on Teams, which changed two of
       the measures to make them things I could actually count."""),
     T(
@@ -145,14 +145,14 @@ BLOCKS = [
       If I am honest, the measure I care most about is the one M2 gave me without meaning to:
       whether the next person I mentor leaves with a plan that is theirs."""),
 
-    H(1, "Postscript"),
+    P("Postscript"),
     P("""The final three-way review with our Operations Manager was held in the café at Cyfarthfa
       Castle rather than the office, and we finished the mentoring with a team lunch at the Dic
       Penderyn. M1 starts her own mentoring training next month. I have pinned a photo of the
       Tommy Cooper statue in Caerphilly above my desk, with a note underneath: "Just like that"
       is not a mentoring technique."""),
 
-    H(1, "References"),
+    P("References"),
     P("Clutterbuck, D. (2004) Everyone Needs a Mentor. 4th edn. London: CIPD."),
     P("Daloz, L. (2012) Mentor. 2nd edn. San Francisco: Jossey-Bass."),
     P("Egan, G. (2014) The Skilled Helper. 10th edn. Belmont: Brooks/Cole."),
