@@ -296,14 +296,14 @@ def _held(notes: str) -> int | None:
         held = durations_in(after)
         if held and held[0].start < 3 and not held[0].uncertain and not _BY_SO_MUCH.match(after, held[0].end):
             return held[0].minutes
-        if said.group(0).lower().startswith("actual") and (clock := _HOURS_MINUTES.match(after)):
-            return int(clock.group(1)) * 60 + int(clock.group(2))  # "Actual was 1:15": hours and minutes, as the column has them
+        first = after.split()[0].rstrip(".,;") if after.split() else ""
+        if said.group(0).lower().startswith("actual") and ":" in first and (clock := read_length(first, "hours")):
+            return clock.minutes  # "Actual was 1:15": hours and minutes, as the column has them
     return None
 
 
 _BY_SO_MUCH = re.compile(r"\s*(?:over|longer|late|early|extra|more|less|short|under)\b", re.IGNORECASE)
 """"Ran 10 minutes over": by how much, not how long."""
-_HOURS_MINUTES = re.compile(r"\s?([0-4]):([0-5]\d)\b(?![:.]\d)")
 
 
 _ADDED_PART = re.compile(r"\b(?:plus|\+)\s+[^.;]{0,15}?\b(?:follow[- ]?up|phone|call|check[- ]in|catch[- ]up)\b[^.;]*", re.IGNORECASE)
