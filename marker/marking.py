@@ -95,6 +95,25 @@ class Marking:
         self._change(lambda: change(key.ref, location, self.who))
         return pinned
 
+    def correct_practice_row(self, location: str, text: str, value: str, reading: str) -> None:
+        """Count the practice row at ``location`` as ``value`` (practice, supervision, left out; "" for as read)."""
+        from marker.practice_check import row_key
+
+        self._change(lambda: self.session.correct_practice_row(row_key(location, text), value, self.who, location,
+                                                               reading))
+
+    def confirm_practice(self, figures: str) -> None:
+        """The assessor has looked down the rows: the figures they add up to are confirmed ("" withdraws it)."""
+        self._change(lambda: self.session.confirm_practice(figures, self.who))
+
+    @property
+    def practice_corrections(self) -> dict[str, str]:
+        return dict(self.session.practice.rows) if self.session.practice else {}
+
+    @property
+    def practice_confirmed(self) -> str:
+        return self.session.practice.confirmed if self.session.practice else ""
+
     def lo_comment_for(self, ref: ItemKey | str) -> tuple[str | None, str, str]:
         """(LO ref, LO heading, current comment) for the criterion's learning outcome."""
         lo_ref, heading = self.opened.learning_outcome(ref)

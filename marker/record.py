@@ -132,6 +132,9 @@ def _assessor_entries(session: Session, rubric: Rubric) -> list[Part]:
                   (f"section {s.ref} strengths", entry.strengths), (f"section {s.ref} weaknesses", entry.weaknesses)]
         parts += [(f"question {q} mark", str(m)) for q, m in sorted(entry.question_marks.items())]
     parts += [(f"answer to QA challenge on {ref}", r.answer) for ref, r in sorted(session.qa.reviews.items()) if r.answer]
+    if session.practice is not None:  # only where the assessor checked them: older records keep their digest
+        rows = ", ".join(f"{key} {value}" for key, value in sorted(session.practice.rows.items()))
+        parts += [("practice rows corrected", rows), ("practice figures confirmed", session.practice.confirmed)]
     return parts
 
 

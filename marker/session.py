@@ -16,6 +16,7 @@ from enum import StrEnum
 from marker.audit_chain import next_link
 from marker.errors import SessionError
 from marker.fingerprints import fingerprint_of_text
+from marker.practice_check import CORRECTION, ROW_KEY, PracticeCheck
 from marker.rubric import Rubric, Scheme, Section
 
 COALESCE_SECONDS = 60
@@ -214,6 +215,8 @@ class Session:
     lo_comments: dict[str, str] = field(default_factory=dict)
     sections: dict[str, SectionEntry] = field(default_factory=dict)
     qa: QA = field(default_factory=QA)
+    practice: PracticeCheck | None = None
+    """The assessor's corrections of the practice rows and the figures they confirmed; None until the first."""
     signatures: list[Signature] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     """Append-only: entries are added, never edited (typing coalesces into the last one)."""
@@ -340,6 +343,39 @@ class Session:
         if old != text:
             self._log_text(who, f"LO {lo_ref} comment", old, text)
             self.lo_comments[lo_ref] = text
+
+    # --- practice figures ------------------------------------------------------------------
+
+    def correct_practice_row(self, key: str, value: str, who: str, row: str, reading: str) -> None:
+        """Count a practice row as the assessor reads it (``value``), or back to the reader's ``reading`` ("").
+
+        ``row`` names it in the audit log ("log.docx table 1 row 3"). A confirmation made before it lapses.
+        """
+        self._assessor_may_change()
+        if not ROW_KEY.fullmatch(key) or (value and not CORRECTION.fullmatch(value)):
+            raise SessionError(f"practice row {row}: {value!r} is not practice, supervision or left out")
+        check = self.practice or PracticeCheck()
+        old = check.rows.get(key, "")
+        if old == value:
+            return
+        self.log(who, f"practice row {row}", old or reading, value or f"{reading} (as read)")
+        if value:
+            check.rows[key] = value
+        else:
+            check.rows.pop(key, None)
+        check.confirmed = ""
+        self.practice = check
+
+    def confirm_practice(self, figures: str, who: str) -> None:
+        """The assessor has checked the rows and confirms the figures they add up to ("" withdraws it)."""
+        self._assessor_may_change()
+        check = self.practice or PracticeCheck()
+        if check.confirmed == figures:
+            return
+        self.log(who, "practice figures confirmed" if figures else "practice figures unconfirmed", check.confirmed,
+                 figures)
+        check.confirmed = figures
+        self.practice = check
 
     # --- marked units ---------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from marker import session_listing as listing
+from marker.practice_check import CORRECTION, ROW_KEY, PracticeCheck
 from marker.session import (QA, AuditEntry, CriterionEntry, Decision, Review, SectionEntry, Session, Signature, Status,
                             SubmissionFile, Verdict)
 
@@ -200,6 +201,8 @@ def from_data(data: dict) -> Session:
                     reviews={ref: _review(t, f"qa.reviews.{ref}") for ref, t in _table_of_tables(qa, "reviews").items()},
                     **{k: _get(qa, k, str, "", "qa.")
                        for k in ("outcome", "date", "signer", "comments", "referred_back")})
+    if "practice" in data:
+        session.practice = _practice(_get(data, "practice", dict))
     session.signatures = [Signature(**_strings(t, f"signatures[{i}]", "name", "role", "date", "digest", "signed_at"),
                                     parts=_mapping(t, "parts", str, f"signatures[{i}]."),
                                     key=_get(t, "key", str, "", f"signatures[{i}]."),
@@ -220,6 +223,15 @@ def _criterion(table: dict, where: str) -> CriterionEntry:
     return CriterionEntry(decision=_enum(Decision, table, "decision", "unmarked", where + "."),
                           feedback=_get(table, "feedback", str, "", where + "."),
                           evidence=list(evidence), carried=_get(table, "carried", bool, False, where + "."))
+
+
+def _practice(table: dict) -> PracticeCheck:
+    rows = _mapping(table, "rows", str, "practice.")
+    for key, value in rows.items():
+        if not ROW_KEY.fullmatch(key) or not CORRECTION.fullmatch(value):
+            raise FormatProblem(f"practice.rows.{key:.20} = {value!r:.40} is not a row's correction "
+                                "(practice, supervision or left out, with '45 min' at most)")
+    return PracticeCheck(rows=rows, confirmed=_get(table, "confirmed", str, "", "practice."))
 
 
 def _review(table: dict, where: str) -> Review:

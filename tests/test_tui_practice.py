@@ -130,3 +130,95 @@ async def test_a_total_that_disagrees_is_uncertain_on_the_strip_and_named_in_the
         await pilot.pause()
         doubts = str(app.screen.query_one("#practice-doubts", Static).render())
         assert "check: the learner's total 10 h 15 min" in doubts and "¶24" in doubts
+
+
+async def test_the_assessor_corrects_the_rows_and_confirms_the_figures(tmp_path):
+    from marker.store import load
+
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        path = app.screen.marking.path
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        table = dialog.query_one(DataTable)
+        first = next(i for i, r in enumerate(dialog.found.rows) if r.counted and r.kind == "session")
+        row = dialog.found.rows[first]
+        table.move_cursor(row=first)
+        await pilot.press("space")  # the reader counted it; the assessor leaves it out
+        await pilot.pause()
+        assert table.get_row_at(first)[0] == "·" and "the assessor's correction" in table.get_row_at(first)[3]
+        summary = str(dialog.query_one("#practice-summary", Static).render())
+        assert "in 8 sessions" in summary and "12 h 30 min" not in summary
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkingScreen)
+        strip = str(app.screen.query_one("#checks", Static).render())
+        assert "in 8 sessions" in strip and "confirmed by the assessor" in strip and "as read" not in strip
+        assert "1 corrected by the assessor" in strip
+        app.screen.marking.flush()
+    saved = load(path)
+    assert list(saved.practice.rows.values()) == ["left out"]
+    assert saved.practice.confirmed.startswith(f"{750 - row.minutes} min in 8 sessions")
+    assert [(e.what, e.new) for e in saved.audit][-2:] == [
+        (f"practice row {row.location}", "left out"), ("practice figures confirmed", saved.practice.confirmed)]
+
+
+async def test_the_rows_can_be_read_but_not_corrected_once_signed(tmp_path):
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        marking = app.screen.marking
+        for ref in marking.refs():
+            marking.set_decision(ref, "pass")
+        marking.sign("Ann Assessor")
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        assert "read only" in str(dialog.query_one("#practice-keys", Static).render())
+        before = [dialog.query_one(DataTable).get_row_at(i) for i in range(dialog.query_one(DataTable).row_count)]
+        await pilot.press("space", "c")
+        await pilot.pause()
+        after = [dialog.query_one(DataTable).get_row_at(i) for i in range(dialog.query_one(DataTable).row_count)]
+        assert after == before and marking.session.practice is None
+        assert any("signed by" in str(n.message) for n in app._notifications)
+
+
+async def test_t_moves_a_row_to_supervision_and_m_gives_a_length(tmp_path):
+    from textual.widgets import Input
+
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        table = dialog.query_one(DataTable)
+        before = dialog.found
+        first = next(i for i, r in enumerate(before.rows) if r.counted and r.kind == "session")
+        table.move_cursor(row=first)
+        await pilot.press("t")
+        await pilot.pause()
+        after = dialog.found
+        moved = before.rows[first].minutes
+        assert (after.minutes, after.supervision_minutes) == (before.minutes - moved, before.supervision_minutes + moved)
+        planned = next(i for i, r in enumerate(after.rows) if r.why == "planned")
+        table.move_cursor(row=planned)
+        await pilot.press("m")
+        await pilot.pause()
+        assert dialog.query_one("#practice-length", Input).has_focus
+        await pilot.press("escape")  # leaves the length box, not the dialog
+        await pilot.pause()
+        assert app.screen is dialog and not dialog.query_one("#practice-length", Input).display
+        await pilot.press("m", *"1h15", "enter")
+        await pilot.pause()
+        row = dialog.found.rows[planned]
+        assert row.counted and row.minutes == 75 and dialog.found.minutes == after.minutes + 75
+        assert table.get_row_at(planned)[1] == "1:15" and table.cursor_row == planned
+        await pilot.press("m", *"a while", "enter")  # not a length: said, nothing changed
+        await pilot.pause()
+        assert dialog.found.minutes == after.minutes + 75
+        assert any("is not a length" in str(n.message) for n in app._notifications)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import astuple, dataclass, field, replace
 
+from marker.practice_check import PracticeCheck
 from marker.rubric import Requirements, Rubric
 from marker.submission.boilerplate import is_cover, is_declaration
 from marker.submission.finding import Finding
 from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
 from marker.submission.practice import Practice, practice
+from marker.submission.practice_corrected import corrected, figures_line
 from marker.submission.practice_lines import practice_lines
 from marker.submission.practice_sanity import requirement_doubts
 
@@ -33,16 +35,33 @@ class Checks:
     evidence_matrix_expected: bool
     identifying: tuple[IdentifyingDetail, ...] = field(default_factory=tuple)
 
-    def advice(self, rubric: Rubric, short: bool = False) -> list[str]:
-        """One line per check, for the strip on the marking screen (``short``) and the CLI."""
+    def advice(self, rubric: Rubric, short: bool = False, checked: PracticeCheck | None = None) -> list[str]:
+        """One line per check, for the strip on the marking screen (``short``) and the CLI; the practice
+        figures as the assessor corrected and confirmed them (``checked``, from the session)."""
         lines = [self._words_line()]
         if self.practice is not None:
-            lines += practice_lines(self.practice, rubric.requirements, short=short)
+            lines += self._practice_lines(rubric, short, checked)
         lines.append("authenticity declaration: " + (f"present ({self.declaration.location})" if self.declaration else "NOT FOUND"))
         if self.evidence_matrix_expected:
             lines.append("evidence matrix: " + (f"present ({self.evidence_matrix.location})" if self.evidence_matrix else "NOT FOUND"))
         if self.identifying:
             lines.append(advice_line(self.identifying))
+        return lines
+
+    def corrected_practice(self, checked: PracticeCheck | None) -> Practice | None:
+        """The practice figures with the assessor's corrections (``checked.rows``) added up again."""
+        if self.practice is None or checked is None:
+            return self.practice
+        return corrected(self.practice, checked.rows)
+
+    def _practice_lines(self, rubric: Rubric, short: bool, checked: PracticeCheck | None) -> list[str]:
+        found = self.corrected_practice(checked)
+        assert found is not None
+        confirmed = checked.confirmed if checked else ""
+        agreed = bool(confirmed) and confirmed == figures_line(found)
+        lines = practice_lines(found, rubric.requirements, short=short, confirmed=agreed)
+        if confirmed and not agreed:  # the files or the corrections changed since: what was confirmed no longer holds
+            lines.insert(1, "practice: the figures the assessor confirmed have changed since; check the rows again")
         return lines
 
     def _words_line(self) -> str:

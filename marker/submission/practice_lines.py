@@ -15,15 +15,19 @@ from collections import Counter
 from marker.rubric import Requirements
 from marker.submission.practice_rules import kind_of
 
+ASSESSOR_WHY = "the assessor's correction"
+"""Why a row is counted or left out where the assessor corrected the reader (``practice_corrected``)."""
+
 
 def hours(minutes: int) -> str:
     """``750`` -> ``12 h 30 min``."""
     return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
-def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
+def practice_lines(p, req: Requirements, short: bool = False, confirmed: bool = False) -> list[str]:
     """Practice, supervision and what was left out, against ``req``. ``p`` is a ``Practice``;
-    ``short``: the rows in one count, for the app's strip, where a key lists them."""
+    ``short``: the rows in one count, for the app's strip, where a key lists them; ``confirmed``:
+    the assessor has checked the rows and confirmed these figures, so they are no longer a reading."""
     wants = []
     if req.hours is not None:
         wants.append(_against(p.minutes, round(req.hours * 60), f"{req.hours:g} h", hours))
@@ -41,10 +45,14 @@ def practice_lines(p, req: Requirements, short: bool = False) -> list[str]:
     if req.min_individuals is not None:
         wants.append(_against(people, req.min_individuals, f"{req.min_individuals} individuals", str))
     line = f"practice: {hours(p.minutes)} in {_n(p.sessions, 'session')} with {_n(people, 'individual') if people else 'unnamed individuals'}"
-    verdict = _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)], [d.text for d in p.doubts if not d.supervision])
+    if confirmed:
+        verdict = " — confirmed by the assessor" + (": " + ", ".join(wants) if wants else "")
+    else:
+        verdict = _verdict(wants, [r for r in doubtful_rows(p) if not kind_of(r.text)],
+                           [d.text for d in p.doubts if not d.supervision])
     lines = [line + verdict + (_second_reading(p, short) if verdict.startswith(" — as read") else "")]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
-        lines.append(_supervision_line(p, req))
+        lines.append(_supervision_line(p, req, confirmed))
     lines.append(rows_line(p, short))
     return lines
 
@@ -59,7 +67,7 @@ def _second_reading(p, short: bool) -> str:
     return "; no total of theirs to check" if short else "; no total of the learner's to check it against"
 
 
-def _supervision_line(p, req: Requirements) -> str:
+def _supervision_line(p, req: Requirements, confirmed: bool = False) -> str:
     wants = []
     if req.supervision_hours:
         wants.append(_against(p.supervision_minutes, round(req.supervision_hours * 60), f"{req.supervision_hours:g} h", hours))
@@ -68,6 +76,8 @@ def _supervision_line(p, req: Requirements) -> str:
         each = f" of {req.supervision_minutes} min or more" if req.supervision_minutes else ""
         wants.append(_against(counted, req.supervision_sessions, f"{req.supervision_sessions} sessions{each}", str))
     line = f"supervision and tutorials: {hours(p.supervision_minutes)} in {_n(p.supervision_sessions, 'session')}"
+    if confirmed:
+        return line + " — confirmed by the assessor" + (": " + ", ".join(wants) if wants else "")
     return line + _verdict(wants, [r for r in doubtful_rows(p) if kind_of(r.text)],
                            [d.text for d in p.doubts if d.supervision])
 
@@ -92,13 +102,15 @@ def _verdict(wants: list[str], doubtful: list, doubts: list[str] = ()) -> str:
 def rows_line(p, short: bool = False) -> str:
     """How many rows were counted and why the others were left out: the list is a key away."""
     counted = sum(r.counted for r in p.rows)
+    corrected = sum(r.why.startswith(ASSESSOR_WHY) for r in p.rows)
+    by_assessor = f", {corrected} corrected by the assessor" if corrected else ""
     if short:
         doubtful = len(doubtful_rows(p)) + len(p.doubts)
         unsure = f", {doubtful} UNCERTAIN" if doubtful else ""
-        return f"rows: {counted} counted, {len(p.rows) - counted} left out{unsure} (h lists them)"
+        return f"rows: {counted} counted, {len(p.rows) - counted} left out{by_assessor}{unsure} (h lists them)"
     reasons = Counter(_reason(r.why) for r in p.rows if not r.counted)
     left = ", ".join(f"{n} {why}" for why, n in reasons.most_common())
-    return f"practice rows: {counted} counted, {len(p.rows) - counted} left out" + (f" ({left})" if left else "")
+    return f"practice rows: {counted} counted, {len(p.rows) - counted} left out{by_assessor}" + (f" ({left})" if left else "")
 
 
 def _reason(why: str) -> str:

@@ -567,16 +567,14 @@ class MarkingScreen(ReadingScreen):
 
     def action_practice_rows(self) -> None:
         """Every row of the learner's practice records, counted or left out with why."""
-        from marker.submission.practice_lines import practice_lines
         from marker.tui.screens.practice_rows import PracticeRowsDialog
 
         if self.extraction is None:
             self.notify("Still reading or checking the submission.", timeout=3)
         elif self.extraction.checks.practice is None:
             self.notify(f"Unit {self.marking.rubric.unit} sets no practice requirements.", timeout=4)
-        else:
-            practice = self.extraction.checks.practice
-            self.app.push_screen(PracticeRowsDialog(practice, practice_lines(practice, self.marking.rubric.requirements)))
+        else:  # the strip shows the corrections and a confirmation once the dialog closes
+            self.app.push_screen(PracticeRowsDialog(self.extraction.checks, self.marking), lambda _: self.show_checks())
 
     def action_close(self) -> None:
         self.dismiss()

@@ -1,46 +1,175 @@
-"""Every practice row the checks counted or left out, and why: what the assessor checks the figures against."""
+"""Every practice row the checks counted or left out, and why: where the assessor checks the figures,
+corrects the rows the reader got wrong and confirms what they add up to."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
+from marker.errors import SessionError
 from marker.tui.screens.audit import clip
 
 if TYPE_CHECKING:  # the checks load on the reading worker
-    from marker.submission.practice import Practice
+    from marker.marking import Marking
+    from marker.submission.checks import Checks
+    from marker.submission.practice import PracticeRow
+
+KEYS = "space count/leave out · t practice/supervision · m length · c confirm"
 
 
 class PracticeRowsDialog(ModalScreen[None]):
-    """Read-only: counted rows first-class, left-out rows with their reason; enter nothing, escape closes."""
+    """The rows as read, with the assessor's corrections; the figures added up again after each."""
 
-    BINDINGS = [Binding("escape,q,h", "app.pop_screen", "Close", id="practice-rows.close")]
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="practice-rows.close"),
+        Binding("q,h", "dismiss", "Close", show=False, id="practice-rows.close-also"),
+        Binding("space", "toggle_counted", "Count / leave out", id="practice-rows.count"),
+        Binding("t", "toggle_kind", "Practice / supervision", id="practice-rows.kind"),
+        Binding("m", "ask_length", "Length", id="practice-rows.length"),
+        Binding("c", "confirm", "Confirm the figures", id="practice-rows.confirm"),
+    ]
 
-    def __init__(self, practice: Practice, summary: list[str]) -> None:
+    def __init__(self, checks: Checks, marking: Marking) -> None:
         super().__init__()
-        self.practice = practice
-        self.summary = summary
+        self.checks = checks
+        self.marking = marking
+        self.read_as = {id(r): r for r in checks.practice.rows} if checks.practice else {}
+
+    @property
+    def found(self):
+        """The figures with the corrections made so far."""
+        return self.checks.corrected_practice(self.marking.session.practice)
 
     def compose(self) -> ComposeResult:
-        counted = sum(r.counted for r in self.practice.rows)
         with Vertical(classes="dialog", id="practice-rows"):
             with VerticalScroll(id="practice-notes"):  # scrolls at 80×24 so the rows stay in sight
-                yield Static("\n".join(self.summary), id="practice-summary")
-                if self.practice.doubts:  # where the submission disagrees with the figures: the rows to check
-                    yield Static("\n".join(f"check: {d.text}" for d in self.practice.doubts), id="practice-doubts")
-            yield Static(f"{counted} rows counted, {len(self.practice.rows) - counted} left out (escape closes)")
+                yield Static(id="practice-summary")
+                yield Static(id="practice-doubts")
+            yield Static(id="practice-keys")
             yield DataTable(id="practice-table", cursor_type="row", zebra_stripes=True)
+            length = Input(placeholder="the row's length as you read it: 45 min, 1h30, 1.5 hours (enter, escape)",
+                           id="practice-length")
+            length.display = False
+            yield length
 
     def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns("", "Time", "Kind", "Why", "Where", "Text")
+        self._refresh()
+        self.query_one(DataTable).focus()
+
+    def _refresh(self) -> None:
+        """The summary, doubts and rows as they now stand; the cursor stays on its row."""
+        found = self.found
+        summary = self.checks.advice(self.marking.rubric, checked=self.marking.session.practice)
+        self.query_one("#practice-summary", Static).update(
+            "\n".join(line for line in summary if line.startswith(("practice", "supervision"))))
+        doubts = self.query_one("#practice-doubts", Static)
+        doubts.display = bool(found.doubts)
+        doubts.update("\n".join(f"check: {d.text}" for d in found.doubts))  # where the submission disagrees
+        refused = self.marking.read_only
+        self.query_one("#practice-keys", Static).update(f"read only: {refused}" if refused else KEYS)
         table = self.query_one(DataTable)
-        table.add_columns("", "Time", "Kind", "Why", "Where", "Text")
-        for row in self.practice.rows:
+        at = table.cursor_row
+        table.clear()
+        for row in found.rows:
             time = "unread" if row.minutes is None else f"{row.minutes // 60}:{row.minutes % 60:02d}"
             table.add_row("✓" if row.counted else "·", time, row.kind, clip(row.why, 40), clip(row.location, 34),
                           clip(row.text, 60))
-        table.focus()
+        if found.rows:
+            table.move_cursor(row=min(at, len(found.rows) - 1))
+
+    def _row(self) -> tuple[PracticeRow, PracticeRow] | None:
+        """The row under the cursor, as read and as it now stands."""
+        found = self.found
+        if not found.rows:
+            return None
+        index = self.query_one(DataTable).cursor_row
+        return self.checks.practice.rows[index], found.rows[index]
+
+    def _correct(self, state: str, minutes: int | None = None) -> None:
+        from marker.submission.practice_corrected import correction, counted_as
+
+        rows = self._row()
+        if rows is None:
+            return
+        read, now = rows
+        length = minutes if minutes is not None else now.minutes
+        if state != "left out" and length is None:
+            self.notify("No length was read for this row: give it with m first.", timeout=4)
+            return
+        reading = counted_as(read) + (f" {read.minutes} min" if read.minutes is not None else "")
+        value = correction(read, state, length)
+        if value == counted_as(read):
+            value = ""  # back to what the reader made of it
+        try:
+            self.marking.correct_practice_row(read.location, read.text, value, reading)
+        except SessionError as refused:
+            self.notify(str(refused), severity="warning", timeout=6)
+            return
+        self._refresh()
+
+    def action_toggle_counted(self) -> None:
+        from marker.submission.practice_corrected import COUNTED_AS
+
+        if (rows := self._row()) is not None:
+            _, now = rows
+            self._correct("left out" if now.counted else COUNTED_AS.get(now.kind, "practice"))
+
+    def action_toggle_kind(self) -> None:
+        if (rows := self._row()) is not None:
+            _, now = rows
+            supervised = now.counted and now.kind in ("supervision", "tutorial")
+            self._correct("practice" if supervised else "supervision")
+
+    def action_ask_length(self) -> None:
+        if self._row() is None:
+            return
+        if refused := self.marking.read_only:
+            self.notify(refused, severity="warning", timeout=6)
+            return
+        box = self.query_one("#practice-length", Input)
+        box.display = True
+        box.value = ""
+        box.focus()
+
+    @on(Input.Submitted, "#practice-length")
+    def _length_given(self, event: Input.Submitted) -> None:
+        from marker.submission.durations import read_length
+
+        read = read_length(event.value.strip(), "guess")
+        if read is None or not 0 < read.minutes < 24 * 60:
+            self.notify(f"{event.value.strip()!r} is not a length: write it as 45 min, 1h30 or 1.5 hours", timeout=5)
+            return
+        self._close_length()
+        rows = self._row()
+        state = "practice" if rows is None or not rows[1].counted or rows[1].kind == "session" else "supervision"
+        self._correct(state, read.minutes)
+
+    def _close_length(self) -> None:
+        box = self.query_one("#practice-length", Input)
+        box.display = False
+        self.query_one(DataTable).focus()
+
+    def action_close(self) -> None:
+        if self.query_one("#practice-length", Input).has_focus:  # escape leaves the length box, not the dialog
+            self._close_length()
+        else:
+            self.dismiss()
+
+    def action_confirm(self) -> None:
+        from marker.submission.practice_corrected import figures_line
+
+        found = self.found
+        try:
+            self.marking.confirm_practice(figures_line(found))
+        except SessionError as refused:
+            self.notify(str(refused), severity="warning", timeout=6)
+            return
+        self.notify("Practice figures confirmed: the strip shows them as checked.", timeout=4)
+        self._refresh()

@@ -209,8 +209,14 @@ class ReadingScreen(SignedWorkScreen):
             self._show_checks(f"checks failed: {event.worker.error}")
         elif event.state is WorkerState.SUCCESS:
             self.extraction = event.worker.result
-            self._show_checks(self.extraction.checks.advice(self.marking.rubric, short=True))
+            self.show_checks()
             self.call_after_refresh(gc.freeze)  # the checks' findings live as long as the text
+
+    def show_checks(self) -> None:
+        """The checks as run, with the practice figures as the assessor corrected and confirmed them."""
+        if self.extraction is not None:
+            self._show_checks(self.extraction.checks.advice(self.marking.rubric, short=True,
+                                                            checked=self.marking.session.practice))
 
     def _show_checks(self, checks: str | list[str]) -> None:
         self.query_one(ChecksStrip).show([checks] if isinstance(checks, str) else checks)

@@ -1,0 +1,28 @@
+"""What the assessor checked of the practice figures, kept in the session: rows corrected, figures confirmed.
+
+Kept apart from the practice reader so a session loads without it; ``marker.submission.practice_corrected``
+adds the figures up again from these corrections.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+CORRECTION = re.compile(r"(practice|supervision|left out)(?: ([1-9]\d{0,3}) min)?")
+"""A row's correction: how the assessor counts it, with the length they gave where it differs from the reading."""
+ROW_KEY = re.compile(r"[0-9a-f]{16}")
+
+
+@dataclass
+class PracticeCheck:
+    """The assessor's corrections by row key, and the figures they confirmed ("" until they do)."""
+
+    rows: dict[str, str] = field(default_factory=dict)
+    confirmed: str = ""
+
+
+def row_key(location: str, text: str) -> str:
+    """A practice row's key in the session: its location and text, so the same files give the same key."""
+    return hashlib.sha256(f"{location}\n{text}".encode("utf-8", "replace")).hexdigest()[:16]

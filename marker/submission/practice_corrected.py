@@ -1,0 +1,113 @@
+"""The practice figures as the assessor corrected them: rows counted, left out or moved to supervision.
+
+The reader's figures are a reading, and on logs nobody tuned it to they are often wrong. The
+assessor looks down the rows (counted and left out, with why) and corrects the ones it read
+wrong; the figures are then added up again from the corrected rows, so the strip shows what the
+assessor checked rather than what the reader guessed. A correction is kept in the session by
+the row's key (its location and text), so reading the same files again finds the same row.
+
+A correction reads ``practice``, ``supervision`` or ``left out``, with the length the assessor
+gave where the reader could not read one (``practice 45 min``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from marker.practice_check import CORRECTION, row_key
+from marker.submission.finding import Finding
+from marker.submission.practice import Practice, PracticeRow
+from marker.submission.practice_lines import ASSESSOR_WHY
+from marker.submission.practice_people import person_key
+from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN
+
+__all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "figures_line", "key_of"]
+
+PRACTICE, SUPERVISED, LEFT_OUT = "practice", "supervision", "left out"
+NOT_COUNTED = "not counted"
+COUNTED_AS = {SESSION: PRACTICE, SUPERVISION: SUPERVISED, TUTORIAL: SUPERVISED}
+
+
+def key_of(row: PracticeRow) -> str:
+    """The row's key in the session (``marker.practice_check.row_key``)."""
+    return row_key(row.location, row.text)
+
+
+def counted_as(row: PracticeRow) -> str:
+    """How the reader counted the row: practice, supervision or left out."""
+    return COUNTED_AS.get(row.kind, PRACTICE) if row.counted else LEFT_OUT
+
+
+def correction(row: PracticeRow, state: str, minutes: int | None = None) -> str:
+    """The value kept for a row the assessor counts as ``state`` (with the length they gave)."""
+    length = minutes if minutes is not None and minutes != row.minutes else None
+    return state + (f" {length} min" if length is not None and state != LEFT_OUT else "")
+
+
+def corrected(found: Practice, corrections: Mapping[str, str]) -> Practice:
+    """The figures added up again with the assessor's corrections; ``found`` unchanged where there are none.
+
+    A correction for a row no longer read (the files changed) is passed over. A row counted
+    with no length read stays out until the assessor gives one.
+    """
+    if not corrections:
+        return found
+    rows, changed = [], []
+    for row in found.rows:
+        value = corrections.get(key_of(row))
+        match = CORRECTION.fullmatch(value) if value else None
+        if match is None:
+            rows.append(row)
+            continue
+        state, minutes = match.group(1), int(match.group(2)) if match.group(2) else row.minutes
+        if state != LEFT_OUT and minutes is None:
+            rows.append(row)
+            continue
+        if state == LEFT_OUT:  # a row the reader was unsure of is no longer in doubt: the assessor has read it
+            fixed = replace(row, counted=False, kind=NOT_COUNTED if row.kind == UNCERTAIN else row.kind,
+                            why=f"{ASSESSOR_WHY}: left out")
+        else:
+            kind = row.kind if COUNTED_AS.get(row.kind) == state else (SESSION if state == PRACTICE else SUPERVISION)
+            fixed = replace(row, counted=True, minutes=minutes, kind=kind, why=ASSESSOR_WHY)
+        rows.append(fixed)
+        changed.append((row, fixed))
+    if not changed:
+        return found
+    sessions = [r for r in rows if r.counted and r.kind == SESSION]
+    supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
+    return replace(
+        found,
+        minutes=sum(r.minutes or 0 for r in sessions),
+        sessions=sum(r.count for r in sessions),
+        individuals=_people(found.individuals, rows, changed),
+        supervision_minutes=sum(r.minutes or 0 for r in supervision),
+        supervision_sessions=sum(r.count for r in supervision),
+        sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
+        rows=tuple(rows),
+        session_minutes=tuple(m for r in sessions for m in [(r.minutes or 0) // r.count] * r.count),
+        supervision_each=tuple(m for r in supervision for m in [(r.minutes or 0) // r.count] * r.count),
+        agrees=(),  # the learner's total agreed with the reader's count, not with this one
+    )
+
+
+def _people(individuals: tuple[str, ...], rows: list[PracticeRow], changed) -> tuple[str, ...]:
+    """The reader's individuals, with the person of a session the assessor counted, and without one
+    whose every counted session the assessor left out."""
+    people = {person_key(p) or p: p for p in individuals}
+    still = {person_key(r.person) for r in rows if r.counted and r.kind == SESSION and r.person}
+    for before, after in changed:
+        key = person_key(after.person) if after.person else ""
+        if not key:
+            continue
+        if after.counted and after.kind == SESSION:
+            people.setdefault(key, after.person)
+        elif before.counted and key not in still:
+            people.pop(key, None)
+    return tuple(people.values())
+
+
+def figures_line(p: Practice) -> str:
+    """The figures in a line: what the assessor confirms, and what a later reading is compared with."""
+    return (f"{p.minutes} min in {p.sessions} sessions with {len(p.individuals)} individuals; "
+            f"supervision {p.supervision_minutes} min in {p.supervision_sessions}")
