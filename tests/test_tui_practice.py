@@ -135,10 +135,13 @@ async def test_a_total_that_disagrees_is_uncertain_on_the_strip_and_named_in_the
 async def test_the_assessor_corrects_the_rows_and_confirms_the_figures(tmp_path):
     from marker.store import load
 
+    from marker.tui.screens.signed_work import sign_summary
+
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
         path = app.screen.marking.path
+        assert "practice figures not confirmed" in sign_summary(app.screen.marking)[-1]
         await pilot.press("h")
         await pilot.pause()
         dialog = app.screen
@@ -159,6 +162,7 @@ async def test_the_assessor_corrects_the_rows_and_confirms_the_figures(tmp_path)
         strip = str(app.screen.query_one("#checks", Static).render())
         assert "in 8 sessions" in strip and "confirmed by the assessor" in strip and "as read" not in strip
         assert "1 corrected by the assessor" in strip
+        assert sign_summary(app.screen.marking)[-1].startswith("practice figures confirmed by you")
         app.screen.marking.flush()
     saved = load(path)
     assert list(saved.practice.rows.values()) == ["left out"]
@@ -222,3 +226,45 @@ async def test_t_moves_a_row_to_supervision_and_m_gives_a_length(tmp_path):
         await pilot.pause()
         assert dialog.found.minutes == after.minutes + 75
         assert any("is not a length" in str(n.message) for n in app._notifications)
+
+
+async def test_the_iqa_sees_the_rows_as_the_assessor_corrected_them_and_cannot_change_them(tmp_path):
+    from marker.reviewing import open_review
+    from marker.submission.practice import practice
+    from marker.submission.practice_corrected import counted_as
+    from marker.submission.read import read_submission
+    from marker.tui.screens.qa import QAScreen
+    from test_tui_qa import IQA
+
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    marking = app.start.marking
+    row = next(r for r in practice(read_submission(marking.paths).documents).rows if r.counted and r.kind == "session")
+    marking.correct_practice_row(row.location, row.text, "left out", counted_as(row))
+    for ref in marking.refs():
+        marking.set_decision(ref, "pass")
+    marking.sign("Ann Assessor")
+    marking.close()
+    qa = create_app(IQA, tmp_path / "sessions")
+    reviewing = open_review(qa.catalogue, marking.path, IQA.assessor)
+    qa.start = QAScreen(reviewing, reviewing.paths)
+    async with qa.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, qa)
+        await qa.workers.wait_for_complete()
+        await pilot.pause()
+        assert "in 8 sessions" in str(qa.screen.query_one("#checks", Static).render())  # as corrected
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = qa.screen
+        assert isinstance(dialog, PracticeRowsDialog)
+        assert "read only" in str(dialog.query_one("#practice-keys", Static).render())
+        left_out = [r for r in dialog.found.rows if r.why == "the assessor's correction: left out"]
+        assert [r.location for r in left_out] == [row.location]
+        await pilot.press("space", "c")
+        await pilot.pause()
+        assert load_rows(marking.path) == {"left out"}
+
+
+def load_rows(path) -> set[str]:
+    from marker.store import load
+
+    return set(load(path).practice.rows.values())

@@ -51,6 +51,7 @@ class QAScreen(MarkingScreen, inherit_bindings=False):
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="qa.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="qa.indicators-up", show=False),
         Binding("n", "notes", "Notes", id="qa.notes", show=False),
+        Binding("h", "practice_rows", "Practice rows counted and left out", id="qa.practice-rows", show=False),
         Binding("L", "audit_log", "Audit log", id="qa.audit-log", show=False),
         Binding("S", "write_sheets", "Write sheets", id="qa.sheets", show=False),
         Binding("escape", "leave_editor", "Leave editor", id="qa.leave", show=False),

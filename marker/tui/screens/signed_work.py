@@ -9,6 +9,7 @@ reopen, write the sheets, answer an IQA challenge, the audit log. ``MarkingScree
 from __future__ import annotations
 
 import copy
+from dataclasses import astuple
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,16 @@ def sign_summary(marking: Marking) -> list[str]:
     comments = sum(1 for c in session.lo_comments.values() if c.strip())
     return [f"{decisions.count('pass')} Pass · {decisions.count('referral')} Referral · "
             f"{decisions.count('unmarked')} unmarked · {pins} evidence pins · {comments} LO comments",
-            f"{len(session.files)} submission file(s), each fixed by its SHA-256"]
+            f"{len(session.files)} submission file(s), each fixed by its SHA-256", *_practice_line(marking)]
+
+
+def _practice_line(marking: Marking) -> list[str]:
+    """Whether the assessor confirmed the practice figures, on a unit that sets practice requirements (advice only)."""
+    if not any(v is not None for v in astuple(marking.rubric.requirements)):
+        return []
+    if marking.practice_confirmed:
+        return ["practice figures confirmed by you (h shows the rows)"]
+    return ["practice figures not confirmed: h lists the rows to check and c confirms them (advice, not required)"]
 
 
 class SignedWorkScreen(Screen):
