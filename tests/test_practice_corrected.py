@@ -124,3 +124,20 @@ def test_a_signed_session_refuses_corrections_and_its_signature_covers_them(tmp_
 def test_row_keys_are_the_same_for_the_same_row_and_differ_otherwise():
     assert key_of(ROWS[0]) == row_key(ROWS[0].location, ROWS[0].text) != key_of(ROWS[1])
     assert len(key_of(ROWS[0])) == 16
+
+
+def test_the_strip_says_when_corrections_or_a_confirmation_no_longer_match_the_reading():
+    from marker.submission.checks import Checks
+
+    checks = Checks(words=100, words_by_file={}, word_range=None, practice=FOUND, declaration=None,
+                    evidence_matrix=None, evidence_matrix_expected=False)
+    kept = PracticeCheck({key_of(ROWS[1]): "left out"}, figures_line(corrected(FOUND, {key_of(ROWS[1]): "left out"})))
+    lines = checks.advice(UNIT_302, checked=kept)
+    assert "confirmed by the assessor" in lines[1] and not any("check the rows again" in line for line in lines)
+    lost = PracticeCheck({key_of(ROWS[1]): "left out", "f" * 16: "practice"}, kept.confirmed)
+    lines = checks.advice(UNIT_302, checked=lost)
+    assert any("1 of the assessor's corrections matches no row" in line for line in lines)
+    stale = PracticeCheck({}, kept.confirmed)  # confirmed, then the correction undone outside the dialog
+    lines = checks.advice(UNIT_302, checked=stale)
+    assert any("the figures the assessor confirmed have changed since" in line for line in lines)
+    assert not any("confirmed by the assessor" in line for line in lines)

@@ -17,7 +17,7 @@ from marker.submission.finding import Finding
 from marker.submission.identifying import IdentifyingDetail, advice_line, identifying_details
 from marker.submission.model import Block, Document
 from marker.submission.practice import Practice, practice
-from marker.submission.practice_corrected import corrected, figures_line
+from marker.submission.practice_corrected import corrected, figures_line, unmatched
 from marker.submission.practice_lines import practice_lines
 from marker.submission.practice_sanity import requirement_doubts
 
@@ -62,6 +62,9 @@ class Checks:
         lines = practice_lines(found, rubric.requirements, short=short, confirmed=agreed)
         if confirmed and not agreed:  # the files or the corrections changed since: what was confirmed no longer holds
             lines.insert(1, "practice: the figures the assessor confirmed have changed since; check the rows again")
+        if checked and (lost := unmatched(self.practice, checked.rows)):
+            lines.insert(1, f"practice: {lost} of the assessor's corrections {'matches' if lost == 1 else 'match'} no row "
+                            "as the submission is read now; check the rows again")
         return lines
 
     def _words_line(self) -> str:

@@ -22,7 +22,7 @@ from marker.submission.practice_lines import ASSESSOR_WHY
 from marker.submission.practice_people import person_key
 from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN
 
-__all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "figures_line", "key_of"]
+__all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "figures_line", "key_of", "unmatched"]
 
 PRACTICE, SUPERVISED, LEFT_OUT = "practice", "supervision", "left out"
 NOT_COUNTED = "not counted"
@@ -105,6 +105,11 @@ def _people(individuals: tuple[str, ...], rows: list[PracticeRow], changed) -> t
         elif before.counted and key not in still:
             people.pop(key, None)
     return tuple(people.values())
+
+
+def unmatched(found: Practice, corrections: Mapping[str, str]) -> int:
+    """Corrections that match no row read now: the files, or marker's reading of them, changed since."""
+    return len(set(corrections) - {key_of(row) for row in found.rows})
 
 
 def figures_line(p: Practice) -> str:
