@@ -102,6 +102,13 @@ class Marking:
         self._change(lambda: self.session.correct_practice_row(row_key(location, text), value, self.who, location,
                                                                reading))
 
+    def add_practice_row(self, row: str) -> None:
+        """A session the reader missed ("practice 45 min: 12 Mar with Mentee A")."""
+        self._change(lambda: self.session.add_practice_row(row, self.who))
+
+    def remove_practice_row(self, row: str) -> None:
+        self._change(lambda: self.session.remove_practice_row(row, self.who))
+
     def confirm_practice(self, figures: str) -> None:
         """The assessor has looked down the rows: the figures they add up to are confirmed ("" withdraws it)."""
         self._change(lambda: self.session.confirm_practice(figures, self.who))

@@ -13,13 +13,17 @@ from dataclasses import dataclass, field
 CORRECTION = re.compile(r"(practice|supervision|left out)(?: ([1-9]\d{0,3}) min)?")
 """A row's correction: how the assessor counts it, with the length they gave where it differs from the reading."""
 ROW_KEY = re.compile(r"[0-9a-f]{16}")
+ADDED = re.compile(r"(practice|supervision) ([1-9]\d{0,3}) min: ([^\x00-\x1f\x7f]{1,200})")
+"""A session the reader missed, as the assessor adds it: its kind, length and what it was ("12 Mar with Mentee A")."""
 
 
 @dataclass
 class PracticeCheck:
-    """The assessor's corrections by row key, and the figures they confirmed ("" until they do)."""
+    """The assessor's corrections by row key, the sessions they added, and the figures they confirmed ("" until they do)."""
 
     rows: dict[str, str] = field(default_factory=dict)
+    added: list[str] = field(default_factory=list)
+    """Sessions the reader missed, added by the assessor (``ADDED``)."""
     confirmed: str = ""
 
 

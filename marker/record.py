@@ -134,7 +134,8 @@ def _assessor_entries(session: Session, rubric: Rubric) -> list[Part]:
     parts += [(f"answer to QA challenge on {ref}", r.answer) for ref, r in sorted(session.qa.reviews.items()) if r.answer]
     if session.practice is not None:  # only where the assessor checked them: older records keep their digest
         rows = ", ".join(f"{key} {value}" for key, value in sorted(session.practice.rows.items()))
-        parts += [("practice rows corrected", rows), ("practice figures confirmed", session.practice.confirmed)]
+        parts += [("practice rows corrected", rows), ("practice rows added", "\n".join(session.practice.added)),
+                  ("practice figures confirmed", session.practice.confirmed)]
     return parts
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from marker.audit_chain import next_link
 from marker.errors import SessionError
 from marker.fingerprints import fingerprint_of_text
-from marker.practice_check import CORRECTION, ROW_KEY, PracticeCheck
+from marker.practice_check import ADDED, CORRECTION, ROW_KEY, PracticeCheck
 from marker.rubric import Rubric, Scheme, Section
 
 COALESCE_SECONDS = 60
@@ -365,6 +365,27 @@ class Session:
             check.rows.pop(key, None)
         check.confirmed = ""
         self.practice = check
+
+    def add_practice_row(self, row: str, who: str) -> None:
+        """A session the reader missed, as ``ADDED`` reads ("practice 45 min: 12 Mar with Mentee A")."""
+        self._assessor_may_change()
+        if not ADDED.fullmatch(row):
+            raise SessionError(f"{row!r:.60} is not a session to add: its kind, length and what it was")
+        check = self.practice or PracticeCheck()
+        self.log(who, "practice row added", "", row)
+        check.added.append(row)
+        check.confirmed = ""
+        self.practice = check
+
+    def remove_practice_row(self, row: str, who: str) -> None:
+        """Take back a session the assessor added."""
+        self._assessor_may_change()
+        check = self.practice
+        if check is None or row not in check.added:
+            raise SessionError(f"{row!r:.60} is not a session the assessor added")
+        self.log(who, "practice row removed", row, "")
+        check.added.remove(row)
+        check.confirmed = ""
 
     def confirm_practice(self, figures: str, who: str) -> None:
         """The assessor has checked the rows and confirms the figures they add up to ("" withdraws it)."""

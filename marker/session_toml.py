@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from marker import session_listing as listing
-from marker.practice_check import CORRECTION, ROW_KEY, PracticeCheck
+from marker.practice_check import ADDED, CORRECTION, ROW_KEY, PracticeCheck
 from marker.session import (QA, AuditEntry, CriterionEntry, Decision, Review, SectionEntry, Session, Signature, Status,
                             SubmissionFile, Verdict)
 
@@ -231,7 +231,12 @@ def _practice(table: dict) -> PracticeCheck:
         if not ROW_KEY.fullmatch(key) or not CORRECTION.fullmatch(value):
             raise FormatProblem(f"practice.rows.{key:.20} = {value!r:.40} is not a row's correction "
                                 "(practice, supervision or left out, with '45 min' at most)")
-    return PracticeCheck(rows=rows, confirmed=_get(table, "confirmed", str, "", "practice."))
+    added = _get(table, "added", list, [], "practice.")
+    for row in added:
+        if not isinstance(row, str) or not ADDED.fullmatch(row):
+            raise FormatProblem(f"practice.added holds {row!r:.40}, which is not a session the assessor added "
+                                "(practice or supervision, its length in minutes, then what it was)")
+    return PracticeCheck(rows=rows, added=list(added), confirmed=_get(table, "confirmed", str, "", "practice."))
 
 
 def _review(table: dict, where: str) -> Review:

@@ -86,7 +86,7 @@ def test_the_session_keeps_corrections_and_a_correction_withdraws_the_confirmati
     session = marked_session(UNIT_302, tmp_path)
     session.confirm_practice(figures_line(FOUND), ASSESSOR)
     session.correct_practice_row(key_of(ROWS[1]), "left out", ASSESSOR, ROWS[1].location, "practice 45 min")
-    assert session.practice == PracticeCheck({key_of(ROWS[1]): "left out"}, "")
+    assert session.practice == PracticeCheck({key_of(ROWS[1]): "left out"}, confirmed="")
     assert (session.audit[-1].what, session.audit[-1].old, session.audit[-1].new) == (
         f"practice row {ROWS[1].location}", "practice 45 min", "left out")
     session.correct_practice_row(key_of(ROWS[1]), "", ASSESSOR, ROWS[1].location, "practice 45 min")
@@ -131,13 +131,44 @@ def test_the_strip_says_when_corrections_or_a_confirmation_no_longer_match_the_r
 
     checks = Checks(words=100, words_by_file={}, word_range=None, practice=FOUND, declaration=None,
                     evidence_matrix=None, evidence_matrix_expected=False)
-    kept = PracticeCheck({key_of(ROWS[1]): "left out"}, figures_line(corrected(FOUND, {key_of(ROWS[1]): "left out"})))
+    kept = PracticeCheck({key_of(ROWS[1]): "left out"},
+                         confirmed=figures_line(corrected(FOUND, {key_of(ROWS[1]): "left out"})))
     lines = checks.advice(UNIT_302, checked=kept)
     assert "confirmed by the assessor" in lines[1] and not any("check the rows again" in line for line in lines)
-    lost = PracticeCheck({key_of(ROWS[1]): "left out", "f" * 16: "practice"}, kept.confirmed)
+    lost = PracticeCheck({key_of(ROWS[1]): "left out", "f" * 16: "practice"}, confirmed=kept.confirmed)
     lines = checks.advice(UNIT_302, checked=lost)
     assert any("1 of the assessor's corrections matches no row" in line for line in lines)
-    stale = PracticeCheck({}, kept.confirmed)  # confirmed, then the correction undone outside the dialog
+    stale = PracticeCheck({}, confirmed=kept.confirmed)  # confirmed, then the correction undone outside the dialog
     lines = checks.advice(UNIT_302, checked=stale)
     assert any("the figures the assessor confirmed have changed since" in line for line in lines)
     assert not any("confirmed by the assessor" in line for line in lines)
+
+
+def test_a_session_the_reader_missed_is_added_and_taken_back(tmp_path):
+    found = corrected(FOUND, {}, ["practice 50 min: 5 Apr with Mentee B", "supervision 20 min: call with tutor"])
+    assert (found.minutes, found.sessions, found.supervision_minutes, found.supervision_sessions) == (155, 3, 50, 2)
+    assert found.rows[-2].location == "added by the assessor" and found.rows[-2].text == "5 Apr with Mentee B"
+    session = marked_session(UNIT_302, tmp_path)
+    session.add_practice_row("practice 50 min: 5 Apr with Mentee B", ASSESSOR)
+    assert loads(dumps(session)).practice.added == ["practice 50 min: 5 Apr with Mentee B"]
+    session.remove_practice_row("practice 50 min: 5 Apr with Mentee B", ASSESSOR)
+    assert session.practice.added == [] and [e.what for e in session.audit[-2:]] == ["practice row added",
+                                                                                    "practice row removed"]
+    with pytest.raises(SessionError, match="not a session to add"):
+        session.add_practice_row("practice 0 min: nothing", ASSESSOR)
+
+
+@pytest.mark.parametrize("bad", ['added = ["practice 45 min"]', 'added = ["practice 45 min: \\u0007"]', 'added = [45]',
+                                 'added = ["left out 45 min: a"]'])
+def test_a_session_file_with_an_added_session_marker_never_writes_is_refused(tmp_path, bad):
+    text = dumps(marked_session(UNIT_302, tmp_path)).replace("\n[[audit]]", f"\n[practice]\n{bad}\n\n[[audit]]", 1)
+    with pytest.raises(FormatProblem, match="practice.added"):
+        loads(text)
+
+
+def test_the_fewest_rows_to_correct_is_measured_from_the_listed_rows():
+    from corpus.correctable import fewest_rows
+
+    assert fewest_rows(FOUND, 60) == 1  # Mentee B's 45 minutes left out
+    assert fewest_rows(FOUND, 120) == 2  # Mentee B out, the planned session in
+    assert fewest_rows(FOUND, 1000) is None

@@ -228,6 +228,34 @@ async def test_t_moves_a_row_to_supervision_and_m_gives_a_length(tmp_path):
         assert any("is not a length" in str(n.message) for n in app._notifications)
 
 
+async def test_a_adds_a_session_the_reader_missed_and_space_takes_it_back(tmp_path):
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        table = dialog.query_one(DataTable)
+        before = dialog.found
+        await pilot.press("a", *"40 mins on 3 Apr with C2", "enter")
+        await pilot.pause()
+        assert (dialog.found.minutes, dialog.found.sessions) == (before.minutes + 40, before.sessions + 1)
+        assert table.cursor_row == table.row_count - 1 and table.get_row_at(table.cursor_row)[1] == "0:40"
+        assert dialog.marking.session.practice.added == ["practice 40 min: 40 mins on 3 Apr with C2"]
+        await pilot.press("t")  # it was a supervision
+        await pilot.pause()
+        assert dialog.found.supervision_minutes == before.supervision_minutes + 40
+        assert dialog.marking.session.practice.added == ["supervision 40 min: 40 mins on 3 Apr with C2"]
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.press("space")
+        await pilot.pause()
+        assert dialog.marking.session.practice.added == [] and dialog.found.minutes == before.minutes
+        await pilot.press("a", *"with C2 on Friday", "enter")  # no length: said, nothing added
+        await pilot.pause()
+        assert dialog.marking.session.practice.added == []
+        assert any("gives no length" in str(n.message) for n in app._notifications)
+
+
 async def test_the_iqa_sees_the_rows_as_the_assessor_corrected_them_and_cannot_change_them(tmp_path):
     from marker.reviewing import open_review
     from marker.submission.practice import practice

@@ -52,7 +52,7 @@ class Checks:
         """The practice figures with the assessor's corrections (``checked.rows``) added up again."""
         if self.practice is None or checked is None:
             return self.practice
-        return corrected(self.practice, checked.rows)
+        return corrected(self.practice, checked.rows, checked.added)
 
     def _practice_lines(self, rubric: Rubric, short: bool, checked: PracticeCheck | None) -> list[str]:
         found = self.corrected_practice(checked)

@@ -12,10 +12,10 @@ gave where the reader could not read one (``practice 45 min``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from marker.practice_check import CORRECTION, row_key
+from marker.practice_check import ADDED, CORRECTION, row_key
 from marker.submission.finding import Finding
 from marker.submission.practice import Practice, PracticeRow
 from marker.submission.practice_lines import ASSESSOR_WHY
@@ -26,6 +26,8 @@ __all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "f
 
 PRACTICE, SUPERVISED, LEFT_OUT = "practice", "supervision", "left out"
 NOT_COUNTED = "not counted"
+ADDED_WHERE = "added by the assessor"
+ADDED_WHY = "the assessor's correction: a session the reader missed"
 COUNTED_AS = {SESSION: PRACTICE, SUPERVISION: SUPERVISED, TUTORIAL: SUPERVISED}
 
 
@@ -45,13 +47,14 @@ def correction(row: PracticeRow, state: str, minutes: int | None = None) -> str:
     return state + (f" {length} min" if length is not None and state != LEFT_OUT else "")
 
 
-def corrected(found: Practice, corrections: Mapping[str, str]) -> Practice:
-    """The figures added up again with the assessor's corrections; ``found`` unchanged where there are none.
+def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[str] = ()) -> Practice:
+    """The figures added up again with the assessor's corrections and the sessions they added
+    (``marker.practice_check.ADDED``); ``found`` unchanged where there are none.
 
     A correction for a row no longer read (the files changed) is passed over. A row counted
     with no length read stays out until the assessor gives one.
     """
-    if not corrections:
+    if not corrections and not added:
         return found
     rows, changed = [], []
     for row in found.rows:
@@ -72,6 +75,11 @@ def corrected(found: Practice, corrections: Mapping[str, str]) -> Practice:
             fixed = replace(row, counted=True, minutes=minutes, kind=kind, why=ASSESSOR_WHY)
         rows.append(fixed)
         changed.append((row, fixed))
+    for row in added:
+        if match := ADDED.fullmatch(row):
+            kind = SESSION if match.group(1) == PRACTICE else SUPERVISION
+            rows.append(PracticeRow(match.group(3), ADDED_WHERE, int(match.group(2)), True, ADDED_WHY, kind))
+            changed.append((rows[-1], rows[-1]))
     if not changed:
         return found
     sessions = [r for r in rows if r.counted and r.kind == SESSION]

@@ -20,7 +20,11 @@ if TYPE_CHECKING:  # the checks load on the reading worker
     from marker.submission.checks import Checks
     from marker.submission.practice import PracticeRow
 
-KEYS = "space count/leave out · t practice/supervision · m length · c confirm"
+KEYS = "space count/leave out · t practice/supervision · m length · a add a missed session · c confirm"
+
+
+LENGTH_PROMPT = "the row's length as you read it: 45 min, 1h30, 1.5 hours (enter, escape)"
+ADDED_PROMPT = "a session the reader missed: its length and what it was, '45 min, 12 Mar with Mentee A' (enter, escape)"
 
 
 class PracticeRowsDialog(ModalScreen[None]):
@@ -32,6 +36,7 @@ class PracticeRowsDialog(ModalScreen[None]):
         Binding("space", "toggle_counted", "Count / leave out", id="practice-rows.count"),
         Binding("t", "toggle_kind", "Practice / supervision", id="practice-rows.kind"),
         Binding("m", "ask_length", "Length", id="practice-rows.length"),
+        Binding("a", "ask_added", "Add a missed session", id="practice-rows.add"),
         Binding("c", "confirm", "Confirm the figures", id="practice-rows.confirm"),
     ]
 
@@ -39,7 +44,8 @@ class PracticeRowsDialog(ModalScreen[None]):
         super().__init__()
         self.checks = checks
         self.marking = marking
-        self.read_as = {id(r): r for r in checks.practice.rows} if checks.practice else {}
+        self._asking = LENGTH_PROMPT
+        """What the box under the table asks for: a row's length or a session the reader missed."""
 
     @property
     def found(self):
@@ -53,8 +59,7 @@ class PracticeRowsDialog(ModalScreen[None]):
                 yield Static(id="practice-doubts")
             yield Static(id="practice-keys")
             yield DataTable(id="practice-table", cursor_type="row", zebra_stripes=True)
-            length = Input(placeholder="the row's length as you read it: 45 min, 1h30, 1.5 hours (enter, escape)",
-                           id="practice-length")
+            length = Input(placeholder=LENGTH_PROMPT, id="practice-length")
             length.display = False
             yield length
 
@@ -84,13 +89,29 @@ class PracticeRowsDialog(ModalScreen[None]):
         if found.rows:
             table.move_cursor(row=min(at, len(found.rows) - 1))
 
-    def _row(self) -> tuple[PracticeRow, PracticeRow] | None:
-        """The row under the cursor, as read and as it now stands."""
+    def _row(self) -> tuple[PracticeRow | None, PracticeRow] | None:
+        """The row under the cursor, as read (None for a session the assessor added) and as it now stands."""
         found = self.found
         if not found.rows:
             return None
         index = self.query_one(DataTable).cursor_row
-        return self.checks.practice.rows[index], found.rows[index]
+        read = self.checks.practice.rows
+        return (read[index] if index < len(read) else None), found.rows[index]
+
+    def _added(self) -> str | None:
+        """The session under the cursor as the session keeps it, where the assessor added it."""
+        index = self.query_one(DataTable).cursor_row - len(self.checks.practice.rows)
+        added = self.marking.session.practice.added if self.marking.session.practice else []
+        return added[index] if 0 <= index < len(added) else None
+
+    def _change(self, change) -> bool:
+        try:
+            change()
+        except SessionError as refused:
+            self.notify(str(refused), severity="warning", timeout=6)
+            return False
+        self._refresh()
+        return True
 
     def _correct(self, state: str, minutes: int | None = None) -> None:
         from marker.submission.practice_corrected import correction, counted_as
@@ -99,6 +120,12 @@ class PracticeRowsDialog(ModalScreen[None]):
         if rows is None:
             return
         read, now = rows
+        if read is None:  # a session the assessor added: left out is taken back, the rest added again as said
+            if (added := self._added()) is not None:
+                length = minutes if minutes is not None else now.minutes
+                self._change(lambda: self._replace_added(added, "" if state == "left out" else
+                                                         f"{state} {length} min: {now.text}"))
+            return
         length = minutes if minutes is not None else now.minutes
         if state != "left out" and length is None:
             self.notify("No length was read for this row: give it with m first.", timeout=4)
@@ -107,12 +134,12 @@ class PracticeRowsDialog(ModalScreen[None]):
         value = correction(read, state, length)
         if value == counted_as(read):
             value = ""  # back to what the reader made of it
-        try:
-            self.marking.correct_practice_row(read.location, read.text, value, reading)
-        except SessionError as refused:
-            self.notify(str(refused), severity="warning", timeout=6)
-            return
-        self._refresh()
+        self._change(lambda: self.marking.correct_practice_row(read.location, read.text, value, reading))
+
+    def _replace_added(self, added: str, again: str) -> None:
+        self.marking.remove_practice_row(added)
+        if again:
+            self.marking.add_practice_row(again)
 
     def action_toggle_counted(self) -> None:
         from marker.submission.practice_corrected import COUNTED_AS
@@ -128,20 +155,38 @@ class PracticeRowsDialog(ModalScreen[None]):
             self._correct("practice" if supervised else "supervision")
 
     def action_ask_length(self) -> None:
-        if self._row() is None:
-            return
+        if self._row() is not None:
+            self._ask(LENGTH_PROMPT)
+
+    def action_ask_added(self) -> None:
+        self._ask(ADDED_PROMPT)
+
+    def _ask(self, prompt: str) -> None:
         if refused := self.marking.read_only:
             self.notify(refused, severity="warning", timeout=6)
             return
+        self._asking = prompt
         box = self.query_one("#practice-length", Input)
+        box.placeholder = prompt
         box.display = True
         box.value = ""
         box.focus()
 
     @on(Input.Submitted, "#practice-length")
     def _length_given(self, event: Input.Submitted) -> None:
-        from marker.submission.durations import read_length
+        from marker.submission.durations import durations_in, read_length
 
+        if self._asking == ADDED_PROMPT:
+            said = " ".join(event.value.split())
+            found = durations_in(said)
+            if not found or not 0 < found[0].minutes < 24 * 60 or len(said) > 200:
+                self.notify(f"{said!r:.60} gives no length: write it as '45 min, 12 Mar with Mentee A'", timeout=5)
+                return
+            self._close_length()
+            if self._change(lambda: self.marking.add_practice_row(f"practice {found[0].minutes} min: {said}")):
+                table = self.query_one(DataTable)
+                table.move_cursor(row=table.row_count - 1)
+            return
         read = read_length(event.value.strip(), "guess")
         if read is None or not 0 < read.minutes < 24 * 60:
             self.notify(f"{event.value.strip()!r} is not a length: write it as 45 min, 1h30 or 1.5 hours", timeout=5)
