@@ -88,6 +88,10 @@ def session_text(session: Session, rubric: Rubric) -> str:
         mark = "-" if entry is None or entry.mark is None else entry.mark
         minimum = f", min {section.min}" if section.min is not None else ""
         lines.append(f"{section.heading}: {mark}/{section.max}{minimum}")
+    if s.practice is not None:
+        changed = f"{len(s.practice.rows)} practice row(s) corrected, {len(s.practice.added)} added by the assessor"
+        lines.append(f"practice: {changed}; " + (f"figures confirmed: {s.practice.confirmed}" if s.practice.confirmed
+                                                  else "figures not confirmed"))
     lines += _qa_lines(s)
     for sig in s.signatures:
         key = f"key {sig.fingerprint}" if sig.fingerprint else "digest only (no key)"

@@ -172,3 +172,17 @@ def test_the_fewest_rows_to_correct_is_measured_from_the_listed_rows():
     assert fewest_rows(FOUND, 60) == 1  # Mentee B's 45 minutes left out
     assert fewest_rows(FOUND, 120) == 2  # Mentee B out, the planned session in
     assert fewest_rows(FOUND, 1000) is None
+
+
+def test_marker_show_says_what_the_assessor_corrected_and_confirmed(tmp_path):
+    from marker.session_view import session_json, session_text
+
+    session = marked_session(UNIT_302, tmp_path)
+    assert "practice:" not in session_text(session, UNIT_302)
+    session.correct_practice_row(key_of(ROWS[1]), "left out", ASSESSOR, ROWS[1].location, "practice 45 min")
+    session.add_practice_row("practice 50 min: 5 Apr with Mentee B", ASSESSOR)
+    assert "practice: 1 practice row(s) corrected, 1 added by the assessor; figures not confirmed" in \
+        session_text(session, UNIT_302)
+    session.confirm_practice("110 min in 2 sessions", ASSESSOR)
+    assert "figures confirmed: 110 min in 2 sessions" in session_text(session, UNIT_302)
+    assert session_json(session, UNIT_302)["practice"]["added"] == ["practice 50 min: 5 Apr with Mentee B"]
