@@ -20,7 +20,7 @@ from conftest import REPO
 MODULES = sorted(m.name for m in pkgutil.walk_packages(marker.__path__, "marker."))
 MODEL = ("marker.errors", "marker.fileio", "marker.report", "marker.shipped", "marker.config", "marker.rubric_lines",
          "marker.rubric", "marker.items", "marker.session", "marker.people", "marker.outcome", "marker.rules", "marker.record",
-         "marker.audit_chain", "marker.fingerprints", "marker.names")
+         "marker.audit_chain", "marker.fingerprints", "marker.names", "marker.practice_check")
 """What a session and its rules are: nothing here knows about files of sessions, screens or commands."""
 
 
