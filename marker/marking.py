@@ -109,6 +109,17 @@ class Marking:
     def remove_practice_row(self, row: str) -> None:
         self._change(lambda: self.session.remove_practice_row(row, self.who))
 
+    def judge_identifying(self, detail, identifying: bool) -> None:
+        """The assessor judges an identifying detail not identifying (a place, a book), or identifying after all."""
+        from marker.anonymise import detail_key
+
+        self._change(lambda: self.session.judge_identifying(detail_key(detail.location, detail.text), identifying,
+                                                            self.who, f"{detail.kind} at {detail.location}"))
+
+    @property
+    def not_identifying(self) -> list[str]:
+        return list(self.session.not_identifying or ())
+
     def confirm_practice(self, figures: str) -> None:
         """The assessor has looked down the rows: the figures they add up to are confirmed ("" withdraws it)."""
         self._change(lambda: self.session.confirm_practice(figures, self.who))

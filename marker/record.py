@@ -132,6 +132,8 @@ def _assessor_entries(session: Session, rubric: Rubric) -> list[Part]:
                   (f"section {s.ref} strengths", entry.strengths), (f"section {s.ref} weaknesses", entry.weaknesses)]
         parts += [(f"question {q} mark", str(m)) for q, m in sorted(entry.question_marks.items())]
     parts += [(f"answer to QA challenge on {ref}", r.answer) for ref, r in sorted(session.qa.reviews.items()) if r.answer]
+    if session.not_identifying is not None:  # only where the assessor judged one: older records keep their digest
+        parts.append(("identifying details judged not identifying", ", ".join(sorted(session.not_identifying))))
     if session.practice is not None:  # only where the assessor checked them: older records keep their digest
         rows = ", ".join(f"{key} {value}" for key, value in sorted(session.practice.rows.items()))
         parts += [("practice rows corrected", rows), ("practice rows added", "\n".join(session.practice.added)),

@@ -217,6 +217,8 @@ class Session:
     qa: QA = field(default_factory=QA)
     practice: PracticeCheck | None = None
     """The assessor's corrections of the practice rows and the figures they confirmed; None until the first."""
+    not_identifying: list[str] | None = None
+    """Keys of identifying details the assessor judged not identifying (``marker.anonymise``); None until the first."""
     signatures: list[Signature] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     """Append-only: entries are added, never edited (typing coalesces into the last one)."""
@@ -397,6 +399,24 @@ class Session:
                  figures)
         check.confirmed = figures
         self.practice = check
+
+    def judge_identifying(self, key: str, identifying: bool, who: str, detail: str) -> None:
+        """The assessor judges the detail at ``key`` not identifying (or identifying after all).
+
+        ``detail`` names it in the audit log by its kind and location, not by the name itself.
+        """
+        self._assessor_may_change()
+        if not ROW_KEY.fullmatch(key):
+            raise SessionError(f"identifying detail {detail}: {key!r} is not a detail's key")
+        dismissed = self.not_identifying or []
+        if (key not in dismissed) is identifying:
+            return
+        if identifying:
+            dismissed.remove(key)
+        else:
+            dismissed.append(key)
+        self.log(who, "identifying detail judged " + ("identifying" if identifying else "not identifying"), "", detail)
+        self.not_identifying = dismissed
 
     # --- marked units ---------------------------------------------------------------------
 

@@ -201,6 +201,11 @@ def from_data(data: dict) -> Session:
                     reviews={ref: _review(t, f"qa.reviews.{ref}") for ref, t in _table_of_tables(qa, "reviews").items()},
                     **{k: _get(qa, k, str, "", "qa.")
                        for k in ("outcome", "date", "signer", "comments", "referred_back")})
+    if "not_identifying" in data:
+        keys = _get(data, "not_identifying", list)
+        if not all(isinstance(k, str) and ROW_KEY.fullmatch(k) for k in keys):
+            raise FormatProblem("not_identifying must list details' keys (16 hex digits each)")
+        session.not_identifying = list(keys)
     if "practice" in data:
         session.practice = _practice(_get(data, "practice", dict))
     session.signatures = [Signature(**_strings(t, f"signatures[{i}]", "name", "role", "date", "digest", "signed_at"),

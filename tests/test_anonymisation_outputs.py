@@ -62,3 +62,51 @@ def test_export_warns_of_a_submission_still_naming_people_and_notes_it_in_the_in
     assert index.index("Graham-Price") < index.index("Harriet-Osei_R5521907") < index.index("identifying details")
     report = next((out / "Harriet-Osei_R5521907_8584-200_attempt1").glob("*learner-report.docx"))
     assert ANONYMISE_HEADING in report_paragraphs(report)
+
+
+def test_details_the_assessor_judged_not_identifying_leave_the_export_warning_and_the_report(tmp_path):
+    from datetime import date
+
+    from marked import marked_session
+    from marker.anonymise import detail_key
+    from marker.record import record
+    from marker.signing import sign
+    from marker.store import save
+    from marker.verify import verify_session
+    from test_export import sessions_dir
+
+    rubric = CATALOGUE.rubrics["8584-200"]
+    files = [submission(tmp_path / "a", "essay.md", NAMED)]
+    session = marked_session(rubric, tmp_path / "files", learner="Harriet Osei", reg="R5521907")
+    session.files = files
+    before = record(session, rubric, "assessor", "Ann Assessor", "2025-03-01")
+    steve = next(d for d in details_in_files([tmp_path / "a" / "essay.md"]) if d.text == "Steve Pearce")
+    session.judge_identifying(detail_key(steve.location, steve.text), False, "Ann Assessor", "name at essay.md ¶2")
+    assert record(session, rubric, "assessor", "Ann Assessor", "2025-03-01") != before, "the signature covers it"
+    sign(session, rubric, "Ann Assessor", "Ann Assessor", on=date(2025, 3, 1))
+    path = save(session, sessions_dir())
+    warnings: list[str] = []
+    out = export(CATALOGUE.rubrics, tmp_path / "eqa" / "cohort", warn=warnings.append, include_unsigned=True)
+    assert len(warnings) == 1 and warnings[0].startswith("Harriet Osei 8584-200: 2 identifying details still in")
+    report = next((out / "Harriet-Osei_R5521907_8584-200_attempt1").glob("*learner-report.docx"))
+    paragraphs = report_paragraphs(report)
+    assert any(p.startswith("Danielle Fraser (") for p in paragraphs)
+    assert not any(p.startswith("Steve Pearce (") for p in paragraphs)
+    # judged again outside marker (the key taken out of the file): the signature no longer verifies
+    text = path.read_text(encoding="utf-8")
+    key = detail_key(steve.location, steve.text)
+    path.write_text(text.replace(f'not_identifying = ["{key}"]', "not_identifying = []"), encoding="utf-8")
+    from marker.store import load
+
+    assert not verify_session(load(path), rubric, path).ok
+
+
+def test_a_session_file_whose_judgements_are_not_keys_is_refused(tmp_path):
+    import pytest
+
+    from marked import marked_session
+    from marker.session_toml import FormatProblem, dumps, loads
+
+    text = dumps(marked_session(CATALOGUE.rubrics["8584-200"], tmp_path))
+    with pytest.raises(FormatProblem, match="not_identifying"):
+        loads(text.replace("\nstatus = ", '\nnot_identifying = ["Steve Pearce"]\nstatus = ', 1))

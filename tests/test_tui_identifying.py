@@ -60,3 +60,38 @@ def test_the_iqa_steps_through_them_with_the_same_key():
     from marker.tui.screens.qa import QAScreen
 
     assert [b.key for b in QAScreen.BINDINGS if b.action == "next_identifying"] == ["I"]
+
+
+async def test_X_judges_the_detail_shown_not_identifying_and_the_learner_report_leaves_it_out(tmp_path):
+    from docx import Document
+    from textual.widgets import Static
+
+    from marker.sheets import build_report
+    from marker.store import load
+
+    app = case_marking(tmp_path, PLANTED, "Harriet Osei")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        details = app.screen.extraction.checks.identifying
+        await pilot.press("X")  # nothing shown yet: said, nothing judged
+        await pilot.pause()
+        assert app.screen.marking.not_identifying == []
+        await pilot.press("I", "X")
+        await pilot.pause()
+        strip = str(app.screen.query_one("#checks", Static).render())
+        assert f"identifying details to anonymise: {len(details) - 1}, 1 more judged not" in strip
+        path = app.screen.marking.path
+        app.screen.marking.flush()
+        saved = load(path)
+        assert saved.audit[-1].what == "identifying detail judged not identifying"
+        assert details[0].text not in saved.audit[-1].new, "the log names where it is, not the name again"
+        report = "\n".join(p.text for p in build_report(saved, app.screen.marking.rubric,
+                                                        identifying=details).paragraphs)
+        assert f"{details[0].text} (" not in report and f"{details[1].text} (" in report
+        await pilot.press("X")  # again: back among the details to anonymise
+        await pilot.pause()
+        assert app.screen.marking.not_identifying == []
+        strip = str(app.screen.query_one("#checks", Static).render())
+        assert f"identifying details to anonymise: {len(details)}" in strip and "judged not" not in strip

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from marker import __version__
+from marker.anonymise import to_anonymise
 from marker.errors import MarkerError
 from marker.export.manifest import MANIFEST, bundle_files, write_manifest
 from marker.export.names import UniqueNames, display_text, safe_filename, safe_name, safe_relative
@@ -252,7 +253,8 @@ def _session_folder(temp: Path, item: StoredSession, rubrics: dict[str, Rubric],
     where = temp / folder
     os.mkdir(where, 0o700)
     draft = not is_final(session)
-    identifying = details_in_files([Path(f.path) for f in session.files], session.learner_name)
+    identifying = to_anonymise(details_in_files([Path(f.path) for f in session.files], session.learner_name),
+                               session.not_identifying)
     sheets = _write_sheets(item.path, session, rubric, where, draft, identifying)
     entry = _Entry(item, session, rubric, folder, draft, UniqueNames(os.listdir(where)),
                    identifying=len(identifying or ()))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from docx.document import Document as DocumentObject
 from docx.shared import Cm, Pt
 
+from marker.anonymise import to_anonymise
 from marker.outcome import Result, unit_outcome
 from marker.rubric import Rubric, Scheme
 from marker.session import Decision, Role, Session
@@ -55,8 +56,8 @@ def build_learner_report(session: Session, rubric: Rubric, context: SheetContext
         _criteria(doc, session, rubric)
     else:
         _sections(doc, session, rubric, outcome)
-    if identifying is not None:
-        _anonymisation(doc, identifying)
+    if identifying is not None:  # less what the assessor judged not identifying
+        _anonymisation(doc, to_anonymise(identifying, session.not_identifying))
     context.finish(doc, session, rubric, report=True)
     return doc
 

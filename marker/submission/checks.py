@@ -8,8 +8,10 @@ requirements. Identifying details are flagged because mentees must be anonymised
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import astuple, dataclass, field, replace
 
+from marker.anonymise import to_anonymise
 from marker.practice_check import PracticeCheck
 from marker.rubric import Requirements, Rubric
 from marker.submission.boilerplate import is_cover, is_declaration
@@ -35,9 +37,11 @@ class Checks:
     evidence_matrix_expected: bool
     identifying: tuple[IdentifyingDetail, ...] = field(default_factory=tuple)
 
-    def advice(self, rubric: Rubric, short: bool = False, checked: PracticeCheck | None = None) -> list[str]:
+    def advice(self, rubric: Rubric, short: bool = False, checked: PracticeCheck | None = None,
+               not_identifying: Collection[str] | None = None) -> list[str]:
         """One line per check, for the strip on the marking screen (``short``) and the CLI; the practice
-        figures as the assessor corrected and confirmed them (``checked``, from the session)."""
+        figures as the assessor corrected and confirmed them (``checked``), and the identifying details
+        less those the assessor judged not identifying (``not_identifying``), both from the session."""
         lines = [self._words_line()]
         if self.practice is not None:
             lines += self._practice_lines(rubric, short, checked)
@@ -45,7 +49,8 @@ class Checks:
         if self.evidence_matrix_expected:
             lines.append("evidence matrix: " + (f"present ({self.evidence_matrix.location})" if self.evidence_matrix else "NOT FOUND"))
         if self.identifying:
-            lines.append(advice_line(self.identifying))
+            left = to_anonymise(self.identifying, not_identifying)
+            lines.append(advice_line(left, len(self.identifying) - len(left)))
         return lines
 
     def corrected_practice(self, checked: PracticeCheck | None) -> Practice | None:

@@ -174,11 +174,15 @@ def _personal(words: list[str]) -> bool:
     return len(words) >= 2 or any(w.capitalize() in FIRST_NAMES for w in words)
 
 
-def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail]) -> str:
-    """The checks strip's line: how many, and the first few with where they are (``I`` steps through all)."""
+def advice_line(details: tuple[IdentifyingDetail, ...] | list[IdentifyingDetail], judged: int = 0) -> str:
+    """The checks strip's line: how many, and the first few with where they are (``I`` steps through all);
+    ``judged``: how many more the assessor judged not identifying (left out of ``details``)."""
     shown = "; ".join(f"{d.text} ({d.location})" for d in details[:4])
     more = f"; {len(details) - 4} more" if len(details) > 4 else ""
-    return f"identifying details to anonymise: {len(details)} (I steps through them): {shown}{more}"
+    also = f", {judged} more judged not identifying" if judged else ""
+    if not details:
+        return f"identifying details to anonymise: none left ({judged} judged not identifying; I steps through them)"
+    return f"identifying details to anonymise: {len(details)}{also} (I steps through them): {shown}{more}"
 
 
 def _a_name(word: str) -> bool:

@@ -87,6 +87,8 @@ class MarkingScreen(ReadingScreen):
         Binding("space", "pin", "Pin", id="marking.pin"),
         Binding("slash", "search", "Search", id="marking.search"),
         Binding("I", "next_identifying", "Next identifying detail", id="marking.identifying", show=False),
+        Binding("X", "judge_identifying", "Not identifying (the detail I showed)", id="marking.not-identifying",
+                show=False),
         Binding("d", "toggle_details", "Details", id="marking.details", show=False),
         Binding("J,shift+down", "scroll_indicators(1)", "Indicators: page down", id="marking.indicators-down", show=False),
         Binding("K,shift+up", "scroll_indicators(-1)", "Indicators: page up", id="marking.indicators-up", show=False),
@@ -475,8 +477,34 @@ class MarkingScreen(ReadingScreen):
         if match is not None:
             evidence.select_match(*match, len(detail.text))
         where = f"{self.identifying_index + 1} of {len(details)}"
-        evidence.border_subtitle = f"identifying detail {where}: {detail.text} ({detail.location})"
-        self.notify(f"{detail.text} — {detail.why}\n{detail.location}", title=f"Identifying detail {where}", timeout=6)
+        judged = self._judged_not_identifying(detail)
+        state = " — judged not identifying" if judged else ""
+        evidence.border_subtitle = f"identifying detail {where}: {detail.text} ({detail.location}){state}"
+        undo = "X: identifying after all" if judged else "X: not identifying"
+        self.notify(f"{detail.text} — {detail.why}\n{detail.location}{state}\n{undo}", title=f"Identifying detail {where}",
+                    timeout=6)
+
+    def _judged_not_identifying(self, detail) -> bool:
+        from marker.anonymise import judged_not_identifying
+
+        return judged_not_identifying(detail, self.marking.not_identifying)
+
+    def action_judge_identifying(self) -> None:
+        """The detail ``I`` showed last is no person's (a place, a book): left out of what must be anonymised; again: back in."""
+        details = self.extraction.checks.identifying if self.extraction is not None else ()
+        if not 0 <= self.identifying_index < len(details):
+            self.notify("I shows an identifying detail first; X then judges it", timeout=4)
+            return
+        detail = details[self.identifying_index]
+        judged = self._judged_not_identifying(detail)
+        try:
+            self.marking.judge_identifying(detail, identifying=judged)
+        except MarkerError as refused:
+            self.notify(str(refused), severity="warning", timeout=6)
+            return
+        self.show_checks()
+        self.notify(f"{detail.text} ({detail.location}): " + ("back among the details to anonymise" if judged else
+                    "judged not identifying, left out of the learner report and the export's warning"), timeout=5)
 
     def _first_row(self, location: str) -> int | None:
         """The evidence view's row where the block at ``location`` starts."""

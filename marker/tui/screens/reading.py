@@ -216,7 +216,8 @@ class ReadingScreen(SignedWorkScreen):
         """The checks as run, with the practice figures as the assessor corrected and confirmed them."""
         if self.extraction is not None:
             self._show_checks(self.extraction.checks.advice(self.marking.rubric, short=True,
-                                                            checked=self.marking.session.practice))
+                                                            checked=self.marking.session.practice,
+                                                            not_identifying=self.marking.session.not_identifying))
 
     def _show_checks(self, checks: str | list[str]) -> None:
         self.query_one(ChecksStrip).show([checks] if isinstance(checks, str) else checks)
