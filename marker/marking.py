@@ -120,6 +120,10 @@ class Marking:
     def not_identifying(self) -> list[str]:
         return list(self.session.not_identifying or ())
 
+    def count_practice_individuals(self, count: int | None, reading: int) -> None:
+        """The individuals as the assessor counts them (None: back to the ``reading``)."""
+        self._change(lambda: self.session.count_practice_individuals(count, self.who, reading))
+
     def confirm_practice(self, figures: str) -> None:
         """The assessor has looked down the rows: the figures they add up to are confirmed ("" withdraws it)."""
         self._change(lambda: self.session.confirm_practice(figures, self.who))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 CORRECTION = re.compile(r"(practice|supervision|left out)(?: ([1-9]\d{0,3}) min)?")
 """A row's correction: how the assessor counts it, with the length they gave where it differs from the reading."""
 ROW_KEY = re.compile(r"[0-9a-f]{16}")
+MOST_INDIVIDUALS = 999
 ADDED = re.compile(r"(practice|supervision) ([1-9]\d{0,3}) min: ([^\x00-\x1f\x7f]{1,200})")
 """A session the reader missed, as the assessor adds it: its kind, length and what it was ("12 Mar with Mentee A")."""
 
@@ -24,6 +25,8 @@ class PracticeCheck:
     rows: dict[str, str] = field(default_factory=dict)
     added: list[str] = field(default_factory=list)
     """Sessions the reader missed, added by the assessor (``ADDED``)."""
+    individuals: int | None = None
+    """How many individuals the assessor counts, where the reading named another number (None: as read)."""
     confirmed: str = ""
 
 

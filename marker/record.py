@@ -136,7 +136,9 @@ def _assessor_entries(session: Session, rubric: Rubric) -> list[Part]:
         parts.append(("identifying details judged not identifying", ", ".join(sorted(session.not_identifying))))
     if session.practice is not None:  # only where the assessor checked them: older records keep their digest
         rows = ", ".join(f"{key} {value}" for key, value in sorted(session.practice.rows.items()))
+        counted = session.practice.individuals
         parts += [("practice rows corrected", rows), ("practice rows added", "\n".join(session.practice.added)),
+                  ("practice individuals counted", "" if counted is None else str(counted)),
                   ("practice figures confirmed", session.practice.confirmed)]
     return parts
 

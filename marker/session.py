@@ -16,7 +16,7 @@ from enum import StrEnum
 from marker.audit_chain import next_link
 from marker.errors import SessionError
 from marker.fingerprints import fingerprint_of_text
-from marker.practice_check import ADDED, CORRECTION, ROW_KEY, PracticeCheck
+from marker.practice_check import ADDED, CORRECTION, MOST_INDIVIDUALS, ROW_KEY, PracticeCheck
 from marker.rubric import Rubric, Scheme, Section
 
 COALESCE_SECONDS = 60
@@ -388,6 +388,20 @@ class Session:
         self.log(who, "practice row removed", row, "")
         check.added.remove(row)
         check.confirmed = ""
+
+    def count_practice_individuals(self, count: int | None, who: str, reading: int) -> None:
+        """The individuals as the assessor counts them (None: as read, ``reading``)."""
+        self._assessor_may_change()
+        if count is not None and (isinstance(count, bool) or not 0 <= count <= MOST_INDIVIDUALS):
+            raise SessionError(f"{count!r} is not a number of individuals (0 to {MOST_INDIVIDUALS})")
+        check = self.practice or PracticeCheck()
+        if check.individuals == count:
+            return
+        old = reading if check.individuals is None else check.individuals
+        self.log(who, "practice individuals", str(old), f"{reading} (as read)" if count is None else str(count))
+        check.individuals = count
+        check.confirmed = ""
+        self.practice = check
 
     def confirm_practice(self, figures: str, who: str) -> None:
         """The assessor has checked the rows and confirms the figures they add up to ("" withdraws it)."""

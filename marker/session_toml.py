@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from marker import session_listing as listing
-from marker.practice_check import ADDED, CORRECTION, ROW_KEY, PracticeCheck
+from marker.practice_check import ADDED, CORRECTION, MOST_INDIVIDUALS, ROW_KEY, PracticeCheck
 from marker.session import (QA, AuditEntry, CriterionEntry, Decision, Review, SectionEntry, Session, Signature, Status,
                             SubmissionFile, Verdict)
 
@@ -241,7 +241,11 @@ def _practice(table: dict) -> PracticeCheck:
         if not isinstance(row, str) or not ADDED.fullmatch(row):
             raise FormatProblem(f"practice.added holds {row!r:.40}, which is not a session the assessor added "
                                 "(practice or supervision, its length in minutes, then what it was)")
-    return PracticeCheck(rows=rows, added=list(added), confirmed=_get(table, "confirmed", str, "", "practice."))
+    individuals = _get(table, "individuals", int, None, "practice.")
+    if individuals is not None and not 0 <= individuals <= MOST_INDIVIDUALS:
+        raise FormatProblem(f"practice.individuals {individuals} is not a number of individuals (0 to {MOST_INDIVIDUALS})")
+    return PracticeCheck(rows=rows, added=list(added), individuals=individuals,
+                         confirmed=_get(table, "confirmed", str, "", "practice."))
 
 
 def _review(table: dict, where: str) -> Review:

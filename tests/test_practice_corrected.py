@@ -186,3 +186,18 @@ def test_marker_show_says_what_the_assessor_corrected_and_confirmed(tmp_path):
     session.confirm_practice("110 min in 2 sessions", ASSESSOR)
     assert "figures confirmed: 110 min in 2 sessions" in session_text(session, UNIT_302)
     assert session_json(session, UNIT_302)["practice"]["added"] == ["practice 50 min: 5 Apr with Mentee B"]
+
+
+def test_the_individuals_as_the_assessor_counts_them(tmp_path):
+    assert corrected(FOUND, {}, (), 2).individuals == ("Mentee A", "Mentee B")  # the same number: the names read
+    found = corrected(FOUND, {key_of(ROWS[1]): "left out"}, (), 3)
+    assert found.individuals == tuple(f"individual {n} (as the assessor counts)" for n in (1, 2, 3))
+    session = marked_session(UNIT_302, tmp_path)
+    session.count_practice_individuals(3, ASSESSOR, 2)
+    assert loads(dumps(session)).practice.individuals == 3
+    with pytest.raises(SessionError, match="not a number of individuals"):
+        session.count_practice_individuals(True, ASSESSOR, 2)
+    for bad in ("individuals = -1", 'individuals = "3"', "individuals = 5000"):
+        text = dumps(marked_session(UNIT_302, tmp_path)).replace("\n[[audit]]", f"\n[practice]\n{bad}\n\n[[audit]]", 1)
+        with pytest.raises(FormatProblem, match="practice.individuals"):
+            loads(text)

@@ -296,3 +296,24 @@ def load_rows(path) -> set[str]:
     from marker.store import load
 
     return set(load(path).practice.rows.values())
+
+
+async def test_i_gives_the_individuals_as_the_assessor_counts_them(tmp_path):
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        assert len(dialog.found.individuals) == 2
+        await pilot.press("i", "3", "enter")
+        await pilot.pause()
+        assert len(dialog.found.individuals) == 3 and dialog.marking.session.practice.individuals == 3
+        assert "with 3 individuals" in str(dialog.query_one("#practice-summary", Static).render())
+        await pilot.press("i", *"three", "enter")  # not a number: said, unchanged
+        await pilot.pause()
+        assert dialog.marking.session.practice.individuals == 3
+        await pilot.press("escape", "i", "enter")  # empty: back to the reading
+        await pilot.pause()
+        assert dialog.marking.session.practice.individuals is None and len(dialog.found.individuals) == 2
+        assert [e.new for e in dialog.marking.session.audit[-2:]] == ["3", "2 (as read)"]

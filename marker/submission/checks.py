@@ -57,7 +57,7 @@ class Checks:
         """The practice figures with the assessor's corrections (``checked.rows``) added up again."""
         if self.practice is None or checked is None:
             return self.practice
-        return corrected(self.practice, checked.rows, checked.added)
+        return corrected(self.practice, checked.rows, checked.added, checked.individuals)
 
     def _practice_lines(self, rubric: Rubric, short: bool, checked: PracticeCheck | None) -> list[str]:
         found = self.corrected_practice(checked)

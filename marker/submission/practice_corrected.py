@@ -47,13 +47,16 @@ def correction(row: PracticeRow, state: str, minutes: int | None = None) -> str:
     return state + (f" {length} min" if length is not None and state != LEFT_OUT else "")
 
 
-def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[str] = ()) -> Practice:
+def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[str] = (),
+              individuals: int | None = None) -> Practice:
     """The figures added up again with the assessor's corrections and the sessions they added
     (``marker.practice_check.ADDED``); ``found`` unchanged where there are none.
 
     A correction for a row no longer read (the files changed) is passed over. A row counted
-    with no length read stays out until the assessor gives one.
+    with no length read stays out until the assessor gives one. ``individuals``: how many the
+    assessor counts, where the reading named another number.
     """
+    found = _counted_individuals(found, individuals)
     if not corrections and not added:
         return found
     rows, changed = [], []
@@ -88,7 +91,7 @@ def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[s
         found,
         minutes=sum(r.minutes or 0 for r in sessions),
         sessions=sum(r.count for r in sessions),
-        individuals=_people(found.individuals, rows, changed),
+        individuals=found.individuals if individuals is not None else _people(found.individuals, rows, changed),
         supervision_minutes=sum(r.minutes or 0 for r in supervision),
         supervision_sessions=sum(r.count for r in supervision),
         sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
@@ -97,6 +100,13 @@ def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[s
         supervision_each=tuple(m for r in supervision for m in [(r.minutes or 0) // r.count] * r.count),
         agrees=(),  # the learner's total agreed with the reader's count, not with this one
     )
+
+
+def _counted_individuals(found: Practice, count: int | None) -> Practice:
+    """The individuals as the assessor counts them: the names read where the number is the same."""
+    if count is None or count == len(found.individuals):
+        return found
+    return replace(found, individuals=tuple(f"individual {n} (as the assessor counts)" for n in range(1, count + 1)))
 
 
 def _people(individuals: tuple[str, ...], rows: list[PracticeRow], changed) -> tuple[str, ...]:

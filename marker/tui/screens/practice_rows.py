@@ -20,10 +20,11 @@ if TYPE_CHECKING:  # the checks load on the reading worker
     from marker.submission.checks import Checks
     from marker.submission.practice import PracticeRow
 
-KEYS = "space count/leave out · t practice/supervision · m length · a add a missed session · c confirm"
+KEYS = "space count/leave out · t practice/supervision · m length · a add a missed session · i individuals · c confirm"
 
 
 LENGTH_PROMPT = "the row's length as you read it: 45 min, 1h30, 1.5 hours (enter, escape)"
+INDIVIDUALS_PROMPT = "how many individuals you count (a number; empty for the reading) (enter, escape)"
 ADDED_PROMPT = "a session the reader missed: its length and what it was, '45 min, 12 Mar with Mentee A' (enter, escape)"
 
 
@@ -37,6 +38,7 @@ class PracticeRowsDialog(ModalScreen[None]):
         Binding("t", "toggle_kind", "Practice / supervision", id="practice-rows.kind"),
         Binding("m", "ask_length", "Length", id="practice-rows.length"),
         Binding("a", "ask_added", "Add a missed session", id="practice-rows.add"),
+        Binding("i", "ask_individuals", "Individuals", id="practice-rows.individuals"),
         Binding("c", "confirm", "Confirm the figures", id="practice-rows.confirm"),
     ]
 
@@ -161,6 +163,17 @@ class PracticeRowsDialog(ModalScreen[None]):
     def action_ask_added(self) -> None:
         self._ask(ADDED_PROMPT)
 
+    def action_ask_individuals(self) -> None:
+        self._ask(INDIVIDUALS_PROMPT)
+
+    def _individuals_given(self, said: str) -> None:
+        count = None if not said else int(said) if said.isdigit() and len(said) <= 3 else -1
+        if count == -1:
+            self.notify(f"{said!r:.40} is not a number of individuals: write it as 3, or leave it empty", timeout=5)
+            return
+        self._close_length()
+        self._change(lambda: self.marking.count_practice_individuals(count, len(self.checks.practice.individuals)))
+
     def _ask(self, prompt: str) -> None:
         if refused := self.marking.read_only:
             self.notify(refused, severity="warning", timeout=6)
@@ -176,6 +189,9 @@ class PracticeRowsDialog(ModalScreen[None]):
     def _length_given(self, event: Input.Submitted) -> None:
         from marker.submission.durations import durations_in, read_length
 
+        if self._asking == INDIVIDUALS_PROMPT:
+            self._individuals_given(event.value.strip())
+            return
         if self._asking == ADDED_PROMPT:
             said = " ".join(event.value.split())
             found = durations_in(said)
