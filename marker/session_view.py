@@ -92,6 +92,8 @@ def session_text(session: Session, rubric: Rubric) -> str:
         changed = f"{len(s.practice.rows)} practice row(s) corrected, {len(s.practice.added)} added by the assessor"
         lines.append(f"practice: {changed}; " + (f"figures confirmed: {s.practice.confirmed}" if s.practice.confirmed
                                                   else "figures not confirmed"))
+    if s.not_identifying:
+        lines.append(f"identifying details judged not identifying by the assessor: {len(s.not_identifying)}")
     lines += _qa_lines(s)
     for sig in s.signatures:
         key = f"key {sig.fingerprint}" if sig.fingerprint else "digest only (no key)"

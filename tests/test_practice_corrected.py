@@ -186,6 +186,8 @@ def test_marker_show_says_what_the_assessor_corrected_and_confirmed(tmp_path):
     session.confirm_practice("110 min in 2 sessions", ASSESSOR)
     assert "figures confirmed: 110 min in 2 sessions" in session_text(session, UNIT_302)
     assert session_json(session, UNIT_302)["practice"]["added"] == ["practice 50 min: 5 Apr with Mentee B"]
+    session.judge_identifying("a" * 16, False, ASSESSOR, "name at log.docx ¶3")
+    assert "identifying details judged not identifying by the assessor: 1" in session_text(session, UNIT_302)
 
 
 def test_the_individuals_as_the_assessor_counts_them(tmp_path):
