@@ -129,10 +129,6 @@ class Marking:
         self._change(lambda: self.session.confirm_practice(figures, self.who))
 
     @property
-    def practice_corrections(self) -> dict[str, str]:
-        return dict(self.session.practice.rows) if self.session.practice else {}
-
-    @property
     def practice_confirmed(self) -> str:
         return self.session.practice.confirmed if self.session.practice else ""
 

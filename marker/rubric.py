@@ -8,7 +8,7 @@ so a centre writing its own rubric can fix them all in one pass.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -41,6 +41,11 @@ class Requirements:
     supervision_hours: float | None = None
     supervision_sessions: int | None = None
     supervision_minutes: int | None = None
+
+    @property
+    def any(self) -> bool:
+        """The unit sets some requirement of practice: the practice checks run, and the rows can be checked."""
+        return any(v is not None for v in astuple(self))
 
 
 @dataclass(frozen=True)

@@ -234,7 +234,7 @@ def _practice(table: dict) -> PracticeCheck:
     rows = _mapping(table, "rows", str, "practice.")
     for key, value in rows.items():
         if not ROW_KEY.fullmatch(key) or not CORRECTION.fullmatch(value):
-            raise FormatProblem(f"practice.rows.{key:.20} = {value!r:.40} is not a row's correction "
+            raise FormatProblem(f"practice.rows.{key!r:.20} = {value!r:.40} is not a row's correction "
                                 "(practice, supervision or left out, with '45 min' at most)")
     added = _get(table, "added", list, [], "practice.")
     for row in added:

@@ -203,3 +203,11 @@ def test_the_individuals_as_the_assessor_counts_them(tmp_path):
         text = dumps(marked_session(UNIT_302, tmp_path)).replace("\n[[audit]]", f"\n[practice]\n{bad}\n\n[[audit]]", 1)
         with pytest.raises(FormatProblem, match="practice.individuals"):
             loads(text)
+
+
+def test_a_hostile_row_key_is_named_escaped_never_sent_to_the_terminal(tmp_path):
+    text = dumps(marked_session(UNIT_302, tmp_path)).replace(
+        "\n[[audit]]", '\n[practice]\nrows = {"\\u001b[2J" = "practice"}\n\n[[audit]]', 1)
+    with pytest.raises(FormatProblem) as refused:
+        loads(text)
+    assert "\x1b" not in str(refused.value) and "\\x1b" in str(refused.value)

@@ -162,7 +162,7 @@ async def test_the_assessor_corrects_the_rows_and_confirms_the_figures(tmp_path)
         strip = str(app.screen.query_one("#checks", Static).render())
         assert "in 8 sessions" in strip and "confirmed by the assessor" in strip and "as read" not in strip
         assert "1 corrected by the assessor" in strip
-        assert sign_summary(app.screen.marking)[-1].startswith("practice figures confirmed by you")
+        assert sign_summary(app.screen.marking)[-1].startswith("practice figures confirmed by the assessor")
         app.screen.marking.flush()
     saved = load(path)
     assert list(saved.practice.rows.values()) == ["left out"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 
 from marker.anonymise import to_anonymise
 from marker.practice_check import PracticeCheck
@@ -92,12 +92,11 @@ def run_checks(documents: list[Document] | tuple[Document, ...], rubric: Rubric,
     """Every check over the documents of one submission."""
     counted = {d.name: sum(len(b.text.split()) for b in counted_blocks(d)) for d in documents}
     req = rubric.requirements
-    wants_practice = any(v is not None for v in astuple(req))
     return Checks(
         words=sum(counted.values()),
         words_by_file=counted,
         word_range=rubric.words,
-        practice=_against(practice(documents, counted_blocks), req) if wants_practice else None,
+        practice=_against(practice(documents, counted_blocks), req) if req.any else None,
         declaration=_first(documents, is_declaration),
         evidence_matrix=_first(documents, _is_evidence_matrix),
         evidence_matrix_expected=rubric.assessment == "portfolio",

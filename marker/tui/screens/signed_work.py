@@ -9,7 +9,6 @@ reopen, write the sheets, answer an IQA challenge, the audit log. ``MarkingScree
 from __future__ import annotations
 
 import copy
-from dataclasses import astuple
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,10 +70,10 @@ def sign_summary(marking: Marking) -> list[str]:
 
 def _practice_line(marking: Marking) -> list[str]:
     """Whether the assessor confirmed the practice figures, on a unit that sets practice requirements (advice only)."""
-    if not any(v is not None for v in astuple(marking.rubric.requirements)):
+    if not marking.rubric.requirements.any:
         return []
     if marking.practice_confirmed:
-        return ["practice figures confirmed by you (h shows the rows)"]
+        return ["practice figures confirmed by the assessor (h shows the rows)"]
     return ["practice figures not confirmed: h lists the rows to check and c confirms them (advice, not required)"]
 
 
