@@ -240,6 +240,8 @@ async def test_a_adds_a_session_the_reader_missed_and_space_takes_it_back(tmp_pa
         await pilot.press("a", *"40 mins on 3 Apr with C2", "enter")
         await pilot.pause()
         assert (dialog.found.minutes, dialog.found.sessions) == (before.minutes + 40, before.sessions + 1)
+        summary = str(dialog.query_one("#practice-summary", Static).render())
+        assert "1 added by the assessor" in summary and "corrected by the assessor" not in summary
         assert table.cursor_row == table.row_count - 1 and table.get_row_at(table.cursor_row)[1] == "0:40"
         assert dialog.marking.session.practice.added == ["practice 40 min: 40 mins on 3 Apr with C2"]
         await pilot.press("t")  # it was a supervision

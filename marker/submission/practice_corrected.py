@@ -18,7 +18,7 @@ from dataclasses import replace
 from marker.practice_check import ADDED, CORRECTION, row_key
 from marker.submission.finding import Finding
 from marker.submission.practice import Practice, PracticeRow
-from marker.submission.practice_lines import ASSESSOR_WHY
+from marker.submission.practice_lines import ADDED_WHERE, ASSESSOR_WHY
 from marker.submission.practice_people import person_key
 from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN
 
@@ -26,7 +26,6 @@ __all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "f
 
 PRACTICE, SUPERVISED, LEFT_OUT = "practice", "supervision", "left out"
 NOT_COUNTED = "not counted"
-ADDED_WHERE = "added by the assessor"
 ADDED_WHY = "the assessor's correction: a session the reader missed"
 COUNTED_AS = {SESSION: PRACTICE, SUPERVISION: SUPERVISED, TUTORIAL: SUPERVISED}
 

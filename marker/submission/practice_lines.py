@@ -17,6 +17,8 @@ from marker.submission.practice_rules import kind_of
 
 ASSESSOR_WHY = "the assessor's correction"
 """Why a row is counted or left out where the assessor corrected the reader (``practice_corrected``)."""
+ADDED_WHERE = "added by the assessor"
+"""Where a session the reader missed is, once the assessor adds it."""
 
 
 def hours(minutes: int) -> str:
@@ -102,8 +104,9 @@ def _verdict(wants: list[str], doubtful: list, doubts: list[str] = ()) -> str:
 def rows_line(p, short: bool = False) -> str:
     """How many rows were counted and why the others were left out: the list is a key away."""
     counted = sum(r.counted for r in p.rows)
-    corrected = sum(r.why.startswith(ASSESSOR_WHY) for r in p.rows)
-    by_assessor = f", {corrected} corrected by the assessor" if corrected else ""
+    added = sum(r.location == ADDED_WHERE for r in p.rows)
+    corrected = sum(r.why.startswith(ASSESSOR_WHY) for r in p.rows) - added
+    by_assessor = "".join(f", {n} {what} by the assessor" for n, what in ((corrected, "corrected"), (added, "added")) if n)
     if short:
         doubtful = len(doubtful_rows(p)) + len(p.doubts)
         unsure = f", {doubtful} UNCERTAIN" if doubtful else ""
