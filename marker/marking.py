@@ -95,12 +95,10 @@ class Marking:
         self._change(lambda: change(key.ref, location, self.who))
         return pinned
 
-    def correct_practice_row(self, location: str, text: str, value: str, reading: str) -> None:
-        """Count the practice row at ``location`` as ``value`` (practice, supervision, left out; "" for as read)."""
-        from marker.practice_check import row_key
-
-        self._change(lambda: self.session.correct_practice_row(row_key(location, text), value, self.who, location,
-                                                               reading))
+    def correct_practice_row(self, key: str, location: str, value: str, reading: str) -> None:
+        """Count the practice row keyed ``key`` (``practice_corrected.keys_of``) at ``location`` as ``value``
+        (practice, supervision, left out; "" for as read)."""
+        self._change(lambda: self.session.correct_practice_row(key, value, self.who, location, reading))
 
     def add_practice_row(self, row: str) -> None:
         """A session the reader missed ("practice 45 min: 12 Mar with Mentee A")."""
@@ -108,6 +106,9 @@ class Marking:
 
     def remove_practice_row(self, row: str) -> None:
         self._change(lambda: self.session.remove_practice_row(row, self.who))
+
+    def change_practice_row(self, row: str, new: str) -> None:
+        self._change(lambda: self.session.change_practice_row(row, new, self.who))
 
     def judge_identifying(self, detail, identifying: bool) -> None:
         """The assessor judges an identifying detail not identifying (a place, a book), or identifying after all."""

@@ -14,8 +14,19 @@ CORRECTION = re.compile(r"(practice|supervision|left out)(?: ([1-9]\d{0,3}) min)
 """A row's correction: how the assessor counts it, with the length they gave where it differs from the reading."""
 ROW_KEY = re.compile(r"[0-9a-f]{16}")
 MOST_INDIVIDUALS = 999
-ADDED = re.compile(r"(practice|supervision) ([1-9]\d{0,3}) min: ([^\x00-\x1f\x7f]{1,200})")
+ADDED = re.compile(r"(practice|supervision) ([1-9]\d{0,3}) min: (.{1,200})")
 """A session the reader missed, as the assessor adds it: its kind, length and what it was ("12 Mar with Mentee A")."""
+FIGURES = re.compile(r"\d{1,6} min in \d{1,6} sessions with \d{1,4} individuals; supervision \d{1,6} min in \d{1,6}")
+"""The figures the assessor confirmed, as ``practice_corrected.figures_line`` writes them."""
+
+
+def is_added(row: str) -> bool:
+    """A session the assessor added, in ``ADDED``'s words, with nothing a terminal would act on in it."""
+    return ADDED.fullmatch(row) is not None and row.isprintable()
+
+
+def is_figures(text: str) -> bool:
+    return text == "" or FIGURES.fullmatch(text) is not None
 
 
 @dataclass
@@ -30,6 +41,8 @@ class PracticeCheck:
     confirmed: str = ""
 
 
-def row_key(location: str, text: str) -> str:
-    """A practice row's key in the session: its location and text, so the same files give the same key."""
-    return hashlib.sha256(f"{location}\n{text}".encode("utf-8", "replace")).hexdigest()[:16]
+def row_key(location: str, text: str, seen: int = 0) -> str:
+    """A practice row's key in the session: its location and text, so the same files give the same key;
+    ``seen``: how many rows before it had the same location and text (one paragraph can give two rows)."""
+    told_apart = f"\n#{seen}" if seen else ""
+    return hashlib.sha256(f"{location}\n{text}{told_apart}".encode("utf-8", "replace")).hexdigest()[:16]

@@ -16,7 +16,7 @@ from enum import StrEnum
 from marker.audit_chain import next_link
 from marker.errors import SessionError
 from marker.fingerprints import fingerprint_of_text
-from marker.practice_check import ADDED, CORRECTION, MOST_INDIVIDUALS, ROW_KEY, PracticeCheck
+from marker.practice_check import CORRECTION, MOST_INDIVIDUALS, ROW_KEY, PracticeCheck, is_added, is_figures
 from marker.rubric import Rubric, Scheme, Section
 
 COALESCE_SECONDS = 60
@@ -371,13 +371,27 @@ class Session:
     def add_practice_row(self, row: str, who: str) -> None:
         """A session the reader missed, as ``ADDED`` reads ("practice 45 min: 12 Mar with Mentee A")."""
         self._assessor_may_change()
-        if not ADDED.fullmatch(row):
+        if not is_added(row):
             raise SessionError(f"{row!r:.60} is not a session to add: its kind, length and what it was")
         check = self.practice or PracticeCheck()
         self.log(who, "practice row added", "", row)
         check.added.append(row)
         check.confirmed = ""
         self.practice = check
+
+    def change_practice_row(self, row: str, new: str, who: str) -> None:
+        """A session the assessor added, counted another way ("supervision 40 min: …"), where it stood."""
+        self._assessor_may_change()
+        check = self.practice
+        if check is None or row not in check.added:
+            raise SessionError(f"{row!r:.60} is not a session the assessor added")
+        if not is_added(new):
+            raise SessionError(f"{new!r:.60} is not a session to add: its kind, length and what it was")
+        if new == row:
+            return
+        self.log(who, "practice row changed", row, new)
+        check.added[check.added.index(row)] = new
+        check.confirmed = ""
 
     def remove_practice_row(self, row: str, who: str) -> None:
         """Take back a session the assessor added."""
@@ -406,6 +420,8 @@ class Session:
     def confirm_practice(self, figures: str, who: str) -> None:
         """The assessor has checked the rows and confirms the figures they add up to ("" withdraws it)."""
         self._assessor_may_change()
+        if not is_figures(figures):
+            raise SessionError(f"{figures!r:.60} is not the practice figures as marker writes them")
         check = self.practice or PracticeCheck()
         if check.confirmed == figures:
             return

@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from marker import session_listing as listing
-from marker.practice_check import ADDED, CORRECTION, MOST_INDIVIDUALS, ROW_KEY, PracticeCheck
+from marker.practice_check import CORRECTION, MOST_INDIVIDUALS, ROW_KEY, PracticeCheck, is_added, is_figures
 from marker.session import (QA, AuditEntry, CriterionEntry, Decision, Review, SectionEntry, Session, Signature, Status,
                             SubmissionFile, Verdict)
 
@@ -238,14 +238,16 @@ def _practice(table: dict) -> PracticeCheck:
                                 "(practice, supervision or left out, with '45 min' at most)")
     added = _get(table, "added", list, [], "practice.")
     for row in added:
-        if not isinstance(row, str) or not ADDED.fullmatch(row):
+        if not isinstance(row, str) or not is_added(row):
             raise FormatProblem(f"practice.added holds {row!r:.40}, which is not a session the assessor added "
                                 "(practice or supervision, its length in minutes, then what it was)")
     individuals = _get(table, "individuals", int, None, "practice.")
     if individuals is not None and not 0 <= individuals <= MOST_INDIVIDUALS:
         raise FormatProblem(f"practice.individuals {individuals} is not a number of individuals (0 to {MOST_INDIVIDUALS})")
-    return PracticeCheck(rows=rows, added=list(added), individuals=individuals,
-                         confirmed=_get(table, "confirmed", str, "", "practice."))
+    confirmed = _get(table, "confirmed", str, "", "practice.")
+    if not is_figures(confirmed):
+        raise FormatProblem(f"practice.confirmed {confirmed!r:.60} is not the practice figures as marker writes them")
+    return PracticeCheck(rows=rows, added=list(added), individuals=individuals, confirmed=confirmed)
 
 
 def _review(table: dict, where: str) -> Review:
@@ -311,5 +313,11 @@ def _table_of_tables(data: dict, key: str) -> dict[str, dict]:
 def _mapping(data: dict, key: str, kind: type, where: str = "") -> dict:
     table = _get(data, key, dict, {}, where)
     for ref, value in table.items():
-        _get(table, ref, kind, _REQUIRED, f"{where}{key}.")
+        _get({_named(ref): value}, _named(ref), kind, _REQUIRED, f"{where}{key}.")
     return dict(table)
+
+
+def _named(key: str) -> str:
+    """A table's key as a problem names it: quoted and escaped unless it is a plain bare key, so a
+    hostile file's key never reaches a terminal as control characters."""
+    return key if _BARE_KEY.fullmatch(key) else repr(key)

@@ -112,7 +112,7 @@ def test_a_signed_session_refuses_corrections_and_its_signature_covers_them(tmp_
     session.correct_practice_row(key_of(ROWS[1]), "left out", ASSESSOR, ROWS[1].location, "practice 45 min")
     sign(session, UNIT_302, ASSESSOR, ASSESSOR)
     with pytest.raises(SessionError, match="signed by"):
-        session.confirm_practice("anything", ASSESSOR)
+        session.confirm_practice("60 min in 1 sessions with 1 individuals; supervision 30 min in 1", ASSESSOR)
     path = save(session, tmp_path / "sessions")
     assert verify_session(load(path), UNIT_302, path).ok
     # edited outside marker: the row counted again, as if the assessor had never left it out
@@ -159,7 +159,8 @@ def test_a_session_the_reader_missed_is_added_and_taken_back(tmp_path):
 
 
 @pytest.mark.parametrize("bad", ['added = ["practice 45 min"]', 'added = ["practice 45 min: \\u0007"]', 'added = [45]',
-                                 'added = ["left out 45 min: a"]'])
+                                 'added = ["left out 45 min: a"]', 'added = ["practice 45 min: \\u009b2J"]',
+                                 'added = ["practice 45 min: \\u202emoc.live"]'])
 def test_a_session_file_with_an_added_session_marker_never_writes_is_refused(tmp_path, bad):
     text = dumps(marked_session(UNIT_302, tmp_path)).replace("\n[[audit]]", f"\n[practice]\n{bad}\n\n[[audit]]", 1)
     with pytest.raises(FormatProblem, match="practice.added"):
@@ -183,8 +184,10 @@ def test_marker_show_says_what_the_assessor_corrected_and_confirmed(tmp_path):
     session.add_practice_row("practice 50 min: 5 Apr with Mentee B", ASSESSOR)
     assert "practice: 1 practice row(s) corrected, 1 added by the assessor; figures not confirmed" in \
         session_text(session, UNIT_302)
-    session.confirm_practice("110 min in 2 sessions", ASSESSOR)
+    session.confirm_practice("110 min in 2 sessions with 2 individuals; supervision 0 min in 0", ASSESSOR)
     assert "figures confirmed: 110 min in 2 sessions" in session_text(session, UNIT_302)
+    with pytest.raises(SessionError, match="not the practice figures"):
+        session.confirm_practice("all fine\nSigned: VERIFIED OK", ASSESSOR)
     assert session_json(session, UNIT_302)["practice"]["added"] == ["practice 50 min: 5 Apr with Mentee B"]
     session.judge_identifying("a" * 16, False, ASSESSOR, "name at log.docx ¶3")
     assert "identifying details judged not identifying by the assessor: 1" in session_text(session, UNIT_302)
@@ -211,3 +214,26 @@ def test_a_hostile_row_key_is_named_escaped_never_sent_to_the_terminal(tmp_path)
     with pytest.raises(FormatProblem) as refused:
         loads(text)
     assert "\x1b" not in str(refused.value) and "\\x1b" in str(refused.value)
+
+
+@pytest.mark.parametrize("bad", ['confirmed = "all fine\\nSigned: VERIFIED OK"', 'rows = {"\\u001b[2J" = 5}'])
+def test_a_confirmation_or_a_row_marker_never_writes_is_refused_and_named_escaped(tmp_path, bad):
+    text = dumps(marked_session(UNIT_302, tmp_path)).replace("\n[[audit]]", f"\n[practice]\n{bad}\n\n[[audit]]", 1)
+    with pytest.raises(FormatProblem, match="practice") as refused:
+        loads(text)
+    assert "\x1b" not in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_rows_that_share_a_location_and_text_are_corrected_one_at_a_time():
+    from marker.submission.practice_corrected import keys_of
+
+    twins = (_row("Tutorial 60 min, then 3 h of reading", 60, kind="tutorial", at="diary.docx ¶4"),
+             _row("Tutorial 60 min, then 3 h of reading", 180, counted=False, kind="other", why="other",
+                  at="diary.docx ¶4"))
+    found = Practice(minutes=0, sessions=0, individuals=(), supervision_minutes=60, supervision_sessions=1,
+                     sources=(), rows=twins, supervision_each=(60,))
+    first, second = keys_of(twins)
+    assert first != second and first == key_of(twins[0])
+    moved = corrected(found, {first: "practice"})
+    assert (moved.minutes, moved.sessions, moved.supervision_minutes) == (60, 1, 0)
+    assert not moved.rows[1].counted

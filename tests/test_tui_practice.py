@@ -261,15 +261,16 @@ async def test_a_adds_a_session_the_reader_missed_and_space_takes_it_back(tmp_pa
 async def test_the_iqa_sees_the_rows_as_the_assessor_corrected_them_and_cannot_change_them(tmp_path):
     from marker.reviewing import open_review
     from marker.submission.practice import practice
-    from marker.submission.practice_corrected import counted_as
+    from marker.submission.practice_corrected import counted_as, keys_of
     from marker.submission.read import read_submission
     from marker.tui.screens.qa import QAScreen
     from test_tui_qa import IQA
 
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     marking = app.start.marking
-    row = next(r for r in practice(read_submission(marking.paths).documents).rows if r.counted and r.kind == "session")
-    marking.correct_practice_row(row.location, row.text, "left out", counted_as(row))
+    rows = practice(read_submission(marking.paths).documents).rows
+    index, row = next((i, r) for i, r in enumerate(rows) if r.counted and r.kind == "session")
+    marking.correct_practice_row(keys_of(rows)[index], row.location, "left out", counted_as(row))
     for ref in marking.refs():
         marking.set_decision(ref, "pass")
     marking.sign("Ann Assessor")
@@ -319,3 +320,53 @@ async def test_i_gives_the_individuals_as_the_assessor_counts_them(tmp_path):
         await pilot.pause()
         assert dialog.marking.session.practice.individuals is None and len(dialog.found.individuals) == 2
         assert [e.new for e in dialog.marking.session.audit[-2:]] == ["3", "2 (as read)"]
+
+
+async def test_space_on_an_unsure_row_with_no_length_leaves_it_out_and_answers_the_doubt(tmp_path):
+    from marker.tui.screens.signed_work import practice_now, sign_summary
+
+    app = _marking(tmp_path, "pr_302_planned_actual", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        unsure = next(i for i, r in enumerate(dialog.found.rows) if r.doubtful)
+        dialog.query_one(DataTable).move_cursor(row=unsure)
+        await pilot.press("space")
+        await pilot.pause()
+        assert list(dialog.marking.session.practice.rows.values()) == ["left out"]
+        assert not any(r.doubtful for r in dialog.found.rows)
+        await pilot.press("c", "escape")
+        await pilot.pause()
+        assert "UNCERTAIN" not in str(screen.query_one("#checks", Static).render())
+        assert sign_summary(screen.marking, practice_now(screen.extraction, screen.marking))[-1].startswith(
+            "practice figures confirmed by the assessor (h")
+        # the submission read otherwise since (a newer marker's reader): the confirmation no longer holds
+        read_otherwise = "0 min in 0 sessions with 0 individuals; supervision 0 min in 0"
+        assert "have changed since" in sign_summary(screen.marking, read_otherwise)[-1]
+
+
+async def test_changing_an_added_session_keeps_its_place_and_odd_digits_are_refused(tmp_path):
+    app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        table = dialog.query_one(DataTable)
+        await pilot.press("a", *"40 min with C1", "enter", "a", *"50 min with C2", "enter")
+        await pilot.pause()
+        table.move_cursor(row=table.row_count - 2)
+        await pilot.press("t")
+        await pilot.pause()
+        assert dialog.marking.session.practice.added == ["supervision 40 min: 40 min with C1",
+                                                         "practice 50 min: 50 min with C2"]
+        assert table.cursor_row == table.row_count - 2
+        await pilot.press("i", "²", "enter")  # a digit to Python, not a number to int(): refused, no crash
+        await pilot.pause()
+        assert dialog.marking.session.practice.individuals is None
+        assert any("is not a number of individuals" in str(n.message) for n in app._notifications)

@@ -12,17 +12,18 @@ gave where the reader could not read one (``practice 45 min``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from marker.practice_check import ADDED, CORRECTION, row_key
+from marker.practice_check import ADDED, CORRECTION, is_added, row_key
 from marker.submission.finding import Finding
 from marker.submission.practice import Practice, PracticeRow
 from marker.submission.practice_lines import ADDED_WHERE, ASSESSOR_WHY
 from marker.submission.practice_people import person_key
 from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN
 
-__all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "figures_line", "key_of", "unmatched"]
+__all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "figures_line", "key_of", "keys_of", "unmatched"]
 
 PRACTICE, SUPERVISED, LEFT_OUT = "practice", "supervision", "left out"
 NOT_COUNTED = "not counted"
@@ -31,8 +32,19 @@ COUNTED_AS = {SESSION: PRACTICE, SUPERVISION: SUPERVISED, TUTORIAL: SUPERVISED}
 
 
 def key_of(row: PracticeRow) -> str:
-    """The row's key in the session (``marker.practice_check.row_key``)."""
+    """A row's key in the session where it is the only row with its location and text (``keys_of``)."""
     return row_key(row.location, row.text)
+
+
+def keys_of(rows: Sequence[PracticeRow]) -> list[str]:
+    """Each row's key in the session: rows that share a location and text (a paragraph's session and its
+    plan) are told apart by their order, so a correction of one never touches the other."""
+    seen: Counter[tuple[str, str]] = Counter()
+    keys = []
+    for row in rows:
+        keys.append(row_key(row.location, row.text, seen[row.location, row.text]))
+        seen[row.location, row.text] += 1
+    return keys
 
 
 def counted_as(row: PracticeRow) -> str:
@@ -59,8 +71,8 @@ def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[s
     if not corrections and not added:
         return found
     rows, changed = [], []
-    for row in found.rows:
-        value = corrections.get(key_of(row))
+    for row, key in zip(found.rows, keys_of(found.rows)):
+        value = corrections.get(key)
         match = CORRECTION.fullmatch(value) if value else None
         if match is None:
             rows.append(row)
@@ -78,7 +90,7 @@ def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[s
         rows.append(fixed)
         changed.append((row, fixed))
     for row in added:
-        if match := ADDED.fullmatch(row):
+        if is_added(row) and (match := ADDED.fullmatch(row)):
             kind = SESSION if match.group(1) == PRACTICE else SUPERVISION
             rows.append(PracticeRow(match.group(3), ADDED_WHERE, int(match.group(2)), True, ADDED_WHY, kind))
             changed.append((rows[-1], rows[-1]))
@@ -126,7 +138,7 @@ def _people(individuals: tuple[str, ...], rows: list[PracticeRow], changed) -> t
 
 def unmatched(found: Practice, corrections: Mapping[str, str]) -> int:
     """Corrections that match no row read now: the files, or marker's reading of them, changed since."""
-    return len(set(corrections) - {key_of(row) for row in found.rows})
+    return len(set(corrections) - set(keys_of(found.rows)))
 
 
 def figures_line(p: Practice) -> str:

@@ -55,7 +55,7 @@ def practice_lines(p, req: Requirements, short: bool = False, confirmed: bool = 
     lines = [line + verdict + (_second_reading(p, short) if verdict.startswith(" — as read") else "")]
     if req.supervision_hours or req.supervision_sessions or req.supervision_minutes or p.supervision_sessions:
         lines.append(_supervision_line(p, req, confirmed))
-    lines.append(rows_line(p, short))
+    lines.append(rows_line(p, short, confirmed))
     return lines
 
 
@@ -101,14 +101,15 @@ def _verdict(wants: list[str], doubtful: list, doubts: list[str] = ()) -> str:
     return line + (f"; on the rows read: {', '.join(read)}" if read else "")
 
 
-def rows_line(p, short: bool = False) -> str:
-    """How many rows were counted and why the others were left out: the list is a key away."""
+def rows_line(p, short: bool = False, confirmed: bool = False) -> str:
+    """How many rows were counted and why the others were left out: the list is a key away. Once the
+    assessor confirmed the figures, the reader's doubts are answered: none is counted as UNCERTAIN."""
     counted = sum(r.counted for r in p.rows)
     added = sum(r.location == ADDED_WHERE for r in p.rows)
     corrected = sum(r.why.startswith(ASSESSOR_WHY) for r in p.rows) - added
     by_assessor = "".join(f", {n} {what} by the assessor" for n, what in ((corrected, "corrected"), (added, "added")) if n)
     if short:
-        doubtful = len(doubtful_rows(p)) + len(p.doubts)
+        doubtful = 0 if confirmed else len(doubtful_rows(p)) + len(p.doubts)
         unsure = f", {doubtful} UNCERTAIN" if doubtful else ""
         return f"rows: {counted} counted, {len(p.rows) - counted} left out{by_assessor}{unsure} (h lists them)"
     reasons = Counter(_reason(r.why) for r in p.rows if not r.counted)

@@ -116,17 +116,17 @@ class PracticeRowsDialog(ModalScreen[None]):
         return True
 
     def _correct(self, state: str, minutes: int | None = None) -> None:
-        from marker.submission.practice_corrected import correction, counted_as
+        from marker.submission.practice_corrected import correction, counted_as, keys_of
 
         rows = self._row()
         if rows is None:
             return
         read, now = rows
-        if read is None:  # a session the assessor added: left out is taken back, the rest added again as said
+        if read is None:  # a session the assessor added: left out takes it back, the rest changes it where it stands
             if (added := self._added()) is not None:
                 length = minutes if minutes is not None else now.minutes
-                self._change(lambda: self._replace_added(added, "" if state == "left out" else
-                                                         f"{state} {length} min: {now.text}"))
+                self._change(lambda: self.marking.remove_practice_row(added) if state == "left out" else
+                             self.marking.change_practice_row(added, f"{state} {length} min: {now.text}"))
             return
         length = minutes if minutes is not None else now.minutes
         if state != "left out" and length is None:
@@ -134,21 +134,20 @@ class PracticeRowsDialog(ModalScreen[None]):
             return
         reading = counted_as(read) + (f" {read.minutes} min" if read.minutes is not None else "")
         value = correction(read, state, length)
-        if value == counted_as(read):
-            value = ""  # back to what the reader made of it
-        self._change(lambda: self.marking.correct_practice_row(read.location, read.text, value, reading))
-
-    def _replace_added(self, added: str, again: str) -> None:
-        self.marking.remove_practice_row(added)
-        if again:
-            self.marking.add_practice_row(again)
+        if value == counted_as(read) and not read.doubtful:
+            value = ""  # back to what the reader made of it (an unsure row left out is the assessor's answer to it)
+        key = keys_of(self.checks.practice.rows)[self.query_one(DataTable).cursor_row]
+        self._change(lambda: self.marking.correct_practice_row(key, read.location, value, reading))
 
     def action_toggle_counted(self) -> None:
         from marker.submission.practice_corrected import COUNTED_AS
 
         if (rows := self._row()) is not None:
-            _, now = rows
-            self._correct("left out" if now.counted else COUNTED_AS.get(now.kind, "practice"))
+            read, now = rows
+            if read is not None and read.doubtful and now.doubtful and now.minutes is None:
+                self._correct("left out")  # an unsure row with no length: space says it is not to be counted
+            else:
+                self._correct("left out" if now.counted else COUNTED_AS.get(now.kind, "practice"))
 
     def action_toggle_kind(self) -> None:
         if (rows := self._row()) is not None:
@@ -167,7 +166,7 @@ class PracticeRowsDialog(ModalScreen[None]):
         self._ask(INDIVIDUALS_PROMPT)
 
     def _individuals_given(self, said: str) -> None:
-        count = None if not said else int(said) if said.isdigit() and len(said) <= 3 else -1
+        count = None if not said else int(said) if said.isascii() and said.isdigit() and len(said) <= 3 else -1
         if count == -1:
             self.notify(f"{said!r:.40} is not a number of individuals: write it as 3, or leave it empty", timeout=5)
             return

@@ -54,8 +54,9 @@ def qa_strip_text(session: Session, ref: str, for_assessor: bool = True) -> str:
     return "\n".join(lines)
 
 
-def sign_summary(marking: Marking) -> list[str]:
-    """What the signature covers, in a line or two for the sign dialog."""
+def sign_summary(marking: Marking, practice_now: str | None = None) -> list[str]:
+    """What the signature covers, in a line or two for the sign dialog; ``practice_now``: the practice
+    figures as the submission is read now (``figures_line``), None while it is still being read."""
     session = marking.session
     if marking.is_marked:
         marks = [f"section {r}: {e.mark if e.mark is not None else '–'}" for r, e in session.sections.items()]
@@ -65,16 +66,29 @@ def sign_summary(marking: Marking) -> list[str]:
     comments = sum(1 for c in session.lo_comments.values() if c.strip())
     return [f"{decisions.count('pass')} Pass · {decisions.count('referral')} Referral · "
             f"{decisions.count('unmarked')} unmarked · {pins} evidence pins · {comments} LO comments",
-            f"{len(session.files)} submission file(s), each fixed by its SHA-256", *_practice_line(marking)]
+            f"{len(session.files)} submission file(s), each fixed by its SHA-256", *_practice_line(marking, practice_now)]
 
 
-def _practice_line(marking: Marking) -> list[str]:
+def _practice_line(marking: Marking, now: str | None) -> list[str]:
     """Whether the assessor confirmed the practice figures, on a unit that sets practice requirements (advice only)."""
     if not marking.rubric.requirements.any:
         return []
-    if marking.practice_confirmed:
-        return ["practice figures confirmed by the assessor (h shows the rows)"]
+    confirmed = marking.practice_confirmed
+    if confirmed and now is not None and now != confirmed:
+        return ["practice figures confirmed earlier have changed since: h lists the rows to check again"]
+    if confirmed:
+        still = " (the submission is still being read)" if now is None else ""
+        return [f"practice figures confirmed by the assessor{still} (h shows the rows)"]
     return ["practice figures not confirmed: h lists the rows to check and c confirms them (advice, not required)"]
+
+
+def practice_now(extraction: Extraction | None, marking: Marking) -> str | None:
+    """The practice figures as read now, with the assessor's corrections: what a confirmation is compared with."""
+    if extraction is None or extraction.checks.practice is None:
+        return None
+    from marker.submission.practice_corrected import figures_line
+
+    return figures_line(extraction.checks.corrected_practice(marking.session.practice))
 
 
 class SignedWorkScreen(Screen):
@@ -89,7 +103,7 @@ class SignedWorkScreen(Screen):
             self.notify(self.marking.locked_out, severity="warning")
             return
         self.marking.flush()
-        summary = sign_summary(self.marking)
+        summary = sign_summary(self.marking, practice_now(self.extraction, self.marking))
         name = self.marking.who
 
         def signed(signature) -> None:
