@@ -148,6 +148,9 @@ def test_a_session_the_reader_missed_is_added_and_taken_back(tmp_path):
     found = corrected(FOUND, {}, ["practice 50 min: 5 Apr with Mentee B", "supervision 20 min: call with tutor"])
     assert (found.minutes, found.sessions, found.supervision_minutes, found.supervision_sessions) == (155, 3, 50, 2)
     assert found.rows[-2].location == "added by the assessor" and found.rows[-2].text == "5 Apr with Mentee B"
+    assert found.individuals == ("Mentee A", "Mentee B")  # Mentee B was met already
+    assert corrected(FOUND, {}, ["practice 50 min: 5 Apr with Mentee D"]).individuals == ("Mentee A", "Mentee B",
+                                                                                          "Mentee D")
     session = marked_session(UNIT_302, tmp_path)
     session.add_practice_row("practice 50 min: 5 Apr with Mentee B", ASSESSOR)
     assert loads(dumps(session)).practice.added == ["practice 50 min: 5 Apr with Mentee B"]

@@ -21,7 +21,7 @@ from marker.submission.finding import Finding
 from marker.submission.practice import Practice, PracticeRow
 from marker.submission.practice_lines import ADDED_WHERE, ASSESSOR_WHY
 from marker.submission.practice_people import person_key
-from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN
+from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, persons_in
 
 __all__ = ["COUNTED_AS", "LEFT_OUT", "CORRECTION", "corrected", "correction", "figures_line", "key_of", "keys_of", "unmatched"]
 
@@ -92,7 +92,9 @@ def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[s
     for row in added:
         if is_added(row) and (match := ADDED.fullmatch(row)):
             kind = SESSION if match.group(1) == PRACTICE else SUPERVISION
-            rows.append(PracticeRow(match.group(3), ADDED_WHERE, int(match.group(2)), True, ADDED_WHY, kind))
+            named = sorted(persons_in(match.group(3)))  # "with Mentee C": one of the individuals, as a row of a log would say
+            rows.append(PracticeRow(match.group(3), ADDED_WHERE, int(match.group(2)), True, ADDED_WHY, kind,
+                                    person=named[0] if len(named) == 1 and kind == SESSION else None))
             changed.append((rows[-1], rows[-1]))
     if not changed:
         return found
