@@ -18,11 +18,9 @@ from marker.tui.screens.audit import clip
 if TYPE_CHECKING:  # the checks load on the reading worker
     from marker.marking import Marking
     from marker.submission.checks import Checks
-    from marker.submission.practice import PracticeRow
+    from marker.submission.practice import Practice, PracticeRow
 
 KEYS = "space count/leave out · t practice/supervision · m length · a add a missed session · i individuals · c confirm"
-
-
 LENGTH_PROMPT = "the row's length as you read it: 45 min, 1h30, 1.5 hours (enter, escape)"
 INDIVIDUALS_PROMPT = "how many individuals you count (a number; empty for the reading) (enter, escape)"
 ADDED_PROMPT = "a session the reader missed: its length and what it was, '45 min, 12 Mar with Mentee A' (enter, escape)"
@@ -47,10 +45,10 @@ class PracticeRowsDialog(ModalScreen[None]):
         self.checks = checks
         self.marking = marking
         self._asking = LENGTH_PROMPT
-        """What the box under the table asks for: a row's length or a session the reader missed."""
+        """What the box under the table asks for: a row's length, a session the reader missed or the individuals."""
 
     @property
-    def found(self):
+    def found(self) -> Practice:
         """The figures with the corrections made so far."""
         return self.checks.corrected_practice(self.marking.session.practice)
 
