@@ -82,6 +82,7 @@ async def test_X_judges_the_detail_shown_not_identifying_and_the_learner_report_
         await pilot.pause()
         strip = str(app.screen.query_one("#checks", Static).render())
         assert f"identifying details to anonymise: {len(details) - 1}, 1 more judged not" in strip
+        assert app.screen.query_one(EvidenceView).border_subtitle.endswith("— judged not identifying")
         path = app.screen.marking.path
         app.screen.marking.flush()
         saved = load(path)

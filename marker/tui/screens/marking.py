@@ -478,11 +478,15 @@ class MarkingScreen(ReadingScreen):
             evidence.select_match(*match, len(detail.text))
         where = f"{self.identifying_index + 1} of {len(details)}"
         judged = self._judged_not_identifying(detail)
+        evidence.border_subtitle = self._identifying_subtitle(detail, len(details))
         state = " — judged not identifying" if judged else ""
-        evidence.border_subtitle = f"identifying detail {where}: {detail.text} ({detail.location}){state}"
         undo = "X: identifying after all" if judged else "X: not identifying"
         self.notify(f"{detail.text} — {detail.why}\n{detail.location}{state}\n{undo}", title=f"Identifying detail {where}",
                     timeout=6)
+
+    def _identifying_subtitle(self, detail, count: int) -> str:
+        state = " — judged not identifying" if self._judged_not_identifying(detail) else ""
+        return f"identifying detail {self.identifying_index + 1} of {count}: {detail.text} ({detail.location}){state}"
 
     def _judged_not_identifying(self, detail) -> bool:
         from marker.anonymise import judged_not_identifying
@@ -503,6 +507,7 @@ class MarkingScreen(ReadingScreen):
             self.notify(str(refused), severity="warning", timeout=6)
             return
         self.show_checks()
+        self.query_one(EvidenceView).border_subtitle = self._identifying_subtitle(detail, len(details))
         self.notify(f"{detail.text} ({detail.location}): " + ("back among the details to anonymise" if judged else
                     "judged not identifying, left out of the learner report and the export's warning"), timeout=5)
 
