@@ -29,6 +29,14 @@ def _marking(tmp_path, case_name: str, learner_name: str, learner_reg: str):
     return app
 
 
+async def rows_dialog(pilot, app) -> PracticeRowsDialog:
+    """The practice rows dialog, opened with h."""
+    await pilot.press("h")
+    await pilot.pause()
+    assert isinstance(app.screen, PracticeRowsDialog)
+    return app.screen
+
+
 async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
@@ -142,9 +150,7 @@ async def test_the_assessor_corrects_the_rows_and_confirms_the_figures(tmp_path)
         await wait_for_evidence(pilot, app)
         path = app.screen.marking.path
         assert "practice figures not confirmed" in sign_summary(app.screen.marking)[-1]
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         table = dialog.query_one(DataTable)
         first = next(i for i, r in enumerate(dialog.found.rows) if r.counted and r.kind == "session")
         row = dialog.found.rows[first]
@@ -179,9 +185,7 @@ async def test_the_rows_can_be_read_but_not_corrected_once_signed(tmp_path):
         for ref in marking.refs():
             marking.set_decision(ref, "pass")
         marking.sign("Ann Assessor")
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         assert "read only" in str(dialog.query_one("#practice-keys", Static).render())
         before = [dialog.query_one(DataTable).get_row_at(i) for i in range(dialog.query_one(DataTable).row_count)]
         await pilot.press("space", "c")
@@ -197,9 +201,7 @@ async def test_t_moves_a_row_to_supervision_and_m_gives_a_length(tmp_path):
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         table = dialog.query_one(DataTable)
         before = dialog.found
         first = next(i for i, r in enumerate(before.rows) if r.counted and r.kind == "session")
@@ -232,9 +234,7 @@ async def test_a_adds_a_session_the_reader_missed_and_space_takes_it_back(tmp_pa
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         table = dialog.query_one(DataTable)
         before = dialog.found
         await pilot.press("a", *"40 mins on 3 Apr with C2", "enter")
@@ -283,10 +283,7 @@ async def test_the_iqa_sees_the_rows_as_the_assessor_corrected_them_and_cannot_c
         await qa.workers.wait_for_complete()
         await pilot.pause()
         assert "in 8 sessions" in str(qa.screen.query_one("#checks", Static).render())  # as corrected
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = qa.screen
-        assert isinstance(dialog, PracticeRowsDialog)
+        dialog = await rows_dialog(pilot, qa)
         assert "read only" in str(dialog.query_one("#practice-keys", Static).render())
         left_out = [r for r in dialog.found.rows if r.why == "the assessor's correction: left out"]
         assert [r.location for r in left_out] == [row.location]
@@ -305,9 +302,7 @@ async def test_i_gives_the_individuals_as_the_assessor_counts_them(tmp_path):
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         assert len(dialog.found.individuals) == 2
         await pilot.press("i", "3", "enter")
         await pilot.pause()
@@ -331,9 +326,7 @@ async def test_space_on_an_unsure_row_with_no_length_leaves_it_out_and_answers_t
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         unsure = next(i for i, r in enumerate(dialog.found.rows) if r.doubtful)
         dialog.query_one(DataTable).move_cursor(row=unsure)
         await pilot.press("space")
@@ -354,9 +347,7 @@ async def test_changing_an_added_session_keeps_its_place_and_odd_digits_are_refu
     app = _marking(tmp_path, "p302_coaching_log", "Dev Malhotra", "R5120774")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_evidence(pilot, app)
-        await pilot.press("h")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await rows_dialog(pilot, app)
         table = dialog.query_one(DataTable)
         await pilot.press("a", *"40 min with C1", "enter", "a", *"50 min with C2", "enter")
         await pilot.pause()

@@ -42,7 +42,7 @@ from marker.submission.practice_tables import table_rows
 from marker.submission.practice_text import NO_DATE, Section, text_rows
 from marker.submission.practice_unread import unread_doubts
 
-__all__ = ["Practice", "PracticeRow", "practice"]
+__all__ = ["Practice", "PracticeRow", "counted_totals", "practice"]
 
 
 @dataclass(frozen=True)
@@ -496,11 +496,17 @@ def _without_undated(rows: list[PracticeRow]) -> list[PracticeRow]:
 
 def _figures(rows: list[PracticeRow], stated: int | None, fields: tuple[str, ...] = ()) -> Practice:
     sessions = [r for r in rows if r.counted and r.kind == SESSION]
+    return Practice(individuals=individuals(rows, sessions, stated, fields), **counted_totals(rows))
+
+
+def counted_totals(rows: list[PracticeRow]) -> dict:
+    """The figures the counted rows add up to (all but the individuals), as ``Practice`` fields:
+    what the reader counts, and what the assessor's corrections are added up with again."""
+    sessions = [r for r in rows if r.counted and r.kind == SESSION]
     supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
-    return Practice(
+    return dict(
         minutes=sum(r.minutes or 0 for r in sessions),
         sessions=sum(r.count for r in sessions),
-        individuals=individuals(rows, sessions, stated, fields),
         supervision_minutes=sum(r.minutes or 0 for r in supervision),
         supervision_sessions=sum(r.count for r in supervision),
         sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),

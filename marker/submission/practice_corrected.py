@@ -17,8 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marker.practice_check import ADDED, CORRECTION, is_added, row_key
-from marker.submission.finding import Finding
-from marker.submission.practice import Practice, PracticeRow
+from marker.submission.practice import Practice, PracticeRow, counted_totals
 from marker.submission.practice_lines import ADDED_WHERE, ASSESSOR_WHY
 from marker.submission.practice_people import person_key
 from marker.submission.practice_rules import SESSION, SUPERVISION, TUTORIAL, UNCERTAIN, persons_in
@@ -98,21 +97,9 @@ def corrected(found: Practice, corrections: Mapping[str, str], added: Sequence[s
             changed.append((rows[-1], rows[-1]))
     if not changed:
         return found
-    sessions = [r for r in rows if r.counted and r.kind == SESSION]
-    supervision = [r for r in rows if r.counted and r.kind in (SUPERVISION, TUTORIAL)]
-    return replace(
-        found,
-        minutes=sum(r.minutes or 0 for r in sessions),
-        sessions=sum(r.count for r in sessions),
-        individuals=found.individuals if individuals is not None else _people(found.individuals, rows, changed),
-        supervision_minutes=sum(r.minutes or 0 for r in supervision),
-        supervision_sessions=sum(r.count for r in supervision),
-        sources=tuple(Finding(f"{r.minutes} min: {r.text[:70]}", r.location) for r in sessions),
-        rows=tuple(rows),
-        session_minutes=tuple(m for r in sessions for m in [(r.minutes or 0) // r.count] * r.count),
-        supervision_each=tuple(m for r in supervision for m in [(r.minutes or 0) // r.count] * r.count),
-        agrees=(),  # the learner's total agreed with the reader's count, not with this one
-    )
+    individuals_now = found.individuals if individuals is not None else _people(found.individuals, rows, changed)
+    # agrees: the learner's total agreed with the reader's count, not with this one
+    return replace(found, individuals=individuals_now, agrees=(), **counted_totals(rows))
 
 
 def _counted_individuals(found: Practice, count: int | None) -> Practice:
