@@ -2,6 +2,7 @@
 
 from textual.widgets import Input, Select, Static
 
+from marker.config import cache_dir
 from marker.tui.app import create_app
 from marker.tui.screens.marking import MarkingScreen
 from marker.tui.screens.new_marking import NewMarkingScreen
@@ -28,6 +29,7 @@ async def test_the_right_password_opens_an_encrypted_pdf_for_marking(tmp_path):
         assert isinstance(app.screen, MarkingScreen)
         session_text = "".join(p.read_text() for p in (tmp_path / "sessions").glob("*.toml"))
         assert "s3cret" not in session_text, "the password is never saved"
+        assert not list(cache_dir().rglob("*.json")), "nor is text read with it cached, nor its passages"
         await pilot.press("ctrl+q")
 
 

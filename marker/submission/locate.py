@@ -24,6 +24,7 @@ from marker.submission.follow import Follower
 from marker.submission.matrix_lines import matrix_rows
 from marker.submission.model import Document
 from marker.submission.outline import Role, label_end
+from marker.submission.evidence import Candidate
 from marker.submission.passages import Labelled, Outline, Passage
 from marker.submission.pointers import (REFERENCE, Pointer, contents_pointer, holds_answers, mapping_pointers,
                                         matrix_pointers)
@@ -36,8 +37,6 @@ BY_WORDING = "similar wording"
 """How a candidate found by wording alone gives its reason (``ranking``)."""
 LIMIT = 5
 """Candidates kept per criterion: enough to step through, few enough to read."""
-CONFIDENT = 0.7
-"""A candidate this sure or surer is shown as the evidence; below it, as a guess."""
 UNSURE = 0.45
 """How sure a guess by wording can be where the learner's own label for it heads nothing."""
 ANSWERED = 15
@@ -58,22 +57,6 @@ class Target:
     """Words a learner's sub-heading would repeat (the AC text, the section title)."""
     query: Counter
     """Weighted terms for ranking unstructured text."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A passage offered as evidence, with how sure we are and why it was chosen."""
-
-    passage: Passage
-    score: float
-    reason: str
-    confidence: float = 1.0
-    """0–1: how likely this passage is the evidence."""
-
-    @property
-    def confident(self) -> bool:
-        """Shown as the evidence (else as a guess: "no clear evidence found")."""
-        return self.confidence >= CONFIDENT
 
 
 def targets(rubric: Rubric) -> list[Target]:

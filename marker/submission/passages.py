@@ -12,12 +12,13 @@ contents lines), and only those words are matched against a criterion.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from marker.submission.bm25 import tokens
 from marker.submission.boilerplate import answers_nothing
 from marker.submission.cited import cited_blocks
+from marker.submission.evidence import Passage
 from marker.submission.model import Block, Document
 from marker.submission.outline import BODY, PSEUDO, Role, label_end, role_of, roles, section_end, typed_titles
 from marker.submission.wording import Wording
@@ -33,46 +34,6 @@ INTRO_WORDS = 40
 """A paragraph this short just before a table introduces it: the two are read as one."""
 SECTION_WORDS = 600
 """Sections longer than this are too broad to rank by wording (labels still find them)."""
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A run of blocks from one file, with the heading that introduces it, if any."""
-
-    blocks: tuple[Block, ...]
-    heading: str = ""
-    own: tuple[bool, ...] | None = field(default=None, compare=False, repr=False)
-    """Which blocks are the learner's own words, for matching (None: all of them)."""
-
-    @property
-    def file(self) -> str:
-        return self.blocks[0].file
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks)
-
-    @cached_property
-    def words(self) -> str:
-        """What is matched against a criterion: the learner's words, not pasted wording."""
-        if self.own is None:
-            return self.text
-        return "\n\n".join(b.text for b, mine in zip(self.blocks, self.own) if mine)
-
-    @property
-    def location(self) -> str:
-        """``essay.docx ¶12–15``, ``log.pdf pp. 3–4``, ``diary.docx table 2``."""
-        first, last = self.blocks[0], self.blocks[-1]
-        if len(self.blocks) == 1:
-            return first.location
-        if first.page is not None:
-            pages = f"p. {first.page}" if first.page == last.page else f"pp. {first.page}–{last.page}"
-            return f"{first.file} {pages}"
-        paragraphs = [b.number for b in self.blocks if b.kind != "table"]
-        if paragraphs:
-            span = f"¶{paragraphs[0]}" if len(paragraphs) == 1 else f"¶{paragraphs[0]}–{paragraphs[-1]}"
-            return f"{first.file} {span}"
-        return first.location
 
 
 @dataclass(frozen=True)

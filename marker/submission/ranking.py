@@ -165,7 +165,7 @@ PAIR_COVERAGE = 0.27
 (on the essays rebuilt, below it 3 of 11 confident first passages were wrong, above it 1 in 150);
 a section under the learner's own sub-heading ("Agreeing goals") says what it answers."""
 GUESS = 0.6
-"""The most a guess is sure: below ``locate.CONFIDENT``, so it is never shown as the evidence."""
+"""The most a guess is sure: below ``evidence.CONFIDENT``, so it is never shown as the evidence."""
 
 MATCH_SHARE = 0.3
 """A criterion is matched to a paragraph only where it scores this share of its best."""

@@ -38,7 +38,7 @@ from marker.tui.widgets.key_hints import KeyHints
 from marker.tui.widgets.laid_out_text import LaidOutText
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
-    from marker.submission.locate import Candidate
+    from marker.submission.evidence import Candidate
     from marker.submission.model import Submission
     from marker.submission.report import Extraction
 

@@ -22,7 +22,7 @@ from marker.tui.widgets.evidence import EvidenceView
 from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the readers and the evidence finder load on the reading worker
-    from marker.submission.locate import Candidate
+    from marker.submission.evidence import Candidate
     from marker.submission.model import Submission
     from marker.submission.report import Extraction
 
@@ -73,7 +73,7 @@ class ReadingScreen(SignedWorkScreen):
         """
         from textual.worker import get_current_worker
 
-        from marker.submission.locate import locate  # the readers and the finder load here, off the UI thread
+        from marker.submission.found_cache import located  # the readers and the finder load here, off the UI thread
         from marker.submission.read import read_submission
 
         last = 0.0
@@ -88,7 +88,9 @@ class ReadingScreen(SignedWorkScreen):
         submission = read_submission(self.paths, password=self.password, progress=progress,
                                      cancelled=lambda: worker.is_cancelled)
         self.post_message(ReadProgress(1, 1, ""))  # read: what remains is finding the evidence
-        return Located(submission, locate(submission.documents, self.marking.rubric),
+        # Text read with a password is not kept, nor is a part of a submission that could not all be read.
+        keep = not self.password and not submission.errors
+        return Located(submission, located(submission.documents, self.marking.rubric, keep=keep),
                        build_text_map(submission.documents))
 
     # A description given: else Textual describes a worker by the repr of its arguments, on the

@@ -15,7 +15,7 @@ from textual.worker import Worker, WorkerState
 from marker.tui.widgets.laid_out_text import LAY_OUT_OFF_THREAD, LaidOutText, lay_out
 
 if TYPE_CHECKING:  # the evidence finder loads on the reading worker
-    from marker.submission.locate import Candidate
+    from marker.submission.evidence import Candidate
     from marker.tui.textmap import TextMap
 
 
