@@ -214,3 +214,32 @@ def test_pdf_text_is_cleaned_as_a_reader_expects():
     assert clean("the mentee's devel-\nopment and ﬁrst goals\x07") == "the mentee's development and first goals"
     pages = [f"Unit 200 — Learner R1\nbody {n}\nPage {n} of 4" for n in range(1, 5)]
     assert strip_running_lines(pages) == [f"body {n}" for n in range(1, 5)]
+
+
+@pytest.mark.parametrize("namespace", ["http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                       "http://purl.oclc.org/ooxml/wordprocessingml/main"])  # Transitional, Strict
+def test_heading_levels_come_from_styles_by_name_outline_level_and_what_they_are_based_on(tmp_path, namespace):
+    def style(sid, name, *inner):
+        return f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>{"".join(inner)}</w:style>'
+
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{namespace}">'
+              '<w:latentStyles><w:lsdException w:name="heading 1"/></w:latentStyles>'
+              + style("H1", "heading 1", '<w:rPr><w:b/></w:rPr>')
+              + style("Answer", "Answer title", '<w:pPr><w:outlineLvl w:val="2"/></w:pPr>')
+              + style("MyHead", "My heading", '<w:basedOn w:val="Answer"/>')
+              + style("Loop", "Loop", '<w:basedOn w:val="Loop"/>')
+              + style("Body", "Body Text") + "</w:styles>")
+    paragraphs = [("H1", "Unit 8584-200"), ("Answer", "Task 1.1 Role"), ("MyHead", "Task 1.2 Skills"),
+                  ("Loop", "A line styled by a style based on itself"), ("Body", "Answered in full")]
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+                   for sid, text in paragraphs)
+    path = tmp_path / "styled.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+        archive.writestr("word/styles.xml", styles)
+        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{namespace}">'
+                         f"<w:body>{body}</w:body></w:document>")
+    blocks = read_file(path).blocks
+    assert [(b.kind, b.level) for b in blocks] == [("heading", 1), ("heading", 3), ("heading", 3),
+                                                   ("paragraph", None), ("paragraph", None)]
