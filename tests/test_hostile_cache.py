@@ -107,3 +107,19 @@ def test_the_reader_version_changes_with_the_reading_code(monkeypatch, tmp_path)
         monkeypatch.undo()
         cache.reader_version.cache_clear()
     assert cache.reader_version() == before
+
+
+def test_cache_days_0_keeps_nothing_of_the_text_or_its_passages(essay, isolated_folders):
+    from marker.catalogue import find_rubrics
+    from marker.submission.found_cache import located
+    from conftest import RUBRICS
+
+    read_file(essay)
+    folder = cache_dir() / "extract"
+    assert list(folder.glob("*.json")), "cached while cache_days allows it"
+    cache._swept.clear()  # a new process: the setting is read afresh
+    (isolated_folders / "config.toml").write_text("cache_days = 0\n", encoding="utf-8")
+    document = read_file(essay)
+    located([document], find_rubrics([RUBRICS]).get("8584-200"))
+    assert not list(folder.glob("*.json")), "what was cached is removed, and nothing new is written"
+    assert not document.notices, "keeping nothing is what was asked: nothing to say"

@@ -37,7 +37,7 @@ _swept: set[Path] = set()
 
 
 def folder() -> tuple[Path | None, str]:
-    """The cache folder if it is safe to use, else ``(None, notice)``."""
+    """The cache folder if it is safe to use, else ``(None, notice)``; ``(None, "")`` when cache_days is 0."""
     root = cache_dir()
     extract = root / "extract"
     try:
@@ -49,6 +49,8 @@ def folder() -> tuple[Path | None, str]:
         return None, (f"the cache folder {problem}, so it was not used (anyone able to write there could plant text); "
                       "make it yours and private (chmod 700), or set MARKER_CACHE_DIR")
     _sweep(extract)
+    if max_age() <= 0:
+        return None, ""  # cache_days = 0 keeps nothing: what was kept is swept, nothing new is written
     return extract, ""
 
 
