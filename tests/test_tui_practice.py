@@ -49,7 +49,7 @@ async def test_h_lists_the_practice_rows_counted_and_left_out(tmp_path):
         table = app.screen.query_one(DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
         assert sum(r[0] == "✓" for r in rows) == 11  # nine sessions and two supervisions
-        whys = {r[3] for r in rows if r[0] != "✓"}
+        whys = {str(r[3]) for r in rows if r[0] != "✓"}
         assert {"planned", "total row"} <= whys and any(w.startswith("same session as") for w in whys)
         await pilot.press("escape")
         await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -27,15 +28,16 @@ class AuditDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="audit-dialog"):
-            yield Static(f"Audit log: {self.session.learner_name}, {self.session.unit} attempt {self.session.attempt} "
-                         f"({len(self.session.audit)} entries; escape closes)")
+            yield Static(Text(f"Audit log: {self.session.learner_name}, {self.session.unit} attempt {self.session.attempt} "
+                              f"({len(self.session.audit)} entries; escape closes)"))
             yield DataTable(id="audit-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("When (UTC)", "Who", "What", "Old", "New")
         for entry in self.session.audit:
-            table.add_row(entry.at.replace("T", " ")[:19], clip(entry.who, 20), clip(entry.what, 36),
-                          clip(entry.old, 40), clip(entry.new, 40))
+            # names and what was typed, as written: a DataTable reads a plain string as markup
+            table.add_row(entry.at.replace("T", " ")[:19], *(Text(clip(text, width)) for text, width in (
+                (entry.who, 20), (entry.what, 36), (entry.old, 40), (entry.new, 40))))
         table.move_cursor(row=len(self.session.audit) - 1)
         table.focus()

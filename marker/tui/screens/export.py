@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -98,7 +99,7 @@ class ExportScreen(Screen):
         try:
             criteria = self._criteria()
         except MarkerError as exc:
-            self.query_one("#export-count", Static).update(f"[b]{exc}[/b]")
+            self.query_one("#export-count", Static).update(Text(str(exc), style="bold"))  # names files: not markup
             return
         self.selection = select_sessions(self.stored[0], criteria)
         self.selection.problems = self.stored[1]
@@ -114,17 +115,17 @@ class ExportScreen(Screen):
                 self.stored = event.worker.result
                 self._recount()
             elif event.state is WorkerState.ERROR:
-                self.query_one("#export-count", Static).update(f"could not read the sessions: {event.worker.error}")
+                self.query_one("#export-count", Static).update(Text(f"could not read the sessions: {event.worker.error}"))
         if event.worker.group != "export":
             return
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             self.query_one("#export-progress").display = False
         if event.state is WorkerState.SUCCESS:
             path = event.worker.result
-            self.query_one("#export-result", Static).update(f"Exported to {path}\n`marker verify {path}` checks it")
+            self.query_one("#export-result", Static).update(Text(f"Exported to {path}\n`marker verify {path}` checks it"))
             self.notify(str(path), title="Exported", timeout=10)
         elif event.state is WorkerState.ERROR:
-            self.query_one("#export-result", Static).update(f"[b]{event.worker.error}[/b]")
+            self.query_one("#export-result", Static).update(Text(str(event.worker.error), style="bold"))
             self.notify(str(event.worker.error), severity="error", timeout=12)
 
     def action_export(self) -> None:
@@ -175,7 +176,7 @@ class ExportScreen(Screen):
 
     def on_export_progress(self, message: ExportProgress) -> None:
         self.query_one("#export-progress", ProgressBar).update(total=message.total, progress=message.done)
-        self.query_one("#export-result", Static).update(f"[{message.done}/{message.total}] {message.label}")
+        self.query_one("#export-result", Static).update(Text(f"[{message.done}/{message.total}] {message.label}"))
 
     def action_cancel_or_back(self) -> None:
         running = [w for w in self.workers if w.group == "export" and w.is_running]

@@ -282,7 +282,7 @@ class MarkingScreen(ReadingScreen):
                 load_text(feedback, self.marking.feedback(self.ref))
                 self._title_feedback()
             pins = self.marking.pins(self.ref)
-            feedback.border_subtitle = ("Evidence: " + "; ".join(pins)) if pins else ""
+            feedback.border_subtitle = Text("Evidence: " + "; ".join(pins)) if pins else ""  # file names, not markup
         finally:
             self._loading_editor = False
 
@@ -484,9 +484,9 @@ class MarkingScreen(ReadingScreen):
         self.notify(f"{detail.text} — {detail.why}\n{detail.location}{state}\n{undo}", title=f"Identifying detail {where}",
                     timeout=6)
 
-    def _identifying_subtitle(self, detail, count: int) -> str:
+    def _identifying_subtitle(self, detail, count: int) -> Text:
         state = " — judged not identifying" if self._judged_not_identifying(detail) else ""
-        return f"identifying detail {self.identifying_index + 1} of {count}: {detail.text} ({detail.location}){state}"
+        return Text(f"identifying detail {self.identifying_index + 1} of {count}: {detail.text} ({detail.location}){state}")
 
     def _judged_not_identifying(self, detail) -> bool:
         from marker.anonymise import judged_not_identifying

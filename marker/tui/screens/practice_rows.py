@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -84,8 +85,9 @@ class PracticeRowsDialog(ModalScreen[None]):
         table.clear()
         for row in found.rows:
             time = "unread" if row.minutes is None else f"{row.minutes // 60}:{row.minutes % 60:02d}"
-            table.add_row("✓" if row.counted else "·", time, row.kind, clip(row.why, 40), clip(row.location, 34),
-                          clip(row.text, 60))
+            # the learner's words and file names as written: a DataTable reads a plain string as markup
+            table.add_row("✓" if row.counted else "·", time, row.kind, Text(clip(row.why, 40)),
+                          Text(clip(row.location, 34)), Text(clip(row.text, 60)))
         if found.rows:
             table.move_cursor(row=min(at, len(found.rows) - 1))
 

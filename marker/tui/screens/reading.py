@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from rich.text import Text
 from textual import on, work
 from textual.message import Message
 from textual.worker import Worker, WorkerState
@@ -123,7 +124,7 @@ class ReadingScreen(SignedWorkScreen):
 
     def _title_progress(self, message: ReadProgress) -> None:
         title = f"Reading {message.name}…" if message.name else "Finding the evidence for each criterion…"
-        self.query_one(EvidenceView).border_title = title
+        self.query_one(EvidenceView).border_title = Text(title)  # a file name, not markup
 
     def _show_progress(self) -> None:
         if not self._reading or self.query("#progress"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -66,27 +67,28 @@ class SamplingScreen(Screen):
         coverage = self.query_one("#coverage", DataTable)
         coverage.clear()
         for r in figures.by_assessor_unit:
-            coverage.add_row(r.assessor, r.unit, str(r.signed), str(r.quality_assured), f"{r.sampled:.0%}",
+            coverage.add_row(Text(r.assessor), Text(r.unit), str(r.signed), str(r.quality_assured), f"{r.sampled:.0%}",
                              str(r.referred_back))
         rates = self.query_one("#rates", DataTable)
         rates.clear()
         for r in figures.unit_rates + [c for c in figures.criterion_rates if c.referred]:
             what = "unit outcome" if r.ref == "unit" else (r.ref if r.ref.startswith("section") else f"AC {r.ref}")
-            rates.add_row(r.assessor, r.unit, what, str(r.referred), str(r.judged), f"{r.rate:.0%}")
+            rates.add_row(Text(r.assessor), Text(r.unit), Text(what), str(r.referred), str(r.judged), f"{r.rate:.0%}")
         awaiting = self.query_one("#awaiting", DataTable)
         awaiting.clear()
         for item in figures.awaiting_qa:
             s = item.session
             signature = s.signature("assessor")
-            awaiting.add_row(s.learner_name, s.unit, str(s.attempt), assessor_of(s), signature.date if signature else "",
-                             item.path.name, key=str(item.path))
+            # names and file names as written: a DataTable reads a plain string as markup
+            awaiting.add_row(Text(s.learner_name), Text(s.unit), str(s.attempt), Text(assessor_of(s)),
+                             signature.date if signature else "", Text(item.path.name), key=str(item.path))
         awaiting.focus()  # arrows choose the session, enter opens it in QA mode
         flags = figures.flags or ["nothing stands out"]
-        self.query_one("#flags", Static).update("Worth a look:\n" + "\n".join(f"  • {f}" for f in flags))
+        self.query_one("#flags", Static).update(Text("Worth a look:\n" + "\n".join(f"  • {f}" for f in flags)))
         total = sum(r.signed for r in figures.by_assessor_unit)
         unreadable = f"; {len(problems)} unreadable" if problems else ""
-        self.query_one("#sampling-title", Static).update(
-            f"{total} signed sessions, {len(figures.awaiting_qa)} awaiting QA, in {self.app.sessions_dir}{unreadable}")
+        self.query_one("#sampling-title", Static).update(Text(
+            f"{total} signed sessions, {len(figures.awaiting_qa)} awaiting QA, in {self.app.sessions_dir}{unreadable}"))
 
     @on(DataTable.RowSelected, "#awaiting")
     def _awaiting_chosen(self) -> None:

@@ -12,6 +12,7 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.screen import Screen
 from textual.widgets import Static
@@ -39,7 +40,7 @@ def show_text(widget: Static, text: str, fixed_height: bool = False) -> None:
         widget.display = bool(text)
         if not text:
             return  # hidden: nothing to lay out until there is text again
-    widget.update(text, layout=not fixed_height)
+    widget.update(Text(text), layout=not fixed_height)  # names and typed text as written, never markup
 
 
 def qa_strip_text(session: Session, ref: str, for_assessor: bool = True) -> str:

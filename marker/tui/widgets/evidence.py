@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.geometry import Offset, Region
 from textual.strip import Strip
@@ -157,7 +158,7 @@ class EvidenceView(TextArea):
 
     def show_candidate(self, candidate: Candidate | None, position: str) -> None:
         """Select the candidate's passage and say which of the candidates it is."""
-        self.border_subtitle = position
+        self.border_subtitle = Text(position)  # the learner's heading and file name as written, not markup
         if candidate is None:
             self.selection = Selection.cursor(self.selection.start)  # nothing is offered: nothing selected
             return

@@ -1,0 +1,92 @@
+"""A learner's text and file names are shown as written, never read as Textual markup.
+
+A heading such as "AC 1.1 The mentor [/i]" reached a frame's caption as markup, and the
+closing tag that matched nothing crashed the marking screen.
+"""
+
+from __future__ import annotations
+
+import docx
+from textual.content import Content
+
+from marker.opening import start_marking
+from marker.tui.app import create_app
+from marker.tui.screens.marking import MarkingScreen
+from marker.tui.widgets.evidence import EvidenceView
+from test_tui_marking import config, wait_for_evidence
+
+TAG = "[/i]"
+
+
+def hostile_docx(path):
+    document = docx.Document()
+    document.add_heading(f"Task 1.1 The role of a mentor {TAG}", level=2)
+    document.add_paragraph(f"A mentor listens and asks open questions {TAG}, and lets the mentee find her own "
+                           "answers; I met Sarah Jenkins [b]every week[/b] to review her goals.")
+    document.add_heading(f"Practice log {TAG}", level=2)
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("Date", "Mentee", "Duration", "Notes"),
+                                       ("12/03/2025", f"Mentee A {TAG}", "60 min", "goals [/]"),
+                                       ("19/03/2025", "Mentee A", "45 mins", f"review {TAG}")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.save(str(path))
+    return path
+
+
+async def test_learner_text_that_looks_like_markup_is_shown_as_written(tmp_path):
+    path = hostile_docx(tmp_path / "essay [final].docx")  # no "/" in a file name: an opening tag
+    cfg = config()
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit="8584-201", files=[path],
+                            learner_name=f"Priya {TAG} Shah", learner_reg="R1")
+    app.start = MarkingScreen(marking, [path])
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for_evidence(pilot, app)
+        evidence = app.screen.query_one(EvidenceView)
+        caption = Content.from_markup(evidence.border_subtitle).plain  # the frame keeps it as markup, escaped
+        assert TAG in caption and "essay [final].docx" in caption, "the caption names the heading and file as written"
+        await pilot.press("]", "space")  # the next passage, then pinned: the feedback frame names it
+        pinned = Content.from_markup(app.screen.query_one("#feedback").border_subtitle).plain
+        assert "essay [final].docx" in pinned, "not read as a [final] style"
+        await pilot.press("I")  # the identifying details, each named in the caption
+        assert "Sarah Jenkins (essay [final].docx" in Content.from_markup(evidence.border_subtitle).plain
+        await pilot.press("h")  # the practice rows, as the learner wrote them
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.press("n", "escape", "j", "k")
+        await pilot.press("e", *"Good [/b] answer", "escape")  # feedback typed with a tag, then in the audit log
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.screen.query_one("#audit-table").row_count, "the audit log lists the changes"
+        await pilot.press("escape")
+        assert app.return_code is None, "the app is still running"
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
+
+
+async def test_names_that_look_like_markup_are_listed_for_the_iqa_as_written(tmp_path):
+    from marker.config import Config
+    from test_tui_marking import DEMO
+    from test_tui_qa import open_home
+    from marker.tui.screens.sampling import SamplingScreen
+
+    cfg = Config(assessor=f"Ann {TAG} Assessor")
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit="8584-200", files=[DEMO],
+                            learner_name=f"Jordan {TAG} Ellis", learner_reg="R1")
+    for ref in marking.refs():
+        marking.set_decision(ref, "pass")
+    marking.sign(cfg.assessor)
+    marking.close()
+    app = create_app(Config(assessor="Iris Quality", role="iqa"), tmp_path / "sessions")
+    async with app.run_test(size=(110, 34)) as pilot:
+        await open_home(app, pilot)
+        await pilot.press("I")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SamplingScreen)
+        awaiting = app.screen.query_one("#awaiting")
+        assert [str(cell) for cell in awaiting.get_row_at(0)][:4:3] == [f"Jordan {TAG} Ellis", f"Ann {TAG} Assessor"]
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
