@@ -90,3 +90,20 @@ async def test_names_that_look_like_markup_are_listed_for_the_iqa_as_written(tmp
         assert [str(cell) for cell in awaiting.get_row_at(0)][:4:3] == [f"Jordan {TAG} Ellis", f"Ann {TAG} Assessor"]
         await pilot.press("ctrl+q")
     assert app.return_code == 0
+
+
+async def test_the_checks_strip_shows_a_learner_line_that_looks_like_markup_as_written():
+    from textual.app import App
+
+    from marker.tui.widgets.checks_strip import ChecksStrip
+
+    class Strip(App):
+        def compose(self):
+            yield ChecksStrip("checks: reading the submission…")
+
+    app = Strip()
+    async with app.run_test(size=(100, 10)) as pilot:
+        app.query_one(ChecksStrip).show([f"identifying details to anonymise: 1 (Sam {TAG} Lee, essay [final].docx ¶3)"])
+        await pilot.pause()
+        assert f"Sam {TAG} Lee, essay [final].docx" in str(app.query_one(ChecksStrip).render())
+        assert app.return_code is None, "still running"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -111,7 +112,7 @@ class NewMarkingScreen(Screen):
                     box.select_all()  # typing replaces what was read
         note = f"Read from the cover sheet: {cover.describe()} — check, and correct any field." if cover.found_in else \
             "Nothing read from a cover sheet or the file name: fill in the details."
-        self.query_one("#cover-note", Static).update(note)
+        self.query_one("#cover-note", Static).update(Text(note))  # what the learner's cover sheet says, not markup
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -167,7 +168,7 @@ class NewMarkingScreen(Screen):
     def say(self, message: str) -> None:
         """Show ``message`` under the form and scroll it into sight: at 80x24 it is below the fold."""
         error = self.query_one("#new-error", Static)
-        error.update(message)
+        error.update(Text(message))  # names files: not markup
         self.call_after_refresh(error.scroll_visible, animate=False)
 
     def start(self, details: dict) -> None:

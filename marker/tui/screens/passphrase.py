@@ -130,7 +130,7 @@ class PassphraseField(Vertical):
 
     def _say(self, problem: str, opening: bool = False) -> None:
         line = self.query_one("#passphrase-problem", Static)
-        line.update(problem)
+        line.update(Text(problem))  # may name a file: not markup
         line.set_class(opening, "-opening")
         line.display = True
         if not opening:

@@ -99,7 +99,7 @@ class PdfPasswordDialog(ModalScreen[str | None]):
 
     def _say(self, line: str) -> None:
         problem = self.query_one("#pdf-password-problem", Static)
-        problem.update(line)
+        problem.update(Text(line))  # names the file: not markup
         problem.display = True
 
     def action_cancel(self) -> None:

@@ -73,13 +73,13 @@ class PracticeRowsDialog(ModalScreen[None]):
         """The summary, doubts and rows as they now stand; the cursor stays on its row."""
         found = self.found
         summary = self.checks.advice(self.marking.rubric, checked=self.marking.session.practice)
-        self.query_one("#practice-summary", Static).update(
-            "\n".join(line for line in summary if line.startswith(("practice", "supervision"))))
+        self.query_one("#practice-summary", Static).update(Text(
+            "\n".join(line for line in summary if line.startswith(("practice", "supervision")))))
         doubts = self.query_one("#practice-doubts", Static)
         doubts.display = bool(found.doubts)
-        doubts.update("\n".join(f"check: {d.text}" for d in found.doubts))  # where the submission disagrees
+        doubts.update(Text("\n".join(f"check: {d.text}" for d in found.doubts)))  # the learner's lines, not markup
         refused = self.marking.read_only
-        self.query_one("#practice-keys", Static).update(f"read only: {refused}" if refused else KEYS)
+        self.query_one("#practice-keys", Static).update(Text(f"read only: {refused}") if refused else KEYS)
         table = self.query_one(DataTable)
         at = table.cursor_row
         table.clear()

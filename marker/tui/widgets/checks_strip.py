@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.widgets import Static
 
 SEPARATOR = " · "
@@ -125,5 +126,5 @@ class ChecksStrip(Static):
         # height repaints the strip alone, where a layout would go over the whole screen.
         minimum = self.styles.min_height
         rows = max(text.count("\n") + 1, int(minimum.value) if minimum is not None and minimum.is_cells else 0)
-        self.update(text, layout=rows != self._rows)
+        self.update(Text(text), layout=rows != self._rows)  # names and the learner's lines as written, not markup
         self._rows = rows
