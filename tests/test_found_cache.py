@@ -79,6 +79,25 @@ def test_a_change_to_the_finders_code_finds_afresh(essay, rubric, finds, monkeyp
     assert finds == [1, 1]
 
 
+def test_the_finders_version_is_its_codes_content_not_its_files_times(tmp_path, monkeypatch):
+    """An edit of the same size under a kept modification time (Nix, cp -p, rsync -a) is seen."""
+    module = tmp_path / "marker" / "submission" / "locate.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("LIMIT = 5\n", encoding="utf-8")
+    monkeypatch.setattr(found_cache, "__file__", str(module.parent / "found_cache.py"))
+    found_cache.finder_version.cache_clear()
+    before = found_cache.finder_version()
+    stamp = module.stat().st_mtime_ns
+    module.write_text("LIMIT = 3\n", encoding="utf-8")
+    os.utime(module, ns=(stamp, stamp))
+    found_cache.finder_version.cache_clear()
+    try:
+        assert found_cache.finder_version() != before
+    finally:
+        monkeypatch.undo()
+        found_cache.finder_version.cache_clear()
+
+
 def test_text_that_must_not_be_kept_is_neither_read_nor_written(essay, rubric, finds):
     found_cache.located(essay, rubric)
     found_cache.located(essay, rubric, keep=False)
@@ -97,6 +116,7 @@ def test_text_that_must_not_be_kept_is_neither_read_nor_written(essay, rubric, f
     lambda raw: json.dumps({**raw, "found": {"1.1": [{**_first(raw), "own": [True, "yes"]}]}}),
     lambda raw: json.dumps({**raw, "found": {"1.1": [{**_first(raw), "blocks": []}]}}),
     lambda raw: json.dumps({**raw, "found": []}),
+    lambda raw: "[" * 100_000 + "]" * 100_000,  # deeper than the JSON decoder goes
 ])
 def test_a_damaged_or_foreign_entry_is_not_used(essay, rubric, finds, damage):
     expected = found_cache.located(essay, rubric)

@@ -50,6 +50,17 @@ def test_an_entry_for_other_bytes_or_another_reader_is_not_trusted(essay):
         assert PLANTED not in read_file(essay).text
 
 
+def test_an_entry_nested_deeper_than_the_json_decoder_goes_is_not_used_and_is_rewritten(essay):
+    import hashlib
+
+    read_file(essay)
+    digest = hashlib.sha256(essay.read_bytes()).hexdigest()
+    entry = cache_dir() / "extract" / f"{digest}-plain-v{cache.reader_version()}.json"
+    entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert "A mentor listens" in read_file(essay).text
+    assert json.loads(entry.read_text(encoding="utf-8"))["sha256"] == digest, "read afresh and cached again"
+
+
 def test_a_private_folder_and_a_matching_entry_is_used(essay):
     read_file(essay)
     assert cache.load(__import__("hashlib").sha256(essay.read_bytes()).hexdigest(), "essay.docx", essay)

@@ -127,8 +127,8 @@ def load(digest: str, name: str, path: Path) -> Document | None:
                             blocks=tuple(rename(b) for b in raw["blocks"]),
                             kept_apart=tuple(rename(b) for b in raw["kept_apart"]),
                             pages=raw["pages"], notices=tuple(raw["notices"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None  # RecursionError: JSON nested deeper than the decoder goes
     texts = [b.text for b in document.blocks + document.kept_apart] + list(document.notices)
     return document if all(isinstance(t, str) for t in texts) else None
 

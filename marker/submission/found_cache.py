@@ -2,10 +2,11 @@
 its evidence without running the finder, or even loading it.
 
 An entry is keyed by the submission's files (their digests and names, in order), the
-rubric's digest and a digest of the finder's code: change any of them and the passages
-are found afresh. Entries live beside the cached text (``cache``), in the same private
-folder under the same rules: written for the user only, never trusted from a folder
-others can write to, swept by age, and a damaged or foreign entry is ignored.
+rubric as parsed, and the finder itself: the content of its code, marker's version, the
+Python version and which stemmer is installed. Change any of them and the passages are
+found afresh. Entries live beside the cached text (``cache``), in the same private folder
+under the same rules: written for the user only, never trusted from a folder others can
+write to, swept by age, and a damaged or foreign entry is ignored.
 """
 
 from __future__ import annotations
@@ -27,28 +28,35 @@ from marker.submission.model import Block, Document
 
 FOUND_VERSION = 1
 """Bump when the entry's shape changes; a change to how passages are found is seen by itself."""
-FINDER_CODE = ("submission/*.py", "rubric.py", "items.py")
-"""The code that decides what the finder offers: all of the submission package, to be safe."""
+FINDER_CODE = ("submission/*.py", "submission/*.pyc", "rubric.py", "rubric.pyc", "items.py", "items.pyc")
+"""The code that decides what the finder offers: all of the submission package, to be safe
+(its compiled files too, for an installation that ships no sources)."""
 
 Found = dict[str, list[Candidate]]
 
 
 @once
 def finder_version() -> str:
-    """FOUND_VERSION and each file of the finder's code by name, size and modification time.
+    """FOUND_VERSION, the content of the finder's code, and what else its output depends on.
 
-    Not by content: reading 800 KB of source cost 4 ms of the 36 the cache saves, and any
-    edit, checkout or install gives a file a new modification time.
+    By content, not modification time: Nix, ``cp -p``, ``rsync -a`` and ``tar`` keep or fix
+    file times, and an edit of the same size would then have kept the key (about 3 ms, once).
     """
-    code = hashlib.sha256(str(FOUND_VERSION).encode())
+    import importlib.util
+    import sys
+
+    from marker import __version__
+
+    stemmer = importlib.util.find_spec("Stemmer") is not None  # bm25's stemmer in C, else snowballstemmer's
+    code = hashlib.sha256(f"{FOUND_VERSION}\n{__version__}\n{sys.version}\n{stemmer}\n".encode())
     package = Path(__file__).resolve().parents[1]
     for pattern in FINDER_CODE:
         for path in sorted(package.glob(pattern)):
+            code.update(f"{path.relative_to(package)}\n".encode())
             try:
-                info = path.stat()
-                code.update(f"{path.name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+                code.update(path.read_bytes())
             except OSError:
-                code.update(f"{path.name}:unreadable\n".encode())
+                code.update(b"unreadable\n")
     return code.hexdigest()
 
 
@@ -97,8 +105,8 @@ def load(documents: Sequence[Document], rubric: Rubric) -> Found | None:
         if raw.get("key") != digest:
             return None  # not written for these files, this rubric and this finder
         return {_text(ref): [_candidate(c) for c in candidates] for ref, candidates in raw["found"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None  # RecursionError: JSON nested deeper than the decoder goes
 
 
 def store(documents: Sequence[Document], rubric: Rubric, found: Found) -> None:
