@@ -54,6 +54,9 @@ class CommentBank:
                                  for c in doc.get("comment", [])]
             except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{self.path}: comment bank unreadable ({exc}); fix or move the file aside") from None
+            except RecursionError:
+                raise ConfigError(f"{self.path}: comment bank unreadable (it nests values too deep); "
+                                  "fix or move the file aside") from None
 
     def suggestions(self, unit: str, criterion: str, decision: str) -> list[Comment]:
         def rank(c: Comment) -> tuple:

@@ -109,6 +109,8 @@ def load_config(path: Path | None = None) -> Config:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix or delete the file") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nests values deeper than a config can; fix or delete the file") from None
     known = {*_STRING_KEYS, "sessions_dir", "rubric_dirs", "cache_days", "keys"}
     unknown = sorted(set(doc) - known)
     if unknown:

@@ -187,8 +187,8 @@ def _flock(fd: int, shared: bool = False) -> bool | None:
 def _read(fd: int) -> dict:
     try:
         data = json.loads(os.pread(fd, 64 * 1024, 0).decode("utf-8"))
-    except (OSError, ValueError):
-        return {}  # empty (being written) or damaged: no holder to name
+    except (OSError, ValueError, RecursionError):
+        return {}  # empty (being written) or damaged (or nested past the decoder): no holder to name
     return data if isinstance(data, dict) else {}
 
 

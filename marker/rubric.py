@@ -296,6 +296,8 @@ def parse_rubric(path: Path) -> tuple[Rubric | None, list[RubricError]]:
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         return None, [RubricError(str(path), f"is not valid TOML: {exc}", line=int(where.group(1)) if where else None)]
+    except RecursionError:
+        return None, [RubricError(str(path), "nests values deeper than a rubric can; fix the file")]
     check = _Checker(path, text)
     rubric = _build(doc, check, path, hashlib.sha256(data).hexdigest())
     return (rubric if not check.errors else None), check.errors

@@ -74,8 +74,8 @@ def head_record(raw: bytes) -> dict[str, dict] | None:
         return None
     try:
         root, listing = _values(raw[:start].decode("utf-8")), _values(raw[start + len(_START):check_at].decode("utf-8"))
-    except ValueError:
-        return None
+    except (ValueError, RecursionError):
+        return None  # the full read says what is wrong
     return {"root": root, "listing": listing} if root is not None and listing is not None else None
 
 

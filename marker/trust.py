@@ -158,6 +158,9 @@ def trust_from_bytes(raw: bytes, path: Path) -> Trust:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise TrustProblem(f"{path}: cannot be read as a trust file ({_short(exc)}); restore it from a backup") from None
+    except RecursionError:
+        raise TrustProblem(f"{path}: cannot be read as a trust file (it nests values too deep); "
+                           "restore it from a backup") from None
     changes = data.get("change")
     if not isinstance(changes, list) or not changes or not all(isinstance(c, dict) for c in changes):
         raise TrustProblem(f"{path}: has no [[change]] entries, so it is not a marker trust file")

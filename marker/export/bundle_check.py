@@ -48,7 +48,7 @@ def check_bundle(bundle: Bundle, rubric_for, centre_key: str = "",
     report = Report()
     try:
         body = json.loads(bundle.read(MANIFEST).decode("ascii"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return report  # the manifest check has said what is wrong with it (MemberError is a ValueError)
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         return report

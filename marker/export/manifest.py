@@ -156,7 +156,7 @@ def _listed_files(raw: bytes, problems: list[str]) -> dict[str, tuple[str, int]]
     """The manifest's files by path; None (with a problem) when it is unusable."""
     try:
         body = json.loads(raw.decode("ascii"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested past the decoder
         problems.append(f"{MANIFEST}: not valid JSON; it was changed or damaged, export again")
         return None
     if (not isinstance(body, dict) or body.get("format") not in (FORMAT, *OLD_FORMATS)
