@@ -107,3 +107,19 @@ async def test_the_checks_strip_shows_a_learner_line_that_looks_like_markup_as_w
         await pilot.pause()
         assert f"Sam {TAG} Lee, essay [final].docx" in str(app.query_one(ChecksStrip).render())
         assert app.return_code is None, "still running"
+
+
+async def test_a_notification_shows_learner_text_as_written(tmp_path):
+    from textual.widgets._toast import Toast
+
+    app = create_app(config(), tmp_path / "sessions")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:  # tests draw no toasts unless asked
+        await pilot.pause()
+        app.notify(f"could not read essay [final].docx: Priya {TAG} Shah", title="Not read")
+        app.screen.notify(f"[keys] names {TAG}")  # a screen's or widget's notify asks for markup: refused too
+        for _ in range(3):
+            await pilot.pause()
+        shown = [toast.render().plain for toast in app.screen.query(Toast)]
+        assert any(f"essay [final].docx: Priya {TAG} Shah" in text for text in shown), shown
+        assert any(f"[keys] names {TAG}" in text for text in shown), shown
+        assert app.return_code is None, "still running"

@@ -61,6 +61,12 @@ class MarkerApp(App):
         finally:
             gc.freeze()
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        """Every notification as written, never as markup: they name files, learners and what
+        they wrote, and a "[/i]" among them crashed the app as the toast was drawn."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     def on_mount(self) -> None:
         # The marking screen puts the collector back as its first criterion is shown; any
         # other first screen (or a read that takes longer) one second in.
