@@ -123,3 +123,24 @@ async def test_a_notification_shows_learner_text_as_written(tmp_path):
         assert any(f"essay [final].docx: Priya {TAG} Shah" in text for text in shown), shown
         assert any(f"[keys] names {TAG}" in text for text in shown), shown
         assert app.return_code is None, "still running"
+
+
+async def test_a_centre_rubric_whose_title_looks_like_markup_is_offered_as_written(tmp_path):
+    from conftest import RUBRICS
+    from marker.config import Config
+    from marker.tui.screens.new_marking import NewMarkingScreen
+    from textual.widgets import Select
+
+    centre = tmp_path / "centre"
+    centre.mkdir()
+    shipped = (RUBRICS / "8584-200.toml").read_text(encoding="utf-8")
+    (centre / "ours.toml").write_text(shipped.replace('unit = "8584-200"', 'unit = "X9"', 1).replace(
+        'title = "Understanding Mentoring"', f'title = "Mentoring {TAG} in practice"', 1), encoding="utf-8")
+    app = create_app(Config(assessor="Ann Assessor", rubric_dirs=(centre,)), tmp_path / "sessions",
+                     start=NewMarkingScreen(files=[], unit="X9", learner="Jo Smith", reg="R1"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        unit = app.screen.query_one("#unit", Select)
+        assert unit.value == "X9"
+        assert f"Mentoring {TAG} in practice" in str(unit.query_one("SelectCurrent #label").render())
+        assert app.return_code is None, "still running"

@@ -49,7 +49,8 @@ class NewMarkingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         app = self.app
-        units = [(f"{r.unit}  {r.title}", r.unit) for r in sorted(app.catalogue.rubrics.values(), key=lambda r: r.unit)]
+        # A centre's rubric titles as written, not markup
+        units = [(Text(f"{r.unit}  {r.title}"), r.unit) for r in sorted(app.catalogue.rubrics.values(), key=lambda r: r.unit)]
         with VerticalScroll(can_focus=False):
             yield Static("[b]New marking[/b]  — tab moves between fields, ctrl+s starts")
             yield Label("Unit")
