@@ -144,3 +144,92 @@ async def test_a_centre_rubric_whose_title_looks_like_markup_is_offered_as_writt
         assert unit.value == "X9"
         assert f"Mentoring {TAG} in practice" in str(unit.query_one("SelectCurrent #label").render())
         assert app.return_code is None, "still running"
+
+
+def _centre_rubric(tmp_path, old: str, new: str):
+    from conftest import RUBRICS
+
+    folder = tmp_path / "centre"
+    folder.mkdir(exist_ok=True)
+    shipped = (RUBRICS / "8584-200.toml").read_text(encoding="utf-8")
+    (folder / "ours.toml").write_text(shipped.replace('unit = "8584-200"', 'unit = "X9"', 1).replace(old, new, 1),
+                                      encoding="utf-8")
+    return folder
+
+
+async def test_a_centre_rubric_ref_that_looks_like_markup_heads_the_feedback_as_written(tmp_path):
+    from marker.config import Config
+    from test_tui_marking import DEMO
+
+    cfg = Config(assessor="Ann Assessor", rubric_dirs=(_centre_rubric(tmp_path, 'ref = "1.1"', f'ref = "1.1{TAG}"'),))
+    app = create_app(cfg, tmp_path / "sessions")
+    marking = start_marking(cfg, app.catalogue, tmp_path / "sessions", unit="X9", files=[DEMO],
+                            learner_name="Jo Smith", learner_reg="R1")
+    app.start = MarkingScreen(marking, [DEMO])
+    async with app.run_test(size=(110, 34)) as pilot:
+        await wait_for_evidence(pilot, app)
+        await pilot.press("p")
+        await pilot.pause()
+        title = Content.from_markup(app.screen.query_one("#feedback").border_title).plain
+        assert f"AC 1.1{TAG}" in title and "✓ pass" in title
+        assert app.return_code is None, "still running"
+
+
+def _edit(path, pattern: str, replacement: str) -> None:
+    import re
+
+    text, count = re.subn(pattern, replacement, path.read_text(encoding="utf-8"), count=1, flags=re.M)
+    assert count == 1, pattern
+    path.write_text(text, encoding="utf-8")
+
+
+async def test_a_session_files_audit_time_and_signature_date_that_look_like_markup_are_listed_as_written(tmp_path):
+    from marker.config import Config
+    from test_tui_qa import open_home, signed_demo
+
+    path = signed_demo(tmp_path)
+    _edit(path, r'^at = ".*"$', f'at = "{TAG}"')
+    _edit(path, r'^date = "2\d.*"$', f'date = "2026-01-01{TAG}"')
+    app = create_app(Config(assessor="Iris Quality", role="iqa"), tmp_path / "sessions")
+    async with app.run_test(size=(110, 34)) as pilot:
+        await open_home(app, pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        assert str(app.screen.query_one("#audit-table").get_row_at(0)[0]) == TAG
+        await pilot.press("escape", "I")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"2026-01-01{TAG}" in [str(cell) for cell in app.screen.query_one("#awaiting").get_row_at(0)]
+        assert app.return_code is None, "still running"
+
+
+async def test_a_key_named_like_markup_in_the_config_is_offered_in_the_palette_as_written(tmp_path):
+    from textual.command import CommandPalette
+
+    from marker.config import Config
+    from test_tui_qa import open_home
+
+    app = create_app(Config(assessor="Ann Assessor", keys={"home.new": TAG}), tmp_path / "sessions")
+    async with app.run_test(size=(110, 34)) as pilot:
+        await open_home(app, pilot)
+        await pilot.press("ctrl+p")
+        for _ in range(3):
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette) and app.return_code is None
+
+
+async def test_textuals_own_notifications_keep_their_markup(tmp_path):
+    from textual.widgets._toast import Toast
+
+    from test_tui_qa import open_home
+
+    app = create_app(config(), tmp_path / "sessions")
+    async with app.run_test(size=(110, 34), notifications=True) as pilot:
+        await open_home(app, pilot)
+        await pilot.press("ctrl+c")  # Textual's "Press [b]q[/b] to quit the app"
+        for _ in range(3):
+            await pilot.pause()
+        shown = [toast.render().plain for toast in app.screen.query(Toast)]
+        assert any("to quit" in text and "[b]" not in text for text in shown), shown

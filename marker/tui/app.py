@@ -6,6 +6,7 @@ import asyncio
 import gc
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.markup import escape
 from textual.screen import Screen
 
 from marker import collect_as_usual
@@ -63,9 +65,10 @@ class MarkerApp(App):
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = True) -> None:
-        """Every notification as written, never as markup: they name files, learners and what
-        they wrote, and a "[/i]" among them crashed the app as the toast was drawn."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        """Marker's notifications as written, never as markup: they name files, learners and
+        what they wrote, and a "[/i]" among them crashed the app as the toast was drawn.
+        Textual's own ("Press [b]q[/b] to quit") keep theirs."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup and _textuals_own())
 
     def on_mount(self) -> None:
         # The marking screen puts the collector back as its first criterion is shown; any
@@ -143,7 +146,8 @@ class MarkerApp(App):
             seen.add(binding.action)
             node, action = active.node, binding.action
             key = self.get_key_display(binding)
-            yield SystemCommand(binding.description, f"key: {key}", lambda n=node, a=action: n.run_action(a))
+            # the key as the config names it, not markup
+            yield SystemCommand(binding.description, f"key: {escape(key)}", lambda n=node, a=action: n.run_action(a))
 
     def action_show_help_panel(self) -> None:
         if self.screen.query("HelpPanel"):
@@ -157,3 +161,12 @@ def create_app(config: Config | None = None, sessions: str | Path | None = None,
     config = config or load_config()
     catalogue = find_rubrics(config.rubric_folders())
     return MarkerApp(config, catalogue, config.sessions_folder(sessions), start)
+
+
+def _textuals_own() -> bool:
+    """Whether Textual itself made the notification (its quit hint): above its frames is only
+    the event loop. Marker's code (a widget's ``notify`` passes through Textual) is not."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("textual."):
+        frame = frame.f_back
+    return frame is None or frame.f_globals.get("__name__", "").startswith(("asyncio", "threading", "concurrent"))

@@ -37,7 +37,7 @@ class AuditDialog(ModalScreen[None]):
         table.add_columns("When (UTC)", "Who", "What", "Old", "New")
         for entry in self.session.audit:
             # names and what was typed, as written: a DataTable reads a plain string as markup
-            table.add_row(entry.at.replace("T", " ")[:19], *(Text(clip(text, width)) for text, width in (
+            table.add_row(Text(entry.at.replace("T", " ")[:19]), *(Text(clip(text, width)) for text, width in (
                 (entry.who, 20), (entry.what, 36), (entry.old, 40), (entry.new, 40))))
         table.move_cursor(row=len(self.session.audit) - 1)
         table.focus()

@@ -293,8 +293,10 @@ class MarkingScreen(ReadingScreen):
             return
         state = self.marking.decision(self.ref)
         glyph, style = GLYPHS.get(state, GLYPHS["unmarked"])
-        decided = f" · [{style}]{glyph} {state}[/]" if state != "unmarked" else ""
-        self.query_one("#feedback", TextArea).border_title = f"Assessor feedback on AC {self.ref}{decided}"
+        title = Text(f"Assessor feedback on AC {self.ref}")  # a centre's rubric may give a ref any text
+        if state != "unmarked":
+            title.append(" · ").append(f"{glyph} {state}", style=style)
+        self.query_one("#feedback", TextArea).border_title = title
 
     @on(TextArea.Changed, "#feedback")
     def _feedback_changed(self, event: TextArea.Changed) -> None:

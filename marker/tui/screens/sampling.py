@@ -81,7 +81,7 @@ class SamplingScreen(Screen):
             signature = s.signature("assessor")
             # names and file names as written: a DataTable reads a plain string as markup
             awaiting.add_row(Text(s.learner_name), Text(s.unit), str(s.attempt), Text(assessor_of(s)),
-                             signature.date if signature else "", Text(item.path.name), key=str(item.path))
+                             Text(signature.date if signature else ""), Text(item.path.name), key=str(item.path))
         awaiting.focus()  # arrows choose the session, enter opens it in QA mode
         flags = figures.flags or ["nothing stands out"]
         self.query_one("#flags", Static).update(Text("Worth a look:\n" + "\n".join(f"  • {f}" for f in flags)))
