@@ -28,6 +28,7 @@ TABLE = "[listing]"
 NOTE = "# A copy of what a listing shows; the tables below are the truth (`check` covers the whole file)."
 _CHECK = re.compile(rb'check = "sha256:([0-9a-f]{64})"')
 _KEY = re.compile(r"[a-z_]+")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 _START = b"\n" + TABLE.encode() + b"\n"
 _ROOT = ("id", "unit", "rubric_digest", "learner_name", "learner_reg", "attempt", "previous", "centre_number",
          "centre_name", "assessor", "created", "updated")
@@ -93,5 +94,7 @@ def _values(text: str) -> dict[str, Any] | None:
     pairs = [line.partition(" = ") for line in text.split("\n") if line and line[0] != "#"]
     if not all(sep and _KEY.fullmatch(key) for key, sep, _ in pairs):
         return None
+    if "\\u" in text and _SURROGATE.search(text):
+        return None  # JSON takes a lone "\ud800", TOML does not, and it could not be written out again
     values = json.loads("{" + ",".join([f'"{key}":{value}' for key, _, value in pairs]) + "}")
     return values if len(values) == len(pairs) else None
