@@ -9,6 +9,7 @@ member is one line (``MemberError``) and the others are still checked.
 from __future__ import annotations
 
 import hashlib
+import lzma
 import struct
 import zipfile
 import zlib
@@ -19,7 +20,7 @@ MAX_MEMBERS = 100_000
 MAX_MEMBER = 512 << 20
 """Bytes one member may inflate to (a submission file is at most 100 MB)."""
 _CHUNK = 1 << 20
-_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
+_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
 
 
 class MemberError(ValueError):

@@ -10,6 +10,7 @@ Each difference names the cell or paragraph by the sheet's own labels, with its 
 from __future__ import annotations
 
 import io
+import lzma
 import re
 import zipfile
 import zlib
@@ -54,7 +55,7 @@ def read_sheet(path: Path, data: bytes | None = None) -> WrittenSheet:
     try:
         with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as package:
             parts = {item.filename: package.read(item.filename) for item in package.infolist() if not item.is_dir()}
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise MarkerError(f"{path}: is not a readable DOCX (a damaged or truncated zip: {exc}); "
                           "pass a sheet marker wrote, or write it again with 'marker sheet'") from None
     except OSError as exc:

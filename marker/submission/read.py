@@ -8,6 +8,7 @@ never stops the others being read.
 from __future__ import annotations
 
 import hashlib
+import lzma
 import os
 import zipfile
 import zlib
@@ -172,7 +173,7 @@ def _zip(path: Path, name: str, data: bytes, digest: str, budget: Budget) -> Doc
                               "unzip it and name the documents inside")
     try:
         blocks, apart, more = read_docx(name, archive)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError, NotImplementedError):
         # the directory was intact but a part is damaged (or lies about its size): salvage
         # what inflates, counting afresh (the time already spent still counts)
         budget.inflated = 0
