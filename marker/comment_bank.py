@@ -41,6 +41,18 @@ def bank_path() -> Path:
     return config_path().parent / "comments.toml"
 
 
+def _comment(raw: dict) -> Comment:
+    """One ``[[comment]]`` as the bank writes it: each field of its type (else ValueError, naming it)."""
+    fields = {key: raw[key] for key in ("unit", "criterion", "decision", "text")}
+    for key, value in fields.items():
+        if not isinstance(value, str):
+            raise ValueError(f"{key} must be text")
+    uses = raw.get("uses", 0)
+    if not isinstance(uses, int) or isinstance(uses, bool) or uses < 0:
+        raise ValueError("uses must be a whole number, 0 or more")
+    return Comment(**fields, uses=uses)
+
+
 class CommentBank:
     """The comments in one file; ``add`` and ``used`` save at once."""
 
@@ -50,8 +62,7 @@ class CommentBank:
         if self.path.exists():
             try:
                 doc = tomllib.loads(self.path.read_text(encoding="utf-8"))
-                self.comments = [Comment(**{k: c[k] for k in ("unit", "criterion", "decision", "text")}, uses=int(c.get("uses", 0)))
-                                 for c in doc.get("comment", [])]
+                self.comments = [_comment(c) for c in doc.get("comment", [])]
             except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{self.path}: comment bank unreadable ({exc}); fix or move the file aside") from None
             except RecursionError:
