@@ -117,11 +117,13 @@ async def test_a_notification_shows_learner_text_as_written(tmp_path):
         await pilot.pause()
         app.notify(f"could not read essay [final].docx: Priya {TAG} Shah", title="Not read")
         app.screen.notify(f"[keys] names {TAG}")  # a screen's or widget's notify asks for markup: refused too
+        app.call_later(app.notify, f"unreadable: Jo {TAG} Smith.toml")  # as a worker's call_from_thread does
         for _ in range(3):
             await pilot.pause()
         shown = [toast.render().plain for toast in app.screen.query(Toast)]
         assert any(f"essay [final].docx: Priya {TAG} Shah" in text for text in shown), shown
         assert any(f"[keys] names {TAG}" in text for text in shown), shown
+        assert any(f"unreadable: Jo {TAG} Smith.toml" in text for text in shown), shown
         assert app.return_code is None, "still running"
 
 

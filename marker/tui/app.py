@@ -164,9 +164,9 @@ def create_app(config: Config | None = None, sessions: str | Path | None = None,
 
 
 def _textuals_own() -> bool:
-    """Whether Textual itself made the notification (its quit hint): above its frames is only
-    the event loop. Marker's code (a widget's ``notify`` passes through Textual) is not."""
-    frame = sys._getframe(2)
-    while frame is not None and frame.f_globals.get("__name__", "").startswith("textual."):
-        frame = frame.f_back
-    return frame is None or frame.f_globals.get("__name__", "").startswith(("asyncio", "threading", "concurrent"))
+    """Whether Textual's App made the notification itself (its quit hint, a screenshot saved).
+
+    Marker's come from its own code, through a widget's ``notify`` or a callback (a worker's
+    ``call_from_thread``): none of those is a method of Textual's App.
+    """
+    return sys._getframe(2).f_globals.get("__name__") == "textual.app"
