@@ -381,10 +381,7 @@ class Session:
 
     def change_practice_row(self, row: str, new: str, who: str) -> None:
         """A session the assessor added, counted another way ("supervision 40 min: …"), where it stood."""
-        self._assessor_may_change()
-        check = self.practice
-        if check is None or row not in check.added:
-            raise SessionError(f"{row!r:.60} is not a session the assessor added")
+        check = self._added_by_assessor(row)
         if not is_added(new):
             raise SessionError(f"{new!r:.60} is not a session to add: its kind, length and what it was")
         if new == row:
@@ -395,13 +392,18 @@ class Session:
 
     def remove_practice_row(self, row: str, who: str) -> None:
         """Take back a session the assessor added."""
+        check = self._added_by_assessor(row)
+        self.log(who, "practice row removed", row, "")
+        check.added.remove(row)
+        check.confirmed = ""
+
+    def _added_by_assessor(self, row: str) -> PracticeCheck:
+        """The practice check holding ``row``, a session the assessor added and may still change."""
         self._assessor_may_change()
         check = self.practice
         if check is None or row not in check.added:
             raise SessionError(f"{row!r:.60} is not a session the assessor added")
-        self.log(who, "practice row removed", row, "")
-        check.added.remove(row)
-        check.confirmed = ""
+        return check
 
     def count_practice_individuals(self, count: int | None, who: str, reading: int) -> None:
         """The individuals as the assessor counts them (None: as read, ``reading``)."""
