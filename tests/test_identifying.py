@@ -1244,3 +1244,26 @@ def test_a_name_the_learner_says_is_not_real_and_a_weeks_nights_are_not_flagged(
                   "19/02/25 | Centre manager (my mentoring supervisor) | 1 hr | Progress with Kai, the huddles") == []
     assert _names("Night Shift Manager, nights 22:00-06:00, Sun-Thu") == []
     assert _names("My second mentee, Kai Jones, started in November.") == ["Kai Jones"]
+
+
+def test_a_town_the_learner_works_in_is_no_one_beside_a_pseudonym():
+    # round 18: "Session log – Mentee A (Kidderminster)" where the practice is "in Kidderminster"
+    text = ["We have a hospital in Kidderminster and a branch at Bewdley.",
+            "Session log – Mentee A (Kidderminster)", "Session log – Mentee B (Bewdley)"]
+    assert found([*COVER, *text]) == []
+    # a name in brackets beside a pseudonym is still someone when nothing says it is a place
+    assert found([*COVER, "Session log – Mentee A (Tinsley)"]) == ["Tinsley"]
+
+
+def test_a_pets_name_before_its_breed_and_a_breed_are_no_one():
+    board = ("The weight clinic board: this month's star patients are Alfie (Cavalier King Charles), "
+             "Monty (Labrador), Duchess (rabbit) and Bramble (Jack Russell).")
+    assert found([*COVER, board]) == []
+    assert found([*COVER, "I mentored Kieran Boyle.", "Kieran (the new nurse) ran the clinic."]) == ["Kieran Boyle", "Kieran"]
+
+
+def test_a_ship_a_haulier_and_a_race_day_are_no_one():
+    assert found([*COVER, "Our newest ship, the MV Flora MacDonald, came into service last spring."]) == []
+    assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobart) and football."]) == []
+    assert found([*COVER, "Her bars served a record number on the Lady Florence Chase day in March."]) == []
+    assert found([*COVER, "We talked about his dad, Eddie Stobart, who drives for a haulier."]) == ["Eddie Stobart"]

@@ -117,6 +117,14 @@ Sage Payroll|Sage HR|Sage People|Sage Accounting|Sage Business Cloud
 """.replace("\n", "").split("|"))
 """Software named like people (Microsoft's "Viva Engage"; Sage's payroll and HR): the workplace's tools, no one's name."""
 
+BREEDS = frozenset("""
+Jack Russell|King Charles|Cavalier King Charles|German Shepherd|Border Collie|Golden Retriever|Cocker Spaniel|
+Springer Spaniel|Irish Setter|Gordon Setter|English Setter|Yorkshire Terrier|West Highland|Bichon Frise|Shih Tzu|
+Lhasa Apso|Maine Coon|Bernese Mountain|Staffordshire Bull|Bull Terrier|Border Terrier|Patterdale Terrier|
+Welsh Cob|Shetland Pony|Welsh Section|Irish Draught|Highland Pony|Dartmoor Pony|Exmoor Pony|Clydesdale|Shire Horse
+""".replace("\n", "").split("|"))
+"""Breeds named like people ("Bramble (Jack Russell)"): an animal's kind, no one's name."""
+
 NOT_NAMES = frozenset("""
 A An The This That These Those It Its I Me My Mine We Us Our You Your He Him His She Her Hers They Them Their
 Who Whom Whose What Which When Where Why How If Then Than So But And Or Nor Yet For With Without Within From To

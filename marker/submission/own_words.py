@@ -14,6 +14,13 @@ class Vocabulary:
     def __init__(self, text: str) -> None:
         self.text = _ADDRESS.sub(" ", text) if "@" in text or "www." in text else text
         self._known: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}
+
+    def a_place(self, word: str) -> bool:
+        """Does the submission write "in Word", "at Word" or "near Word" (not "at Word's") somewhere: a town or a site?"""
+        if word not in self._places:
+            self._places[word] = bool(re.search(rf"\b(?:in|at|near)[ \t]+{re.escape(word)}(?![\w'’-])", self.text))
+        return self._places[word]
 
     def ordinary(self, word: str) -> bool:
         if word not in self._known:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marker.submission.cited import HEADING as REFERENCES_HEADING, NUMBERED_ENTRY
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
-from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain
+from marker.submission.known_names import BREEDS, NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
 from marker.submission.name_context import (
@@ -24,6 +24,7 @@ from marker.submission.name_context import (
     in_quotation_marks,
     in_a_place,
     names_a_variety,
+    names_an_animal,
     role_after,
     thing_or_namesake,
 )
@@ -300,7 +301,9 @@ class _Reader:
                     continue
                 # "the mentee's Duty Manager": a lone everyday word no name list holds is a job's word, not a surname
                 lone_word = len(names) == 1 and (ordinary(word) or everyday_word(word))
-                if not known.allowed(names[0], surname) and not lone_word:
+                # "Session log – Mentee A (Kidderminster)" where the practice is "in Kidderminster": a town
+                town = len(names) == 1 and word not in FIRST_NAMES and self.vocabulary.a_place(word)
+                if not known.allowed(names[0], surname) and not lone_word and not town:
                     found.append(Person(said(0, len(names)), self.block, "named in a form or beside their role"))
                     i += len(names)
                     continue
@@ -309,6 +312,7 @@ class _Reader:
                     and not _firm(body, run[i][1], run[i][2])):
                 start, end = run[i][1], run[i][2]
                 context = ("thing" if names_a_variety(body, end) or beside_an_acronym(body, start, end)
+                           or names_an_animal(body, end)
                            or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
@@ -456,11 +460,11 @@ def _given_names(word: str) -> bool:
 
 
 def _named_place_or_figure(words: list[str]) -> bool:
-    """ "Milton Keynes", "Richard Branson", "Martin Luther King", "Viva Engage" anywhere in the run."""
+    """ "Milton Keynes", "Richard Branson", "Martin Luther King", "Viva Engage", "Jack Russell" anywhere in the run."""
     for size in (2, 3, 4):
         for i in range(len(words) - size + 1):
             joined = " ".join(words[i:i + size])
-            if joined in PLACES or plain(joined) in PUBLIC_FIGURES or joined in PRODUCTS:
+            if joined in PLACES or plain(joined) in PUBLIC_FIGURES or joined in PRODUCTS or joined in BREEDS:
                 return True
     return False
 
