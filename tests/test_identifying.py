@@ -1267,3 +1267,13 @@ def test_a_ship_a_haulier_and_a_race_day_are_no_one():
     assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobart) and football."]) == []
     assert found([*COVER, "Her bars served a record number on the Lady Florence Chase day in March."]) == []
     assert found([*COVER, "We talked about his dad, Eddie Stobart, who drives for a haulier."]) == ["Eddie Stobart"]
+
+
+def test_a_name_no_list_holds_is_someone_when_their_job_follows_it():
+    # round 18: "Tinotenda, our student nurse", "Lukas (Night Team Leader)": no name list holds them
+    assert found([*COVER, "Mentee A has now supervised Tinotenda, our student nurse, through two dentals."]) == ["Tinotenda"]
+    assert found([*COVER, "Session notes – Lukas (Night Team Leader)"]) == ["Lukas"]
+    # a town or a firm is followed by no job of a person's
+    assert found([*COVER, "We opened a branch in Bewdley.", "Bewdley, our busiest branch, has a nurse clinic."]) == []
+    assert found([*COVER, "Wyvern, our biggest supplier, delivers on Mondays."]) == []
+    assert found([*COVER, "Our quarries are near Settle, Skipton and Grassington, an asphalt plant and a yard."]) == []

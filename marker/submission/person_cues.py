@@ -63,7 +63,8 @@ _IN_THEIR_OWN = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:on|in|at|into)[ \t]+(?:her
 _NOT_A_PERSON = (r"(?!(?:supplier|provider|sponsor|partner|customer|funder|employer|owner|user|number|order|letter|member|"
                  r"centre|register|folder|counter|computer|printer|trailer|container|scanner|charger|tracker|planner|timer|"
                  r"poster|paper|shelter|quarter|winter|summer|calendar|spreadsheet|chapter|cluster|corner|border|other|"
-                 r"either|neither|together)s?\b)")
+                 r"either|neither|together|plant|restaurant|department|government|equipment|document|instrument|"
+                 r"component|element|apartment|basement|tournament|event)s?\b)")
 _JOB = (r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|colleague|mate|boss|"
         r"deputy|head|clerk|cook|cleaner|carer|buddy|friend)")
 _PERSON_WORD = rf"(?:{_JOB}|cadet|pupil|mentee|coachee|volunteer|recruit|starter|child|girl|boy|woman|man|lady)"
