@@ -270,7 +270,9 @@ def total_words(text: str) -> str:
     """A total's own words: a PDF's line may carry the row above's notes ("Planned – … Total mentoring 44h15")."""
     at = TOTAL_ROW.search(text)
     return text[at.start():] if at else text
-_TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
+# "1 hr 15 in total"; not "1 hour - total so far 3:10", a session's length before a running total of its own
+_TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total(?!\s+(?:so\s+far|to\s+date)\W{0,3}\d))\b",
+                          re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
 _DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:(?:the|my|her|his)\s+)?observation\b|"

@@ -164,3 +164,7 @@ CASES += set_pp_.CASES + set_np_.CASES + set_sp_.CASES
 # names (nr).
 from . import set_ps_, set_nr_  # noqa: E402
 CASES += set_ps_.CASES + set_nr_.CASES
+# Round 18, written at stop 38 by writers who read no marker code, after held-out set z and before round 18's
+# practice changes: practice logs (pz_a_, pz_b_).
+from . import set_pz18_  # noqa: E402
+CASES += set_pz18_.CASES

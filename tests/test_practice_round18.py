@@ -1,0 +1,18 @@
+"""Practice shapes that round 18's logs showed (written by writers who read no marker code): each in small."""
+
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+
+
+def _doc(*blocks: tuple[str, str], file: str = "log.txt") -> Document:
+    return Document(file, None, "", tuple(Block(file, kind, text, n) for n, (kind, text) in enumerate(blocks, 1)))
+
+
+def test_a_line_that_gives_its_length_then_a_running_total_is_a_session():
+    """'… - 1 hour - total so far 1:00': the length is the session's; the running total after it is the learner's."""
+    p = practice([_doc(("heading", "Coaching log (day date - who - what - how long - total so far)"),
+                       ("paragraph", "Tue 07/01 - C1 - first meeting, contract signed, goals - 1 hour - total so far 1:00"),
+                       ("paragraph", "Thu 09/01 - C2 - first meeting, contract signed - 50 mins - total so far 1:50"),
+                       ("paragraph", "Tue 14/01 - C1 - the faults from loom 14 - 1h20 - total so far 3:10"),
+                       ("paragraph", "That was 2 hours in total with C1."))])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (60 + 50 + 80, 3, ["C1", "C2"])
