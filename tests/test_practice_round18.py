@@ -16,3 +16,15 @@ def test_a_line_that_gives_its_length_then_a_running_total_is_a_session():
                        ("paragraph", "Tue 14/01 - C1 - the faults from loom 14 - 1h20 - total so far 3:10"),
                        ("paragraph", "That was 2 hours in total with C1."))])
     assert (p.minutes, p.sessions, sorted(p.individuals)) == (60 + 50 + 80, 3, ["C1", "C2"])
+
+
+def test_a_records_fields_in_pairs_repeat_the_logs_session():
+    """'Client Ref/ID | A | Session No. | 3' over 'Date of Session | 13/01/2025 | Duration | 70 mins': the record of
+    the log's session 3, not a session with someone called 'Date of Session'."""
+    log = ("table", "No. | Date | Coachee | Planned | Actual | Notes\n"
+                    "3 | 13/01/25 | A | 90 mins | 14:00-15:10 | GROW – first goal\n"
+                    "4 | 15/01/25 | B | 90 mins | 1h20 | Wheel of Work")
+    record = ("table", "Client Ref/ID | A | Session No. | 3\nDate of Session | 13/01/2025 | Duration | 70 mins")
+    p = practice([_doc(("heading", "Coaching log"), log, ("heading", "Coaching record – session 3"), record,
+                       file="log.docx")])
+    assert (p.minutes, p.sessions, sorted(p.individuals)) == (70 + 80, 2, ["A", "B"])

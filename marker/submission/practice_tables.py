@@ -169,6 +169,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             date = last_date  # '"' or "ditto" under "Tue 3 June": the second session of that day
         last_date = date or last_date
         person = cells[cols.person] if cols.person is not None and cells[cols.person].strip(" -–—/?") else whose
+        if person and person is not whose and _A_FIELDS_LABEL.match(person):
+            person = whose  # "Client Ref/ID | A" over "Date of Session | 13/01/2025": a record's fields in pairs, not a log
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         elif person and cols.person is not None and (kind := kind_of(header[cols.person])):
@@ -406,6 +408,9 @@ def _row_length(cells: list[str], cols: Columns) -> tuple[Duration | None, bool]
             return in_parts(cell, found) or found[0], False
     return None, written
 
+
+_A_FIELDS_LABEL = re.compile(r"\s*(?:date|time|duration|length|session|venue|location|start|finish)\b", re.IGNORECASE)
+"""A record's field label, never a person's name."""
 
 def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
                 kind: str, unreadable: bool) -> PracticeRow | None:
