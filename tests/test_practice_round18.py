@@ -28,3 +28,20 @@ def test_a_records_fields_in_pairs_repeat_the_logs_session():
     p = practice([_doc(("heading", "Coaching log"), log, ("heading", "Coaching record – session 3"), record,
                        file="log.docx")])
     assert (p.minutes, p.sessions, sorted(p.individuals)) == (70 + 80, 2, ["A", "B"])
+
+
+def test_a_chat_the_learner_says_was_no_session_is_not_counted():
+    p = practice([_doc(("heading", "Mentoring log"),
+                       ("table", "No. | Date | Planned | Actual | Notes\n1 | Tue 07/01 | 1 hr | 1 hr 15 | Agreement"),
+                       ("paragraph", "I also had a 10 minute chat with J. on 30 January when he asked about his "
+                                     "college assignment; it wasn't a session."),
+                       file="log.docx")])
+    assert (p.minutes, p.sessions) == (75, 1)
+
+
+def test_a_role_and_a_letter_in_the_client_field_is_the_one_mentee():
+    """'Client Ref/ID | Apprentice J' names the mentee of a log whose rows name no one."""
+    p = practice([_doc(("table", "Name of Mentor | Sam Keeble\nClient Ref/ID | Apprentice J"),
+                       ("table", "No. | Date | Planned | Actual | Notes\n1 | Tue 07/01 | 1 hr | 1 hr 15 | Agreement\n"
+                                 "2 | Tue 14/01 | 1 hr | 45 mins | Locks"), file="log.docx")])
+    assert (p.minutes, p.sessions, p.individuals) == (120, 2, ("Apprentice J",))

@@ -111,7 +111,11 @@ _ROLE_TAIL = re.compile(r"\b(?:worker|assistant|manager|officer|technician|appre
 
 def without_role(value: str) -> str:
     """A mentee field's value without the job title after the name ("Chantelle Robson, Care Worker")."""
-    return ", ".join(part.strip() for part in value.split(",") if not _ROLE_TAIL.search(part))
+    return ", ".join(part.strip() for part in value.split(",") if not _ROLE_TAIL.search(part) or _CODED.match(part))
+
+
+_CODED = re.compile(r"\s*[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\s*$")
+""""Apprentice J", "Trainee 2": a role and a code, the pseudonym itself, not a job after a name."""
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")

@@ -189,6 +189,9 @@ NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count
                          r"\b(?:is|was|are|were)\s+not\s+in\s+(?:the|my)\s+(?:diary|log|table|hours|total|records?)\b|"
                          r"\bnot\s+in\s+(?:the\s+|my\s+)?(?:total|hours)\b|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count|"
+                         # "a 10 minute chat with J.; it wasn't a session"
+                         r"\b(?:it|this|that)\s+(?:was\s*n[o'’]?t|is\s*n[o'’]?t|was\s+not|is\s+not)\s+(?:really\s+)?(?:a\s+)?"
+                         r"(?:proper\s+|real\s+|formal\s+)?(?:mentoring\s+|coaching\s+)?session\b|"
                          r"\b(?:training|teaching|instruction|a\s+briefing|a\s+(?:team\s+)?meeting|line\s+management|an?\s+appraisal|"
                          r"a\s+(?:toolbox\s+)?talk)\s*[,–—-]?\s*not\s+(?:mentoring|coaching)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
