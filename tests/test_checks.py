@@ -49,8 +49,6 @@ KNOWN_MISSES = {
     # recurring invite, a dropped call, a review finished later, a diary kept per mentee) and found 'Bev', 'Dean',
     # 'K. Fell' and 'T. Salt' (a job after the name, in brackets or after a comma; an irregular past: 'Bev set')
     "pp_302_donor_centre_sheets_export_pdf": "a mentee's full name in a spreadsheet export's notes not found",
-    "pp_md36_seafood_plant_per_mentee_prose_pdf": "a first name alone that no list holds ('Lukas')",
-    "np_303_racecourse_journal_clean_txt": "a racehorse named like a person ('Florence Chase') flagged",
     "sp_305_blood_service_template_pdf": "a first name alone ('Bex') not found",
     # round 17's new cases, as they came in (written by writers who read no marker code); its changes read a webinar
     # tutorial, a third party at a review, a coachee's table titled by her job, notes correcting an export's Actual, a
@@ -58,9 +56,17 @@ KNOWN_MISSES = {
     "ps_304_garden_centre_replaced_mentee_pdf": "a PDF log table whose header wraps ('Duration (hrs)') not rebuilt as rows",
     "ps_md36_breakdown_centre_nights_pdf": "a mentee's full name broken over two lines of a PDF ('Dean / Whitworth')",
     "nr_201_cash_and_carry_planted_docx": "a possessive name that is a word ('Blessing's'), a short Polish name",
-    "nr_302_island_ferries_clean_pdf": "a ship named like a person ('MV Flora MacDonald') flagged",
-    "nr_304_vet_nurses_planted_pdf": "initials alone in a log ('HB'); a Shona first name; pets and breeds flagged",
+    "nr_304_vet_nurses_planted_pdf": "initials alone in a log ('HB')",
     "nr_305_enterprise_agency_planted_txt": "a hyphenated Welsh surname, a possessive name, a nickname",
+    # round 18's new cases (written by writers who read no marker code, after held-out set z); its changes read a
+    # running total after a line's length, a record's fields in pairs, a catch-up "not a session", "(it ran over)",
+    # "an hour and a bit", a learner's own tutor and supervisor named in prose
+    "pz_a_302_toy_factory_txt": "a chemistry chat the learner excludes but adds into a subtotal; a session record "
+                                "repeating a numbered session; supervision and a tutorial told in prose",
+    "pz_a_d202_chess_club_pdf": "a D2.02 diary table of start/finish times whose sessions and reviews run together",
+    "pz_b_201_pottery_docx": "the tutor meeting form's one field holding two meetings ('Observation … with 15 minutes "
+                             "of feedback afterwards; discussion meeting on 03/04, 1 hour')",
+    "pz_b_md36_canal_trust_md": "a monthly planned/actual log with a running total an hour high and group sessions",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -1277,3 +1277,10 @@ def test_a_name_no_list_holds_is_someone_when_their_job_follows_it():
     assert found([*COVER, "We opened a branch in Bewdley.", "Bewdley, our busiest branch, has a nurse clinic."]) == []
     assert found([*COVER, "Wyvern, our biggest supplier, delivers on Mondays."]) == []
     assert found([*COVER, "Our quarries are near Settle, Skipton and Grassington, an asphalt plant and a yard."]) == []
+
+
+def test_the_learners_own_tutor_and_supervisor_named_in_prose_may_stay():
+    assert found([*COVER, "I also had a tutorial with my college tutor, Mr Hollis, on 4 November."]) == []
+    assert found([*COVER, "Supervision 1 - with Lorraine (HR business partner, my coaching supervisor) - 1 hr.",
+                  "Supervision 2 - 4 March - Lorraine - 1h15."]) == []
+    assert found([*COVER, "Session 2 with Lorraine (HR business partner, my coachee) - 1 hr."]) == ["Lorraine"]

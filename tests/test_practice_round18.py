@@ -45,3 +45,34 @@ def test_a_role_and_a_letter_in_the_client_field_is_the_one_mentee():
                        ("table", "No. | Date | Planned | Actual | Notes\n1 | Tue 07/01 | 1 hr | 1 hr 15 | Agreement\n"
                                  "2 | Tue 14/01 | 1 hr | 45 mins | Locks"), file="log.docx")])
     assert (p.minutes, p.sessions, p.individuals) == (120, 2, ("Apprentice J",))
+
+
+def test_a_call_about_a_cancelled_session_a_meeting_that_ran_over_and_a_catch_up_that_was_no_session():
+    """'rang my tutor, Gareth, because of the cancelled session - 15 mins' is a tutorial held; 'My 1-hour meeting
+    with Gareth … 18:00–19:05 (it ran over)' took 65 minutes and is his; 'Just a catch-up, not a session.'"""
+    p = practice([_doc(("heading", "Log"),
+                       ("table", "Date | Planned | Actual | Notes\nMon 3 Mar | 10:00–11:00 | 10:00–11:30 | Agreement"),
+                       ("paragraph", "25 April - 20 mins chat with Mentee A in the orchard at lunch. Just a catch-up, "
+                                     "not a session."),
+                       ("paragraph", "On 11 March I rang my tutor, Gareth, because of the cancelled session - 15 mins "
+                                     "on the phone."),
+                       ("paragraph", "My 1-hour meeting with Gareth was on Teams on 29 April, 18:00–19:05 (it ran over)."),
+                       file="log.md")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (90, 1, 15 + 65)
+
+
+def test_an_hour_and_a_bit_is_listed_as_uncertain_and_the_learners_own_timing_counts():
+    p = practice([_doc(("table", "Date | Actual | Notes\nWed 2 Apr | an hour and a bit | Free SO2 test"),
+                       file="log.md")])
+    assert p.minutes == 0 and p.uncertain
+
+
+def test_a_records_field_about_the_mentees_progress_names_no_one():
+    """'Review of client's progress from last session | Eight mugs within 5 mm' is what she achieved, not who she is."""
+    p = practice([_doc(("table", "Name of Mentor | Lorraine Cope\nClient Ref/ID | Apprentice A"),
+                       ("table", "No. | Date | Actual | Notes\n1 | 04/03/25 | 40 mins | Agreement\n"
+                                 "2 | 11/03/25 | 1h20 | Centring"),
+                       ("table", "Review of client's progress from last session (if applicable) | Eight mugs within 5 mm\n"
+                                 "Date of session | 18/03/2025\nDuration | 30 mins"),
+                       file="log.docx")])
+    assert (p.minutes, p.sessions, p.individuals) == (150, 3, ("Apprentice A",))

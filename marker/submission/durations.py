@@ -184,7 +184,15 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     """Every duration written in ``text``, with its place, in order of appearance; none longer
     than ``longest`` (a session's length unless the caller reads a learner's total). A length
     said twice ("about an hour (65 mins)") is one."""
-    return restated(_every_duration(text, longest), text)
+    found = restated(_every_duration(text, longest), text)
+    if " bit" in text:
+        # "an hour and a bit": more than the hour, by how much the learner does not say (a running total's cell would
+        # be one figure; this is a guess's): listed, never counted as if it were known
+        found = [replace(d, uncertain=True) if _AND_A_BIT.match(text, d.end) else d for d in found]
+    return found
+
+
+_AND_A_BIT = re.compile(r"\s*(?:and|&)\s+a\s+(?:little\s+)?bit\b", re.IGNORECASE)
 
 
 def _every_duration(text: str, longest: int) -> list[Duration]:

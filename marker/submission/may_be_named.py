@@ -44,7 +44,8 @@ colon lost where a PDF ran the table's cells together."""
 # name: not a mentee or client, so never to be anonymised. A role qualified by the practice
 # ("coach supervisor", "clinical supervisor") or by "my" is the learner's; a bare "supervisor" or
 # "manager" may be a mentee's job ("Tom, a night supervisor"), so it counts only after "my".
-_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM)[ \t-]+){0,2}"
+_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement|course|programme|ILM|college|centre)"
+         r"[ \t-]+){0,2}"
          r"(?:tutor|assessor|supervisor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
 _QUALIFIED_ROLE = (r"(?:(?:coach(?:ing)?|mentor(?:ing)?|clinical|professional|practice|placement)[ \t-]+supervisor|"
                    r"tutor|assessor|IQA|internal[ \t]+quality[ \t]+assurer|internal[ \t]+verifier)")
@@ -53,7 +54,8 @@ _OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|l
              r"|head[ \t]+of[ \t]+[a-z]+)")
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
-    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})"
+    # "Lorraine (HR business partner, my coaching supervisor)": her post, then what she is to the learner
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:[^()\n]{{0,40}}?,[ \t]*)?(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})"
     # "Helen Ward is my coaching supervisor", "Karen Holt has been my line manager since 2019"
     rf"|[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})\b"
     # "Priya (tutor observing)": the tutor was there, watching the session with Priya; she is not the tutor

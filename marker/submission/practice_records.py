@@ -150,7 +150,9 @@ _OBSERVED_KEY = re.compile(r"\bsession\s+observed\b|\bobserved\s+session\b", re.
 _NOT_THE_MENTEE = re.compile(r"name\s+of\s+(?:the\s+)?(?:mentor|coach|learner|candidate)\b|"
                              r"\b(?:mentor|coach|learner|candidate)['’]?s?\s+name|"
                              r"supervis|tutor|assessor|signature|signed|\bnotes?\b|comments?|feedback|\bviews?\b|"
-                             r"\bresponse|\bsaid\b|\bquotes?\b|reflection|evaluation|rating", re.IGNORECASE)
+                             r"\bresponse|\bsaid\b|\bquotes?\b|reflection|evaluation|rating|"
+                             # "Review of client's progress from last session", "Willingness of mentee": about them
+                             r"\bprogress\b|\breview\s+of\b|willingness|\bgoals?\b", re.IGNORECASE)
 """"Name of mentor", "Name of supervisor/tutor": the learner and their support, never the person mentored;
 "Coachee feedback: Felt OK", "Mentee's view": what the person said, not who they are."""
 

@@ -190,8 +190,8 @@ NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count
                          r"\bnot\s+in\s+(?:the\s+|my\s+)?(?:total|hours)\b|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count|"
                          # "a 10 minute chat with J.; it wasn't a session"
-                         r"\b(?:it|this|that)\s+(?:was\s*n[o'’]?t|is\s*n[o'’]?t|was\s+not|is\s+not)\s+(?:really\s+)?(?:a\s+)?"
-                         r"(?:proper\s+|real\s+|formal\s+)?(?:mentoring\s+|coaching\s+)?session\b|"
+                         r"\b(?:(?:it|this|that)\s+(?:was\s*n[o'’]?t|is\s*n[o'’]?t|was\s+not|is\s+not)\s+(?:really\s+)?(?:a\s+)?|"
+                         r"not\s+a\s+)(?:proper\s+|real\s+|formal\s+)?(?:mentoring\s+|coaching\s+)?session\b|"
                          r"\b(?:training|teaching|instruction|a\s+briefing|a\s+(?:team\s+)?meeting|line\s+management|an?\s+appraisal|"
                          r"a\s+(?:toolbox\s+)?talk)\s*[,–—-]?\s*not\s+(?:mentoring|coaching)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
@@ -203,11 +203,12 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"(?:^|\|)\s*rescheduled\s*(?:\||$)|\bmoved\s+to\s+(?:[A-Z]-?\d|\d{1,2}[/.]|next\s+(?:week|month|session|time)\b|"
                        r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
                        re.IGNORECASE)
-_ANOTHER_SESSION = re.compile(r"\b(?:about|discuss(?:ed|ing)?|after|since|following|re|why|over|on)\s+"
+_ANOTHER_SESSION = re.compile(r"\b(?:about|discuss(?:ed|ing)?|after|since|following|re|why|over|on|because\s+of|due\s+to)\s+"
                               r"(?:the|her|his|their|that|last\s+week['’]s|[A-Z][a-z]+['’]s)\s+$|"
                               r"\b(?:about|discuss(?:ed|ing)?|after|following)\s+$", re.IGNORECASE)
 """The words before "DNA" or "cancelled" that make it another session's: "Talked about the DNA", "After the
-cancelled session we reset goals", "reflected more on Connor's DNA"."""
+cancelled session we reset goals", "reflected more on Connor's DNA", "rang my tutor because of the cancelled
+session"."""
 
 
 def said_of_another(text: str, at: int, minutes: int | None) -> bool:

@@ -285,6 +285,11 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             out[-1] = replace(out[-1], minutes=out[-1].minutes + minutes)
             continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
+            held = next((i for i in range(len(out) - 1, -1, -1) if out[i].counted and out[i].kind == row.kind), None)
+            if held is not None and _RAN_OVER.search(after[:40]):
+                # "My 1-hour meeting … was on 29 April, 18:00–19:05 (it ran over)": the time it took, not the hour booked
+                out[held] = replace(out[held], minutes=minutes)
+                continue
             if _FEEDBACK_TO_ME.search(before[-40:] + after[:20]):
                 # "Observed by Mererid; her feedback to me afterwards took 30 min": a debrief (supervision) or a part
                 # of the session? Asked, not guessed
@@ -335,6 +340,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
+_RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|went\s+over|over-?ran)\b", re.IGNORECASE)
+""""18:00–19:05 (it ran over)": the second length of an entry is the time it really took."""
+
 _FEEDBACK_TO_ME = re.compile(r"\b(?:feedback|debrief)\s+(?:to\s+me|for\s+me)\b|\b(?:gave|give|gives)\s+me\s+(?:\w+\s+){0,2}?"
                              r"(?:feedback|debrief)\b", re.IGNORECASE)
 _CUT_SHORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:after|at)\s*$", re.IGNORECASE)
