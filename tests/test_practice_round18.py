@@ -76,3 +76,21 @@ def test_a_records_field_about_the_mentees_progress_names_no_one():
                                  "Date of session | 18/03/2025\nDuration | 30 mins"),
                        file="log.docx")])
     assert (p.minutes, p.sessions, p.individuals) == (150, 3, ("Apprentice A",))
+
+
+def test_a_tutors_feedback_on_an_observed_session_is_support_and_a_coaching_supervisor_is_no_mentee():
+    """'my tutor Anita sat in on session 9 … and gave me feedback for 20 minutes' is her debrief (supervision), and
+    'with Lorraine (HR business partner, my coaching supervisor) - 1 hour' is supervision, not a session with her.
+    A feedback session with a mentee is still a session."""
+    p = practice([_doc(("table", "No. | Date | Coachee | Actual | Notes\n9 | 24/02 | Coachee Y | 1 hr 45 | Briefing"),
+                       ("heading", "3.4 Supervision"),
+                       ("paragraph", "Supervision 1 - 29 January - with Lorraine (HR business partner, my coaching "
+                                     "supervisor) - 1 hour. We talked about coaching people I also manage."),
+                       ("paragraph", "Observation - 24 February - my tutor Anita sat in on session 9 with Coachee Y and "
+                                     "gave me feedback for 20 minutes after Coachee Y went back to the floor."),
+                       file="log.txt")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (105, 1, 60 + 20)
+    q = practice([_doc(("table", "No. | Date | Coachee | Actual | Notes\n1 | 03/02 | Coachee X | 30 mins | Goals\n"
+                                 "2 | 10/02 | Coachee X | 20 mins feedback session with my coachee | Feedback")),
+                  ])
+    assert (q.minutes, q.supervision_minutes) == (50, 0)

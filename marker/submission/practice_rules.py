@@ -288,6 +288,12 @@ _DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|f
 gave me a debrief", "… and gave me 30 minutes of feedback straight afterwards"): their support."""
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
 # a session the learner ran while someone watched ("observed by my supervisor") is still their practice
+_DEBRIEF_LENGTH_BEFORE = re.compile(r"\b(?:gave|gives|give|giving)\s+me\s+(?:some\s+|her\s+|his\s+)?(?:feedback|a\s+debrief)\s+"
+                                   r"(?:for|lasting)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+_DEBRIEF_LENGTH_AFTER = re.compile(r"['’]?\s*(?:of\s+)?(?:feedback|debrief(?:ing)?)\b"
+                                   r"(?!\s+(?:form|sheet|session|meeting|conversation|to\s+(?:my|the|her|his|a)\b))", re.IGNORECASE)
+_OBSERVER = re.compile(r"\b(?:observ\w*|tutor|assessor|supervisor|sat\s+in)\b", re.IGNORECASE)
+"""A length that is the tutor's or supervisor's feedback on an observed session ("20 minutes' feedback")."""
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+(?:on|while)\b|"
                           r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
                           r"\b(?:observ(?:ed|ing)|watch(?:ed|ing))\s+another\s+(?:mentor|coach)", re.IGNORECASE)
@@ -458,7 +464,11 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "learner marked not counted", "not counted")
     if cancelled_in(around, minutes) and not _moved_here(shown):
         return row(False, "cancelled or did not happen", "cancelled")
-    if _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
+    if (_DEBRIEF_LENGTH_BEFORE.search(before[-50:]) or _DEBRIEF_LENGTH_AFTER.match(after)) and _OBSERVER.search(around):
+        # "sat in on session 9 … and gave me feedback for 20 minutes", "with 15 minutes of feedback afterwards": the
+        # length is the debrief's, the learner's support, whatever the observation around it
+        kind = SUPERVISION if kind == SESSION else kind
+    elif _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):

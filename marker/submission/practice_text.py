@@ -60,7 +60,9 @@ _LONG_TOTAL = re.compile(TOTAL.pattern, re.IGNORECASE)
 _MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoach(?:ed|ing)\b", re.IGNORECASE)
 """A sentence that says it was mentoring: the sentence before does not make it supervision."""
 _SUPERVISION_HELD = re.compile(r"\bsupervision\b|\btutorial\b|\b(?:1:1|one[- ]to[- ]one|meeting|met|catch[- ]up)\s+with\s+my\s+"
-                               r"(?:line\s+)?(?:manager|supervisor|tutor|assessor)\b", re.IGNORECASE)
+                               r"(?:line\s+)?(?:manager|supervisor|tutor|assessor)\b|"
+                               # "with Lorraine (HR business partner, my coaching supervisor)": whose supervisor she is
+                               r"\b(?:my|our)\s+(?:coaching|mentoring|clinical|professional)\s+supervisor\b", re.IGNORECASE)
 """The activity, not the person: "supervision with Jo" is supervision; "observed by my supervisor" need not be."""
 
 
