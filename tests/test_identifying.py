@@ -1269,14 +1269,14 @@ def test_a_ship_a_haulier_and_a_race_day_are_no_one():
     assert found([*COVER, "We talked about his dad, Eddie Stobart, who drives for a haulier."]) == ["Eddie Stobart"]
 
 
-def test_a_name_no_list_holds_is_someone_when_their_job_follows_it():
-    # round 18: "Tinotenda, our student nurse", "Lukas (Night Team Leader)": no name list holds them
-    assert found([*COVER, "Mentee A has now supervised Tinotenda, our student nurse, through two dentals."]) == ["Tinotenda"]
-    assert found([*COVER, "Session notes – Lukas (Night Team Leader)"]) == ["Lukas"]
-    # a town or a firm is followed by no job of a person's
+def test_a_town_or_a_list_of_places_before_a_job_is_no_one():
+    # round 18 tried "Tinotenda, our student nurse" (a word no list holds, a job after it) as a person: on held-out
+    # work it found nothing more and flagged three things more, so a job after such a word is not enough
+    assert found([*COVER, "Mentee A has now supervised Tinotenda, our student nurse, through two dentals."]) == []
     assert found([*COVER, "We opened a branch in Bewdley.", "Bewdley, our busiest branch, has a nurse clinic."]) == []
     assert found([*COVER, "Wyvern, our biggest supplier, delivers on Mondays."]) == []
     assert found([*COVER, "Our quarries are near Settle, Skipton and Grassington, an asphalt plant and a yard."]) == []
+    assert found([*COVER, "Ofqual, the regulator, sets the rules."]) == []
 
 
 def test_the_learners_own_tutor_and_supervisor_named_in_prose_may_stay():
@@ -1284,3 +1284,4 @@ def test_the_learners_own_tutor_and_supervisor_named_in_prose_may_stay():
     assert found([*COVER, "Supervision 1 - with Lorraine (HR business partner, my coaching supervisor) - 1 hr.",
                   "Supervision 2 - 4 March - Lorraine - 1h15."]) == []
     assert found([*COVER, "Session 2 with Lorraine (HR business partner, my coachee) - 1 hr."]) == ["Lorraine"]
+    assert found([*COVER, "Ofqual, the regulator, sets the rules.", "Wexcombe, the depot manager, agreed it."]) == []

@@ -94,3 +94,11 @@ def test_a_tutors_feedback_on_an_observed_session_is_support_and_a_coaching_supe
                                  "2 | 10/02 | Coachee X | 20 mins feedback session with my coachee | Feedback")),
                   ])
     assert (q.minutes, q.supervision_minutes) == (50, 0)
+
+
+def test_a_paragraph_opening_not_counted_counts_none_of_it():
+    p = practice([_doc(("table", "No. | Date | Actual | Notes\n1 | Tue 16 Sept | 30 mins | Outcomes"),
+                       ("paragraph", "Not counted: on Saturday 11 October I helped at the junior group coaching "
+                                     "morning, 1 hr 30, with eight juniors."),
+                       file="diary.docx")])
+    assert (p.minutes, p.sessions) == (30, 1)

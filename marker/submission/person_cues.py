@@ -64,7 +64,11 @@ _NOT_A_PERSON = (r"(?!(?:supplier|provider|sponsor|partner|customer|funder|emplo
                  r"centre|register|folder|counter|computer|printer|trailer|container|scanner|charger|tracker|planner|timer|"
                  r"poster|paper|shelter|quarter|winter|summer|calendar|spreadsheet|chapter|cluster|corner|border|other|"
                  r"either|neither|together|plant|restaurant|department|government|equipment|document|instrument|"
-                 r"component|element|apartment|basement|tournament|event)s?\b)")
+                 r"component|element|apartment|basement|tournament|event|"
+                 # a firm's or a body's part in the trade ("Ofsted, the regulator", "Tesco, our biggest competitor");
+                 # not a job a person may hold too (operator, courier, contractor, developer)
+                 r"regulator|competitor|distributor|manufacturer|retailer|wholesaler|insurer|lender|broadcaster|"
+                 r"publisher|exporter|importer|exhibitor)s?\b)")
 _JOB = (r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|colleague|mate|boss|"
         r"deputy|head|clerk|cook|cleaner|carer|buddy|friend)")
 _PERSON_WORD = rf"(?:{_JOB}|cadet|pupil|mentee|coachee|volunteer|recruit|starter|child|girl|boy|woman|man|lady)"

@@ -316,6 +316,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
+        if row.counted and _NOT_COUNTED_OPENING.match(line):
+            # "Not counted: on Saturday 11 October I helped at the junior group coaching morning, 1 hr 30": the
+            # paragraph's own heading says it, however far before the length
+            row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
         if row.counted and segment is not None:
             counted_segments.add(segment)
         if row.counted and not one_per_line and _ACTUALLY.search(before):
@@ -342,6 +346,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
+_NOT_COUNTED_OPENING = re.compile(r"\W{0,3}(?:not\s+(?:counted|included)|excluded|left\s+out)\b[^:.\n]{0,40}:", re.IGNORECASE)
+""""Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""
+
 _RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|went\s+over|over-?ran)\b", re.IGNORECASE)
 """"18:00–19:05 (it ran over)": the second length of an entry is the time it really took."""
 
