@@ -102,3 +102,14 @@ def test_a_paragraph_opening_not_counted_counts_none_of_it():
                                      "morning, 1 hr 30, with eight juniors."),
                        file="diary.docx")])
     assert (p.minutes, p.sessions) == (30, 1)
+
+
+def test_a_diarys_review_column_is_a_second_length_not_a_person():
+    """'Review with supervisor | 10 mins on the phone with Bernadette' beside 'Time with S. | 35 mins': each row is a
+    session and its review (supervision), not a session with someone called '25 mins feedback from Bernadette'."""
+    diary = ("table", "Session | Date | Time with S. | Main issues / outcome / action | Review with supervisor\n"
+                      "4 | Tue 7 Oct | 40 minutes | Bernadette sat in and watched | 25 mins feedback from Bernadette after\n"
+                      "5 | Tue 14 Oct | Half an hour | His league match | 20 min (she had to set up the boards)\n"
+                      "6 | Tue 21 Oct | 35 mins | The congress | 7.10-7.45pm with Bernadette")
+    p = practice([_doc(diary, file="diary.docx")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (40 + 30 + 35, 3, 25 + 20 + 35)

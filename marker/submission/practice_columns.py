@@ -75,6 +75,14 @@ def turned_to_rows(lines: list[list[str]]) -> list[list[str]]:
 _CLOCK_SPAN = re.compile(r"\d\s*[:.]\s*\d\d\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d|\d\s*(?:am|pm)\s*(?:-|–|—|to)", re.IGNORECASE)
 
 
+def _support_lengths(values: list[str]) -> bool:
+    """A supervision column whose cells open with a length or a clock span, a note after it ("10 mins on the phone
+    with Bernadette", "7.05-7.35pm with Bernadette"): how long each review took."""
+    written = [v for v in values if v.strip(" -–—")]
+    opening = [v for v in written for found in [durations_in(v)] if found and found[0].start <= 2]
+    return len(written) >= 2 and len(opening) >= len(written) * 0.6
+
+
 def _written_length(cell: str) -> bool:
     """A cell that is a length and little else ("40 mins", "1 hr 15"), not a clock span or a note."""
     return len(cell.split()) <= 5 and bool(durations_in(cell)) and not _CLOCK_SPAN.search(cell)
@@ -137,7 +145,9 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
             cols.number = i
         elif H_RUNNING.search(name) and not re.search(r"duration|length", name, re.IGNORECASE) and _grows(values):
             cols.running.add(i)
-        elif H_LENGTH.search(name) or _lengths_under(name, values):
+        elif H_LENGTH.search(name) or _lengths_under(name, values) or kind != SESSION and _support_lengths(values):
+            # "Review with supervisor | 10 mins on the phone …" beside "Time with S. | 35 mins": a D2.02 diary's
+            # second length, the review's, not a column of people
             unit = ("h.mm" if re.search(r"h\s*[:.]\s*mm|hh\s*[:.]\s*mm", name, re.IGNORECASE)
                     else "minutes" if re.search(r"\bmins?\b|minutes", name, re.IGNORECASE)
                     else "hours" if re.search(r"\bhours?\b|\bhrs?\b", name, re.IGNORECASE) else "guess")
