@@ -1262,11 +1262,11 @@ def test_a_pets_name_before_its_breed_and_a_breed_are_no_one():
     assert found([*COVER, "I mentored Kieran Boyle.", "Kieran (the new nurse) ran the clinic."]) == ["Kieran Boyle", "Kieran"]
 
 
-def test_a_ship_a_haulier_and_a_race_day_are_no_one():
+def test_a_ship_and_a_race_day_are_no_one():
     assert found([*COVER, "Our newest ship, the MV Flora MacDonald, came into service last spring."]) == []
-    assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobart) and football."]) == []
     assert found([*COVER, "Her bars served a record number on the Lady Florence Chase day in March."]) == []
-    assert found([*COVER, "We talked about his dad, Eddie Stobart, who drives for a haulier."]) == ["Eddie Stobart"]
+    # a haulier after "drives for" reads as a person: so would anyone "delivered for" (an independent review)
+    assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobart) and football."]) == ["Eddie Stobart"]
 
 
 def test_a_town_or_a_list_of_places_before_a_job_is_no_one():
@@ -1285,3 +1285,12 @@ def test_the_learners_own_tutor_and_supervisor_named_in_prose_may_stay():
                   "Supervision 2 - 4 March - Lorraine - 1h15."]) == []
     assert found([*COVER, "Session 2 with Lorraine (HR business partner, my coachee) - 1 hr."]) == ["Lorraine"]
     assert found([*COVER, "Ofqual, the regulator, sets the rules.", "Wexcombe, the depot manager, agreed it."]) == []
+
+
+def test_round_18s_names_rules_let_no_third_party_through():
+    """An independent review's cases: a person written like the things round 18 lets go is still flagged."""
+    assert found([*COVER, "Coachee: Kowalski", "There was real growth in Kowalski over the six weeks."]) == ["Kowalski"]
+    assert found([*COVER, "We met in the canteen. Chloe (dog groomer) joined us."]) == ["Chloe"]
+    assert found([*COVER, "I first met Jack Russell in the canteen."]) == ["Jack Russell"]
+    assert found([*COVER, "I was delivering for Gemma Hart while she was on maternity leave."]) == ["Gemma Hart"]
+    assert found([*COVER, "Aisha Begum (24, our newest shift leader) came to her first session nervous."]) == ["Aisha Begum"]

@@ -113,3 +113,32 @@ def test_a_diarys_review_column_is_a_second_length_not_a_person():
                       "6 | Tue 21 Oct | 35 mins | The congress | 7.10-7.45pm with Bernadette")
     p = practice([_doc(diary, file="diary.docx")])
     assert (p.minutes, p.sessions, p.supervision_minutes) == (40 + 30 + 35, 3, 25 + 20 + 35)
+
+
+def _minutes(*texts: str, log: str = "Date | Mentee | Actual | Notes\n03/03 | Mentee A | 1 hr | Goals") -> tuple[int, int]:
+    blocks = [("table", log)] + [("paragraph", t) for t in texts]
+    p = practice([_doc(*blocks, file="log.docx")])
+    return p.minutes, p.supervision_minutes
+
+
+def test_round_18s_rules_keep_to_what_they_mean():
+    """An independent review's cases: each new rule read only what it was written for."""
+    # "not a session" only where it ends a clause: a session about something else is still a session
+    assert _minutes(log="Date | Mentee | Actual | Notes\n03/03 | Mentee A | 1 hr | This wasn't a session about "
+                        "targets - she needed to offload") == (60, 0)
+    assert _minutes("On 10 March I met Mentee A for an hour; it wasn't a session she enjoyed.")[0] == 120
+    # a coaching supervisor who suggested a session does not make it supervision
+    assert _minutes("On 10 March I met Mentee A for an hour, as my coaching supervisor had suggested.") == (120, 0)
+    # feedback to a mentee who is a supervisor is a session
+    assert _minutes("Wed 5 March - Mentee A (shift supervisor) - 45 mins feedback on his team talk.") == (105, 0)
+    # "went over her goals" is what the session did; "plus 15 mins (we ran over)" is more time, never the length
+    # (the hour stays; adding the 15 is a reading no rule makes yet)
+    assert _minutes("11 March - Mentee A - 1 hour - 20 mins went over her goals.")[0] == 120
+    assert _minutes("12 March - Mentee A - 1 hour, plus 15 mins (we ran over).")[0] == 120
+    # "9 hours total so far, 6 with …" is the learner's total
+    assert _minutes("By 30 April I had done 9 hours total so far, 6 with Mentee A and 3 with Mentee B.")[0] == 60
+    # "an hour and a bit of that" is an hour
+    assert _minutes("On 12 March I met Mentee A for 1 hour and a bit of that was spent on her CV.")[0] == 120
+    # a paragraph opening "Not counted:" counts none of its sentences
+    assert _minutes("Not counted: on Saturday 11 October I helped at the junior coaching morning, 1 hr 30. "
+                    "On Sunday 12 October I helped again, 1 hr.")[0] == 60

@@ -192,7 +192,7 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     return found
 
 
-_AND_A_BIT = re.compile(r"\s*(?:and|&)\s+a\s+(?:little\s+)?bit\b", re.IGNORECASE)
+_AND_A_BIT = re.compile(r"\s*(?:and|&)\s+a\s+(?:little\s+)?bit\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _every_duration(text: str, longest: int) -> list[Duration]:

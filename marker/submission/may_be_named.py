@@ -55,7 +55,8 @@ _OWN_ROLE = (rf"(?:{_ROLE}|(?:[a-z-]+[ \t]+){{0,2}}?(?:manager|director|leader|l
 _NAMED_AS_OWN_ROLE = re.compile(
     rf"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*"
     # "Lorraine (HR business partner, my coaching supervisor)": her post, then what she is to the learner
-    rf"(?i:\([ \t]*(?:{_ROLE}|(?:[^()\n]{{0,40}}?,[ \t]*)?(?:my|our)[ \t]+{_OWN_ROLE}|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})"
+    rf"(?i:\([ \t]*(?:{_ROLE}|(?:my|our)[ \t]+{_OWN_ROLE}|[^()\n]{{0,40}}?,[ \t]*(?:my|our)[ \t]+(?:{_ROLE}|line[ \t]+manager)"
+    rf"|line[ \t]+manager\b)|(?:,|[ \t][–-])[ \t]*(?:{_QUALIFIED_ROLE}|(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})"
     # "Helen Ward is my coaching supervisor", "Karen Holt has been my line manager since 2019"
     rf"|[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:my|our)[ \t]+(?:own[ \t]+)?{_OWN_ROLE})\b"
     # "Priya (tutor observing)": the tutor was there, watching the session with Priya; she is not the tutor

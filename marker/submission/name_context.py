@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from marker.submission.known_names import BREEDS
 from marker.submission.name_lists import SURNAMES
 from marker.submission.name_words import TITLES
 
@@ -51,11 +52,9 @@ _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|–|-)[ \t]*(?:(?:my|our|a|the|one[ \t]
                          r"(?:mentee|coachee|client|apprentice|trainee)s?\b", re.IGNORECASE)
 
 
-# "the MV Flora MacDonald", "HMS Victory": a ship's prefix; "his dad drives for Eddie Stobart": a haulier, a club
+# "the MV Flora MacDonald", "HMS Victory": a ship's prefix
 _SHIP = frozenset({"MV", "M.V.", "M/V", "HMS", "RMS", "SS", "RV", "FV", "HMY"})  # not "PS" (a postscript) or "MS"
 _SHIP_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(p) for p in sorted(_SHIP))})[ \t]+\Z")
-_FIRM_VERB_BEFORE = re.compile(r"\b(?:drives|drove|driving|drive|delivers|delivered|delivering|plays|played|playing|"
-                               r"signed)[ \t]+for[ \t]+\Z")
 
 
 def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
@@ -63,9 +62,10 @@ def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
     "thing" (passed over), "names a thing" (read on, but its first word alone is the thing:
     "Grace Hall", "Tom Wood" may be people), or "" (nothing said)."""
     if (words[0] in _SHIP or _SHIP_BEFORE.search(body, max(0, start - 6), start)
-            or _FIRM_VERB_BEFORE.search(body, max(0, start - 16), start)
             or _HONOURED_BEFORE.search(body, max(0, start - 20), start)):
-        return "thing"  # "the MV Flora MacDonald", "drives for Eddie Stobart", "the Lady Florence Chase day"
+        return "thing"  # "the MV Flora MacDonald", "the Lady Florence Chase day"
+    if " ".join(words) in BREEDS and body[:start].rstrip(" \t").endswith("(") and body[end:].lstrip(" \t").startswith(")"):
+        return "thing"  # "Bramble (Jack Russell)": a breed in brackets
     if _NAMED_AFTER_BEFORE.search(body, max(0, start - 60), start) or _WORK_OF_BEFORE.search(body, max(0, start - 20), start):
         return "thing"  # "the cohort is named after Alan Turing", "during the run of Billy Elliot"
     if _ARTICLE_BEFORE.search(body, max(0, start - 5), start) and words[0] not in TITLES:
@@ -143,11 +143,13 @@ _HONOURED_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+"
 
 
 # "Monty (Labrador)", "Duchess (rabbit)": a name before its animal's kind in brackets
-_ANIMAL_AFTER = re.compile(rf"[ \t]*\((?:a|an|our|the|my|her|his)?[ \t]*(?i:{_PET}|labrador|spaniel|terrier|collie|retriever|"
-                           r"poodle|beagle|dachshund|cavalier|greyhound|lurcher|whippet|setter|pointer|husky|alsatian|"
-                           r"boxer|pug|chihuahua|staffie|staffy|bulldog|cockapoo|cockerpoo|labradoodle|schnauzer|rottweiler|"
-                           r"dalmatian|corgi|westie|jack[ \t]+russell|king[ \t]+charles|siamese|tabby|moggy|cob|mare|gelding|"
-                           r"filly|colt|stallion|ferret|lamb|ewe|calf|heifer|cow|goat|alpaca|llama|donkey|hen|chicken)\b")
+_ANIMAL_AFTER = re.compile(r"[ \t]*\((?:a|an|our|the|my|her|his)?[ \t]*(?i:dog|cat|puppy|kitten|pony|horse|rabbit|hamster|"
+                           r"guinea[ \t]+pig|parrot|budgie|tortoise|labrador|spaniel|terrier|collie|retriever|poodle|beagle|"
+                           r"dachshund|cavalier(?:[ \t]+king[ \t]+charles)?|greyhound|lurcher|whippet|husky|alsatian|pug|"
+                           r"chihuahua|staffie|staffy|bulldog|cockapoo|cockerpoo|labradoodle|schnauzer|rottweiler|dalmatian|"
+                           r"corgi|westie|jack[ \t]+russell|king[ \t]+charles|siamese|tabby|moggy|cob|mare|gelding|filly|colt|"
+                           r"stallion|ferret|lamb|ewe|calf|heifer|goat|alpaca|llama|donkey|hen)[ \t]*\)")
+"""The animal's kind filling the brackets ("Monty (Labrador)"); not "Chloe (dog groomer)" or "Tom (calf rearer)"."""
 
 
 def names_an_animal(body: str, end: int) -> bool:

@@ -8,6 +8,12 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\bwww\.[\w./-]+")
 """E-mail and web addresses: "jo.hope@…" is no lower-case use of "Hope"."""
 
 
+_SITE_IN = (r"\b(?:based|works?|worked|working|lives?|lived|living|branch(?:es)?|site|office|hospital|depot|store|shop|"
+            r"surgery|surgeries|clinic|school|centre|plant|yard|quarry|warehouse|station|street|road|team|practice|"
+            r"quarries|sites|offices|stores|shops)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|near)[ \t]+")
+"""What puts a place after "in" or "at": a workplace or a home, not a feeling ("faith in", "annoyed at")."""
+
+
 class Vocabulary:
     """The submission's own words: one it uses in lower case is an ordinary word, not a name."""
 
@@ -17,9 +23,10 @@ class Vocabulary:
         self._places: dict[str, bool] = {}
 
     def a_place(self, word: str) -> bool:
-        """Does the submission write "in Word", "at Word" or "near Word" (not "at Word's") somewhere: a town or a site?"""
+        """Does the submission put a workplace or a home "in", "at" or "near" Word ("a hospital in Kidderminster",
+        "based at Bewdley"; not "faith in Nowak")?"""
         if word not in self._places:
-            self._places[word] = bool(re.search(rf"\b(?:in|at|near)[ \t]+{re.escape(word)}(?![\w'’-])", self.text))
+            self._places[word] = bool(re.search(_SITE_IN + re.escape(word) + r"(?![\w'’-])", self.text))
         return self._places[word]
 
     def ordinary(self, word: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marker.submission.cited import HEADING as REFERENCES_HEADING, NUMBERED_ENTRY
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
-from marker.submission.known_names import BREEDS, NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain
+from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
 from marker.submission.name_context import (
@@ -462,11 +462,11 @@ def _given_names(word: str) -> bool:
 
 
 def _named_place_or_figure(words: list[str]) -> bool:
-    """ "Milton Keynes", "Richard Branson", "Martin Luther King", "Viva Engage", "Jack Russell" anywhere in the run."""
+    """ "Milton Keynes", "Richard Branson", "Martin Luther King", "Viva Engage" anywhere in the run."""
     for size in (2, 3, 4):
         for i in range(len(words) - size + 1):
             joined = " ".join(words[i:i + size])
-            if joined in PLACES or plain(joined) in PUBLIC_FIGURES or joined in PRODUCTS or joined in BREEDS:
+            if joined in PLACES or plain(joined) in PUBLIC_FIGURES or joined in PRODUCTS:
                 return True
     return False
 

@@ -65,9 +65,9 @@ _NOT_A_PERSON = (r"(?!(?:supplier|provider|sponsor|partner|customer|funder|emplo
                  r"poster|paper|shelter|quarter|winter|summer|calendar|spreadsheet|chapter|cluster|corner|border|other|"
                  r"either|neither|together|plant|restaurant|department|government|equipment|document|instrument|"
                  r"component|element|apartment|basement|tournament|event|"
-                 # a firm's or a body's part in the trade ("Ofsted, the regulator", "Tesco, our biggest competitor");
-                 # not a job a person may hold too (operator, courier, contractor, developer)
-                 r"regulator|competitor|distributor|manufacturer|retailer|wholesaler|insurer|lender|broadcaster|"
+                 # a firm's or a body's part in the trade ("Ofsted, the regulator"); not a job a person may hold too
+                 # (operator, courier, contractor, developer, competitor)
+                 r"regulator|distributor|manufacturer|retailer|wholesaler|insurer|lender|broadcaster|"
                  r"publisher|exporter|importer|exhibitor)s?\b)")
 _JOB = (r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|colleague|mate|boss|"
         r"deputy|head|clerk|cook|cleaner|carer|buddy|friend)")

@@ -190,8 +190,9 @@ NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count
                          r"\bnot\s+in\s+(?:the\s+|my\s+)?(?:total|hours)\b|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count|"
                          # "a 10 minute chat with J.; it wasn't a session"
-                         r"\b(?:(?:it|this|that)\s+(?:was\s*n[o'’]?t|is\s*n[o'’]?t|was\s+not|is\s+not)\s+(?:really\s+)?(?:a\s+)?|"
-                         r"not\s+a\s+)(?:proper\s+|real\s+|formal\s+)?(?:mentoring\s+|coaching\s+)?session\b|"
+                         r"\b(?:(?:it|this|that)\s+(?:was\s*n[o'’]?t|is\s*n[o'’]?t|was\s+not|is\s+not)\s+(?:really\s+)?a\s+|"
+                         r"not\s+a\s+)(?:proper\s+|real\s+|formal\s+)?(?:mentoring\s+|coaching\s+)?session\b"
+                         r"(?=\s*(?:[.;,)!?–—-]|$|\s+(?:as\s+such|at\s+all|really)\b))|"
                          r"\b(?:training|teaching|instruction|a\s+briefing|a\s+(?:team\s+)?meeting|line\s+management|an?\s+appraisal|"
                          r"a\s+(?:toolbox\s+)?talk)\s*[,–—-]?\s*not\s+(?:mentoring|coaching)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
@@ -274,9 +275,9 @@ def total_words(text: str) -> str:
     """A total's own words: a PDF's line may carry the row above's notes ("Planned – … Total mentoring 44h15")."""
     at = TOTAL_ROW.search(text)
     return text[at.start():] if at else text
-# "1 hr 15 in total"; not "1 hour - total so far 3:10", a session's length before a running total of its own
-_TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total(?!\s+(?:so\s+far|to\s+date)\W{0,3}\d))\b",
-                          re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|total)\b", re.IGNORECASE)
+# "1 hour - total so far 3:10": a session's length, then a running total of its own in the next field
+_RUNNING_AFTER = re.compile(r"\s*[-–—|;]\s*(?:running\s+)?total\s+(?:so\s+far|to\s+date)\s*:?\s*\d", re.IGNORECASE)
 # "Undertake supervised mentoring" names the practice itself, not supervision
 _SUPERVISION = re.compile(r"supervis(?!ed\s+(?:mentoring|coaching|practice))", re.IGNORECASE)
 _DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|from)\s+(?:(?:the|my|her|his)\s+)?observation\b|"
@@ -292,7 +293,10 @@ _DEBRIEF_LENGTH_BEFORE = re.compile(r"\b(?:gave|gives|give|giving)\s+me\s+(?:som
                                    r"(?:for|lasting)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 _DEBRIEF_LENGTH_AFTER = re.compile(r"['’]?\s*(?:of\s+)?(?:feedback|debrief(?:ing)?)\b"
                                    r"(?!\s+(?:form|sheet|session|meeting|conversation|to\s+(?:my|the|her|his|a)\b))", re.IGNORECASE)
-_OBSERVER = re.compile(r"\b(?:observ\w*|tutor|assessor|supervisor|sat\s+in)\b", re.IGNORECASE)
+_OBSERVER = re.compile(r"\b(?:my|the|our)\s+(?:[a-z]+\s+)?(?:tutor|assessor|supervisor)\b|\b(?:to|for|gave|give|gives)\s+me\b",
+                       re.IGNORECASE)
+"""Whose feedback it is: the learner's own tutor's, assessor's or supervisor's, or feedback given to the learner
+(not "Coachee C (shift supervisor) - 45 mins feedback on his team talk")."""
 """A length that is the tutor's or supervisor's feedback on an observed session ("20 minutes' feedback")."""
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+(?:on|while)\b|"
                           r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
@@ -478,7 +482,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     if (not in_log and (_NOT_A_LENGTH.search(before) and not _ENDED_AFTER.search(before[-60:]) or _FREQUENCY_AFTER.search(after)) and not _FOR_A_LENGTH.search(before[-30:])
             and not (_BEFORE_AN_ACTIVITY.match(after) and _an_entrys_opening(before))):
         return row(False, "part of a session, not its length", "other")
-    if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after)):
+    if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after) and not _RUNNING_AFTER.match(after)):
         return row(False, "the learner's own total", "total")
     if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before) and not (
             kind == TUTORIAL and _TUTORIAL_HELD.search(before)):  # "Tutorial - group webinar (Teams)": support held

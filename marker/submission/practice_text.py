@@ -62,7 +62,8 @@ _MENTORING = re.compile(r"\bmentee|\bcoachee|\bclient|\bmentor(?:ed|ing)\b|\bcoa
 _SUPERVISION_HELD = re.compile(r"\bsupervision\b|\btutorial\b|\b(?:1:1|one[- ]to[- ]one|meeting|met|catch[- ]up)\s+with\s+my\s+"
                                r"(?:line\s+)?(?:manager|supervisor|tutor|assessor)\b|"
                                # "with Lorraine (HR business partner, my coaching supervisor)": whose supervisor she is
-                               r"\b(?:my|our)\s+(?:coaching|mentoring|clinical|professional)\s+supervisor\b", re.IGNORECASE)
+                               r"\bwith\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([^()]*\b(?:my|our)\s+"
+                               r"(?:coaching|mentoring|clinical|professional)\s+supervisor\s*\)", re.IGNORECASE)
 """The activity, not the person: "supervision with Jo" is supervision; "observed by my supervisor" need not be."""
 
 
@@ -288,7 +289,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
             held = next((i for i in range(len(out) - 1, -1, -1) if out[i].counted and out[i].kind == row.kind), None)
-            if held is not None and _RAN_OVER.search(after[:40]):
+            if (held is not None and _RAN_OVER.search(after[:40]) and minutes > (out[held].minutes or 0)
+                    and not _MORE_BEFORE.search(before[-25:])):
                 # "My 1-hour meeting … was on 29 April, 18:00–19:05 (it ran over)": the time it took, not the hour booked
                 out[held] = replace(out[held], minutes=minutes)
                 continue
@@ -316,7 +318,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
-        if row.counted and _NOT_COUNTED_OPENING.match(line):
+        if row.counted and _NOT_COUNTED_OPENING.match(block.text):
             # "Not counted: on Saturday 11 October I helped at the junior group coaching morning, 1 hr 30": the
             # paragraph's own heading says it, however far before the length
             row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
@@ -349,7 +351,11 @@ _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
 _NOT_COUNTED_OPENING = re.compile(r"\W{0,3}(?:not\s+(?:counted|included)|excluded|left\s+out)\b[^:.\n]{0,40}:", re.IGNORECASE)
 """"Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""
 
-_RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|went\s+over|over-?ran)\b", re.IGNORECASE)
+_RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|over-?ran|"
+                       r"went\s+over(?!\s+(?:the|her|his|my|our|their|a|an|it|what|last|some|everything|them)\b))\b",
+                       re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\b(?:plus|extra|another|further|more)\b[^.]*\Z", re.IGNORECASE)
+""""plus 15 mins (we ran over)": more time on top of the held length, not the length itself."""
 """"18:00–19:05 (it ran over)": the second length of an entry is the time it really took."""
 
 _FEEDBACK_TO_ME = re.compile(r"\b(?:feedback|debrief)\s+(?:to\s+me|for\s+me)\b|\b(?:gave|give|gives)\s+me\s+(?:\w+\s+){0,2}?"
