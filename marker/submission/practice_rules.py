@@ -288,16 +288,16 @@ _DEBRIEF = re.compile(r"\b(?:feedback|debrief)\b[^.]{0,30}?\b(?:after|on|about|f
 """The debrief on the learner's observed session ("feedback straight after the observation", "Frank then
 gave me a debrief", "… and gave me 30 minutes of feedback straight afterwards"): their support."""
 _TUTORIAL = re.compile(r"\btutor(?:ial|s)?\b|" + _DEBRIEF.pattern, re.IGNORECASE)
-# a session the learner ran while someone watched ("observed by my supervisor") is still their practice
 _DEBRIEF_LENGTH_BEFORE = re.compile(r"\b(?:gave|gives|give|giving)\s+me\s+(?:some\s+|her\s+|his\s+)?(?:feedback|a\s+debrief)\s+"
                                    r"(?:for|lasting)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 _DEBRIEF_LENGTH_AFTER = re.compile(r"['’]?\s*(?:of\s+)?(?:feedback|debrief(?:ing)?)\b"
                                    r"(?!\s+(?:form|sheet|session|meeting|conversation|to\s+(?:my|the|her|his|a)\b))", re.IGNORECASE)
+"""A length that is the tutor's or supervisor's feedback on an observed session ("20 minutes' feedback")."""
 _OBSERVER = re.compile(r"\b(?:my|the|our)\s+(?:[a-z]+\s+)?(?:tutor|assessor|supervisor)\b|\b(?:to|for|gave|give|gives)\s+me\b",
                        re.IGNORECASE)
 """Whose feedback it is: the learner's own tutor's, assessor's or supervisor's, or feedback given to the learner
 (not "Coachee C (shift supervisor) - 45 mins feedback on his team talk")."""
-"""A length that is the tutor's or supervisor's feedback on an observed session ("20 minutes' feedback")."""
+# a session the learner ran while someone watched ("observed by my supervisor") is still their practice
 _OBSERVATION = re.compile(r"\bobservation\b(?!\s+(?:debrief|feedback|review))|\bshadow(?:ed|ing)\b|\bsat\s+in\s+(?:on|while)\b|"
                           r"\b(?:observed|watched)\s+(?:an?|the|my)\s+(?:experienced|senior|other|colleague)|"
                           r"\b(?:observ(?:ed|ing)|watch(?:ed|ing))\s+another\s+(?:mentor|coach)", re.IGNORECASE)

@@ -412,6 +412,7 @@ def _row_length(cells: list[str], cols: Columns) -> tuple[Duration | None, bool]
 _A_FIELDS_LABEL = re.compile(r"\s*(?:date|time|duration|length|session|venue|location|start|finish)\b", re.IGNORECASE)
 """A record's field label, never a person's name."""
 
+
 def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
                 kind: str, unreadable: bool) -> PracticeRow | None:
     """A log's row: its own cells say what it is; its notes only when they say it was not counted or did not happen."""

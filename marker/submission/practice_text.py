@@ -354,9 +354,9 @@ _NOT_COUNTED_OPENING = re.compile(r"\W{0,3}(?:not\s+(?:counted|included)|exclude
 _RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|over-?ran|"
                        r"went\s+over(?!\s+(?:the|her|his|my|our|their|a|an|it|what|last|some|everything|them)\b))\b",
                        re.IGNORECASE)
+""""18:00–19:05 (it ran over)": the second length of an entry is the time it really took."""
 _MORE_BEFORE = re.compile(r"\b(?:plus|extra|another|further|more)\b[^.]*\Z", re.IGNORECASE)
 """"plus 15 mins (we ran over)": more time on top of the held length, not the length itself."""
-""""18:00–19:05 (it ran over)": the second length of an entry is the time it really took."""
 
 _FEEDBACK_TO_ME = re.compile(r"\b(?:feedback|debrief)\s+(?:to\s+me|for\s+me)\b|\b(?:gave|give|gives)\s+me\s+(?:\w+\s+){0,2}?"
                              r"(?:feedback|debrief)\b", re.IGNORECASE)
