@@ -167,11 +167,7 @@ CASE = Case(
     unit="8584-201",
     kind="portfolio",
     files=[SourceFile("201 portfolio - S Keeble.docx", BLOCKS)],
-    labels={
-        "1.2": "Fit a multipoint lock on his own by Easter",
-        "3.2": "we agreed I had protected the sessions badly from call-outs",
-        "3.3": "make mentoring time a booked job on the system",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": True,

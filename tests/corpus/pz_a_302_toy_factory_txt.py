@@ -111,11 +111,7 @@ CASE = Case(
     unit="8587-302",
     kind="numbered-unstyled",
     files=[SourceFile("K Doyle 302 portfolio.txt", BLOCKS)],
-    labels={
-        "1.3": "would not use anything from coaching in her appraisal",
-        "2.1": "working 55 hours because he couldn't delegate",
-        "3.4": "not coach Coachee X on anything that is in his performance objectives",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

@@ -111,11 +111,7 @@ CASE = Case(
     unit="8587-304",
     kind="structured-pdf",
     files=[SourceFile("Adeyemi 304 portfolio.pdf", BLOCKS)],
-    labels={
-        "1.1": "built in one joint session for winter planning",
-        "2.1": "risk assessments were the weak spot she had not mentioned",
-        "3.4": "agreed I keep work and social separate",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

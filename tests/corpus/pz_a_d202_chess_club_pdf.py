@@ -81,10 +81,7 @@ CASE = Case(
     unit="D2.02",
     kind="legacy-questions",
     files=[SourceFile("Tobi Adebayo D2.02 mentoring diary.pdf", BLOCKS)],
-    labels={
-        "section-1": "shake hands after every game he loses",
-        "section-3": "I want to fix things quickly",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": None,

@@ -124,11 +124,7 @@ CASE = Case(
     unit="8584-201",
     kind="portfolio",
     files=[SourceFile("Cope L - Unit 201 portfolio.docx", BLOCKS)],
-    labels={
-        "1.2": "Throw ten matching 1lb mugs",
-        "2.4": "first hundred pots I binned",
-        "3.2": "discussion meeting on 03/04, 1 hour",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": True,

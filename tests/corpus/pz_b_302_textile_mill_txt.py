@@ -90,10 +90,7 @@ CASE = Case(
     unit="8587-302",
     kind="unstructured",
     files=[SourceFile("shona baird 302.txt", BLOCKS)],
-    labels={
-        "1.1": "quiet room above the mending flat",
-        "3.4": "whether a joint session breaks confidentiality",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

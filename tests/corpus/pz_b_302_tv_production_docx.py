@@ -140,11 +140,7 @@ CASE = Case(
     unit="8587-302",
     kind="structured-docx",
     files=[SourceFile("C Reid 302 coaching portfolio.docx", BLOCKS)],
-    labels={
-        "1.2": "run the Friday edit review on her own",
-        "1.3": "series producer signed as the stakeholder",
-        "3.4": "pushing A towards my own solution",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,

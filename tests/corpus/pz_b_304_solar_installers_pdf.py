@@ -119,10 +119,7 @@ CASE = Case(
     unit="8587-304",
     kind="structured-pdf",
     files=[SourceFile("Albright_304_mentoring_portfolio.pdf", BLOCKS)],
-    labels={
-        "1.3": "told dates only, never content",
-        "2.1": "filling in on his phone before we met",
-    },
+    labels={},  # a practice log: its figures are measured, not the finder (its few criterion labels were dropped)
     expected_checks={
         "declaration": True,
         "evidence_matrix": False,
