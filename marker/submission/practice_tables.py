@@ -21,7 +21,7 @@ from marker.submission.practice_grid import grid_rows
 from marker.submission.practice_people import people_in
 from marker.submission.practice_records import UNREAD_TIME_WHY, record_rows, start_to_finish
 from marker.submission.practice_columns import (
-    Columns, columns_of, header_index, hours_beside_minutes, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
+    H_ANY, Columns, columns_of, header_index, hours_beside_minutes, lengths_from_running, side_by_side_records, total_minutes, turned_to_rows,
     unread_length_column, weekday_cells,
 )
 from marker.submission.practice_text import line_rows
@@ -46,10 +46,20 @@ _DATE_FIELD = re.compile(r"^\W*(?:date|day)\b", re.IGNORECASE)
 _TIME_FIELD = re.compile(r"^\W*(?:time|times|duration|length|how\s+long|start|hours?)\b", re.IGNORECASE)
 
 
-def _fields_of_a_record(lines: list[list[str]]) -> bool:
-    """Two columns of a record's fields, one a Date and one a Time or Length: one session's record."""
-    return (len(lines) >= 3 and all(len(r) == 2 for r in lines) and any(_DATE_FIELD.match(r[0]) for r in lines)
-            and any(_TIME_FIELD.match(r[0]) for r in lines))
+def _fields_of_a_record(lines: list[list[str]]) -> list[tuple[str, str]] | None:
+    """A record's fields in label | value pairs, one a Date and one a Time or Length: one session's record, as its
+    pairs. Two columns ("Mentee | R." over "Date | Monday 3 February"), or two pairs a row ("Client Ref/ID | A |
+    Session No. | 3" over "Date of Session | 13/01/2025 | Duration | 70 mins"), whose labels are no dates or times
+    and whose first values no log's headings."""
+    if not lines or any(len(r) % 2 for r in lines) or len(lines) < (3 if len(lines[0]) == 2 else 2):
+        return None
+    pairs = [(r[i], r[i + 1]) for r in lines for i in range(0, len(r), 2)]
+    if len(lines[0]) > 2 and (any(date_in(k) or durations_in(k) for k, _ in pairs)
+                              or any(H_ANY.search(v) and not persons_in(v) for v in lines[0][1::2])):
+        return None  # "Date | Length | Time | Notes": a log's header, not two pairs
+    if any(_DATE_FIELD.match(k) for k, _ in pairs) and any(_TIME_FIELD.match(k) for k, _ in pairs):
+        return pairs
+    return None
 
 
 def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None = None) -> list[PracticeRow]:
@@ -65,7 +75,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     turned = turned_to_rows(lines)
     lines, line = turned, "row" if turned is lines else "column"
     header = header_index(lines)
-    if header is not None and _fields_of_a_record(lines):
+    fields = _fields_of_a_record(lines)
+    if header is not None and fields:
         header = None  # "Mentee | R. (front desk host)" over "Date | Monday 3 February": a record's fields, not a log's header
     if header is None and carried and sum(len(r) == len(carried[0]) for r in lines) == len(lines) and len(carried[0]) > 2:
         lines, header = [carried[0]] + lines, 0  # the log carries on: its header holds here too
@@ -113,14 +124,14 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
     if (columns := side_by_side_records(lines)) is not None:
         return [r for i, pairs in enumerate(columns, start=1)
                 for r in record_rows(block, pairs, f"{block.location} column {i}", caption)]
-    pairs = [(r[0], " | ".join(r[1:])) for r in lines]
+    pairs = fields or [(r[0], " | ".join(r[1:])) for r in lines]
     timed = start_to_finish(pairs)
     if not durations_in(block.text) and not timed:
         return []
     # "12/03/25 | Supervision, 1 hour" or "Supervision 2 | 17 March, 45 minutes", row after row: entries, not one record
     dated = sum(len(r) == 2 and len(r[0].split()) <= 4 and date_in(" ".join(r)) is not None
                 and bool(durations_in(" ".join(r))) for r in lines)  # not a record's "Next session | 10/02"
-    if sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6) and dated < 2:
+    if fields or sum(len(r) == 2 for r in lines) >= max(2, len(lines) * 0.6) and dated < 2:
         rows = record_rows(block, pairs + timed, block.location, caption)
         if _PLAN_TITLE.search(caption) and not _LOG_TITLE.search(caption):
             # "Appendix A – Mentoring plan" over "When and where | Tuesdays 1.15 to 2.00": a plan's times, to come
@@ -169,8 +180,6 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             date = last_date  # '"' or "ditto" under "Tue 3 June": the second session of that day
         last_date = date or last_date
         person = cells[cols.person] if cols.person is not None and cells[cols.person].strip(" -–—/?") else whose
-        if person and person is not whose and _A_FIELDS_LABEL.match(person):
-            person = whose  # "Client Ref/ID | A" over "Date of Session | 13/01/2025": a record's fields in pairs, not a log
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         elif person and cols.person is not None and (kind := kind_of(header[cols.person])):
@@ -407,10 +416,6 @@ def _row_length(cells: list[str], cols: Columns) -> tuple[Duration | None, bool]
         if found:
             return in_parts(cell, found) or found[0], False
     return None, written
-
-
-_A_FIELDS_LABEL = re.compile(r"\s*(?:date|time|duration|length|session|venue|location|start|finish)\b", re.IGNORECASE)
-"""A record's field label, never a person's name."""
 
 
 def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
