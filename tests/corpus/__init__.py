@@ -168,3 +168,6 @@ CASES += set_ps_.CASES + set_nr_.CASES
 # practice changes: practice logs (pz_a_, pz_b_).
 from . import set_pz18_  # noqa: E402
 CASES += set_pz18_.CASES
+
+from . import set_r19a_, set_r19b_  # noqa: E402
+CASES += set_r19a_.CASES + set_r19b_.CASES
