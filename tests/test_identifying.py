@@ -1294,3 +1294,20 @@ def test_round_18s_names_rules_let_no_third_party_through():
     assert found([*COVER, "I first met Jack Russell in the canteen."]) == ["Jack Russell"]
     assert found([*COVER, "I was delivering for Gemma Hart while she was on maternity leave."]) == ["Gemma Hart"]
     assert found([*COVER, "Aisha Begum (24, our newest shift leader) came to her first session nervous."]) == ["Aisha Begum"]
+
+
+def test_round_19s_people_named_beside_a_pseudonyms_role_or_in_a_caption():
+    assert found([*COVER, "Mentee 1's line manager, Mark Ridgway, asked for a three-way meeting."]) == ["Mark Ridgway"]
+    assert found([*COVER, "- Photo 2: Will Ashdown at the supervisor's desk after session 4."]) == ["Will Ashdown"]
+    assert found([*COVER, "Photo 3: Dawn Ashdown at the depot."]) == ["Dawn Ashdown"]
+    # the modal verb opening a question is no one; nor a place a caption shows
+    assert found([*COVER, "Will Mentee A cope with nights? I think so."]) == []
+    assert found([*COVER, "Photo 1: Hazel Grove station at night, where we met."]) == []
+
+
+def test_round_19s_animals_places_and_instruments_named_after_people_are_no_one():
+    assert found([*COVER, "When Gloria, our sand tiger shark, was off her food I took Coachee 1 with me."]) == []
+    assert found([*COVER, "I asked Kevin, our shark keeper, to explain the feeding rota."]) == ["Kevin"]
+    assert found([*COVER, "Curator of Husbandry, Tamar Sound Aquarium, Plymouth"]) == []
+    assert found([*COVER, "We walked round the Royal William Yard after the session."]) == []
+    assert found([*COVER, "He spent the week restoring the Father Willis organ with me."]) == []

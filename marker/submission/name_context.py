@@ -136,10 +136,10 @@ _PET_BEFORE = re.compile(rf"\b{_PET}[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:cal
                          rf"|\b(?:{_PET}|{_VEHICLE})\b[^.\n]{{0,30}}\b(?:called|named)[ \t]+\Z"
                          rf"|\bnamed[ \t]+(?:his|her|their|the|a|our)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET}|{_VEHICLE})[ \t]+\Z")
 
-# "the Lady Margaret refit", "a drink at the Lord Nelson": an article before a title and a name is a boat's, a pub's
-# or a building's name, as a person is never "the Lady Margaret".
+# "the Lady Margaret refit", "a drink at the Lord Nelson", "the Father Willis organ": an article before a title and
+# a name is a boat's, a pub's, a building's or an instrument's name, as a person is never "the Lady Margaret".
 _HONOURED_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+"
-                              r"(?:Lady|Lord|Queen|King|Prince|Princess|Duke|Duchess|Sir|Dame|Saint|St\.?)[ \t]+\Z")
+                              r"(?:Lady|Lord|Queen|King|Prince|Princess|Duke|Duchess|Sir|Dame|Saint|St\.?|Father)[ \t]+\Z")
 
 
 # "Monty (Labrador)", "Duchess (rabbit)": a name before its animal's kind in brackets
@@ -152,8 +152,17 @@ _ANIMAL_AFTER = re.compile(r"[ \t]*\((?:a|an|our|the|my|her|his)?[ \t]*(?i:dog|c
 """The animal's kind filling the brackets ("Monty (Labrador)"); not "Chloe (dog groomer)" or "Tom (calf rearer)"."""
 
 
+_ANIMAL_APPOSED = re.compile(r",[ \t]+(?:our|the|a|an|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}"
+                             r"(?:dog|cat|pony|horse|rabbit|tortoise|shark|turtle|penguin|seal|otter|dolphin|octopus|"
+                             r"stingray|ray|eel|snake|python|lizard|gecko|iguana|owl|hawk|falcon|eagle|parrot|meerkat|"
+                             r"lemur|monkey|gorilla|tiger|lion|giraffe|elephant|camel|donkey|goat|alpaca|llama)s?"
+                             r"(?=[ \t]*(?:[,.;:)]|\(|$|who\b|that\b|which\b))", re.MULTILINE)
+"""'Gloria, our sand tiger shark,': an animal's kind set beside its name, the kind ending its phrase
+(not 'Kevin, our shark keeper')."""
+
+
 def names_an_animal(body: str, end: int) -> bool:
-    return bool(_ANIMAL_AFTER.match(body, end))
+    return bool(_ANIMAL_AFTER.match(body, end) or _ANIMAL_APPOSED.match(body, end))
 
 
 def an_animals_or_things_name(body: str, start: int) -> bool:

@@ -18,6 +18,7 @@ CAP = re.compile(rf"(?<![\w'’-])(?:[{UPPER}](?:[{LOWER}]*[{UPPER}])?[{LOWER}]+
 CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*")
 TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame".split())
 PASSED_OVER = NOT_NAMES - TITLES - {"St", "Saint"}  # "St John Ambulance" is read as one run
+_BEFORE_A_SURNAME = re.compile(r" [A-Z][a-z]{2,}")
 
 
 def runs(text: str):
@@ -44,8 +45,8 @@ def capitalised(text: str):
     """
     for match in CAPITAL.finditer(text):
         word = match.group(0)
-        if word in PASSED_OVER:
-            continue  # "She", "In", "The": most capitalised words, never part of a name
+        if word in PASSED_OVER and not (word == "Will" and _BEFORE_A_SURNAME.match(text, match.end())):
+            continue  # "She", "In", "The": most capitalised words, never part of a name; but "Will Ashdown" is
         start, end = match.start(), match.end()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-_"):
             continue  # inside a word: "iPhone", "e-Portfolio"

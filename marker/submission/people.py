@@ -60,7 +60,7 @@ _ORGANISATION_FIELD = re.compile(
     r"(?:^|\|)[ \t]*(?:[A-Za-z]+[ \t]+)?(?i:employer|organi[sz]ation|company|workplace|sponsor|provider|setting|placement|"
     r"business|firm|venue|location|site|branch|department|service|practice|school|college|academy|centre|center)"
     r"(?:['’]s)?(?:[ \t]+(?i:name))?[ \t]*[:|–-][ \t]*\Z", re.MULTILINE)
-_CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*(?:[-*•]\s+)?(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 # "02/06", "02-06-25", "2.6.2025"; not a spreadsheet's decimal hours ("0.75 M Lukasz" is a code and a first name).
 _DATE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|-\d{1,2}(?:-\d{2,4})?|\.\d{1,2}\.\d{2,4})[ \t]+\Z")
@@ -286,10 +286,12 @@ class _Reader:
                                    or in_a_place(body, run[i][1], run[i + 1][2]) and body[run[i + 1][2]:][:1] not in "'’"):
                     i += 2  # "the Hazel Grove office", "the training room in Abbey Wood": a place
                     continue
-                if not plain_word or strong:
+                # "Photo 2: Will Ashdown at the desk": the words a caption opens with are who it shows
+                subject = self.caption and not body[_CAPTION.match(body).end():run[i][1]].strip()
+                if not plain_word or strong or subject:
                     if (not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full
-                            and (strong or not _coauthor(body, run[i][1], run[i + 1][2], known.authors))):
-                        why = "full name" + (" in a form or beside their role" if strong else "")
+                            and (strong or subject or not _coauthor(body, run[i][1], run[i + 1][2], known.authors))):
+                        why = "full name" + (" in a form or beside their role" if strong else " in a caption" if subject else "")
                         found.append(Person(said(i, i + 2), self.block, why))
                     i += 2
                     continue
