@@ -67,6 +67,19 @@ KNOWN_MISSES = {
     "pz_b_md36_canal_trust_md": "a monthly planned/actual log with a running total an hour high and group sessions",
     "pz_b_201_pottery_docx": "the tutor meeting form's one field holding two meetings ('Observation … with 15 minutes "
                              "of feedback afterwards; discussion meeting on 03/04, 1 hour')",
+    # round 19's new cases (written by writers who read no marker code, after held-out sets za and zb); its changes
+    # read a "so far" subtotal row, a "Wk | Day" log's dates, a "Not counted" heading, "24/7", a time tracker's other
+    # work and its "Tutor call" and "Group supervision" rows
+    "r19a_201_crematorium_pdf": "a diary newest first in a PDF, with a 'still to do' countdown column beside the length",
+    "r19a_201_circus_school_md": "a tracker row '00:04:12' whose real length is in a note below ('5.05 to 6.15pm'), "
+                                 "and one session in two timer entries either side of a fire alarm",
+    "r19a_302_auction_house_txt": "lengths under 'Estimate' (planned) and 'Hammer' (actual): sale-catalogue words",
+    "r19a_304_arborist_pdf": "a weekly site diary in a PDF, each day's mentoring length written '45 (M1)' beside "
+                             "other hours",
+    "r19a_304_bsl_interpreting_md": "a Zoom usage report (Duration, Participants, participant minutes) with a test "
+                                    "meeting, a session split by a dropped connection and a no-show she sat through",
+    "r19a_d202_astronomy_society_txt": "a D2.02 diary's 'Review:' field, the supervisor's review, read as a second "
+                                       "figure for the session; and Patrick Moore, a TV astronomer, flagged",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -39,7 +39,7 @@ from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
 from marker.submission.practice_records import record_rows, start_to_finish
 from marker.submission.practice_tables import table_rows
-from marker.submission.practice_text import NO_DATE, Section, text_rows
+from marker.submission.practice_text import NO_DATE, NOT_COUNTED_HEADING, Section, text_rows
 from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "counted_totals", "practice"]
@@ -220,6 +220,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     entry_starts = 0
     """Where the rows of the current diary entry begin."""
     heading_kind: str | None = None
+    excluded = False
+    """Under the learner's heading "Not counted": no time in its section counts."""
     last_date: tuple[int, int] | None = None
     """The last full date written so far: a bulleted diary gives the month only when it changes."""
 
@@ -249,6 +251,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                         spans.setdefault(count_class(row.kind), set()).add(led)
                     else:
                         spans.pop(count_class(row.kind), None)  # an untimed line: the entry is not a day book's
+            if excluded and row.counted:
+                row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
             rows.append(row)
         for m in DATE.finditer(block.text):
             last_date = with_month(date_of(m), last_date) or last_date
@@ -320,6 +324,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             entry_starts = len(rows)
         if headed:
             heading_kind = heading_kind_of(block.text)
+            excluded = bool(NOT_COUNTED_HEADING.match(block.text))
         add_text(block)
         if (said := _caption(block, caption)) != caption:
             caption, captioned = said, None

@@ -32,8 +32,10 @@ _STRONG_PLANNED = re.compile(r"\(planned\)|\s[-–—]\s*planned\s*$|^\W*planned
 script", what the session did."""
 _CAPTION_PERSON = re.compile(r"^\W*(?i:mentee|coachee|client)\s*[:–—-]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,20}\))?)\s*$")
 """"Mentee: Ola" as a table's caption: whose sessions the table holds."""
-_NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|supervision|tutorial|sat\s+in\s+(?:on|while))\b", re.IGNORECASE)
-"""Notes whose first words say what the row was: "Observation of …", "Supervision with …", "Sat in while Huw mentored …"."""
+_NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|(?:(?:group|peer|coaching|mentoring)\s+)?supervision|tutorial|"
+                            r"tutor\s+(?:call|meeting|session|review|catch[- ]?up)|sat\s+in\s+(?:on|while))\b", re.IGNORECASE)
+"""Notes whose first words say what the row was: "Observation of …", "Supervision with …", "Group supervision",
+"Tutor call - Deb", "Sat in while Huw mentored …"."""
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
 
@@ -276,7 +278,24 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     if cols.attended is not None and cols.person is not None:
         out = _one_per_group(out, body, cols, first, f"{block.location} {line} ")
     out += _running_totals(block, header, body, cols, first)
-    return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
+    return [replace(r, number=numbers.get(r.location)) for r in _other_work(out) if r is not None]
+
+
+_SAYS_MENTORING = re.compile(r"^\W*(?:mentoring|coaching|mentor|coach)\b", re.IGNORECASE)
+OTHER_WORK_WHY = "no mentoring or coaching named, where the log's other sessions say it (the learner's other work?)"
+
+
+def _other_work(rows: list[PracticeRow | None]) -> list[PracticeRow | None]:
+    """A time tracker's export mixes the learner's other work in ("Mentoring J | 00:50:00", "Rigging check
+    studio 2 | 00:40:00"): where at least four sessions open by saying they were mentoring or coaching and
+    at most a third do not, a row that names no mentoring, no one and no kind of support is left out."""
+    sessions = [r for r in rows if r is not None and r.counted and r.kind == SESSION]
+    said = [r for r in sessions if _SAYS_MENTORING.match(r.text)]
+    if len(said) < 4 or 3 * (len(sessions) - len(said)) > len(sessions):
+        return rows
+    unnamed = {id(r) for r in sessions} - {id(r) for r in said}
+    return [replace(r, counted=False, kind="other", why=OTHER_WORK_WHY)
+            if id(r) in unnamed and not r.person and not persons_in(r.text) else r for r in rows]
 
 
 def _of_a_part(notes: str, at: int) -> bool:
@@ -418,12 +437,17 @@ def _row_length(cells: list[str], cols: Columns) -> tuple[Duration | None, bool]
     return None, written
 
 
+_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b", re.IGNORECASE)
+"""A row with no date or person labelled "Jan/Feb so far" or "Hours to date": a subtotal."""
+
+
 def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
                 kind: str, unreadable: bool) -> PracticeRow | None:
     """A log's row: its own cells say what it is; its notes only when they say it was not counted or did not happen."""
     shown = " ".join(text.split())
     minutes = length.minutes if length else None
-    if re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE) or (TOTAL_ROW.search(said) and not date_in(said)):
+    if (re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE)
+            or (TOTAL_ROW.search(said) or _SO_FAR.search(said) and not person) and not date_in(said)):
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))

@@ -97,8 +97,8 @@ def text_rows(blocks: list[Block], section: Section | None = None,
 
     # a PDF's headings are lines among the rest: one that is neither a log's row nor a total
     # ("Supervision and tutorials") ends the entry before it and says what follows it is
-    headings = [(starts[i], heading_kind(b.text)) for i, b in enumerate(blocks)
-                if b.kind == "heading" and not DATE.search(b.text) and not durations_in(b.text)]
+    headings = [(starts[i], _EXCLUDED if NOT_COUNTED_HEADING.match(b.text) else heading_kind(b.text))
+                for i, b in enumerate(blocks) if b.kind == "heading" and not DATE.search(b.text) and not durations_in(b.text)]
     out: list[PracticeRow] = []
     offset = 0
     lead: tuple[Block, str | None] | None = None
@@ -234,6 +234,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         seg_end = next((at for at, _ in dates if at > max(seg_start, duration.start)), len(line))
         seg_end = min([seg_end] + [at for at, _ in headings if at > duration.start])
         under = next((kind for at, kind in reversed(headings) if at <= duration.start), None)
+        excluded, under = under == _EXCLUDED, None if under == _EXCLUDED else under
         before = line[max(previous_end, seg_start if seg_start <= duration.start else previous_end):duration.start]
         after = line[duration.end:min(next_start, seg_end)]
         date = dates[segment][1] if segment is not None else None
@@ -267,6 +268,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             before = before[:cut.start()]
         row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
+        if row.counted and excluded:
+            # under the learner's own heading "Not counted": "The 18 Feb video call - … ten minutes of …"
+            row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
         if row.counted and not one_per_line and not persons and OWN_LEARNING_TOLD.search(line, 0, duration.start):
             # "the mentor training day at the academy on 14/12/24 (6 hours)", "I went to a workshop ... (3 hrs)"
             row = replace(row, counted=False, kind="other", why="the learner's own training, not a session")
@@ -350,6 +354,12 @@ _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
 _NOT_COUNTED_OPENING = re.compile(r"\W{0,3}(?:not\s+(?:counted|included)|excluded|left\s+out)\b[^:.\n]{0,40}:", re.IGNORECASE)
 """"Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""
+
+NOT_COUNTED_HEADING = re.compile(r"\W{0,3}(?:(?:not|never)\s+(?:counted|included)|excluded|left\s+out|"
+                                  r"what\s+I\s+(?:did\s*n[o'’]?t|have\s*n[o'’]?t|did\s+not|have\s+not)\s+(?:count|include)(?:ed)?)\b",
+                                  re.IGNORECASE)
+"""A heading "Not counted", "Excluded from my hours", "What I did not count": none of the time under it counts."""
+_EXCLUDED = "excluded"
 
 _RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|over-?ran|"
                        r"went\s+over(?!\s+(?:the|her|his|my|our|their|a|an|it|what|last|some|everything|them)\b))\b",

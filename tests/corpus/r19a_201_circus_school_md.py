@@ -93,7 +93,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # J's real first name in one timer label ("Mentoring Jasmine (1)") and her personal e-mail
         # in the agreement notes. Deb is the tutor (staff).
         "identifying": ["Jasmine", "jaz.aerial@outlook.com"],

@@ -92,7 +92,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": False,  # signed "Dale W., 9 April" but no own-work statement
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Clean: Mentee A; Pauline Ashby is his tutor (staff); T. Cartwright & Sons is a funeral firm;
         # Alderman Hartley Chapel, Hartley Green, Garden of Rest are places; Egan, Megginson,
         # Clutterbuck, Kolb are theorists; ICCM, FBCA, Facultatieve, Ministry of Justice are bodies/firms.

@@ -111,7 +111,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # The mentee's full name (From line and signature), his mobile (signature) and his first name
         # alone in the reflection. Morag (the learner) and Catriona (her tutor) are not planted.
         "identifying": ["Euan Gillies", "07700 900561", "Euan"],

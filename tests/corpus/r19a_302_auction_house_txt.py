@@ -94,7 +94,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Clean: Coachee 1/2; Clarice Cliff, Moorcroft, Lowry (makers and a painter); Bonhams,
         # Christie's, Miller's (firms, guides); Whitmore, Hawkins and Shohet, Honey and Mumford
         # (theorists); Church Stretton, Craven Arms (places); line managers by title only.

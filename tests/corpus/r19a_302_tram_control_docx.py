@@ -95,7 +95,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": False,  # no own-work statement anywhere
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Coachee B's full name in the leaving note, Coachee C's real first name in the reflection.
         "identifying": ["Ravi Chandran", "Niamh"],
         # From/To (the Mins formula is wrong past midnight):

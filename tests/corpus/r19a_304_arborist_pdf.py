@@ -142,7 +142,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Clean: Mentee 1/2 (M1, M2); Alan is her tutor (staff); Hagley, Bewdley, Wyre Forest, Ombersley
         # and the rest are places; Capability Brown a landscape gardener; Lantra a body; Honey and
         # Mumford, Kolb theorists; the Ops Director by title.

@@ -114,7 +114,7 @@ CASE = Case(
     labels={},  # practice log only
     expected_checks={
         "declaration": False,  # no own-work statement
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Mentee X's full name and personal e-mail in the pasted From line, her first name in the sign-off.
         "identifying": ["Bethan Lloyd", "bethan.lloyd.interp@gmail.com", "Bethan"],
         # Mentee X, Actual column:

@@ -215,7 +215,7 @@ CASE = Case(
     labels={},
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Apprentice 1's printed name in the mentee signature box, his mobile in the venue
         # answer, his first name alone in the trust row, the head voicer by first name.
         # Not: Huw Pennant / H. Pennant (learner), Dr Alison Reeve (tutor, form asks),

@@ -121,7 +121,7 @@ CASE = Case(
     labels={},
     expected_checks={
         "declaration": False,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Not: Rachel Ibbotson (learner), Marianne Okoro (supervisor in the form's field),
         # Jordanthorpe, Hope Valley College / Hope, Northern General, Coachee A/B, CA/CB.
         "identifying": ["H. Nguyen", "Jordan", "Mrs Adeyemi", "Hoa Nguyen"],

@@ -166,6 +166,6 @@ CASE = Case(
     kind="portfolio",
     files=[SourceFile("Santangelo_8587-304_portfolio.docx", BLOCKS)],
     labels={},
-    expected_checks={"declaration": True, "evidence_matrix": None, "identifying": []},
+    expected_checks={"declaration": True, "evidence_matrix": False, "identifying": []},
     about="Savile Row head cutter's clean 304 Word portfolio: Mentee A/Apprentice B, Client 1, Mr X, supervisor Philippa Drummond-Hay in cover and form and by first name, tutor on cover, tailoring houses named after people, Chesterfield/Norfolk/raglan/Prince of Wales check, Guy's Hospital, Golden Shears, a dachshund Monty, theorists, centre e-mail footer.",
 )

@@ -151,7 +151,7 @@ CASE = Case(
     labels={},
     expected_checks={
         "declaration": True,
-        "evidence_matrix": None,
+        "evidence_matrix": False,
         # Not: Callum Dreghorn / c.dreghorn@clydewelcome.org.uk (learner's own work address),
         # Fiona MacAskill (supervisor on the form line), info@clydewelcome.org.uk, M1/M2,
         # Family F, Client 4, Kram / Egan / Rogers / Kolb / Hawkins & Smith.
