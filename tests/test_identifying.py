@@ -1311,3 +1311,15 @@ def test_round_19s_animals_places_and_instruments_named_after_people_are_no_one(
     assert found([*COVER, "Curator of Husbandry, Tamar Sound Aquarium, Plymouth"]) == []
     assert found([*COVER, "We walked round the Royal William Yard after the session."]) == []
     assert found([*COVER, "He spent the week restoring the Father Willis organ with me."]) == []
+
+
+def test_round_19s_names_rules_let_no_thing_through_and_no_person_go():
+    """An independent review's cases: what round 19's rules must not flag, and whom they must not let go."""
+    for text in ("Will Jordan manage the handover alone? I hope so.", "Photo 2: Ivy Cottage, where we met.",
+                 "Photo 1: Rose Garden at the hospice.", "Figure 1: Ruby Wedding cake we made.",
+                 "Photo 1: Will Writing workshop, where my mentee presented.",
+                 "The council's partner, Macmillan, funded the post."):
+        assert found([*COVER, text]) == [], text
+    assert found([*COVER, "Kevin, our keeper for the sharks, explained the feeding rota."]) == ["Kevin"]
+    assert found([*COVER, "Sophie, our groom for the horses, was my second mentee."]) == ["Sophie"]
+    assert found([*COVER, "Mentee: Gary Harbour", "Gary came to every session."]) != []

@@ -90,7 +90,7 @@ Publications Publishing Publishers Books Media Editions Services Foods Industrie
 Energy Water Care Healthcare Motors Engineering Construction Retail Insurance Brewery Pharmacy Systems Technologies Society Solutions School Stores Studio Surgery Team Trust Union Unit
 Architects Solicitors Accountants Surveyors Opticians Dentists Vets Veterinary Estates Developments Properties Contractors
 Builders Haulage Recruitment Laboratories Pharmaceuticals Interiors Nurseries Dairies Farms
-Show Festival Marathon Games Zoo Aquarium Towers Pier Racecourse Speedway Yard Cathedral Abbey Chapel Arcade Marina Harbour Barracks
+Show Festival Marathon Games Zoo Aquarium Towers Pier Racecourse Speedway Yard Cathedral Abbey Chapel Arcade
 University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
 Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
 Village Town City County Borough Valley Bay Island Islands

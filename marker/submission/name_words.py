@@ -19,6 +19,8 @@ CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*")
 TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame".split())
 PASSED_OVER = NOT_NAMES - TITLES - {"St", "Saint"}  # "St John Ambulance" is read as one run
 _BEFORE_A_SURNAME = re.compile(r" [A-Z][a-z]{2,}")
+_OPENS_A_QUESTION = re.compile(r"(?:^|[.!?]\s+|\n\s*)\Z")
+"""Where a sentence starts, "Will Jordan manage…?" asks; after a caption's "Photo 2: " or mid-sentence, Will is a name."""
 
 
 def runs(text: str):
@@ -45,7 +47,8 @@ def capitalised(text: str):
     """
     for match in CAPITAL.finditer(text):
         word = match.group(0)
-        if word in PASSED_OVER and not (word == "Will" and _BEFORE_A_SURNAME.match(text, match.end())):
+        if word in PASSED_OVER and not (word == "Will" and _BEFORE_A_SURNAME.match(text, match.end())
+                                        and not _OPENS_A_QUESTION.search(text, 0, match.start())):
             continue  # "She", "In", "The": most capitalised words, never part of a name; but "Will Ashdown" is
         start, end = match.start(), match.end()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-_"):

@@ -287,7 +287,8 @@ class _Reader:
                     i += 2  # "the Hazel Grove office", "the training room in Abbey Wood": a place
                     continue
                 # "Photo 2: Will Ashdown at the desk": the words a caption opens with are who it shows
-                subject = self.caption and not body[_CAPTION.match(body).end():run[i][1]].strip()
+                subject = (self.caption and not body[_CAPTION.match(body).end():run[i][1]].strip()
+                           and not ordinary(nxt) and not everyday_word(nxt))
                 if not plain_word or strong or subject:
                     if (not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full
                             and (strong or subject or not _coauthor(body, run[i][1], run[i + 1][2], known.authors))):
