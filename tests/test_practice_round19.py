@@ -70,3 +70,58 @@ def test_a_log_whose_topics_name_no_mentoring_keeps_all_its_sessions():
              "01:05:00\nMentoring J | 22/09/2025 | 00:40:00\nRota planning | 29/09/2025 | 00:45:00")
     p = practice([_doc(("heading", "Mentoring log"), ("table", table))])
     assert (p.minutes, p.sessions) == (50 + 65 + 40 + 45, 4)
+
+
+def test_the_supervisor_the_learner_names_in_prose_takes_the_reviews_held_with_them():
+    """'My supervisor is Dr Priestley' names her as a cover's 'Supervisor:' field does: a review with her is supervision."""
+    p = practice([_doc(("paragraph", "My mentee is Orion - not his real name. My supervisor is Dr Priestley, the "
+                                     "society's youth coordinator."),
+                       ("heading", "Session 3 - Friday 28 February"),
+                       ("paragraph", "Time with Orion: 0.5 hr"),
+                       ("paragraph", "Review: Dr Priestley wasn't there on the night so we did it on the phone on "
+                                     "Sunday 2 March, 30 mins."), file="diary.txt")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (30, 1, 30)
+
+
+def test_an_entrys_review_with_the_named_supervisor_is_not_more_of_its_session():
+    """'Review: 19:40-20:10 with Dr Priestley' under 'Time with Orion: 19:00-19:35': the diary's review with the
+    supervisor, not a second figure for the session; a line naming the mentee as well stays part of the session."""
+    cover = ("paragraph", "My mentee is Orion. My supervisor is Dr Priestley, the youth coordinator.")
+    p = practice([_doc(cover, ("heading", "Session 1 - Friday 7 February"),
+                       ("paragraph", "Time with Orion: 19:00-19:35"),
+                       ("paragraph", "Review: 19:40-20:10 with Dr Priestley, the whole diary."), file="diary.txt")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (35, 1, 30)
+    p = practice([_doc(cover, ("heading", "Session 1 - Friday 7 February"),
+                       ("paragraph", "Time with Orion: 19:00-19:35"),
+                       ("paragraph", "Orion and Dr Priestley stayed on: another 20 mins on the telescope."),
+                       file="diary.txt")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (35, 1, 0)
+
+
+def test_round_19s_practice_rules_lose_no_session_and_no_support():
+    """An independent review's cases: what round 19's rules must still count."""
+    p = practice([_doc(("paragraph", "Met Mentee B on 24/7 and agreed goals over 45 minutes."))])
+    assert (p.minutes, p.sessions) == (45, 1)
+    tracker = ("Activity | Date | Duration\n" + "".join(f"Mentoring - week {n} | 0{n}/09/2025 | 50 mins\n" for n in range(1, 5))
+               + "1:1 coaching - confidence | 06/10/2025 | 45 mins\nRigging check | 07/10/2025 | 40 mins")
+    p = practice([_doc(("heading", "Mentoring log"), ("table", tracker))])
+    assert (p.minutes, p.sessions) == (4 * 50 + 45, 5)
+    p = practice([_doc(("heading", "Not counted in my mentoring hours"),
+                       ("paragraph", "Supervision with my tutor on 12 March, 1 hour."))])
+    assert p.supervision_minutes == 60
+    p = practice([_doc(("heading", "Excluded pupils - my mentoring sessions"),
+                       ("paragraph", "On 4 March I mentored Pupil A for 45 minutes on managing anger."))])
+    assert (p.minutes, p.sessions) == (45, 1)
+    p = practice([_doc(("heading", "Mentoring log"),
+                       ("table", "Date | Mentee | Duration | Notes\n10/03/25 | Student B | 30 mins | Tutor session with B "
+                                 "on exam stress, agreed a revision plan"))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (30, 1, 0)
+    p = practice([_doc(("heading", "Mentoring log"), ("table", "Session | Duration\nGoal setting | 45 mins\n"
+                                                                "Progress so far | 60 mins\nFinal review | 50 mins"))])
+    assert (p.minutes, p.sessions) == (155, 3)
+
+
+def test_a_next_session_date_is_not_the_sessions_date():
+    p = practice([_doc(("heading", "Mentoring log"),
+                       ("table", "Week | Mentee | Duration | Next session date\nWeek 1 | A | 45 mins | 13/01/25"))])
+    assert [r.date for r in p.rows if r.counted] == [None]

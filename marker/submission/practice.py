@@ -222,6 +222,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     heading_kind: str | None = None
     excluded = False
     """Under the learner's heading "Not counted": no time in its section counts."""
+    supervisors = supervisor_fields(blocks)
+    """"My supervisor is Dr Priestley": a line of an entry that names them is the review, not more of the session."""
     last_date: tuple[int, int] | None = None
     """The last full date written so far: a bulleted diary gives the month only when it changes."""
 
@@ -243,7 +245,11 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                 # "Tue 4 March" over "09.30-10.45 session with CW" and "16.15-16.45 PS – first chat": a day
                 # typed up whole, each timed line a session of its own
                 own_time = led is not None and earlier and led not in earlier
-                if count_class(row.kind) in in_section and date_in(row.text) is None and not own_time:
+                if count_class(row.kind) in in_section and not own_time and row.kind == SESSION \
+                        and _names_only_the_supervisor(block.text, supervisors, rows):
+                    # "Review: 19:40-20:10 with Dr Priestley" under the entry's "Time with Orion: 19:00-19:35"
+                    row = replace(row, kind=SUPERVISION, why="counted as supervision")
+                elif count_class(row.kind) in in_section and date_in(row.text) is None and not own_time:
                     row = replace(row, counted=False, kind="other", why="another figure for the same session")
                 if row.counted:
                     in_section.add(count_class(row.kind))
@@ -251,7 +257,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                         spans.setdefault(count_class(row.kind), set()).add(led)
                     else:
                         spans.pop(count_class(row.kind), None)  # an untimed line: the entry is not a day book's
-            if excluded and row.counted:
+            if excluded and row.counted and row.kind == SESSION:  # "Not counted in my hours": the mentoring hours
                 row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
             rows.append(row)
         for m in DATE.finditer(block.text):
@@ -277,7 +283,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     spans.clear()
                 elif record:
                     pairs = [p for _, p in record]  # "Start: 14:00", "End: 14:30" and no length: the span between
-                    rows.extend(record_rows(record[0][0], pairs + start_to_finish(pairs), record[0][0].location, caption))
+                    rows.extend(_reviews_with_the_supervisor(
+                        record_rows(record[0][0], pairs + start_to_finish(pairs), record[0][0].location, caption), supervisors))
                 record = []
             if match:
                 record.append((b, (match.group(1), match.group(2) if match.re is _FORM_LINE else "")))
@@ -333,6 +340,23 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     flush_form()
     rows += _pdf_rows(pdf_run)
     return under_mentee_headings(labelled_support(footnoted(parts_of_one(rows), blocks), blocks), blocks)
+
+
+def _names_only_the_supervisor(text: str, supervisors: set[str], rows: list[PracticeRow]) -> bool:
+    """"Review: 19:40-20:10 with Dr Priestley", where "My supervisor is Dr Priestley": nobody else named, neither
+    anyone the words read as a person nor a mentee the rows so far name ("Orion and Dr Priestley stayed on")."""
+    def named(name: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(name)}\b", text))
+    mentees = {r.person for r in rows if r.kind == SESSION and r.person} - supervisors
+    return any(map(named, supervisors)) and not persons_in(text) - supervisors and not any(map(named, mentees))
+
+
+def _reviews_with_the_supervisor(rows: list[PracticeRow], supervisors: set[str]) -> list[PracticeRow]:
+    """A record's "Time with Orion: 0.5 hr" then "Review: 30 mins with Dr Priestley": the second figure is the
+    review with the learner's supervisor, not more of the session."""
+    return [replace(r, counted=True, kind=SUPERVISION, why="counted as supervision")
+            if r.why == "another figure in the same record" and r.minutes
+            and _names_only_the_supervisor(r.text, supervisors, rows) else r for r in rows]
 
 
 _LAST_SENTENCE = re.compile(r"[^.!?]*$")

@@ -129,6 +129,10 @@ class Columns:
     """"Actual date" beside "Planned date": a row with none was not held (yet)."""
 
 
+_WEEK_ONLY = re.compile(r"(?i:wk|week|week\s+no\.?|week\s+number)")
+_NEXT = re.compile(r"\bnext\b|\bfollow|\bplann|\bbooked|\bdue\b", re.IGNORECASE)
+
+
 def _holds_dates(body: list[list[str]], column: int) -> bool:
     return any(column < len(r) and date_in(r[column]) for r in body)
 
@@ -168,7 +172,8 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
             cols.planned_date = i  # "Planned date" beside "Actual date": the actual one says it was held
         elif H_DATE.search(name) and H_ACTUAL.search(name):
             cols.date = cols.held_date = i
-        elif H_DATE.search(name) and (cols.date is None or not _holds_dates(body, cols.date) and _holds_dates(body, i)):
+        elif H_DATE.search(name) and (cols.date is None or _WEEK_ONLY.fullmatch(header[cols.date].strip())
+                                      and not _NEXT.search(name) and _holds_dates(body, i)):
             cols.date = i  # "Wk | Day": the column whose cells are dates ("Mon 6 Jan"), not the week's number
         elif H_START.search(name) and cols.start is None:
             cols.start = i

@@ -143,7 +143,7 @@ def supervisors_named(rows: list[PracticeRow]) -> set[str]:
             for match in _SUPERVISOR_NAMED.finditer(row.text)}
 
 
-_SUPERVISOR_FIELD = re.compile(r"\b(?i:supervisor|tutor)(?i:['’]s\s+name)?\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+)\b")
+_SUPERVISOR_FIELD = re.compile(r"\b(?i:supervisor|tutor)(?i:['’]s\s+name)?\s*(?::|\s+is)\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+)\b")
 """"Supervisor: Mr Doyle (course tutor)" on a diary's cover: the name the learner's reviews with him go by."""
 
 

@@ -62,8 +62,9 @@ _MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 DATE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*|-)(?:of\s+)?{_MONTH.format('m1')}\b"
     rf"|\b{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:./]\d)"  # not "since September 17/11/25"
-    # "runs 24/7 on earlies", "a 24/7 service": always, not the 24th of July
-    r"|(?<![\d.:/])(?!24/7\s*(?:[,;)]|(?:on|service|operations?|rota|cover|basis|shifts?|support|centre|environment|and|365)\b))"
+    # "runs 24/7 on earlies", "a 24/7 service": always, not the 24th of July ("met on 24/7 and agreed" is)
+    r"|(?<![\d.:/])(?!24/7\s*(?:service|operations?|rota|cover|basis|shifts?|support|centre|environment|365|"
+    r"on\s+(?:earlies|lates|nights|shifts?|call))\b)"
     r"(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/]|\s?(?:hours?|hrs?|h)\b)"
     r"|(?<![\d.:])(?P<d4>\d{1,2})[.-](?P<m4>\d{1,2})[.-](?:\d{4}|\d{2})(?![\d.])"
     r"|(?<![\d.:/-])\d{4}-(?P<m5>\d{1,2})-(?P<d5>\d{1,2})(?![\d])"

@@ -33,9 +33,13 @@ script", what the session did."""
 _CAPTION_PERSON = re.compile(r"^\W*(?i:mentee|coachee|client)\s*[:–—-]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,20}\))?)\s*$")
 """"Mentee: Ola" as a table's caption: whose sessions the table holds."""
 _NOTES_NAME_IT = re.compile(r"^\W*(?:observation|shadowing|(?:(?:group|peer|coaching|mentoring)\s+)?supervision|tutorial|"
-                            r"tutor\s+(?:call|meeting|session|review|catch[- ]?up)|sat\s+in\s+(?:on|while))\b", re.IGNORECASE)
+                            r"sat\s+in\s+(?:on|while))\b", re.IGNORECASE)
 """Notes whose first words say what the row was: "Observation of …", "Supervision with …", "Group supervision",
-"Tutor call - Deb", "Sat in while Huw mentored …"."""
+"Sat in while Huw mentored …"."""
+_NOTES_TUTOR = re.compile(r"^\W*tutor\s+(?:call|meeting|catch[- ]?up)\b", re.IGNORECASE)
+""""Tutor call - Deb" in a row that names no mentee: the learner's tutorial (not "Tutor session with B", a school's
+tutor time with a mentee)."""
+_WITH_A_CODE = re.compile(r"\bwith\s+(?:(?:mentee|coachee|client|student|pupil|apprentice|learner)\s+)?[A-Z]\d?(?![\w'’])")
 _PLAN_TITLE = re.compile(r"\bplan(?:ned)?\b|\bschedule\b|\bforthcoming\b|\bfuture\b", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\blog\b|\brecord|\bdiary\b|\bdelivered\b|\bheld\b|\bactual", re.IGNORECASE)
 
@@ -282,6 +286,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
 
 
 _SAYS_MENTORING = re.compile(r"^\W*(?:mentoring|coaching|mentor|coach)\b", re.IGNORECASE)
+_PRACTICE_WORDS = re.compile(r"mentor|coach|chemistry|session|review|contract|1:1|one[- ]to[- ]one|three[- ]way|"
+                             r"catch[- ]?up|call|meeting|observ", re.IGNORECASE)
 OTHER_WORK_WHY = "no mentoring or coaching named, where the log's other sessions say it (the learner's other work?)"
 
 
@@ -295,7 +301,8 @@ def _other_work(rows: list[PracticeRow | None]) -> list[PracticeRow | None]:
         return rows
     unnamed = {id(r) for r in sessions} - {id(r) for r in said}
     return [replace(r, counted=False, kind="other", why=OTHER_WORK_WHY)
-            if id(r) in unnamed and not r.person and not persons_in(r.text) else r for r in rows]
+            if id(r) in unnamed and not r.person and not persons_in(r.text) and not _PRACTICE_WORDS.search(r.text)
+            else r for r in rows]
 
 
 def _of_a_part(notes: str, at: int) -> bool:
@@ -437,8 +444,9 @@ def _row_length(cells: list[str], cols: Columns) -> tuple[Duration | None, bool]
     return None, written
 
 
-_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b", re.IGNORECASE)
-"""A row with no date or person labelled "Jan/Feb so far" or "Hours to date": a subtotal."""
+_SO_FAR = re.compile(r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|term|month|week|year|hours?|hrs|time|"
+                     r"mentoring|coaching|minutes|mins)[a-z]*\W+){1,3}(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+"""A row with no date or person labelled "Jan/Feb so far" or "Hours to date": a subtotal (not "Progress so far")."""
 
 
 def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
@@ -454,6 +462,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     added = [m for m in _ADDED_PART.finditer(notes) if durations_in(m.group(0))]
     strong = " ".join(m.group(0) for p in (NOT_COUNTED, CANCELLED, _STRONG_PLANNED, _NOTES_NAME_IT) for m in p.finditer(notes)
                       if _of_the_row(notes, m.start(), p is CANCELLED, minutes, added))
+    if not person and (tutor := _NOTES_TUTOR.match(notes)) and not _WITH_A_CODE.search(notes):
+        strong = f"{strong} {tutor.group(0)}"
     if any(SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
         kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,

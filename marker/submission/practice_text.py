@@ -268,7 +268,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             before = before[:cut.start()]
         row = judge(block, location or block.location, " ".join(told_of.split()), before, after, minutes, date,
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
-        if row.counted and excluded:
+        if row.counted and excluded and row.kind == SESSION:
             # under the learner's own heading "Not counted": "The 18 Feb video call - … ten minutes of …"
             row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
         if row.counted and not one_per_line and not persons and OWN_LEARNING_TOLD.search(line, 0, duration.start):
@@ -356,8 +356,8 @@ _NOT_COUNTED_OPENING = re.compile(r"\W{0,3}(?:not\s+(?:counted|included)|exclude
 """"Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""
 
 NOT_COUNTED_HEADING = re.compile(r"\W{0,3}(?:(?:not|never)\s+(?:counted|included)|excluded|left\s+out|"
-                                  r"what\s+I\s+(?:did\s*n[o'’]?t|have\s*n[o'’]?t|did\s+not|have\s+not)\s+(?:count|include)(?:ed)?)\b",
-                                  re.IGNORECASE)
+                                 r"what\s+I\s+(?:did\s*n[o'’]?t|have\s*n[o'’]?t|did\s+not|have\s+not)\s+(?:count|include)(?:ed)?)"
+                                 r"(?:\s+(?:from|in|towards?)\s+(?:my|the)\b[^:\n]{0,40})?\W*$", re.IGNORECASE)
 """A heading "Not counted", "Excluded from my hours", "What I did not count": none of the time under it counts."""
 _EXCLUDED = "excluded"
 
