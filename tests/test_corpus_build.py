@@ -144,7 +144,8 @@ def test_numbered_unstyled_has_numbers_but_no_heading_styles(built):
         # an answer is introduced by its number, or by the criterion's wording pasted above it
         wording = {_flat(c.text).casefold() for c in rubrics[case.unit].criteria}
         introduced = [text for style, text in blocks
-                      if re.match(r"(Task |AC ?|Q|Question |Criterion )?\d\.\d\b|LO\d AC\d\b|Q\d+\b|Task \d \([a-z]\)", text)
+                      if re.match(r"(Task |AC ?|Q|Question |Criterion )?\d\.\d\b|LO\d AC\d\b|Q\d+\b|Question \d+\b|\d{1,2}\)|"
+                                  r"Task \d \([a-z]\)", text)
                       or len(text.split()) <= 12 and re.search(r"\d\.\d", text)  # "PART 2 LOOKING BACK (1.1 AND 1.2)"
                       or _flat(text).casefold() in wording]
         named = sum(max(1, len(re.findall(r"\d\.\d", text))) for text in introduced)  # "2.2/2.3" introduces two

@@ -259,3 +259,36 @@ def test_an_evidence_matrix_row_read_back_from_a_pdf_is_a_pointer_below_the_labe
                    rubrics["8587-303"])
     first = found["1.1"][0]
     assert "quiet room" in first.passage.text and first.confident, first.reason
+
+
+def test_questions_stacked_over_one_answer_share_it_and_an_unanswered_one_does_not(rubrics):
+    """'Q9 …personal things…' straight over 'Q10 …practical things…' and one answer to both: each gets it. A
+    question the learner says they will come back to ('18. I will come back to this one') gets no other's answer."""
+    answer = ("paragraph", "Personal: being shy, for example Learner X is nervous with the adults watching. "
+                           "Practical: getting a lift to practice night, as the bus doesn't run late.")
+    found = locate([doc("a.txt",
+                        ("paragraph", "Q9 Give two examples of personal things that can get in the way of being "
+                                      "mentored (6 marks)"),
+                        ("paragraph", "Q10 Give two examples of practical things that can get in the way of being "
+                                      "mentored (6 marks)"),
+                        answer,
+                        ("paragraph", "18. I will come back to this one, I haven't finished my examples yet."),
+                        ("paragraph", "19. When giving feedback I would do it soon after, somewhere private, start "
+                                      "with what went well, then one thing to work on and how to do it."))],
+                   rubrics["D2.01"])
+    for ref in ("q9", "q10"):
+        assert "Learner X is nervous" in found[ref][0].passage.text, (ref, found[ref][0].reason)
+    assert "somewhere private" not in found["q18"][0].passage.text
+
+
+def test_a_young_learners_stacked_questions_each_find_the_joint_answer(rubrics, tmp_path):
+    """Round 19's bell ringer (written by a writer who read no marker code): Q9 over Q10 and Q17 over Q18, each
+    pair answered in one paragraph under both question lines."""
+    from corpus.build import build
+    from corpus.r19c_d201_bell_ringers_txt import CASE
+    from marker.submission.read import read_submission
+
+    found = locate(read_submission(build(CASE, tmp_path)).documents, rubrics["D2.01"])
+    for ref in ("q9", "q10", "q17", "q18"):
+        assert CASE.labels[ref] in " ".join(found[ref][0].passage.text.split()), (ref, found[ref][0].reason)
+

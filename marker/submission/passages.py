@@ -36,6 +36,10 @@ SECTION_WORDS = 600
 """Sections longer than this are too broad to rank by wording (labels still find them)."""
 
 
+_MARKS_WORDS = 3
+"""Words a label line may hold beyond the criterion's own and still answer nothing: "(6 marks)", "Q9"."""
+
+
 @dataclass(frozen=True)
 class Labelled:
     """An answer introduced by a label: the passage, and how much of it is the learner's."""
@@ -102,12 +106,23 @@ class Outline:
         """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
         says another criterion's evidence starts)."""
         found = []
-        for i, role in enumerate(self.roles):
-            if role.kind != "label":
+        ends = {}
+        for i in reversed(range(len(self.roles))):
+            if self.roles[i].kind != "label":
                 continue
             strict, end = label_end(self.roles, i, self.words)
             end = min([end, *(c for c in cuts if c > i)])
             strict = min(strict, end)
+            if (strict == i + 1 and i + 1 in ends and self.words[i] - self.pasted[i] <= _MARKS_WORDS
+                    and self.own_words(i + 1, ends[i + 1][0])):
+                # "Q9 Give two examples of personal things…" straight over "Q10 … practical things…" and the one
+                # answer to both: the labels stacked above it share it
+                strict, end = ends[i + 1]
+            ends[i] = (strict, end)
+        for i, role in enumerate(self.roles):
+            if role.kind != "label":
+                continue
+            strict, end = ends[i]
             body_words = self.own_words(i, strict)
             body = self.passage(i + 1, strict) if strict > i + 1 else None
             found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words,

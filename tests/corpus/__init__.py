@@ -169,5 +169,5 @@ CASES += set_ps_.CASES + set_nr_.CASES
 from . import set_pz18_  # noqa: E402
 CASES += set_pz18_.CASES
 
-from . import set_r19a_, set_r19b_  # noqa: E402
-CASES += set_r19a_.CASES + set_r19b_.CASES
+from . import set_r19a_, set_r19b_, set_r19c_  # noqa: E402
+CASES += set_r19a_.CASES + set_r19b_.CASES + set_r19c_.CASES
