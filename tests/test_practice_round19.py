@@ -125,3 +125,13 @@ def test_a_next_session_date_is_not_the_sessions_date():
     p = practice([_doc(("heading", "Mentoring log"),
                        ("table", "Week | Mentee | Duration | Next session date\nWeek 1 | A | 45 mins | 13/01/25"))])
     assert [r.date for r in p.rows if r.counted] == [None]
+
+
+def test_a_session_shorter_than_any_session_runs_puts_the_figures_in_doubt():
+    """A meeting app's 'Test meeting | 1' or a call cut off after four minutes, counted: the figure is not sure."""
+    table = ("Topic | Date | Duration (Minutes)\nMentoring - Y | 16/01/2025 | 47\nTest meeting | 20/01/2025 | 1\n"
+             "Mentoring - Y | 30/01/2025 | 65")
+    p = practice([_doc(("heading", "Mentoring log"), ("table", table))])
+    assert any("shorter than a session runs" in d.text for d in p.doubts), [r.why for r in p.rows]
+    ok = practice([_doc(("heading", "Mentoring log"), ("table", table.replace("| 1\n", "| 15\n")))])
+    assert not any("shorter than a session runs" in d.text for d in ok.doubts)

@@ -166,12 +166,18 @@ def _length_fields_unread(blocks: list[Block], rows: list[PracticeRow]) -> list[
 
 _LONGEST_SESSION = 4 * 60
 """Longer than one mentoring or coaching session runs: a day's time, a total, or two lengths read as one."""
+_SHORTEST_SESSION = 10
+"""Shorter than any session the handbooks' logs hold: a test call, a dropped connection, or a length misread."""
 
 
 def _implausible_lengths(rows: list[PracticeRow]) -> list[Doubt]:
     long = [r for r in rows if r.counted and r.minutes and r.minutes // max(r.count, 1) > _LONGEST_SESSION]
+    # "Test meeting | 1", "Mentoring - Y | 4" where a dropped call split a session: counted, and no session is so short
+    short = [r for r in rows if r.counted and r.kind == SESSION and r.minutes and r.minutes // max(r.count, 1) < _SHORTEST_SESSION]
     return [Doubt(f"{r.location} counts one session of {r.minutes // 60} h {r.minutes % 60:02d} min, longer than a "
-                  "session runs: check it is not a total or a day", r.kind != SESSION) for r in long[:3]]
+                  "session runs: check it is not a total or a day", r.kind != SESSION) for r in long[:3]] + [
+            Doubt(f"{r.location} counts a session of {r.minutes} min, shorter than a session runs: a test, a dropped "
+                  "call or a length misread?") for r in short[:3]]
 
 
 def _twice_in_a_day(rows: list[PracticeRow]) -> list[Doubt]:
