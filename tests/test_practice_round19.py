@@ -135,3 +135,14 @@ def test_a_session_shorter_than_any_session_runs_puts_the_figures_in_doubt():
     assert any("shorter than a session runs" in d.text for d in p.doubts), [r.why for r in p.rows]
     ok = practice([_doc(("heading", "Mentoring log"), ("table", table.replace("| 1\n", "| 15\n")))])
     assert not any("shorter than a session runs" in d.text for d in ok.doubts)
+
+
+def test_a_table_under_the_not_counted_heading_counts_no_session_and_a_mentees_supervisor_is_not_the_learners():
+    p = practice([_doc(("heading", "Mentoring log"), ("table", LOG), ("heading", "Not counted"),
+                       ("table", "Date | Who | Length\n04/02/25 | B | 8 hours (harvest day shadowing)"))])
+    assert (p.minutes, p.sessions) == (290, 4)
+    p = practice([_doc(("paragraph", "Mentee A's supervisor is Dave, the night manager."),
+                       ("heading", "Session 1 - Friday 7 February"),
+                       ("paragraph", "Time with Mentee A: 19:00-19:35"),
+                       ("paragraph", "Review: 19:40-20:10 with Dave about her rota."), file="diary.txt")])
+    assert p.supervision_minutes == 0

@@ -128,7 +128,9 @@ _ROLE_IN_BRACKETS = re.compile(r"^\s*(?!(?i:mentee|client|coachee))[A-Za-z]+(?:[
 THIRD_PARTY_BEFORE = re.compile(
     r"(?:(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
     r"(?:['’]s)?[ \t]*(?:(?:full[ \t]+)?(?:name|signature|signed)[ \t]*[:|–-]?|[:|–-])\s*"
-    r"|(?:\b(?:my|our|her|his|their|the|a|an)|\b(?:mentee|coachee|client|apprentice|trainee)[ \t]*[A-Z0-9]{1,2}['’]s)[ \t]+(?:(?:new|own|first|second|third|fourth|fifth|other|newest|youngest)"
+    # "my line manager, …", and a pseudonym's: "Mentee 1's line manager, Mark Ridgway"
+    r"|(?:\b(?:my|our|her|his|their|the|a|an)|\b(?:mentee|coachee|client|apprentice|trainee)[ \t]*[A-Z0-9]{1,2}['’]s)[ \t]+"
+    r"(?:(?:new|own|first|second|third|fourth|fifth|other|newest|youngest)"
     r"[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
     r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
     r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"

@@ -152,7 +152,8 @@ _ANIMAL_AFTER = re.compile(r"[ \t]*\((?:a|an|our|the|my|her|his)?[ \t]*(?i:dog|c
 """The animal's kind filling the brackets ("Monty (Labrador)"); not "Chloe (dog groomer)" or "Tom (calf rearer)"."""
 
 
-_ANIMAL_APPOSED = re.compile(r",[ \t]+(?:our|the|a|an|my|her|his|their)[ \t]+(?:(?!(?:for|of|with|to|and|who|in|on|at)\b)[a-z-]+[ \t]+){0,3}"
+_ANIMAL_APPOSED = re.compile(r",[ \t]+(?:our|the|a|an|my|her|his|their)[ \t]+"
+                             r"(?:(?!(?:for|of|with|to|and|who|in|on|at)\b)[a-z-]+[ \t]+){0,3}"
                              r"(?:dog|cat|pony|horse|rabbit|tortoise|shark|turtle|penguin|seal|otter|dolphin|octopus|"
                              r"stingray|ray|eel|snake|python|lizard|gecko|iguana|owl|hawk|falcon|eagle|parrot|meerkat|"
                              r"lemur|monkey|gorilla|tiger|lion|giraffe|elephant|camel|donkey|goat|alpaca|llama)s?"

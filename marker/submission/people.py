@@ -292,7 +292,8 @@ class _Reader:
                 if not plain_word or strong or subject:
                     if (not known.allowed(word, nxt) and f"{word} {nxt}" not in known.full
                             and (strong or subject or not _coauthor(body, run[i][1], run[i + 1][2], known.authors))):
-                        why = "full name" + (" in a form or beside their role" if strong else " in a caption" if subject else "")
+                        where = " in a form or beside their role" if strong else " in a caption" if subject else ""
+                        why = "full name" + where
                         found.append(Person(said(i, i + 2), self.block, why))
                     i += 2
                     continue

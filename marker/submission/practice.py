@@ -318,7 +318,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             header = block.text.split("\n", 1)[0]
             if captioned not in (None, header):
                 caption = ""  # the caption was the table's above; this one, headed otherwise, is not the log running on
-            rows += table_rows(block, caption, carried)
+            rows += [replace(r, counted=False, kind="not counted", why="learner marked not counted")
+                     if excluded and r.counted and r.kind == SESSION else r for r in table_rows(block, caption, carried)]
             captioned = header
             continue
         titled = entry_title(block)

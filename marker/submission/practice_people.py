@@ -143,8 +143,10 @@ def supervisors_named(rows: list[PracticeRow]) -> set[str]:
             for match in _SUPERVISOR_NAMED.finditer(row.text)}
 
 
-_SUPERVISOR_FIELD = re.compile(r"\b(?i:supervisor|tutor)(?i:['’]s\s+name)?\s*(?::|\s+is)\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+)\b")
-""""Supervisor: Mr Doyle (course tutor)" on a diary's cover: the name the learner's reviews with him go by."""
+_SUPERVISOR_FIELD = re.compile(r"(?:\b(?i:supervisor|tutor)(?i:['’]s\s+name)?\s*:|\b(?i:my\s+(?:\w+\s+)?(?:supervisor|tutor)\s+is))"
+                               r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+)\b")
+""""Supervisor: Mr Doyle (course tutor)" on a diary's cover, or "My supervisor is Dr Priestley": the name the
+learner's reviews with them go by (not "Mentee A's supervisor is Dave", her own line manager)."""
 
 
 def supervisor_fields(blocks) -> set[str]:
