@@ -79,8 +79,8 @@ FLOORS = {
         # with sets za and zb (stop 39, before round 19's changes): structured 1557/1678 = 92.8%, essays 228/260 = 87.7%,
         # confident 1544/1587 = 97.3%, practice 47/124 (30 sure, 9 wrong and sure; za/zb alone 0/9, none wrong and sure),
         # identifying 209/242 = 86.4%, 25/214 false; after round 19 and its review: practice 48/124 (30 sure, 7 wrong and
-        # sure), structured 1561/1678 = 93.0% (stacked questions sharing one answer), confident 1548/1591, the rest
-        # unchanged (za/zb unmoved)
+        # sure), structured 1561/1678 = 93.0% (stacked questions sharing one answer, never shown as sure: an unanswered
+        # question pasted over the next looks the same), confident 1544/1587, the rest unchanged (za/zb unmoved)
         "top1 structured": 0.92,  # 787/842 = 93.5% with set r, before round 8 (a to q: 727/770 = 94.4%)
         "top1 essays": 0.85,  # 151/178 = 84.8% after round 9 (the order prior), was 149/178 with set r
         "confident right": 0.96,  # 789/813 = 97.0% with set r, before round 8 (a to q: 741/762)

@@ -278,7 +278,33 @@ def test_questions_stacked_over_one_answer_share_it_and_an_unanswered_one_does_n
                    rubrics["D2.01"])
     for ref in ("q9", "q10"):
         assert "Learner X is nervous" in found[ref][0].passage.text, (ref, found[ref][0].reason)
+    # an unanswered question pasted over the next looks the same: the shared answer is never shown as sure
+    assert not found["q9"][0].confident and found["q10"][0].confident
     assert "somewhere private" not in found["q18"][0].passage.text
+
+
+def test_a_question_answered_elsewhere_or_a_bare_number_shares_no_answer(rubrics):
+    """An independent review's cases: 'AC 1.1' alone over 'AC 1.2 …' and its goals, with the plan under 'Plan (AC
+    1.1)' further down; 'Q9 …' over 'Q10 …', answered later under 'Q9 (coming back to it)'; 'Q12 …? N/A'."""
+    goals = ("paragraph", "Sam and I agreed two goals: to ring rounds confidently by May and to call a simple touch.")
+    plan = ("paragraph", "My plan is to meet Sam weekly in the quiet room for six sessions of an hour from 3 March.")
+    found = locate([doc("a.docx", ("heading", "AC 1.1", 2), ("heading", "AC 1.2 State the agreed goals of the "
+                                   "mentoring sessions", 2), goals, ("heading", "Plan (AC 1.1)", 2), plan)],
+                   rubrics["8584-201"])
+    assert "quiet room" in found["1.1"][0].passage.text and found["1.1"][0].confident
+    q9 = "Q9 Give two examples of personal things that can get in the way of being mentored"
+    q10 = "Q10 Give two examples of practical things that can get in the way of being mentored"
+    found = locate([doc("a.txt", ("paragraph", q9), ("paragraph", q10),
+                        ("paragraph", "Getting a lift is hard as the bus does not run late on practice night."),
+                        ("paragraph", "Q9 (coming back to it)"),
+                        ("paragraph", "Being shy is one, for example a new ringer is nervous with the adults watching."))],
+                   rubrics["D2.01"])
+    assert "Being shy" in found["q9"][0].passage.text and found["q9"][0].confident
+    found = locate([doc("a.txt", ("paragraph", "Q12 What do you do if a mentee wants help with personal problems? N/A"),
+                        ("paragraph", "Q13 Briefly explain what you will do if you cannot get on with your mentee"),
+                        ("paragraph", "I would talk to my supervisor and ask for a new mentor to be found."))],
+                   rubrics["D2.01"])
+    assert not found["q12"][0].confident
 
 
 def test_a_young_learners_stacked_questions_each_find_the_joint_answer(rubrics, tmp_path):

@@ -28,7 +28,7 @@ from marker.submission.evidence import Candidate
 from marker.submission.passages import Labelled, Outline, Passage
 from marker.submission.pointers import (REFERENCE, Pointer, contents_pointer, holds_answers, mapping_pointers,
                                         matrix_pointers)
-from marker.submission.ranking import Ranked, by_wording, heading_terms, without_overlaps
+from marker.submission.ranking import GUESS, Ranked, by_wording, heading_terms, without_overlaps
 from marker.submission.section_span import section_run
 from marker.submission.thesaurus import widen
 from marker.submission.wording import Wording
@@ -233,6 +233,10 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             # an evidence matrix's row, its table lost in a PDF ("AC 1.1 Examine … Page 2; Appendix file"): a
             # pointer, below the answer the learner labelled the same way where the page leads
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading} (a page named: a pointer)"))
+        elif entry.shared:
+            # the question stands over the next, whose answer may answer both: first, but never sure, and below an
+            # answer labelled elsewhere
+            ranked.append(Ranked(entry.passage, 0.9, GUESS, f"labelled {heading} (the answer under the next question)"))
         elif (entry.own_words >= ANSWERED * max(1, len(entry.refs) / 2)  # a line naming four criteria answers none
               and not (entry.own_words < SENDS_ON and _NOT_WRITTEN.search(entry.passage.text))):
             answered = True

@@ -11,6 +11,7 @@ contents lines), and only those words are matched against a criterion.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -36,8 +37,10 @@ SECTION_WORDS = 600
 """Sections longer than this are too broad to rank by wording (labels still find them)."""
 
 
-_MARKS_WORDS = 3
-"""Words a label line may hold beyond the criterion's own and still answer nothing: "(6 marks)", "Q9"."""
+_MARKS = re.compile(r"\(\s*\d{1,2}\s*marks?\s*\)\s*$", re.IGNORECASE)
+"""A pasted question's "(6 marks)": the handbook's, not the learner's."""
+_PASTED = 4
+"""Words of the criterion a question line must hold to be the question pasted (not a bare "Q9" or "AC 1.1")."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ class Labelled:
     """The learner's own words in ``body`` (and in the label line, if it is a paragraph)."""
     own_words: int = 0
     """The learner's own words in all of ``passage``: not the label, nor wording pasted after it."""
+    shared: bool = False
+    """The question stands straight over the next one and shares its answer ("Q9 …" over "Q10 …" and one answer):
+    likely its evidence too, but an unanswered question looks the same, so never shown as sure."""
 
 
 class Outline:
@@ -106,18 +112,23 @@ class Outline:
         """Every labelled answer; one runs on no further than a ``cut`` (where a pointer
         says another criterion's evidence starts)."""
         found = []
-        ends = {}
+        ends: dict[int, tuple[int, int]] = {}
+        shared: set[int] = set()
+        labels = Counter(ref for r in self.roles if r.kind == "label" for ref in r.refs)
         for i in reversed(range(len(self.roles))):
             if self.roles[i].kind != "label":
                 continue
             strict, end = label_end(self.roles, i, self.words)
             end = min([end, *(c for c in cuts if c > i)])
             strict = min(strict, end)
-            if (strict == i + 1 and i + 1 in ends and self.words[i] - self.pasted[i] <= _MARKS_WORDS
-                    and self.own_words(i + 1, ends[i + 1][0])):
-                # "Q9 Give two examples of personal things…" straight over "Q10 … practical things…" and the one
-                # answer to both: the labels stacked above it share it
+            if (strict == i + 1 and i + 1 in ends and i + 1 not in shared and self._pasted_question(i)
+                    and self._pasted_question(i + 1) and self.own_words(i + 1, ends[i + 1][0])
+                    and all(labels[ref] == 1 for ref in self.roles[i].refs)):
+                # "Q9 Give two examples of personal things… (6 marks)" straight over "Q10 … practical things… (6 marks)"
+                # and the one answer to both: the question above shares it (one question only, and only where the
+                # learner labels it nowhere else)
                 strict, end = ends[i + 1]
+                shared.add(i)
             ends[i] = (strict, end)
         for i, role in enumerate(self.roles):
             if role.kind != "label":
@@ -126,10 +137,15 @@ class Outline:
             body_words = self.own_words(i, strict)
             body = self.passage(i + 1, strict) if strict > i + 1 else None
             found.append(Labelled(role.refs, self.passage(i, end, self.blocks[i].text.strip()), body, body_words,
-                                  self.own_words(i, end)))
+                                  self.own_words(i, end), i in shared))
         for i in range(len(self.blocks)):
             found += self._table_labels(i)
         return found
+
+    def _pasted_question(self, i: int) -> bool:
+        """Line ``i`` is a question pasted whole: the criterion's words, its number and at most its marks."""
+        extra = self.words[i] - self.pasted[i] - (2 if _MARKS.search(self.blocks[i].text) else 0)
+        return self.pasted[i] >= _PASTED and extra <= 0
 
     def _table_labels(self, i: int) -> list[Labelled]:
         """Answer templates print the AC in a table's first cell, which then labels the table;
