@@ -32,14 +32,14 @@ from marker.submission.practice_people import (
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class, date_in, date_of,
-    persons_in, with_month,
+    DATE, NO_MONTH, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class,
+    date_in, date_of, marked_not_counted, persons_in, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
 from marker.submission.practice_records import record_rows, start_to_finish
 from marker.submission.practice_tables import table_rows
-from marker.submission.practice_text import NO_DATE, NOT_COUNTED_HEADING, Section, text_rows
+from marker.submission.practice_text import NO_DATE, Section, text_rows
 from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "counted_totals", "practice"]
@@ -258,7 +258,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     else:
                         spans.pop(count_class(row.kind), None)  # an untimed line: the entry is not a day book's
             if excluded and row.counted and row.kind == SESSION:  # "Not counted in my hours": the mentoring hours
-                row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
+                row = marked_not_counted(row)
             rows.append(row)
         for m in DATE.finditer(block.text):
             last_date = with_month(date_of(m), last_date) or last_date
@@ -318,8 +318,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             header = block.text.split("\n", 1)[0]
             if captioned not in (None, header):
                 caption = ""  # the caption was the table's above; this one, headed otherwise, is not the log running on
-            rows += [replace(r, counted=False, kind="not counted", why="learner marked not counted")
-                     if excluded and r.counted and r.kind == SESSION else r for r in table_rows(block, caption, carried)]
+            rows += [marked_not_counted(r) if excluded and r.counted and r.kind == SESSION else r
+                     for r in table_rows(block, caption, carried)]
             captioned = header
             continue
         titled = entry_title(block)

@@ -198,6 +198,21 @@ NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count
                          r"(?=\s*(?:[.;,)!?–—-]|$|\s+(?:as\s+such|at\s+all|really)\b))|"
                          r"\b(?:training|teaching|instruction|a\s+briefing|a\s+(?:team\s+)?meeting|line\s+management|an?\s+appraisal|"
                          r"a\s+(?:toolbox\s+)?talk)\s*[,–—-]?\s*not\s+(?:mentoring|coaching)\b", re.IGNORECASE)
+_SAID_NOT_COUNTED = r"(?:(?:not|never)\s+(?:counted|included)|excluded|left\s+out)"
+NOT_COUNTED_OPENING = re.compile(rf"\W{{0,3}}{_SAID_NOT_COUNTED}\b[^:.\n]{{0,40}}:", re.IGNORECASE)
+""""Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""
+NOT_COUNTED_HEADING = re.compile(
+    rf"\W{{0,3}}(?:{_SAID_NOT_COUNTED}|what\s+I\s+(?:did\s*n[o'’]?t|have\s*n[o'’]?t|did\s+not|have\s+not)\s+(?:count|include)(?:ed)?)"
+    r"(?:\s+(?:from|in|towards?)\s+(?:my|the)\b[^:\n]{0,40})?\W*$", re.IGNORECASE)
+"""A heading "Not counted", "Excluded from my hours", "What I did not count": no session under it counts."""
+NOT_COUNTED_WHY = "learner marked not counted"
+
+
+def marked_not_counted(row: PracticeRow) -> PracticeRow:
+    """The row as the learner marked it: not counted."""
+    return replace(row, counted=False, kind="not counted", why=NOT_COUNTED_WHY)
+
+
 CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
                        r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
@@ -468,7 +483,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     if not in_log and TOTAL.search(before[-30:]):
         return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
     if NOT_COUNTED.search(around):
-        return row(False, "learner marked not counted", "not counted")
+        return row(False, NOT_COUNTED_WHY, "not counted")
     if cancelled_in(around, minutes) and not _moved_here(shown):
         return row(False, "cancelled or did not happen", "cancelled")
     if (_DEBRIEF_LENGTH_BEFORE.search(before[-50:]) or _DEBRIEF_LENGTH_AFTER.match(after)) and _OBSERVER.search(around):

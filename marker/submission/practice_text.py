@@ -18,8 +18,9 @@ from marker.submission.durations import (
 from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NOT_COUNTED, NUMBERED, OWN_LEARNING_TOLD, SESSION, SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED,
-    PracticeRow, date_in, date_of, heading_kind, length_of_a_thing,
+    DATE, NO_MONTH, NOT_COUNTED, NOT_COUNTED_HEADING, NOT_COUNTED_OPENING, NUMBERED, OWN_LEARNING_TOLD, SESSION,
+    SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED,
+    PracticeRow, date_in, date_of, heading_kind, length_of_a_thing, marked_not_counted,
     count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
@@ -270,7 +271,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                     person, rank, kind, in_log=False, count=count, uncertain=duration.uncertain)
         if row.counted and excluded and row.kind == SESSION:
             # under the learner's own heading "Not counted": "The 18 Feb video call - … ten minutes of …"
-            row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
+            row = marked_not_counted(row)
         if row.counted and not one_per_line and not persons and OWN_LEARNING_TOLD.search(line, 0, duration.start):
             # "the mentor training day at the academy on 14/12/24 (6 hours)", "I went to a workshop ... (3 hrs)"
             row = replace(row, counted=False, kind="other", why="the learner's own training, not a session")
@@ -322,10 +323,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
-        if row.counted and _NOT_COUNTED_OPENING.match(block.text):
+        if row.counted and NOT_COUNTED_OPENING.match(block.text):
             # "Not counted: on Saturday 11 October I helped at the junior group coaching morning, 1 hr 30": the
             # paragraph's own heading says it, however far before the length
-            row = replace(row, counted=False, kind="not counted", why="learner marked not counted")
+            row = marked_not_counted(row)
         if row.counted and segment is not None:
             counted_segments.add(segment)
         if row.counted and not one_per_line and _ACTUALLY.search(before):
@@ -352,14 +353,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
-_NOT_COUNTED_OPENING = re.compile(r"\W{0,3}(?:not\s+(?:counted|included)|excluded|left\s+out)\b[^:.\n]{0,40}:", re.IGNORECASE)
-""""Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""
-
-NOT_COUNTED_HEADING = re.compile(r"\W{0,3}(?:(?:not|never)\s+(?:counted|included)|excluded|left\s+out|"
-                                 r"what\s+I\s+(?:did\s*n[o'’]?t|have\s*n[o'’]?t|did\s+not|have\s+not)\s+(?:count|include)(?:ed)?)"
-                                 r"(?:\s+(?:from|in|towards?)\s+(?:my|the)\b[^:\n]{0,40})?\W*$", re.IGNORECASE)
-"""A heading "Not counted", "Excluded from my hours", "What I did not count": none of the time under it counts."""
 _EXCLUDED = "excluded"
+"""What a PDF's heading line says of the lines under it, where it is the learner's "Not counted"."""
 
 _RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|over-?ran|"
                        r"went\s+over(?!\s+(?:the|her|his|my|our|their|a|an|it|what|last|some|everything|them)\b))\b",
