@@ -26,8 +26,8 @@ from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
 from marker.submission.practice_flat import pipe_tables, unflattened
 from marker.submission.practice_people import (
-    PSEUDONYM, individuals, mentee_fields, people_in, person_key, supervisor_fields, under_mentee_headings,
-    with_supervisors_named,
+    PSEUDONYM, individuals, mentee_fields, names_only_the_supervisor, people_in, person_key, reviews_with_the_supervisor,
+    supervisor_fields, under_mentee_headings, with_supervisors_named,
 )
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
@@ -246,7 +246,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                 # typed up whole, each timed line a session of its own
                 own_time = led is not None and earlier and led not in earlier
                 if count_class(row.kind) in in_section and not own_time and row.kind == SESSION \
-                        and _names_only_the_supervisor(block.text, supervisors, rows):
+                        and names_only_the_supervisor(block.text, supervisors, rows):
                     # "Review: 19:40-20:10 with Dr Priestley" under the entry's "Time with Orion: 19:00-19:35"
                     row = replace(row, kind=SUPERVISION, why="counted as supervision")
                 elif count_class(row.kind) in in_section and date_in(row.text) is None and not own_time:
@@ -283,7 +283,7 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                     spans.clear()
                 elif record:
                     pairs = [p for _, p in record]  # "Start: 14:00", "End: 14:30" and no length: the span between
-                    rows.extend(_reviews_with_the_supervisor(
+                    rows.extend(reviews_with_the_supervisor(
                         record_rows(record[0][0], pairs + start_to_finish(pairs), record[0][0].location, caption), supervisors))
                 record = []
             if match:
@@ -341,23 +341,6 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     flush_form()
     rows += _pdf_rows(pdf_run)
     return under_mentee_headings(labelled_support(footnoted(parts_of_one(rows), blocks), blocks), blocks)
-
-
-def _names_only_the_supervisor(text: str, supervisors: set[str], rows: list[PracticeRow]) -> bool:
-    """"Review: 19:40-20:10 with Dr Priestley", where "My supervisor is Dr Priestley": nobody else named, neither
-    anyone the words read as a person nor a mentee the rows so far name ("Orion and Dr Priestley stayed on")."""
-    def named(name: str) -> bool:
-        return bool(re.search(rf"\b{re.escape(name)}\b", text))
-    mentees = {r.person for r in rows if r.kind == SESSION and r.person} - supervisors
-    return any(map(named, supervisors)) and not persons_in(text) - supervisors and not any(map(named, mentees))
-
-
-def _reviews_with_the_supervisor(rows: list[PracticeRow], supervisors: set[str]) -> list[PracticeRow]:
-    """A record's "Time with Orion: 0.5 hr" then "Review: 30 mins with Dr Priestley": the second figure is the
-    review with the learner's supervisor, not more of the session."""
-    return [replace(r, counted=True, kind=SUPERVISION, why="counted as supervision")
-            if r.why == "another figure in the same record" and r.minutes
-            and _names_only_the_supervisor(r.text, supervisors, rows) else r for r in rows]
 
 
 _LAST_SENTENCE = re.compile(r"[^.!?]*$")

@@ -154,6 +154,23 @@ def supervisor_fields(blocks) -> set[str]:
     return {m.group(1) for b in blocks for m in _SUPERVISOR_FIELD.finditer(b.text[:2000])}
 
 
+def names_only_the_supervisor(text: str, supervisors: set[str], rows: list[PracticeRow]) -> bool:
+    """"Review: 19:40-20:10 with Dr Priestley", where "My supervisor is Dr Priestley": nobody else named, neither
+    anyone the words read as a person nor a mentee the rows so far name ("Orion and Dr Priestley stayed on")."""
+    def named(name: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(name)}\b", text))
+    mentees = {r.person for r in rows if r.kind == SESSION and r.person} - supervisors
+    return any(map(named, supervisors)) and not persons_in(text) - supervisors and not any(map(named, mentees))
+
+
+def reviews_with_the_supervisor(rows: list[PracticeRow], supervisors: set[str]) -> list[PracticeRow]:
+    """A record's "Time with Orion: 0.5 hr" then "Review: 30 mins with Dr Priestley": the second figure is the
+    review with the learner's supervisor, not more of the session."""
+    return [replace(r, counted=True, kind=SUPERVISION, why="counted as supervision")
+            if r.why == "another figure in the same record" and r.minutes
+            and names_only_the_supervisor(r.text, supervisors, rows) else r for r in rows]
+
+
 def with_supervisors_named(rows: list[PracticeRow], fields: set[str] = frozenset()) -> list[PracticeRow]:
     """"12 Feb – Mo again – 45 mins" after "supervision with Mo, my supervisor": a line that names
     the learner's supervisor, and no mentee, is supervision; so is "Review with Mr Doyle" under a
