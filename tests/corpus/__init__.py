@@ -171,3 +171,7 @@ CASES += set_pz18_.CASES
 
 from . import set_r19a_, set_r19b_, set_r19c_  # noqa: E402
 CASES += set_r19a_.CASES + set_r19b_.CASES + set_r19c_.CASES
+# Round 20, written at stop 40 by writers who read no marker code and no held-out case, after held-out sets zc and
+# zd were written: practice logs (r20a), names (r20b), whole submissions for the finder (r20c).
+from . import set_r20a_, set_r20b_, set_r20c_  # noqa: E402
+CASES += set_r20a_.CASES + set_r20b_.CASES + set_r20c_.CASES
