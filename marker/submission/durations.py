@@ -47,7 +47,9 @@ def _trailing(suffix: str = "") -> str:
     """Minutes after the hours: "1 hr 15" (a bare number, as people round them: fives), never a date,
     a clock time or the next duration; "an hour and ten minutes"; "one hour fifteen" (words, no unit).
     ``suffix`` names the groups apart where two branches of one pattern use it."""
-    return (rf"(?:\s*(?:and\s*)?(?:(?P<hm{suffix}>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
+    # "1h15 of it": minutes written straight after the "h" are minutes, whatever word follows
+    return (rf"(?:\s*(?:and\s*)?(?:(?:(?<=[hH])|(?<=[hH][rR]))(?P<hg{suffix}>[0-5]\d)(?![\w%/]|[:.]\d)"
+            rf"|(?P<hm{suffix}>\d{{1,2}}|{_NUMBER_WORD})\s*{_MINUTES}(?![a-z])"
             rf"|(?P<hb{suffix}>[1-5][05]|0?5|{_MINUTE_WORD})(?![\w%/-]|:\d|\.\d|\s*(?:am|pm|st|nd|rd|th|h|hrs?|hours?|"
             rf"days?|weeks?|months?|years?|people|sessions?|times|mentees?|coachees?|of|minutes?)\b|\s*{_MONTH})))?")
 
@@ -96,7 +98,7 @@ _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNOREC
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
-_RANGE = re.compile(rf"(?<![\d:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_RANGE = re.compile(rf"(?<![\w:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 _STARTED_FINISHED = re.compile(rf"\b(?:start(?:ed)?|began|begun)\s+(?:at\s+)?{_CLOCK}\s*,?\s*(and)\s+(?:we\s+|I\s+)?"
                                rf"(?:finish(?:ed)?|end(?:ed)?|stopped|wrapped\s+up)\s+(?:at\s+)?{_CLOCK}(?![\d:])", re.IGNORECASE)
 """"we started at 1.40 and finished at 2.10": a span told as its start and its finish (groups as ``_RANGE``'s)."""
@@ -176,8 +178,19 @@ _SECONDS = re.compile(r"(?<=\b\d\d:\d\d):00\b|(?<=\b\d:\d\d):00\b")
 
 
 def without_seconds(text: str) -> str:
-    """A spreadsheet's "13:30:00" and "00:45:00" as "13:30" and "00:45", every other character where it was."""
-    return _SECONDS.sub("   ", text) if ":00" in text else text
+    """A spreadsheet's "13:30:00" and "00:45:00" as "13:30" and "00:45", every other character where it was;
+    a clocking-in log's "in 10:00 out 10:30" as "   10:00 -   10:30"."""
+    text = _SECONDS.sub("   ", text) if ":00" in text else text
+    return _IN_OUT.sub(_as_span, text) if " out " in text.lower() else text
+
+
+_IN_OUT = re.compile(r"\bin(\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)(\s*,?\s+)out\b(?=\s+\d{1,2}[:.]\d{2})", re.IGNORECASE)
+
+
+def _as_span(match: re.Match) -> str:
+    """ "in 10:00 out" as "   10:00 -   ": the same length, so every place after it stays where it was."""
+    gap = match[2] + "out"
+    return "  " + match[1] + " -" + " " * (len(gap) - 2)
 
 
 def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
@@ -204,11 +217,14 @@ def _every_duration(text: str, longest: int) -> list[Duration]:
         return []  # no number and no "hour": most lines of an essay
     found: list[Duration] = []
     taken: list[range] = []
-    for match in _RANGE.finditer(clocks):
+    at = 0
+    while (match := _RANGE.search(clocks, at)) is not None:
         minutes = _range_minutes(match)
         if minutes:
             found.append(Duration(match.start(), match.end(), minutes))
             taken.append(range(match.start(), match.end()))
+        # "Session 3 - 14:00 to 15:00": a span that is no length ("3 - 14:00") may hide the one after it
+        at = match.end() if minutes else match.start() + 1
     for match in _STARTED_FINISHED.finditer(clocks):
         minutes = _range_minutes(match)
         if minutes and not _overlaps(match, taken):
@@ -371,7 +387,7 @@ def _minutes(match: re.Match) -> int | None:
     minutes = round((hours + extra) * 60)
     if match.group("hc"):
         minutes += int(match.group("hc"))
-    said = next((g for g in (match.group(k) for k in ("hm", "hb", "hm2", "hb2")) if g), None)
+    said = next((g for g in (match.group(k) for k in ("hg", "hm", "hb", "hg2", "hm2", "hb2")) if g), None)
     if said:
         trailing = int(_number(said) or 0)
         if trailing >= 60:
@@ -401,6 +417,8 @@ def _number(text: str) -> float | None:
 def _range_minutes(match: re.Match) -> int | None:
     """``09:00-10:30`` -> 90. Needs minutes or am/pm on a side, so "1-2" is not a time."""
     h1, m1, ap1, joined, h2, m2, ap2 = match.groups()
+    if not (m1 or ap1) and _NUMBERED_BEFORE.search(match.string, 0, match.start()):
+        return None  # "Week 2 - 9:30-10:15": the week's number, not a time of day
     if not (m1 or m2 or ap1 or ap2):
         # "2 till 3": whole hours, said as a span of the clock's ("till", "until"), not "1-2" or "2 to 3 hours"
         if joined.lower() not in ("till", "until") or _UNIT_NEXT.match(match.string, match.end()):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from marker.submission.durations import durations_in, leading_clock_span
 from marker.submission.finding import Finding
@@ -24,7 +24,7 @@ from marker.submission.practice_aliases import initials_with_their_names, one_pe
 from marker.submission.practice_codes import with_codes_spelled
 from marker.submission.practice_doubts import Doubt, doubts
 from marker.submission.practice_entries import entry_title, message_header, minutes_in_brackets, opens_cancelled
-from marker.submission.practice_flat import pipe_tables, unflattened
+from marker.submission.practice_flat import csv_tables, pipe_tables, unflattened
 from marker.submission.practice_people import (
     PSEUDONYM, individuals, mentee_fields, names_only_the_supervisor, people_in, person_key, reviews_with_the_supervisor,
     supervisor_fields, under_mentee_headings, with_supervisors_named,
@@ -32,13 +32,13 @@ from marker.submission.practice_people import (
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow, count_class,
-    date_in, date_of, marked_not_counted, persons_in, with_month,
+    CANCELLED, DATE, NO_MONTH, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow,
+    count_class, date_in, date_of, key_of, kind_of, marked_not_counted, persons_in, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
 from marker.submission.practice_records import record_rows, start_to_finish
-from marker.submission.practice_tables import table_rows
+from marker.submission.practice_tables import other_work, table_rows
 from marker.submission.practice_text import NO_DATE, Section, text_rows
 from marker.submission.practice_unread import unread_doubts
 
@@ -95,14 +95,14 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     for document in documents:
         fields.update({person_key(p) or p: p for p in mentee_fields(document.blocks)})
         blocks = body(document) if body else list(document.blocks)
-        cells = pipe_tables(blocks)
+        cells = csv_tables(pipe_tables(blocks))
         flat = unflattened(cells)
         as_written = {b.text for b in cells}
         guessed += [b.text for b in flat if b.text not in as_written]
         blocks, assumed = minutes_in_brackets(with_codes_spelled(flat))
         if assumed:
             unit_assumed.append(assumed)
-        rows += _document_rows(blocks)
+        rows += other_work(_document_rows(blocks))
         read += blocks
         for block in blocks:
             for said in _ONE_OR_MORE.findall(block.text):
@@ -117,7 +117,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
                 stated_at = block.location
                 break
     twins: dict[int, PracticeRow] = {}
-    rows = _without_undated(_without_repeats(with_supervisors_named(rows, supervisor_fields(read)), twins))
+    rows = _without_repeats(with_supervisors_named(rows, supervisor_fields(read)), twins)
+    rows = _without_undated(_not_held_elsewhere(_as_their_note_corrects(rows, twins), read))
     figures = _figures(rows, stated, tuple(fields.values()))
     figures = replace(figures, individuals=initials_with_their_names(
         one_person_each(figures.individuals, (b.text for b in read), person_key)))
@@ -445,6 +446,75 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
             if twins is not None:
                 twins[i] = twin
     return result
+
+
+_SAYS_BUT = re.compile(r"\b(?:app|calendar|booking|system|diary|outlook|sheet|export|log|it)\s+(?:says|said|shows|showed)\b"
+                       r"(?P<said>[^.;]{0,40}?)\bbut\b", re.IGNORECASE)
+
+
+def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRow]) -> list[PracticeRow]:
+    """A session's own record gives a length other than the log's, and the learner's note beside the record says the
+    log's figure is wrong ("Session 3 - 19 March (40 mins)", "The app says 18:00-19:00 but a walk-in came … so we
+    stopped"): the record's length is the session's. ``twins`` follows the row kept."""
+    out = list(rows)
+    for i, twin in list(twins.items()):
+        row = rows[i]
+        if not (row.minutes and twin.minutes and row.minutes != twin.minutes and twin.kind == SESSION):
+            continue
+        noted = any(r.block[0] == row.block[0] and 0 <= r.block[1] - row.block[1] <= 2
+                    and any(d.minutes == twin.minutes for m in _SAYS_BUT.finditer(r.text) for d in durations_in(m["said"]))
+                    for r in rows)
+        kept = next((k for k, r in enumerate(out) if r is twin), None)
+        if noted and kept is not None:
+            out[kept] = twins[i] = replace(twin, minutes=row.minutes)
+    return out
+
+
+NOT_HELD_WHY = "the learner says elsewhere that it did not happen"
+
+
+def _not_held_elsewhere(rows: list[PracticeRow], blocks: Sequence[Block] = ()) -> list[PracticeRow]:
+    """A line of a pasted calendar or plan on a day the learner says the session did not happen, in the log ("Tue 15
+    Apr | Rained off" beside the calendar's "Tue 15 Apr · 10:00 – 11:00 · Mentoring T") or in a note of their own
+    ("09/10 Y - she didn't come … The slot is still in the calendar", "The 06/01 supervision is booked - it hasn't
+    happened yet"): the same date, the same kind of time, the same person or none named, in another part of the
+    submission, and nothing else of theirs held that day to be it. A session's own record says it was held, and
+    stays counted for the doubts to ask about."""
+    off = [(r.date, r.person, count_class(kind_of(r.text) or SESSION), r.block) for r in rows
+           if r.kind == "cancelled" and r.date is not None and r.why != NOT_HELD_WHY]
+    off += [(date_of(dated), None, count_class(kind_of(sentence) or SESSION), key_of(block)) for block in blocks
+            if block.kind != "table" and (CANCELLED.search(block.text) or _NOT_YET.search(block.text))
+            for sentence in _SENTENCES.split(block.text) if not durations_in(sentence)
+            for said in [_NOT_YET.search(sentence) or next((m for m in CANCELLED.finditer(sentence)
+                                                            if not _MOVED.match(m.group(0))), None)] if said
+            # the day it says of, before its words ("Moved to Thu 27th" names the day it was held instead)
+            for dated in [next((m for m in DATE.finditer(sentence, 0, said.start())), None)] if dated and date_of(dated)]
+    if not off:
+        return rows
+    out = []
+    for row in rows:
+        kind = count_class(row.kind)
+        if row.counted and row.date is not None and row.rank != 1 and any(
+                block != row.block and kind == their_kind and _same_day_or_number(PracticeRow("", "", None, False, "", "",
+                                                                                             date), row)
+                and (person_key(person) is None or person_key(row.person) is None or person_key(person) == person_key(row.person))
+                for date, person, their_kind, block in off) and not any(
+                k is not row and k.counted and count_class(k.kind) == kind and _same_day_or_number(k, row) and _same_person(k, row)
+                for k in rows):
+            row = replace(row, counted=False, kind="cancelled", why=NOT_HELD_WHY)
+        out.append(row)
+    return out
+
+
+_NOT_YET = re.compile(r"\bis\s+(?:only\s+)?booked\b|\b(?:tutorial|supervision|session|review)\s+(?:is\s+)?booked\b|\bhas\s*n[o'’]?t\s+(?:happened|taken\s+place)\s+yet\b|"
+                      r"\bnot\s+(?:happened|taken\s+place|been\s+held)\s+yet\b", re.IGNORECASE)
+""""The 06/01 supervision is booked - it hasn't happened yet": a slot in a calendar that was not held."""
+_MOVED = re.compile(r"moved|rescheduled|postponed", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _same_person(a: PracticeRow, b: PracticeRow) -> bool:
+    return person_key(a.person) is None or person_key(b.person) is None or person_key(a.person) == person_key(b.person)
 
 
 def _joint(a: PracticeRow, b: PracticeRow) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from marker.submission.durations import TOTAL_MINUTES, durations_in, read_length
 from marker.submission.practice_records import H_FINISH, H_LENGTH, H_PERSON, H_START
-from marker.submission.practice_rules import SESSION, date_in, kind_of, persons_in
+from marker.submission.practice_rules import SESSION, SUPERVISION, date_in, kind_of, persons_in
 
 H_DATE = re.compile(r"\bdate\b|\bday\b|\bwhen\b|\bweek\b|\bwk\b", re.IGNORECASE)
 H_RUNNING = re.compile(r"running|cumulative|\btotal\b|to\s+date|so\s+far|accumulated|\bsum\b", re.IGNORECASE)
@@ -36,6 +36,9 @@ _H_NUMBER = re.compile(r"(?:session|sess\.?|meeting)?\s*(?:no\.?|number|#)?|sess
 _NOT_A_LENGTH = re.compile(r"page|\bp\.?$|\bref|score|rating|confiden|scale|mark|grade|\bage\b|year|level|\bq\d|/\s*10|"
                            r"\d\s*[-–]\s*10|session|\bno\.?|number|#|count|room|cost|£", re.IGNORECASE)
 """Numbers that are not lengths: a page, a rating out of 10, a count of sessions."""
+_H_REVIEW = re.compile(r"\W*reviews?(?:\s+(?:time|length|mins?|minutes|hrs?|hours|\((?:mins?|minutes|hrs?|hours)\)))?\W*",
+                       re.IGNORECASE)
+""""Review", "Review time", "Review (mins)": a column of the reviews' lengths, not "Review of goals"."""
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:[.:]\d{1,2})?\s*")
 
 
@@ -175,10 +178,10 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
         elif H_DATE.search(name) and (cols.date is None or _WEEK_ONLY.fullmatch(header[cols.date].strip())
                                       and not _NEXT.search(name) and _holds_dates(body, i)):
             cols.date = i  # "Wk | Day": the column whose cells are dates ("Mon 6 Jan"), not the week's number
-        elif H_START.search(name) and cols.start is None:
+        elif H_START.search(name) and cols.start is None and not H_DATE.search(name):
             cols.start = i
-        elif H_FINISH.search(name) and cols.finish is None:
-            cols.finish = i
+        elif H_FINISH.search(name) and cols.finish is None and not H_DATE.search(name):
+            cols.finish = i  # "End Time", not the "End Date" of a calendar's export beside it
         elif H_CLOCK.search(name) and _hours_and_minutes(values):
             cols.lengths.append((i, "h.mm", kind))  # "Contact time" of "0:45", "1:30": lengths, not times of day
         elif H_CLOCK.search(name):
@@ -201,6 +204,9 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
                     cols.lengths.append(entry)
     if cols.date is None:
         cols.date = cols.planned_date
+    if len(cols.lengths) >= 2 and {k for _, _, k in cols.lengths} == {SESSION}:
+        # "Mentoring | Review" in a D2.02 diary: the review with the supervisor after each session, its own time
+        cols.lengths = [(c, unit, SUPERVISION if _H_REVIEW.fullmatch(header[c]) else kind) for c, unit, kind in cols.lengths]
     if planned and not cols.lengths:
         cols.lengths, cols.planned_only = planned, True
     else:

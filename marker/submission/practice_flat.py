@@ -11,6 +11,7 @@ and the word after the date under "Coachee" the person. Each dated line is writt
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import replace
 from itertools import takewhile
@@ -35,6 +36,30 @@ def pipe_tables(blocks: list[Block]) -> list[Block]:
             if width >= 2 and len(chunks) >= 2 and not any(seams) and all(len(c) == width for c in chunks):
                 block = replace(block, kind="table", text="\n".join(" | ".join(c) for c in chunks))
         out.append(block)
+    return out
+
+
+_CSV_LINE = re.compile(r'^\s*"[^"\n]*"(?:\s*,\s*(?:"[^"\n]*"|[^",\n]*)){2,}\s*$')
+""""Subject","Start Date","Start Time",…: a line of a calendar or spreadsheet exported to CSV and pasted."""
+
+
+def csv_tables(blocks: list[Block]) -> list[Block]:
+    """Lines of a CSV export pasted one to a paragraph (a calendar's "Subject","Start Date",…) as the
+    table they were: a header line with no figure, then at least two lines of as many fields."""
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        run = list(takewhile(lambda b: b.kind != "table" and _CSV_LINE.match(b.text), blocks[at:]))
+        rows = [next(csv.reader([b.text.strip()], skipinitialspace=True)) for b in run]
+        width = len(rows[0]) if rows else 0
+        same = list(takewhile(lambda r: len(r) == width, rows))
+        if len(same) >= 3 and not re.search(r"\d", run[0].text):
+            text = "\n".join(" | ".join(" ".join(cell.split()) or "-" for cell in row) for row in same)
+            out.append(replace(run[0], kind="table", text=text))
+            at += len(same)
+            continue
+        out.append(blocks[at])
+        at += 1
     return out
 
 

@@ -218,6 +218,7 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$|"
+                       r"[-–—,]\s*skip(?:ped)?[.!]?\s*$|"  # a calendar's "Mentoring T – no, tying-down week, skip"
                        # a platform's "Rescheduled" status, "Moved to S-1114": this booking did not happen
                        r"(?:^|\|)\s*rescheduled\s*(?:\||$)|\bmoved\s+to\s+(?:[A-Z]-?\d|\d{1,2}[/.]|next\s+(?:week|month|session|time)\b|"
                        r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
@@ -284,6 +285,9 @@ TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether
                    r"\bby\s+my\s+(?:count|reckoning|calculations?)\b|\badding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up\b|"
                    r"\ball\s+told\b|\bI\s+make\s+it\b",
                    re.IGNORECASE)
+MONTH_ONLY = re.compile(r"\W*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\W*", re.IGNORECASE)
+""""February" alone in a log's first cell, beside a length: the month's subtotal, no session's date."""
 TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
                        re.IGNORECASE)
 """A log's row that adds up the others."""

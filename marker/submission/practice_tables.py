@@ -14,7 +14,7 @@ from dataclasses import replace
 from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, in_parts, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    CANCELLED, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
+    CANCELLED, MONTH_ONLY, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, section_person, session_number, support_kind,
 )
 from marker.submission.practice_grid import grid_rows
@@ -282,21 +282,23 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
     if cols.attended is not None and cols.person is not None:
         out = _one_per_group(out, body, cols, first, f"{block.location} {line} ")
     out += _running_totals(block, header, body, cols, first)
-    return [replace(r, number=numbers.get(r.location)) for r in _other_work(out) if r is not None]
+    return [replace(r, number=numbers.get(r.location)) for r in out if r is not None]
 
 
-_SAYS_MENTORING = re.compile(r"^\W*(?:mentoring|coaching|mentor|coach)\b", re.IGNORECASE)
+_SAYS_MENTORING = re.compile(r"(?:^|\|)\W*(?:mentoring|coaching|mentor|coach|ment(?=[-\s]*[A-Z0-9]))\b", re.IGNORECASE)
+""""Mentoring J | 00:50:00" in a tracker; "Tue | MENT-A | 1.0" on a timesheet by cost code."""
 _PRACTICE_WORDS = re.compile(r"mentor|coach|chemistry|session|review|contract|1:1|one[- ]to[- ]one|three[- ]way|"
-                             r"catch[- ]?up|call|meeting|observ", re.IGNORECASE)
+                             r"catch[- ]?up|call|meeting|observ|group", re.IGNORECASE)
 OTHER_WORK_WHY = "no mentoring or coaching named, where the log's other sessions say it (the learner's other work?)"
 
 
-def _other_work(rows: list[PracticeRow | None]) -> list[PracticeRow | None]:
-    """A time tracker's export mixes the learner's other work in ("Mentoring J | 00:50:00", "Rigging check
-    studio 2 | 00:40:00"): where at least four sessions open by saying they were mentoring or coaching and
-    at most a third do not, a row that names no mentoring, no one and no kind of support is left out."""
-    sessions = [r for r in rows if r is not None and r.counted and r.kind == SESSION]
-    said = [r for r in sessions if _SAYS_MENTORING.match(r.text)]
+def other_work(rows: list[PracticeRow]) -> list[PracticeRow]:
+    """A time tracker's export or a timesheet mixes the learner's other work in ("Mentoring J | 00:50:00", "Rigging
+    check studio 2 | 00:40:00"; "Tue | MENT-A | 1.0", "Fri | TBT | 0.5 | Toolbox talk"): where at least four of a
+    document's logged sessions say they were mentoring or coaching and at most a third do not, a logged row that names
+    no mentoring, no one and no kind of support is left out. ``rows``: one document's."""
+    sessions = [r for r in rows if r.counted and r.kind == SESSION and r.rank == 0]
+    said = [r for r in sessions if _SAYS_MENTORING.search(r.text)]
     if len(said) < 4 or 3 * (len(sessions) - len(said)) > len(sessions):
         return rows
     unnamed = {id(r) for r in sessions} - {id(r) for r in said}
@@ -455,7 +457,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     shown = " ".join(text.split())
     minutes = length.minutes if length else None
     if (re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE)
-            or (TOTAL_ROW.search(said) or _SO_FAR.search(said) and not person) and not date_in(said)):
+            or (TOTAL_ROW.search(said) or _SO_FAR.search(said) and not person) and not date_in(said)
+            or MONTH_ONLY.fullmatch(text.split(" | ")[0]) and date is None and (not person or MONTH_ONLY.fullmatch(person))):
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))

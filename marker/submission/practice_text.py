@@ -35,6 +35,12 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altoge
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
 """A sentence that sums the practice up ("By my count that is 17 hours of mentoring, two of supervision"):
 every length in it is a total, the supervision's as well as the sessions'."""
+_MONTH_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|[^\d\s]\s)(?:january|february|march|april|june|july|august|september|october|november|"
+                           r"december)\s+$", re.IGNORECASE)
+_SUMMARY_OPENING = re.compile(r"^\W*(?:summary|totals?|in\s+summary|my\s+totals?)\s*(?:[.:–—-]|$)", re.IGNORECASE)
+""""SUMMARY." or "Totals:" opening a paragraph: what follows in it adds the sessions up."""
+_SUM_WRITTEN = re.compile(r"\d[^+=\n]{0,12}\+[^=\n]{1,40}=\s*\d")
+""""C1: 9h10 + joint 2h = 11h10": the learner's sum, every figure in it a total or a part of one."""
 _THAT_IS_TOTAL = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+comes\s+to|\s+adds\s+up\s+to)\s+"
                             r"(?:just\s+|well\s+|a\s+(?:little|bit)\s+)?(?:over|under|about|around|nearly|almost|roughly|"
                             r"more\s+than|less\s+than)?\s*(?:a\s+total\s+of\s+)?(?:\S+\s+){1,4}?"
@@ -219,7 +225,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     if not dates:
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
         dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
-    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line) or _THAT_IS_TOTAL.search(line))
+    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line) or _THAT_IS_TOTAL.search(line) or _SUM_WRITTEN.search(line))
     head = line[: dates[0][0]] if dates else line
     out: list[PracticeRow] = []
     actual = False
@@ -292,6 +298,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             # "Tues 25 Feb 10.00-10.25am and 3.40-4.05pm": one session held in two parts, each on the clock
             out[-1] = replace(out[-1], minutes=out[-1].minutes + minutes)
             continue
+        if (row.counted and last_counted == index - 1 and out and out[-1].counted and out[-1].kind == row.kind
+                and _RAN_TO.search(before[-30:]) and minutes > (out[-1].minutes or 0)):
+            out[-1] = replace(out[-1], minutes=minutes)  # "the calendar says 45 mins but it ran to an hour"
+            continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
             held = next((i for i in range(len(out) - 1, -1, -1) if out[i].counted and out[i].kind == row.kind), None)
             if (held is not None and _RAN_OVER.search(after[:40]) and minutes > (out[held].minutes or 0)
@@ -323,6 +333,12 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
+        if row.counted and _MONTH_BEFORE.search(before[-16:]):
+            # "January 5 hrs", a monthly subtotal's line in a PDF's table (a day before it is a date: "5 January 2 hrs")
+            row = replace(row, counted=False, kind="total", why="a month's subtotal")
+        if row.counted and date is None and _SUMMARY_OPENING.match(block.text):
+            # "SUMMARY. C1: 9h10 + joint 2h = 11h10. C2: 2h55.": the learner's sums under their own heading
+            row = replace(row, counted=False, kind="total", why="the learner's own total")
         if row.counted and NOT_COUNTED_OPENING.match(block.text):
             # "Not counted: on Saturday 11 October I helped at the junior group coaching morning, 1 hr 30": the
             # paragraph's own heading says it, however far before the length
@@ -360,6 +376,8 @@ _RAN_OVER = re.compile(r"^\W{0,4}(?:it\s+|we\s+|that\s+)?(?:ran\s+over|overran|o
                        r"went\s+over(?!\s+(?:the|her|his|my|our|their|a|an|it|what|last|some|everything|them)\b))\b",
                        re.IGNORECASE)
 """"18:00–19:05 (it ran over)": the second length of an entry is the time it really took."""
+_RAN_TO = re.compile(r"\b(?:ran|went|carried)\s+on\s+(?:to|for)\s+(?:about\s+)?$|\bran\s+to\s+(?:about\s+)?$", re.IGNORECASE)
+""""The calendar says 45 mins but it ran to an hour": the second length is the time it took."""
 _MORE_BEFORE = re.compile(r"\b(?:plus|extra|another|further|more)\b[^.]*\Z", re.IGNORECASE)
 """"plus 15 mins (we ran over)": more time on top of the held length, not the length itself."""
 

@@ -1,0 +1,140 @@
+"""Practice shapes that round 20's logs showed (written by writers who read no marker code): each in small."""
+
+from marker.submission.durations import durations_in
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+
+
+def _doc(*blocks: tuple[str, str], file: str = "log.docx") -> Document:
+    return Document(file, None, "", tuple(Block(file, kind, text, n) for n, (kind, text) in enumerate(blocks, 1)))
+
+
+def _minutes(text: str) -> list[int]:
+    return [d.minutes for d in durations_in(text)]
+
+
+def test_minutes_written_straight_after_the_h_are_minutes_whatever_follows():
+    assert _minutes("the late-delivery log - 1h15 of it, and I'm counting that") == [75]
+    assert _minutes("1hr45 March") == [105]
+    assert _minutes("1h 15 of the sessions") == [60]  # spaced: "15 of the sessions" is a count
+
+
+def test_a_clocking_in_logs_in_and_out_times_are_a_span():
+    assert _minutes("Tue 7 Jan - C1 - in 10:00 out 10:30 - chemistry") == [30]
+    assert _minutes("SUPERVISION 2, in 14:00 out 15:10. Endings") == [70]
+    assert _minutes("logged in 10:00 out of 12") == []
+
+
+def test_a_code_or_a_number_before_a_span_of_the_clock_is_not_its_start():
+    assert _minutes("C1 - 10:00-10:30 - chemistry") == [30]
+    assert _minutes("Session 3 - 14:00 to 15:00") == [60]
+    assert _minutes("Week 2 - 9:30-10:15") == [45]
+    assert _minutes("from 2 - 3:30pm") == [90]
+
+
+CALENDAR = [
+    '"Subject","Start Date","Start Time","End Date","End Time","Location"',
+    '"Mentoring - W (first meeting)","02/09/2024","09:00:00","02/09/2024","10:00:00","Office"',
+    '"Canceled: Mentoring - X","03/09/2024","13:30:00","03/09/2024","14:30:00","Office"',
+    '"Mentoring - Y","04/09/2024","09:00:00","04/09/2024","10:30:00","Chick room"',
+    '"Group - W Y (audit walk)","05/09/2024","08:00:00","05/09/2024","10:00:00","Site"',
+    '"Mentoring - W","09/09/2024","09:00:00","09/09/2024","09:45:00","Office"',
+    '"Mentoring - Y","10/09/2024","09:00:00","10/09/2024","10:00:00","Office"',
+    '"Supervision - D","12/09/2024","13:00:00","12/09/2024","14:30:00","Teams"',
+]
+
+
+def test_a_calendar_exported_to_csv_and_pasted_line_by_line_is_read_as_its_table():
+    """Each line a paragraph; 'End Date' beside 'End Time' is a date, not the session's end; a group session
+    counts though its subject says 'Group', not 'Mentoring'."""
+    p = practice([_doc(("heading", "Mentoring record - my Outlook calendar"), *[("paragraph", line) for line in CALENDAR])])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (60 + 90 + 120 + 45 + 60, 5, 90)
+
+
+def test_a_calendar_slot_on_a_day_the_log_says_was_rained_off_is_not_a_session():
+    log = ("Wk | Date | Actual | What we did\n"
+           "14 | Tue 1 Apr | 40 mins | First meeting\n"
+           "16 | Tue 15 Apr | Rained off - moved to Thu | -\n"
+           "16 | Thu 17 Apr | 45 mins | Frost checklist")
+    p = practice([_doc(("heading", "Mentoring log"), ("table", log),
+                       ("heading", "My Google Calendar (printed)"),
+                       ("bullet", "Tue 15 Apr · 10:00 – 11:00 · Mentoring T"),
+                       ("bullet", "Tue 13 May · 10:00 – 11:00 · Mentoring T – no, tying-down week, skip"))])
+    assert (p.minutes, p.sessions) == (85, 2)
+
+
+def test_a_length_the_calendar_gave_and_the_one_it_ran_to_are_one_tutorial():
+    p = practice([_doc(("heading", "Mentoring log"),
+                       ("table", "Date | Mentee | Time\n1 Apr | T | 40 mins\n8 Apr | T | 1 hr"),
+                       ("heading", "Tutor support"),
+                       ("bullet", "Thu 24 April - call with my ILM tutor about the observation. The calendar says "
+                                  "45 mins but it ran to an hour because we went through my plan."))])
+    assert p.supervision_minutes == 60
+
+
+def test_the_record_wins_where_the_learner_says_the_apps_time_is_not_what_happened():
+    app = ("# | Date | Start | End | Service | Client | Status\n"
+           "#1 | 03/03 | 10:00 | 10:45 | Mentoring | Apprentice K | Completed\n"
+           "#2 | 10/03 | 10:00 | 11:00 | Mentoring | Apprentice K | Completed\n"
+           "#3 | 19/03 | 18:00 | 19:00 | Mentoring | Apprentice K | Completed")
+    p = practice([_doc(("table", app),
+                       ("heading", "Session 3 - 19 March (40 mins)"),
+                       ("paragraph", "The app says 18:00-19:00 but a walk-in came to the door at 18:40 and K said "
+                                     "take it, so we stopped. 40 minutes."))])
+    assert (p.minutes, p.sessions) == (45 + 60 + 40, 3)
+
+
+def test_a_summary_the_learner_adds_up_is_no_session():
+    """Under the last week's heading ('WEEK 3 (w/c 13 Jan)'), whose date the sentences after it take."""
+    log = [("paragraph", "WEEK 1 (w/c 6 Jan)"),
+           ("paragraph", "Tue 7 Jan - C1 - 30 mins - chemistry."), ("paragraph", "Thu 9 Jan - C2 - 25 mins - chemistry."),
+           ("paragraph", "WEEK 3 (w/c 13 Jan)"),
+           ("paragraph", "Tue 14 Jan - C1 - 1h20 - contract."), ("paragraph", "Sat 18 Jan - C1 + C3 JOINT - 2 hrs - mock client.")]
+    p = practice([_doc(*log, ("paragraph", "SUMMARY. C1: 1h50 + joint 2h = 3h50. C2: 25 mins. TOTAL 6h15."))])
+    assert (p.minutes, p.sessions) == (255, 4)
+    p = practice([_doc(*log, ("paragraph", "C1: 1h50 + joint 2h = 3h50."))])
+    assert (p.minutes, p.sessions) == (255, 4)
+
+
+def test_a_month_alone_beside_a_length_is_that_months_subtotal():
+    table = ("Date | Mentee | Time | Notes\n5 Feb | M2 | 90 mins | Market walk\n19 Feb | M1 | 1.25 hrs | Rota\n"
+             " | February | 2 hrs 45 | ")
+    p = practice([_doc(("table", table), ("paragraph", "January 5 hrs"))])
+    assert (p.minutes, p.sessions) == (165, 2)
+    assert [r.kind for r in p.rows if "February" in r.text or "January" in r.text] == ["total", "total"]
+
+
+def test_a_review_column_beside_the_mentoring_column_is_the_reviews_time():
+    """D2.02's diary: 'Mentoring | Review' per session; 'cancelled' under Review is the review's, not the session's."""
+    table = ("Session | Date | Mentoring | Review\n1 | Tue 4 Feb | 7.30-8pm | 30 mins\n"
+             "2 | Tue 11 Feb | 35 mins | 25 mins (phone, Wed)\n3 | Tue 11 Mar | 0.5 hr | cancelled")
+    p = practice([_doc(("table", table))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (95, 3, 55)
+
+
+def test_a_timesheets_other_cost_codes_are_the_learners_other_work_across_its_weekly_tables():
+    weeks = [("Day | Code | Hours | Notes\nTue | MENT-A | 1.0 | First meeting with A\n"
+              "Thu | MENT-B | 0.75 | First meeting with B\nFri | TBT | 0.5 | Toolbox talk, log deck safety"),
+             "Day | Code | Hours | Notes\nTue | MENT-A | 1.5 | Contract with A\nWed | MENT-B | 1.25 | Contract with B",
+             "Day | Code | Hours | Notes\nWed | MENT-A | 1.25 | Skills audit\nThu | SUP | 1.0 | Supervision 1"]
+    p = practice([_doc(*[b for i, week in enumerate(weeks, 1)
+                         for b in (("heading", f"Week {i} - w/c {i + 2} March"), ("table", week))])])
+    assert (p.minutes, p.supervision_minutes) == (60 + 45 + 90 + 75 + 75, 60)
+    assert [r.kind for r in p.rows if "TBT" in r.text] == ["other"]
+
+
+def test_a_calendar_slot_the_learners_note_says_was_not_held_is_not_counted():
+    """Her notes under the export: a DNA whose slot is 'still in the calendar', a supervision only booked; a
+    lesson moved to another day is held on that day."""
+    p = practice([_doc(("heading", "Mentoring record - my Outlook calendar"), *[("paragraph", line) for line in CALENDAR],
+                       ("paragraph", '"Supervision - D","06/01/2025","13:00:00","06/01/2025","14:30:00","Teams"'),
+                       ("bullet", "10/09 Y - she didn't come, the hatch ran two hours late. The slot is still there."),
+                       ("bullet", "The 06/01 supervision is booked - it hasn't happened yet."))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (60 + 90 + 120 + 45, 4, 90)
+
+
+def test_a_session_moved_to_another_day_is_held_on_that_day():
+    p = practice([_doc(("paragraph", "Tue 18 Feb - C1 - CANCELLED - lockout, a band booked every room. Moved to Thu 27th."),
+                       ("paragraph", "Thu 27 Feb - C1 - 1 hr 5 - (the one from the 18th)."),
+                       ("paragraph", "Tue 4 Mar - C1 - 90 mins - GROW."))])
+    assert (p.minutes, p.sessions) == (155, 2)
