@@ -110,9 +110,11 @@ def test_every_kind_is_measured():
     assert set(kinds) == set(KIND_FLOORS)
 
 
-PRACTICE_EXACT_FLOOR = 144 / 160
+PRACTICE_EXACT_FLOOR = 149 / 170
 """Practice figures (hours, sessions, individuals, supervision) exact, as a share of the cases
-that hold practice records: 144/160 after round 19's changes (a "so far" subtotal row, a "Wk | Day" log's dates, a "Not
+that hold practice records: 149/170 after round 20's changes (147/170 with round 20's logs before them: a calendar
+pasted as CSV lines, 'in 10:00 out 10:30', a month's subtotal, a slot the log says was rained off, a diary's 'Review'
+column); 144/160 after round 19's changes (a "so far" subtotal row, a "Wk | Day" log's dates, a "Not
 counted" heading, "24/7", a time tracker's other work, "Tutor call" and "Group supervision" in a row's description);
 142/160 with round 19's r19a_ logs (written after held-out sets za and zb without reading the code, they came in at 0/8,
 all marked uncertain); 142/152 after round 18's changes (a running total after a line's length, a record's fields

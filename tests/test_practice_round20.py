@@ -138,3 +138,71 @@ def test_a_session_moved_to_another_day_is_held_on_that_day():
                        ("paragraph", "Thu 27 Feb - C1 - 1 hr 5 - (the one from the 18th)."),
                        ("paragraph", "Tue 4 Mar - C1 - 90 mins - GROW."))])
     assert (p.minutes, p.sessions) == (155, 2)
+
+
+# An independent review of round 20's first version found each of these read wrong, most while shown as sure.
+
+def test_a_span_after_a_word_for_a_session_is_still_a_span():
+    assert _minutes("Coaching session 2-3pm") == [60]
+    assert _minutes("mentoring meeting 10-11.30am") == [90]
+    assert _minutes("Day 9-10:30am") == [90]
+    assert _minutes("Tue10:00-11:00") == [60]  # a PDF's run-together words
+
+
+LOG3 = "Date | Mentee | Length | Notes\n4 Mar | A | 45 mins | goals\n12 Mar | A | 1 hr | contract\n19 Mar | B | 30 mins | chemistry"
+
+
+def test_a_note_of_another_persons_or_anothers_cancelling_leaves_the_days_session_counted():
+    for note in ("The 12/03 session with Mentee B was cancelled by her, so I rebooked it.",
+                 "In our session on 12 March A told me her last mentor cancelled on her repeatedly.",
+                 "On 12 March we agreed goals and the next session is booked for 19 March.",
+                 "12 March - Mentee C did not attend.",
+                 "12/03 - A didn't turn up at 9, so we did it at 2pm instead."):
+        p = practice([_doc(("table", LOG3), ("paragraph", note))])
+        assert (p.minutes, p.sessions) == (135, 3), note
+
+
+def test_a_session_that_ran_on_is_only_the_one_it_is_said_of():
+    p = practice([_doc(("paragraph", "Mon 3 Mar I met A for 45 mins and on Tue 4 Mar B's session ran on to 70 minutes."))])
+    assert (p.minutes, p.sessions) == (115, 2)
+
+
+def test_skipping_part_of_a_session_does_not_cancel_it():
+    p = practice([_doc(("table", "Date | Mentee | Length | Notes\n4 Mar | A | 1 hr | goals; homework review - skipped\n"
+                                 "11 Mar | A | 45 mins | contract"))])
+    assert (p.minutes, p.sessions) == (105, 2)
+    p = practice([_doc(("paragraph", "Tue 4 Mar - J - 45 mins - footwork drills, skip"),
+                       ("paragraph", "Tue 11 Mar - J - 45 mins - ladder, hop-skip"))])
+    assert p.minutes == 90
+
+
+def test_a_month_in_a_date_or_a_log_by_month_is_no_subtotal():
+    p = practice([_doc(("paragraph", "Tuesday 14th January 1 hr with Mentee A - goals."),
+                       ("paragraph", "Tuesday 21st January 1 hr with Mentee A - plan."))])
+    assert (p.minutes, p.sessions) == (120, 2)
+    p = practice([_doc(("table", "Month | Session | Length\nMarch | 1 | 1 hr\nMarch | 2 | 45 mins\nApril | 3 | 50 mins"))])
+    assert (p.minutes, p.sessions) == (155, 3)
+
+
+def test_a_sessions_own_summary_and_a_session_in_two_parts_still_count():
+    p = practice([_doc(("heading", "Session 3 - 12 March 2025 - Mentee C"),
+                       ("paragraph", "Summary: we met for 50 minutes and reviewed her goals."),
+                       ("heading", "Session 4 - 19 March 2025 - Mentee C"),
+                       ("paragraph", "Summary: we met for 45 minutes and planned."))])
+    assert (p.minutes, p.sessions) == (95, 2)
+    p = practice([_doc(("paragraph", "Thu 6 Mar - Mentee B - 40 + 35 = 75 mins (two parts, fire alarm)."),
+                       ("paragraph", "Thu 13 Mar - Mentee B - 60 mins."))])
+    assert (p.minutes, p.sessions) == (135, 2)
+
+
+def test_a_review_column_read_as_the_supervisors_reviews_is_a_doubt():
+    table = "Date | Coachee | Session (mins) | Review (mins)\n4 Mar | A | 60 | 20\n11 Mar | A | 45 | 20"
+    p = practice([_doc(("table", table))])
+    assert p.minutes == 105 and any("'Review' column" in d.text for d in p.doubts)
+
+
+def test_a_calendar_saved_as_csv_without_quotes_is_read_as_its_table():
+    lines = ["Subject,Start Date,Start Time,End Date,End Time", "Mentoring A,04/03/2025,10:00,04/03/2025,11:00",
+             "Mentoring A,11/03/2025,10:00,11/03/2025,10:45", "Mentoring B,12/03/2025,14:00,12/03/2025,15:00"]
+    p = practice([_doc(*[("paragraph", line) for line in lines])])
+    assert (p.minutes, p.sessions) == (165, 3)

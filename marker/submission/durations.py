@@ -98,7 +98,7 @@ _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNOREC
 """"2 x 30 mins": the number of sessions before a length."""
 _BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
 """"1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
-_RANGE = re.compile(rf"(?<![\w:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
+_RANGE = re.compile(rf"(?<![\d:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 _STARTED_FINISHED = re.compile(rf"\b(?:start(?:ed)?|began|begun)\s+(?:at\s+)?{_CLOCK}\s*,?\s*(and)\s+(?:we\s+|I\s+)?"
                                rf"(?:finish(?:ed)?|end(?:ed)?|stopped|wrapped\s+up)\s+(?:at\s+)?{_CLOCK}(?![\d:])", re.IGNORECASE)
 """"we started at 1.40 and finished at 2.10": a span told as its start and its finish (groups as ``_RANGE``'s)."""
@@ -414,11 +414,14 @@ def _number(text: str) -> float | None:
         return None
 
 
+_SPAN_NEXT = re.compile(r"\s*(?:-|–|—|to)\s*\d")
+
+
 def _range_minutes(match: re.Match) -> int | None:
     """``09:00-10:30`` -> 90. Needs minutes or am/pm on a side, so "1-2" is not a time."""
     h1, m1, ap1, joined, h2, m2, ap2 = match.groups()
-    if not (m1 or ap1) and _NUMBERED_BEFORE.search(match.string, 0, match.start()):
-        return None  # "Week 2 - 9:30-10:15": the week's number, not a time of day
+    if not (m1 or ap1) and _SPAN_NEXT.match(match.string, match.end()):
+        return None  # "Week 2 - 9:30-10:15", "C1 - 10:00-10:30": a number, then the span ("session 2-3pm" is a span)
     if not (m1 or m2 or ap1 or ap2):
         # "2 till 3": whole hours, said as a span of the clock's ("till", "until"), not "1-2" or "2 to 3 hours"
         if joined.lower() not in ("till", "until") or _UNIT_NEXT.match(match.string, match.end()):

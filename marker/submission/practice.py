@@ -480,15 +480,19 @@ def _not_held_elsewhere(rows: list[PracticeRow], blocks: Sequence[Block] = ()) -
     happened yet"): the same date, the same kind of time, the same person or none named, in another part of the
     submission, and nothing else of theirs held that day to be it. A session's own record says it was held, and
     stays counted for the doubts to ask about."""
-    off = [(r.date, r.person, count_class(kind_of(r.text) or SESSION), r.block) for r in rows
+    off = [(r.date, r.person or next(iter(sorted(persons_in(r.text))), None), count_class(kind_of(r.text) or SESSION), r.block)
+           for r in rows
            if r.kind == "cancelled" and r.date is not None and r.why != NOT_HELD_WHY]
-    off += [(date_of(dated), None, count_class(kind_of(sentence) or SESSION), key_of(block)) for block in blocks
+    off += [(date_of(dates[0]), next(iter(sorted(persons_in(sentence))), None), count_class(kind_of(sentence) or SESSION),
+             key_of(block)) for block in blocks
             if block.kind != "table" and (CANCELLED.search(block.text) or _NOT_YET.search(block.text))
-            for sentence in _SENTENCES.split(block.text) if not durations_in(sentence)
+            for sentence in _SENTENCES.split(block.text) if not durations_in(sentence) and not _HELD_AFTER_ALL.search(sentence)
             for said in [_NOT_YET.search(sentence) or next((m for m in CANCELLED.finditer(sentence)
                                                             if not _MOVED.match(m.group(0))), None)] if said
-            # the day it says of, before its words ("Moved to Thu 27th" names the day it was held instead)
-            for dated in [next((m for m in DATE.finditer(sentence, 0, said.start())), None)] if dated and date_of(dated)]
+            # a note of its own on one day, opening with it: "The 06/01 supervision is booked", "12 March - C did not
+            # attend" (not "In our session on 12 March she told me her last mentor cancelled", nor "Moved to Thu 27th")
+            for dates in [list(DATE.finditer(sentence))] if len(dates) == 1 and dates[0].end() < said.start()
+            and len(sentence[:dates[0].start()].split()) <= 2 and date_of(dates[0])]
     if not off:
         return rows
     out = []
@@ -510,6 +514,7 @@ _NOT_YET = re.compile(r"\bis\s+(?:only\s+)?booked\b|\b(?:tutorial|supervision|se
                       r"\bnot\s+(?:happened|taken\s+place|been\s+held)\s+yet\b", re.IGNORECASE)
 """"The 06/01 supervision is booked - it hasn't happened yet": a slot in a calendar that was not held."""
 _MOVED = re.compile(r"moved|rescheduled|postponed", re.IGNORECASE)
+_HELD_AFTER_ALL = re.compile(r"\binstead\b|\blater\b|\brearranged\b|\bso\s+we\s+(?:met|did)\b|\bnext\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 

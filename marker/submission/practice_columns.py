@@ -178,9 +178,9 @@ def columns_of(header: list[str], body: list[list[str]]) -> Columns:
         elif H_DATE.search(name) and (cols.date is None or _WEEK_ONLY.fullmatch(header[cols.date].strip())
                                       and not _NEXT.search(name) and _holds_dates(body, i)):
             cols.date = i  # "Wk | Day": the column whose cells are dates ("Mon 6 Jan"), not the week's number
-        elif H_START.search(name) and cols.start is None and not H_DATE.search(name):
-            cols.start = i
-        elif H_FINISH.search(name) and cols.finish is None and not H_DATE.search(name):
+        elif H_START.search(name) and cols.start is None and (not H_DATE.search(name) or H_CLOCK.search(name)):
+            cols.start = i  # "Start date/time" too; not a calendar's "Start Date" beside its "Start Time"
+        elif H_FINISH.search(name) and cols.finish is None and (not H_DATE.search(name) or H_CLOCK.search(name)):
             cols.finish = i  # "End Time", not the "End Date" of a calendar's export beside it
         elif H_CLOCK.search(name) and _hours_and_minutes(values):
             cols.lengths.append((i, "h.mm", kind))  # "Contact time" of "0:45", "1:30": lengths, not times of day

@@ -46,7 +46,7 @@ def doubts(rows: list[PracticeRow], twins: dict[int, PracticeRow] | None = None)
     """One line per disagreement, naming the row to check; empty when nothing disagrees.
     ``twins``: a row's index -> the row counted for the same session."""
     found = [*_totals_disagree(rows), *_twins_disagree(rows, twins or {}), *_kind_from_heading(rows),
-             *_records_beside_the_log(rows)]
+             *_records_beside_the_log(rows), *_review_column(rows)]
     return tuple(dict.fromkeys(found))
 
 
@@ -184,6 +184,18 @@ def _twins_disagree(rows: list[PracticeRow], twins: dict[int, PracticeRow]) -> l
             out.append(Doubt(f"{row.location} gives {as_hours(row.minutes)} for the session {twin.location} counts as "
                              f"{as_hours(twin.minutes)}", twin.kind != SESSION))
     return out
+
+
+_REVIEW_CELL = re.compile(r"\W*reviews?\b[^:|]{0,20}:", re.IGNORECASE)
+
+
+def _review_column(rows: list[PracticeRow]) -> list[Doubt]:
+    """A diary's "Mentoring | Review" read as the reviews with the supervisor that D2.02 asks for: a guess from a
+    column's name, which a learner may use for their own write-up or a review meeting with the mentee."""
+    read = [r for r in rows if r.counted and r.kind == SUPERVISION and r.rank == 0 and " | " in r.text and _REVIEW_CELL.match(r.text)
+            and not kind_of(r.text.split(":", 1)[0])]
+    return [Doubt(f"{read[0].location}: the 'Review' column is read as reviews with the supervisor; check it is not "
+                  "time with the mentee or the learner's own write-up", True)] if read else []
 
 
 def _kind_from_heading(rows: list[PracticeRow]) -> list[Doubt]:

@@ -39,7 +39,8 @@ def pipe_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_CSV_LINE = re.compile(r'^\s*"[^"\n]*"(?:\s*,\s*(?:"[^"\n]*"|[^",\n]*)){2,}\s*$')
+_CSV_LINE = re.compile(r'^\s*"[^"\n]*"(?:\s*,\s*(?:"[^"\n]*"|[^",\n]*)){2,}\s*$'
+                       r'|^[^",.\n]{1,40}(?:,(?!\s)[^",\n]{0,40}){3,}$')  # unquoted, as Excel saves it: no space after a comma
 """"Subject","Start Date","Start Time",…: a line of a calendar or spreadsheet exported to CSV and pasted."""
 
 

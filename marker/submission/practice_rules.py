@@ -218,7 +218,8 @@ CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|tak
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
                        r"\b(?:mentee|coachee|client|pupil|he|she|they)\s+(?:was\s+|were\s+)?absent\b|^\W*absent\W*$|"
-                       r"[-–—,]\s*skip(?:ped)?[.!]?\s*$|"  # a calendar's "Mentoring T – no, tying-down week, skip"
+                       # a calendar's "Mentoring T – no, tying-down week, skip"; a cell "Skipped" (not "homework - skipped")
+                       r"[-–—]\s*no\s*,[^|\n]{0,40},\s*skip(?:ped)?[.!]?\s*$|(?:^|\|)\s*skip(?:ped)?\s*(?:\||$)|"
                        # a platform's "Rescheduled" status, "Moved to S-1114": this booking did not happen
                        r"(?:^|\|)\s*rescheduled\s*(?:\||$)|\bmoved\s+to\s+(?:[A-Z]-?\d|\d{1,2}[/.]|next\s+(?:week|month|session|time)\b|"
                        r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",

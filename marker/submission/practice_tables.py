@@ -451,6 +451,13 @@ _SO_FAR = re.compile(r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 """A row with no date or person labelled "Jan/Feb so far" or "Hours to date": a subtotal (not "Progress so far")."""
 
 
+def _month_subtotal(text: str) -> bool:
+    """"February | 3 hrs 45": a month's name and lengths, nothing else (not "June | 1 hr | goals", a mentee June's)."""
+    cells = text.split(" | ")
+    return len(cells) >= 2 and bool(MONTH_ONLY.fullmatch(cells[0])) and all(
+        (found := durations_in(c)) and found[0].start <= 1 and found[-1].end >= len(c.rstrip()) - 1 for c in cells[1:])
+
+
 def _classified(block: Block, location: str, text: str, said: str, notes: str, length: Duration | None, date, person,
                 kind: str, unreadable: bool) -> PracticeRow | None:
     """A log's row: its own cells say what it is; its notes only when they say it was not counted or did not happen."""
@@ -458,7 +465,7 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
     minutes = length.minutes if length else None
     if (re.match(r"\W*(?:sub-?\s?|grand\s+)?totals?\b", said, re.IGNORECASE)
             or (TOTAL_ROW.search(said) or _SO_FAR.search(said) and not person) and not date_in(said)
-            or MONTH_ONLY.fullmatch(text.split(" | ")[0]) and date is None and (not person or MONTH_ONLY.fullmatch(person))):
+            or date is None and _month_subtotal(text)):
         return PracticeRow(shown[:160], location, minutes, False, "total row", "total", date, None, 0, key_of(block))
     if kind == "planned":
         return PracticeRow(shown[:160], location, minutes, False, "planned", "planned", date, person, 0, key_of(block))

@@ -35,9 +35,10 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altoge
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
 """A sentence that sums the practice up ("By my count that is 17 hours of mentoring, two of supervision"):
 every length in it is a total, the supervision's as well as the sessions'."""
-_MONTH_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|[^\d\s]\s)(?:january|february|march|april|june|july|august|september|october|november|"
+_MONTH_BEFORE = re.compile(r"^\W*(?:january|february|march|april|june|july|august|september|october|november|"
                            r"december)\s+$", re.IGNORECASE)
-_SUMMARY_OPENING = re.compile(r"^\W*(?:summary|totals?|in\s+summary|my\s+totals?)\s*(?:[.:–—-]|$)", re.IGNORECASE)
+_SUMMARY_OPENING = re.compile(r"^\W*(?:SUMMARY|TOTALS?|(?i:summary\s+of\s+(?:my\s+)?(?:hours|sessions|practice|mentoring|coaching)|"
+                              r"totals?))\s*(?:[.:–—-]|$)")
 """"SUMMARY." or "Totals:" opening a paragraph: what follows in it adds the sessions up."""
 _SUM_WRITTEN = re.compile(r"\d[^+=\n]{0,12}\+[^=\n]{1,40}=\s*\d")
 """"C1: 9h10 + joint 2h = 11h10": the learner's sum, every figure in it a total or a part of one."""
@@ -225,7 +226,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     if not dates:
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
         dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
-    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line) or _THAT_IS_TOTAL.search(line) or _SUM_WRITTEN.search(line))
+    whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line) or _THAT_IS_TOTAL.search(line)
+                       or _SUM_WRITTEN.search(line) and not DATE.search(line))  # "Thu 6 Mar - B - 40 + 35 = 75 mins": a session
     head = line[: dates[0][0]] if dates else line
     out: list[PracticeRow] = []
     actual = False
@@ -299,7 +301,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             out[-1] = replace(out[-1], minutes=out[-1].minutes + minutes)
             continue
         if (row.counted and last_counted == index - 1 and out and out[-1].counted and out[-1].kind == row.kind
-                and _RAN_TO.search(before[-30:]) and minutes > (out[-1].minutes or 0)):
+                and _RAN_TO.search(before[-30:]) and minutes > (out[-1].minutes or 0)
+                and not DATE.search(line, found[index - 1].end, duration.start)):
             out[-1] = replace(out[-1], minutes=minutes)  # "the calendar says 45 mins but it ran to an hour"
             continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
@@ -333,7 +336,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
-        if row.counted and _MONTH_BEFORE.search(before[-16:]):
+        if row.counted and _MONTH_BEFORE.search(before) and block.text.lstrip().lower().startswith(before.strip().lower()):
             # "January 5 hrs", a monthly subtotal's line in a PDF's table (a day before it is a date: "5 January 2 hrs")
             row = replace(row, counted=False, kind="total", why="a month's subtotal")
         if row.counted and date is None and _SUMMARY_OPENING.match(block.text):
