@@ -1323,3 +1323,49 @@ def test_round_19s_names_rules_let_no_thing_through_and_no_person_go():
     assert found([*COVER, "Kevin, our keeper for the sharks, explained the feeding rota."]) == ["Kevin"]
     assert found([*COVER, "Sophie, our groom for the horses, was my second mentee."]) == ["Sophie"]
     assert found([*COVER, "Mentee: Gary Harbour", "Gary came to every session."]) != []
+
+
+def test_round_20s_supervisor_in_a_bold_field_and_a_grade_are_no_one():
+    assert found([*COVER, "**Supervisor:** Sandra Kelleher, Head Coach (3rd Dan)",
+                  "In supervision Sandra said I talked too much."]) == []
+    assert found([*COVER, "**Mentee:** Jo Pritchett"]) == ["Jo Pritchett"]
+    assert found([*COVER, "He is a 2nd Dan now and teaches the juniors."]) == []
+
+
+def test_round_20s_nicknames_family_and_pet_forms_are_found():
+    assert found([*COVER, "Everyone calls him Kaz now, he likes it."]) == ["Kaz"]
+    assert found([*COVER, 'Note: the crew call Mentee 1 "Gonzo", which he says he likes.']) == ["Gonzo"]
+    assert found([*COVER, 'I spoke to the Footplate Inspector ("Sparky" to everyone) about it.']) == ["Sparky"]
+    assert found([*COVER, "He told me his older brother Rich trained here years ago."]) == ["Rich"]
+    assert found([*COVER, "Mentee: Jade Brennan", "[15/03/2025, 21:52] Amanda: No worries Jadey, get better."]) == [
+        "Jade Brennan", "Jadey"]
+    assert found([*COVER, "When Summer Hathaway-Briggs started with us she had never fitted a gown."]) == [
+        "Summer Hathaway-Briggs"]
+    # we call a thing by a name, and the learner's own stand-in, are no one
+    assert found([*COVER, 'We call it "Bertha", the old boiler.']) == []
+    assert found([*COVER, "I will call him Jordan throughout this report. Jordan was nervous."]) == []
+
+
+def test_round_20s_a_chat_sender_and_a_csv_cell_are_people():
+    assert found([*COVER, "[14/02/2025, 09:12] Kezia Obi: Hi Amanda, can we do one last one before?"]) == ["Kezia Obi"]
+    assert found([*COVER, '"Mentoring - X","03/09/2024","13:30:00","Hatchery office","Priya Chauhan"']) == [
+        "Priya Chauhan"]
+    assert found([*COVER, 'We listened to "Leona Lewis" on the way.']) == []
+
+
+def test_round_20s_animals_breeds_corners_cheeses_and_writers_are_no_one():
+    assert found([*COVER, "Goal 1 – Winston the Newfoundland; talked through the prep.",
+                  "Watch me do Winston's de-shed on Thursday.", "Her first solo groom (Dexter, a Bernese).",
+                  "Dexter kept pulling.", "Don't come in Monday, Mabel's owner can wait."]) == []
+    assert found([*COVER, "We set Ross 308 and Cobb 500 eggs each week."]) == []
+    assert found([*COVER, "Some sessions were walks round the infield between Graham Hill Bend and Surtees."]) == []
+    assert found([*COVER, "Photo 1: our Old Ebenezer cheddar and Lady Agnes soft cheese on the shelf."]) == []
+    assert found([*COVER, "I want to read Constance Spry again for the wedding side."]) == []
+    assert found([*COVER, "Role models I used: Kate Howey and Lucy Renshall, Team GB judoka who talk about judo."]) == []
+    # a person is still found beside these cues
+    assert found([*COVER, "I asked my mentee to read Sam Hale's notes first."]) == ["Sam Hale"]
+    assert found([*COVER, "Mentee: Dexter Lowe", "Dexter kept pulling at his sleeves."]) == ["Dexter Lowe", "Dexter"]
+
+
+def test_round_20s_the_learners_own_stand_in_is_no_nickname():
+    assert found([*COVER, "To keep her safe I decided to call her Jax in these notes. Jax was nervous."]) == []

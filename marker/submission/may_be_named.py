@@ -81,7 +81,8 @@ _MENTEE_BEFORE = re.compile(r"(?:\b(?:mentee|client|coachee|apprentice|trainee|i
 # Fields a form asks to be filled with the learner's or their tutor's name.
 _OWN_FIELD = re.compile(
     # a field may be a list's item ("- Supervisor: ...", as a text file writes a bullet) and say whose ("My tutor:")
-    r"^\s*(?:[-•*–·▪◦][ \t]+)?(?:my\s+(?:own\s+)?)?"
+    # and its label may be in bold, as Markdown writes it ("**Supervisor:** Sandra Kelleher")
+    r"^\s*(?:[-•*–·▪◦][ \t]+)?(?:\*\*|__)?(?:my\s+(?:own\s+)?)?"
     r"(?:(?:course|personal|programme|ilm|centre|practice|clinical|placement|professional|workplace)\s+)?"
     # "Learner signature", "Assessor signature and date" before "learner" and "assessor", which would match first
     r"(?:(?:(?:learner|candidate|student)['’]?s?\s+signature|"
@@ -97,7 +98,7 @@ _OWN_FIELD = re.compile(
     r"(?![a-z])"  # a whole word: "Coaching supervisor" is not "Coach" and "ing supervisor"
     r"(?:\s+for\s+(?:this|the)\s+(?:unit|qualification|course|programme|award|certificate))?"  # "Supervisor for this unit"
     r"(?:\s*/\s*(?:tutor|assessor|supervisor|mentor|coach))?"  # "Name of supervisor/tutor"
-    r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?\s*",  # "Assessor name (block capitals):"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[:|–-]?(?:\*\*|__)?\s*",  # "Assessor name (block capitals):"
     re.IGNORECASE)
 _OWN_PROSE = re.compile(
     # "my tutor, Dr Ian Marsh", "my tutor at the centre, Dr Ian Marsh"
@@ -126,13 +127,14 @@ _ROLE_IN_BRACKETS = re.compile(r"^\s*(?!(?i:mentee|client|coachee))[A-Za-z]+(?:[
 # What comes just before a third party's name: a form's field or their role ("Client signature:",
 # "her line manager,", "I coached"). Matched at the end of the text before a name, so only there.
 THIRD_PARTY_BEFORE = re.compile(
-    r"(?:(?:^|\|)[ \t]*(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
-    r"(?:['’]s)?[ \t]*(?:(?:full[ \t]+)?(?:name|signature|signed)[ \t]*[:|–-]?|[:|–-])\s*"
+    r"(?:(?:^|\|)[ \t]*(?:\*\*|__)?(?:mentee|client|coachee|individual|participant|witness|line\s+manager|manager|parent|carer)"
+    r"(?:['’]s)?[ \t]*(?:(?:full[ \t]+)?(?:name|signature|signed)[ \t]*[:|–-]?|[:|–-])(?:\*\*|__)?\s*"
     # "my line manager, …", and a pseudonym's: "Mentee 1's line manager, Mark Ridgway"
     r"|(?:\b(?:my|our|her|his|their|the|a|an)|\b(?:mentee|coachee|client|apprentice|trainee)[ \t]*[A-Z0-9]{1,2}['’]s)[ \t]+"
-    r"(?:(?:new|own|first|second|third|fourth|fifth|other|newest|youngest)"
+    r"(?:(?:new|own|first|second|third|fourth|fifth|other|newest|youngest|older|younger|elder|eldest|twin)"
     r"[ \t]+)?(?:mentee|client|coachee|apprentice|trainee|"
     r"manager|line[ \t]+manager|team[ \t]+leader|colleague|father|mother|dad|mum|husband|wife|partner|son|daughter|boss|"
+    r"brother|sister|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|cousin|"
     r"director|head[ \t]+of[ \t]+department|supervisor|tutor)['’]?s?[ \t]*,?[ \t]+"
     r"|\b(?:mentored|coached|met[ \t]+with|supported|observed|shadowed|worked[ \t]+with)[ \t]+"
     r"|\b(?:session|sessions|meeting|call|conversation|catch-up|spoke|talked)(?:[ \t]+\d+)?[ \t]+with[ \t]+"

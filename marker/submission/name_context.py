@@ -27,7 +27,7 @@ House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Troph
 Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
 Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
 Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor Palace Castle Abbey Manor
-Cathedral Chapel Priory Gate Gateway Mill""".split())
+Cathedral Chapel Priory Gate Gateway Mill Bend Corner Hairpin Chicane Straight Esses""".split())  # "Graham Hill Bend": a corner
 _NAMED_DAY = frozenset({"Day", "Week"})
 """Days named after someone ("Ada Lovelace Day"): only after a full name, as "Tom Day" is a person."""
 _NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
@@ -162,10 +162,43 @@ _ANIMAL_APPOSED = re.compile(r",[ \t]+(?:our|the|a|an|my|her|his|their)[ \t]+"
 (not 'Kevin, our shark keeper')."""
 
 
+# Breeds and kinds an animal's name is set beside: "Winston the Newfoundland", "(Dexter, a Bernese)".
+_BREED = (r"(?i:newfoundland|bernese|labrador|lab|spaniel|cocker|springer|terrier|collie|retriever|poodle|beagle|dachshund|"
+          r"greyhound|lurcher|whippet|husky|alsatian|pug|chihuahua|staffie|staffy|bulldog|cockapoo|cockerpoo|labradoodle|"
+          r"goldendoodle|cavapoo|schnauzer|rottweiler|dalmatian|corgi|westie|shih[ \t]+tzu|bichon|lhasa(?:[ \t]+apso)?|"
+          r"pomeranian|samoyed|akita|malamute|dobermann?|great[ \t]+dane|mastiff|saluki|vizsla|weimaraner|sheepdog|setter|"
+          r"pointer|shepherd|maltese|yorkie|frenchie|sprocker|cavalier|jack[ \t]+russell|border[ \t]+collie|"
+          r"dog|puppy|pup|cat|kitten|pony|horse|cob|mare|gelding|rabbit|tortoise|parrot|budgie)")
+_THE_BREED_AFTER = re.compile(rf"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?{_BREED}\b")
+_A_BREED_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:a|an|our|the|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_BREED}s?"
+                            r"(?=[ \t]*(?:[,.;:)]|\(|$))", re.MULTILINE)
+# "Mabel's owner", "Biscuit's paws": something only an animal has.
+_ANIMALS_OWN = re.compile(r"['’]s[ \t]+(?:owners?|breeder|kennel|paws?|fur|collar|muzzle|harness|litter|microchip|"
+                          r"flea[ \t]+treatment|worming|saddle|stable|hooves|hutch)\b")
+
+
+# "Ross 308 and Cobb 500", "a Brompton 500": a name and a model's number is a breed's, a make's or a product's, not
+# a person's (not a year, a log's minutes "Ross 120 mins", or a clock).
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)\d{3,4}"
+                                 r"(?![\d:./,-]|[ \t]*(?i:mins?\b|minutes|m\b|hrs?\b|hours?|h\b|%|am\b|pm\b))")
+
+
+def a_model_number_after(body: str, end: int) -> bool:
+    return bool(_MODEL_NUMBER_AFTER.match(body, end))
+
+
 def names_an_animal(body: str, end: int) -> bool:
-    return bool(_ANIMAL_AFTER.match(body, end) or _ANIMAL_APPOSED.match(body, end))
+    return bool(_ANIMAL_AFTER.match(body, end) or _ANIMAL_APPOSED.match(body, end) or _THE_BREED_AFTER.match(body, end)
+                or _A_BREED_AFTER.match(body, end) or _ANIMALS_OWN.match(body, end))
+
+
+# "Lady Agnes soft cheese", "the Prince Albert", "King Edward potatoes": a rank before a first name and no surname is
+# a cheese's, a pub's or a variety's name, or a royal's, never how anyone of the practice is written.
+_RANK_BEFORE = re.compile(r"(?<![\w'’-])(?:Lady|Lord|King|Queen|Prince|Princess|Duke|Duchess|Baron|Baroness|Earl|Countess)"
+                          r"[ \t]+\Z")
 
 
 def an_animals_or_things_name(body: str, start: int) -> bool:
     return bool(_PET_BEFORE.search(body, max(0, start - 50), start)
-                or _HONOURED_BEFORE.search(body, max(0, start - 20), start))
+                or _HONOURED_BEFORE.search(body, max(0, start - 20), start)
+                or _RANK_BEFORE.search(body, max(0, start - 12), start))

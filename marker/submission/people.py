@@ -18,6 +18,7 @@ from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be
 from marker.submission.model import Block
 from marker.submission.name_context import (
     STRUCTURE,
+    a_model_number_after,
     a_workplace,
     an_animals_or_things_name,
     beside_an_acronym,
@@ -30,7 +31,13 @@ from marker.submission.name_context import (
 )
 from marker.submission.name_shapes import cited_works, in_capitals, surname_first
 from marker.submission.common_words import everyday_word
-from marker.submission.person_cues import acts_as_a_person, described_as_a_person, in_a_record, named_by_their_job
+from marker.submission.person_cues import (
+    a_nickname,
+    acts_as_a_person,
+    described_as_a_person,
+    in_a_record,
+    named_by_their_job,
+)
 from marker.submission.name_lists import (
     FIRST_NAMES,
     PLACELIKE_FIRST_NAMES,
@@ -60,6 +67,10 @@ _ORGANISATION_FIELD = re.compile(
     r"(?:^|\|)[ \t]*(?:[A-Za-z]+[ \t]+)?(?i:employer|organi[sz]ation|company|workplace|sponsor|provider|setting|placement|"
     r"business|firm|venue|location|site|branch|department|service|practice|school|college|academy|centre|center)"
     r"(?:['’]s)?(?:[ \t]+(?i:name))?[ \t]*[:|–-][ \t]*\Z", re.MULTILINE)
+# A pasted chat's line opens with when it was sent, then its sender ("[14/02/2025, 09:12] Kezia Obi: ...").
+_CHAT_SENDER = re.compile(r"^[ \t]*\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*[APap][Mm])?\][ \t]*\Z",
+                          re.MULTILINE)
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)[ \t]+\Z")
 _CAPTION = re.compile(r"^\s*(?:[-*•]\s+)?(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 # "02/06", "02-06-25", "2.6.2025"; not a spreadsheet's decimal hours ("0.75 M Lukasz" is a code and a first name).
@@ -103,6 +114,7 @@ def find_people(documents, learner: str = "") -> tuple[list[Person], Known]:
     found = [_in_passing(p, text) for p in kept if p.text not in stand_ins]
     pseudonyms = bool(ALL_CHANGED.search(text)) and not CODED.search(text)
     found += _first_names_alone(alone, found, known, vocabulary, pseudonyms, stand_ins | public, organisations)
+    found += _pet_forms(found, body, known, vocabulary)
     seen, unique = set(), []
     for person in found:
         key = (person.text, person.block.location)
@@ -175,6 +187,8 @@ class _Reader:
 
     def _after_role(self, start: int) -> bool:
         """Does a form's field or a third party's role come just before ``start``?"""
+        if "[" in self.body and _CHAT_SENDER.search(self.body, max(0, start - 30), start):
+            return True  # "[14/02/2025, 09:12] Kezia Obi: Hi Maggie": who sent a pasted chat's message
         match = THIRD_PARTY_BEFORE.search(self.body, max(0, start - 60), start)
         if match is None:
             return False
@@ -210,9 +224,16 @@ class _Reader:
             if (len(words) == 2 and len(words[1]) == 1 and words[0] not in SURNAMES and words[0] not in FIRST_NAMES
                     and (ordinary(words[0]) or ordinary(words[0] + "s") or everyday_word(words[0]))):
                 continue  # "Pupil X", "Resident B": a word of the text and a letter, a pseudonym as "Mentee A" is
+            if len(words) == 1 and _ORDINAL_BEFORE.search(self.body, max(0, run[0][1] - 8), run[0][1]):
+                continue  # "3rd Dan", "1st Class": a grade or a rank numbered, no one
             if _ORGANISATION_FIELD.search(self.body, max(0, run[0][1] - 40), run[0][1]):
                 continue  # "Employer: Taylor Wimpey": an organisation's field
-            if in_quotation_marks(self.body, run[0][1], run[-1][2]) and not self._after_role(run[0][1] - 1):
+            if (len(words) == 1 and words[0] not in NOT_NAMES and words[0] not in TITLES and len(words[0]) > 1
+                    and a_nickname(self.body, run[0][1], run[0][2])):
+                alone.append((words[0], self.block, "strong"))  # "everyone calls him Kaz": what he is called
+                continue
+            if (in_quotation_marks(self.body, run[0][1], run[-1][2]) and not self._after_role(run[0][1] - 1)
+                    and not _csv_cell(self.body, run[0][1], run[-1][2])):
                 continue  # "Mr Brightside", a bus called "Catherine Cookson": a title, not 'Mentee: "Sam Cole"'
             if len(words) == 1 and words[0] not in FIRST_NAMES and a_workplace(self.body, run[0][2]):
                 continue  # "Coachee 2 (Llangollen branch supervisor)": a place, even in a form
@@ -279,7 +300,7 @@ class _Reader:
                 continue
             if _first_name(word) and nxt and _surname_like(nxt) and not is_initial(nxt):
                 if word in WORDLIKE_FIRST_NAMES:  # "Grace Hill" is a name, "Royal Charter" is not
-                    plain_word = nxt not in SURNAMES
+                    plain_word = nxt not in SURNAMES and not _double_barrelled(nxt)
                 else:
                     plain_word = ordinary(nxt) and (word in PLACELIKE_FIRST_NAMES or nxt not in WORDLIKE_SURNAMES)
                 if not strong and (a_workplace(body, run[i + 1][2])
@@ -317,8 +338,9 @@ class _Reader:
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
                 start, end = run[i][1], run[i][2]
-                context = ("thing" if names_a_variety(body, end) or beside_an_acronym(body, start, end)
-                           or names_an_animal(body, end)
+                context = ("animal" if names_an_animal(body, end)
+                           else "thing" if names_a_variety(body, end) or beside_an_acronym(body, start, end)
+                           or a_model_number_after(body, end) and not _after_a_date(body, start)
                            or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
@@ -430,6 +452,8 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             words = words[1:] + words[:1]  # "Adeyemi, Tunde"
         if len(words) >= 2 and not is_initial(words[0]) and words[0] not in TITLES:
             in_full.setdefault(words[0], person)
+    # "Winston the Newfoundland", "Mabel's owner": a name said once to be an animal's is the animal's in every mention
+    animals = {word for word, _, context in alone if context == "animal"}
     out = []
     for word, block, context in alone:
         if (word in known.first or word in known.surnames) and word not in in_full:  # "Lloyd" of the learner's "Gareth Lloyd"
@@ -441,7 +465,7 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
             continue
         if any(word == n.split()[0] for n in known.full) or word in known.authors or pseudonyms or word in stand_ins:
             continue
-        if context == "thing":
+        if context in ("thing", "animal") or word in animals and context != "strong":
             continue  # "Rosa 'Gertrude Jekyll'", "Hilton and IHG": a plant's genus, a brand
         if word in things and context != "strong":
             continue
@@ -453,6 +477,46 @@ def _first_names_alone(alone, found: list[Person], known: Known, vocabulary: Voc
         if context in ("strong", "person") or context == "likely" and not wordlike:
             out.append(Person(word, block, "first name" + (" in a caption" if _caption(block) else "")))
     return out
+
+
+def _pet_forms(found: list[Person], body, known: Known, vocabulary: Vocabulary) -> list[Person]:
+    """ "Jadey" of "Jade Brennan", "Tommy" of "Tom Hale": the pet form of a first name found in full, as a chat or a
+    note calls them ("No worries Jadey"). No list need hold it: the full name it grows from says who it is."""
+    whole: dict[str, Person] = {}
+    for person in found:
+        words = person.text.split()
+        if (len(words) == 2 and person.why.startswith(("full name", "named in a form")) and _first_name(words[0])
+                and len(words[0]) > 2 and words[0].isalpha() and not words[0].isupper()):
+            whole.setdefault(words[0], person)
+    if not whole:
+        return []
+    forms = {}
+    for first, person in whole.items():
+        for form in (first + "y", first + "ie", first + "ey", first + first[-1] + "y", first + first[-1] + "ie"):
+            if (form not in whole and form not in NOT_NAMES and form not in known.first and not vocabulary.ordinary(form)
+                    and not everyday_word(form)):
+                forms[form] = person
+    pattern = re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, forms))})(?![\w-])")
+    out = []
+    for block, reference in body:
+        for match in pattern.finditer(block.text) if not reference else ():
+            person = forms[match.group(1)]
+            out.append(Person(match.group(1), block, f"pet form of {person.text} ({person.block.location})"))
+    return out
+
+
+_CSV_NEXT = re.compile(r'",(?:"|\d|$)', re.MULTILINE)
+
+
+def _csv_cell(body: str, start: int, end: int) -> bool:
+    """ '..."Hatchery office","Priya Chauhan"': a pasted CSV export's quoted cell, a field's value, not a title."""
+    return body[max(0, start - 2):start] == ',"' or bool(_CSV_NEXT.match(body, end))
+
+
+def _double_barrelled(word: str) -> bool:
+    """ "Hathaway-Briggs": a surname of two that a list holds each of."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in SURNAMES for part in parts)
 
 
 def _first_name(word: str) -> bool:

@@ -151,3 +151,29 @@ _JOB_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:the|a|an|our|my|her|his|their)[ \t]+(
 def described_as_a_person(body: str, end: int) -> bool:
     """Is the name ending at ``end`` followed by the job it does or the person it is paired with?"""
     return bool(_JOB_AFTER.match(body, end))
+
+
+# A nickname the learner reports: "everyone calls him Kaz", 'the crew call Mentee 1 "Gonzo"', "nicknamed Bugsy",
+# '("Sparky" to everyone)'. Someone is called it (not "we call it 'the Beast'"), so it is a person's name, whatever
+# list holds it; the learner's own stand-in ("I will call him Jordan") is let go as a pseudonym before this counts.
+_Q = "[\"“‘']"
+_NICKNAME_BEFORE = re.compile(
+    rf"\b(?i:calls?|called|calling)[ \t]+(?:him|her|them|(?:Mentee|Client|Coachee|Apprentice|Trainee)[ \t]+\w{{1,2}}|"
+    rf"[MC]\d{{1,2}})[ \t]+{_Q}?\Z"
+    rf"|\b(?i:nicknamed|nickname[ \t]+(?:is|was)|(?:he|she|who)[ \t]+(?:is|was)[ \t]+known[ \t]+as|"
+    rf"known[ \t]+to[ \t]+(?:everyone|everybody|all|us|the[ \t]+[a-z]+)[ \t]+as)[ \t]+{_Q}?\Z")
+_NICKNAME_AFTER = re.compile(rf"{_Q}[ \t]+to[ \t]+(?:everyone|everybody|all|us|the[ \t]+[a-z]+|his[ \t]+[a-z]+|"
+                             rf"her[ \t]+[a-z]+|their[ \t]+[a-z]+|friends)\b")
+
+
+# "I call them Sierra and Tango", "I decided to call him Jax": the learner's own stand-in, not what others call someone.
+_CALLED_BY_THE_LEARNER = re.compile(r"\b(?:I|we)\b[^.!?\n]{0,40}\Z")
+
+
+def a_nickname(body: str, start: int, end: int) -> bool:
+    """Is the word from ``start`` to ``end`` a nickname the learner says someone goes by?"""
+    before = _NICKNAME_BEFORE.search(body, max(0, start - 40), start)
+    if before and _CALLED_BY_THE_LEARNER.search(body, max(0, before.start() - 48), before.start()):
+        return False
+    return bool(before
+                or start > 1 and body[start - 1] in "\"“‘'" and body[start - 2] == "(" and _NICKNAME_AFTER.match(body, end))

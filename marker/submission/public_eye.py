@@ -50,12 +50,13 @@ _A_WORK = re.compile(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
 # so those count only with a word of fame before them ("TV chef", "a famous footballer"); the rest are nobody's job
 # at a workplace a learner mentors in.
 _FAME_ONLY = (r"playwright|novelist|poet|author|broadcaster|comedian|mountaineer|explorer|astronaut|philosopher|"
-              r"politician|MP|billionaire|celebrity")
+              r"politician|MP|billionaire|celebrity|Olympians?|Paralympians?|medallists?")
 _PUBLIC = (rf"{_FAME_ONLY}|presenter|host|writer|actor|actress|singer|journalist|columnist|footballer|athlete|rower|"
            r"cyclist|runner|swimmer|boxer|scientist|psychologist|economist|entrepreneur|campaigner|activist|chef|vet|"
            r"doctor|gardener|cook|builder|farmer|character|star|jockey|golfer|cricketer|sailor|yachts(?:wo)?man|climber|"
-           r"gymnast|canoeist")
-_FAMED = r"TV|television|radio|podcast|celebrity|famous|renowned|celebrated|well-known|best-selling|award-winning|Olympic|world-famous|legendary"
+           r"gymnast|canoeist|judoka")
+_FAMED = (r"TV|television|radio|podcast|celebrity|famous|renowned|celebrated|well-known|best-selling|award-winning|Olympic|"
+          r"world-famous|legendary|Paralympic|Team[ \t]+GB|international|world")  # "Team GB judoka", "world champion"
 _PUBLIC_ROLE = re.compile(rf"(?:\b(?:{_FAMED})[ \t]+(?:[a-z]+[ \t]+)?(?:{_PUBLIC})|\b(?i:the|a)[ \t]+(?:{_FAME_ONLY}))"
                           r"[ \t]*,?[ \t]+\Z|\b(?i:the)[ \t]+late[ \t]+\Z")
 # "a prime minister like Tony Blair", "a footballer such as Bukayo Saka": held up as one of a public kind.
@@ -91,7 +92,9 @@ _PRACTICE_PEOPLE = re.compile(r"\b(?:mentee|mentor|coachee|client|customer|patie
                               re.IGNORECASE)
 # "Sir Alex Ferguson", "Dame Kelly Holmes": someone honoured, in the same sentence as a name in passing.
 _HONOURED = re.compile(r"\b(?:Sir|Dame)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
+# "Kate Moss, the famous model"; two named, with no article: "..., Team GB judoka who ..."
 _PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})|(?:{_FAME_ONLY}))\b"
+                                rf"|(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})\b"
                                 r"|(?:the[ \t]+)?(?:author|writer|presenter)[ \t]+of[ \t]+[A-Z\"“‘'])")  # not "founder of": a mentee's club
 # "Line of Duty's Ted Hastings", "Coronation Street's Ken Barlow": someone of a show or a firm, by its title.
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+(?:of|the|and|[A-Z][\w-]+)){1,4}['’]s[ \t]+\Z")

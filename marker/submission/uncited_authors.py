@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from marker.submission.known_names import NOT_NAMES
+from marker.submission.name_lists import FIRST_NAMES
 from marker.submission.name_words import TITLES, UPPER
 
 _WORD = rf"[{UPPER}][\w'’-]+"
@@ -26,6 +27,10 @@ _SAID_OF_A_WRITER = re.compile(
 _OWNS_A_WORK = re.compile(
     rf"({_FULL_NAME})['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:model|cycle|theory|framework|book|books|research|hierarchy|"
     r"ladder|TED[ \t]+talk|podcast|concept|definition|continuum|triangle)s?\b")
+# "I want to read Constance Spry again", "reading Brené Brown": a writer read by their name alone (not "read Sam
+# Hale's notes", "read Sam Hale the riot act").
+_READ_BY_NAME = re.compile(rf"\b(?i:read|re-read|reread|reading|re-reading)[ \t]+({_WORD}[ \t]+{_WORD})(?<!['’]s)(?<!['’])"
+                           r"(?![\w'’-]|[ \t]+(?:her|his|their|them|him|the|a|an|my|our)\b)")
 # A by-line is a book's where the sentence says so, or the title is quoted or opens with an article:
 # "Her favourite book is Atomic Habits by James Clear", "The Coaching Habit by ...", not "Session Reflection by Tom Hale".
 _READING = re.compile(r"\b(?:books?|read|reading|novel|author|wrote|written|published|podcast|talk|TED|article|paper|"
@@ -36,7 +41,7 @@ _TITLE_WORDS = frozenset("The A An Of In On And For To With By As".split()) | TI
 
 def uncited_authors(text: str) -> set[str]:
     """Surnames of authors the text names without a citation."""
-    if not (" by " in text or "ccording" in text or "'s " in text or "’s " in text or re.search(r"\b(?:argue|coin|propos|defin|theoris|popular|develop|contend|posit)", text)):
+    if not (" by " in text or "ead" in text or "ccording" in text or "'s " in text or "’s " in text or re.search(r"\b(?:argue|coin|propos|defin|theoris|popular|develop|contend|posit)", text)):
         return set()  # most blocks: plain substring checks rule them out
     surnames = set()
     for match in _BY_LINE.finditer(text):
@@ -46,6 +51,9 @@ def uncited_authors(text: str) -> set[str]:
         sentence = text[max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:match.end()]
         if _READING.search(sentence) or _ARTICLE_TITLE.search(text, max(0, match.start(1) - 60), match.start(1)):
             surnames.update(_surname(match.group(2)))
+    for match in _READ_BY_NAME.finditer(text) if "ead" in text else ():
+        if match.group(1).split()[0] in FIRST_NAMES:
+            surnames.update(_surname(match.group(1)))
     for pattern in (_SAID_OF_A_WRITER, _OWNS_A_WORK):
         for match in pattern.finditer(text):
             surnames.update(_surname(next(g for g in match.groups() if g)))
