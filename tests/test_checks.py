@@ -80,6 +80,14 @@ KNOWN_MISSES = {
                                     "meeting, a session split by a dropped connection and a no-show she sat through",
     "r19a_d202_astronomy_society_txt": "a D2.02 diary's 'Review:' field, the supervisor's review, read as a second "
                                        "figure for the session; and Patrick Moore, a TV astronomer, flagged",
+    # round 20's new cases (written by writers who read no marker code); its names cues read a bold Markdown field, a
+    # grade "3rd Dan", nicknames ("calls him Kaz"), pet forms ("Jadey"), a chat's sender, a CSV cell, animals by breed
+    "r20a_302_recording_studio_txt": "a first name alone no list holds ('Dev told me'); its practice figures too",
+    "r20b_201_dog_grooming_md": "a pasted chat's sender in lower case ('jade')",
+    "r20b_301_heritage_railway_txt": "a colleague named in his post ('the Footplate Inspector, Dai Pritchard') is let "
+                                     "go as in-post colleagues are, and 'Dai' is in no list",
+    "r20b_d201_gymnastics_club_txt": "a famous gymnast at the club's open day ('Beth Tweddle came to our club open "
+                                     "day'), written beside the learner's own squad",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 
