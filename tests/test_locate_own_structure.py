@@ -318,3 +318,24 @@ def test_a_young_learners_stacked_questions_each_find_the_joint_answer(rubrics, 
     for ref in ("q9", "q10", "q17", "q18"):
         assert CASE.labels[ref] in " ".join(found[ref][0].passage.text.split()), (ref, found[ref][0].reason)
 
+
+
+def test_a_paragraph_opening_with_its_title_and_criterion_is_labelled():
+    assert tagged_refs("Goals (3.2): I wanted to check with my assessor whether the goals had to be real.") == ["3.2"]
+    assert tagged_refs("My two goals (AC 3.2 & 3.3): first, the course") == ["3.2", "3.3"]
+    assert tagged_refs("Goals (see 3.2): as above") == []
+    assert tagged_refs("Figure 2 (1.2) shows the plan") == []
+
+
+def test_a_criterion_answered_in_the_additional_notes_finds_the_answer_there_not_its_pointer(rubrics):
+    """Round 20's tattoo studio (a writer who read no marker code): 3.2's own section says the answer is in the
+    Additional notes, where a paragraph opens 'Goals (3.2):'; a PDF runs the question and the pointer into one line."""
+    pointer = ("3.2 State examples of goals that would be agreed in an effective mentoring session Guidance: Give "
+               "examples of at least two goals that would provide the focus of mentoring. (I have put my answer to "
+               "this one in the Additional notes at the end.)")
+    answer = ("Goals (3.2): I asked my assessor whether these had to be my real apprentice's goals. Goal one: complete "
+              "the bloodborne pathogens course by the end of May and talk a client through aftercare without the "
+              "card. Goal two: draw one full sheet of original flash every week for twelve weeks and ask for feedback.")
+    found = locate([doc("m.pdf", ("paragraph", pointer), ("heading", "Additional notes", 1), ("paragraph", answer))],
+                   rubrics["8584-200"])
+    assert "bloodborne" in found["3.2"][0].passage.text and found["3.2"][0].confident, found["3.2"][0].reason

@@ -76,6 +76,9 @@ _BARE_REFS = r"(\d{1,2}\.\d{1,2}(?:\s*(?:,|&|/|and|to|-|–|—)\s*\d{1,2}\.\d{1
 _BARE_CLOSING = re.compile(rf"[(\[]\s*{_BARE_REFS}\s*[)\]]\s*\.?\s*$")
 """"Question 3: Barriers … (1.3 and 1.4)": a title's own criteria in brackets with no "AC" (a title only: in a
 sentence "(see 1.2)" points elsewhere)."""
+_TITLED_TAG = re.compile(rf"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+){{0,3}}\s*[(\[]\s*(?:ac\s*)?{_BARE_REFS}\s*[)\]]\s*[:–—]\s",
+                         re.IGNORECASE)
+""""Goals (3.2): …": a paragraph that opens with a word or two of its own title and its criterion, then a colon."""
 _TASK_OPENS = re.compile(r"^\s*(?:task|question|activity)\s*\d{1,2}\s*(?:\(?[a-z]\)|[a-z]\b)?", re.IGNORECASE)
 _BRACKETED = re.compile(rf"[(\[]\s*{_NAMED}[)\]]", re.IGNORECASE)
 _BARE_BRACKETED = re.compile(rf"[(\[]\s*{_BARE_REFS}\s*[)\]](?=\s|$)")
@@ -90,6 +93,8 @@ def tagged_refs(text: str, title: bool = False) -> list[str]:
     opening = _OPENING_BRACKET.match(text)
     if opening:
         return criterion_refs(opening.group(1))
+    if titled := _TITLED_TAG.match(text):
+        return criterion_refs(titled.group(1))  # "Goals (3.2): I wanted to check …" opening an answer
     if _TASK_OPENS.match(text) and (said := _BRACKETED.search(" ".join(text.split()[:_TASK_WORDS]))):
         return criterion_refs(said.group(1))  # "Task 2 (c) Describe how … (AC 2.3) Learner response …"
     if _TASK_OPENS.match(text) and (said := _BARE_BRACKETED.search(" ".join(text.split()[:TITLE_WORDS]))):

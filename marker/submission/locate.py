@@ -222,7 +222,9 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
         labelled_here = True
         heading = entry.passage.heading[:60]
         specific = 0.02 if len(entry.refs) == 1 else 0.0
-        named = entry.body.text if entry.body else ""
+        # the words under the label; a PDF may run them into the label's own line ("3.2 State examples … (I have put
+        # my answer to this one in the Additional notes at the end.)")
+        named = entry.body.text if entry.body else entry.passage.text
         found = follower.follow(named) if entry.body_words < POINTING and REFERENCE.search(named) else None
         if found is not None and _own_words(found) >= ANSWERED and found.blocks[0] not in entry.passage.blocks:
             answered = True
@@ -233,6 +235,11 @@ def _rank(target: Target, labelled: list[Labelled], sections: list[tuple[Passage
             # an evidence matrix's row, its table lost in a PDF ("AC 1.1 Examine … Page 2; Appendix file"): a
             # pointer, below the answer the learner labelled the same way where the page leads
             ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading} (a page named: a pointer)"))
+        elif entry.body_words < POINTING and REFERENCE.search(named) and any(
+                e is not entry and target.ref in e.refs and e.own_words >= max(ANSWERED, entry.own_words + 1) for e in labelled):
+            # "3.2 … (I have put my answer to this one in the Additional notes at the end.)" and "Goals (3.2): …" there:
+            # the answer where it sends the reader, the pointer below it
+            ranked.append(Ranked(entry.passage, 0.6 + specific, 0.5, f"labelled {heading} (a pointer to the answer labelled elsewhere)"))
         elif entry.shared:
             # the question stands over the next, whose answer may answer both: first, but never sure, and below an
             # answer labelled elsewhere

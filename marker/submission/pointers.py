@@ -17,10 +17,11 @@ from marker.submission.model import Block
 REFERENCE = re.compile(
     r"\b(?:see|in|at|under|refer\s+to|provided\s+(?:in|as)|included\s+(?:in|as)|attached\s+(?:as|in)|shown\s+in)\s+"
     r"(?:the\s+)?(?:(?:appendix|appendices|annex|attachment|enclosure|evidence|file|document|doc)\s*[A-Z0-9]{1,3}\b"
-    r"|(?:pp?\.|pages?)\s*\d{1,3}\b|my\s+[a-z ]{3,40}?(?:log|diary|record|records|plan|notes|agreement|contract))",
+    r"|(?:pp?\.|pages?)\s*\d{1,3}\b|my\s+[a-z ]{3,40}?(?:log|diary|record|records|plan|notes|agreement|contract)"
+    r"|(?:additional|further|extra)\s+notes\b)",
     re.IGNORECASE,
 )
-"""A sentence that sends the reader elsewhere: "see Appendix 3", "is in my mentoring diary"."""
+"""A sentence that sends the reader elsewhere: "see Appendix 3", "is in my mentoring diary", "in the Additional notes"."""
 _PAGES = re.compile(r"\b(?:pp?\.?|pages?)\s*(\d{1,3})(?:\s*(?:-|–|—|to|&|and)\s*(\d{1,3}))?", re.IGNORECASE)
 _FILE = re.compile(r"\b(?:file|doc(?:ument)?|evidence|e)\s*\.?\s*0*(\d{1,2})\b", re.IGNORECASE)
 _APPENDIX = re.compile(r"\b(appendix|annex|attachment|enclosure)\s*([A-Z0-9]{1,3})\b", re.IGNORECASE)
