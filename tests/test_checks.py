@@ -84,12 +84,10 @@ KNOWN_MISSES = {
     # grade "3rd Dan", nicknames ("calls him Kaz"), pet forms ("Jadey"), a chat's sender, a CSV cell, animals by breed
     "r20a_302_recording_studio_txt": "a first name alone no list holds ('Dev told me'); its practice figures too: a "
                                      "bare '1.75' in a typed line is listed as not read for sure",
-    "r20a_201_vineyard_docx": "a 2am phone session told in prose, its date in the sentence before its length",
     "r20a_304_florist_pdf": "a PDF whose January and March tables came out as lines, cells run together",
     "r20a_304_sawmill_docx": "an observed row '2.0' whose notes part it '(1.5)' and '(0.5)' feedback; a sentence "
                              "retelling the timesheet's SUP lines counts them again",
-    "r20a_md36_hatchery_md": "single letters as mentees ('Mentoring - W'), a note that a session 'ran to 10:20', and a "
-                             "ride-along told in prose with its date in the sentence before",
+    "r20a_md36_hatchery_md": "single letters as mentees ('Mentoring - W') and a note that a session 'ran on to 10:20'",
     "r20b_201_dog_grooming_md": "a pasted chat's sender in lower case ('jade')",
     "r20b_301_heritage_railway_txt": "a colleague named in his post ('the Footplate Inspector, Dai Pritchard') is let "
                                      "go as in-post colleagues are, and 'Dai' is in no list",

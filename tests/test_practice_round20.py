@@ -206,3 +206,16 @@ def test_a_calendar_saved_as_csv_without_quotes_is_read_as_its_table():
              "Mentoring A,11/03/2025,10:00,11/03/2025,10:45", "Mentoring B,12/03/2025,14:00,12/03/2025,15:00"]
     p = practice([_doc(*[("paragraph", line) for line in lines])])
     assert (p.minutes, p.sessions) == (165, 3)
+
+
+def test_a_session_told_in_prose_that_the_learner_counts_takes_the_day_its_paragraph_opened_with():
+    log = "Date | Mentee | Length\nTue 1 Apr | T | 40 mins\nTue 8 Apr | T | 1 hr"
+    told = ("One more that is not in the table: at 2am on Friday 9 May the frost alarm went off and T rang me. We "
+            "talked it through on the phone for half an hour. I am counting this as a mentoring session because it "
+            "was exactly goal 1 - it was the most useful half hour of the whole thing.")
+    p = practice([_doc(("table", log), ("paragraph", told))])
+    assert (p.minutes, p.sessions) == (130, 3)
+    ride = ("Not in the calendar: on Thursday 14 November I went out on the delivery run with Z. We did a proper "
+            "session on the way round - his schedule, the late-delivery log - 1h15 of it, and I'm counting that.")
+    p = practice([_doc(("table", log), ("paragraph", ride))])
+    assert (p.minutes, p.sessions) == (175, 3)

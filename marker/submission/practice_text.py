@@ -37,6 +37,9 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altoge
 every length in it is a total, the supervision's as well as the sessions'."""
 _MONTH_BEFORE = re.compile(r"^\W*(?:january|february|march|april|june|july|august|september|october|november|"
                            r"december)\s+$", re.IGNORECASE)
+_COUNTS_IT = re.compile(r"\b(?:I['’]m|I\s+am|I\s+have|I['’]ve)\s+(?:counting|counted|including|included)\s+(?:it|this|that)\b|"
+                        r"\bcount(?:ing)?\s+(?:it|this|that)\s+as\b|\b(?:a\s+)?proper\s+session\b", re.IGNORECASE)
+""""I'm counting that", "counting this as a mentoring session", "we did a proper session": the learner's own session."""
 _SUMMARY_OPENING = re.compile(r"^\W*(?:SUMMARY|TOTALS?|(?i:summary\s+of\s+(?:my\s+)?(?:hours|sessions|practice|mentoring|coaching)|"
                               r"totals?))\s*(?:[.:–—-]|$)")
 """"SUMMARY." or "Totals:" opening a paragraph: what follows in it adds the sessions up."""
@@ -325,6 +328,10 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if row.counted and date is None and section is not None:
             row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number
+        elif row.counted and date is None and entry_date and row.kind == SESSION and _COUNTS_IT.search(line):
+            # "… at 2am on Friday 9 May the frost alarm went off and T rang me. … I am counting this as a mentoring
+            # session … the most useful half hour": the learner counts it, on the day the paragraph opened with
+            row = replace(row, date=entry_date)
         elif row.counted and date is None and entry_date and row.kind in (SUPERVISION, TUTORIAL):
             # "… observed by my tutor. Frank then gave me a debrief from 11:00 to 11:30.": the entry's support, its date
             row = replace(row, date=entry_date)
