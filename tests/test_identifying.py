@@ -1369,3 +1369,46 @@ def test_round_20s_animals_breeds_corners_cheeses_and_writers_are_no_one():
 
 def test_round_20s_the_learners_own_stand_in_is_no_nickname():
     assert found([*COVER, "To keep her safe I decided to call her Jax in these notes. Jax was nervous."]) == []
+
+
+def test_round_20_review_people_the_new_cues_let_go_are_found_again():
+    """An independent review of round 20's cues: a surname that names a corner, a name before "the lab results" or
+    ", our setter,", a rider's saddle, a person read to, a date's ordinal, a clock, a TV runner: all still people."""
+    assert found([*COVER, "Mentee: Amy Corner"]) == ["Amy Corner"]
+    assert found([*COVER, "Name of mentee: Ben Corner"]) == ["Ben Corner"]
+    assert found([*COVER, "Mentee: Tom Straight"]) == ["Tom Straight"]
+    assert found([*COVER, "I showed Priya the lab results.", "Priya was nervous in session 2."]) == ["Priya"]
+    assert found([*COVER, "I handed Liam the dog lead and he walked Bruno round the yard.", "Liam was pleased."]) == [
+        "Liam"]
+    assert found([*COVER, "I told Jess the cat had been fed."]) == ["Jess"]
+    assert "Ellie" in found([*COVER, "Ellie, our setter, ran the drills.", "Ellie was nervous before the match."])
+    assert found([*COVER, "Sophie's saddle was rubbing her horse, so we stopped.",
+                  "Sophie said she felt more confident."]) == ["Sophie"]
+    assert found([*COVER, "I checked Tom's harness before he went up the scaffold.", "Tom said he felt safer."]) == ["Tom"]
+    assert "Jade Brennan" in found([*COVER, "Mentee: Jade Brennan", "I read Jade Brennan some of the feedback."])
+    assert found([*COVER, "I read Kieran Walsh, my apprentice, the risk assessment."]) == ["Kieran Walsh"]
+    assert found([*COVER, "I asked her to read Sarah Jones report before the session."]) == ["Sarah Jones"]
+    assert found([*COVER, "On the 3rd Sam cancelled, so we met on the 10th."]) == ["Sam"]
+    assert found([*COVER, "Tuesday 4th Kerry came in early."]) == ["Kerry"]
+    assert found([*COVER, "On the 2nd Jess was late again."]) == ["Jess"]
+    assert found([*COVER, "Session log: Jake 1030 Tuesday, goals agreed."]) == ["Jake"]
+    assert found([*COVER, "Rota: Ellie 0700 – 1500"]) == ["Ellie"]
+    assert found([*COVER, "Gemma Hart, TV runner, joined the scheme in May."]) == ["Gemma Hart"]
+    assert found([*COVER, "Priya Shah, radio presenter at our hospital radio, was my second mentee."]) == ["Priya Shah"]
+    assert found([*COVER, "Priya Shah, international runner, was my second mentee."]) == ["Priya Shah"]
+
+
+def test_round_20_review_verbs_objects_brands_and_a_team_are_no_one():
+    """The same review: a verb after "my brother", an object's nickname, a pet form opening a brand and a chat sent by
+    a team are no one; the cues they were caught by still find people."""
+    for text in ("My brother Googled the course for me.", "My sister Facetimed me after the session.",
+                 "My brother Ubered home.", "My mum Christmas-shopped with me.",
+                 "The old boiler, known to everyone as Bertha, broke down.",
+                 'The old forklift ("Dolly" to everyone) broke down.', "Tesco calls them Colleagues rather than staff.",
+                 "[14/02/2025, 09:12] Riverside Team: Reminder, rota out."):
+        assert found([*COVER, text]) == [], text
+    assert found([*COVER, "Mentee: Tom Hale", "He wore his Tommy Hilfiger jacket to the session."]) == ["Tom Hale"]
+    assert found([*COVER, "Mentee: Jim Hale", "She wore her Jimmy Choo shoes."]) == ["Jim Hale"]
+    assert found([*COVER, "Mentee: Tom Hale", "Tommy said yes."]) == ["Tom Hale", "Tommy"]
+    assert found([*COVER, "Our driver, known to everyone as Taff, was my mentee."]) == ["Taff"]
+    assert found([*COVER, "Max, a red setter, came in.", "Max was limping."]) == []

@@ -27,10 +27,13 @@ House Lodge Centre Center Theatre Library Lecture Award Awards Prize Medal Troph
 Stadium Arena Ground Pavilion Field Fields Rise Park Gardens Bridge Road Street Lane Avenue Drive Close Square Place
 Crescent Walk Campus Quarter Hospital Hospice School Academy College Institute Clinic Surgery Trust Foundation
 Programme Scheme Fellowship Arms Inn Bay Hill Wall Cross Green Wood Common Heath Moor Palace Castle Abbey Manor
-Cathedral Chapel Priory Gate Gateway Mill Bend Corner Hairpin Chicane Straight Esses""".split())  # "Graham Hill Bend": a corner
+Cathedral Chapel Priory Gate Gateway Mill""".split()) | frozenset("Bend Corner Hairpin Chicane Straight Esses".split())
+# A track's corners ("Graham Hill Bend"): named after someone only after their full name, as "Amy Corner", "Tom
+# Straight" are people (an independent review).
+_CORNERS = frozenset("Bend Corner Hairpin Chicane Straight Esses".split())
 _NAMED_DAY = frozenset({"Day", "Week"})
 """Days named after someone ("Ada Lovelace Day"): only after a full name, as "Tom Day" is a person."""
-_NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER))})\b")
+_NAMED_AFTER_NEXT = re.compile(rf"(?:['’]s?)?[ \t]+(?:{'|'.join(sorted(_NAMED_AFTER - _CORNERS))})\b")
 _NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)[ \t]+(?:['\"‘“][^'\"’”\n]{1,30}['\"’”][ \t]+)?(?:after|for)[ \t]+\Z|\bnamed[ \t]+(?:[a-z]+[ \t]+){1,3}after[ \t]+\Z|\bin[ \t]+(?:loving[ \t]+)?memory[ \t]+of[ \t]+\Z")
 # A show's title: "the run of Billy Elliot", "rehearsals of Shirley Valentine", "a production of Educating Rita".
 _WORK_OF_BEFORE = re.compile(r"\b(?:production|productions|performance|performances|run|rehearsals?|screening|revival|"
@@ -73,7 +76,7 @@ def thing_or_namesake(body: str, words: list[str], start: int, end: int) -> str:
     if (len(words) > 2 and (words[-1] in STRUCTURE or words[-1] in _NAMED_AFTER or words[-1] in _NAMED_DAY)
             or _NAMED_AFTER_NEXT.match(body, end)):
         return "thing"  # "Mary Seacole Ward", "Alan Kelly Town End", "Sir Tom Finney Way": named after someone
-    if len(words) == 2 and words[-1] in _NAMED_AFTER:
+    if len(words) == 2 and words[-1] in _NAMED_AFTER and words[-1] not in _CORNERS:
         # "Alexandra Palace", "Rowan Suite": a place; "Grace Hall", "Tom Wood" may be people
         return "names a thing" if words[-1] in SURNAMES else "thing"
     return ""
@@ -169,17 +172,33 @@ _BREED = (r"(?i:newfoundland|bernese|labrador|lab|spaniel|cocker|springer|terrie
           r"pomeranian|samoyed|akita|malamute|dobermann?|great[ \t]+dane|mastiff|saluki|vizsla|weimaraner|sheepdog|setter|"
           r"pointer|shepherd|maltese|yorkie|frenchie|sprocker|cavalier|jack[ \t]+russell|border[ \t]+collie|"
           r"dog|puppy|pup|cat|kitten|pony|horse|cob|mare|gelding|rabbit|tortoise|parrot|budgie)")
-_THE_BREED_AFTER = re.compile(rf"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?{_BREED}\b")
-_A_BREED_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:a|an|our|the|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_BREED}s?"
+# "Winston the Newfoundland;": the breed ends the phrase or the clause goes on with what the animal did. Not "I showed
+# Priya the lab results", "I told Jess the cat had been fed": after a verb of giving or telling, the name is whom
+# (an independent review).
+_THE_BREED_AFTER = re.compile(rf"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?{_BREED}s?"
+                              r"(?=[ \t]*(?:[,.;:)!?(–—]|[ \t]-|$)|[ \t]+(?:is|was|has|had|needs|needed|came|went|got|"
+                              r"kept|did|does|loves|loved|likes|liked|ate|barked|pulled|came)\b)", re.MULTILINE)
+_GIVEN_TO_BEFORE = re.compile(r"\b(?i:told|tell|tells|telling|showed|show|shows|showing|shown|handed|hand|hands|handing|"
+                              r"gave|give|gives|giving|given|sent|send|sends|asked|ask|asks|brought|bring|passed|pass|"
+                              r"offered|offer|lent|lend|bought|buy|got|get|taught|teach|read|reminded|remind|left|"
+                              r"promised|owed|let|made|paid|pay|emailed|texted|messaged|warned|assured|informed)[ \t]+\Z")
+# "an Irish setter", "a German shepherd": a job's word too ("Ellie, our setter, ran the drills"), so a breed only with
+# its kind before it.
+_JOBLIKE_BREED = r"(?:setter|pointer|shepherd)s?\b"
+_A_BREED_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:a|an|our|the|my|her|his|their)[ \t]+"
+                            rf"(?:(?i:red|irish|english|gordon|german|belgian|australian|anatolian|dutch|old[ \t]+english|"
+                            rf"white|black)[ \t]+{_JOBLIKE_BREED}|(?!{_JOBLIKE_BREED})(?:[a-z-]+[ \t]+){{0,2}}"
+                            rf"(?!{_JOBLIKE_BREED}){_BREED}s?)"
                             r"(?=[ \t]*(?:[,.;:)]|\(|$))", re.MULTILINE)
-# "Mabel's owner", "Biscuit's paws": something only an animal has.
-_ANIMALS_OWN = re.compile(r"['’]s[ \t]+(?:owners?|breeder|kennel|paws?|fur|collar|muzzle|harness|litter|microchip|"
-                          r"flea[ \t]+treatment|worming|saddle|stable|hooves|hutch)\b")
+# "Mabel's owner", "Biscuit's paws": something only an animal has (not a saddle, a harness or a stable, which a rider,
+# a scaffolder or a groom has too).
+_ANIMALS_OWN = re.compile(r"['’]s[ \t]+(?:owners?|breeder|kennel|paws?|collar|muzzle|microchip|"
+                          r"flea[ \t]+treatment|worming|hooves|hutch)\b")
 
 
 # "Ross 308 and Cobb 500", "a Brompton 500": a name and a model's number is a breed's, a make's or a product's, not
 # a person's (not a year, a log's minutes "Ross 120 mins", or a clock).
-_MODEL_NUMBER_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)\d{3,4}"
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b|(?:[01]\d|2[0-3])[0-5]\d\b)\d{3,4}"  # nor a 24-hour time "0700"
                                  r"(?![\d:./,-]|[ \t]*(?i:mins?\b|minutes|m\b|hrs?\b|hours?|h\b|%|am\b|pm\b))")
 
 
@@ -187,8 +206,9 @@ def a_model_number_after(body: str, end: int) -> bool:
     return bool(_MODEL_NUMBER_AFTER.match(body, end))
 
 
-def names_an_animal(body: str, end: int) -> bool:
-    return bool(_ANIMAL_AFTER.match(body, end) or _ANIMAL_APPOSED.match(body, end) or _THE_BREED_AFTER.match(body, end)
+def names_an_animal(body: str, start: int, end: int) -> bool:
+    return bool(_ANIMAL_AFTER.match(body, end) or _ANIMAL_APPOSED.match(body, end)
+                or _THE_BREED_AFTER.match(body, end) and not _GIVEN_TO_BEFORE.search(body, max(0, start - 12), start)
                 or _A_BREED_AFTER.match(body, end) or _ANIMALS_OWN.match(body, end))
 
 

@@ -71,6 +71,14 @@ _ORGANISATION_FIELD = re.compile(
 _CHAT_SENDER = re.compile(r"^[ \t]*\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*[APap][Mm])?\][ \t]*\Z",
                           re.MULTILINE)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)[ \t]+\Z")
+# What an ordinal grades ("3rd Dan", "1st Class", "2nd Kyu"): only these, as "On the 3rd Sam cancelled" is a date and
+# a person (an independent review).
+_GRADED = frozenset("Dan Kyu Kup Gup Class Degree Division Grade Battalion Regiment Eleven XI Generation Gen Edition "
+                    "Place Prize Year Team Floor Round Leg Cavalry Fleet Army Brigade".split())
+# A chat's sender that is no one: "[14/02/2025, 09:12] Riverside Team: ...".
+_GROUP_SENDER = re.compile(r"[^:\n]*?\b(?i:team|group|office|ltd|limited|plc|admin|reception|rota|staff|management|hr|"
+                           r"bot|alerts?|notifications?|helpdesk|desk|support|services?|department|dept|unit|ward|"
+                           r"centre|center|club|committee|board|chat|channel|all)\b[^:\n]*:")
 _CAPTION = re.compile(r"^\s*(?:[-*•]\s+)?(?:photo|photograph|picture|image|figure|fig\.)\s*\d*\s*[:.–-]", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|LLP|Inc|CIC|& Co)\b")
 # "02/06", "02-06-25", "2.6.2025"; not a spreadsheet's decimal hours ("0.75 M Lukasz" is a code and a first name).
@@ -188,7 +196,8 @@ class _Reader:
     def _after_role(self, start: int) -> bool:
         """Does a form's field or a third party's role come just before ``start``?"""
         if "[" in self.body and _CHAT_SENDER.search(self.body, max(0, start - 30), start):
-            return True  # "[14/02/2025, 09:12] Kezia Obi: Hi Maggie": who sent a pasted chat's message
+            # "[14/02/2025, 09:12] Kezia Obi: Hi Maggie": who sent a pasted chat's message; not "Riverside Team:"
+            return not _GROUP_SENDER.match(self.body, start)
         match = THIRD_PARTY_BEFORE.search(self.body, max(0, start - 60), start)
         if match is None:
             return False
@@ -224,11 +233,13 @@ class _Reader:
             if (len(words) == 2 and len(words[1]) == 1 and words[0] not in SURNAMES and words[0] not in FIRST_NAMES
                     and (ordinary(words[0]) or ordinary(words[0] + "s") or everyday_word(words[0]))):
                 continue  # "Pupil X", "Resident B": a word of the text and a letter, a pseudonym as "Mentee A" is
-            if len(words) == 1 and _ORDINAL_BEFORE.search(self.body, max(0, run[0][1] - 8), run[0][1]):
+            if (len(words) == 1 and words[0] in _GRADED
+                    and _ORDINAL_BEFORE.search(self.body, max(0, run[0][1] - 8), run[0][1])):
                 continue  # "3rd Dan", "1st Class": a grade or a rank numbered, no one
             if _ORGANISATION_FIELD.search(self.body, max(0, run[0][1] - 40), run[0][1]):
                 continue  # "Employer: Taylor Wimpey": an organisation's field
             if (len(words) == 1 and words[0] not in NOT_NAMES and words[0] not in TITLES and len(words[0]) > 1
+                    and (words[0] in FIRST_NAMES or not ordinary(words[0]) and not everyday_word(words[0]))
                     and a_nickname(self.body, run[0][1], run[0][2])):
                 alone.append((words[0], self.block, "strong"))  # "everyone calls him Kaz": what he is called
                 continue
@@ -326,8 +337,9 @@ class _Reader:
                     alone.append((word, self.block, "strong"))  # a pseudonym, where the learner says so
                     i += 1
                     continue
-                # "the mentee's Duty Manager": a lone everyday word no name list holds is a job's word, not a surname
-                lone_word = len(names) == 1 and (ordinary(word) or everyday_word(word))
+                # "the mentee's Duty Manager": a lone everyday word no name list holds is a job's word, not a surname;
+                # "My brother Googled the course": nor is a verb capitalised as a brand's
+                lone_word = len(names) == 1 and (ordinary(word) or everyday_word(word) or _a_verb(word, ordinary))
                 # "Session log – Mentee A (Kidderminster)" where the practice is "in Kidderminster": a town
                 town = len(names) == 1 and word not in FIRST_NAMES and self.vocabulary.a_place(word)
                 if not known.allowed(names[0], surname) and not lone_word and not town:
@@ -338,9 +350,9 @@ class _Reader:
                     and (i == 0 or words[i - 1] in NOT_NAMES or i == 1 and self._opening_word(run))
                     and not _firm(body, run[i][1], run[i][2])):
                 start, end = run[i][1], run[i][2]
-                context = ("animal" if names_an_animal(body, end)
+                context = ("animal" if names_an_animal(body, start, end)
                            else "thing" if names_a_variety(body, end) or beside_an_acronym(body, start, end)
-                           or a_model_number_after(body, end) and not _after_a_date(body, start)
+                           or a_model_number_after(body, end) and not _after_a_date(body, start) and not strong
                            or an_animals_or_things_name(body, start)
                            else "strong" if strong or self.caption or role_after(body, end)
                            else "place" if in_a_place(body, start, end)
@@ -496,11 +508,15 @@ def _pet_forms(found: list[Person], body, known: Known, vocabulary: Vocabulary) 
             if (form not in whole and form not in NOT_NAMES and form not in known.first and not vocabulary.ordinary(form)
                     and not everyday_word(form)):
                 forms[form] = person
-    pattern = re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, forms))})(?![\w-])")
+    # not a brand a pet form opens ("his Tommy Hilfiger jacket", "Jimmy Choo"): a pet form is said alone or before
+    # the surname it was found with
+    pattern = re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, forms))})(?![\w-])(?:[ \t]+([{UPPER}][\w'’-]+))?")
     out = []
     for block, reference in body:
         for match in pattern.finditer(block.text) if not reference else ():
             person = forms[match.group(1)]
+            if match.group(2) and match.group(2) != person.text.split()[-1] and match.group(2) not in NOT_NAMES:
+                continue
             out.append(Person(match.group(1), block, f"pet form of {person.text} ({person.block.location})"))
     return out
 
@@ -511,6 +527,19 @@ _CSV_NEXT = re.compile(r'",(?:"|\d|$)', re.MULTILINE)
 def _csv_cell(body: str, start: int, end: int) -> bool:
     """ '..."Hatchery office","Priya Chauhan"': a pasted CSV export's quoted cell, a field's value, not a title."""
     return body[max(0, start - 2):start] == ',"' or bool(_CSV_NEXT.match(body, end))
+
+
+_VERB_ENDING = re.compile(r"[A-Za-z][a-z]{2,}(?:ed|ing)\Z")
+
+
+def _a_verb(word: str, ordinary) -> bool:
+    """ "Googled", "Facetimed", "Christmas-shopped": a verb made of a name or a brand, capitalised as it; no name."""
+    if word in FIRST_NAMES or word in SURNAMES:
+        return False
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        return last.islower() and (ordinary(last) or everyday_word(last) or bool(_VERB_ENDING.match(last)))
+    return bool(_VERB_ENDING.match(word))
 
 
 def _double_barrelled(word: str) -> bool:

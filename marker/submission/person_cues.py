@@ -170,10 +170,27 @@ _NICKNAME_AFTER = re.compile(rf"{_Q}[ \t]+to[ \t]+(?:everyone|everybody|all|us|t
 _CALLED_BY_THE_LEARNER = re.compile(r"\b(?:I|we)\b[^.!?\n]{0,40}\Z")
 
 
+# Who goes by a name "known to everyone as" or '("Dolly" to everyone)' gives it: a person ("Mentee 1", "the Footplate
+# Inspector", "our driver", "Kevin"), not "the old boiler" or "the old forklift" (an independent review).
+_MACHINE = (r"(?!(?:boiler|forklift|cooker|heater|mixer|fryer|dryer|washer|loader|digger|tractor|trailer|roller|router|"
+            r"server|blender|freezer|speaker|locker|printer|computer|engine|folder|counter|container|scanner|charger|"
+            r"tracker|planner|timer|poster|shelter|calendar|stapler|shredder|hoover|drier|kettle|boat|van|truck|lorry|"
+            r"car|bus|machine|oven|fridge|till|desk|chair|door|ward|room|building|office|site|depot|canteen|dog|cat|"
+            r"horse|pony|tree|plant|kiln|press|lathe|crane|lift|hoist|pump|generator|compressor|robot|system)s?\b)")
+_PERSON_BEFORE_A_NICKNAME = re.compile(
+    rf"(?:\b(?i:he|she|him|her|who)|\b(?:Mentee|Client|Coachee|Apprentice|Trainee)[ \t]+\w{{1,2}}|"
+    rf"\b[A-Z][a-z]+|\b{_MACHINE}{_PERSON_WORD})[ \t]*,?[ \t]*\Z", re.MULTILINE)
+_KNOWN_TO_ALL = re.compile(r"\bknown[ \t]+to[ \t]+")
+
+
 def a_nickname(body: str, start: int, end: int) -> bool:
     """Is the word from ``start`` to ``end`` a nickname the learner says someone goes by?"""
     before = _NICKNAME_BEFORE.search(body, max(0, start - 40), start)
     if before and _CALLED_BY_THE_LEARNER.search(body, max(0, before.start() - 48), before.start()):
         return False
-    return bool(before
-                or start > 1 and body[start - 1] in "\"“‘'" and body[start - 2] == "(" and _NICKNAME_AFTER.match(body, end))
+    if before and _KNOWN_TO_ALL.match(body, before.start()):
+        return bool(_PERSON_BEFORE_A_NICKNAME.search(body, max(0, before.start() - 40), before.start()))
+    if before:
+        return True
+    return bool(start > 1 and body[start - 1] in "\"“‘'" and body[start - 2] == "(" and _NICKNAME_AFTER.match(body, end)
+                and _PERSON_BEFORE_A_NICKNAME.search(body, max(0, start - 42), start - 2))

@@ -94,8 +94,16 @@ _PRACTICE_PEOPLE = re.compile(r"\b(?:mentee|mentor|coachee|client|customer|patie
 _HONOURED = re.compile(r"\b(?:Sir|Dame)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
 # "Kate Moss, the famous model"; two named, with no article: "..., Team GB judoka who ..."
 _PUBLIC_ROLE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+(?:(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})|(?:{_FAME_ONLY}))\b"
-                                rf"|(?:{_FAMED})[ \t]+(?:[\w-]+[ \t]+)?(?:{_PUBLIC})\b"
                                 r"|(?:the[ \t]+)?(?:author|writer|presenter)[ \t]+of[ \t]+[A-Z\"“‘'])")  # not "founder of": a mentee's club
+# With no article, only unmistakable fame ("..., Team GB judoka who ..."): not "Gemma Hart, TV runner, joined the
+# scheme", "Priya Shah, radio presenter at our hospital radio, was my second mentee" (an independent review), and
+# not where the sentence makes them one of the learner's own.
+_BARE_FAME_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:Olympic|Paralympic|Team[ \t]+GB|international)[ \t]+(?:[\w-]+[ \t]+)?"
+                              rf"(?:{_PUBLIC}|judoka)\b|(?:(?:former|double|two-time|three-time|reigning)[ \t]+)?"
+                              r"(?:world|Olympic|Paralympic|Commonwealth|European)[ \t]+champion\b)")
+_ONE_OF_OURS = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z-]+[ \t]+)?(?:mentees?|coachees?|clients?|colleagues?|apprentices?|"
+                          r"trainees?|team|staff|members?|hospital|ward|club|company|firm|scheme|site|depot|store)\b"
+                          r"|\b(?:joined|joins)[ \t]+(?:the|our|my|us)\b|\bworks?[ \t]+(?:for|with)[ \t]+(?:us|me)\b")
 # "Line of Duty's Ted Hastings", "Coronation Street's Ken Barlow": someone of a show or a firm, by its title.
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+(?:of|the|and|[A-Z][\w-]+)){1,4}['’]s[ \t]+\Z")
 _SAYING_BEFORE = re.compile(r"\b(?i:in[ \t]+the[ \t]+words[ \t]+of|to[ \t]+quote)[ \t]+\Z"
@@ -139,6 +147,7 @@ def _mentions(full_name: str, text: str) -> list[int]:
 def _tied(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
+                or _BARE_FAME_AFTER.match(text, end) and not _ONE_OF_OURS.search(text[slice(*_sentence(text, at))])
                 or _IN_THE_MEDIA.match(text, end) or _AT_THE_GAMES.match(text, end)
                 or _ONE_OF_A_KIND.search(text, max(0, at - 40), at)
                 or _LOOKED_UP_TO.search(text, max(0, at - 40), at) and not _THEIR_ROLE_AFTER.match(text, end)

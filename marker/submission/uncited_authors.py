@@ -29,8 +29,11 @@ _OWNS_A_WORK = re.compile(
     r"ladder|TED[ \t]+talk|podcast|concept|definition|continuum|triangle)s?\b")
 # "I want to read Constance Spry again", "reading Brené Brown": a writer read by their name alone (not "read Sam
 # Hale's notes", "read Sam Hale the riot act").
+# Only where the words after say it is a writer's work that is read: "again", "on …", a year or a citation in
+# brackets. "I read Jade Brennan some of the feedback", "I read Kieran Walsh, my apprentice, the risk assessment" are
+# people read to (an independent review).
 _READ_BY_NAME = re.compile(rf"\b(?i:read|re-read|reread|reading|re-reading)[ \t]+({_WORD}[ \t]+{_WORD})(?<!['’]s)(?<!['’])"
-                           r"(?![\w'’-]|[ \t]+(?:her|his|their|them|him|the|a|an|my|our)\b)")
+                           r"(?=[ \t]*\((?:19|20)\d\d|[ \t]+(?:again|on|about|(?:19|20)\d\d)\b)")
 # A by-line is a book's where the sentence says so, or the title is quoted or opens with an article:
 # "Her favourite book is Atomic Habits by James Clear", "The Coaching Habit by ...", not "Session Reflection by Tom Hale".
 _READING = re.compile(r"\b(?:books?|read|reading|novel|author|wrote|written|published|podcast|talk|TED|article|paper|"
@@ -52,7 +55,8 @@ def uncited_authors(text: str) -> set[str]:
         if _READING.search(sentence) or _ARTICLE_TITLE.search(text, max(0, match.start(1) - 60), match.start(1)):
             surnames.update(_surname(match.group(2)))
     for match in _READ_BY_NAME.finditer(text) if "ead" in text else ():
-        if match.group(1).split()[0] in FIRST_NAMES:
+        # a writer read is named only so: a name written elsewhere too (a form's "Mentee: …") is a person's
+        if match.group(1).split()[0] in FIRST_NAMES and text.count(match.group(1)) == 1:
             surnames.update(_surname(match.group(1)))
     for pattern in (_SAID_OF_A_WRITER, _OWNS_A_WORK):
         for match in pattern.finditer(text):
