@@ -219,3 +219,38 @@ def test_a_session_told_in_prose_that_the_learner_counts_takes_the_day_its_parag
             "session on the way round - his schedule, the late-delivery log - 1h15 of it, and I'm counting that.")
     p = practice([_doc(("table", log), ("paragraph", ride))])
     assert (p.minutes, p.sessions) == (175, 3)
+
+
+# Round 21's logs (two more writers who read no marker code), each shape in small.
+
+def _record(date: str, mentee: str, start: str, finish: str, topics: str) -> tuple[str, str]:
+    return ("table", f"Date | {date}\nMentee | {mentee}\nStart | {start}\nFinish | {finish}\nTopics | {topics}")
+
+
+def test_a_session_forms_start_and_finish_are_its_length_not_a_part_told_in_its_topics():
+    p = practice([_doc(_record("Tuesday 11 March 2025", "Trainee K", "9am", "10.20",
+                               "The longest one. We used the wheel of life for ten minutes and he rated the job 8."),
+                       _record("Tuesday 18 March 2025", "Trainee K", "10:00", "10:40", "Pupil three done."))])
+    assert (p.minutes, p.sessions) == (120, 2)
+
+
+def test_a_session_form_the_learner_says_she_has_not_counted_is_left_out():
+    p = practice([_doc(_record("Wednesday 26 February 2025", "Trainee K", "09:00", "10:30",
+                               "Part 3 mock drive - I sat in the back as the examiner. This was a training session, "
+                               "not a mentoring session: I have NOT counted it in my mentoring time."),
+                       _record("Tuesday 4 March 2025", "Trainee K", "12:50", "1:35", "Mock marking sheet."))])
+    assert (p.minutes, p.sessions) == (45, 1)
+
+
+def test_an_observation_typed_beside_the_tutor_observing_is_the_learners_own_session():
+    log = ("Date | Type | Mentee | Length | Notes\n14/04/25 | Face to face | J | 1hr15 | Goals agreed\n"
+           "01/05/25 | Observation | J (tutor observing) | 1 h 20 m | My tutor sat in on this one.\n"
+           "01/05/25 | Tutorial | Tutor | 25 mins | Tutor's feedback to me after the observation.")
+    p = practice([_doc(("table", log))])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (155, 2, 25)
+
+
+def test_a_role_and_a_letter_beside_the_one_full_name_with_that_letter_is_one_person():
+    forms = [_record("Tuesday 4 February 2025", "Trainee K", "10:00", "11:00", "First meeting."),
+             _record("Tuesday 11 February 2025", "Kieran Oduwole", "17:30", "18:15", "Second.")]
+    assert len(practice([_doc(*forms)]).individuals) == 1

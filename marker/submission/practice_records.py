@@ -11,7 +11,7 @@ from marker.submission.durations import TOTAL_MINUTES, durations_in, read_length
 from marker.submission.model import Block
 from marker.submission.practice_people import without_role
 from marker.submission.practice_rules import (
-    CANCELLED, DATE, NOT_COUNTED, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
+    CANCELLED, DATE, NOT_COUNTED, PART_WHY, PLANNED, SESSION, SESSION_MARK, TOTAL, TOTAL_ROW, UNCERTAIN, UNREAD_WHY, PracticeRow, date_in, judge, key_of, kind_of,
     length_of_a_thing, persons_in, session_number,
 )
 
@@ -30,14 +30,31 @@ def start_to_finish(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     finish = next((v for k, v in pairs if H_FINISH.search(k) and len(k.split()) <= 3), None)
     # a length of the record's own ("Duration: 45 mins") says it; a supervision's beside the
     # session ("Supervision review: 4.40-5.10pm with Jo") is another kind's length, not this one's
-    if not start or not finish or any(durations_in(v) for k, v in pairs if not kind_of(k)):
+    # (a length inside a long note is a part's: "We used the wheel of life for ten minutes")
+    if not start or not finish or any(durations_in(v) for k, v in pairs
+                                      if not kind_of(k) and (H_LENGTH.search(k) or len(v.split()) <= _SHORT_FIELD)):
         return []
     day_start, day_finish = date_in(start), date_in(finish)
     if day_start and day_start == day_finish:
         # "Start: Mon 13/01/2025 14:00", "End: Mon 13/01/2025 14:30": a calendar's times, each with its day
         start, finish = (_WEEKDAY.sub(" ", DATE.sub(" ", v)) for v in (start, finish))
     span = f"{start.strip()} – {finish.strip()}"
-    return [("Start to finish", span)] if durations_in(span) else []
+    return [(SPAN_KEY, span)] if durations_in(span) else []
+
+
+SPAN_KEY = "Start to finish"
+
+
+_SHORT_FIELD = 8
+"""Words in a field that gives a length of its own ("Duration: 45 mins", "Time: 10-11 (ran over)"), not a note."""
+_NOT_COUNTED_BY_ME = re.compile(r"\b(?:I|I['’]ve|I\s+have)\s+(?:not|NOT|haven['’]t|did\s*n['’]?o?t)\s+(?:\w+\s+)?count(?:ed)?\s+"
+                                r"(?:it|this|that)\b|\b(?:not|NOT)\s+count(?:ed|ing)\s+(?:it|this|that)\b", re.IGNORECASE)
+""""I have NOT counted it in my mentoring time" anywhere in the record: the learner's word on the whole of it."""
+
+
+_CORRECTED = re.compile(r"\bcut\s+short\b|\bso\s+it\s+was\b|\bactually\b|\bnot\s+the\s+(?:full\s+)?(?:hour|time)\b|\bran\s+(?:over|on)\b|"
+                        r"\bonly\s+(?:lasted|took|had)\b|\bfinished\s+(?:early|late)\b", re.IGNORECASE)
+""""Held but cut short: … so it was 40 minutes, not the hour": the learner correcting the times, not a part's length."""
 
 
 def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
@@ -61,7 +78,9 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
     # "My note: Not happened yet …": what the learner's note says of the whole record, not its topic
     status += " " + " ".join(m.group(0) for k, v in pairs if _NOTE_KEY.fullmatch(k) or _STATUS_KEY.fullmatch(k) and len(v.split()) > 8
                              for p in (NOT_COUNTED, CANCELLED, PLANNED) for m in p.finditer(v))
+    status += " " + " ".join(m.group(0) for _, v in pairs for m in _NOT_COUNTED_BY_ME.finditer(v))
     lengths = {k for k, _ in pairs if _THE_LENGTH.search(k) and not PLANNED.search(k)}
+    spanned = any(k == SPAN_KEY for k, _ in pairs)
     out: list[PracticeRow] = []
     counted: set[str] = set()
     for key, value in pairs:
@@ -81,6 +100,12 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
             if H_LENGTH.search(key) and value.strip(" -–—?") and not PLANNED.search(key) and not TOTAL.search(key):
                 out.append(PracticeRow(f"{key}: {value}"[:160], location, None, False, UNREAD_WHY, UNCERTAIN,
                                        date, person, 1, key_of(block)))
+            continue
+        if (spanned and key != SPAN_KEY and not H_LENGTH.search(key) and len(value.split()) > _SHORT_FIELD
+                and not _NOTE_KEY.fullmatch(key) and not _CORRECTED.search(value)):
+            # "Topics: … We used the wheel of life for ten minutes" beside its Start and Finish: a part of the session
+            out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, PART_WHY, "other",
+                                   date, person, 1, key_of(block)))
             continue
         if lengths and key not in lengths and H_LENGTH.search(key):
             # "Off-the-job hours: 2.00" beside a "Duration:" left blank: the record's length is its Duration, not this

@@ -289,6 +289,7 @@ TOTAL = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bin\s+all\b|\baltogether
 MONTH_ONLY = re.compile(r"\W*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\W*", re.IGNORECASE)
 """"February" alone in a log's first cell, beside a length: the month's subtotal, no session's date."""
+PART_WHY = "part of a session, not its length"
 TOTAL_ROW = re.compile(r"\b(?:sub-?\s?|grand\s+)?totals?\b|\bcumulative\b|\b(?:brought|carried)\s+forward\b|\b[bc]/f\b",
                        re.IGNORECASE)
 """A log's row that adds up the others."""
@@ -397,6 +398,13 @@ WATCHED = re.compile(r"\b(?:observed|watched|assessed|seen|signed|checked|verifi
                       r"\b(?:formal\s+)?observation\s+of\s+my\s+(?:own\s+)?(?:practice|coaching|mentoring|session)\b",
                       re.IGNORECASE)
 """A session someone watched ("observed by my assessor"): still the learner's session, not their support."""
+def _watched_said(text: str) -> str:
+    """``text`` without what says the learner's session was watched; where it says so, a bare "Observation" (a log's
+    Type cell beside "J (tutor observing)") is that watching too, not the learner watching someone else."""
+    cut = WATCHED.sub(" ", text)
+    return re.sub(r"\bobservation\b(?!\s+of\b)", " ", cut, flags=re.IGNORECASE) if cut != text else cut
+
+
 _ASSESSOR = re.compile(r"\bassessor\b(?!['’]?s?\s*(?:signature|sign|comments?|feedback|use|only|name|initials|declaration)\b)",
                        re.IGNORECASE)
 """The learner's own assessor meeting them about their practice: tutorial support, as the handbooks count it."""
@@ -495,7 +503,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         # "sat in on session 9 … and gave me feedback for 20 minutes", "with 15 minutes of feedback afterwards": the
         # length is the debrief's, the learner's support, whatever the observation around it
         kind = SUPERVISION if kind == SESSION else kind
-    elif _OBSERVATION.search(_DEBRIEF.sub(" ", WATCHED.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
+    elif _OBSERVATION.search(_watched_said(_DEBRIEF.sub(" ", around))):  # "Assessor observation" of the learner's session is still theirs
         return row(False, "observation", "observation")
     if (_NOT_PRACTICE.search(before if in_log else f"{before[-60:]} {after[:40]}") or not in_log and _OWN_TIME.match(after)) and not (
             kind in (SUPERVISION, TUTORIAL) and _MET_SUPPORT.search(around)):
@@ -504,7 +512,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
         return row(False, "a window of time sessions fall in, not a session's length", "other")
     if (not in_log and (_NOT_A_LENGTH.search(before) and not _ENDED_AFTER.search(before[-60:]) or _FREQUENCY_AFTER.search(after)) and not _FOR_A_LENGTH.search(before[-30:])
             and not (_BEFORE_AN_ACTIVITY.match(after) and _an_entrys_opening(before))):
-        return row(False, "part of a session, not its length", "other")
+        return row(False, PART_WHY, "other")
     if not in_log and (TOTAL.search(before[-30:]) or _TOTAL_AFTER.search(after) and not _RUNNING_AFTER.match(after)):
         return row(False, "the learner's own total", "total")
     if in_log and OWN_LEARNING.search(before) and not person and not persons_in(before) and not (

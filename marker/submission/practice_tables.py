@@ -476,6 +476,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         strong = f"{strong} {tutor.group(0)}"
     if any(SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
         kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
+    if WATCHED.search(text) and not WATCHED.search(said):
+        said = f"{said} {WATCHED.search(text).group(0)}"  # "Observation | J (tutor observing)": the learner's session, watched
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:
