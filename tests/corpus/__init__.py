@@ -175,3 +175,7 @@ CASES += set_r19a_.CASES + set_r19b_.CASES + set_r19c_.CASES
 # zd were written: practice logs (r20a), names (r20b), whole submissions for the finder (r20c).
 from . import set_r20a_, set_r20b_, set_r20c_  # noqa: E402
 CASES += set_r20a_.CASES + set_r20b_.CASES + set_r20c_.CASES
+# Round 21, written at stop 40 by two writers who read no marker code and no held-out case, after round 20's
+# changes: practice logs (r21a, r21b).
+from . import set_r21a_, set_r21b_  # noqa: E402
+CASES += set_r21a_.CASES + set_r21b_.CASES
