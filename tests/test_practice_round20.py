@@ -254,3 +254,36 @@ def test_a_role_and_a_letter_beside_the_one_full_name_with_that_letter_is_one_pe
     forms = [_record("Tuesday 4 February 2025", "Trainee K", "10:00", "11:00", "First meeting."),
              _record("Tuesday 11 February 2025", "Kieran Oduwole", "17:30", "18:15", "Second.")]
     assert len(practice([_doc(*forms)]).individuals) == 1
+
+
+def test_a_row_the_learner_ends_with_not_coaching_is_left_out():
+    log = ("Date | Coachee | Hrs | Notes\n04/03 | A | 1 | Chemistry\n11/03 | A | 1.5 | Contract\n"
+           "22/04 | - | 0.5 | Handover with C's manager about the rota. C not there - not coaching.")
+    assert practice([_doc(("table", log))]).minutes == 150
+
+
+def test_a_coachee_whose_sessions_the_learner_does_not_count_is_left_out_with_them():
+    log = ("Date | Coachee | Hrs | Notes\n04/03 | A | 1 | Chemistry\n06/03 | B | 1 | Chemistry\n"
+           "11/03 | A | 1.5 | Contract\n20/03 | B | 0.75 | Goals")
+    left = ("B handed her notice in on 24 March. Her two sessions are in the log so the record is complete, but they "
+            "are not counted as she left before we got anywhere near her goals.")
+    p = practice([_doc(("table", log), ("paragraph", left))])
+    assert (p.minutes, p.sessions, p.individuals) == (150, 2, ("A",))
+    chats = ("B is the one I am least sure about. I also had a few corridor chats with her; they were helpful but "
+             "they were not sessions, so I have not counted them anywhere.")
+    assert practice([_doc(("table", log), ("paragraph", chats))]).minutes == 255
+
+
+def test_a_note_that_the_session_record_is_right_over_the_log_names_the_session():
+    log = "No. | Date | Mentee | Length\n1 | 09/01 | A | 1hr\n5 | 23/01 | A | 1.5\n6 | 31/01 | A | 1hr"
+    note = "Note on session 5: the log says 1.5 but the session record is right - we stopped at 11:00."
+    record = ("table", "Date | Thursday 23 January\nMentee | Mentee A\nTime | 10:00 - 11:00\nWhat happened | GROW")
+    p = practice([_doc(("table", log), ("paragraph", note), ("heading", "Session record - session 5"), record)])
+    assert (p.minutes, p.sessions) == (180, 3)
+
+
+def test_a_record_that_slips_into_the_mentees_real_name_is_the_logs_session_that_day():
+    log = "No. | Date | Mentee | Length\n1 | 09/01 | A | 1hr\n2 | 16/01 | A | 1hr15"
+    record = ("table", "Date | Thursday 9 January\nMentee | Callum Brierley\nTime | 13:00 - 14:00\nWhat happened | Contract")
+    p = practice([_doc(("table", log), ("heading", "Session record - session 1"), record)])
+    assert (p.minutes, p.sessions, p.individuals) == (135, 2, ("A",))

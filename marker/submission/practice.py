@@ -32,7 +32,7 @@ from marker.submission.practice_people import (
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    CANCELLED, DATE, NO_MONTH, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow,
+    CANCELLED, DATE, NO_MONTH, NOT_COUNTED, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow,
     count_class, date_in, date_of, key_of, kind_of, marked_not_counted, persons_in, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
@@ -118,7 +118,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
                 break
     twins: dict[int, PracticeRow] = {}
     rows = _without_repeats(with_supervisors_named(rows, supervisor_fields(read)), twins)
-    rows = _without_undated(_not_held_elsewhere(_as_their_note_corrects(rows, twins), read))
+    rows = _without_undated(_not_held_elsewhere(_as_their_note_corrects(rows, twins, read), read))
+    rows = _persons_not_counted(rows, read)
     figures = _figures(rows, stated, tuple(fields.values()))
     figures = replace(figures, individuals=initials_with_their_names(
         one_person_each(figures.individuals, (b.text for b in read), person_key)))
@@ -438,11 +439,15 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
                      and (count_class(k.kind) == count_class(row.kind)
                           or k.minutes == row.minutes and k.rank < row.rank and not (row.kind == SESSION and row.number))
                      and (person_key(k.person) is None or person_key(row.person) is None
-                          or person_key(k.person) == person_key(row.person) or _joint(k, row))), None)
+                          or person_key(k.person) == person_key(row.person) or _joint(k, row)
+                          or _name_slipped(k, row, kept))), None)
         if twin is None:
             kept.append(row)
         else:
-            result[i] = replace(row, counted=False, why=f"same session as {twin.location}", kind=twin.kind)
+            # the one person under the log's name for them, where the record slipped into their real name
+            slipped = person_key(twin.person) and person_key(row.person) and _name_slipped(twin, row, kept)
+            result[i] = replace(row, counted=False, why=f"same session as {twin.location}", kind=twin.kind,
+                                person=twin.person if slipped else row.person)
             if twins is not None:
                 twins[i] = twin
     return result
@@ -452,10 +457,13 @@ _SAYS_BUT = re.compile(r"\b(?:app|calendar|booking|system|diary|outlook|sheet|ex
                        r"(?P<said>[^.;]{0,40}?)\bbut\b", re.IGNORECASE)
 
 
-def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRow]) -> list[PracticeRow]:
-    """A session's own record gives a length other than the log's, and the learner's note beside the record says the
-    log's figure is wrong ("Session 3 - 19 March (40 mins)", "The app says 18:00-19:00 but a walk-in came … so we
-    stopped"): the record's length is the session's. ``twins`` follows the row kept."""
+def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRow],
+                            blocks: Sequence[Block] = ()) -> list[PracticeRow]:
+    """A session's own record gives a length other than the log's, and the learner's note says the log's figure is
+    wrong: beside the record ("Session 3 - 19 March (40 mins)", "The app says 18:00-19:00 but a walk-in came … so we
+    stopped"), or anywhere, naming the session ("Note on session 5: the log says 1.5 but the session record is
+    right"). The record's length is the session's. ``twins`` follows the row kept."""
+    record_right = [b.text for b in blocks if _RECORD_IS_RIGHT.search(b.text)]
     out = list(rows)
     for i, twin in list(twins.items()):
         row = rows[i]
@@ -463,12 +471,16 @@ def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRo
             continue
         noted = any(r.block[0] == row.block[0] and 0 <= r.block[1] - row.block[1] <= 2
                     and any(d.minutes == twin.minutes for m in _SAYS_BUT.finditer(r.text) for d in durations_in(m["said"]))
-                    for r in rows)
+                    for r in rows) or twin.number is not None and any(
+                        re.search(rf"\bsession\s+{twin.number}\b", text, re.IGNORECASE) for text in record_right)
         kept = next((k for k, r in enumerate(out) if r is twin), None)
         if noted and kept is not None:
             out[kept] = twins[i] = replace(twin, minutes=row.minutes)
     return out
 
+
+_RECORD_IS_RIGHT = re.compile(r"\b(?:log|table|summary)\s+(?:says|said|shows|has)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\bbut\s+the\s+(?:session\s+)?"
+                              r"record\s+is\s+(?:right|correct)\b", re.IGNORECASE)
 
 NOT_HELD_WHY = "the learner says elsewhere that it did not happen"
 
@@ -510,6 +522,37 @@ def _not_held_elsewhere(rows: list[PracticeRow], blocks: Sequence[Block] = ()) -
     return out
 
 
+_THEIR_SESSIONS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?"
+                             r"(?:\w+\s+)?sessions\b")
+""""Her two sessions", "B's sessions": the sessions of one person, whom the learner may say are not counted."""
+
+
+def _persons_not_counted(rows: list[PracticeRow], blocks: Sequence[Block]) -> list[PracticeRow]:
+    """"B handed her notice in … Her two sessions are in the log so the record is complete, but they are not counted
+    as she left": every session with the one person the paragraph opens by naming, where the learner says their
+    sessions are not counted (and as many as the learner says, where they give a number)."""
+    people = {r.person for r in rows if r.counted and r.kind == SESSION and r.person}
+    out = rows
+    for block in blocks:
+        if block.kind == "table" or not NOT_COUNTED.search(block.text) or "sessions" not in block.text.lower():
+            continue
+        opening = _SENTENCES.split(block.text, maxsplit=1)[0]
+        named = [p for p in people if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", opening)]
+        if len(named) != 1:
+            continue
+        theirs = [r for r in out if r.counted and r.kind == SESSION and person_key(r.person) == person_key(named[0])]
+        for sentence in _SENTENCES.split(block.text):
+            said = _THEIR_SESSIONS.search(sentence)
+            if not (said and NOT_COUNTED.search(sentence, said.end()) and not durations_in(sentence) and not DATE.search(sentence)):
+                continue
+            number = said["n"] and (_SMALL.get(said["n"].lower()) or int(said["n"]))
+            if theirs and (not number or number == len(theirs)):
+                out = [replace(r, counted=False, kind="not counted", why=f"the learner does not count {named[0]}'s sessions")
+                       if any(r is t for t in theirs) else r for r in out]
+                break
+    return out
+
+
 _NOT_YET = re.compile(r"\bis\s+(?:only\s+)?booked\b|\b(?:tutorial|supervision|session|review)\s+(?:is\s+)?booked\b|\bhas\s*n[o'’]?t\s+(?:happened|taken\s+place)\s+yet\b|"
                       r"\bnot\s+(?:happened|taken\s+place|been\s+held)\s+yet\b", re.IGNORECASE)
 """"The 06/01 supervision is booked - it hasn't happened yet": a slot in a calendar that was not held."""
@@ -520,6 +563,16 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 def _same_person(a: PracticeRow, b: PracticeRow) -> bool:
     return person_key(a.person) is None or person_key(b.person) is None or person_key(a.person) == person_key(b.person)
+
+
+def _name_slipped(kept: PracticeRow, row: PracticeRow, held: list[PracticeRow]) -> bool:
+    """The log's "09/01 | A | 1hr" and a record of that day, "Mentee: Callum Brierley … 13:00 - 14:00": the learner's
+    letter for the mentee in one and their real name in the other, the same length, and no other session of the log's
+    that day for it to be."""
+    def lettered(person: str | None) -> bool:
+        return bool(person) and (len(person.strip()) == 1 or bool(PSEUDONYM.fullmatch(person.strip())))
+    return (kept.rank != row.rank and kept.minutes == row.minutes and lettered(kept.person) != lettered(row.person)
+            and sum(k.kind == kept.kind and _same_day_or_number(k, kept) for k in held) == 1)
 
 
 def _joint(a: PracticeRow, b: PracticeRow) -> bool:
