@@ -198,11 +198,33 @@ def durations_in(text: str, longest: int = MAX_MINUTES) -> list[Duration]:
     than ``longest`` (a session's length unless the caller reads a learner's total). A length
     said twice ("about an hour (65 mins)") is one."""
     found = restated(_every_duration(text, longest), text)
+    if "ctually" in text or "eally" in text:
+        found = [_put_right(d, text) for d in found]
     if " bit" in text:
         # "an hour and a bit": more than the hour, by how much the learner does not say (a running total's cell would
         # be one figure; this is a guess's): listed, never counted as if it were known
         found = [replace(d, uncertain=True) if _AND_A_BIT.match(text, d.end) else d for d in found]
     return found
+
+
+_PUT_RIGHT = re.compile(r"\s*[-–—,;(]?\s*(?:actually|really|in\s+fact)\s+(\d{1,3}(?:\.\d{1,2})?)(?![\d:.]|\s*(?:%|am\b|pm\b|[a-z]))",
+                        re.IGNORECASE)
+""""45 mins - actually 50, see note": the learner putting their own figure right, in the same unit."""
+
+
+def _put_right(d: Duration, text: str) -> Duration:
+    said = _PUT_RIGHT.match(text, d.end)
+    if not said or d.uncertain or d.count != 1:
+        return d
+    written = text[d.start:d.end].lower()
+    number = float(said.group(1))
+    if re.search(r"\bmins?\b|minutes?|['’′]", written) and number == int(number):
+        minutes = int(number)
+    elif re.search(r"\bh(?:ou)?rs?\b|\bh\b", written) and number <= 8:
+        minutes = round(number * 60)
+    else:
+        return d
+    return replace(d, end=said.end(), minutes=minutes) if 0 < minutes <= MAX_MINUTES else d
 
 
 _AND_A_BIT = re.compile(r"\s*(?:and|&)\s+a\s+(?:little\s+)?bit\b(?!\s+of\b)", re.IGNORECASE)

@@ -12,6 +12,7 @@ so the assessor can check every figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import Callable, Iterable, Sequence
@@ -121,8 +122,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     rows = _without_undated(_not_held_elsewhere(_as_their_note_corrects(rows, twins, read), read))
     rows = _persons_not_counted(rows, read)
     figures = _figures(rows, stated, tuple(fields.values()))
-    figures = replace(figures, individuals=initials_with_their_names(
-        one_person_each(figures.individuals, (b.text for b in read), person_key)))
+    figures = replace(figures, individuals=_name_slipped_once(initials_with_their_names(
+        one_person_each(figures.individuals, (b.text for b in read), person_key)), rows))
     coded = [p for p in figures.individuals if PSEUDONYM.fullmatch(p)]
     if len(figures.individuals) == 2 and len(coded) == 1 and spoken[0] and not spoken[1]:
         # "Mentee 1" in every row but one that slips into "Kian", from a learner who only ever writes
@@ -130,6 +131,8 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
         figures = replace(figures, individuals=tuple(coded))
     found = doubts(rows, twins) + tuple(Doubt(f"the numbers in brackets ({at}) are read as minutes, a unit the learner "
                                               "does not give") for at in unit_assumed)
+    found += tuple(Doubt(f"{r.location} names {r.why.split(SLIPPED, 1)[1].strip()}; taken for the session the log gives "
+                         f"{r.person} that day") for r in rows if SLIPPED in r.why)
     if (slip := _named_once(rows, figures.individuals, coded)) is not None:
         # "27/01 | R. Thorne" among a log's "Coachee 1" and "Coachee 2": most likely one of them, named by a slip
         figures = replace(figures, individuals=tuple(coded))
@@ -446,8 +449,8 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
         else:
             # the one person under the log's name for them, where the record slipped into their real name
             slipped = person_key(twin.person) and person_key(row.person) and _name_slipped(twin, row, kept)
-            result[i] = replace(row, counted=False, why=f"same session as {twin.location}", kind=twin.kind,
-                                person=twin.person if slipped else row.person)
+            result[i] = replace(row, counted=False, kind=twin.kind, person=twin.person if slipped else row.person,
+                                why=f"same session as {twin.location}" + (f"{SLIPPED} {row.person}" if slipped else ""))
             if twins is not None:
                 twins[i] = twin
     return result
@@ -463,7 +466,7 @@ def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRo
     wrong: beside the record ("Session 3 - 19 March (40 mins)", "The app says 18:00-19:00 but a walk-in came … so we
     stopped"), or anywhere, naming the session ("Note on session 5: the log says 1.5 but the session record is
     right"). The record's length is the session's. ``twins`` follows the row kept."""
-    record_right = [b.text for b in blocks if _RECORD_IS_RIGHT.search(b.text)]
+    record_right = {int(m["n"]) for b in blocks for m in _RECORD_IS_RIGHT.finditer(b.text)}
     out = list(rows)
     for i, twin in list(twins.items()):
         row = rows[i]
@@ -471,16 +474,16 @@ def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRo
             continue
         noted = any(r.block[0] == row.block[0] and 0 <= r.block[1] - row.block[1] <= 2
                     and any(d.minutes == twin.minutes for m in _SAYS_BUT.finditer(r.text) for d in durations_in(m["said"]))
-                    for r in rows) or twin.number is not None and any(
-                        re.search(rf"\bsession\s+{twin.number}\b", text, re.IGNORECASE) for text in record_right)
+                    for r in rows) or twin.number in record_right
         kept = next((k for k, r in enumerate(out) if r is twin), None)
         if noted and kept is not None:
             out[kept] = twins[i] = replace(twin, minutes=row.minutes)
     return out
 
 
-_RECORD_IS_RIGHT = re.compile(r"\b(?:log|table|summary)\s+(?:says|said|shows|has)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\bbut\s+the\s+(?:session\s+)?"
-                              r"record\s+is\s+(?:right|correct)\b", re.IGNORECASE)
+_RECORD_IS_RIGHT = re.compile(r"\bsession\s+(?P<n>\d{1,2})\b[^.;]{0,12}?\b(?:the\s+)?(?:log|table|summary)\s+(?:says|said|shows|has)\b"
+                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\bbut\s+the\s+(?:session\s+)?record\s+is\s+(?:right|correct)\b",
+                              re.IGNORECASE)
 
 NOT_HELD_WHY = "the learner says elsewhere that it did not happen"
 
@@ -522,6 +525,10 @@ def _not_held_elsewhere(rows: list[PracticeRow], blocks: Sequence[Block] = ()) -
     return out
 
 
+_NOT_COUNTED_BY_THE_LEARNER = re.compile(r"^[^;:]{0,80}?\b(?:are|were|have\s+not\s+been|aren['’]t|weren['’]t)\s+(?:not\s+)?counted"
+                                         r"\b(?!\s+(?:towards|toward|by|for|as\s+formal)\b(?!\s+my\b))")
+""""… are in the log …, but they are not counted as she left": the sessions left out of the learner's own hours (not
+"not counted towards her own CPD hours", "not counted by HR")."""
 _THEIR_SESSIONS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?"
                              r"(?:\w+\s+)?sessions\b")
 """"Her two sessions", "B's sessions": the sessions of one person, whom the learner may say are not counted."""
@@ -543,7 +550,9 @@ def _persons_not_counted(rows: list[PracticeRow], blocks: Sequence[Block]) -> li
         theirs = [r for r in out if r.counted and r.kind == SESSION and person_key(r.person) == person_key(named[0])]
         for sentence in _SENTENCES.split(block.text):
             said = _THEIR_SESSIONS.search(sentence)
-            if not (said and NOT_COUNTED.search(sentence, said.end()) and not durations_in(sentence) and not DATE.search(sentence)):
+            after = sentence[said.end():] if said else ""
+            if not (said and _NOT_COUNTED_BY_THE_LEARNER.search(after) and not durations_in(sentence) and not DATE.search(sentence)
+                    and not re.match(r"\s+with\s+(?!me\b)", after)):
                 continue
             number = said["n"] and (_SMALL.get(said["n"].lower()) or int(said["n"]))
             if theirs and (not number or number == len(theirs)):
@@ -563,6 +572,25 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 def _same_person(a: PracticeRow, b: PracticeRow) -> bool:
     return person_key(a.person) is None or person_key(b.person) is None or person_key(a.person) == person_key(b.person)
+
+
+SLIPPED = ", though it names"
+"""A record taken for the log's session that day though it names someone else: asked about, not settled."""
+_ROLE_AND_LETTER = re.compile(r"[A-Z][a-z]+\s+([A-Z])\.?")
+
+
+def _name_slipped_once(people: tuple[str, ...], rows: list[PracticeRow]) -> tuple[str, ...]:
+    """"Trainee K" on every form but one, which gives "Kieran Oduwole": the learner's letter for the one person,
+    their real name slipping in once (the only lettered person, the only name with that letter, in one session)."""
+    lettered = [p for p in people if _ROLE_AND_LETTER.fullmatch(p)]
+    if len(lettered) != 1:
+        return people
+    letter = _ROLE_AND_LETTER.fullmatch(lettered[0]).group(1)
+    named = [p for p in people if p[0] == letter and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+", p)]
+    held = Counter(person_key(r.person) for r in rows if r.counted and r.kind == SESSION and r.person)
+    if len(named) != 1 or held[person_key(named[0])] != 1 or held[person_key(lettered[0])] < 2:
+        return people
+    return tuple(p for p in people if p != named[0])
 
 
 def _name_slipped(kept: PracticeRow, row: PracticeRow, held: list[PracticeRow]) -> bool:

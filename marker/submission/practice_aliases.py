@@ -91,17 +91,12 @@ def told_apart(people: dict[str, str], persons: Iterable[str | None], key: Calla
     return out
 
 
-_ROLE_AND_LETTER = re.compile(r"(?:[A-Z][a-z]+\s+)([A-Z])\.?")
-
-
 def initials_with_their_names(people: tuple[str, ...]) -> tuple[str, ...]:
-    """"R." beside "Rosie Pilling", and no other name starting with R: the learner's initial for the one person; so
-    too "Trainee K" beside "Kieran Oduwole" where the learner gives only the one person a letter."""
+    """"R." beside "Rosie Pilling", and no other name starting with R: the learner's initial for the one person."""
     named = [p for p in people if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)*", p)]
-    lettered = [p for p in people if _ROLE_AND_LETTER.fullmatch(p.strip())]
     out = []
     for person in people:
-        initial = re.fullmatch(r"([A-Z])\.?", person.strip()) or (len(lettered) == 1 and _ROLE_AND_LETTER.fullmatch(person.strip()))
+        initial = re.fullmatch(r"([A-Z])\.?", person.strip())
         if initial and len([n for n in named if n[0] == initial.group(1)]) == 1:
             continue
         out.append(person)

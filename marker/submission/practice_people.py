@@ -144,14 +144,24 @@ def supervisors_named(rows: list[PracticeRow]) -> set[str]:
 
 
 _SUPERVISOR_FIELD = re.compile(r"(?:\b(?i:supervisor|tutor)(?i:['’]s\s+name)?\s*:|\b(?i:my\s+(?:\w+\s+)?(?:supervisor|tutor)\s+is))"
-                               r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+)\b")
+                               r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z]+)\b|(?:the\s+|our\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b)")
 """"Supervisor: Mr Doyle (course tutor)" on a diary's cover, or "My supervisor is Dr Priestley": the name the
 learner's reviews with them go by (not "Mentee A's supervisor is Dave", her own line manager)."""
 
 
 def supervisor_fields(blocks) -> set[str]:
     """The supervisors a submission's fields name ("Supervisor: Mr Doyle" -> "Doyle")."""
-    return {m.group(1) for b in blocks for m in _SUPERVISOR_FIELD.finditer(b.text[:2000])}
+    return {m.group(1) or _role_or_name(m.group(2)) for b in blocks for m in _SUPERVISOR_FIELD.finditer(b.text[:2000])}
+
+
+def _role_or_name(said: str) -> str:
+    """"the Lead Coach" is a role of two words, the one way the learner names that person; "Dan Okoro" goes by "Dan"."""
+    words = said.split()
+    return said if len(words) > 1 and words[-1].lower() in _SUPPORT_ROLES else words[0]
+
+
+_SUPPORT_ROLES = {"coach", "leader", "manager", "teacher", "officer", "instructor", "trainer", "director", "head",
+                  "captain", "mentor", "warden", "sister", "supervisor", "tutor"}
 
 
 def names_only_the_supervisor(text: str, supervisors: set[str], rows: list[PracticeRow]) -> bool:

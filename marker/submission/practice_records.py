@@ -47,9 +47,10 @@ SPAN_KEY = "Start to finish"
 
 _SHORT_FIELD = 8
 """Words in a field that gives a length of its own ("Duration: 45 mins", "Time: 10-11 (ran over)"), not a note."""
-_NOT_COUNTED_BY_ME = re.compile(r"\b(?:I|I['’]ve|I\s+have)\s+(?:not|NOT|haven['’]t|did\s*n['’]?o?t)\s+(?:\w+\s+)?count(?:ed)?\s+"
-                                r"(?:it|this|that)\b|\b(?:not|NOT)\s+count(?:ed|ing)\s+(?:it|this|that)\b", re.IGNORECASE)
-""""I have NOT counted it in my mentoring time" anywhere in the record: the learner's word on the whole of it."""
+_NOT_COUNTED_BY_ME = re.compile(r"(?:\b(?:I|I['’]ve|I\s+have)\s+(?:not|haven['’]t|did\s*n['’]?o?t)\s+(?:\w+\s+)?count(?:ed)?|\bnot\s+count(?:ed|ing))"
+                                r"\s+(?:it|this)\s+(?:in|towards|as\s+part\s+of)\s+my\s+(?:\w+\s+)?(?:time|hours|total)\b", re.IGNORECASE)
+""""I have NOT counted it in my mentoring time" anywhere in the record: the learner's word on the whole of it (not "…
+last week's session was cancelled so I have not counted it", of another)."""
 
 
 _CORRECTED = re.compile(r"\bcut\s+short\b|\bso\s+it\s+was\b|\bactually\b|\bnot\s+the\s+(?:full\s+)?(?:hour|time)\b|\bran\s+(?:over|on)\b|"
@@ -102,7 +103,8 @@ def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, capti
                                        date, person, 1, key_of(block)))
             continue
         if (spanned and key != SPAN_KEY and not H_LENGTH.search(key) and len(value.split()) > _SHORT_FIELD
-                and not _NOTE_KEY.fullmatch(key) and not _CORRECTED.search(value)):
+                and not _NOTE_KEY.fullmatch(key) and not _CORRECTED.search(value)
+                and re.search(r"\bfor\s+(?:about\s+|around\s+)?$", value[:found[0].start])):
             # "Topics: … We used the wheel of life for ten minutes" beside its Start and Finish: a part of the session
             out.append(PracticeRow(f"{key}: {value}"[:160], location, found[0].minutes, False, PART_WHY, "other",
                                    date, person, 1, key_of(block)))

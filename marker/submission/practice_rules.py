@@ -199,7 +199,8 @@ NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count
                          r"\b(?:training|teaching|instruction|a\s+briefing|a\s+(?:team\s+)?meeting|line\s+management|an?\s+appraisal|"
                          r"a\s+(?:toolbox\s+)?talk)\s*[,–—-]?\s*not\s+(?:mentoring|coaching)\b|"
                          # "Handover with C's manager. C not there - not coaching.": the learner's word, ending the row
-                         r"\s[-–—]\s*not\s+(?:coaching|mentoring)\s*[.!]?\s*$", re.IGNORECASE)
+                         r"^(?!.*\b(?:coaching|mentoring)\b.*\s[-–—]\s*not\s+(?:coaching|mentoring)).*\s[-–—]\s*not\s+(?:coaching|mentoring)"
+                         r"\s*[.!]?\s*$", re.IGNORECASE | re.DOTALL)
 _SAID_NOT_COUNTED = r"(?:(?:not|never)\s+(?:counted|included)|excluded|left\s+out)"
 NOT_COUNTED_OPENING = re.compile(rf"\W{{0,3}}{_SAID_NOT_COUNTED}\b[^:.\n]{{0,40}}:", re.IGNORECASE)
 """"Not counted:", "Not counted in my hours:": a paragraph that opens by saying none of it counts."""

@@ -451,6 +451,10 @@ _SO_FAR = re.compile(r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 """A row with no date or person labelled "Jan/Feb so far" or "Hours to date": a subtotal (not "Progress so far")."""
 
 
+_ANOTHERS = re.compile(r"\b(?:her|his|their|[A-Z]\w*['’]s)\s+(?:\w+\s+)?(?:tutor|assessor|supervisor|line\s+manager)", re.IGNORECASE)
+"""'Priya (her assessor observing)': someone else's session watched, not the learner's."""
+
+
 def _month_subtotal(text: str) -> bool:
     """"February | 3 hrs 45": a month's name and lengths, nothing else (not "June | 1 hr | goals", a mentee June's)."""
     cells = text.split(" | ")
@@ -476,8 +480,8 @@ def _classified(block: Block, location: str, text: str, said: str, notes: str, l
         strong = f"{strong} {tutor.group(0)}"
     if any(SESSION_CELL.fullmatch(c) for c in said.split(" | ")):
         kind = SESSION  # a Type cell that says "Mentoring" outweighs the caption above the table
-    if WATCHED.search(text) and not WATCHED.search(said):
-        said = f"{said} {WATCHED.search(text).group(0)}"  # "Observation | J (tutor observing)": the learner's session, watched
+    if person and (watched := WATCHED.search(person)) and not WATCHED.search(said) and not _ANOTHERS.search(person):
+        said = f"{said} {watched.group(0)}"  # "Observation | J (tutor observing)": the learner's session, watched
     row = judge(block, location, shown, f"{said} {strong}", "", minutes, date, person, 0, kind_of(f"{said} {strong}") or kind,
                 in_log=True, count=length.count if length else 1, uncertain=bool(length and length.uncertain))
     if row.counted and unreadable:

@@ -38,8 +38,8 @@ every length in it is a total, the supervision's as well as the sessions'."""
 _MONTH_BEFORE = re.compile(r"^\W*(?:january|february|march|april|june|july|august|september|october|november|"
                            r"december)\s+$", re.IGNORECASE)
 _COUNTS_IT = re.compile(r"\b(?:I['’]m|I\s+am|I\s+have|I['’]ve)\s+(?:counting|counted|including|included)\s+(?:it|this|that)\b|"
-                        r"\bcount(?:ing)?\s+(?:it|this|that)\s+as\b|\b(?:a\s+)?proper\s+session\b", re.IGNORECASE)
-""""I'm counting that", "counting this as a mentoring session", "we did a proper session": the learner's own session."""
+                        r"\bcount(?:ing)?\s+(?:it|this|that)\s+as\b", re.IGNORECASE)
+""""I'm counting that", "counting this as a mentoring session": the learner's word that it is a session of theirs."""
 _SUMMARY_OPENING = re.compile(r"^\W*(?:SUMMARY|TOTALS?|(?i:summary\s+of\s+(?:my\s+)?(?:hours|sessions|practice|mentoring|coaching)|"
                               r"totals?))\s*(?:[.:–—-]|$)")
 """"SUMMARY." or "Totals:" opening a paragraph: what follows in it adds the sessions up."""
