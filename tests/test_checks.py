@@ -87,6 +87,14 @@ KNOWN_MISSES = {
     "r20a_304_florist_pdf": "a PDF whose January and March tables came out as lines, cells run together",
     "r20a_304_sawmill_docx": "an observed row '2.0' whose notes part it '(1.5)' and '(0.5)' feedback; a sentence "
                              "retelling the timesheet's SUP lines counts them again",
+    "r21a_302_distillery_docx": "two coachees' logs side by side in one table, a column each, with a supervision "
+                                "column beside them; and a whisky brand ('Johnnie Walker') flagged as a name",
+    "r21a_302_data_centre_txt": "a log kept as a thread of e-mails to himself, supervision in the thread read as none; "
+                                "and his tutor and supervisor, named in the thread's From and To lines, flagged",
+    "r21a_304_chocolate_factory_pdf": "no log: each reflection opens with its date, length and mentee, a session split "
+                                      "over two days and a '1-2-1 with my supervisor' among them",
+    "r21a_md36_trampoline_park_pdf": "a weekly diary whose weeks give only a total ('two sessions, 1h 40 in all')",
+    "r21b_302_parcel_depot_txt": "a '45' typed in minutes in a column of decimal hours, listed as not read for sure",
     "r20a_md36_hatchery_md": "single letters as mentees ('Mentoring - W') and a note that a session 'ran on to 10:20'",
     "r20b_201_dog_grooming_md": "a pasted chat's sender in lower case ('jade')",
     "r20b_301_heritage_railway_txt": "a colleague named in his post ('the Footplate Inspector, Dai Pritchard') is let "
