@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable
 
 from marker.submission.durations import durations_in, leading_clock_span
 from marker.submission.finding import Finding
@@ -33,14 +33,15 @@ from marker.submission.practice_people import (
 from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
-    CANCELLED, DATE, NO_MONTH, NOT_COUNTED, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow,
-    count_class, date_in, date_of, key_of, kind_of, marked_not_counted, persons_in, with_month,
+    DATE, NO_MONTH, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow,
+    SMALL_NUMBERS, count_class, date_in, date_of, marked_not_counted, persons_in, same_day_or_number, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
 from marker.submission.practice_records import record_rows, start_to_finish
 from marker.submission.practice_tables import other_work, table_rows
 from marker.submission.practice_text import NO_DATE, Section, text_rows
+from marker.submission.practice_their_word import as_their_note_corrects, not_held_elsewhere, persons_not_counted
 from marker.submission.practice_unread import unread_doubts
 
 __all__ = ["Practice", "PracticeRow", "counted_totals", "practice"]
@@ -114,13 +115,13 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
             said = STATED_INDIVIDUALS.search(block.text) if any(w in lowered for w in _STATED_WORDS) else None
             if said:
                 number = said.group(1) or said.group(2) or said.group(3)
-                stated = _SMALL.get(number.lower()) or int(number)
+                stated = SMALL_NUMBERS.get(number.lower()) or int(number)
                 stated_at = block.location
                 break
     twins: dict[int, PracticeRow] = {}
     rows = _without_repeats(with_supervisors_named(rows, supervisor_fields(read)), twins)
-    rows = _without_undated(_not_held_elsewhere(_as_their_note_corrects(rows, twins, read), read))
-    rows = _persons_not_counted(rows, read)
+    rows = _without_undated(not_held_elsewhere(as_their_note_corrects(rows, twins, read), read))
+    rows = persons_not_counted(rows, read)
     figures = _figures(rows, stated, tuple(fields.values()))
     figures = replace(figures, individuals=_name_slipped_once(initials_with_their_names(
         one_person_each(figures.individuals, (b.text for b in read), person_key)), rows))
@@ -198,7 +199,6 @@ _CALLED_HERE = re.compile(r"\b(?:I\s+(?:am|'m|have|will|shall|'ll)\s+(?:be\s+)?(
                           r"(?:(?:him|her|them)\s+(?:as\s+)?)?['‘\"“]?([A-Z][a-z'’-]+(?:\s+(?:[A-Z]|\d{1,2})\b)?)")
 """"I am calling him Rory", "I have called her Poppy", "who I will call Apprentice B": the pseudonym a learner gives."""
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
@@ -435,7 +435,7 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
         row = rows[i]
         if not row.counted:
             continue
-        twin = next((k for k in kept if k.block != row.block and _same_day_or_number(k, row)
+        twin = next((k for k in kept if k.block != row.block and same_day_or_number(k, row)
                      and not _apart_in_time(k, row)
                      # a sentence retelling a log's row may not say "supervision": the same length will do,
                      # unless it names itself a session ("Session 1, 6 March: 1.30 to 2.00" beside the review after it)
@@ -454,124 +454,6 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
             if twins is not None:
                 twins[i] = twin
     return result
-
-
-_SAYS_BUT = re.compile(r"\b(?:app|calendar|booking|system|diary|outlook|sheet|export|log|it)\s+(?:says|said|shows|showed)\b"
-                       r"(?P<said>[^.;]{0,40}?)\bbut\b", re.IGNORECASE)
-
-
-def _as_their_note_corrects(rows: list[PracticeRow], twins: dict[int, PracticeRow],
-                            blocks: Sequence[Block] = ()) -> list[PracticeRow]:
-    """A session's own record gives a length other than the log's, and the learner's note says the log's figure is
-    wrong: beside the record ("Session 3 - 19 March (40 mins)", "The app says 18:00-19:00 but a walk-in came … so we
-    stopped"), or anywhere, naming the session ("Note on session 5: the log says 1.5 but the session record is
-    right"). The record's length is the session's. ``twins`` follows the row kept."""
-    record_right = {int(m["n"]) for b in blocks for m in _RECORD_IS_RIGHT.finditer(b.text)}
-    out = list(rows)
-    for i, twin in list(twins.items()):
-        row = rows[i]
-        if not (row.minutes and twin.minutes and row.minutes != twin.minutes and twin.kind == SESSION):
-            continue
-        noted = any(r.block[0] == row.block[0] and 0 <= r.block[1] - row.block[1] <= 2
-                    and any(d.minutes == twin.minutes for m in _SAYS_BUT.finditer(r.text) for d in durations_in(m["said"]))
-                    for r in rows) or twin.number in record_right
-        kept = next((k for k, r in enumerate(out) if r is twin), None)
-        if noted and kept is not None:
-            out[kept] = twins[i] = replace(twin, minutes=row.minutes)
-    return out
-
-
-_RECORD_IS_RIGHT = re.compile(r"\bsession\s+(?P<n>\d{1,2})\b[^.;]{0,12}?\b(?:the\s+)?(?:log|table|summary)\s+(?:says|said|shows|has)\b"
-                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\bbut\s+the\s+(?:session\s+)?record\s+is\s+(?:right|correct)\b",
-                              re.IGNORECASE)
-
-NOT_HELD_WHY = "the learner says elsewhere that it did not happen"
-
-
-def _not_held_elsewhere(rows: list[PracticeRow], blocks: Sequence[Block] = ()) -> list[PracticeRow]:
-    """A line of a pasted calendar or plan on a day the learner says the session did not happen, in the log ("Tue 15
-    Apr | Rained off" beside the calendar's "Tue 15 Apr · 10:00 – 11:00 · Mentoring T") or in a note of their own
-    ("09/10 Y - she didn't come … The slot is still in the calendar", "The 06/01 supervision is booked - it hasn't
-    happened yet"): the same date, the same kind of time, the same person or none named, in another part of the
-    submission, and nothing else of theirs held that day to be it. A session's own record says it was held, and
-    stays counted for the doubts to ask about."""
-    off = [(r.date, r.person or next(iter(sorted(persons_in(r.text))), None), count_class(kind_of(r.text) or SESSION), r.block)
-           for r in rows
-           if r.kind == "cancelled" and r.date is not None and r.why != NOT_HELD_WHY]
-    off += [(date_of(dates[0]), next(iter(sorted(persons_in(sentence))), None), count_class(kind_of(sentence) or SESSION),
-             key_of(block)) for block in blocks
-            if block.kind != "table" and (CANCELLED.search(block.text) or _NOT_YET.search(block.text))
-            for sentence in _SENTENCES.split(block.text) if not durations_in(sentence) and not _HELD_AFTER_ALL.search(sentence)
-            for said in [_NOT_YET.search(sentence) or next((m for m in CANCELLED.finditer(sentence)
-                                                            if not _MOVED.match(m.group(0))), None)] if said
-            # a note of its own on one day, opening with it: "The 06/01 supervision is booked", "12 March - C did not
-            # attend" (not "In our session on 12 March she told me her last mentor cancelled", nor "Moved to Thu 27th")
-            for dates in [list(DATE.finditer(sentence))] if len(dates) == 1 and dates[0].end() < said.start()
-            and len(sentence[:dates[0].start()].split()) <= 2 and date_of(dates[0])]
-    if not off:
-        return rows
-    out = []
-    for row in rows:
-        kind = count_class(row.kind)
-        if row.counted and row.date is not None and row.rank != 1 and any(
-                block != row.block and kind == their_kind and _same_day_or_number(PracticeRow("", "", None, False, "", "",
-                                                                                             date), row)
-                and (person_key(person) is None or person_key(row.person) is None or person_key(person) == person_key(row.person))
-                for date, person, their_kind, block in off) and not any(
-                k is not row and k.counted and count_class(k.kind) == kind and _same_day_or_number(k, row) and _same_person(k, row)
-                for k in rows):
-            row = replace(row, counted=False, kind="cancelled", why=NOT_HELD_WHY)
-        out.append(row)
-    return out
-
-
-_NOT_COUNTED_BY_THE_LEARNER = re.compile(r"^[^;:]{0,80}?\b(?:are|were|have\s+not\s+been|aren['’]t|weren['’]t)\s+(?:not\s+)?counted"
-                                         r"\b(?!\s+(?:towards|toward|by|for|as\s+formal)\b(?!\s+my\b))")
-""""… are in the log …, but they are not counted as she left": the sessions left out of the learner's own hours (not
-"not counted towards her own CPD hours", "not counted by HR")."""
-_THEIR_SESSIONS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?"
-                             r"(?:\w+\s+)?sessions\b")
-""""Her two sessions", "B's sessions": the sessions of one person, whom the learner may say are not counted."""
-
-
-def _persons_not_counted(rows: list[PracticeRow], blocks: Sequence[Block]) -> list[PracticeRow]:
-    """"B handed her notice in … Her two sessions are in the log so the record is complete, but they are not counted
-    as she left": every session with the one person the paragraph opens by naming, where the learner says their
-    sessions are not counted (and as many as the learner says, where they give a number)."""
-    people = {r.person for r in rows if r.counted and r.kind == SESSION and r.person}
-    out = rows
-    for block in blocks:
-        if block.kind == "table" or not NOT_COUNTED.search(block.text) or "sessions" not in block.text.lower():
-            continue
-        opening = _SENTENCES.split(block.text, maxsplit=1)[0]
-        named = [p for p in people if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", opening)]
-        if len(named) != 1:
-            continue
-        theirs = [r for r in out if r.counted and r.kind == SESSION and person_key(r.person) == person_key(named[0])]
-        for sentence in _SENTENCES.split(block.text):
-            said = _THEIR_SESSIONS.search(sentence)
-            after = sentence[said.end():] if said else ""
-            if not (said and _NOT_COUNTED_BY_THE_LEARNER.search(after) and not durations_in(sentence) and not DATE.search(sentence)
-                    and not re.match(r"\s+with\s+(?!me\b)", after)):
-                continue
-            number = said["n"] and (_SMALL.get(said["n"].lower()) or int(said["n"]))
-            if theirs and (not number or number == len(theirs)):
-                out = [replace(r, counted=False, kind="not counted", why=f"the learner does not count {named[0]}'s sessions")
-                       if any(r is t for t in theirs) else r for r in out]
-                break
-    return out
-
-
-_NOT_YET = re.compile(r"\bis\s+(?:only\s+)?booked\b|\b(?:tutorial|supervision|session|review)\s+(?:is\s+)?booked\b|\bhas\s*n[o'’]?t\s+(?:happened|taken\s+place)\s+yet\b|"
-                      r"\bnot\s+(?:happened|taken\s+place|been\s+held)\s+yet\b", re.IGNORECASE)
-""""The 06/01 supervision is booked - it hasn't happened yet": a slot in a calendar that was not held."""
-_MOVED = re.compile(r"moved|rescheduled|postponed", re.IGNORECASE)
-_HELD_AFTER_ALL = re.compile(r"\binstead\b|\blater\b|\brearranged\b|\bso\s+we\s+(?:met|did)\b|\bnext\b", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-
-
-def _same_person(a: PracticeRow, b: PracticeRow) -> bool:
-    return person_key(a.person) is None or person_key(b.person) is None or person_key(a.person) == person_key(b.person)
 
 
 SLIPPED = ", though it names"
@@ -600,7 +482,7 @@ def _name_slipped(kept: PracticeRow, row: PracticeRow, held: list[PracticeRow]) 
     def lettered(person: str | None) -> bool:
         return bool(person) and (len(person.strip()) == 1 or bool(PSEUDONYM.fullmatch(person.strip())))
     return (kept.rank != row.rank and kept.minutes == row.minutes and lettered(kept.person) != lettered(row.person)
-            and sum(k.kind == kept.kind and _same_day_or_number(k, kept) for k in held) == 1)
+            and sum(k.kind == kept.kind and same_day_or_number(k, kept) for k in held) == 1)
 
 
 def _joint(a: PracticeRow, b: PracticeRow) -> bool:
@@ -639,14 +521,6 @@ def _meet(s1: int, e1: int, s2: int, e2: int) -> bool:
 _CLOCK_SPAN = re.compile(r"\b(\d{1,2}[:.]\d{2})\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2})")
 _SAID_JOINT = re.compile(r"\bjoint\s+session\b|\bsame\s+session\s+as\b|\b(?:both|the\s+two)\s+of\s+them\s+together\b",
                          re.IGNORECASE)
-
-
-def _same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
-    """The same date; or, where either has none, the same session number ("Session 3")."""
-    if a.date is not None and b.date is not None:
-        # "Tue 14th" with no month in sight is the 14th of whichever month the other gives
-        return a.date == b.date or a.date[0] == b.date[0] and NO_MONTH in (a.date[1], b.date[1])
-    return a.number is not None and a.number == b.number
 
 
 def _without_undated(rows: list[PracticeRow]) -> list[PracticeRow]:

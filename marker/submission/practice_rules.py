@@ -559,3 +559,18 @@ def _moved_here(row: str) -> bool:
     it was moved to (not a booking that was moved elsewhere)."""
     moved = _MOVED_TO_DAY.search(row)
     return bool(moved and re.search(rf"\b{moved.group(1)}[a-z]*\b", row[:moved.start()], re.IGNORECASE))
+
+
+SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def same_day_or_number(a: PracticeRow, b: PracticeRow) -> bool:
+    """The same date; or, where either has none, the same session number ("Session 3")."""
+    if a.date is not None and b.date is not None:
+        return same_day(a.date, b.date)
+    return a.number is not None and a.number == b.number
+
+
+def same_day(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """"Tue 14th" with no month in sight is the 14th of whichever month the other gives."""
+    return a == b or a[0] == b[0] and NO_MONTH in (a[1], b[1])
