@@ -367,3 +367,14 @@ def test_a_supervisor_named_by_role_on_the_cover_makes_a_chat_with_them_supervis
                        ("paragraph", "Mentoring 35 mins on the range."),
                        ("paragraph", "Chat with the Lead Coach on the phone on the Tuesday, 20 mins, about the session."))])
     assert (p.minutes, p.supervision_minutes) == (65, 20)
+
+
+def test_a_pasted_e_mails_subject_says_what_the_message_under_it_is():
+    thread = ["From: Rob Kershaw", "Sent: Mon 06/01/2025 15:02", "To: Rob Kershaw", "Subject: A - first meet",
+              "Started 14:00 in MR2, ran for 35 mins. Chemistry.",
+              "From: Rob Kershaw", "Sent: Thu 30/01/2025 13:10", "To: Rob Kershaw", "Subject: Re: supervision Thursday",
+              "Ran for 1hr05. Next time ask how he's doing before what happened.",
+              "From: Rob Kershaw", "Sent: Mon 03/02/2025 15:00", "To: Rob Kershaw", "Subject: A - session",
+              "Started 14:00, ran for 50 mins."]
+    p = practice([_doc(*[("paragraph", line) for line in thread], file="log.txt")])
+    assert (p.minutes, p.sessions, p.supervision_minutes) == (85, 2, 65)

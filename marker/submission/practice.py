@@ -201,6 +201,7 @@ _CALLED_HERE = re.compile(r"\b(?:I\s+(?:am|'m|have|will|shall|'ll)\s+(?:be\s+)?(
 _STATED_WORDS = ("mentored", "coached", "worked with", "supported", "with")
 
 
+_SUBJECT = re.compile(r"Subject:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?P<what>.{1,80})", re.IGNORECASE)
 _FORM_LINE = re.compile(r"^\s*([A-Za-z][\w/()'’-]*(?: [\w/()'’-]+){0,3})\s*:\s+(.+)$")
 """"Duration: 45 minutes": a template's field written as a paragraph."""
 _NOTE_FIELD = re.compile(r"^\s*(?:my\s+)?(?:notes?|comments?|outcome)\s*:", re.IGNORECASE)
@@ -309,6 +310,8 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
             # "Entry 9 – 17 March – Mentee B (1 hour)", then "Did not go ahead: …": the entry's session was not held
             rows[entry_starts:] = [replace(r, counted=False, kind="cancelled", why="cancelled or did not happen")
                                    if r.counted and r.kind == SESSION else r for r in rows[entry_starts:]]
+        if block.kind != "table" and (subject := _SUBJECT.fullmatch(block.text.strip())):
+            heading_kind = heading_kind_of(subject["what"])  # a pasted e-mail's "Subject: Re: supervision Thursday"
         if block.kind != "table" and _FORM_LINE.match(block.text) and (
                 len(block.text.split()) <= 14 or form and not durations_in(block.text) or form and _NOTE_FIELD.match(block.text) and not date_in(block.text)) \
                 or form and _EMPTY_FIELD.match(block.text):
