@@ -262,8 +262,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # 4/218 when round 14's no_ cases joined (canal engineers read about, a town commuted from), 2/218 after its cues;
     # 4/248 when round 16's cases joined (a mentee's initial in a bullet diary, a racehorse named like a person)
     # 9/259 when round 17's cases joined (ships, lorries, pets and breeds named like people, 'Sun-Thu'), 7/259 after
-    # its cues (a name the learner says is not real, a week's nights)
-    assert false <= 7, figures.misses
+    # its cues (a name the learner says is not real, a week's nights); 8/325 when rounds 20 and 21's cases joined
+    # (a whisky brand, 'Johnnie Walker'; a tutor and a supervisor known only from an e-mail thread's From and To)
+    assert false <= 8, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
