@@ -181,7 +181,7 @@ def without_seconds(text: str) -> str:
     """A spreadsheet's "13:30:00" and "00:45:00" as "13:30" and "00:45", every other character where it was;
     a clocking-in log's "in 10:00 out 10:30" as "   10:00 -   10:30"."""
     text = _SECONDS.sub("   ", text) if ":00" in text else text
-    return _IN_OUT.sub(_as_span, text) if " out " in text.lower() else text
+    return _IN_OUT.sub(_as_span, text) if " out " in text or " Out " in text or " OUT " in text else text
 
 
 _IN_OUT = re.compile(r"\bin(\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)(\s*,?\s+)out\b(?=\s+\d{1,2}[:.]\d{2})", re.IGNORECASE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from marker.submission.durations import durations_in
 from marker.submission.model import Block
@@ -50,7 +50,7 @@ def csv_tables(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     at = 0
     while at < len(blocks):
-        run = list(takewhile(lambda b: b.kind != "table" and _CSV_LINE.match(b.text), blocks[at:]))
+        run = list(takewhile(lambda b: b.kind != "table" and _CSV_LINE.match(b.text), islice(blocks, at, None)))
         rows = [next(csv.reader([b.text.strip()], skipinitialspace=True)) for b in run]
         width = len(rows[0]) if rows else 0
         same = list(takewhile(lambda r: len(r) == width, rows))
