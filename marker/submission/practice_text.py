@@ -18,13 +18,13 @@ from marker.submission.durations import (
 from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
-    DATE, NO_MONTH, NOT_COUNTED, NOT_COUNTED_HEADING, NOT_COUNTED_OPENING, NUMBERED, OWN_LEARNING_TOLD, SESSION,
+    DATE, MONTH_ONLY, NO_MONTH, NOT_COUNTED, NOT_COUNTED_HEADING, NOT_COUNTED_OPENING, NUMBERED, OWN_LEARNING_TOLD, SESSION,
     SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED,
     PracticeRow, date_in, date_of, heading_kind, length_of_a_thing, marked_not_counted,
     count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]\.)(?<!with [A-Z]\.)"
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]\.)(?<!with [A-Z]\.)"
                            r"\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
 """A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …");
 not at an initial after a log's date or cell ("27/01 R. Thorne Coaching 90"), though "I met Mentee A. Then …"
@@ -35,8 +35,6 @@ _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altoge
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
 """A sentence that sums the practice up ("By my count that is 17 hours of mentoring, two of supervision"):
 every length in it is a total, the supervision's as well as the sessions'."""
-_MONTH_BEFORE = re.compile(r"^\W*(?:january|february|march|april|june|july|august|september|october|november|"
-                           r"december)\s+$", re.IGNORECASE)
 _COUNTS_IT = re.compile(r"\b(?:I['’]m|I\s+am|I\s+have|I['’]ve)\s+(?:counting|counted|including|included)\s+(?:it|this|that)\b|"
                         r"\bcount(?:ing)?\s+(?:it|this|that)\s+as\b", re.IGNORECASE)
 """"I'm counting that", "counting this as a mentoring session": the learner's word that it is a session of theirs."""
@@ -118,7 +116,7 @@ def text_rows(blocks: list[Block], section: Section | None = None,
     # a PDF's paragraph of sentences after a log's rows starts afresh, though the row above had no full stop
     cuts = [0] + [starts[i] for i, b in enumerate(blocks) if i and _OWN_SENTENCES.match(b.text)] + [len(text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-    for sentence in _entries(text, [s for piece in pieces for s in _SENTENCE_END.split(piece) if s], starts):
+    for sentence in _entries(text, [s for piece in pieces for s in SENTENCE_END.split(piece) if s], starts):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         last = next((d for at, d in reversed(known) if at < begin), section.date if section and section.date else before)
@@ -343,7 +341,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                 row = replace(row, undated=True)
             else:
                 row = replace(row, counted=False, kind="other", why=f"{NO_DATE}: not taken as a session")
-        if row.counted and _MONTH_BEFORE.search(before) and block.text.lstrip().lower().startswith(before.strip().lower()):
+        if (row.counted and before.strip() and MONTH_ONLY.fullmatch(before)
+                and block.text.lstrip().lower().startswith(before.strip().lower())):
             # "January 5 hrs", a monthly subtotal's line in a PDF's table (a day before it is a date: "5 January 2 hrs")
             row = replace(row, counted=False, kind="total", why="a month's subtotal")
         if row.counted and date is None and _SUMMARY_OPENING.match(block.text):
