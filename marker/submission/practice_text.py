@@ -24,7 +24,7 @@ from marker.submission.practice_rules import (
     count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]\.)(?<!with [A-Z]\.)"
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]\.)(?<!with [A-Z]\.)"
                            r"\s+(?=[A-Z0-9\"'‘“(])|\s+(?=[•▪◦‣●■➢►]\s)")
 """A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …");
 not at an initial after a log's date or cell ("27/01 R. Thorne Coaching 90"), though "I met Mentee A. Then …"
@@ -116,7 +116,7 @@ def text_rows(blocks: list[Block], section: Section | None = None,
     # a PDF's paragraph of sentences after a log's rows starts afresh, though the row above had no full stop
     cuts = [0] + [starts[i] for i, b in enumerate(blocks) if i and _OWN_SENTENCES.match(b.text)] + [len(text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-    for sentence in _entries(text, [s for piece in pieces for s in SENTENCE_END.split(piece) if s], starts):
+    for sentence in _entries(text, [s for piece in pieces for s in _SENTENCE_END.split(piece) if s], starts):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         last = next((d for at, d in reversed(known) if at < begin), section.date if section and section.date else before)

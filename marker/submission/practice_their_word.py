@@ -16,7 +16,6 @@ from marker.submission.practice_rules import (
     CANCELLED, DATE, NOT_COUNTED, SESSION, SMALL_NUMBERS, PracticeRow, count_class, date_of, key_of, kind_of, persons_in,
     same_day, same_day_or_number,
 )
-from marker.submission.practice_text import SENTENCE_END
 
 
 _SAYS_BUT = re.compile(r"\b(?:app|calendar|booking|system|diary|outlook|sheet|export|log|it)\s+(?:says|said|shows|showed)\b"
@@ -64,7 +63,7 @@ def not_held_elsewhere(rows: list[PracticeRow], blocks: Sequence[Block] = ()) ->
     off += [(date_of(dates[0]), next(iter(sorted(persons_in(sentence))), None), count_class(kind_of(sentence) or SESSION),
              key_of(block)) for block in blocks
             if block.kind != "table" and (CANCELLED.search(block.text) or _NOT_YET.search(block.text))
-            for sentence in SENTENCE_END.split(block.text) if not durations_in(sentence) and not _HELD_AFTER_ALL.search(sentence)
+            for sentence in _SENTENCES.split(block.text) if not durations_in(sentence) and not _HELD_AFTER_ALL.search(sentence)
             for said in [_NOT_YET.search(sentence) or next((m for m in CANCELLED.finditer(sentence)
                                                             if not _MOVED.match(m.group(0))), None)] if said
             # a note of its own on one day, opening with it: "The 06/01 supervision is booked", "12 March - C did not
@@ -105,12 +104,12 @@ def persons_not_counted(rows: list[PracticeRow], blocks: Sequence[Block]) -> lis
     for block in blocks:
         if block.kind == "table" or not NOT_COUNTED.search(block.text) or "sessions" not in block.text.lower():
             continue
-        opening = SENTENCE_END.split(block.text, maxsplit=1)[0]
+        opening = _SENTENCES.split(block.text, maxsplit=1)[0]
         named = [p for p in people if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", opening)]
         if len(named) != 1:
             continue
         theirs = [r for r in out if r.counted and r.kind == SESSION and person_key(r.person) == person_key(named[0])]
-        for sentence in SENTENCE_END.split(block.text):
+        for sentence in _SENTENCES.split(block.text):
             said = _THEIR_SESSIONS.search(sentence)
             after = sentence[said.end():] if said else ""
             if not (said and _NOT_COUNTED_BY_THE_LEARNER.search(after) and not durations_in(sentence) and not DATE.search(sentence)
@@ -128,6 +127,9 @@ _NOT_YET = re.compile(r"\bis\s+(?:only\s+)?booked\b|\b(?:tutorial|supervision|se
                       r"\bnot\s+(?:happened|taken\s+place|been\s+held)\s+yet\b", re.IGNORECASE)
 """"The 06/01 supervision is booked - it hasn't happened yet": a slot in a calendar that was not held."""
 _MOVED = re.compile(r"moved|rescheduled|postponed", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+"""A note's sentences: a short note of the learner's ("12 March - Mentee C did not attend. The slot is still …") split
+at every stop, unlike a log's text, whose initials ("27/01 R. Thorne") practice_text keeps whole."""
 _HELD_AFTER_ALL = re.compile(r"\binstead\b|\blater\b|\brearranged\b|\bso\s+we\s+(?:met|did)\b|\bnext\b", re.IGNORECASE)
 
 
