@@ -12,6 +12,7 @@ so the assessor can check every figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import Callable, Iterable
@@ -122,9 +123,9 @@ def practice(documents: Iterable[Document], body: Callable[[Document], list[Bloc
     rows = _without_undated(not_held_elsewhere(as_their_note_corrects(rows, twins, read), read))
     rows = persons_not_counted(rows, read)
     figures = _figures(rows, stated, tuple(fields.values()))
-    figures = replace(figures, individuals=initials_with_their_names(
-        one_person_each(figures.individuals, (b.text for b in read), person_key)))
-    coded = [p for p in figures.individuals if PSEUDONYM.fullmatch(p) or _ROLE_AND_LETTER.fullmatch(p)]
+    figures = replace(figures, individuals=_name_slipped_once(initials_with_their_names(
+        one_person_each(figures.individuals, (b.text for b in read), person_key)), rows))
+    coded = [p for p in figures.individuals if PSEUDONYM.fullmatch(p)]
     if len(figures.individuals) == 2 and len(coded) == 1 and spoken[0] and not spoken[1]:
         # "Mentee 1" in every row but one that slips into "Kian", from a learner who only ever writes
         # of "my mentee": one person, under the name the learner chose for them
@@ -460,8 +461,21 @@ def _without_repeats(rows: list[PracticeRow], twins: dict[int, PracticeRow] | No
 
 SLIPPED = ", though it names"
 """A record taken for the log's session that day though it names someone else: asked about, not settled."""
-_ROLE_AND_LETTER = re.compile(r"(?:Trainee|Apprentice|Learner|Student|Pupil|Volunteer|Cadet)\s+[A-Z]")
-""""Trainee K", "Apprentice T": a coded person as "Mentee A" is, by the role the learner gives them."""
+_ROLE_AND_LETTER = re.compile(r"[A-Z][a-z]+\s+([A-Z])\.?")
+
+
+def _name_slipped_once(people: tuple[str, ...], rows: list[PracticeRow]) -> tuple[str, ...]:
+    """"Trainee K" on every form but one, which gives "Kieran Oduwole": the learner's letter for the one person,
+    their real name slipping in once (the only lettered person, the only name with that letter, in one session)."""
+    lettered = [p for p in people if _ROLE_AND_LETTER.fullmatch(p)]
+    if len(lettered) != 1:
+        return people
+    letter = _ROLE_AND_LETTER.fullmatch(lettered[0]).group(1)
+    named = [p for p in people if p[0] == letter and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+", p)]
+    held = Counter(person_key(r.person) for r in rows if r.counted and r.kind == SESSION and r.person)
+    if len(named) != 1 or held[person_key(named[0])] != 1 or held[person_key(lettered[0])] < 2:
+        return people
+    return tuple(p for p in people if p != named[0])
 
 
 def _name_slipped(kept: PracticeRow, row: PracticeRow, held: list[PracticeRow]) -> bool:
