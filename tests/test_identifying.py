@@ -1266,8 +1266,10 @@ def test_a_pets_name_before_its_breed_and_a_breed_are_no_one():
 def test_a_ship_and_a_race_day_are_no_one():
     assert found([*COVER, "Our newest ship, the MV Flora MacDonald, came into service last spring."]) == []
     assert found([*COVER, "Her bars served a record number on the Lady Florence Chase day in March."]) == []
-    # a haulier after "drives for" reads as a person: so would anyone "delivered for" (an independent review)
-    assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobart) and football."]) == ["Eddie Stobart"]
+    # a haulier after "drives for" reads as a person (so would anyone "delivered for", an independent review), unless
+    # it is a firm known by its founder's name
+    assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobart) and football."]) == []
+    assert found([*COVER, "We talked about his family (his dad drives for Eddie Stobbs) and football."]) == ["Eddie Stobbs"]
 
 
 def test_a_town_or_a_list_of_places_before_a_job_is_no_one():
@@ -1413,3 +1415,35 @@ def test_round_20_review_verbs_objects_brands_and_a_team_are_no_one():
     assert found([*COVER, "Mentee: Tom Hale", "Tommy said yes."]) == ["Tom Hale", "Tommy"]
     assert found([*COVER, "Our driver, known to everyone as Taff, was my mentee."]) == ["Taff"]
     assert found([*COVER, "Max, a red setter, came in.", "Max was limping."]) == []
+
+
+def test_round_22_a_tutor_or_supervisor_named_by_first_name_in_their_role_is_allowed_in_full():
+    """A pasted e-mail thread names the tutor and the supervisor in full only in its From and To lines; the
+    learner's own words give their role by the first name ("a tutorial with Claire") or by the message's subject."""
+    thread = ["From: Rob Kershaw", "To: Claire Hadley", "Subject: FW: A - first meet",
+              "Claire - as you asked, this is the kind of note I'm keeping for the log. Rob",
+              "From: Sandra Ahmed", "Sent: Mon 27/01/2025 09:00", "To: Rob Kershaw", "Subject: supervision Thursday",
+              "Hi Rob, confirming Thurs 30 Jan 12:00 on Teams. Sandra",
+              "Started 12:00, ran for 70 mins, Sandra on Teams.",
+              "Totals: A 8h20. Supervision x2 and a tutorial with Claire."]
+    assert found(thread, learner="Rob Kershaw") == []
+    # coachee B's letter ending a sentence that the supervisor's first name begins
+    assert found([*thread, "Took the phone session with B. Sandra: I coached the incident."], learner="Rob Kershaw") == []
+    assert found(["Mentee: J. Sandra"], learner="Rob Kershaw") == ["J. Sandra"]
+    # a mentee who writes in the same way is still named; and one the learner supervises ("supervision with") too
+    assert found([*thread, "From: Nathan Brierley", "Subject: Re: session Tuesday", "Can we do it by phone?"],
+                 learner="Rob Kershaw") == ["Nathan Brierley"]
+    # the tutor's first name shared by two full names: nobody can say which is the tutor
+    assert {"Claire Dunn", "Claire Hadley"} <= set(found(["A tutorial with Claire on Teams.", "Mentee: Claire Dunn",
+                                                          "Observer: Claire Hadley"], learner="Rob Kershaw"))
+
+
+@pytest.mark.parametrize("text", [
+    "We tasted a Johnnie Walker blend against our own new make.",
+    "The Eddie Stobart wagons queue at gate 3 from six.",
+    "Our fleet is mostly Alexander Dennis double-deckers.",
+    "She had watched Patrick Moore on The Sky at Night as a child.",
+    "He landed his first Beth Tweddle on the bars in March.",
+])
+def test_round_22_brands_and_people_famous_as_a_whole_are_no_one(text):
+    assert found([*COVER, text]) == []

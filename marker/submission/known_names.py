@@ -76,7 +76,10 @@ Donald Trump|Kamala Harris|Volodymyr Zelensky|King Charles III|Queen Elizabeth I
 Princess Anne|Kate Middleton|Catherine Middleton|Taylor Swift|Ed Sheeran|Adele Adkins|Paul McCartney|John Lennon|
 Freddie Mercury|David Bowie|Elton John|Amy Winehouse|Greta Gerwig|Steve Backshall|Ben Fogle|Kate Humble|Gino D'Acampo|
 Gregg Wallace|John Torode|Joe Swash|Anthony Horowitz|Rick Riordan|Jeff Kinney|Jacqueline Wilson|Michael Morpurgo|
-David Walliams|Julia Donaldson|Philip Pullman|Malorie Blackman|Mr Motivator
+David Walliams|Julia Donaldson|Philip Pullman|Malorie Blackman|Mr Motivator|
+Johnnie Walker|Jack Daniel's|Jim Beam|Eddie Stobart|Alexander Dennis|Harry Ramsden|Ronald McDonald|Colonel Sanders|
+Vivienne Westwood|Alexander McQueen|Stella McCartney|Mary Quant|Charles Tyrwhitt|Patrick Moore|Carl Sagan|Edwin Hubble|
+Caroline Herschel|William Herschel|Maggie Aderin-Pocock|Beth Tweddle|Nile Wilson|Amy Tinkler
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored. Only names famous as a whole:
 a full name common in the UK ("Peter Jones", "Chris Evans") could as well be a mentee's, and is left out."""

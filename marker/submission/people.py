@@ -300,7 +300,9 @@ class _Reader:
                     and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
                          or _after_a_date(body, run[i][1]))
                     and (not ordinary(nxt) and not everyday_word(nxt) or nxt in WORDLIKE_SURNAMES
-                         or described_as_a_person(body, run[i + 1][2]))):
+                         or described_as_a_person(body, run[i + 1][2]))
+                    # "the phone session with B. Sandra: I coached…": coachee B, then the supervisor speaking
+                    and not (word.endswith(".") and nxt in known.first and nxt not in known.surnames)):
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
