@@ -22,13 +22,14 @@ changes to the PDF reader and the practice checks, and measured on them unseen (
 ``STOP38`` (set z) was written at stop 38 by two writers who read no marker code, before round 18's changes.
 ``STOP39`` (sets za, zb) was written at stop 39 by two writers who read no marker code, before that stop's changes.
 ``STOP40`` (sets zc, zd) was written at stop 40 by two writers who read no marker code, before that stop's changes.
+``STOP41`` (sets ze, zf) was written at stop 41 by two writers who read no marker code, before that stop's changes.
 ``NEW``, ``LATEST``, ``NEWEST`` and ``NEWER`` are the ones to believe. The practice labels of every set were
 audited against the definitions in ``corpus/case.py`` before stop 22's changes.
 """
 
 from __future__ import annotations
 
-from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m, set_n, set_o, set_p, set_q, set_r, set_s, set_t, set_u, set_v, set_w, set_x, set_y, set_z, set_za, set_zb, set_zc, set_zd
+from . import set_a, set_b, set_c, set_d, set_e, set_f, set_g, set_h, set_i, set_j, set_k, set_l, set_m, set_n, set_o, set_p, set_q, set_r, set_s, set_t, set_u, set_v, set_w, set_x, set_y, set_z, set_za, set_zb, set_zc, set_zd, set_ze, set_zf
 
 FIRST = set_a.CASES + set_b.CASES
 SECOND = set_c.CASES + set_d.CASES + set_e.CASES + set_f.CASES
@@ -47,9 +48,10 @@ STOP35 = set_y.CASES
 STOP38 = set_z.CASES
 STOP39 = set_za.CASES + set_zb.CASES
 STOP40 = set_zc.CASES + set_zd.CASES
-CASES = FIRST + SECOND + NEW + LATEST + NEWEST + NEWER + FRESH + STOP30 + STOP31 + STOP32 + STOP33 + STOP33B + STOP34 + STOP35 + STOP38 + STOP39 + STOP40
+STOP41 = set_ze.CASES + set_zf.CASES
+CASES = FIRST + SECOND + NEW + LATEST + NEWEST + NEWER + FRESH + STOP30 + STOP31 + STOP32 + STOP33 + STOP33B + STOP34 + STOP35 + STOP38 + STOP39 + STOP40 + STOP41
 GROUPS = {"first (sets a, b)": FIRST, "second (sets c-f)": SECOND, "new (sets g-k)": NEW,
           "latest (sets l-o)": LATEST, "newest (set p)": NEWEST,
           "newer (set q)": NEWER, "fresh (set r)": FRESH, "stop 30 (set s)": STOP30,
           "stop 31 (set t)": STOP31, "stop 32 (set u)": STOP32,
-          "stop 33 (set v)": STOP33, "stop 33 (set w)": STOP33B, "stop 34 (set x)": STOP34, "stop 35 (set y)": STOP35, "stop 38 (set z)": STOP38, "stop 39 (sets za, zb)": STOP39, "stop 40 (sets zc, zd)": STOP40, "all": CASES}
+          "stop 33 (set v)": STOP33, "stop 33 (set w)": STOP33B, "stop 34 (set x)": STOP34, "stop 35 (set y)": STOP35, "stop 38 (set z)": STOP38, "stop 39 (sets za, zb)": STOP39, "stop 40 (sets zc, zd)": STOP40, "stop 41 (sets ze, zf)": STOP41, "all": CASES}
