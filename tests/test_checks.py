@@ -79,7 +79,7 @@ KNOWN_MISSES = {
     "r19a_304_bsl_interpreting_md": "a Zoom usage report (Duration, Participants, participant minutes) with a test "
                                     "meeting, a session split by a dropped connection and a no-show she sat through",
     "r19a_d202_astronomy_society_txt": "a D2.02 diary's 'Review:' field, the supervisor's review, read as a second "
-                                       "figure for the session; and Patrick Moore, a TV astronomer, flagged",
+                                       "figure for the session",
     # round 20's new cases (written by writers who read no marker code); its names cues read a bold Markdown field, a
     # grade "3rd Dan", nicknames ("calls him Kaz"), pet forms ("Jadey"), a chat's sender, a CSV cell, animals by breed
     "r20a_302_recording_studio_txt": "a first name alone no list holds ('Dev told me'); its practice figures too: a "
@@ -88,19 +88,17 @@ KNOWN_MISSES = {
     "r20a_304_sawmill_docx": "an observed row '2.0' whose notes part it '(1.5)' and '(0.5)' feedback; a sentence "
                              "retelling the timesheet's SUP lines counts them again",
     "r21a_302_distillery_docx": "two coachees' logs side by side in one table, a column each, with a supervision "
-                                "column beside them; and a whisky brand ('Johnnie Walker') flagged as a name",
-    "r21a_302_data_centre_txt": "a log kept as a thread of e-mails to himself, supervision in the thread read as none; "
-                                "and his tutor and supervisor, named in the thread's From and To lines, flagged",
+                                "column beside them",
+    "r21a_302_data_centre_txt": "a log kept as a thread of e-mails to himself, supervision in the thread read as none",
     "r21a_304_chocolate_factory_pdf": "no log: each reflection opens with its date, length and mentee, a session split "
                                       "over two days and a '1-2-1 with my supervisor' among them",
-    "r21a_md36_trampoline_park_pdf": "a weekly diary whose weeks give only a total ('two sessions, 1h 40 in all')",
+    "r21a_md36_trampoline_park_pdf": "a weekly diary whose weeks give only a total ('two sessions, 1h 40 in all'), "
+                                     "a group session in the paragraph of a DNA",
     "r21b_302_parcel_depot_txt": "a '45' typed in minutes in a column of decimal hours, listed as not read for sure",
     "r20a_md36_hatchery_md": "single letters as mentees ('Mentoring - W') and a note that a session 'ran on to 10:20'",
     "r20b_201_dog_grooming_md": "a pasted chat's sender in lower case ('jade')",
     "r20b_301_heritage_railway_txt": "a colleague named in his post ('the Footplate Inspector, Dai Pritchard') is let "
                                      "go as in-post colleagues are, and 'Dai' is in no list",
-    "r20b_d201_gymnastics_club_txt": "a famous gymnast at the club's open day ('Beth Tweddle came to our club open "
-                                     "day'), written beside the learner's own squad",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

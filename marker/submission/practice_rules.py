@@ -102,6 +102,12 @@ def session_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_A_SCORE = re.compile(r"\b(?:confiden\w*|scal(?:e|ed|ing)|scores?d?|rat(?:ed|ing|es?)|marks?|self-assess\w*|"
+                      r"out\s+of|wheel|energy|motivat\w*|stress|happ(?:y|iness)|satisf\w*)\b[^.;\n\d]{0,25}"
+                      r"(?:\d{1,2}/10\W{1,4}(?:\w+\W+){0,3})?\Z", re.IGNORECASE)
+""""confidence with staff 3/10, with customers 8/10": what a number out of ten scores, just before it."""
+
+
 def date_in(text: str) -> tuple[int, int] | None:
     match = DATE.search(text or "")
     return date_of(match) if match else None
@@ -116,6 +122,9 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
         day, month = int(g["d2"]), _MONTHS.index(g["m2"][:3].lower()) + 1
     elif g.get("d3"):
         day, month = int(g["d3"]), int(g["m3"])
+        if month == 10 and match.group(0).count("/") == 1 and _A_SCORE.search(match.string, max(0, match.start() - 70),
+                                                                              match.start()):
+            return None  # "confidence with staff 3/10", "scaling 7/10": a score out of ten, not 3 October
     elif g.get("d4"):
         day, month = int(g["d4"]), int(g["m4"])
     elif g.get("d5"):
@@ -123,6 +132,24 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
     else:
         day, month = int(g["d6"]), NO_MONTH
     return (day, month) if 1 <= day <= 31 and (1 <= month <= 12 or month == NO_MONTH) else None
+
+
+WEEK_OF = re.compile(r"\b(?:w/?c|w/b|week\s+(?:commencing|beginning|starting))\b", re.IGNORECASE)
+""""Week 1 (w/c 2 Sep)": an entry for a week, dated by its first day."""
+_WEEKDAY_NAMED = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:s|day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def day_in_week(week: tuple[int, int], line: str) -> tuple[int, int] | None:
+    """"B - Wed - 1hr15" under "Week 1 (w/c 2 Sep)": 4 September, the line's first weekday counted on from the
+    week's first day (a Monday, as "w/c" means); None where the line names no weekday."""
+    named = _WEEKDAY_NAMED.search(line)
+    if not named or week[1] == NO_MONTH:
+        return None
+    day, month = week[0] + _DAYS.index(named.group(1).lower()), week[1]
+    length = _MONTH_DAYS[month - 1]
+    return (day, month) if day <= length else (day - length, month % 12 + 1)
 
 
 def with_month(date: tuple[int, int] | None, known: tuple[int, int] | None) -> tuple[int, int] | None:

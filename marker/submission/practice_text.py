@@ -19,9 +19,9 @@ from marker.submission.model import Block
 from marker.submission.practice_records import UNREAD_TIME_WHY
 from marker.submission.practice_rules import (
     DATE, MONTH_ONLY, NO_MONTH, NOT_COUNTED, NOT_COUNTED_HEADING, NOT_COUNTED_OPENING, NUMBERED, OWN_LEARNING_TOLD, SESSION,
-    SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED,
+    SESSION_MARK, SUPERVISION, TOTAL, TUTORIAL, UNCERTAIN, WATCHED, WEEK_OF,
     PracticeRow, date_in, date_of, heading_kind, length_of_a_thing, marked_not_counted,
-    count_class, judge, key_of, kind_of, persons_in, session_number, with_month,
+    count_class, day_in_week, judge, key_of, kind_of, persons_in, session_number, with_month,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]\.)(?<!with [A-Z]\.)"
@@ -84,13 +84,16 @@ class Section:
     number: int | None
     person: str | None = None
     """Who the entry is with, where its heading says so (an e-mail's "To: ECR1")."""
+    week: bool = False
+    """The heading dates a week ("Week 1 (w/c 2 Sep)"): a weekday under it ("B - Wed - 1hr15") is a day of it."""
 
 
 def text_rows(blocks: list[Block], section: Section | None = None,
-              before: tuple[int, int] | None = None) -> list[PracticeRow]:
+              before: tuple[int, int] | None = None, week_before: bool = False) -> list[PracticeRow]:
     """The durations in ``blocks`` read as one text (a PDF's lines run on), sentence by sentence;
     a sentence that names no date takes its ``section``'s. ``before``: the last full date written
-    above the blocks, which gives a weekday's date its month ("Tue 11th" under "Tue 4th Mar")."""
+    above the blocks, which gives a weekday's date its month ("Tue 11th" under "Tue 4th Mar");
+    ``week_before``: that date is a week's first day ("Week 2 (w/c 9 Sep)"), as the lines under it are days of."""
     if not blocks:
         return []
     text = " ".join(b.text for b in blocks)
@@ -113,6 +116,7 @@ def text_rows(blocks: list[Block], section: Section | None = None,
     lead: tuple[Block, str | None] | None = None
     # the full dates in the text, in order: a weekday's date ("Tue 14th") takes its month from the last before it
     known = [(m.start(), d) for m in DATE.finditer(text) for d in [date_of(m)] if d and d[1] != NO_MONTH]
+    weeks = [(at, d) for at, d in known if WEEK_OF.search(text, max(0, at - 22), at)] if WEEK_OF.search(text) else []
     # a PDF's paragraph of sentences after a log's rows starts afresh, though the row above had no full stop
     cuts = [0] + [starts[i] for i, b in enumerate(blocks) if i and _OWN_SENTENCES.match(b.text)] + [len(text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
@@ -122,12 +126,16 @@ def text_rows(blocks: list[Block], section: Section | None = None,
         last = next((d for at, d in reversed(known) if at < begin), section.date if section and section.date else before)
         # the date of the paragraph's own entry, for a sentence after it that names none
         entry_date = next((d for at, d in reversed(known) if at < begin and owner(at) is owner(begin)), None)
+        # "Week 2 (w/c 9 Sep) • A - Tue - 2 hrs … • C - Fri - an hour": the week the lines after its date are days of
+        week = next((d for at, d in reversed(known) if at < begin), None)
+        week = (week if week and any(at < begin and d == week for at, d in weeks) else None) if week \
+            else before if week_before and not (section and section.date) else None
         if might_hold_a_duration(sentence) and (lengths_in(sentence) or DATE.search(sentence) and unread_times(sentence)):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
             out += line_rows(lambda at, b=begin: owner(b + at), sentence, rank=2, one_per_line=False, section=section,
                              told=told, headings=[(at - begin, kind) for at, kind in headings if at < offset], known=last,
-                             entry_date=entry_date)
+                             entry_date=entry_date, week=week)
             lead = None
         else:
             lead = (owner(begin), kind_of(sentence))
@@ -206,7 +214,7 @@ def lengths_in(line: str) -> list[Duration]:
 def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_line: bool,
               location: str | None = None, section: Section | None = None, told: str | None = None,
               headings: list[tuple[int, str | None]] = (), known: tuple[int, int] | None = None,
-              entry_date: tuple[int, int] | None = None) -> list[PracticeRow]:
+              entry_date: tuple[int, int] | None = None, week: tuple[int, int] | None = None) -> list[PracticeRow]:
     """A sentence, or a table's row that has no header: each date starts a new entry.
 
     ``told``: the kind the sentence before named ("… supervises my mentoring."), for a
@@ -216,7 +224,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     ``block_at(offset)`` is the block that holds the line's character at ``offset``;
     ``one_per_line``: a table's row is one session, its other durations a running total;
     ``known``: the last full date before the line, which gives a weekday's date its month;
-    ``entry_date``: the date of the paragraph's entry the line is part of (none: it opens one).
+    ``entry_date``: the date of the paragraph's entry the line is part of (none: it opens one);
+    ``week``: the first day of the week ("w/c 9 Sep") the line is written under, if the last date before it is one.
     """
     found = lengths_in(line)
     dates = []
@@ -324,12 +333,15 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         # "Session 6, Thursday 1 May: 1.30 to 2.10": the number before the entry's date is the entry's too
         number = session_number(entry if dates else line) or (session_number(head) if segment == 0 else None)
         if row.counted and date is None and section is not None:
-            row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
+            row = replace(row, date=section.week and day_in_week(section.date, line) or section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number
         elif row.counted and date is None and entry_date and row.kind == SESSION and _COUNTS_IT.search(line):
             # "… at 2am on Friday 9 May the frost alarm went off and T rang me. … I am counting this as a mentoring
             # session … the most useful half hour": the learner counts it, on the day the paragraph opened with
             row = replace(row, date=entry_date)
+        elif row.counted and date is None and (week or section and section.week) and (
+                day := day_in_week(week or section.date, line)):
+            row = replace(row, date=day)  # "• C - Fri - an hour in the party room" under "Week 2 (w/c 9 Sep)"
         elif row.counted and date is None and entry_date and row.kind in (SUPERVISION, TUTORIAL):
             # "… observed by my tutor. Frank then gave me a debrief from 11:00 to 11:30.": the entry's support, its date
             row = replace(row, date=entry_date)

@@ -1,0 +1,59 @@
+"""Practice shapes that round 22 showed (the logs of writers who read no marker code): each in small."""
+
+import pytest
+
+from marker.submission.model import Block, Document
+from marker.submission.practice import practice
+from marker.submission.practice_rules import DATE, date_in, date_of, day_in_week
+
+
+def _doc(*blocks: tuple[str, str], file: str = "diary.pdf") -> Document:
+    page = 1 if file.endswith(".pdf") else None  # a PDF's lines are read together, a Word file's paragraphs one by one
+    return Document(file, None, "", tuple(Block(file, kind, text, n, page=page) for n, (kind, text) in enumerate(blocks, 1)))
+
+
+# A PDF runs a weekly diary's headings into its bullet lines, wherever its lines happen to break.
+WEEKLY = [
+    ("paragraph", "Week 1 (w/c 2 Sep) • A - Mon - 10:00-11:30 - contracting. • B - Wed - 1hr - chemistry."),
+    ("paragraph", "• C - Thu - 45 mins - chemistry. Keen. Week 2 (w/c 9 Sep) • A - Mon - 1hr - skills scan. "
+                  "• B - Wed - 1 hr - wheel of work: confidence with staff 3/10, with customers 8/10."),
+    ("paragraph", "• C - Fri - an hour in the party room - contract, goals agreed."),
+]
+
+
+@pytest.mark.parametrize("file", ["diary.pdf", "diary.docx"])
+def test_a_weekday_under_a_week_commencing_date_is_that_day_of_the_week(file):
+    p = practice([_doc(*WEEKLY, file=file)])
+    assert (p.minutes, p.sessions) == (90 + 60 + 45 + 60 + 60 + 60, 6)
+    # each its own day: two one-hour sessions in one week are not the same session twice
+    dates = sorted(r.date for r in p.rows if r.counted)
+    assert dates == [(2, 9), (4, 9), (5, 9), (9, 9), (11, 9), (13, 9)]
+
+
+def test_a_weekday_under_a_week_heading_is_that_day_of_the_week():
+    p = practice([_doc(("heading", "Week 1 (w/c 2 Sep)"), ("paragraph", "• A - Mon - 1hr - contracting."),
+                       ("paragraph", "• B - Wed - 1hr - chemistry."), file="diary.docx")])
+    assert (p.minutes, p.sessions) == (120, 2)
+    assert sorted(r.date for r in p.rows if r.counted) == [(2, 9), (4, 9)]
+
+
+def test_a_weekday_with_no_week_above_it_is_still_no_date():
+    p = practice([_doc(("paragraph", "Some weeks were busy."), ("paragraph", "• C - Fri - an hour - goals agreed."))])
+    assert p.sessions == 0
+
+
+def test_the_week_runs_into_the_next_month():
+    assert day_in_week((29, 9), "B - Thu - 1hr") == (2, 10)
+    assert day_in_week((27, 12), "Fri 45 mins") == (31, 12)
+    assert day_in_week((2, 9), "an hour, goals agreed") is None
+
+
+def test_a_score_out_of_ten_is_not_a_date_in_october():
+    for text in ("confidence with staff 3/10, with customers 8/10", "Scaling 7/10.", "she rated me 9/10",
+                 "self-score 7/10+", "her confidence is now 6/10"):
+        assert date_in(text) is None, text
+    assert date_in("we met on 3/10 for an hour") == (3, 10)
+    assert date_in("Session 4 - 12/10 - 45 mins") == (12, 10)
+    # a log's next row after a score: a date with its year is never a score
+    row = "Scaled confidence 3/10 leading the huddle\n14/10/24 23:30-00:45 A 1.25"
+    assert [date_of(m) for m in DATE.finditer(row)] == [None, (14, 10)]
