@@ -99,6 +99,22 @@ KNOWN_MISSES = {
     "r20b_201_dog_grooming_md": "a pasted chat's sender in lower case ('jade')",
     "r20b_301_heritage_railway_txt": "a colleague named in his post ('the Footplate Inspector, Dai Pritchard') is let "
                                      "go as in-post colleagues are, and 'Dai' is in no list",
+    # round 22's new cases, as they came in (written by writers who read no marker code, after held-out sets ze and zf)
+    "r22a_201_ferry_docx": "a Planned/Actual log whose DNA row keeps its planned hour, each session again as a record",
+    "r22a_201_paintball_txt": "a week-by-week log with running totals, watching time not counted, tutor contacts in prose",
+    "r22a_302_callcentre_portfolio": "an Outlook calendar export with other meetings, Declined and Canceled slots, "
+                                     "records in a second file",
+    "r22a_304_canalboats_docx": "a coded weekly timesheet of all his work, decimal and h:mm hours",
+    "r22a_d202_hospiceshop_pdf": "a D2.02 diary in a PDF, supervision cut short and combined for two sessions",
+    "r22a_md36_removals_txt": "a log mentee by mentee with a replaced porter and a group session in three subtotals",
+    "r22b_200_crisp_factory_pdf": "a partner named 'Will', a pet form 'Kuba' of 'Jakub'",
+    "r22b_201_cycle_courier_docx": "a mobile number and a name that is a word ('Dawn')",
+    "r22b_301_county_archive_txt": "'Mrs Gaskell' and 'Thomas Telford', writers and engineers of the past, flagged",
+    "r22b_302_roller_derby_md": "a short form 'Aga', an initial and surname under a form, a partner 'Summer'",
+    "r22b_303_youth_orchestra_pdf": "a composer ('Karl Jenkins') flagged",
+    "r22b_305_lighthouse_museum_md": "a firm ('Chance Brothers') and an author's first names ('Robert Louis') flagged",
+    "r22b_304_hospital_chaplaincy_docx": "a name written surname first in an e-mail's From line ('Warsame Farhan')",
+    "r22c_305_pharmacy_md": "a first name alone ('Shauna') not found",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

@@ -179,3 +179,7 @@ CASES += set_r20a_.CASES + set_r20b_.CASES + set_r20c_.CASES
 # changes: practice logs (r21a, r21b).
 from . import set_r21a_, set_r21b_  # noqa: E402
 CASES += set_r21a_.CASES + set_r21b_.CASES
+# Round 22, written at stop 41 by writers who read no marker code and no held-out case, after held-out sets ze and
+# zf were written: practice logs (r22a), names (r22b), whole submissions for the finder (r22c).
+from . import set_r22a_, set_r22b_, set_r22c_  # noqa: E402
+CASES += set_r22a_.CASES + set_r22b_.CASES + set_r22c_.CASES
