@@ -57,3 +57,34 @@ def test_a_score_out_of_ten_is_not_a_date_in_october():
     # a log's next row after a score: a date with its year is never a score
     row = "Scaled confidence 3/10 leading the huddle\n14/10/24 23:30-00:45 A 1.25"
     assert [date_of(m) for m in DATE.finditer(row)] == [None, (14, 10)]
+
+
+def _text(*paragraphs: str):
+    return practice([_doc(*[("paragraph", p) for p in paragraphs], file="log.txt")])
+
+
+def test_every_length_on_a_running_total_line_is_the_total():
+    p = _text("WEEK 1 - w/c 7 April", "Sat 12th. First sit-down with R in the kit room, about 45 mins.",
+              "WEEK 5 - w/c 5 May", "Sat 10th 10:15-11:00 in the kit room.", "Running total: 1h30 - past the 1 hour!")
+    assert (p.minutes, p.sessions) == (90, 2)
+
+
+def test_a_not_counted_note_in_brackets_is_the_bracketed_figures_only():
+    p = _text("Wed 23 April R did the safety brief. I stood at the back for it (40 mins or so - not counting that, "
+              "that's just me doing my job) and then we talked it through after for 50m.")
+    assert (p.minutes, p.sessions) == (50, 1)
+    # a note outside the brackets still speaks for the figure it follows
+    after = _text("Wed 23 April I watched R's brief (40 mins) and we talked after for 50m - not counting that.")
+    assert 50 not in [r.minutes for r in after.rows if r.counted]
+
+
+def test_an_entrys_closing_note_that_it_is_left_out_leaves_the_whole_entry_out():
+    p = _text("Tue 6 May - T (another junior marshal) asked if he could have half an hour with me about his first aid "
+              "course, so I did 30 mins with him. That's not part of my 201 mentoring so I've left it out of the totals.",
+              "Sat 10 May 10:15-11:00 with R in the kit room.")
+    assert (p.minutes, p.sessions) == (45, 1)
+
+
+def test_what_a_meeting_ran_to_is_its_length_though_its_date_stands_between():
+    p = _text("My 1-hour meeting with Jo was on Teams on Mon 19 May and it ran to 1 hr 10 - we went through this log.")
+    assert p.minutes + p.supervision_minutes == 70

@@ -219,6 +219,8 @@ NOT_COUNTED = re.compile(r"not\s+(?:been\s+)?(?:counted|included)|n[o']t\s+count
                          r"\b(?:is|was|are|were)\s+not\s+in\s+(?:the|my)\s+(?:diary|log|table|hours|total|records?)\b|"
                          r"\bnot\s+in\s+(?:the\s+|my\s+)?(?:total|hours)\b|"
                          r"\bexcluded\b|(?:do|did)\s+not\s+count|"
+                         # "so I've left it out of the totals"
+                         r"\bleft\s+(?:it|this|that|them|these|those)?\s*out\s+of\s+(?:the|my)\s+(?:totals?|hours|count|figures)\b|"
                          # "a 10 minute chat with J.; it wasn't a session"
                          r"\b(?:(?:it|this|that)\s+(?:was\s*n[o'’]?t|is\s*n[o'’]?t|was\s+not|is\s+not)\s+(?:really\s+)?a\s+|"
                          r"not\s+a\s+)(?:proper\s+|real\s+|formal\s+)?(?:mentoring\s+|coaching\s+)?session\b"
@@ -510,6 +512,12 @@ def _an_entrys_opening(before: str) -> bool:
     return before.rstrip().endswith(",") and len(before.split()) <= 6 and bool(DATE.search(before))
 
 
+def _in_brackets_before(before: str, said_end: int) -> bool:
+    """ "(40 mins or so - not counting that, …) and then we talked it through after for 50m": the learner's word
+    closed in brackets with the figure before this one, so it is that figure's, not this one's."""
+    return said_end <= len(before) and ")" in before[said_end:] and before.count(")") > before.count("(")
+
+
 def judge(block: Block, location: str, shown: str, before: str, after: str, minutes: int | None,
           date: tuple[int, int] | None, person: str | None, rank: int, kind: str, in_log: bool,
           count: int = 1, uncertain: bool = False) -> PracticeRow:
@@ -525,7 +533,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     around = f"{before} {after}"
     if not in_log and TOTAL.search(before[-30:]):
         return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
-    if NOT_COUNTED.search(around):
+    if (said := NOT_COUNTED.search(around)) and not _in_brackets_before(before, said.end()):
         return row(False, NOT_COUNTED_WHY, "not counted")
     if cancelled_in(around, minutes) and not _moved_here(shown):
         return row(False, "cancelled or did not happen", "cancelled")

@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]
 """A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …");
 not at an initial after a log's date or cell ("27/01 R. Thorne Coaching 90"), though "I met Mentee A. Then …"
 ends at the pseudonym's letter."""
-_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
+_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|"
+                                   r"(?:running\s+|cumulative\s+|grand\s+)?total|cumulative|"
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives)|all\s+told|all\s+in\s+all|"
                                    r"to\s+sum\s+up|in\s+summary|by\s+my\s+(?:count|reckoning|calculations?)|"
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
@@ -312,7 +313,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
             continue
         if (row.counted and last_counted == index - 1 and out and out[-1].counted and out[-1].kind == row.kind
                 and _RAN_TO.search(before[-30:]) and minutes > (out[-1].minutes or 0)
-                and not DATE.search(line, found[index - 1].end, duration.start)):
+                # "My 1-hour meeting with Jo was on Mon 19 May and it ran to 1 hr 10": its own date between
+                and (not DATE.search(line, found[index - 1].end, duration.start) or out[-1].date == date)):
             out[-1] = replace(out[-1], minutes=minutes)  # "the calendar says 45 mins but it ran to an hour"
             continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
@@ -382,11 +384,17 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                    for r in out]
         out.append(replace(row, number=number))
         last_counted = index if row.counted else None
+    if found and len(dates) <= 1 and not one_per_line and _NOTE_AFTER.search(line, found[-1].end):
+        # "… so I did 30 mins with him. That's not part of my 201 mentoring so I've left it out of the totals.":
+        # the entry's closing note, after all its figures, is the learner's word on the whole entry
+        out = [marked_not_counted(r) if r.counted and r.kind == SESSION else r for r in out]
     if dates or one_per_line:
         out += _unread_rows(block_at, line, location, rank)
     return out
 
 
+_NOTE_AFTER = re.compile(rf"[.!?]\s+[^.!?]*(?:{NOT_COUNTED.pattern})", re.IGNORECASE | re.DOTALL)
+""""…. I've left it out of the totals.": a sentence of the learner's own, after the entry's last figure."""
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
                        re.IGNORECASE)
 _ACTUAL_WHY = "not the time actually spent (the entry gives that)"
