@@ -88,3 +88,22 @@ def test_an_entrys_closing_note_that_it_is_left_out_leaves_the_whole_entry_out()
 def test_what_a_meeting_ran_to_is_its_length_though_its_date_stands_between():
     p = _text("My 1-hour meeting with Jo was on Teams on Mon 19 May and it ran to 1 hr 10 - we went through this log.")
     assert p.minutes + p.supervision_minutes == 70
+
+
+def test_a_diary_kept_mentee_by_mentee_under_typed_headings_counts_each_mentee_and_a_group_once():
+    p = _text("MENTEE P1 - crew leader", "05/02 - first meeting, 1 hr.",
+              "30/04 - GROUP with P3 and P4: planning the office move - 2½ hrs.",
+              "MENTEE P3 - warehouse supervisor", "07/02 - first meeting and contract, 10:00-11:30.",
+              "30/04 - GROUP with P1 and P4: office move - 2½ hrs.",
+              "MENTEE P4 - office-moves coordinator", "01/04 - first meeting, 1 hr 30.",
+              "30/04 - GROUP with P1 and P3: office move - 2½ hrs.")
+    assert (p.minutes, p.sessions, len(p.individuals)) == (60 + 90 + 90 + 150, 4, 3)
+    # two mentees' own sessions on one day for the same length are still two sessions
+    two = _text("MENTEE P1 - crew leader", "05/02 - goals, 1 hr.", "MENTEE P2 - porter", "05/02 - goals, 1 hr.")
+    assert (two.minutes, two.sessions) == (120, 2)
+
+
+def test_a_bare_hours_and_minutes_ending_a_dated_lines_sentence_is_listed_in_doubt():
+    p = _text("25/03 - 1:45. His first survey on his own. Quote was 12% under.", "26/03 - 1 hr. Goals.")
+    doubtful = [r for r in p.rows if r.kind == "uncertain"]
+    assert p.minutes == 60 and len(doubtful) == 1 and "25/03" in doubtful[0].text

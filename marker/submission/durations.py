@@ -96,8 +96,9 @@ _TIMES = re.compile(r"(?<![\w.])(?P<n>[2-9]|two|three|four|five|six)\s*"
 _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<n>[2-9])(?![\d:.])", re.IGNORECASE)
 """"30 mins x 2": the number of sessions after a length."""
 """"2 x 30 mins": the number of sessions before a length."""
-_BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$)")
-""""1:30" or "1.30" alone between a log line's dashes or bars: a length with its unit left off."""
+_BARE_FIELD = re.compile(r"(?:^|(?<=\s[-–—|]\s)|(?<=\|))\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?=\s[-–—|]\s|\||\s*$|\.(?:\s|$))")
+""""1:30" or "1.30" alone between a log line's dashes or bars, or ending its sentence ("25/03 - 1:45. His first
+survey …"): a length with its unit left off."""
 _RANGE = re.compile(rf"(?<![\d:./]){_CLOCK}\s*(-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])", re.IGNORECASE)
 _STARTED_FINISHED = re.compile(rf"\b(?:start(?:ed)?|began|begun)\s+(?:at\s+)?{_CLOCK}\s*,?\s*(and)\s+(?:we\s+|I\s+)?"
                                rf"(?:finish(?:ed)?|end(?:ed)?|stopped|wrapped\s+up)\s+(?:at\s+)?{_CLOCK}(?![\d:])", re.IGNORECASE)

@@ -332,6 +332,10 @@ _MENTEE_HEADING = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:(?:session\s+)?notes|sess
 the heading into the paragraphs about it: "… before his 2pm start. Session notes – Dean (Packing …) 14 October")."""
 
 
+_MENTEE_LINE = re.compile(r"\W*(?:mentee|coachee|client)\s+([A-Z]{1,2}\d{0,2}|\d{1,2})(?:\s*(?:[-–—:(]|$))", re.IGNORECASE)
+""""MENTEE P1 - crew leader", "Coachee 2:": a short line that opens a diary kept mentee by mentee."""
+
+
 def under_mentee_headings(rows: list[PracticeRow], blocks) -> list[PracticeRow]:
     """A session under a per-mentee heading, which names no one itself, is with that mentee (until the next heading)."""
     person: str | None = None
@@ -344,6 +348,8 @@ def under_mentee_headings(rows: list[PracticeRow], blocks) -> list[PracticeRow]:
         # "Diary – Week 3", "Log – March": a heading's word, not a mentee
         found = [(m.start(), m.group(1) if m.group(1).split()[0] not in NOT_A_NAME and not everyday_word(m.group(1).split()[0])
                   else None) for m in _MENTEE_HEADING.finditer(block.text)]
+        if not found and block.kind == "paragraph" and len(block.text.split()) <= 8 and (line := _MENTEE_LINE.match(block.text)):
+            found = [(0, line.group(1))]  # "MENTEE P2 - porter/driver": a text file's heading over her dated lines
         if block.kind == "heading" and not found:
             found = [(0, None)]  # another heading ends the mentee's section
         sections[key_of(block)] = (person, found)
