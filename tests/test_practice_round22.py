@@ -107,3 +107,19 @@ def test_a_bare_hours_and_minutes_ending_a_dated_lines_sentence_is_listed_in_dou
     p = _text("25/03 - 1:45. His first survey on his own. Quote was 12% under.", "26/03 - 1 hr. Goals.")
     doubtful = [r for r in p.rows if r.kind == "uncertain"]
     assert p.minutes == 60 and len(doubtful) == 1 and "25/03" in doubtful[0].text
+
+
+def test_a_cancelled_thing_the_session_was_about_is_not_the_session_cancelled():
+    log = ("Session | Date | Planned | Actual | Notes\n"
+           "1 | Tue 4 Mar | 45 mins | 45 mins | First meeting\n"
+           "2 | Thu 13 Mar | 1 hr | 1 hr 15 | Rescheduled. Cancelled sailing role play\n"
+           "3 | Tue 18 Mar | 45 mins | 50m | Cancelled - she was off sick")
+    p = practice([_doc(("table", log), file="log.docx")])
+    assert (p.minutes, p.sessions) == (45 + 75, 2)
+
+
+def test_a_score_out_of_ten_in_a_records_field_is_not_its_date():
+    record = ("Goal for today's meeting | Running the rebooking desk alone\nWillingness of mentee | 8/10\n"
+              "Duration | 50 mins")
+    p = practice([_doc(("heading", "Session record 4"), ("table", record), file="log.docx")])
+    assert all(r.date != (8, 10) for r in p.rows)

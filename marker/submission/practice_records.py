@@ -61,7 +61,8 @@ _CORRECTED = re.compile(r"\bcut\s+short\b|\bso\s+it\s+was\b|\bactually\b|\bnot\s
 def record_rows(block: Block, pairs: list[tuple[str, str]], location: str, caption: str = "") -> list[PracticeRow]:
     """"Label | value" pairs: one session's record (at most one session), or a plan or a cover sheet."""
     text = "; ".join(f"{k}: {v}" if v else k for k, v in pairs)
-    date = next((date_in(v) for _, v in pairs if date_in(v)), None) or date_in(caption)
+    # read with its label: "Willingness of mentee: 8/10" is a score, not 8 October
+    date = next((d for k, v in pairs if v and (d := date_in(f"{k}: {v}"))), None) or date_in(caption)
     # what the record is of, from all but the fields that time a kind of their own: a session's form
     # with a "Supervision review: 4.40-5.10pm" field is still the session's ("Supervisor: Jo" is not timed)
     record_kind = kind_of(" ".join([caption] + [f"{k}: {v}" for k, v in pairs if not (kind_of(k) and durations_in(v))]))

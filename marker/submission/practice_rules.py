@@ -102,7 +102,8 @@ def session_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_A_SCORE = re.compile(r"\b(?:confiden\w*|scal(?:e|ed|ing)|scores?d?|rat(?:ed|ing|es?)|marks?|self-assess\w*|"
+_A_SCORE = re.compile(r"\b(?:confiden\w*|scal(?:e|ed|ing)|scores?d?|rat(?:ed|ing|es?)|marks?|self-assess\w*|willing\w*|commitment|"
+                      r"readiness|engagement|"
                       r"out\s+of|wheel|energy|motivat\w*|stress|happ(?:y|iness)|satisf\w*)\b[^.;\n\d]{0,25}"
                       r"(?:\d{1,2}/10\W{1,4}(?:\w+\W+){0,3})?\Z", re.IGNORECASE)
 """"confidence with staff 3/10, with customers 8/10": what a number out of ten scores, just before it."""
@@ -245,7 +246,8 @@ def marked_not_counted(row: PracticeRow) -> PracticeRow:
     return replace(row, counted=False, kind="not counted", why=NOT_COUNTED_WHY)
 
 
-CANCELLED = re.compile(r"\bcancel+ed\b|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
+CANCELLED = re.compile(r"\bcancel+ed\b(?!\s+(?:sailing|flight|train|bus|ferr(?:y|ie)|service|order|deliver(?:y|ie)|shipment|trip|"
+                       r"journey|fixture)s?\b)|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
                        r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
