@@ -103,7 +103,6 @@ KNOWN_MISSES = {
     "r22a_201_paintball_txt": "a week-by-week log with running totals, watching time not counted, tutor contacts in prose",
     "r22a_302_callcentre_portfolio": "an Outlook calendar export with other meetings, Declined and Canceled slots, "
                                      "records in a second file",
-    "r22a_304_canalboats_docx": "a coded weekly timesheet of all his work, decimal and h:mm hours",
     "r22a_d202_hospiceshop_pdf": "a D2.02 diary in a PDF, supervision cut short and combined for two sessions",
     "r22a_md36_removals_txt": "a log mentee by mentee with a replaced porter and a group session in three subtotals",
     "r22b_200_crisp_factory_pdf": "a partner named 'Will', a pet form 'Kuba' of 'Jakub'",

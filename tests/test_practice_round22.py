@@ -123,3 +123,13 @@ def test_a_score_out_of_ten_in_a_records_field_is_not_its_date():
               "Duration | 50 mins")
     p = practice([_doc(("heading", "Session record 4"), ("table", record), file="log.docx")])
     assert all(r.date != (8, 10) for r in p.rows)
+
+
+def test_a_weekday_and_day_in_a_table_under_a_week_commencing_caption_takes_the_captions_month():
+    """'Mon 10' under 'w/c 10 March' and 'Thu 10' under 'w/c 7 April' are a month apart, not one session twice."""
+    march = "Day | Activity | Code | Hrs\nMon 10 | Mentoring M1 | MEN | 1.5"
+    april = "Day | Activity | Code | Hrs\nMon 7 | Mentoring M2 | MEN | 1.0\nThu 10 | Mentoring M1 - review | MEN | 1.5"
+    p = practice([_doc(("heading", "w/c 10 March"), ("table", march), ("heading", "w/c 7 April"), ("table", april),
+                       file="timesheet.docx")])
+    assert (p.minutes, p.sessions) == (90 + 60 + 90, 3)
+    assert sorted(r.date for r in p.rows if r.counted) == [(7, 4), (10, 3), (10, 4)]

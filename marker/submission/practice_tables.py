@@ -15,7 +15,8 @@ from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, i
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, MONTH_ONLY, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
-    date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, section_person, session_number, support_kind,
+    NO_MONTH, date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, section_person, session_number,
+    support_kind, with_month,
 )
 from marker.submission.practice_grid import grid_rows
 from marker.submission.practice_people import people_in
@@ -116,7 +117,8 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
                 whose = said.group(1).strip()  # "Mentee: Ola", "Mentee: Chris (Mentee C)" above the mentee's own table
             elif cols.person is None and whose is None:
                 whose = section_person(caption)  # "C2 – Port Supervisor, North Pier" above C2's own log
-            rows = _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line)
+            rows = _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line,
+                             month_from=date_in(caption))
             if default in (SUPERVISION, TUTORIAL) and leading_kind(caption) == default:
                 # said where the assessor reads it, and what the doubt of a session's twin read as support asks
                 rows = [replace(r, why=f"{r.why} ({TITLED_WHY}: {caption[:50]})") if r.counted and r.kind == default else r
@@ -161,8 +163,10 @@ UNREAD_COLUMN_WHY = "uncertain: a log whose length column could not be identifie
 
 
 def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Columns, first: int,
-              default: str, whose: str | None = None, line: str = "row") -> list[PracticeRow]:
-    """Each of a log's rows (``line`` "column" for a grid turned on its side), counted or left out."""
+              default: str, whose: str | None = None, line: str = "row",
+              month_from: tuple[int, int] | None = None) -> list[PracticeRow]:
+    """Each of a log's rows (``line`` "column" for a grid turned on its side), counted or left out;
+    ``month_from``: the caption's date ("w/c 3 March"), which gives a row's "Mon 3" its month."""
     kinds = {k for _, _, k in cols.lengths}
     length_columns = {c for c, _, _ in cols.lengths}
     out: list[PracticeRow | None] = []
@@ -182,6 +186,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             said = f"Total {said}"  # "Total number of hours completed": a long first cell that says what the row is
         notes = " ".join(cells[i] for i in cols.notes if i < len(cells))
         date = date_in(cells[cols.date]) if cols.date is not None else date_in(said)
+        # "Mon 10" under "w/c 10 March" is 10 March, not a 10th of any month
+        date = with_month(date, last_date if last_date and last_date[1] != NO_MONTH else month_from)
         if cols.date is not None and _DITTO.fullmatch(cells[cols.date]):
             date = last_date  # '"' or "ditto" under "Tue 3 June": the second session of that day
         last_date = date or last_date
