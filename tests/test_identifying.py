@@ -1434,6 +1434,8 @@ def test_round_22_a_tutor_or_supervisor_named_by_first_name_in_their_role_is_all
     # coachee B's letter ending a sentence that the supervisor's first name begins
     assert found([*thread, "Took the phone session with B. Sandra: I coached the incident."], learner="Rob Kershaw") == []
     assert found(["Mentee: J. Sandra"], learner="Rob Kershaw") == ["J. Sandra"]
+    # a client with that surname, in a sentence that goes on, is still someone
+    assert "K. Sandra" in found([*thread, "I also met K. Sandra from the NOC on Tuesday."], learner="Rob Kershaw")
     # a mentee who writes in the same way is still named; and one the learner supervises ("supervision with") too
     assert found([*thread, "From: Nathan Brierley", "Subject: Re: session Tuesday", "Can we do it by phone?"],
                  learner="Rob Kershaw") == ["Nathan Brierley"]

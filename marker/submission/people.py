@@ -87,6 +87,8 @@ _DATE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|-\d{1,2}(?
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+_SPEAKS = re.compile(r"[ \t]*(?::|,?[ \t]+(?:said|says|asked|told|suggested|thought|wondered|agreed|pointed)\b)")
+""""Sandra: I coached the incident", "Sandra said …": the name opens what she said."""
 # The learner's own family ("my husband, Gareth Lloyd"): not a mentee, client or anyone in the practice's records,
 # which the handbooks ask to be anonymised, but a third party named without their say: a finding the assessor may clear.
 _OWN_FAMILY = re.compile(r"\bmy[ \t]+(?:own[ \t]+)?(?:husband|wife|partner|father|mother|dad|mum|son|daughter|brother|"
@@ -301,8 +303,10 @@ class _Reader:
                          or _after_a_date(body, run[i][1]))
                     and (not ordinary(nxt) and not everyday_word(nxt) or nxt in WORDLIKE_SURNAMES
                          or described_as_a_person(body, run[i + 1][2]))
-                    # "the phone session with B. Sandra: I coached…": coachee B, then the supervisor speaking
-                    and not (word.endswith(".") and nxt in known.first and nxt not in known.surnames)):
+                    # "the phone session with B. Sandra: I coached…": coachee B's letter ending a sentence, then the
+                    # supervisor speaking (a colon or a verb of saying after her first name)
+                    and not (word.endswith(".") and nxt in known.first and nxt not in known.surnames
+                             and _SPEAKS.match(body, run[i + 1][2]))):
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
