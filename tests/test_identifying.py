@@ -1453,3 +1453,11 @@ def test_round_22_a_tutor_or_supervisor_named_by_first_name_in_their_role_is_all
 ])
 def test_round_22_brands_and_people_famous_as_a_whole_are_no_one(text):
     assert found([*COVER, text]) == []
+
+
+def test_round_22_a_number_under_a_mail_clients_sent_from_my_phone_is_the_senders():
+    """ "Sent from my phone" signs off an e-mail from whoever sent it, so the number after it is no learner's own."""
+    assert found([*COVER, "From: Mentee 2", "Thanks for today. Sent from my phone – 07700 900246"]) == ["07700 900246"]
+    assert found([*COVER, "Sent from my iPhone 07700 900247"]) == ["07700 900247"]
+    # the learner giving their own number is still theirs
+    assert found([*COVER, "If a session had to move she could ring my mobile – 07700 900248."]) == []

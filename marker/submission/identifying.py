@@ -70,7 +70,9 @@ _OFFICE_LINE = re.compile(r"\b(?:switchboard|reception|main\s+office|centre|cent
                           re.IGNORECASE)
 # Not anyone's own line: freephone, non-geographic and service numbers ("0800", "0300", "0345").
 _SERVICE_NUMBER = re.compile(r"\(?0(?:8|3)\d\d")
-_MY_NUMBER = re.compile(r"\bmy\s+(?:[a-z]+\s+)?(?:number|mobile|phone|telephone|tel)\b[^.\n]{0,12}\Z", re.IGNORECASE)
+# "Sent from my phone – 07700 …" is a mail client's sign-off: "my" is whoever sent the e-mail, often a mentee.
+_MY_NUMBER = re.compile(r"(?<!\bsent\sfrom\s)\bmy\s+(?:[a-z]+\s+)?(?:number|mobile|phone|telephone|tel)\b[^.\n]{0,12}\Z",
+                        re.IGNORECASE)
 
 
 def identifying_details(documents: list[Document] | tuple[Document, ...], learner: str = "") -> list[IdentifyingDetail]:
