@@ -106,7 +106,7 @@ KNOWN_MISSES = {
     "r22a_d202_hospiceshop_pdf": "a D2.02 diary in a PDF, supervision cut short and combined for two sessions",
     "r22a_md36_removals_txt": "a log mentee by mentee with a replaced porter and a group session in three subtotals",
     "r22b_200_crisp_factory_pdf": "a partner named 'Will', a pet form 'Kuba' of 'Jakub'",
-    "r22b_201_cycle_courier_docx": "a mobile number and a name that is a word ('Dawn')",
+    "r22b_201_cycle_courier_docx": "a name that is a word ('Dawn')",
     "r22b_301_county_archive_txt": "'Mrs Gaskell' and 'Thomas Telford', writers and engineers of the past, flagged",
     "r22b_302_roller_derby_md": "a short form 'Aga', an initial and surname under a form, a partner 'Summer'",
     "r22b_303_youth_orchestra_pdf": "a composer ('Karl Jenkins') flagged",

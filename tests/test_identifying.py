@@ -1461,3 +1461,15 @@ def test_round_22_a_number_under_a_mail_clients_sent_from_my_phone_is_the_sender
     assert found([*COVER, "Sent from my iPhone 07700 900247"]) == ["07700 900247"]
     # the learner giving their own number is still theirs
     assert found([*COVER, "If a session had to move she could ring my mobile – 07700 900248."]) == []
+
+
+def test_round_22_a_duration_sentences_away_in_a_text_files_paragraph_makes_no_record():
+    """A plain-text file's paragraph is one line: a duration two sentences on ("... for 15 minutes") does not make a
+    lone name earlier in it a log's entry (a dog walked, here); the sentence before the name still does."""
+    assert found([*COVER, "Options: she has fed Alfie and Monty with me. Goal: she chose the quiet kennel. "
+                          "Action: brush him for 15 minutes each visit."]) == []
+    # a log's line, or a heading's sentence just before the name, is still a record of the person
+    assert found([*COVER, "Visit 2 - Sun 9 Mar, 40 mins. Kieran on the reception desk, nervous."]) == ["Kieran"]
+    assert found([*COVER, "Visit 3 - 40 mins - Kieran on the tour"]) == ["Kieran"]
+    # one of a kind of people, set after the name, says it is a person's
+    assert found([*COVER, "Last year Josh, one of our youngest scholars, was released at 17."]) == ["Josh"]

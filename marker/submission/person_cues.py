@@ -71,7 +71,7 @@ _NOT_A_PERSON = (r"(?!(?:supplier|provider|sponsor|partner|customer|funder|emplo
                  r"publisher|exporter|importer|exhibitor)s?\b)")
 _JOB = (r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|colleague|mate|boss|"
         r"deputy|head|clerk|cook|cleaner|carer|buddy|friend)")
-_PERSON_WORD = rf"(?:{_JOB}|cadet|pupil|mentee|coachee|volunteer|recruit|starter|child|girl|boy|woman|man|lady)"
+_PERSON_WORD = rf"(?:{_JOB}|cadet|scholar|pupil|mentee|coachee|volunteer|recruit|starter|child|girl|boy|woman|man|lady)"
 # "One of our probationers, Ffion, was ...", "a cadet, Ellie, ...": a person's word, then the name between commas.
 _PERSON_WORD_BEFORE = re.compile(rf"\b(?:a|an|the|our|my|one[ \t]+of[ \t]+(?:our|my|the))[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
                                  rf"{_NOT_A_PERSON}{_PERSON_WORD}s?,[ \t]*\Z")
@@ -129,13 +129,27 @@ _TO_DO = re.compile(r"\bfor[ \t]+\Z")
 _TO_DO_AFTER = re.compile(r"[ \t]*,?[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|my|our|be|me|us|them)\b)[a-z]")
 
 
+# A sentence of prose ends where a word does, before the next one's capital: a text file's paragraph is one line, and
+# "... walked Dolly and Reggie with an adult. ... groom him for 10 minutes" is no timed record of Reggie. Not a date's
+# or a time's stop ("04/03. Kieran ..."): a log's line goes on.
+_SENTENCE_END = re.compile(r"(?<=[a-z)])[.!?][ \t]+(?=[A-Z])")
+
+
+def _near(line: str, at: int) -> str:
+    """The sentence of ``line`` holding the offset ``at``, and the one before it ("Session 1, 30 mins. Kieran ...")."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(line)]
+    ends = [m.start() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+    n = next(i for i, stop in enumerate(ends) if stop >= at)
+    return line[starts[max(0, n - 1)]:ends[n]]
+
+
 def in_a_record(body: str, start: int, end: int) -> bool:
     """Is the name from ``start`` to ``end`` written in a record's line rather than in a sentence of prose?"""
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
     line = body[line_start:line_end if line_end >= 0 else len(body)]
-    return bool(" | " in line or _DATED_OR_TIMED.search(line) or _MARKED_BEFORE.search(body, max(line_start, start - 3), start)
-                or _MARKED_AFTER.match(body, end)
+    return bool(" | " in line or _DATED_OR_TIMED.search(_near(line, start - line_start))
+                or _MARKED_BEFORE.search(body, max(line_start, start - 3), start) or _MARKED_AFTER.match(body, end)
                 or _TO_DO.search(body, max(0, start - 5), start) and _TO_DO_AFTER.match(body, end)
                 or _FOR_SOMEONE.search(body, max(0, start - 8), start) and body[end:end + 1] == ",")
 
@@ -144,6 +158,9 @@ def in_a_record(body: str, start: int, end: int) -> bool:
 # the name; "K. Fell and her mentee were …": someone paired with a person of theirs.
 _JOB_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:the|a|an|our|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_NOT_A_PERSON}"
                         rf"{_PERSON_WORD}\b(?![ \t]+of\b)|"
+                        # "Josh, one of our brightest scholars, was ...": one of a kind of people
+                        rf"[ \t]*,[ \t]+one[ \t]+of[ \t]+(?:the|our|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+                        rf"{_NOT_A_PERSON}{_PERSON_WORD}s\b|"
                         rf"[ \t]*\((?i:(?:[a-z-]+[ \t]+){{0,3}}{_NOT_A_PERSON}{_JOB})[,)]|"
                         rf"[ \t]+(?:and|&)[ \t]+(?:her|his|their)[ \t]+(?:{_PERSON_WORD})\b")
 
