@@ -1473,3 +1473,22 @@ def test_round_22_a_duration_sentences_away_in_a_text_files_paragraph_makes_no_r
     assert found([*COVER, "Visit 3 - 40 mins - Kieran on the tour"]) == ["Kieran"]
     # one of a kind of people, set after the name, says it is a person's
     assert found([*COVER, "Last year Josh, one of our youngest scholars, was released at 17."]) == ["Josh"]
+
+
+def test_round_22_a_family_firm_is_no_one_and_a_person_in_a_form_still_is():
+    """ "Chance Brothers", "Gibbs & Sons": a firm named after a family, by the word its name ends with."""
+    assert found([*COVER, "Our first fire engine was built by Dennis Brothers in Guildford."]) == []
+    assert found([*COVER, "He served his time at Harvey Sons before joining us."]) == []
+    # a person whose surname is such a word, in a role's field or in prose, is still found
+    assert "Tom" in " ".join(found([*COVER, "Mentee: Tom Brothers"]))
+    assert "Amy" in " ".join(found([*COVER, "Mentee: Amy House"]))
+
+
+def test_round_22_writers_and_engineers_of_the_past_are_no_one():
+    assert found([*COVER, "One box held a letter from Mrs Gaskell to her publisher."]) == []
+    assert found([*COVER, "She has boxed 40 Thomas Telford canal plans so far."]) == []
+    assert found([*COVER, "We kept the panel on Robert Louis Stevenson and his lighthouse family."]) == []
+    # a mentee's aunt with a title, and a mentee with the same first names, are still found
+    assert found([*COVER, "Her aunt, Mrs Gaskin, rang me."]) == ["Mrs Gaskin"]
+    assert found([*COVER, "Mentee: Robert Louis"]) == ["Robert Louis"]
+

@@ -209,6 +209,11 @@ class _Reader:
             return self.body[line_start:line_end if line_end >= 0 else len(self.body)].count(" | ") == 1
         return True
 
+    def _named_in_a_form(self, words: list[str], start: int) -> bool:
+        """ "Mentee: Amy House", "Mentee: Tom Brothers": a first name and a surname a firm's word may be, in a role's
+        field, are a person (not "Client: Harrowgate Foods", whose first word is no first name)."""
+        return len(words) == 2 and _first_name(words[0]) and words[1] in SURNAMES and self._after_role(start)
+
     def _opening_word(self, run) -> bool:
         """Is the run's first word capitalised only because it opens a sentence or a cell ("Ask", "Shadow")?"""
         word, start = run[0][0], run[0][1]
@@ -250,7 +255,8 @@ class _Reader:
                 continue  # "Mr Brightside", a bus called "Catherine Cookson": a title, not 'Mentee: "Sam Cole"'
             if len(words) == 1 and words[0] not in FIRST_NAMES and a_workplace(self.body, run[0][2]):
                 continue  # "Coachee 2 (Llangollen branch supervisor)": a place, even in a form
-            if len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2])):
+            if (len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2]))
+                    and not self._named_in_a_form(words, run[0][1])):
                 organisations.update(words)  # "Harrowgate Foods plc": its founder's name is the firm's
                 continue
             if len(words) > 1 and (words[0] in ("St", "Saint") or _named_place_or_figure(words)):
