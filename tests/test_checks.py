@@ -108,7 +108,6 @@ KNOWN_MISSES = {
     "r22b_200_crisp_factory_pdf": "a partner named 'Will', a pet form 'Kuba' of 'Jakub'",
     "r22b_201_cycle_courier_docx": "a name that is a word ('Dawn')",
     "r22b_302_roller_derby_md": "a short form 'Aga', an initial and surname under a form, a partner 'Summer'",
-    "r22b_303_youth_orchestra_pdf": "a composer ('Karl Jenkins') flagged",
     "r22b_304_hospital_chaplaincy_docx": "a name written surname first in an e-mail's From line ('Warsame Farhan')",
     "r22c_305_pharmacy_md": "a first name alone ('Shauna') not found",
 }

@@ -1492,3 +1492,11 @@ def test_round_22_writers_and_engineers_of_the_past_are_no_one():
     assert found([*COVER, "Her aunt, Mrs Gaskin, rang me."]) == ["Mrs Gaskin"]
     assert found([*COVER, "Mentee: Robert Louis"]) == ["Robert Louis"]
 
+
+
+def test_round_22_a_work_by_its_title_after_a_name_is_its_makers():
+    """ "Karl Jenkins' The Armed Man": a title beginning "The" after a name's possessive is a work, the name its maker."""
+    assert found([*COVER, "At the spring concert the choir sang Owain Rhys's The Road Home."]) == []
+    # a mentee whose first name comes back alone is still found
+    assert found([*COVER, "Mentee: Owain Rhys", "At the party Owain Rhys's The Road Home was played.",
+                  "Owain said it went well."]) == ["Owain Rhys", "Owain Rhys", "Owain"]
