@@ -1500,3 +1500,13 @@ def test_round_22_a_work_by_its_title_after_a_name_is_its_makers():
     # a mentee whose first name comes back alone is still found
     assert found([*COVER, "Mentee: Owain Rhys", "At the party Owain Rhys's The Road Home was played.",
                   "Owain said it went well."]) == ["Owain Rhys", "Owain Rhys", "Owain"]
+
+
+def test_round_22_a_co_author_cited_beside_a_theorist_is_no_one():
+    """ "OSCAR (Gilbert and Whittleworth)": a surname like a first name, cited as a pair with a known author."""
+    assert found([*COVER, "Model | OSCAR (Gilbert and Whittleworth) for the review step"]) == []
+    assert found([*COVER, "We tried Gilbert and Whittleworth's OSCAR in session 3."]) == []
+    # two people, not a citation: still found
+    assert found([*COVER, "I coached Gilbert and Honey said it helped."]) == ["Gilbert"]
+    assert found([*COVER, "Mentee: Gilbert Ames", "Gilbert liked OSCAR (Gilbert and Whittleworth)."]) == [
+        "Gilbert Ames", "Gilbert"]

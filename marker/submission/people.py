@@ -272,6 +272,8 @@ class _Reader:
                 # after a word no list holds found no more on held-out work and flagged three things more (round 18)
                 alone.append((words[0], self.block, "person"))
                 continue
+            if len(words) == 1 and _paired_with_an_author(self.body, run[0][1], run[0][2], self.known.authors):
+                continue  # "OSCAR (Gilbert and Whittleworth)": a co-author's surname, however like a first name
             self._read_run(words, run, found, alone)
 
     def _read_run(self, words: list[str], run, found: list[Person], alone: list) -> None:
@@ -403,6 +405,22 @@ _AND_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:[{UPPER}][\w'’-]+[ \
 # One more full name of a list: ", Tony Robbins", " and Simon Sinek" after a name; "Brian Tracy, " before one.
 _LISTED_AFTER = re.compile(rf"(?:,|[ \t]+(?:and|&))[ \t]+([{UPPER}][\w'’-]+)[ \t]+([{UPPER}][\w'’-]+)")
 _LISTED_BEFORE = re.compile(rf"([{UPPER}][\w'’-]+)[ \t]+([{UPPER}][\w'’-]+)(?:,|[ \t]+(?:and|&))[ \t]+\Z")
+
+
+# A pair of authors is cited whole: closing a bracket, owning a model, or before a year ("(Gilbert and Whittleworth)",
+# "Hawkins and Shohet's model", "Gilbert and Whittleworth (2009)"); not "Gilbert and Honey came in", two people.
+_CITED_PAIR_ENDS = re.compile(r"[ \t]*(?:\)|['’]s?[ \t]|,?[ \t]*\(?(?:19|20)\d\d)")
+_PAIR_OPENS = re.compile(r"(?:\(|['’]s?[ \t]+)\Z")
+
+
+def _paired_with_an_author(body: str, start: int, end: int, authors: set[str]) -> bool:
+    """Is the word from ``start`` to ``end`` cited as one of a pair with an author ("Gilbert and Whittleworth")?"""
+    after = _AND_AUTHOR_AFTER.match(body, end)
+    if after and after.group(1) in authors and _CITED_PAIR_ENDS.match(body, after.end()):
+        return True
+    before = _AUTHOR_AND_BEFORE.search(body, max(0, start - 40), start)
+    return bool(before and before.group(1) in authors and _CITED_PAIR_ENDS.match(body, end)
+                and _PAIR_OPENS.search(body, max(0, before.start() - 3), before.start()))
 
 
 def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:
