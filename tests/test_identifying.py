@@ -247,8 +247,9 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # 212/219 after its cues (a job after the name, in brackets or after a comma; an irregular past: 'Bev set')
     # 221/236 = 93.6% when round 17's nr_ and ps_ cases joined (nicknames, possessives, names no list holds)
     # 317/342 = 92.7% when round 22's r22b_ cases joined (a partner 'Will', pet forms, a short form 'Aga', a name
-    # surname first in a From line, 'Dawn', a mobile)
-    assert found / planted >= 0.926, figures.misses
+    # surname first in a From line, 'Dawn', a mobile), 318/342 after stop 42's cues (the mobile under a mail
+    # client's 'Sent from my phone')
+    assert found / planted >= 0.929, figures.misses
     # 0/125 submissions (2/125 before names7 read the learner's surname from a file's name: 'T. Wrobel' in
     # wrobel-201-log.pdf's title, fy_300_library_pdf's own name; 11/119 when the nz_ cases joined, 6/112
     # before them, 8/104 before round 5); 2/161 when round 9's ny_ cases joined (written by a writer who
@@ -267,8 +268,10 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # its cues (a name the learner says is not real, a week's nights); 8/325 when rounds 20 and 21's cases joined
     # (a whisky brand, 'Johnnie Walker'; a tutor and a supervisor known only from an e-mail thread's From and To);
     # 2/325 after stop 41's cues (those two, brands and people famous as a whole); 7/347 when round 22's cases joined
-    # (writers and engineers of the past, a composer, a firm, an author's first names, a dog)
-    assert false <= 7, figures.misses
+    # (writers and engineers of the past, a composer, a firm, an author's first names, a dog), 2/347 after stop 42's
+    # cues and list (a family firm's word, a work by its title after its maker, a co-author beside a theorist, a
+    # duration only in its sentence; Telford, Mrs Gaskell, Robert Louis Stevenson)
+    assert false <= 2, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
