@@ -21,20 +21,14 @@ WEEKLY = [
 ]
 
 
-@pytest.mark.parametrize("file", ["diary.pdf", "diary.docx"])
-def test_a_weekday_under_a_week_commencing_date_is_that_day_of_the_week(file):
-    p = practice([_doc(*WEEKLY, file=file)])
+def test_a_weekday_under_a_week_commencing_date_is_that_day_of_the_week():
+    """A PDF's lines, read together. (Dating a Word file's paragraphs by a week heading above them was tried too, and
+    put back: on the held-out set it made one case's supervision wrong while nothing was marked uncertain.)"""
+    p = practice([_doc(*WEEKLY)])
     assert (p.minutes, p.sessions) == (90 + 60 + 45 + 60 + 60 + 60, 6)
     # each its own day: two one-hour sessions in one week are not the same session twice
     dates = sorted(r.date for r in p.rows if r.counted)
     assert dates == [(2, 9), (4, 9), (5, 9), (9, 9), (11, 9), (13, 9)]
-
-
-def test_a_weekday_under_a_week_heading_is_that_day_of_the_week():
-    p = practice([_doc(("heading", "Week 1 (w/c 2 Sep)"), ("paragraph", "• A - Mon - 1hr - contracting."),
-                       ("paragraph", "• B - Wed - 1hr - chemistry."), file="diary.docx")])
-    assert (p.minutes, p.sessions) == (120, 2)
-    assert sorted(r.date for r in p.rows if r.counted) == [(2, 9), (4, 9)]
 
 
 def test_a_weekday_with_no_week_above_it_is_still_no_date():
@@ -133,3 +127,4 @@ def test_a_weekday_and_day_in_a_table_under_a_week_commencing_caption_takes_the_
                        file="timesheet.docx")])
     assert (p.minutes, p.sessions) == (90 + 60 + 90, 3)
     assert sorted(r.date for r in p.rows if r.counted) == [(7, 4), (10, 3), (10, 4)]
+

@@ -34,7 +34,7 @@ from marker.submission.practice_sanity import sanity_doubts
 from marker.submission.practice_stated import stated_doubts
 from marker.submission.practice_rules import (
     DATE, NO_MONTH, NOT_COUNTED_HEADING, SESSION, STATED_INDIVIDUALS, SUPERVISION, TUTORIAL, PracticeRow,
-    SMALL_NUMBERS, WEEK_OF, count_class, date_in, date_of, marked_not_counted, persons_in, same_day_or_number, with_month,
+    SMALL_NUMBERS, count_class, date_in, date_of, marked_not_counted, persons_in, same_day_or_number, with_month,
 )
 from marker.submission.practice_rules import heading_kind as heading_kind_of
 from marker.submission.practice_marks import footnoted, labelled_support, parts_of_one
@@ -232,12 +232,10 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
     """"My supervisor is Dr Priestley": a line of an entry that names them is the review, not more of the session."""
     last_date: tuple[int, int] | None = None
     """The last full date written so far: a bulleted diary gives the month only when it changes."""
-    last_week = False
-    """That date is a week's first day ("Week 2 (w/c 9 Sep)"): a weekday in a line under it is a day of that week."""
 
     def add_text(block: Block) -> None:
-        nonlocal last_date, last_week
-        for row in text_rows([block], section, last_date, last_week):
+        nonlocal last_date
+        for row in text_rows([block], section, last_date):
             if heading_kind and row.kind == SESSION and not row.person and not persons_in(row.text):
                 # "27 Feb – Sue Grant – 1 hr" under "Supervision and tutorials": what the heading says it is
                 row = replace(row, kind=heading_kind, why=f"counted as {heading_kind}" if row.counted else row.why)
@@ -273,7 +271,6 @@ def _document_rows(blocks: list[Block]) -> list[PracticeRow]:
                 continue  # "confidence 3/10": a score, not a date
             last_date = with_month(date, last_date) or last_date
             last_date = last_date if last_date and last_date[1] != NO_MONTH else None
-            last_week = bool(WEEK_OF.search(block.text, max(0, m.start() - 22), m.start()))
 
     def flush_form() -> None:
         if len(form) < 2:

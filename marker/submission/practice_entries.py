@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marker.submission.durations import durations_in
 from marker.submission.model import Block
-from marker.submission.practice_rules import CANCELLED, DATE, WEEK_OF, date_in, persons_in, session_number
+from marker.submission.practice_rules import CANCELLED, DATE, date_in, persons_in, session_number
 from marker.submission.practice_text import Section
 
 _WHAT_WAS_CANCELLED = re.compile(r"\W*(?:(?:the\s+|this\s+)?(?:session|meeting|it)|(?:mentee|coachee|client)\s+\w+|[A-Z]{1,2}\d?)?"
@@ -94,5 +94,5 @@ def entry_title(block: Block) -> Section | None:
         return None
     date, number = date_in(block.text), session_number(block.text)
     if _ENTRY_TITLE.match(block.text) or (date and (block.kind == "heading" or _only_a_date(block.text))):
-        return Section(date, number, week=bool(WEEK_OF.search(block.text))) if date or number else None
+        return Section(date, number) if date or number else None
     return None

@@ -144,7 +144,8 @@ _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 def day_in_week(week: tuple[int, int], line: str) -> tuple[int, int] | None:
     """"B - Wed - 1hr15" under "Week 1 (w/c 2 Sep)": 4 September, the line's first weekday counted on from the
-    week's first day (a Monday, as "w/c" means); None where the line names no weekday."""
+    week's first day (a Monday, as "w/c" means); None where the line names no weekday. The caller passes the
+    line up to the length it dates: "Supervision, 1 hr - we went over Monday's session" is not Monday's."""
     named = _WEEKDAY_NAMED.search(line)
     if not named or week[1] == NO_MONTH:
         return None

@@ -85,16 +85,13 @@ class Section:
     number: int | None
     person: str | None = None
     """Who the entry is with, where its heading says so (an e-mail's "To: ECR1")."""
-    week: bool = False
-    """The heading dates a week ("Week 1 (w/c 2 Sep)"): a weekday under it ("B - Wed - 1hr15") is a day of it."""
 
 
 def text_rows(blocks: list[Block], section: Section | None = None,
-              before: tuple[int, int] | None = None, week_before: bool = False) -> list[PracticeRow]:
+              before: tuple[int, int] | None = None) -> list[PracticeRow]:
     """The durations in ``blocks`` read as one text (a PDF's lines run on), sentence by sentence;
     a sentence that names no date takes its ``section``'s. ``before``: the last full date written
-    above the blocks, which gives a weekday's date its month ("Tue 11th" under "Tue 4th Mar");
-    ``week_before``: that date is a week's first day ("Week 2 (w/c 9 Sep)"), as the lines under it are days of."""
+    above the blocks, which gives a weekday's date its month ("Tue 11th" under "Tue 4th Mar")."""
     if not blocks:
         return []
     text = " ".join(b.text for b in blocks)
@@ -129,8 +126,7 @@ def text_rows(blocks: list[Block], section: Section | None = None,
         entry_date = next((d for at, d in reversed(known) if at < begin and owner(at) is owner(begin)), None)
         # "Week 2 (w/c 9 Sep) • A - Tue - 2 hrs … • C - Fri - an hour": the week the lines after its date are days of
         week = next((d for at, d in reversed(known) if at < begin), None)
-        week = (week if week and any(at < begin and d == week for at, d in weeks) else None) if week \
-            else before if week_before and not (section and section.date) else None
+        week = week if week and any(at < begin and d == week for at, d in weeks) else None
         if might_hold_a_duration(sentence) and (lengths_in(sentence) or DATE.search(sentence) and unread_times(sentence)):
             # "Mrs Dale supervises my mentoring. We met on 20 June for half an hour": the sentence before says what it was
             told = lead[1] if lead is not None and lead[0] is owner(begin) and not _MENTORING.search(sentence) else None
@@ -335,14 +331,13 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         # "Session 6, Thursday 1 May: 1.30 to 2.10": the number before the entry's date is the entry's too
         number = session_number(entry if dates else line) or (session_number(head) if segment == 0 else None)
         if row.counted and date is None and section is not None:
-            row = replace(row, date=section.week and day_in_week(section.date, line) or section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
+            row = replace(row, date=section.date)  # "We met for 30 minutes" under "Session 3 – 14 October"
             number = number or section.number
         elif row.counted and date is None and entry_date and row.kind == SESSION and _COUNTS_IT.search(line):
             # "… at 2am on Friday 9 May the frost alarm went off and T rang me. … I am counting this as a mentoring
             # session … the most useful half hour": the learner counts it, on the day the paragraph opened with
             row = replace(row, date=entry_date)
-        elif row.counted and date is None and (week or section and section.week) and (
-                day := day_in_week(week or section.date, line)):
+        elif row.counted and date is None and week and (day := day_in_week(week, line[:duration.start])):
             row = replace(row, date=day)  # "• C - Fri - an hour in the party room" under "Week 2 (w/c 9 Sep)"
         elif row.counted and date is None and entry_date and row.kind in (SUPERVISION, TUTORIAL):
             # "… observed by my tutor. Frank then gave me a debrief from 11:00 to 11:30.": the entry's support, its date
