@@ -128,3 +128,85 @@ def test_a_weekday_and_day_in_a_table_under_a_week_commencing_caption_takes_the_
     assert (p.minutes, p.sessions) == (90 + 60 + 90, 3)
     assert sorted(r.date for r in p.rows if r.counted) == [(7, 4), (10, 3), (10, 4)]
 
+
+
+# --- the review of round 22's practice rules: each a shape a learner could write that the rules above got wrong ---
+
+def _pdf(*lines: str):
+    return practice([_doc(*[("paragraph", line) for line in lines])])
+
+
+def _docx(*paragraphs: str):
+    return practice([_doc(*[("paragraph", p) for p in paragraphs], file="log.docx")])
+
+
+def test_review_a_date_in_october_after_a_scoring_word_is_still_a_date():
+    p = _pdf("07/10 - Mentee B - 1 hr - worked on her confidence", "14/10 - Mentee B - 45 mins - rota planning",
+             "21/10 - Mentee C - 1 hr - talked about stress", "28/10 - Mentee C - 1 hr - goals")
+    assert (p.minutes, p.sessions) == (225, 4)
+    assert (_docx("Confidence building 14/10 - Mentee B - 45 mins.").minutes) == 45
+    assert _text("03/10 - B - 1 hr - goals.", "Workload stress discussed 10/10 - B - 1 hr.", "17/10 - B - 1 hr - review.").minutes == 180
+    assert _text("Out of hours call with B 3/10 - 30 mins.", "Out of hours call with B 10/10 - 30 mins.").minutes == 60
+    assert _text("Engagement meeting 3/10 with Mentee A - 1 hr.").minutes == 60
+
+
+def test_review_what_one_mentees_session_ran_to_is_not_anothers_on_the_same_day():
+    p = _pdf("Mon 19 May - Mentee A - 45 mins - goals", "Mon 19 May - Mentee B - ran to 1 hr 10 - rota")
+    assert (p.minutes, p.sessions, len(p.individuals)) == (115, 2, 2)
+
+
+def test_review_a_group_as_a_topic_does_not_join_two_mentees_sessions():
+    assert _text("12/03 - Mentee A - 1 hr - her working group.", "12/03 - Mentee B - 1 hr - goals.").sessions == 2
+    p = _text("MENTEE P1 - crew leader", "05/02 - first meeting, 1 hr.", "12/03 - 1 hr - he wants to lead the user group.",
+              "MENTEE P2 - porter", "12/03 - first meeting, 1 hr.")
+    assert (p.minutes, p.sessions) == (180, 3)
+
+
+def test_review_a_closing_note_about_one_of_two_figures_leaves_the_other():
+    p = _docx("Tue 6 May - 1 hr with R on his rota, then 20 mins with T about first aid. The T chat is not counted.")
+    assert (p.minutes, p.sessions) == (60, 1)
+
+
+def test_review_a_second_not_counted_note_after_a_bracketed_one_still_counts():
+    p = _text("Tue 6 May - quick chat with B (15 mins, not counted) then 45 mins with C about her appraisal - not counted "
+              "either, she's not my mentee.", "Wed 7 May - 1 hr with Mentee A.")
+    assert (p.minutes, p.sessions) == (60, 1)
+
+
+def test_review_only_a_week_commencing_caption_gives_a_tables_days_their_month():
+    table = "Day | Activity | Code | Hrs\nMon 24 | Mentoring M1 | MEN | 1.5\nThu 27 | Mentoring M2 | MEN | 1.0"
+    p = practice([_doc(("heading", "Timesheet - March (signed off 4 April)"), ("table", table),
+                       ("heading", "Session notes"),
+                       ("paragraph", "Mon 24 March - M1 - 1.5 hrs - we planned his first toolbox talk."), file="t.docx")])
+    assert (p.minutes, p.sessions) == (150, 2)
+
+
+def test_review_a_session_called_off_for_a_cancelled_train_is_not_held():
+    log = ("Session | Date | Length | Notes\n1 | Tue 4 Mar | 45 mins | First meeting\n"
+           "2 | Thu 13 Mar | 1 hr | Cancelled train - will rebook\n3 | Tue 18 Mar | 45 mins | Goals")
+    assert practice([_doc(("table", log), file="log.docx")]).minutes == 90
+    assert _text("13/03 - Mentee B - 1 hr - cancelled train, so rebooked for next week.").minutes == 0
+
+
+def test_review_a_running_total_that_lists_its_dated_sessions_counts_them():
+    p = _docx("Running total after this week: 2h30 (Mon 14 April - R - 45 mins, Thu 17 April - S - 1 hr 45).")
+    assert (p.minutes, p.sessions) == (150, 2)
+
+
+def test_review_a_text_files_session_line_naming_its_mentee_is_not_a_heading():
+    p = _text("Mentee A - first meeting 05/03, 1 hr", "Mentee B - first meeting 06/03, 1 hr", "Reflections",
+              "On 05/03 my first ever session lasted an hour and I was nervous.")
+    assert (p.minutes, p.sessions) == (120, 2)
+
+
+def test_review_a_weekday_is_a_capitalised_day_not_sat_down():
+    p = _pdf("Week 2 (w/c 9 Sep) • A - Tue - 1hr - skills scan. • B - sat down with her for 45 mins after the huddle "
+             "- goals. • C - Sat - 1 hr - rota.")
+    assert [r.date for r in p.rows if r.counted and r.minutes == 60 and "rota" in r.text] == [(14, 9)]
+    assert all(r.date != (14, 9) for r in p.rows if "sat down" in r.text and r.counted)
+
+
+def test_review_a_week_heading_with_no_date_ends_the_week_before():
+    p = _pdf("Week 1 (w/c 2 Sep) • A - Mon - 1 hr - goals. • B - Wed - 1 hr - goals.",
+             "Week 2 • A - Mon - 1 hr - rota. • B - Wed - 1 hr - rota.")
+    assert not any(r.counted and r.date in ((2, 9), (4, 9)) and "rota" in r.text for r in p.rows)

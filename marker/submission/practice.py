@@ -525,7 +525,8 @@ def _meet(s1: int, e1: int, s2: int, e2: int) -> bool:
 
 _CLOCK_SPAN = re.compile(r"\b(\d{1,2}[:.]\d{2})\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2})")
 _SAID_JOINT = re.compile(r"\bjoint\s+session\b|\bsame\s+session\s+as\b|\b(?:both|the\s+two)\s+of\s+them\s+together\b|"
-                         r"\bgroup\b",  # "30/04 - GROUP with P3 and P4" under each of the three mentees
+                         # "30/04 - GROUP with P3 and P4" under each of the three mentees (not "her working group")
+                         r"\bgroup\s+(?:session|mentoring|coaching|meeting|with)\b",
                          re.IGNORECASE)
 
 

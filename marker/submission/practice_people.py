@@ -13,9 +13,11 @@ import re
 from dataclasses import replace
 
 from marker.submission.common_words import everyday_word
+from marker.submission.durations import durations_in
 from marker.submission.practice_aliases import told_apart
 from marker.submission.practice_rules import (
-    NOT_A_NAME, SESSION, SESSION_CELL, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, key_of, kind_of, persons_in,
+    NOT_A_NAME, SESSION, SESSION_CELL, SUPERVISION, TUTORIAL, UNCERTAIN, WATCHED, PracticeRow, date_in, key_of, kind_of,
+    persons_in,
 )
 
 
@@ -348,7 +350,8 @@ def under_mentee_headings(rows: list[PracticeRow], blocks) -> list[PracticeRow]:
         # "Diary – Week 3", "Log – March": a heading's word, not a mentee
         found = [(m.start(), m.group(1) if m.group(1).split()[0] not in NOT_A_NAME and not everyday_word(m.group(1).split()[0])
                   else None) for m in _MENTEE_HEADING.finditer(block.text)]
-        if not found and block.kind == "paragraph" and len(block.text.split()) <= 8 and (line := _MENTEE_LINE.match(block.text)):
+        if (not found and block.kind == "paragraph" and len(block.text.split()) <= 8 and not date_in(block.text)
+                and not durations_in(block.text) and (line := _MENTEE_LINE.match(block.text))):
             found = [(0, line.group(1))]  # "MENTEE P2 - porter/driver": a text file's heading over her dated lines
         if block.kind == "heading" and not found:
             found = [(0, None)]  # another heading ends the mentee's section

@@ -104,9 +104,11 @@ def session_number(text: str) -> int | None:
 
 _A_SCORE = re.compile(r"\b(?:confiden\w*|scal(?:e|ed|ing)|scores?d?|rat(?:ed|ing|es?)|marks?|self-assess\w*|willing\w*|commitment|"
                       r"readiness|engagement|"
-                      r"out\s+of|wheel|energy|motivat\w*|stress|happ(?:y|iness)|satisf\w*)\b[^.;\n\d]{0,25}"
+                      r"wheel|energy|motivat\w*|stress|happ(?:y|iness)|satisf\w*)\b[^.;\n\d]{0,25}"
                       r"(?:\d{1,2}/10\W{1,4}(?:\w+\W+){0,3})?\Z", re.IGNORECASE)
 """"confidence with staff 3/10, with customers 8/10": what a number out of ten scores, just before it."""
+_A_LOGS_FIELD_AFTER = re.compile(r"\s*(?:[-–—|]|with\b|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)", re.IGNORECASE)
+""""Workload stress discussed 10/10 - B - 1 hr", "meeting 3/10 with A": a log's date, its fields after it."""
 
 
 def date_in(text: str) -> tuple[int, int] | None:
@@ -123,8 +125,9 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
         day, month = int(g["d2"]), _MONTHS.index(g["m2"][:3].lower()) + 1
     elif g.get("d3"):
         day, month = int(g["d3"]), int(g["m3"])
-        if month == 10 and match.group(0).count("/") == 1 and _A_SCORE.search(match.string, max(0, match.start() - 70),
-                                                                              match.start()):
+        if (month == 10 and day <= 10 and match.group(0).count("/") == 1
+                and _A_SCORE.search(match.string, max(0, match.start() - 70), match.start())
+                and not _A_LOGS_FIELD_AFTER.match(match.string, match.end())):
             return None  # "confidence with staff 3/10", "scaling 7/10": a score out of ten, not 3 October
     elif g.get("d4"):
         day, month = int(g["d4"]), int(g["m4"])
@@ -137,7 +140,9 @@ def date_of(match: re.Match) -> tuple[int, int] | None:
 
 WEEK_OF = re.compile(r"\b(?:w/?c|w/b|week\s+(?:commencing|beginning|starting))\b", re.IGNORECASE)
 """"Week 1 (w/c 2 Sep)": an entry for a week, dated by its first day."""
-_WEEKDAY_NAMED = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:s|day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+                            r"(?:s|day|sday|nesday|rsday|urday|DAY|SDAY|NESDAY|RSDAY|URDAY)?\b\.?")
+"""Capitalised, as a log writes its days: "sat down with her" is no Saturday."""
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -248,7 +253,8 @@ def marked_not_counted(row: PracticeRow) -> PracticeRow:
 
 
 CANCELLED = re.compile(r"\bcancel+ed\b(?!\s+(?:sailing|flight|train|bus|ferr(?:y|ie)|service|order|deliver(?:y|ie)|shipment|trip|"
-                       r"journey|fixture)s?\b)|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
+                       r"journey|fixture)s?\s+(?:role[- ]?plays?|drills?|procedures?|polic(?:y|ies)|process|scenarios?|"
+                       r"complaints?|refunds?|rebookings?|desk|announcements?)\b)|\bdid\s*n[o'’]?t\s+(?:attend|happen|take\s+place|show|turn\s+up|come|go\s+ahead|arrive)|\bDNA\b|"
                        r"\bnot\s+(?:attended|completed)\b|\bdeclined:|"
                        r"\bno[- ]show\b|\bpostponed\b|\bfailed\s+to\s+(?:attend|turn\s+up)|\bcalled\s+off\b|"
                        r"\bnot\s+(?:held|go\s+ahead)\b|\bwas\s+not\s+able\s+to\s+(?:attend|come)\b|"
@@ -536,7 +542,7 @@ def judge(block: Block, location: str, shown: str, before: str, after: str, minu
     around = f"{before} {after}"
     if not in_log and TOTAL.search(before[-30:]):
         return row(False, "the learner's own total", "total")  # "… (not counted) Total to date 2 hrs": the total's own words
-    if (said := NOT_COUNTED.search(around)) and not _in_brackets_before(before, said.end()):
+    if any(not _in_brackets_before(before, said.end()) for said in NOT_COUNTED.finditer(around)):
         return row(False, NOT_COUNTED_WHY, "not counted")
     if cancelled_in(around, minutes) and not _moved_here(shown):
         return row(False, "cancelled or did not happen", "cancelled")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from marker.submission.durations import TOTAL_MINUTES, Duration, durations_in, in_parts, read_length, unread_times
 from marker.submission.model import Block
 from marker.submission.practice_rules import (
-    CANCELLED, MONTH_ONLY, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
+    CANCELLED, MONTH_ONLY, WEEK_OF, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     NO_MONTH, date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, section_person, session_number,
     support_kind, with_month,
 )
@@ -118,7 +118,7 @@ def table_rows(block: Block, caption: str = "", carried: list[list[str]] | None 
             elif cols.person is None and whose is None:
                 whose = section_person(caption)  # "C2 – Port Supervisor, North Pier" above C2's own log
             rows = _log_rows(block, lines[header], lines[header + 1:], cols, first, default, whose, line,
-                             month_from=date_in(caption))
+                             month_from=date_in(caption) if WEEK_OF.search(caption) else None)
             if default in (SUPERVISION, TUTORIAL) and leading_kind(caption) == default:
                 # said where the assessor reads it, and what the doubt of a session's twin read as support asks
                 rows = [replace(r, why=f"{r.why} ({TITLED_WHY}: {caption[:50]})") if r.counted and r.kind == default else r

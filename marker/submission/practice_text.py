@@ -30,12 +30,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]
 not at an initial after a log's date or cell ("27/01 R. Thorne Coaching 90"), though "I met Mentee A. Then …"
 ends at the pseudonym's letter."""
 _WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|"
-                                   r"(?:running\s+|cumulative\s+|grand\s+)?total|cumulative|"
+                                   r"total|"
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives)|all\s+told|all\s+in\s+all|"
                                    r"to\s+sum\s+up|in\s+summary|by\s+my\s+(?:count|reckoning|calculations?)|"
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
 """A sentence that sums the practice up ("By my count that is 17 hours of mentoring, two of supervision"):
 every length in it is a total, the supervision's as well as the sessions'."""
+_RUNNING_TOTAL = re.compile(r"\W*(?:running|cumulative|grand)\s+total\b|\W*cumulative\b", re.IGNORECASE)
+""""Running total: 3h45 - past the 3 hours!": its lengths are totals, unless it lists the dated sessions it adds."""
 _COUNTS_IT = re.compile(r"\b(?:I['’]m|I\s+am|I\s+have|I['’]ve)\s+(?:counting|counted|including|included)\s+(?:it|this|that)\b|"
                         r"\bcount(?:ing)?\s+(?:it|this|that)\s+as\b", re.IGNORECASE)
 """"I'm counting that", "counting this as a mentoring session": the learner's word that it is a session of theirs."""
@@ -234,6 +236,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         # no dates: "Session 3" starts an entry as a date would ("Session 1 45 mins Session 2 1 hour")
         dates = [(m.start(), None) for m in NUMBERED.finditer(line)]
     whole_total = bool(_WHOLE_SENTENCE_TOTAL.search(line) or _THAT_IS_TOTAL.search(line)
+                       or _RUNNING_TOTAL.match(line) and not DATE.search(line)  # "Running total: 3h45 - past the 3 hours!"
                        or _SUM_WRITTEN.search(line) and not DATE.search(line))  # "Thu 6 Mar - B - 40 + 35 = 75 mins": a session
     head = line[: dates[0][0]] if dates else line
     out: list[PracticeRow] = []
@@ -310,7 +313,9 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
         if (row.counted and last_counted == index - 1 and out and out[-1].counted and out[-1].kind == row.kind
                 and _RAN_TO.search(before[-30:]) and minutes > (out[-1].minutes or 0)
                 # "My 1-hour meeting with Jo was on Mon 19 May and it ran to 1 hr 10": its own date between
-                and (not DATE.search(line, found[index - 1].end, duration.start) or out[-1].date == date)):
+                and (not DATE.search(line, found[index - 1].end, duration.start)
+                     or out[-1].date == date and out[-1].person == person
+                     and not persons_in(line[found[index - 1].end:duration.start]))):
             out[-1] = replace(out[-1], minutes=minutes)  # "the calendar says 45 mins but it ran to an hour"
             continue
         if row.counted and (one_per_line and any(r.counted for r in out) or segment is not None and segment in counted_segments):
@@ -327,7 +332,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                               "learner: a debrief to count as supervision?")
             else:
                 row = replace(row, counted=False, kind="other",
-                              why="another figure for the same entry (a running total or the time written twice)")
+                              why=f"{_ANOTHER_FIGURE} (a running total or the time written twice)")
         # "Session 6, Thursday 1 May: 1.30 to 2.10": the number before the entry's date is the entry's too
         number = session_number(entry if dates else line) or (session_number(head) if segment == 0 else None)
         if row.counted and date is None and section is not None:
@@ -379,15 +384,19 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                    for r in out]
         out.append(replace(row, number=number))
         last_counted = index if row.counted else None
-    if found and len(dates) <= 1 and not one_per_line and _NOTE_AFTER.search(line, found[-1].end):
+    if (found and len(dates) <= 1 and not one_per_line and _NOTE_AFTER.search(line, found[-1].end)
+            and len({r.minutes for r in out if not r.why.startswith(_ANOTHER_FIGURE)}) == 1):
         # "… so I did 30 mins with him. That's not part of my 201 mentoring so I've left it out of the totals.":
-        # the entry's closing note, after all its figures, is the learner's word on the whole entry
+        # the entry's closing note, after all its figures, is the learner's word on the entry's one session, however
+        # often its length is said (where it has two, "1 hr with R, then 20 mins with T. The T chat is not counted.",
+        # the note may be of either)
         out = [marked_not_counted(r) if r.counted and r.kind == SESSION else r for r in out]
     if dates or one_per_line:
         out += _unread_rows(block_at, line, location, rank)
     return out
 
 
+_ANOTHER_FIGURE = "another figure for the same entry"
 _NOTE_AFTER = re.compile(rf"[.!?]\s+[^.!?]*(?:{NOT_COUNTED.pattern})", re.IGNORECASE | re.DOTALL)
 """"…. I've left it out of the totals.": a sentence of the learner's own, after the entry's last figure."""
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
