@@ -110,6 +110,8 @@ KNOWN_MISSES = {
     "r22b_302_roller_derby_md": "a short form 'Aga', an initial and surname under a form, a partner 'Summer'",
     "r22b_304_hospital_chaplaincy_docx": "a name written surname first in an e-mail's From line ('Warsame Farhan')",
     "r22c_305_pharmacy_md": "a first name alone ('Shauna') not found",
+    "r22b_305_lighthouse_museum_md": "a family firm whose first word is also a first name ('Chance Brothers'), "
+                                     "flagged in passing for the assessor to clear",
 }
 """Tuning cases the checks still get wrong, each with why: a strict xfail, so a fix shows."""
 

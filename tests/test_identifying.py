@@ -268,10 +268,12 @@ def test_floors_on_the_tuning_corpus(tmp_path):
     # its cues (a name the learner says is not real, a week's nights); 8/325 when rounds 20 and 21's cases joined
     # (a whisky brand, 'Johnnie Walker'; a tutor and a supervisor known only from an e-mail thread's From and To);
     # 2/325 after stop 41's cues (those two, brands and people famous as a whole); 7/347 when round 22's cases joined
-    # (writers and engineers of the past, a composer, a firm, an author's first names, a dog), 2/347 after stop 42's
+    # (writers and engineers of the past, a composer, a firm, an author's first names, a dog), 2/347 after stop 41's
     # cues and list (a family firm's word, a work by its title after its maker, a co-author beside a theorist, a
-    # duration only in its sentence; Telford, Mrs Gaskell, Robert Louis Stevenson)
-    assert false <= 2, figures.misses
+    # duration only in its sentence; Telford, Mrs Gaskell, Robert Louis Stevenson); 7/347 after their review put back
+    # what let real people go (a supervisor known by an e-mail's subject, 'with B. Sandra:', a title after a name,
+    # 'Chance Brothers' whose first word is a first name, full names common in the UK taken off the famous list)
+    assert false <= 7, figures.misses
 
 
 # --- the learner's own supervisor, tutor or manager, and the learner's own name --------------
@@ -1433,25 +1435,23 @@ def test_round_22_a_tutor_or_supervisor_named_by_first_name_in_their_role_is_all
               "Hi Rob, confirming Thurs 30 Jan 12:00 on Teams. Sandra",
               "Started 12:00, ran for 70 mins, Sandra on Teams.",
               "Totals: A 8h20. Supervision x2 and a tutorial with Claire."]
-    assert found(thread, learner="Rob Kershaw") == []
-    # coachee B's letter ending a sentence that the supervisor's first name begins
-    assert found([*thread, "Took the phone session with B. Sandra: I coached the incident."], learner="Rob Kershaw") == []
-    assert found(["Mentee: J. Sandra"], learner="Rob Kershaw") == ["J. Sandra"]
-    # a client with that surname, in a sentence that goes on, is still someone
+    # the tutor, named in full only in a To line, is allowed; the supervisor known only by the subject of the e-mails
+    # she sent is still flagged: a mentee may send an e-mail about supervision too (the review), so it is asked, not let go
+    assert "Claire Hadley" not in found(thread, learner="Rob Kershaw") and "Claire" not in found(thread, learner="Rob Kershaw")
+    assert "Sandra Ahmed" in found(thread, learner="Rob Kershaw")
+    # an initial and a surname that is someone's first name is still someone ("B. Sandra:" read as coachee B and the
+    # supervisor speaking was tried and put back: "D. James said he felt more confident" is a coachee, the review)
     assert "K. Sandra" in found([*thread, "I also met K. Sandra from the NOC on Tuesday."], learner="Rob Kershaw")
     # a mentee who writes in the same way is still named; and one the learner supervises ("supervision with") too
-    assert found([*thread, "From: Nathan Brierley", "Subject: Re: session Tuesday", "Can we do it by phone?"],
-                 learner="Rob Kershaw") == ["Nathan Brierley"]
+    assert "Nathan Brierley" in found([*thread, "From: Nathan Brierley", "Subject: Re: session Tuesday",
+                                       "Can we do it by phone?"], learner="Rob Kershaw")
     # the tutor's first name shared by two full names: nobody can say which is the tutor
     assert {"Claire Dunn", "Claire Hadley"} <= set(found(["A tutorial with Claire on Teams.", "Mentee: Claire Dunn",
                                                           "Observer: Claire Hadley"], learner="Rob Kershaw"))
 
 
 @pytest.mark.parametrize("text", [
-    "We tasted a Johnnie Walker blend against our own new make.",
     "The Eddie Stobart wagons queue at gate 3 from six.",
-    "Our fleet is mostly Alexander Dennis double-deckers.",
-    "She had watched Patrick Moore on The Sky at Night as a child.",
     "He landed his first Beth Tweddle on the bars in March.",
 ])
 def test_round_22_brands_and_people_famous_as_a_whole_are_no_one(text):
@@ -1479,9 +1479,11 @@ def test_round_22_a_duration_sentences_away_in_a_text_files_paragraph_makes_no_r
 
 
 def test_round_22_a_family_firm_is_no_one_and_a_person_in_a_form_still_is():
-    """ "Chance Brothers", "Gibbs & Sons": a firm named after a family, by the word its name ends with."""
-    assert found([*COVER, "Our first fire engine was built by Dennis Brothers in Guildford."]) == []
-    assert found([*COVER, "He served his time at Harvey Sons before joining us."]) == []
+    """ "Chance Brothers", "Gibbs & Sons": a firm named after a family, by the word its name ends with, where the word
+    before is no first name; "Dennis Brothers" may be a person as well as a firm, and is flagged (the review)."""
+    assert found([*COVER, "Our glass came from Farrow Brothers of Smethwick."]) == []
+    assert found([*COVER, "He served his time at Farrow Sons before joining us."]) == []
+    assert found([*COVER, "Our first fire engine was built by Dennis Brothers in Guildford."]) == ["Dennis Brothers"]
     # a person whose surname is such a word, in a role's field or in prose, is still found
     assert "Tom" in " ".join(found([*COVER, "Mentee: Tom Brothers"]))
     assert "Amy" in " ".join(found([*COVER, "Mentee: Amy House"]))
@@ -1497,12 +1499,12 @@ def test_round_22_writers_and_engineers_of_the_past_are_no_one():
 
 
 
-def test_round_22_a_work_by_its_title_after_a_name_is_its_makers():
-    """ "Karl Jenkins' The Armed Man": a title beginning "The" after a name's possessive is a work, the name its maker."""
-    assert found([*COVER, "At the spring concert the choir sang Owain Rhys's The Road Home."]) == []
-    # a mentee whose first name comes back alone is still found
-    assert found([*COVER, "Mentee: Owain Rhys", "At the party Owain Rhys's The Road Home was played.",
-                  "Owain said it went well."]) == ["Owain Rhys", "Owain Rhys", "Owain"]
+def test_round_22_a_composer_famous_as_a_whole_is_no_one_but_a_title_after_a_name_is_no_cue():
+    """ "Karl Jenkins' The Armed Man": the composer is in the list of names famous as a whole. A title opening "The"
+    after any name's possessive was tried as a work's maker and put back: a mentee's own project is written so too
+    ("Callum Reid's The Hub proposal", the review)."""
+    assert found([*COVER, "At the spring concert the choir sang Karl Jenkins' The Armed Man."]) == []
+    assert found([*COVER, "At the spring concert the choir sang Owain Rhys's The Road Home."]) == ["Owain Rhys"]
 
 
 def test_round_22_a_co_author_cited_beside_a_theorist_is_no_one():
@@ -1513,3 +1515,66 @@ def test_round_22_a_co_author_cited_beside_a_theorist_is_no_one():
     assert found([*COVER, "I coached Gilbert and Honey said it helped."]) == ["Gilbert"]
     assert found([*COVER, "Mentee: Gilbert Ames", "Gilbert liked OSCAR (Gilbert and Whittleworth)."]) == [
         "Gilbert Ames", "Gilbert"]
+
+
+# --- the review of round 22's names cues: each a shape where they let a real person go, or flagged no one ---
+
+REVIEW_COVER = ["Unit 301 assignment – Amanda Clarke"]
+
+
+def _review(*passages: str) -> list[str]:
+    return found([*REVIEW_COVER, *passages], learner="Learner Name")
+
+
+def test_review_a_mentee_sharing_the_tutors_first_name_is_still_named():
+    assert {"Claire Doyle"} <= set(_review("I met Claire Doyle in the staff canteen to agree how we would work.",
+                                           "Claire was nervous at first.", "After a tutorial with Claire I changed my questioning."))
+    assert "Claire Doyle" in _review("Date | Person | Time\n3/3 | Claire Doyle | 45 mins",
+                                     "Tutorial with Claire on 12 March helped me plan.")
+    assert "Claire Benson" in _review("My mentee (Mentee A) said her manager, Claire Benson, had never given her feedback.",
+                                      "In a tutorial with Claire I reflected on this.")
+    assert "Sam Kerr" in _review("My line manager, Sam, agreed I could use the training room.",
+                                 "I met Sam Kerr, a new care assistant, in the staff room to agree how we would work.")
+
+
+def test_review_a_mentee_e_mailing_about_supervision_is_still_named():
+    assert _review("From: Nathan Brierley", "To: Amanda Clarke", "Subject: Re: supervision",
+                   "Can I bring my notes from our mentoring session?") == ["Nathan Brierley"]
+    assert "Nathan Brierley" in _review("From: Sandra Ahmed", "To: Amanda Clarke", "Cc: Nathan Brierley",
+                                        "Subject: Re: supervision", "Happy for Nathan to join. Sandra")
+    assert "nathan.brierley@gmail.com" in _review("From: Nathan Brierley <nathan.brierley@gmail.com>", "To: Amanda Clarke",
+                                                  "Subject: supervision skills", "Hi. Nathan")
+
+
+def test_review_an_initial_and_a_surname_that_is_the_supervisors_first_name_is_still_named():
+    assert _review("My supervisor, James, suggested I use scaling questions.",
+                   "In session 3 D. James said he felt more confident leading the team brief.") == ["D. James"]
+
+
+def test_review_a_mentee_whose_surname_is_a_family_firms_word_is_still_named():
+    assert "Tom Sons" in _review("I mentored Tom Sons over six sessions.", "Tom found the first one hard.")
+    assert "Jade Brothers" in _review("I met Jade Brothers in the staff canteen to agree how we would work.")
+    assert _review("We buy our glass from Farrow Brothers of Smethwick.") == []
+
+
+def test_review_a_mentees_possessive_before_a_capitalised_title_is_still_named():
+    assert _review("In session 4 we reviewed Callum Reid's The Hub proposal, which he had written for the youth centre.") \
+        == ["Callum Reid"]
+
+
+def test_review_two_mentees_in_brackets_are_not_a_pair_of_authors():
+    assert "Ellie" in _review("This term I mentored two new apprentices (Ellie and Alexander) on the packing line.")
+
+
+def test_review_a_common_full_name_in_a_mentees_field_is_still_named():
+    assert _review("Mentee: Patrick Moore | Role: shift lead") == ["Patrick Moore"]
+    assert "Alexander Dennis" in _review("My second session with Alexander Dennis, a bus driver at the depot, was on 4 March.")
+
+
+def test_review_a_first_name_in_a_dated_log_entrys_later_sentence_is_still_named():
+    assert "Kieran" in _review("12/03 - session 2 - 1 hour. Reviewed her actions. Set new goals. Kieran is more confident now.")
+
+
+def test_review_a_dog_one_of_our_pointers_is_no_one():
+    assert _review("Bella, one of our pointers, has a vet visit booked.") == []
+    assert _review("Gus, one of the terriers, was found a home in May.") == []

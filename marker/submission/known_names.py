@@ -77,9 +77,9 @@ Princess Anne|Kate Middleton|Catherine Middleton|Taylor Swift|Ed Sheeran|Adele A
 Freddie Mercury|David Bowie|Elton John|Amy Winehouse|Greta Gerwig|Steve Backshall|Ben Fogle|Kate Humble|Gino D'Acampo|
 Gregg Wallace|John Torode|Joe Swash|Anthony Horowitz|Rick Riordan|Jeff Kinney|Jacqueline Wilson|Michael Morpurgo|
 David Walliams|Julia Donaldson|Philip Pullman|Malorie Blackman|Mr Motivator|
-Johnnie Walker|Jack Daniel's|Jim Beam|Eddie Stobart|Alexander Dennis|Harry Ramsden|Ronald McDonald|Colonel Sanders|
-Vivienne Westwood|Alexander McQueen|Stella McCartney|Mary Quant|Charles Tyrwhitt|Patrick Moore|Carl Sagan|Edwin Hubble|
-Caroline Herschel|William Herschel|Maggie Aderin-Pocock|Beth Tweddle|Nile Wilson|Amy Tinkler|
+Jack Daniel's|Eddie Stobart|Harry Ramsden|Ronald McDonald|Colonel Sanders|Vivienne Westwood|Alexander McQueen|
+Stella McCartney|Mary Quant|Charles Tyrwhitt|Carl Sagan|Edwin Hubble|Caroline Herschel|William Herschel|
+Maggie Aderin-Pocock|Beth Tweddle|Karl Jenkins|
 Thomas Telford|Isambard Kingdom Brunel|Mrs Gaskell|Elizabeth Gaskell|Robert Louis Stevenson
 """.replace("\n", "").split("|"))
 """People a learner holds up as an example: never the people they mentored. Only names famous as a whole:
@@ -93,7 +93,7 @@ Institution Limited Ltd LLP Ministry NHS Network Office Partnership Partners Plc
 Publications Publishing Publishers Books Media Editions Services Foods Industries Logistics
 Energy Water Care Healthcare Motors Engineering Construction Retail Insurance Brewery Pharmacy Systems Technologies Society Solutions School Stores Studio Surgery Team Trust Union Unit
 Architects Solicitors Accountants Surveyors Opticians Dentists Vets Veterinary Estates Developments Properties Contractors
-Builders Haulage Recruitment Laboratories Pharmaceuticals Interiors Nurseries Dairies Farms Brothers Bros Sons
+Builders Haulage Recruitment Laboratories Pharmaceuticals Interiors Nurseries Dairies Farms
 Show Festival Marathon Games Zoo Aquarium Towers Pier Racecourse Speedway Yard Cathedral Abbey Chapel Arcade
 University Award Prize Scholarship Lecture Theatre Library Museum Gallery Church Mosque Temple
 Street Road Avenue Close Drive Square Place Gardens Crescent Terrace Station Line Airport Dock Quay Wharf Estate
@@ -102,8 +102,11 @@ Model Cycle Theory Framework Method Approach Inventory Questionnaire Indicator S
 Hierarchy Pyramid Curve Loop Wheel Principle Effect Technique Tool Profile Report Review Index
 """.split())
 """A capitalised run that ends in one of these is an organisation, a place or a model ("Lyle Brook Architects":
-firms of the professions and trades are named after their founders, and family firms after them all: "Chance
-Brothers"; "Chelsea Flower Show", "Alton Towers")."""
+firms of the professions and trades are named after their founders; "Chelsea Flower Show", "Alton Towers")."""
+
+FAMILY_FIRM_WORDS = frozenset("Brothers Bros Sons".split())
+"""A family firm's name ends so ("Chance Brothers"), though a person's surname may too ("Jade Brothers"): a firm only
+where the word before is no first name."""
 
 PLACES = frozenset("""
 Milton Keynes|St Helens|St Albans|St Ives|St Austell|Bury St Edmunds|Kingston upon Thames|Kingston upon Hull|

@@ -259,12 +259,11 @@ def who_may_be_named(documents, body, text: str, learner: str = "") -> Known:
             _learn_roles(f"{block.text} {after.text}", known)
         if not reference:
             known.by_role += named_in_post(block.text)  # "our Matron, Angela Forde": a colleague in her post
-    known.by_role += _in_mail_about_supervision(text)
     for name in dict.fromkeys(known.by_role):
         if not given_in_practice(name, text):  # "Our Operations Manager, Marek Nowicki, was my coachee"
             known.allow(name)
-            # "a tutorial with Claire" over a thread that names her in full only in its "To: Claire Hadley"
-            if " " not in name and (full := _the_one_full_name_of(name, text)) and not given_in_practice(full, text):
+            # "a tutorial with Claire" over a pasted thread that names her in full only in its "To: Claire Hadley"
+            if " " not in name and (full := _in_full_only_in_mail(name, text)):
                 known.allow(full)
     known.cover = {cover_key(b) for b in cover_blocks(documents)}
     return known
@@ -285,32 +284,19 @@ def _the_one_full_name(surname: str, initial: str, text: str) -> str | None:
     return f"{initials.pop()}. {surname}" if len(initials) == 1 else None
 
 
-def _the_one_full_name_of(first: str, text: str) -> str | None:
-    """The full name a first name goes with, where the text gives it one surname only: two people sharing
-    the first name leave nobody sure which one the role was said of."""
-    surnames = {m.group(1) for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}[ \t]+([{UPPER}][a-z][\w'’-]+)(?![\w'’-])", text)
-                if m.group(1) not in NOT_NAMES}
-    return f"{first} {surnames.pop()}" if len(surnames) == 1 else None
+def _in_full_only_in_mail(first: str, text: str) -> str | None:
+    """The one full name a first name goes with, where the text writes it only in a pasted e-mail's From, To or Cc
+    line ("To: Claire Hadley"): a full name written anywhere else ("I met Claire Doyle") may be a mentee's who shares
+    the first name, and two surnames leave nobody sure which one the role was said of."""
+    said = list(re.finditer(rf"(?<![\w'’-]){re.escape(first)}[ \t]+([{UPPER}][a-z][\w'’-]+)(?![\w'’-])", text))
+    surnames = {m.group(1) for m in said if m.group(1) not in NOT_NAMES}
+    if len(surnames) != 1 or not all(_MAIL_PARTY.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) for m in said):
+        return None
+    return f"{first} {surnames.pop()}"
 
 
-# A pasted e-mail's header: who sent it or was sent it, and its subject, before the next header begins.
-_MAIL_PARTY = re.compile(r"(?:^|(?<=\s))(?:From|To|Cc)[ \t]*:[ \t]*(?=[A-Z])", re.MULTILINE)
-_MAIL_SUBJECT = re.compile(r"(?:^|(?<=\s))Subject[ \t]*:[ \t]*([^\n]*)", re.MULTILINE)
-_MAIL_FROM = re.compile(r"(?:^|(?<=\s))From[ \t]*:", re.MULTILINE)
-_ABOUT_SUPERVISION = re.compile(r"\b(?:supervision|tutorial)s?\b", re.IGNORECASE)
-
-
-def _in_mail_about_supervision(text: str) -> list[str]:
-    """Who sent or was sent a message whose subject is the learner's supervision or tutorial ("From: Sandra Ahmed"
-    over "Subject: supervision Thursday"): their supervisor or tutor, or the learner."""
-    names = []
-    for party in _MAIL_PARTY.finditer(text) if "Subject" in text and _ABOUT_SUPERVISION.search(text) else ():
-        subject = _MAIL_SUBJECT.search(text, party.end(), party.end() + 300)
-        if (subject and _ABOUT_SUPERVISION.search(subject.group(1))
-                and not _MAIL_FROM.search(text, party.end(), subject.start())  # the next message's subject
-                and (name := leading_name(text[party.end():]))):
-            names.append(name)
-    return names
+# A pasted e-mail's sender or addressee, the field its line opens with.
+_MAIL_PARTY = re.compile(r"^[ \t]*(?:From|To|Cc)[ \t]*:[ \t]*\Z", re.MULTILINE)
 
 
 def _names_in_title(documents) -> list[str]:

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from marker.submission.cited import HEADING as REFERENCES_HEADING, NUMBERED_ENTRY
 from marker.submission.in_passing import compared_with_the_learner, only_in_passing, used_alone
-from marker.submission.known_names import NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain
+from marker.submission.known_names import (
+    FAMILY_FIRM_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACES, PRODUCTS, PUBLIC_FIGURES, plain,
+)
 from marker.submission.may_be_named import THIRD_PARTY_BEFORE, Known, who_may_be_named
 from marker.submission.model import Block
 from marker.submission.name_context import (
@@ -87,8 +89,6 @@ _DATE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|-\d{1,2}(?
 _NAME_ENDS = re.compile(r"[ \t]*(?:\((?!(?:19|20)\d\d)|[–,;]|-[ \t]|\d|$)", re.MULTILINE)  # "Bloggs J (2016)" is cited
 # "Adeyemi F. has presented": an initial with its stop, then the sentence goes on in lower case.
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
-_SPEAKS = re.compile(r"[ \t]*(?::|,?[ \t]+(?:said|says|asked|told|suggested|thought|wondered|agreed|pointed)\b)")
-""""Sandra: I coached the incident", "Sandra said …": the name opens what she said."""
 # The learner's own family ("my husband, Gareth Lloyd"): not a mentee, client or anyone in the practice's records,
 # which the handbooks ask to be anonymised, but a third party named without their say: a finding the assessor may clear.
 _OWN_FAMILY = re.compile(r"\bmy[ \t]+(?:own[ \t]+)?(?:husband|wife|partner|father|mother|dad|mum|son|daughter|brother|"
@@ -210,8 +210,7 @@ class _Reader:
         return True
 
     def _named_in_a_form(self, words: list[str], start: int) -> bool:
-        """ "Mentee: Amy House", "Mentee: Tom Brothers": a first name and a surname a firm's word may be, in a role's
-        field, are a person (not "Client: Harrowgate Foods", whose first word is no first name)."""
+        """ "Mentee: Amy House": a first name and a surname a firm's word may be, in a role's field, are a person (not "Client: Harrowgate Foods", whose first word is no first name)."""
         return len(words) == 2 and _first_name(words[0]) and words[1] in SURNAMES and self._after_role(start)
 
     def _opening_word(self, run) -> bool:
@@ -255,7 +254,8 @@ class _Reader:
                 continue  # "Mr Brightside", a bus called "Catherine Cookson": a title, not 'Mentee: "Sam Cole"'
             if len(words) == 1 and words[0] not in FIRST_NAMES and a_workplace(self.body, run[0][2]):
                 continue  # "Coachee 2 (Llangollen branch supervisor)": a place, even in a form
-            if (len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2]))
+            if (len(words) > 1 and (words[-1] in ORGANISATION_WORDS or _LEGAL_FORM.match(self.body, run[-1][2])
+                                    or words[-1] in FAMILY_FIRM_WORDS and not _first_name(words[-2]))
                     and not self._named_in_a_form(words, run[0][1])):
                 organisations.update(words)  # "Harrowgate Foods plc": its founder's name is the firm's
                 continue
@@ -310,11 +310,7 @@ class _Reader:
                     and (word.endswith(".") or _whole_cell(body, run[i][1], run[i + 1][2])
                          or _after_a_date(body, run[i][1]))
                     and (not ordinary(nxt) and not everyday_word(nxt) or nxt in WORDLIKE_SURNAMES
-                         or described_as_a_person(body, run[i + 1][2]))
-                    # "the phone session with B. Sandra: I coached…": coachee B's letter ending a sentence, then the
-                    # supervisor speaking (a colon or a verb of saying after her first name)
-                    and not (word.endswith(".") and nxt in known.first and nxt not in known.surnames
-                             and _SPEAKS.match(body, run[i + 1][2]))):
+                         or described_as_a_person(body, run[i + 1][2]))):
                 if not known.allowed(word[0], nxt):
                     found.append(Person(said(i, i + 2), self.block, "initial and surname"))
                 i += 2
@@ -410,17 +406,22 @@ _LISTED_BEFORE = re.compile(rf"([{UPPER}][\w'’-]+)[ \t]+([{UPPER}][\w'’-]+)(
 # A pair of authors is cited whole: closing a bracket, owning a model, or before a year ("(Gilbert and Whittleworth)",
 # "Hawkins and Shohet's model", "Gilbert and Whittleworth (2009)"); not "Gilbert and Honey came in", two people.
 _CITED_PAIR_ENDS = re.compile(r"[ \t]*(?:\)|['’]s?[ \t]|,?[ \t]*\(?(?:19|20)\d\d)")
-_PAIR_OPENS = re.compile(r"(?:\(|['’]s?[ \t]+)\Z")
+_PAIR_OPENS = re.compile(r"(?:\b[A-Z]{3,}|\b(?:model|framework|cycle|approach|theory))[ \t]*\([ \t]*\Z")
 
 
 def _paired_with_an_author(body: str, start: int, end: int, authors: set[str]) -> bool:
-    """Is the word from ``start`` to ``end`` cited as one of a pair with an author ("Gilbert and Whittleworth")?"""
+    """Is the word from ``start`` to ``end`` cited as one of a pair with an author ("Gilbert and Whittleworth")?
+    In brackets only after the model they are cited for ("OSCAR (Gilbert and …)"): "(Ellie and Alexander)" after
+    "two new apprentices" is two people, however like an author's name the second."""
+    def cited(first: int, last: int) -> bool:
+        ends = _CITED_PAIR_ENDS.match(body, last)
+        return bool(ends) and (not ends.group(0).strip().startswith(")")
+                               or bool(_PAIR_OPENS.search(body, max(0, first - 30), first)))
     after = _AND_AUTHOR_AFTER.match(body, end)
-    if after and after.group(1) in authors and _CITED_PAIR_ENDS.match(body, after.end()):
+    if after and after.group(1) in authors and cited(start, after.end()):
         return True
     before = _AUTHOR_AND_BEFORE.search(body, max(0, start - 40), start)
-    return bool(before and before.group(1) in authors and _CITED_PAIR_ENDS.match(body, end)
-                and _PAIR_OPENS.search(body, max(0, before.start() - 3), before.start()))
+    return bool(before and before.group(1) in authors and cited(before.start(), end))
 
 
 def _coauthor(body: str, start: int, end: int, authors: set[str]) -> bool:

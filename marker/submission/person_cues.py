@@ -72,6 +72,9 @@ _NOT_A_PERSON = (r"(?!(?:supplier|provider|sponsor|partner|customer|funder|emplo
 _JOB = (r"(?:[a-z-]+(?:er|or|ist|ant|ent|ian)|lead|chef|nurse|medic|porter|apprentice|trainee|colleague|mate|boss|"
         r"deputy|head|clerk|cook|cleaner|carer|buddy|friend)")
 _PERSON_WORD = rf"(?:{_JOB}|cadet|scholar|pupil|mentee|coachee|volunteer|recruit|starter|child|girl|boy|woman|man|lady)"
+# "one of our scholars": people by name, not by a job's ending ("one of our pointers" is a dog)
+_ONE_OF_US = (r"(?:scholars|pupils|students|volunteers|apprentices|trainees|recruits|starters|cadets|members|mentees|"
+              r"coachees|colleagues|staff|team|juniors|seniors|players|leaders|managers|nurses|carers|drivers|porters)")
 # "One of our probationers, Ffion, was ...", "a cadet, Ellie, ...": a person's word, then the name between commas.
 _PERSON_WORD_BEFORE = re.compile(rf"\b(?:a|an|the|our|my|one[ \t]+of[ \t]+(?:our|my|the))[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
                                  rf"{_NOT_A_PERSON}{_PERSON_WORD}s?,[ \t]*\Z")
@@ -135,8 +138,15 @@ _TO_DO_AFTER = re.compile(r"[ \t]*,?[ \t]+to[ \t]+(?!(?:her|his|their|the|a|an|m
 _SENTENCE_END = re.compile(r"(?<=[a-z)])[.!?][ \t]+(?=[A-Z])")
 
 
+_OPENS_WITH_A_DATE = re.compile(r"\W*(?:\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2}|"
+                                r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d)")
+
+
 def _near(line: str, at: int) -> str:
-    """The sentence of ``line`` holding the offset ``at``, and the one before it ("Session 1, 30 mins. Kieran ...")."""
+    """The sentence of ``line`` holding the offset ``at``, and the one before it ("Session 1, 30 mins. Kieran ...");
+    a line a date opens is a log's entry, all of it ("12/03 - session 2 - 1 hour. … Kieran is more confident now.")."""
+    if _OPENS_WITH_A_DATE.match(line):
+        return line
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(line)]
     ends = [m.start() for m in _SENTENCE_END.finditer(line)] + [len(line)]
     n = next(i for i, stop in enumerate(ends) if stop >= at)
@@ -160,7 +170,7 @@ _JOB_AFTER = re.compile(rf"[ \t]*,[ \t]+(?:the|a|an|our|my|her|his|their)[ \t]+(
                         rf"{_PERSON_WORD}\b(?![ \t]+of\b)|"
                         # "Josh, one of our brightest scholars, was ...": one of a kind of people
                         rf"[ \t]*,[ \t]+one[ \t]+of[ \t]+(?:the|our|my|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
-                        rf"{_NOT_A_PERSON}{_PERSON_WORD}s\b|"
+                        rf"{_ONE_OF_US}\b|"
                         rf"[ \t]*\((?i:(?:[a-z-]+[ \t]+){{0,3}}{_NOT_A_PERSON}{_JOB})[,)]|"
                         rf"[ \t]+(?:and|&)[ \t]+(?:her|his|their)[ \t]+(?:{_PERSON_WORD})\b")
 

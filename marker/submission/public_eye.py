@@ -7,8 +7,7 @@ mentored is written beside.
 
 Tied to the name itself, enough wherever it is written (unless its first name comes back alone):
 
-- its own work: "Noel Fitzpatrick's TV programme", "Brené Brown's TED talk", "Agatha Christie novels",
-  "Karl Jenkins' The Armed Man";
+- its own work: "Noel Fitzpatrick's TV programme", "Brené Brown's TED talk", "Agatha Christie novels";
 - a public role beside it: "the playwright Arthur Miller", "Rupert Vance, the Olympic rower",
   "Rupert Vance, author of ...", "the late ...";
 - described as a work: "Shirley Valentine, a one-woman play";
@@ -86,9 +85,6 @@ _IN_THE_MEDIA = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|talked|
 _AT_THE_GAMES = re.compile(r"[ \t]+(?:in|at|won|win|winning)[ \t]+the[ \t]+(?:\d{4}[ \t]+)?(?:Olympic|Olympics|Paralympic|"
                            r"Paralympics|Commonwealth[ \t]+Games|World[ \t]+Cup|World[ \t]+Championships?|Tour[ \t]+de[ \t]+France|"
                            r"Grand[ \t]+National|Wimbledon|Premier[ \t]+League|Six[ \t]+Nations|Vend[ée]e[ \t]+Globe)\b")
-# "Karl Jenkins' The Armed Man", "Philip Pullman's The Subtle Knife": a work by its title after its maker's name
-# (a mentee's own things are "Tom's the best", "Tom's team", in lower case).
-_TITLED_WORK_AFTER = re.compile(r"['’]s?[ \t]+The[ \t]+[A-Z][a-z]")
 # "Julian Norton on The Yorkshire Vet": a name, then the show it is on by its title.
 _ON_AFTER = re.compile(r"[ \t]+on[ \t]+The[ \t]+[A-Z]")
 _PRACTICE_PEOPLE = re.compile(r"\b(?:mentee|mentor|coachee|client|customer|patient|apprentice|trainee|learner|"
@@ -151,7 +147,6 @@ def _mentions(full_name: str, text: str) -> list[int]:
 def _tied(full_name: str, text: str, at: int) -> bool:
     end = at + len(full_name)
     return bool(_OWN_WORK.match(text, end) or _A_WORK.match(text, end) or _PUBLIC_ROLE_AFTER.match(text, end)
-                or _TITLED_WORK_AFTER.match(text, end)
                 or _BARE_FAME_AFTER.match(text, end) and not _ONE_OF_OURS.search(text[slice(*_sentence(text, at))])
                 or _IN_THE_MEDIA.match(text, end) or _AT_THE_GAMES.match(text, end)
                 or _ONE_OF_A_KIND.search(text, max(0, at - 40), at)
