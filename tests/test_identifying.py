@@ -1578,3 +1578,12 @@ def test_review_a_first_name_in_a_dated_log_entrys_later_sentence_is_still_named
 def test_review_a_dog_one_of_our_pointers_is_no_one():
     assert _review("Bella, one of our pointers, has a vet visit booked.") == []
     assert _review("Gus, one of the terriers, was found a home in May.") == []
+
+
+def test_review_the_learners_own_number_from_the_cover_is_theirs_after_sent_from_my_phone():
+    cover = ["Learner: Amanda Clarke | Phone: 07700 900246"]
+    mail = ["From: Amanda Clarke", "To: Mentee 2", "Subject: session 3", "Hi, see you Tuesday. Amanda",
+            "Sent from my phone – 07700 900246"]
+    assert found([*cover, *mail], learner="Amanda Clarke") == []
+    # a mentee's number after the same sign-off is still found
+    assert found([*cover, "From: Mentee 2", "Sent from my phone – 07700 900318"], learner="Amanda Clarke") == ["07700 900318"]

@@ -83,6 +83,10 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
     """
     people, known = find_people(documents, learner=learner)
     acronyms = _Acronyms(documents)
+    # the numbers a cover sheet gives beside no mentee: the learner's own, wherever the work writes them again
+    # ("Sent from my phone – 07700 …" under the learner's own e-mail)
+    own_numbers = {re.sub(r"\D", "", m.group(0)) for d in documents for b in d.blocks
+                   if cover_key(b) in known.cover and not _PRACTICE_PERSON.search(b.text) for m in _PHONE.finditer(b.text)}
     found: list[IdentifyingDetail] = []
     for document in documents:
         for block in document.blocks:
@@ -110,8 +114,8 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
                     continue  # a date or a clock time, not anyone's number
                 if generic or _OFFICE_LINE.search(before) or _SERVICE_NUMBER.match(match.group(0).lstrip()):
                     continue  # a centre's, an office's or a service's number, printed beside its generic address
-                if _MY_NUMBER.search(before):
-                    continue  # "my work number is ...": the learner's own
+                if _MY_NUMBER.search(before) or re.sub(r"\D", "", match.group(0)) in own_numbers:
+                    continue  # "my work number is ...", or the cover's: the learner's own
                 flagged = [p.text for p in people if p.block is block]
                 if cover_key(block) in known.cover and (_OWN_NUMBER.search(before)
                                                       or not _PRACTICE_PERSON.search(text) and not flagged):
