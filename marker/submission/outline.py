@@ -11,7 +11,7 @@ short lines, so there only labels and divisions end an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marker.submission.labels import contents_entry, criterion_refs, own_code, question_refs, refs_in_heading, tagged_refs
 from marker.submission.model import Block
@@ -55,6 +55,8 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
     found = [role_of(block, known, wording, questions) for block in blocks]
     if questions:
         _drop_list_numbers(blocks, found)
+    else:
+        _own_numbering(blocks, found, known, wording)
     _listed_labels(blocks, found)
     _question_headings(blocks, found)
     return found
@@ -108,6 +110,43 @@ def _question_headings(blocks: tuple[Block, ...], found: list[Role]) -> None:
         if (text.endswith("?") and len(text.split()) <= QUESTION_WORDS and found[i + 1] is BODY
                 and len(after.text.split()) > QUESTION_WORDS and not after.text.rstrip().endswith("?")):
             found[i] = Role("heading", PSEUDO, (), False)
+
+
+_OWN_TOP = re.compile(r"^\s*(\d{1,2})\.?\s+[A-Za-z]")
+"""A heading numbered as the learner's own section: "2. What coaching is"."""
+_OWN_SUB = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[A-Za-z])")
+"""A sub-heading numbered under it: "2.1 What coaching is"."""
+
+
+def _own_numbering(blocks: tuple[Block, ...], found: list[Role], known: set[str], wording: Wording) -> None:
+    """Word numbers a report's headings ("2. What coaching is ..." over "2.1 What coaching is"
+    and "2.2 Why the spa needs it"); those numbers clash with criteria. Where a sub-heading
+    numbered under its section's number is no criterion of the unit ("4.3", "7.1" in a unit
+    whose criteria stop at 4.2), the numbering is the learner's own, and a sub-heading's
+    number under its section's says nothing of what it answers; and in a PDF, where a line
+    opening with a number is taken for a date or a table row, its sections' titles ("4.
+    Barriers") are headings. (A learner who numbers by outcome, "1. Understand coaching" over
+    "1.1", "1.2", writes only criteria there.)"""
+    nested: list[tuple[int, re.Match]] = []
+    tops: list[int] = []
+    top = None
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        if sub := _OWN_SUB.match(block.text):
+            if top == sub.group(1):
+                nested.append((i, sub))
+        elif own := _OWN_TOP.match(block.text):
+            top = own.group(1)
+            tops.append(i)
+    if not any(f"{int(m.group(1))}.{int(m.group(2))}" not in known for _, m in nested):
+        return
+    for i, sub in nested:
+        # what the title says without the number ("5.1 Contracting (AC 2.2)" still names 2.2)
+        found[i] = role_of(replace(blocks[i], text=blocks[i].text[sub.end():]), known, wording, False)
+    for i in tops:
+        if found[i] is BODY and blocks[i].page is not None:
+            found[i] = Role("heading", 2, (), False)  # "4. Barriers", not a date or a table row in a PDF
 
 
 LISTED = 3

@@ -1,0 +1,54 @@
+"""The evidence finder on round 22's whole submissions: a report whose own section numbers
+("2.1 What coaching is" under "2. What coaching is and why ...") clash with criterion numbers."""
+
+import pytest
+
+from marker.submission.locate import locate
+from test_locate_structure import doc, rubrics  # noqa: F401  (rubrics: a fixture)
+
+
+WHAT = ("paragraph", "Coaching is a one-to-one conversation over a set number of sessions in which the coach "
+                     "helps someone set goals and find their own way of reaching them, mostly by asking questions.")
+WHY = ("paragraph", "Our retail figures are the lowest in the group although everyone has had product training; "
+                    "coaching works on that gap between knowing and doing, which is what the business needs.")
+COACH = ("paragraph", "Coaches are senior therapists with full columns of treatments, so I will block one hour a "
+                      "week out of each coach's column for them to prepare, coach and write up.")
+THERAPISTS = ("paragraph", "Some therapists will think being offered coaching means they are in trouble, so it "
+                           "will be offered to every new therapist in their first year, not only to poor performers.")
+BUSINESS = ("paragraph", "There is no private space but the treatment rooms, which are the wrong setting for a "
+                         "coaching conversation, so we will use the small meeting room behind reception.")
+RAPPORT = ("paragraph", "The first contact is an informal chat over coffee in the staff room, where the coach "
+                        "builds rapport and trust by listening far more than talking.")
+
+
+def _report(pdf: bool, outcome_numbers: bool = False):
+    """A report with Word's numbered headings: its sub-sections "2.1", "4.1" … "4.3" are its own."""
+    two, four = ("1. Understand coaching", "2. Barriers") if outcome_numbers else ("2. What coaching is and why we need it",
+                                                                                 "4. Barriers")
+    subs = ("1.1", "1.2", "2.1", "2.2", "2.3") if outcome_numbers else ("2.1", "2.2", "4.1", "4.2", "4.3")
+    return doc("report.pdf" if pdf else "report.docx",
+               ("heading", "Coaching in the spa: a proposal", 1),
+               ("heading", two, 1), ("heading", f"{subs[0]} What coaching is", 2), WHAT,
+               ("heading", f"{subs[1]} Why the spa needs it", 2), WHY,
+               ("heading", four, 1), ("heading", f"{subs[2]} Barriers for the coach", 2), COACH,
+               ("heading", f"{subs[3]} Barriers for therapists", 2), THERAPISTS,
+               ("heading", f"{subs[4]} Barriers in the business", 2), BUSINESS,
+               ("heading", "5. Getting started", 1), RAPPORT, pdf=pdf)
+
+
+@pytest.mark.parametrize("pdf", [True, False], ids=["pdf", "docx"])
+def test_a_reports_own_sub_section_numbers_are_not_criteria(rubrics, pdf):
+    """Under "4. Barriers", "4.3" is no criterion of unit 300: the report numbers its own sub-sections, so its
+    "2.1 What coaching is" and "4.1 Barriers for the coach" label nothing (AC 2.1 is rapport, AC 4.1 records)."""
+    found = locate([_report(pdf)], rubrics["8587-300"])
+    for ref in ("2.1", "2.2", "4.1", "4.2"):
+        assert not any(c.reason.startswith("labelled") for c in found[ref]), (ref, found[ref][0].reason)
+    assert "informal chat" in found["2.1"][0].passage.text
+
+
+def test_sub_sections_numbered_by_outcome_are_still_criteria(rubrics):
+    """"1. Understand coaching" over "1.1", "1.2" and "2. Barriers" over "2.1" … "2.3": every sub-number is a
+    criterion of the unit, so they are the criteria's labels."""
+    found = locate([_report(pdf=False, outcome_numbers=True)], rubrics["8587-300"])
+    assert found["2.1"][0].reason.startswith("labelled 2.1") and "senior therapists" in found["2.1"][0].passage.text
+    assert found["1.1"][0].reason.startswith("labelled 1.1")
