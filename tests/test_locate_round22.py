@@ -1,5 +1,6 @@
 """The evidence finder on round 22's whole submissions: a report whose own section numbers
-("2.1 What coaching is" under "2. What coaching is and why ...") clash with criterion numbers."""
+("2.1 What coaching is" under "2. What coaching is and why ...") clash with criterion numbers,
+and a contents list whose leader dots a PDF lost."""
 
 import pytest
 
@@ -52,3 +53,22 @@ def test_sub_sections_numbered_by_outcome_are_still_criteria(rubrics):
     found = locate([_report(pdf=False, outcome_numbers=True)], rubrics["8587-300"])
     assert found["2.1"][0].reason.startswith("labelled 2.1") and "senior therapists" in found["2.1"][0].passage.text
     assert found["1.1"][0].reason.startswith("labelled 1.1")
+
+
+def test_contents_lines_a_pdf_left_without_leader_dots_answer_nothing(rubrics):
+    """"Contents" over "Section Page" and "1. Introduction 1", "4. Reflective practice and supervision 3": the
+    lines name every section's topic and answer none."""
+    found = locate([doc("report.pdf", ("heading", "Contents", 1), ("heading", "Section Page", 3),
+                        ("heading", "1. Introduction 1", 3), ("heading", "2. Contracting and the coaching process 2", 3),
+                        ("heading", "3. Records and confidentiality 3", 3),
+                        ("heading", "4. Reflective practice and supervision 3", 3),
+                        ("heading", "References 4", 3),
+                        ("heading", "Introduction", 3),
+                        ("paragraph", "I manage a spa of twenty-two staff and this proposal sets out how in-house "
+                                      "coaching of our therapists would work and be kept safe."),
+                        ("heading", "Supervision", 3),
+                        ("paragraph", "A coach who never reflects keeps making the same mistakes, and one without "
+                                      "supervision can be drawn into a therapist's personal problems unnoticed."),
+                        pdf=True)], rubrics["8587-300"])
+    for ref, offered in found.items():
+        assert not any("Introduction 1" in c.passage.text for c in offered), ref

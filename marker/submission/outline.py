@@ -58,6 +58,7 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
     else:
         _own_numbering(blocks, found, known, wording)
     _listed_labels(blocks, found)
+    _paged_lines(blocks, found)
     _question_headings(blocks, found)
     return found
 
@@ -167,6 +168,31 @@ def _listed_labels(blocks: tuple[Block, ...], found: list[Role]) -> None:
             for k in range(i, j):
                 found[k] = Role("contents", refs=found[k].refs)
         i = max(j, i + 1)
+
+
+_PAGED = re.compile(r"^\S.{0,150}?\s\d{1,3}$")
+"""A contents line whose leader dots or tab were lost: "4. Barriers 3"."""
+_PAGE_HEADER = 3
+"""Words of a header line over a contents list's entries ("Section Page")."""
+
+
+def _paged_lines(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """A contents list that a PDF made lines of, or typed with spaces, loses what marks each
+    line an entry ("1. Introduction 1"); under a "Contents" heading, short lines ending in a
+    page number are still entries, which name each section's topic and answer none."""
+    for i, block in enumerate(blocks):
+        if found[i].kind != "division" or "contents" not in block.text.lower():
+            continue
+        j = i + 1
+        if j < len(blocks) and len(blocks[j].text.split()) <= _PAGE_HEADER and not re.search(r"\d", blocks[j].text):
+            j += 1  # "Section Page"
+        k = j
+        while (k < len(blocks) and blocks[k].kind != "table" and len(blocks[k].text.split()) <= TITLE_WORDS + 5
+               and found[k].kind in ("body", "heading") and _PAGED.match(blocks[k].text.strip())):
+            k += 1
+        if k - j >= LISTED:
+            for m in range(i + 1, k):
+                found[m] = Role("contents")
 
 
 def _titled(text: str) -> bool:

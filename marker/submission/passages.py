@@ -39,6 +39,7 @@ SECTION_WORDS = 600
 
 _MARKS = re.compile(r"\(\s*\d{1,2}\s*marks?\s*\)\s*$", re.IGNORECASE)
 """A pasted question's "(6 marks)": the handbook's, not the learner's."""
+_CONTENTS = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 _PASTED = 4
 """Words of the criterion a question line must hold to be the question pasted (not a bare "Q9" or "AC 1.1")."""
 
@@ -81,8 +82,10 @@ class Outline:
         self.pasted = [wording.pasted_words(b.text) if r.kind == "label" else 0 for b, r in zip(self.blocks, self.roles)]
         """Words opening a label that are the rubric's (its number and the criterion pasted)."""
         self.boilerplate = frozenset(i for i, b in enumerate(self.blocks) if answers_nothing(b)) | cited_blocks(
-            self.blocks, [r.level for r in self.roles])
-        """The cover table, the declaration and the reference list: the learner's, but no criterion's answer."""
+            self.blocks, [r.level for r in self.roles]) | frozenset(
+            i for i, (b, r) in enumerate(zip(self.blocks, self.roles)) if r.kind == "division" and _CONTENTS.match(b.text))
+        """The cover table, the declaration and the reference list: the learner's, but no criterion's answer
+        (nor is a contents list's heading, whose "Contents" would match "the content of a contract")."""
         self._terms: list[Counter | None] = [None] * len(self.blocks)
 
     def own(self, i: int) -> bool:
