@@ -72,3 +72,33 @@ def test_contents_lines_a_pdf_left_without_leader_dots_answer_nothing(rubrics):
                         pdf=True)], rubrics["8587-300"])
     for ref, offered in found.items():
         assert not any("Introduction 1" in c.passage.text for c in offered), ref
+
+
+JOINED = ("paragraph", "Explain the roles and responsibilities of an effective mentor and also Identify the skills, "
+                       "knowledge and behaviours required of an effective mentor")
+ROLE = ("paragraph", "The mentor is an experienced pilot from outside the trainee's training chain, someone the trainee "
+                     "can talk to freely, who never signs off their trips or reports on them.")
+SKILLS = ("paragraph", "Skills: active listening, open questions, summarising and telling a sea story in a way that "
+                       "makes a point. Knowledge of the licence classes; behaviours such as patience and honesty.")
+
+
+def test_two_criteria_pasted_joined_on_one_line_label_the_answer_under_it(rubrics):
+    """A plain text file with no numbers: the learner pasted 1.2's and 1.3's wording on one line joined by "and
+    also" (retyping "role" as "roles"), over one answer to both. It is mostly neither criterion's wording, but all
+    of it is theirs: it labels both, and is no evidence by wording."""
+    found = locate([doc("answers.txt", ("paragraph", "Describe the purpose of effective mentoring within an "
+                                                     "organisational context"), WHAT, JOINED, ROLE, SKILLS,
+                        ("paragraph", "Identify how to overcome potential barriers to mentoring"), COACH)],
+                   rubrics["8587-301"])
+    for ref in ("1.2", "1.3"):
+        first = found[ref][0]
+        assert first.reason.startswith("labelled") and "sea story" in first.passage.text, (ref, first.reason)
+        assert "senior therapists" not in first.passage.text
+
+
+def test_a_learners_sentence_naming_two_criteria_labels_nothing(rubrics):
+    from marker.submission.locate import wording
+    said = wording(rubrics["8587-301"])
+    assert said.joined_labels(JOINED[1]) == ("1.2", "1.3")
+    assert said.joined_labels("Here I explain the role of a mentor on our launches and then the skills, knowledge "
+                              "and behaviours a pilot needs to mentor a trainee well") == ()

@@ -247,6 +247,10 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
         opening = tuple(r for r in wording.opening_labels(text) if r in known)
         if opening:  # "Describe the purpose of ... context In our surgeries coaching means ..."
             return Role("label", PSEUDO, opening, False)
+    if quote is None and not guessed and words <= JOINED_WORDS:
+        joined = _joined_labels(text, known, wording)
+        if joined:  # "Explain the roles … of an effective mentor and also Identify the skills … mentor"
+            return Role("label", PSEUDO, joined, False)
     if quote is None:
         return BODY
     if quote.kind == "label" and quote.ref in known:
@@ -254,6 +258,18 @@ def role_of(block: Block, known: set[str], wording: Wording, questions: bool) ->
     if quote.kind == "division":
         return Role("division", PASTED_DIVISION, (), False)
     return Role("prompt", refs=(quote.ref,) if quote.ref else ())
+
+
+JOINED_WORDS = 60
+"""Two criteria's wording joined on one line is at most this long."""
+
+
+def _joined_labels(text: str, known: set[str], wording: Wording) -> tuple[str, ...]:
+    """A line that is nothing but two or more criteria's wording joined ("… and also …"),
+    pasted above one answer to them all, labels each; it is mostly neither one, so it reads
+    as no one criterion's copy (a PDF runs such a line into the answer: read above)."""
+    joined = tuple(r for r in wording.joined_labels(text) if r in known)
+    return joined if len(joined) >= 2 else ()
 
 
 def _refs(text: str, known: set[str], questions: bool, styled: bool, title: bool = False) -> tuple[str, ...]:

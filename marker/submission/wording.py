@@ -22,6 +22,10 @@ OPENING = 0.7
 """Share of a criterion's three-word runs a PDF paragraph must open with to be labelled by it
 (most of it, as pasted or retyped; a Word paragraph never is: there a pasted criterion is a
 paragraph of its own, and "The role of an effective mentor is ..." opens an answer)."""
+JOINED = 0.5
+"""Share of a criterion's three-word runs a line joining two criteria's wording must hold of each."""
+COVERED = 0.7
+"""Share of such a line's words inside the criteria's three-word runs: the rest is "and also" and retyping."""
 MAX_WORDS = 150
 """Longer blocks are the learner's own writing, whatever they quote."""
 
@@ -120,3 +124,20 @@ class Wording:
                 hits[number] = hits.get(number, 0) + 1
         return tuple(dict.fromkeys(self.pieces[k][1] for k in sorted(hits) if self.pieces[k][0] == "label"
                                    and hits[k] >= OPENING * max(self.pieces[k][2], 1)))
+
+    def joined_labels(self, text: str) -> tuple[str, ...]:
+        """The criteria whose wording, joined, makes up all of ``text`` ("Explain the roles and
+        responsibilities … and also Identify the skills …"): each mostly there (a learner retypes
+        "role" as "roles"), and between them nearly every three-word run of the line."""
+        runs = grams(text)
+        hits: dict[int, set] = {}
+        for gram in set(runs):
+            for number in self.index.get(gram, ()):
+                if self.pieces[number][0] == "label":
+                    hits.setdefault(number, set()).add(gram)
+        mostly = [n for n in sorted(hits) if len(hits[n]) >= JOINED * max(self.pieces[n][2], 1)]
+        covered = set().union(*(hits[n] for n in mostly)) if mostly else set()
+        words = {i + k for i, gram in enumerate(runs) if gram in covered for k in range(_N)}
+        if len(mostly) < 2 or len(words) < COVERED * (len(runs) + _N - 1):
+            return ()
+        return tuple(dict.fromkeys(self.pieces[n][1] for n in mostly))
