@@ -102,3 +102,23 @@ def test_a_learners_sentence_naming_two_criteria_labels_nothing(rubrics):
     assert said.joined_labels(JOINED[1]) == ("1.2", "1.3")
     assert said.joined_labels("Here I explain the role of a mentor on our launches and then the skills, knowledge "
                               "and behaviours a pilot needs to mentor a trainee well") == ()
+
+
+BRIEF_21 = ("paragraph", "Identifying how mentors will commence mentoring with an individual from the initial contact "
+                         "and how they will build good relationships in their mentoring by building rapport and "
+                         "establishing trust.")
+FIRST_CONTACT = ("paragraph", "The first contact is the mentor introducing themselves in the pilot station when the "
+                              "trainee first joins. Trust comes from keeping confidences and from the mentor owning up "
+                              "to touching a dolphin berthing a coaster in my first winter.")
+
+
+def test_the_briefs_task_pasted_over_an_answer_labels_it(rubrics):
+    """The learner pasted the brief's task for 2.1, not the criterion, over the answer: where nothing labels 2.1,
+    that line says what follows answers it."""
+    found = locate([doc("answers.txt", ("paragraph", "Explain the rationale for and process of contracting in "
+                                                     "mentoring"), ROLE, BRIEF_21, FIRST_CONTACT,
+                        ("paragraph", "Describe what represents safe and ethical practice in mentoring"), SKILLS)],
+                   rubrics["8587-301"])
+    first = found["2.1"][0]
+    assert first.reason.startswith("labelled Identifying") and "dolphin" in first.passage.text and first.confident
+    assert "sea story" not in first.passage.text

@@ -57,6 +57,7 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
         _drop_list_numbers(blocks, found)
     else:
         _own_numbering(blocks, found, known, wording)
+        _brief_as_labels(blocks, found)
     _listed_labels(blocks, found)
     _paged_lines(blocks, found)
     _question_headings(blocks, found)
@@ -148,6 +149,21 @@ def _own_numbering(blocks: tuple[Block, ...], found: list[Role], known: set[str]
     for i in tops:
         if found[i] is BODY and blocks[i].page is not None:
             found[i] = Role("heading", 2, (), False)  # "4. Barriers", not a date or a table row in a PDF
+
+
+def _brief_as_labels(blocks: tuple[Block, ...], found: list[Role]) -> None:
+    """A learner may paste the brief's task for a criterion ("Identifying how mentors will
+    commence mentoring ...") above their answer instead of the criterion: that line, standing
+    straight over their writing, says what follows answers as the criterion's wording would,
+    where nothing else in the document labels that criterion. (A template prints its guidance
+    under the criterion's own label: the label says it already.)"""
+    labelled = {ref for role in found if role.kind == "label" for ref in role.refs}
+    for i in range(len(blocks) - 1):
+        role, after = found[i], blocks[i + 1]
+        if (role.kind == "prompt" and len(role.refs) == 1 and role.refs[0] not in labelled
+                and blocks[i].kind != "table" and found[i + 1] is BODY and after.kind != "table"
+                and len(after.text.split()) > THIN):
+            found[i] = Role("label", PSEUDO, role.refs, False)
 
 
 LISTED = 3
