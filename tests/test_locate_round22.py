@@ -122,3 +122,24 @@ def test_the_briefs_task_pasted_over_an_answer_labels_it(rubrics):
     first = found["2.1"][0]
     assert first.reason.startswith("labelled Identifying") and "dolphin" in first.passage.text and first.confident
     assert "sea story" not in first.passage.text
+
+
+def test_a_question_answered_out_of_order_keeps_its_number_where_its_wording_follows(rubrics):
+    """"13) Briefly explain …" answered before "12) What do you do if a mentee wants help with personal problems?":
+    a bare number below the last is a list item, unless the question's own wording follows it. A list in an answer
+    ("1. Listen first") stays a list."""
+    found = locate([doc("d201.docx",
+                        ("paragraph", "13) Briefly explain what you will do if you cannot get on with your mentee (5 marks)"),
+                        ("paragraph", "First I would look at myself and talk to the mentee honestly about how the "
+                                      "meetings are going, and if nothing changes ask the principal for another mentor."),
+                        ("paragraph", "12) What do you do if a mentee wants help with personal problems? (5 marks)"),
+                        ("paragraph", "I am not a counsellor. Anything about their safety I pass to our designated "
+                                      "safeguarding lead straight away, and otherwise I help them find who can help:"),
+                        ("paragraph", "1. Listen first and let them finish before saying anything at all to them"),
+                        ("paragraph", "2. Help them think about who could help, such as their tutor or a helpline")),
+                    ], rubrics["D2.01"])
+    first = found["q12"][0]
+    assert first.reason.startswith("labelled 12)") and "safeguarding lead" in first.passage.text and first.confident
+    assert "Listen first" in first.passage.text, "its list is part of its answer"
+    assert "safeguarding lead" not in found["q13"][0].passage.text
+    assert not any(c.reason.startswith("labelled 1.") for c in found["q1"])

@@ -54,7 +54,7 @@ def roles(blocks: tuple[Block, ...], known: set[str], wording: Wording, question
     """The role of every block; ``known`` holds the target refs of the rubric."""
     found = [role_of(block, known, wording, questions) for block in blocks]
     if questions:
-        _drop_list_numbers(blocks, found)
+        _drop_list_numbers(blocks, found, wording)
     else:
         _own_numbering(blocks, found, known, wording)
         _brief_as_labels(blocks, found)
@@ -214,16 +214,20 @@ def _paged_lines(blocks: tuple[Block, ...], found: list[Role]) -> None:
 def _titled(text: str) -> bool:
     return 2 <= len(text.split()) <= 14
 
-def _drop_list_numbers(blocks: tuple[Block, ...], found: list[Role]) -> None:
+def _drop_list_numbers(blocks: tuple[Block, ...], found: list[Role], wording: Wording) -> None:
     """Questions are answered in rising order; a bare "1." after question 4 is a list item
-    in its answer ("Three examples: 1. ... 2. ..."), not question 1."""
+    in its answer ("Three examples: 1. ... 2. ..."), not question 1. One that goes on with
+    that question's own wording ("12) What do you do if a mentee wants help ...", after 13)
+    is the question, answered out of order."""
     last = 0
     for i, (block, role) in enumerate(zip(blocks, found)):
         if role.kind != "label" or not role.refs[0][1:].rstrip("abcdefgh").isdigit():
             continue
         number = int(role.refs[0][1:].rstrip("abcdefgh"))
         prefixed = re.match(r"\s*q", block.text, re.IGNORECASE)
-        if number < last and not prefixed and block.kind != "heading":
+        pasted = number < last and not prefixed and (quote := wording.quote(block.text)) is not None and (
+            quote.kind == "label" and quote.ref in role.refs)
+        if number < last and not prefixed and block.kind != "heading" and not pasted:
             found[i] = BODY
         else:
             last = max(last, number)
