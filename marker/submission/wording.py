@@ -129,6 +129,8 @@ class Wording:
         """The criteria whose wording, joined, makes up all of ``text`` ("Explain the roles and
         responsibilities … and also Identify the skills …"): each mostly there (a learner retypes
         "role" as "roles"), and between them nearly every three-word run of the line."""
+        if not self._opens_with_wording(text):
+            return ()  # it opens with the first criterion's wording (most blocks: cheap)
         runs = grams(text)
         hits: dict[int, set] = {}
         for gram in set(runs):
