@@ -141,8 +141,10 @@ def _own_numbering(blocks: tuple[Block, ...], found: list[Role], known: set[str]
         elif own := _OWN_TOP.match(block.text):
             top = own.group(1)
             tops.append(i)
-    if not any(f"{int(m.group(1))}.{int(m.group(2))}" not in known for _, m in nested):
-        return
+    foreign = [m for _, m in nested if f"{int(m.group(1))}.{int(m.group(2))}" not in known]
+    outcomes = {ref.split(".")[0] for ref in known if "." in ref}
+    if len(foreign) < 2 and not any(m.group(1) not in outcomes for m in foreign):
+        return  # one "4.3 Conclusion" after "4.1" and "4.2" is an extra section of a report numbered by outcome
     for i, sub in nested:
         # what the title says without the number ("5.1 Contracting (AC 2.2)" still names 2.2)
         found[i] = role_of(replace(blocks[i], text=blocks[i].text[sub.end():]), known, wording, False)
@@ -161,6 +163,7 @@ def _brief_as_labels(blocks: tuple[Block, ...], found: list[Role]) -> None:
     for i in range(len(blocks) - 1):
         role, after = found[i], blocks[i + 1]
         if (role.kind == "prompt" and len(role.refs) == 1 and role.refs[0] not in labelled
+                and not (i and found[i - 1].kind == "prompt")  # the last of the brief's tasks listed at the top
                 and blocks[i].kind != "table" and found[i + 1] is BODY and after.kind != "table"
                 and len(after.text.split()) > THIN):
             found[i] = Role("label", PSEUDO, role.refs, False)
@@ -186,6 +189,7 @@ def _listed_labels(blocks: tuple[Block, ...], found: list[Role]) -> None:
         i = max(j, i + 1)
 
 
+_CONTENTS_HEADING = re.compile(r"(?:table\s+of\s+)?contents(?:\s+page)?[:.]?", re.IGNORECASE)
 _PAGED = re.compile(r"^\S.{0,150}?\s\d{1,3}$")
 """A contents line whose leader dots or tab were lost: "4. Barriers 3"."""
 _PAGE_HEADER = 3
@@ -197,8 +201,8 @@ def _paged_lines(blocks: tuple[Block, ...], found: list[Role]) -> None:
     line an entry ("1. Introduction 1"); under a "Contents" heading, short lines ending in a
     page number are still entries, which name each section's topic and answer none."""
     for i, block in enumerate(blocks):
-        if found[i].kind != "division" or "contents" not in block.text.lower():
-            continue
+        if found[i].kind != "division" or not _CONTENTS_HEADING.fullmatch(block.text.strip()):
+            continue  # "Appendix 1 Contents of the mentoring sessions" is a plan, whose lines end in minutes
         j = i + 1
         if j < len(blocks) and len(blocks[j].text.split()) <= _PAGE_HEADER and not re.search(r"\d", blocks[j].text):
             j += 1  # "Section Page"
@@ -220,17 +224,19 @@ def _drop_list_numbers(blocks: tuple[Block, ...], found: list[Role], wording: Wo
     that question's own wording ("12) What do you do if a mentee wants help ...", after 13)
     is the question, answered out of order."""
     last = 0
+    seen: set[str] = set()
     for i, (block, role) in enumerate(zip(blocks, found)):
         if role.kind != "label" or not role.refs[0][1:].rstrip("abcdefgh").isdigit():
             continue
         number = int(role.refs[0][1:].rstrip("abcdefgh"))
         prefixed = re.match(r"\s*q", block.text, re.IGNORECASE)
-        pasted = number < last and not prefixed and (quote := wording.quote(block.text)) is not None and (
-            quote.kind == "label" and quote.ref in role.refs)
+        pasted = (number < last and not prefixed and role.refs[0] not in seen  # "3) What are …" in Q18's list, Q3 long done
+                  and (quote := wording.quote(block.text)) is not None and quote.kind == "label" and quote.ref in role.refs)
         if number < last and not prefixed and block.kind != "heading" and not pasted:
             found[i] = BODY
         else:
             last = max(last, number)
+            seen.update(role.refs)
 
 
 def role_of(block: Block, known: set[str], wording: Wording, questions: bool) -> Role:
@@ -288,6 +294,8 @@ def _joined_labels(text: str, known: set[str], wording: Wording) -> tuple[str, .
     """A line that is nothing but two or more criteria's wording joined ("… and also …"),
     pasted above one answer to them all, labels each; it is mostly neither one, so it reads
     as no one criterion's copy (a PDF runs such a line into the answer: read above)."""
+    if not wording.opens_as_wording(text):
+        return ()  # "This report will describe … and explain …": the learner's own aim, in the criteria's words
     joined = tuple(r for r in wording.joined_labels(text) if r in known)
     return joined if len(joined) >= 2 else ()
 

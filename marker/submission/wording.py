@@ -54,6 +54,7 @@ class Wording:
         self.pieces = [(kind, ref, len(set(grams(text)))) for kind, ref, text in pieces]
         self.index: dict[tuple[str, ...], list[int]] = {}
         self._opening: dict[str, bool] = {}
+        self.first_words = {words[0].lower() for kind, _, text in pieces if kind == "label" and (words := text.split())}
         for number, (_, _, text) in enumerate(pieces):
             for gram in set(grams(text)):
                 self.index.setdefault(gram, []).append(number)
@@ -124,6 +125,12 @@ class Wording:
                 hits[number] = hits.get(number, 0) + 1
         return tuple(dict.fromkeys(self.pieces[k][1] for k in sorted(hits) if self.pieces[k][0] == "label"
                                    and hits[k] >= OPENING * max(self.pieces[k][2], 1)))
+
+    def opens_as_wording(self, text: str) -> bool:
+        """Does ``text`` (past a number or a bullet) open with a word some criterion opens with ("Explain", "Identify"),
+        not with the learner's own frame ("This report will describe …")?"""
+        words = re.sub(r"^\W*(?:\d+[.)]?\s*)?", "", text).split()
+        return bool(words) and words[0].lower() in self.first_words
 
     def joined_labels(self, text: str) -> tuple[str, ...]:
         """The criteria whose wording, joined, makes up all of ``text`` ("Explain the roles and
