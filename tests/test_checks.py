@@ -95,7 +95,7 @@ KNOWN_MISSES = {
     "r21a_md36_trampoline_park_pdf": "a weekly diary whose weeks give only a total ('two sessions, 1h 40 in all'), "
                                      "a group session in the paragraph of a DNA",
     "r21b_302_parcel_depot_txt": "a '45' typed in minutes in a column of decimal hours, listed as not read for sure",
-    "r20a_md36_hatchery_md": "single letters as mentees ('Mentoring - W') and a note that a session 'ran on to 10:20'",
+    "r20a_md36_hatchery_md": "a note that a session 'ran on to 10:20'",
     "r20b_201_dog_grooming_md": "a pasted chat's sender in lower case ('jade')",
     "r20b_301_heritage_railway_txt": "a colleague named in his post ('the Footplate Inspector, Dai Pritchard') is let "
                                      "go as in-post colleagues are, and 'Dai' is in no list",

@@ -210,3 +210,13 @@ def test_review_a_week_heading_with_no_date_ends_the_week_before():
     p = _pdf("Week 1 (w/c 2 Sep) • A - Mon - 1 hr - goals. • B - Wed - 1 hr - goals.",
              "Week 2 • A - Mon - 1 hr - rota. • B - Wed - 1 hr - rota.")
     assert not any(r.counted and r.date in ((2, 9), (4, 9)) and "rota" in r.text for r in p.rows)
+
+
+def test_a_calendars_subject_names_who_a_session_was_with():
+    cal = ("Subject | Start | End | Duration\n"
+           "Coaching - K (chemistry) | 06/05/2025 14:00 | 06/05/2025 14:30 | 30 minutes\n"
+           "Coaching - L contract | 14/05/2025 10:00 | 14/05/2025 11:00 | 1 hour\n"
+           "Coaching - K | 20/05/2025 14:00 | 20/05/2025 15:15 | 1 hour 15 minutes\n"
+           "Coaching - Tuesday drop-in | 21/05/2025 10:00 | 21/05/2025 10:30 | 30 minutes")
+    p = practice([_doc(("table", cal), file="calendar.docx")])
+    assert sorted(p.individuals) == ["K", "L"]

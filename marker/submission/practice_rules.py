@@ -181,6 +181,13 @@ Tuesday Wednesday Thursday Friday Saturday Sunday Teams Zoom Mentee Coachee Clie
 Everyone Someone Supervision Tutor Tutorial Mentoring Coaching""".split())
 
 
+def subject_persons(text: str) -> set[str]:
+    """"Coaching - K (chemistry)", "Mentoring - Bea": who a calendar's subject or a timesheet's activity names."""
+    return {m.group(1) or m.group(2) for m in _SUBJECT_PERSON.finditer(text)
+            if m.group(1) or not (m.group(2) in NOT_A_NAME or everyday_word(m.group(2)) or DATE.search(f"{m.group(2)} 1")
+                                  or _WEEKDAY_NAMED.match(m.group(2)))}
+
+
 def persons_in(text: str) -> set[str]:
     """"Mentee A", "Client 2": the labelled people a sentence or record names; else a first name
     after "met" or "with" ("I met Sam on 3 March"), as learners who use pseudonyms write."""
@@ -194,6 +201,7 @@ def persons_in(text: str) -> set[str]:
         if not named & (NOT_A_NAME | _NOT_A_PERSON) and not any(everyday_word(n) for n in named):
             return named
     codes = {c for c in _CODE.findall(text) if c.rstrip("0123456789") not in _NOT_A_CODE}
+    codes = codes or subject_persons(text)
     return labelled or codes or {m.group(1) for pattern in (_MET, _AND_I) for m in pattern.finditer(text)
                                  if m.group(1) not in NOT_A_NAME and not _SUPPORTER.match(text, m.end())} or {
         m.group(1) for m in _MET_INITIAL.finditer(text) if not m.group(2) or lower_case_word(m.group(2))}
@@ -215,6 +223,9 @@ _SUPPORTER = re.compile(r",?\s+\(?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:supervi
 
 
 _CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
+_SUBJECT_PERSON = re.compile(r"(?:^|\|)[ \t]*(?:[Cc]oaching|[Mm]entoring|COACHING|MENTORING)[ \t]*[-–—:][ \t]*"
+                             r"(?:([A-HJ-Z]\d{0,2})\b(?![.'’])|([A-Z][a-z]+)(?=[ \t]*(?:\(|\||[-–—]|$)))", re.MULTILINE)
+""""Coaching - K (chemistry)", "Mentoring - W": a calendar's subject, or a timesheet's activity, naming who it was with."""
 """"FF1", "SM2": a mentee's code standing as a word of its own."""
 _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split())
 """Codes that are a criterion, a key stage or a level, never a person: "AC1", "KS3"."""

@@ -16,7 +16,7 @@ from marker.submission.model import Block
 from marker.submission.practice_rules import (
     CANCELLED, MONTH_ONLY, WEEK_OF, NOT_COUNTED, OWN_LEARNING, SESSION, SESSION_CELL, SUPERVISION, TOTAL_ROW, TUTORIAL, UNCERTAIN, UNREAD_WHY, WATCHED, PracticeRow,
     NO_MONTH, date_in, judge, key_of, kind_of, leading_kind, persons_in, said_of_another, section_person, session_number,
-    support_kind, with_month,
+    subject_persons, support_kind, with_month,
 )
 from marker.submission.practice_grid import grid_rows
 from marker.submission.practice_people import people_in
@@ -192,6 +192,8 @@ def _log_rows(block: Block, header: list[str], body: list[list[str]], cols: Colu
             date = last_date  # '"' or "ditto" under "Tue 3 June": the second session of that day
         last_date = date or last_date
         person = cells[cols.person] if cols.person is not None and cells[cols.person].strip(" -–—/?") else whose
+        if person is None and len(named := subject_persons(said)) == 1:
+            person = named.pop()  # "Coaching - K (chemistry) | 06/05/2025 14:00 | …": a calendar's subject says who
         if support_kind(person):
             said, person = f"{said} {support_kind(person)}", None  # "Line manager" in the "With" column: supervision
         elif person and cols.person is not None and (kind := kind_of(header[cols.person])):
