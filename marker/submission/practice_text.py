@@ -384,12 +384,11 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                    for r in out]
         out.append(replace(row, number=number))
         last_counted = index if row.counted else None
-    if (found and len(dates) <= 1 and not one_per_line and _NOTE_AFTER.search(line, found[-1].end)
-            and len({r.minutes for r in out if not r.why.startswith(_ANOTHER_FIGURE)}) == 1):
+    if (found and len(dates) <= 1 and not one_per_line and (note := _NOTE_AFTER.search(line, found[-1].end))
+            and not (persons_in(note.group(0)) or _A_CODE_NAMED.search(note.group(0)))):
         # "… so I did 30 mins with him. That's not part of my 201 mentoring so I've left it out of the totals.":
-        # the entry's closing note, after all its figures, is the learner's word on the entry's one session, however
-        # often its length is said (where it has two, "1 hr with R, then 20 mins with T. The T chat is not counted.",
-        # the note may be of either)
+        # the entry's closing note, after all its figures, is the learner's word on the whole entry, unless it says
+        # whose part it means ("1 hr with R, then 20 mins with T. The T chat is not counted.": that figure's alone)
         out = [marked_not_counted(r) if r.counted and r.kind == SESSION else r for r in out]
     if dates or one_per_line:
         out += _unread_rows(block_at, line, location, rank)
@@ -397,6 +396,8 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
 
 
 _ANOTHER_FIGURE = "another figure for the same entry"
+_A_CODE_NAMED = re.compile(r"\b(?!I\b)[A-Z]\d?\b(?![.'’])")
+""""The T chat": a mentee's letter, which says which part of the entry a note is about."""
 _NOTE_AFTER = re.compile(rf"[.!?]\s+[^.!?]*(?:{NOT_COUNTED.pattern})", re.IGNORECASE | re.DOTALL)
 """"…. I've left it out of the totals.": a sentence of the learner's own, after the entry's last figure."""
 _ACTUALLY = re.compile(r"\b(?:actually|in\s+fact|really|in\s+the\s+end)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:about\s+)?$",
