@@ -223,10 +223,10 @@ _SUPPORTER = re.compile(r",?\s+\(?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:supervi
 
 
 _CODE = re.compile(r"(?<![\w.])([A-Z]{2,3}\d{1,2})(?![\w.])")
+""""FF1", "SM2": a mentee's code standing as a word of its own."""
 _SUBJECT_PERSON = re.compile(r"(?:^|\|)[ \t]*(?:[Cc]oaching|[Mm]entoring|COACHING|MENTORING)[ \t]*[-–—:][ \t]*"
                              r"(?:([A-HJ-Z]\d{0,2})\b(?![.'’])|([A-Z][a-z]+)(?=[ \t]*(?:\(|\||[-–—]|$)))", re.MULTILINE)
 """"Coaching - K (chemistry)", "Mentoring - W": a calendar's subject, or a timesheet's activity, naming who it was with."""
-""""FF1", "SM2": a mentee's code standing as a word of its own."""
 _NOT_A_CODE = frozenset("AC LO AO KS NVQ ILM CPD RQF QCF UK NHS GCSE BTEC".split())
 """Codes that are a criterion, a key stage or a level, never a person: "AC1", "KS3"."""
 

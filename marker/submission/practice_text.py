@@ -29,8 +29,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d [A-Z]\.)(?<!\| [A-Z]\.)(?<!\([A-Z]
 """A sentence ends at a full stop, or where a PDF's bullet starts the next entry ("… 2 hrs • Tue 7th …");
 not at an initial after a log's date or cell ("27/01 R. Thorne Coaching 90"), though "I met Mentee A. Then …"
 ends at the pseudonym's letter."""
-_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|"
-                                   r"total|"
+_WHOLE_SENTENCE_TOTAL = re.compile(r"^\W*(?:so\s+)?(?:in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|by\s+the\s+end|total|"
                                    r"sub-?total|(?:this|that)\s+(?:makes|made|brings|gives)|all\s+told|all\s+in\s+all|"
                                    r"to\s+sum\s+up|in\s+summary|by\s+my\s+(?:count|reckoning|calculations?)|"
                                    r"adding\s+(?:it|them|these|those|everything)\s+(?:all\s+)?up)\b", re.IGNORECASE)
@@ -332,7 +331,7 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
                               "learner: a debrief to count as supervision?")
             else:
                 row = replace(row, counted=False, kind="other",
-                              why=f"{_ANOTHER_FIGURE} (a running total or the time written twice)")
+                              why="another figure for the same entry (a running total or the time written twice)")
         # "Session 6, Thursday 1 May: 1.30 to 2.10": the number before the entry's date is the entry's too
         number = session_number(entry if dates else line) or (session_number(head) if segment == 0 else None)
         if row.counted and date is None and section is not None:
@@ -395,7 +394,6 @@ def line_rows(block_at: Callable[[int], Block], line: str, rank: int, one_per_li
     return out
 
 
-_ANOTHER_FIGURE = "another figure for the same entry"
 _A_CODE_NAMED = re.compile(r"\b(?!I\b)[A-Z]\d?\b(?![.'’])")
 """"The T chat": a mentee's letter, which says which part of the entry a note is about."""
 _NOTE_AFTER = re.compile(rf"[.!?]\s+[^.!?]*(?:{NOT_COUNTED.pattern})", re.IGNORECASE | re.DOTALL)
