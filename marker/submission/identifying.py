@@ -83,8 +83,8 @@ def identifying_details(documents: list[Document] | tuple[Document, ...], learne
     """
     people, known = find_people(documents, learner=learner)
     acronyms = _Acronyms(documents)
-    # the numbers a cover sheet gives beside no mentee and no one flagged: the learner's own, wherever the work writes them again
-    # ("Sent from my phone – 07700 …" under the learner's own e-mail)
+    # the numbers a cover sheet gives beside no mentee and no one flagged: the learner's own, wherever the work writes
+    # them again ("Sent from my phone – 07700 …" under the learner's own e-mail)
     named = {cover_key(p.block) for p in people}
     own_numbers = {re.sub(r"\D", "", m.group(0)) for d in documents for b in d.blocks
                    if cover_key(b) in known.cover and cover_key(b) not in named and not _PRACTICE_PERSON.search(b.text)

@@ -105,8 +105,8 @@ Hierarchy Pyramid Curve Loop Wheel Principle Effect Technique Tool Profile Repor
 firms of the professions and trades are named after their founders; "Chelsea Flower Show", "Alton Towers")."""
 
 FAMILY_FIRM_WORDS = frozenset("Brothers Bros Sons".split())
-"""A family firm's name ends so ("Chance Brothers"), though a person's surname may too ("Jade Brothers"): a firm only
-where the word before is no first name."""
+"""A family firm's name ends so ("Farrow Brothers"), though a person's surname may too ("Jade Brothers"): a firm only
+where the word before is no first name (so "Chance Brothers" and "Dennis Brothers" are flagged for the assessor)."""
 
 PLACES = frozenset("""
 Milton Keynes|St Helens|St Albans|St Ives|St Austell|Bury St Edmunds|Kingston upon Thames|Kingston upon Hull|

@@ -210,7 +210,8 @@ class _Reader:
         return True
 
     def _named_in_a_form(self, words: list[str], start: int) -> bool:
-        """ "Mentee: Amy House": a first name and a surname a firm's word may be, in a role's field, are a person (not "Client: Harrowgate Foods", whose first word is no first name)."""
+        """ "Mentee: Amy House": a first name and a surname a firm's word may be, in a role's field, are a person (not
+        "Client: Harrowgate Foods", whose first word is no first name)."""
         return len(words) == 2 and _first_name(words[0]) and words[1] in SURNAMES and self._after_role(start)
 
     def _opening_word(self, run) -> bool:
