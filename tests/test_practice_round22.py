@@ -4,7 +4,7 @@ import pytest
 
 from marker.submission.model import Block, Document
 from marker.submission.practice import practice
-from marker.submission.practice_rules import DATE, date_in, date_of, day_in_week
+from marker.submission.practice_dates import DATE, date_in, date_of, day_in_week
 
 
 def _doc(*blocks: tuple[str, str], file: str = "diary.pdf") -> Document:
